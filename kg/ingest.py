@@ -1,0 +1,250 @@
+"""Stage 1 — ingest: bytes → decoded original text + a normalised view for matching.
+
+The decoded original text is the reference for every character offset in the graph
+(``text[begin:end]`` is always a sentence of the file as decoded).  Matching and
+parsing run on :attr:`Document.norm`, a normalised copy whose every character maps
+back to an offset of the original through :attr:`Document.norm_to_orig`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+#: Largest input accepted, in bytes (a safety net against feeding a disk image).
+MAX_BYTES = 200 * 1024 * 1024
+
+# Characters that are whitespace in documents but not to str.isspace() consumers.
+_SPACE_LIKE = {"\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff", "\t"}
+# Variant and mis-encoded characters seen in Chinese plan copies, mapped for matching only.
+_VARIANTS = {"臵": "置"}
+# The full-width ASCII range (Ａ-Ｚ, ０-９, （）, ，；：！？, ＋ …) folds to ASCII; 。、《》“” stay.
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+
+
+def is_cjk(ch: str) -> bool:
+    """Return True if *ch* is a CJK unified ideograph."""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input document.
+
+    Attributes
+    ----------
+    path : str
+        Where it was read from (as given).
+    doc_id : str
+        Stable identifier: the file stem when it is IRI-safe ASCII, else a content hash.
+    text : str
+        The decoded original text; all offsets refer to it.
+    encoding : str
+        The encoding it was decoded with (``utf-8``, ``utf-8-sig``, ``gb18030``, ``utf-16``).
+    norm : str
+        Normalised view for matching (see :func:`normalise`).
+    norm_to_orig : tuple[int, ...]
+        ``norm_to_orig[i]`` is the offset in :attr:`text` of ``norm[i]``; one extra
+        final entry equals ``len(text)``.
+    sha1 : str
+        SHA-1 of the raw bytes.
+    """
+
+    path: str
+    doc_id: str
+    text: str
+    encoding: str
+    norm: str
+    norm_to_orig: tuple[int, ...] = field(repr=False)
+    sha1: str = ""
+
+    def orig_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Map a ``[begin, end)`` span of :attr:`norm` to the original text."""
+        if end <= begin:
+            o = self.norm_to_orig[begin]
+            return o, o
+        return self.norm_to_orig[begin], self.norm_to_orig[end - 1] + 1
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode *data*, returning ``(text, encoding)``.
+
+    Order: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, BOM-less UTF-16 (recognised by
+    its NUL pattern), strict GB18030 (a superset of GBK and GB2312).
+
+    Raises
+    ------
+    InputError
+        If the data is empty, looks binary, or decodes with none of the above.
+    """
+    if not data.strip():
+        raise InputError("input is empty")
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(_try(data[3:], "utf-8"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(_try(data, "utf-16"), "utf-16")
+    text = _try(data, "utf-8")
+    if text is not None:
+        return _checked(text, "utf-8")
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return _checked(_try(data, utf16), utf16)
+    if b"\x00" in data:
+        raise InputError("input looks binary (it contains NUL bytes), not a text document")
+    text = _try(data, "gb18030")
+    if text is not None:
+        return _checked(text, "gb18030")
+    raise InputError("cannot decode input: it is neither UTF-8, UTF-16 nor GB18030/GBK text")
+
+
+def _try(data: bytes, enc: str) -> str | None:
+    try:
+        return data.decode(enc, errors="strict")
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from where the NUL bytes sit (ASCII-heavy texts)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    half = len(data) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str | None, encoding: str) -> tuple[str, str]:
+    if text is None:
+        raise InputError(f"cannot decode input as {encoding}")
+    if not text.strip():
+        raise InputError("input is empty")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(text) // 100):
+        raise InputError("input looks binary (too many control characters), not a text document")
+    return text, encoding
+
+
+def normalise(text: str) -> tuple[str, tuple[int, ...]]:
+    """Build the matching view of *text* and its offset map back to *text*.
+
+    - full-width ASCII forms (``（``, ``５``, ``Ｇ``, ``＋``, ``﹒``) → ASCII;
+    - U+3000, NBSP, EN SPACE and other odd spaces, tabs → one ASCII space each;
+    - the stray ``?`` debris inside words and numbers (``要?求``, ``到?96%``) is dropped;
+    - variant characters (``臵`` → ``置``) are replaced.
+
+    Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones).
+
+    Returns
+    -------
+    norm : str
+    norm_to_orig : tuple of int
+        One entry per character of *norm* plus a final ``len(text)``.
+    """
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\r":
+            continue
+        if ch == "?" and _is_debris(text, i, n):
+            continue
+        out.append(_fold_char(ch))
+        idx.append(i)
+    idx.append(n)
+    return "".join(out), tuple(idx)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _SPACE_LIKE:
+        return " "
+    if ch in _VARIANTS:
+        return _VARIANTS[ch]
+    cp = ord(ch)
+    if 0xFF01 <= cp <= 0xFF5E:
+        return chr(cp - 0xFEE0)
+    if ch in "﹒．":
+        return "."
+    if ch == "\u2014" or ch == "\u2015":
+        return "—"
+    return ch
+
+
+def _is_debris(text: str, i: int, n: int) -> bool:
+    """An ASCII ``?`` followed by a CJK character, a digit or a letter is encoding debris."""
+    if i + 1 >= n:
+        return False
+    nxt = text[i + 1]
+    if not (is_cjk(nxt) or nxt.isdigit() or nxt.isascii() and nxt.isalpha()):
+        return False
+    prev = text[i - 1] if i else " "
+    # "What?Next" style English stays; Chinese, digits and Chinese punctuation before it do not.
+    return not (prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha())
+
+
+_SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
+
+
+def make_doc_id(path: str | Path, data: bytes) -> str:
+    """Stable document identifier: the file stem if it is IRI-safe ASCII, else ``doc-<hash>``."""
+    stem = Path(str(path)).stem
+    if _SAFE_STEM.match(stem):
+        return stem
+    return "doc-" + hashlib.sha1(data).hexdigest()[:12]
+
+
+def read_document(path: str | Path) -> Document:
+    """Read and decode one input file.
+
+    Raises
+    ------
+    InputError
+        Missing file, a directory, unreadable, too large, empty, binary or undecodable.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not a text file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: file is too large ({size // 2**20} MiB > {MAX_BYTES // 2**20} MiB)")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return document_from_bytes(data, str(path))
+
+
+def document_from_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests)."""
+    try:
+        text, encoding = decode_bytes(data)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    norm, mapping = normalise(text)
+    return Document(
+        path=path,
+        doc_id=make_doc_id(path, data),
+        text=text,
+        encoding=encoding,
+        norm=norm,
+        norm_to_orig=mapping,
+        sha1=hashlib.sha1(data).hexdigest(),
+    )
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    """Build a :class:`Document` from an already decoded string (UTF-8 round trip)."""
+    return document_from_bytes(text.encode("utf-8"), path)

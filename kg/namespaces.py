@@ -1,0 +1,38 @@
+"""Namespaces and paths shared by every stage (one constant each)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace
+
+#: The public vocabulary (users' SPARQL relies on it).
+KG = Namespace("https://w3id.org/policy-kg/ontology#")
+#: Instances extracted from documents.
+ID = Namespace("https://w3id.org/policy-kg/id/")
+#: Curated concepts (technologies, domains, regions, organisations).
+CONCEPT = Namespace("https://w3id.org/policy-kg/concept/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ONTOLOGY_DIR = PACKAGE_DIR / "ontology_data" if (PACKAGE_DIR / "ontology_data").is_dir() \
+    else PACKAGE_DIR.parent / "ontology"
+DATA_DIR = PACKAGE_DIR.parent / "data"
+#: The plan bundled with the project (the seed, file name kept).
+BUNDLED_PLAN = DATA_DIR / "000_732c510093841962.txt"
+#: Where `kg build` writes by default (git-ignored).
+DEFAULT_OUT = DATA_DIR / "out"
+
+PREFIXES = {
+    "kg": KG,
+    "id": ID,
+    "tech": CONCEPT["tech/"],
+    "domain": CONCEPT["domain/"],
+    "region": CONCEPT["region/"],
+    "org": ORG,
+    "orgc": CONCEPT["org/"],
+    "nif": NIF,
+    "prov": PROV,
+}

@@ -1,0 +1,124 @@
+"""The build pipeline: ingest → structure → extract → graph → validate → write.
+
+:func:`build` is what ``kg build`` calls.  Nothing is written until every document has
+been read, extracted and the graph has passed SHACL validation; each output file is
+written to a temporary file and renamed into place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import RDF
+
+from .errors import ValidationError
+from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, KG
+
+SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Task", "Action", "Measure", "PriorityAction", "Principle",
+                   "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "CitedDocument",
+                   "Indicator", "Sentence")
+#: A callback told each stage's name as it starts (for progress display).
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote and counted."""
+
+    out: Path
+    files: dict[str, Path]
+    counts: dict[str, int]
+    triples: int
+    documents: list[str]
+    relations: dict[str, int] = field(default_factory=dict)
+
+
+def serialize_turtle(graph) -> str:
+    """Deterministic Turtle (rdflib sorts subjects, predicates and objects)."""
+    return graph.serialize(format="turtle")
+
+
+def serialize_dataset(dataset) -> str:
+    """Deterministic N-Quads: one sorted line per quad."""
+    text = dataset.serialize(format="nquads")
+    lines = sorted(line for line in text.splitlines() if line.strip())
+    return "\n".join(lines) + "\n"
+
+
+def count_classes(graph) -> dict[str, int]:
+    return {name: len(set(graph.subjects(RDF.type, KG[name]))) for name in SUMMARY_CLASSES}
+
+
+def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = None,
+          progress: Progress | None = None, html: bool = True, validate_shapes: bool = True,
+          lexicon_dir: str | Path | None = None) -> BuildResult:
+    """Build the knowledge graph of *inputs* (default: the bundled plan) into *out*.
+
+    Writes ``kg.ttl`` (merged graph), ``kg.nq`` (one named graph per document) and
+    ``graph.html``.  Raises :class:`~kg.errors.InputError` for unreadable input and
+    :class:`~kg.errors.ValidationError` if the graph does not conform to the shapes.
+    """
+    from .extract import extract
+    from .graph import build_graph, to_dataset
+    from .ingest import read_document
+    from .lexicon import load_lexicon
+    from .render import render_html, write_atomic
+    from .structure import parse_structure
+
+    say = progress or (lambda stage: None)
+    paths = [Path(p) for p in (inputs or [BUNDLED_PLAN])]
+    out = Path(out) if out else DEFAULT_OUT
+    if out.exists() and not out.is_dir():
+        from .errors import InputError
+
+        raise InputError(f"{out}: output exists and is not a directory")
+    say("lexicon")
+    lexicon = load_lexicon(lexicon_dir)
+    extractions = []
+    seen_ids: Counter = Counter()
+    for path in paths:
+        say(f"read {path.name}")
+        doc = read_document(path)
+        seen_ids[doc.doc_id] += 1
+        if seen_ids[doc.doc_id] > 1:
+            from .errors import InputError
+
+            raise InputError(f"{path}: the same document (id {doc.doc_id}) is given twice")
+        say(f"structure {path.name}")
+        tree = parse_structure(doc)
+        say(f"extract {path.name}")
+        extractions.append(extract(tree, lexicon, lexicon_dir))
+    say("graph")
+    built = build_graph(extractions, lexicon)
+    if validate_shapes:
+        say("validate")
+        from .validate import validate
+
+        report = validate(built.graph)
+        if not report.conforms:
+            first = next((ln.strip() for ln in report.text.splitlines() if "Message" in ln), "")
+            raise ValidationError(f"the graph does not conform to ontology/shapes.ttl "
+                                  f"({report.violations} violations; {first})")
+    say("write")
+    files = {"kg.ttl": out / "kg.ttl", "kg.nq": out / "kg.nq"}
+    texts = {"kg.ttl": serialize_turtle(built.graph), "kg.nq": serialize_dataset(to_dataset(built))}
+    if html:
+        from .project import GraphIndex, entity_graph
+        from .render import DEFAULT_RELATIONS, select_subgraph
+
+        say("render")
+        index = GraphIndex(built.graph)
+        G = select_subgraph(entity_graph(index, DEFAULT_RELATIONS))
+        title = " · ".join(ex.tree.title or ex.tree.doc.doc_id for ex in extractions)
+        texts["graph.html"] = render_html(G, index, title)
+        files["graph.html"] = out / "graph.html"
+    for name, text in texts.items():
+        write_atomic(files[name], text)
+    relations = {name: len(list(built.graph.subject_objects(KG[name])))
+                 for name in ("hasAction", "hasMeasure", "involvesTechnology", "responsibleDomain",
+                              "responsibleUnit", "appliedIn", "integratesWith", "relatedTechnology", "cites")}
+    return BuildResult(out, files, count_classes(built.graph), len(built.graph),
+                       [ex.tree.doc.doc_id for ex in extractions], relations)

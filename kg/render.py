@@ -1,0 +1,169 @@
+"""Stage 5 — render: an interactive, self-contained HTML graph (pyvis + vis-network).
+
+pyvis builds the network and its options; the page comes from the project's own
+template (``kg/templates/graph.html``) with vis-network's script and style inlined from
+the pyvis package, so the file opens with no network at all.  Every text taken from a
+document reaches the page only as JSON inside a ``<script type="application/json">``
+block with ``<``, ``>`` and ``&`` escaped, and is put on screen with ``textContent``:
+it is shown as text, never run.  Node ids are opaque (``n0``, ``n1`` …).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from .project import GraphIndex, entity_graph
+
+STYLE = {
+    # kind: (colour, shape, zh, en)
+    "Task": ("#1f4e79", "box", "重大任务", "Task"),
+    "PriorityAction": ("#7f3f98", "box", "优先行动", "Priority action"),
+    "Action": ("#4f81bd", "dot", "举措", "Action"),
+    "Technology": ("#e36c09", "diamond", "技术", "Technology"),
+    "Domain": ("#2e8b57", "triangle", "领域", "Domain"),
+    "Region": ("#8c6d1f", "square", "地区", "Region"),
+    "Organization": ("#c0504d", "star", "机构", "Organisation"),
+}
+RELATION_LABELS = {
+    "hasAction": ("包含举措", "has action"),
+    "involvesTechnology": ("涉及技术", "involves technology"),
+    "responsibleDomain": ("责任领域", "responsible domain"),
+    "responsibleUnit": ("责任单位", "responsible unit"),
+    "involvesRegion": ("涉及地区", "involves region"),
+    "appliedIn": ("应用于", "applied in"),
+    "integratesWith": ("融合", "integrates with"),
+    "relatedTechnology": ("相关技术", "related technology"),
+}
+DEFAULT_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "responsibleUnit",
+                     "appliedIn", "integratesWith")
+TEMPLATE = Path(__file__).with_name("templates") / "graph.html"
+_PYVIS_LIB = "templates/lib/vis-9.1.2"
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path
+    nodes: int
+    edges: int
+    bytes: int
+
+
+def select_subgraph(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 2,
+                    kinds: tuple[str, ...] | None = None, min_weight: int = 1) -> nx.MultiDiGraph:
+    """The part of *G* to draw: by kind, by edge weight, and around a focus node."""
+    H = G.copy()
+    if kinds:
+        keep = set(kinds) | ({H.nodes[focus]["kind"]} if focus in H else set())
+        H.remove_nodes_from([n for n, d in list(H.nodes(data=True)) if d["kind"] not in keep])
+    if min_weight > 1:
+        H.remove_edges_from([(a, b, k) for a, b, k, d in H.edges(keys=True, data=True) if d["weight"] < min_weight])
+    if focus is not None:
+        near = nx.single_source_shortest_path_length(H.to_undirected(as_view=True), focus, cutoff=depth)
+        H = H.subgraph(near).copy()
+    H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0 and n != focus])
+    return H
+
+
+def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None) -> tuple[list, list, dict, list]:
+    """pyvis nodes, edges and options, plus the side-panel records (all text as data)."""
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
+    ids = {iri: f"n{i}" for i, iri in enumerate(sorted(G))}
+    centrality = nx.degree_centrality(nx.Graph(G)) if len(G) > 1 else {n: 1.0 for n in G}
+    records = []
+    for iri in sorted(G):
+        d = G.nodes[iri]
+        colour, shape, kind_zh, kind_en = STYLE[d["kind"]]
+        c = centrality.get(iri, 0.0)
+        label = d["zh"] if len(d["zh"]) <= 18 else d["zh"][:17] + "…"
+        net.add_node(ids[iri], label=label, color=colour, shape=shape, size=10 + 40 * c ** 0.5,
+                     borderWidth=3 if iri == focus else 1, group=d["kind"])
+        records.append({
+            "id": ids[iri], "iri": iri, "kind": d["kind"], "kind_zh": kind_zh, "kind_en": kind_en,
+            "zh": d["zh"], "en": d["en"], "alt": sorted(index.alt.get(iri, [])), "section": d.get("section", ""),
+            "centrality": round(c, 4), "degree": G.degree(iri),
+            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in index.node_evidence(iri)],
+        })
+    edge_records = []
+    for n, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True))):
+        zh, en = RELATION_LABELS[key]
+        net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(d["weight"], 8) * 0.6,
+                     arrows="" if key in ("integratesWith", "relatedTechnology") else "to",
+                     dashes=key == "integratesWith", color={"inherit": "from", "opacity": 0.55})
+        edge_records.append({
+            "id": f"e{n}", "from": ids[a], "to": ids[b], "relation": key, "rel_zh": zh, "rel_en": en,
+            "weight": d["weight"],
+            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in index.edge_evidence(a, key, b)],
+        })
+    options = {
+        "nodes": {"font": {"size": 16, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"smooth": {"type": "continuous"}, "selectionWidth": 2},
+        "physics": {"solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+                    "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50}},
+        "interaction": {"hover": True, "navigationButtons": False, "keyboard": True, "tooltipDelay": 150},
+    }
+    return net.nodes, net.edges, options, [records, edge_records]
+
+
+def _json_for_script(obj) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' survive literally."""
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | None = None) -> str:
+    """The HTML page for *G* (a string; see :func:`write_html`)."""
+    import html
+
+    import pyvis
+
+    nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus)
+    lib = Path(pyvis.__file__).parent / _PYVIS_LIB
+    vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    vis_css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+    legend = [{"kind": k, "colour": v[0], "shape": v[1], "zh": v[2], "en": v[3]}
+              for k, v in STYLE.items() if any(G.nodes[n]["kind"] == k for n in G)]
+    data = {"nodes": nodes, "edges": edges, "options": options, "records": node_records,
+            "edgeRecords": edge_records, "legend": legend, "focus": None}
+    if focus is not None:
+        data["focus"] = next(r["id"] for r in node_records if r["iri"] == focus)
+    values = {"TITLE": html.escape(title), "VIS_CSS": vis_css, "DATA": _json_for_script(data), "VIS_JS": vis_js}
+    page = TEMPLATE.read_text(encoding="utf-8")
+    # one pass over the template: text inside the values is never scanned for placeholders
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], page)
+
+
+def write_atomic(path: Path, text: str) -> int:
+    """Write UTF-8 *text* to a temporary file beside *path*, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return len(data)
+
+
+def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = None, depth: int = 2,
+                 kinds: tuple[str, ...] | None = None, min_weight: int = 1,
+                 relations: tuple[str, ...] = DEFAULT_RELATIONS) -> RenderResult:
+    """Select, render and atomically write the HTML graph."""
+    G = select_subgraph(entity_graph(index, relations), focus, depth, kinds, min_weight)
+    size = write_atomic(out, render_html(G, index, title, focus))
+    return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)
