@@ -90,12 +90,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked(_try(data[3:], "utf-8"), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _checked(_try(data, "utf-16"), "utf-16")
+    utf16 = _sniff_utf16(data) if b"\x00" in data else None
+    if utf16:
+        return _checked(_try(data, utf16), utf16)
     text = _try(data, "utf-8")
     if text is not None:
         return _checked(text, "utf-8")
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        return _checked(_try(data, utf16), utf16)
     if b"\x00" in data:
         raise InputError("input looks binary (it contains NUL bytes), not a text document")
     text = _try(data, "gb18030")

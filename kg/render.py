@@ -84,8 +84,11 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None) -> t
         colour, shape, kind_zh, kind_en = STYLE[d["kind"]]
         c = centrality.get(iri, 0.0)
         label = d["zh"] if len(d["zh"]) <= 18 else d["zh"][:17] + "…"
-        net.add_node(ids[iri], label=label, color=colour, shape=shape, size=10 + 40 * c ** 0.5,
-                     borderWidth=3 if iri == focus else 1, group=d["kind"])
+        net.add_node(ids[iri], label=label, shape=shape, size=10 + 40 * c ** 0.5,
+                     color={"background": colour, "border": "#333333" if iri == focus else colour,
+                            "highlight": {"background": colour, "border": "#000000"}},
+                     borderWidth=3 if iri == focus else 1,
+                     font={"color": "#ffffff", "strokeWidth": 0} if shape == "box" else {})
         records.append({
             "id": ids[iri], "iri": iri, "kind": d["kind"], "kind_zh": kind_zh, "kind_en": kind_en,
             "zh": d["zh"], "en": d["en"], "alt": sorted(index.alt.get(iri, [])), "section": d.get("section", ""),
@@ -152,6 +155,9 @@ def write_atomic(path: Path, text: str) -> int:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -1,0 +1,90 @@
+"""Stage 3: mentions, citations, indicators and stated relations on the real plan."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract import find_concepts, find_relations, load_cues
+from kg.lexicon import fold
+
+T = "https://w3id.org/policy-kg/concept/tech/"
+
+
+def sections_of(ex, tree, iri):
+    return sorted({tree.sentences[m.sentence].section for m in ex.mentions if m.iri == iri})
+
+
+def test_no_sentence_mentions_a_concept_it_does_not_contain(seed_extraction, seed_tree, lexicon, seed_doc):
+    assert len(seed_extraction.mentions) > 250
+    for m in seed_extraction.mentions:
+        sent = seed_tree.sentences[m.sentence]
+        assert sent.begin <= m.begin < m.end <= sent.end
+        assert seed_doc.text[m.begin:m.end] == m.surface
+        labels = {fold(label) for label in lexicon.concepts[m.iri].labels}
+        assert fold(m.surface.replace("?", "").replace("臵", "置")) in labels, m
+
+
+def test_key_technologies_in_the_sections_where_they_occur(seed_extraction, seed_tree):
+    ex, tree = seed_extraction, seed_tree
+    assert sections_of(ex, tree, T + "beidou") == ["一(一)", "二(三)", "四(一)"]
+    assert sections_of(ex, tree, T + "blockchain") == ["一(一)", "三", "四(一)", "四(三)", "四(四)"]
+    assert sections_of(ex, tree, T + "ipv6") == ["二(三)", "四(一)"]
+    assert "四(三)" in sections_of(ex, tree, T + "brain-inspired")
+    assert sections_of(ex, tree, T + "6g") == ["二(三)", "四(一)"]
+
+
+def test_longest_match_wins(lexicon):
+    spans = find_concepts("北斗三号全球卫星导航系统开通,建设国家工业大数据中心体系,卫星通信网络", lexicon)
+    found = [(t[1] - t[0], t[2].rsplit("/", 1)[-1]) for t in spans]
+    assert found == [(12, "beidou"), (5, "industrial-big-data"), (6, "satcom")]
+
+
+def test_mentions_inside_book_titles_are_citations(seed_extraction, seed_tree):
+    cited = [c.title for c in seed_extraction.citations]
+    assert "网络安全法" in cited and "电子商务法" in cited and len(cited) == 10
+    s = next(s for s in seed_tree.sentences if "《网络安全法》" in s.text)
+    inside = [m for m in seed_extraction.mentions_in(s.index) if m.surface == "网络安全"]
+    start = s.text.index("《网络安全法》") + s.begin
+    assert all(not (start <= m.begin < start + 7) for m in inside)
+
+
+def test_ascii_terms_need_boundaries(lexicon):
+    assert find_concepts("15G和IPv6x", lexicon) == []
+    assert [t[2] for t in find_concepts("5G、IPv6", lexicon)] == [T + "5g", T + "ipv6"]
+
+
+def test_indicator_with_baseline(seed_extraction):
+    ind = {i.name: i for i in seed_extraction.indicators}
+    fb = ind["固定宽带家庭普及率"]
+    assert (fb.baseline_value, fb.baseline_year, fb.value, fb.year, fb.unit) == ("52.6", 2015, "96", 2020, "%")
+    mb = ind["移动宽带用户普及率"]
+    assert (mb.baseline_value, mb.value) == ("57.4", "108")
+    assert ind["数字经济核心产业增加值占GDP比重"].value == "7.8"
+    assert ind["电子商务交易额"].unit == "万亿元"
+
+
+def test_relations_stated_with_a_cue(seed_extraction):
+    pairs = {(r.source.rsplit("/", 1)[-1], r.target.rsplit("/", 1)[-1]) for r in seed_extraction.relations}
+    assert {("ipv6", "5g"), ("ipv6", "industrial-internet"), ("ipv6", "iov"), ("5g", "iot"),
+            ("terrestrial-wireless", "satcom")} <= pairs
+    # a list joined by 、 only relates nothing; a technology after the cue is outside the relation
+    assert ("terrestrial-wireless", "terahertz") not in pairs
+    assert not any(a == "ai" and b == "big-data" for a, b in pairs)
+
+
+def test_relation_rules_on_made_up_sentences(lexicon):
+    from kg.ingest import document_from_text
+    from kg.structure import parse_structure
+
+    cues = load_cues()
+
+    def rel(text):
+        tree = parse_structure(document_from_text(text))
+        s = tree.sentences[0]
+        techs = [t for t in find_concepts(s.norm, lexicon) if lexicon.concepts[t[2]].kind == "Technology"]
+        return sorted((r.source.rsplit("/", 1)[-1], r.target.rsplit("/", 1)[-1]) for r in find_relations(s, techs, cues))
+
+    assert rel("推动5G与工业互联网深度融合。") == [("5g", "industrial-internet")]
+    assert rel("深化5G+工业互联网应用。") == [("5g", "industrial-internet")]
+    assert rel("推动互联网、大数据、人工智能等同各产业深度融合。") == []
+    assert rel("发展区块链和人工智能。") == []  # no cue word

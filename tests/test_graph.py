@@ -1,0 +1,103 @@
+"""Stage 4: the RDF graph: vocabulary, evidence, validation and determinism."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from rdflib import RDF, Graph, Literal, URIRef
+
+from kg.namespaces import KG, NIF
+from kg.validate import validate
+
+from conftest import ROOT, SEED
+
+Q = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+"""
+
+
+def test_counts_per_class(seed_build):
+    c = seed_build.counts
+    assert (c["Task"], c["Action"], c["PriorityAction"], c["Principle"], c["Goal"], c["Direction"]) == (10, 15, 10, 6, 7, 5)
+    assert c["Plan"] == 1 and c["CitedDocument"] == 10 and c["Sentence"] == 228
+    assert 40 <= c["Technology"] <= 70 and c["Domain"] >= 25
+
+
+def test_graph_conforms_to_shapes(seed_graph):
+    assert validate(seed_graph).conforms
+
+
+def test_non_conforming_graph_is_reported(seed_graph):
+    g = Graph()
+    for t in seed_graph.triples((None, None, None)):
+        g.add(t)
+    s = next(iter(g.subjects(RDF.type, KG.Sentence)))
+    g.remove((s, KG.text, None))
+    report = validate(g)
+    assert not report.conforms and report.violations >= 1
+
+
+def test_sentence_offsets_slice_the_original_file(seed_graph):
+    text = SEED.read_text(encoding="utf-8")
+    rows = list(seed_graph.query(Q + "SELECT ?t ?b ?e WHERE { ?s a kg:Sentence ; kg:text ?t ; nif:beginIndex ?b ; nif:endIndex ?e }"))
+    assert len(rows) == 228
+    for t, b, e in rows:
+        assert text[int(b):int(e)] == str(t)
+
+
+def test_task_action_technology_domain_chain(seed_graph):
+    rows = seed_graph.query(Q + """
+        SELECT DISTINCT ?task ?action ?domain WHERE {
+            ?task a kg:Task ; kg:hasAction ?action .
+            ?action kg:hasMeasure ?m . ?m kg:involvesTechnology ?tech ; kg:responsibleDomain ?domain .
+            ?tech skos:prefLabel "数据中心"@zh }""")
+    domains = {str(r.domain).rsplit("/", 1)[-1] for r in rows}
+    assert {"health", "education", "broadcasting", "research"} <= domains
+
+
+def test_action_carries_union_of_its_measures_technologies(seed_graph):
+    rows = seed_graph.query(Q + """
+        SELECT ?a ?t WHERE { ?a a kg:Action ; kg:hasMeasure ?m . ?m kg:involvesTechnology ?t .
+                             FILTER NOT EXISTS { ?a kg:involvesTechnology ?t } }""")
+    assert len(rows) == 0
+
+
+def test_beidou_evidence_and_labels(seed_graph):
+    beidou = URIRef("https://w3id.org/policy-kg/concept/tech/beidou")
+    assert (beidou, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("BeiDou", lang="en")) in seed_graph
+    sentences = {str(seed_graph.value(s, KG.text)) for s in seed_graph.subjects(KG.mentions, beidou)}
+    assert "北斗三号全球卫星导航系统开通。" in sentences and len(sentences) == 4
+
+
+def test_integrates_with_is_symmetric_and_has_evidence(seed_graph):
+    ipv6 = URIRef("https://w3id.org/policy-kg/concept/tech/ipv6")
+    g5 = URIRef("https://w3id.org/policy-kg/concept/tech/5g")
+    assert (ipv6, KG.integratesWith, g5) in seed_graph and (g5, KG.integratesWith, ipv6) in seed_graph
+    rows = list(seed_graph.query(Q + """
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?text WHERE { ?st rdf:predicate kg:integratesWith ; rdf:subject ?a ; rdf:object ?b ; kg:evidence ?s .
+                             ?s kg:text ?text . FILTER (?a = <%s> && ?b = <%s> || ?a = <%s> && ?b = <%s>) }"""
+                         % (ipv6, g5, g5, ipv6)))
+    assert any("IPv6与5G" in str(r.text) for r in rows)
+
+
+def test_only_concepts_the_plan_names(seed_graph):
+    for c in set(seed_graph.subjects(RDF.type, KG.Technology)):
+        assert any(True for _ in seed_graph.subjects(KG.mentions, c)), c
+
+
+def _build_hash(out, seed):
+    env = dict(os.environ, PYTHONHASHSEED=str(seed))
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEED), "--out", str(out)], check=True,
+                   env=env, cwd=ROOT, capture_output=True)
+    return (out / "kg.ttl").read_bytes(), (out / "kg.nq").read_bytes(), (out / "graph.html").read_bytes()
+
+
+def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
+    a = _build_hash(tmp_path / "a", 1)
+    b = _build_hash(tmp_path / "b", 4242)
+    assert a[0] == b[0] and a[1] == b[1] and a[2] == b[2]

@@ -1,0 +1,89 @@
+"""Stage 1: decoding, the normalised view and its offset map."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import decode_bytes, document_from_bytes, normalise, read_document
+
+SAMPLE = "“十四五”国家信息化规划\n  一、现状与形势\n建设泛在智能的网络连接设施。加快5G商用。\n"
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("utf-8", SAMPLE.encode("utf-8")),
+    ("utf-8-sig", codecs.BOM_UTF8 + SAMPLE.encode("utf-8")),
+    ("gb18030", SAMPLE.encode("gbk")),
+    ("gb18030", SAMPLE.encode("gb18030")),
+    ("utf-16", SAMPLE.encode("utf-16")),  # with BOM
+    ("utf-16-le", ("plan 5G IPv6 " * 20).encode("utf-16-le")),  # BOM-less, ASCII-heavy
+])
+def test_decodes_and_says_which(encoding, data):
+    text, used = decode_bytes(data)
+    assert used == encoding
+    assert "5G" in text
+
+
+def test_bom_is_not_part_of_the_text():
+    doc = document_from_bytes(codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "x.txt")
+    assert doc.text == SAMPLE
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\t \n", "empty"),
+    (bytes(range(256)) * 8, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+    (b"abc\x80\xff\x80" * 5, "decode"),
+])
+def test_bad_bytes_raise_one_clear_error(data, message):
+    with pytest.raises(InputError, match=message):
+        document_from_bytes(data, "bad.txt")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_document(tmp_path)
+
+
+def test_normalise_removes_debris_and_maps_offsets_back():
+    text = "内在要?求,由52.6%提升到?96%,2020?年。市场配臵资源\u3000（一）５Ｇ"
+    norm, idx = normalise(text)
+    assert "要求" in norm and "提升到96%" in norm and "2020年" in norm
+    assert "配置" in norm and "(一)5G" in norm and " " in norm
+    assert len(idx) == len(norm) + 1 and idx[-1] == len(text)
+    for i, ch in enumerate(norm):  # every normalised char comes from the original one it maps to
+        orig = text[idx[i]]
+        assert orig == ch or ch in " (置" or orig in "（）５Ｇ"
+
+
+def test_question_mark_in_english_is_kept():
+    norm, _ = normalise("What?Next and 为什么?")
+    assert norm == "What?Next and 为什么?"
+
+
+def test_crlf_text_keeps_original_offsets():
+    doc = document_from_bytes("第一句。\r\n第二句。\r\n".encode("utf-8"), "crlf.txt")
+    assert "\r" not in doc.norm
+    b, e = doc.orig_span(doc.norm.index("第二句"), doc.norm.index("第二句") + 4)
+    assert doc.text[b:e] == "第二句。"
+
+
+def test_seed_is_utf8_and_debris_is_gone(seed_doc):
+    assert seed_doc.encoding == "utf-8"
+    assert "要?求" in seed_doc.text and "要?求" not in seed_doc.norm
+    assert "到?96%" in seed_doc.text and "到96%" in seed_doc.norm
+    assert "配臵" in seed_doc.text and "配臵" not in seed_doc.norm
+    assert seed_doc.doc_id == "000_732c510093841962"
+
+
+def test_doc_id_is_stable_for_non_ascii_names(tmp_path):
+    p = tmp_path / "十四五 规划.txt"
+    p.write_text(SAMPLE, encoding="utf-8")
+    a = read_document(p).doc_id
+    b = read_document(p).doc_id
+    assert a == b and a.startswith("doc-")

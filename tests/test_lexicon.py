@@ -1,0 +1,72 @@
+"""The curated lexicons: labels, aliases and lookups in zh and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import LexiconError, UnknownConceptError
+from kg.lexicon import KINDS, load_lexicon
+
+
+@pytest.mark.parametrize("name", ["北斗", "北斗系统", "北斗三号全球卫星导航系统", "BeiDou", "beidou", "BDS"])
+def test_beidou_aliases_are_one_concept(lexicon, name):
+    assert lexicon.lookup(name).iri.endswith("/tech/beidou")
+
+
+@pytest.mark.parametrize("zh, en", [("区块链", "Blockchain"), ("人工智能", "AI"), ("5G", "5g"), ("交通", "Transport"),
+                                    ("长三角", "Yangtze River Delta"), ("省经信厅", "省经济和信息化厅")])
+def test_zh_and_en_names_find_the_same_concept(lexicon, zh, en):
+    assert lexicon.lookup(zh) == lexicon.lookup(en)
+
+
+def test_every_concept_has_zh_and_en_labels(lexicon):
+    for kind in KINDS:
+        concepts = lexicon.of_kind(kind)
+        assert concepts, kind
+        for c in concepts:
+            assert c.zh and c.en and c.zh != "" and c.iri.startswith("https://w3id.org/policy-kg/concept/")
+
+
+def test_broader_points_to_known_concepts(lexicon):
+    for c in lexicon.concepts.values():
+        for b in c.broader:
+            assert b in lexicon.concepts, (c.iri, b)
+    assert lexicon.lookup("工业大数据").broader == (lexicon.lookup("大数据").iri,)
+
+
+def test_unknown_name_suggests_nearest_labels(lexicon):
+    with pytest.raises(UnknownConceptError, match="did you mean: .*Beidou"):
+        lexicon.lookup("Beidu")
+
+
+def test_a_label_shared_by_two_concepts_is_refused(tmp_path):
+    (tmp_path / "t.ttl").write_text("""
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+<urn:a> a kg:Technology ; skos:prefLabel "甲"@zh, "A"@en ; skos:altLabel "云"@zh .
+<urn:b> a kg:Technology ; skos:prefLabel "乙"@zh, "B"@en ; skos:altLabel "云"@zh .
+""", encoding="utf-8")
+    with pytest.raises(LexiconError, match="two concepts"):
+        load_lexicon(tmp_path)
+
+
+def test_a_concept_without_en_label_is_refused(tmp_path):
+    (tmp_path / "t.ttl").write_text("""
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+<urn:a> a kg:Technology ; skos:prefLabel "甲"@zh .
+""", encoding="utf-8")
+    with pytest.raises(LexiconError, match="zh and in en"):
+        load_lexicon(tmp_path)
+
+
+def test_adding_a_technology_is_a_data_edit(tmp_path):
+    from kg.extract import find_concepts
+
+    (tmp_path / "t.ttl").write_text("""
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix kg: <https://w3id.org/policy-kg/ontology#> .
+<urn:x:tech/photonic> a kg:Technology ; skos:prefLabel "光子计算"@zh, "Photonic computing"@en .
+""", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert find_concepts("发展光子计算。", lex) == [(2, 6, "urn:x:tech/photonic")]

@@ -1,0 +1,37 @@
+"""Stage 5: the HTML graph is self-contained and shows document text only as text."""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline import build
+
+PAYLOAD = "<img src=x onerror=alert(1)>"
+
+
+def no_remote_resources(html: str) -> bool:
+    pattern = r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//"""
+    return re.search(pattern, html, re.I) is None
+
+
+def test_seed_html_is_offline(seed_build):
+    html = seed_build.files["graph.html"].read_text(encoding="utf-8")
+    assert no_remote_resources(html)
+    assert not re.search(r"cdn(js)?\.|jsdelivr|unpkg|bootstrap", html, re.I)  # none of pyvis's CDN links
+    assert html.count("<h1") == 1  # heading printed once
+    assert "vis.Network" in html and "建设泛在智能的网络连接设施" in html
+
+
+def test_document_text_is_escaped_everywhere(tmp_path):
+    doc = tmp_path / "evil.txt"
+    doc.write_text(
+        "恶意</script><script>alert(2)</script>规划\n"
+        f"一、重大任务\n（一）建设{PAYLOAD}体系\n"
+        f"推进5G建设{PAYLOAD}。加快5G和物联网的协同部署{PAYLOAD}</script>。\n", encoding="utf-8")
+    result = build([doc], tmp_path / "out")
+    html = result.files["graph.html"].read_text(encoding="utf-8")
+    assert PAYLOAD not in html
+    assert "<script>alert(2)" not in html
+    # the only </script> tags are the page's own three blocks
+    assert html.lower().count("</script>") == 3
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html  # kept as data, shown as text

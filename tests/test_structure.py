@@ -1,0 +1,151 @@
+"""Stage 2: the document tree of the real plan and of the corpus documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_document
+from kg.structure import cn_to_int, parse_structure, section_id
+
+from conftest import ANHUI, REPORT_2022, REPORT_2024
+
+TASKS = ["建设泛在智联的数字基础设施体系", "建立高效利用的数据要素资源体系", "构建释放数字生产力的创新发展体系",
+         "培育先进安全的数字产业体系", "构建产业数字化转型发展体系", "构筑共建共治共享的数字社会治理体系",
+         "打造协同高效的数字政府服务体系", "构建普惠便捷的数字民生保障体系", "拓展互利共赢的数字领域国际合作体系",
+         "建立健全规范有序的数字化发展治理体系"]
+ACTIONS = {
+    "四(一)": ["建设泛在智能的网络连接设施", "建设物联数通的新型感知基础设施", "构建云网融合的新型算力设施",
+              "探索建设前沿信息基础设施"],
+    "四(二)": ["加强数据治理", "提升数据资源开发利用水平", "强化数据安全保障"],
+    "四(三)": ["加强信息技术基础研究", "强化关键信息技术创新", "布局战略性前沿性技术", "构建开放灵活的制度体系与创新环境"],
+    "四(四)": ["打造高水平产业生态", "推动数字产业能级跃升", "推动网信企业发展壮大"],
+    "四(五)": ["推进传统产业优化升级"],
+}
+
+
+def leads(tree, role, section=None):
+    return [p.lead.norm.rstrip("。") for p in tree.paragraphs()
+            if p.role == role and (section is None or p.section == section)]
+
+
+def test_numerals():
+    assert [cn_to_int(n) for n in ("一", "九", "十", "十一", "二十", "二十三")] == [1, 9, 10, 11, 20, 23]
+    assert section_id(4, 1) == "四(一)" and section_id(3, None) == "三" and section_id(2, 10, part=2) == "P2:二(十)"
+
+
+def test_title_and_table_of_contents(seed_tree):
+    assert seed_tree.title == "“十四五”国家信息化规划"
+    assert len(seed_tree.toc) == 37
+    assert [e.title for e in seed_tree.toc if e.level == 1] == [
+        "现状与形势", "总体部署", "主攻方向", "重大任务和重点工程", "优先行动", "组织实施"]
+    # the contents are never parsed again as body: the first sentence is the preamble's
+    assert seed_tree.sentences[0].section == "preamble"
+    assert seed_tree.sentences[0].text.startswith("“十四五”时期,信息化进入")
+
+
+def test_ten_tasks_with_exact_titles(seed_tree):
+    tasks = seed_tree.tasks()
+    assert [t.title for t in tasks] == TASKS
+    assert [t.id for t in tasks] == [f"四({n})" for n in "一二三四五六七八九十"]
+    assert [t.has_body for t in tasks] == [True] * 5 + [False] * 5
+
+
+def test_fifteen_actions_under_five_tasks(seed_tree):
+    for sec, titles in ACTIONS.items():
+        assert leads(seed_tree, "action", sec) == titles
+    assert len(leads(seed_tree, "action")) == 15
+
+
+def test_priority_actions_principles_goals_directions(seed_tree):
+    pa = [s for s in seed_tree.sections if s.role == "priority_action"]
+    assert len(pa) == 10 and pa[0].title == "全民数字素养与技能提升行动" and pa[-1].title == "智慧养老服务拓展行动"
+    assert all(not s.has_body for s in pa)
+    assert leads(seed_tree, "principle") == ["坚持党的全面领导", "坚持以人民为中心", "坚持新发展理念",
+                                             "坚持深化改革开放", "坚持系统推进", "坚持安全和发展并重"]
+    goals = leads(seed_tree, "goal")
+    assert len(goals) == 7 and goals[0] == "数字基础设施体系更加完备" and goals[-1] == "数字化发展环境日臻完善"
+    assert leads(seed_tree, "direction") == ["深化创新驱动,引领更高质量发展", "优化要素资源配置,推动更有效率发展",
+                                             "支撑共建共治共享,促进更加公平发展", "促进健康和谐共生,实现更可持续发展",
+                                             "防范化解风险,确保更为安全发展"]
+
+
+def test_sections_without_body_come_from_the_contents(seed_tree):
+    six = seed_tree.section("六(六)")
+    assert six.title == "加强舆论宣传" and not six.has_body and six.parent == "六"
+    assert seed_tree.section("五").has_body is False
+
+
+def test_placeholders_and_stray_file_name(seed_tree):
+    kinds = [a.kind for a in seed_tree.artifacts]
+    assert kinds.count("image") == 22 and kinds.count("filename") == 1
+    assert all(a.text == "image.png" for a in seed_tree.artifacts if a.kind == "image")
+    assert not any("image.png" in s.text or ".pdf" in s.text for s in seed_tree.sentences)
+
+
+def test_sentences_slice_back_to_the_original(seed_doc, seed_tree):
+    for s in seed_tree.sentences:
+        assert seed_doc.text[s.begin:s.end] == s.text
+        assert s.text.strip() == s.text and s.text
+    assert any(s.text == "建设泛在智能的网络连接设施。" and s.section == "四(一)" for s in seed_tree.sentences)
+    # the debris stays in the evidence text
+    assert any("提升到?96%" in s.text for s in seed_tree.sentences)
+
+
+@pytest.fixture(scope="module")
+def anhui():
+    return parse_structure(read_document(ANHUI))
+
+
+def test_anhui_two_attached_documents_and_header(anhui):
+    assert [a.kind for a in anhui.artifacts] == ["metadata", "metadata"]
+    assert anhui.title.startswith("安徽省人民政府办公厅关于印发支持工业互联网发展若干政策")
+    assert anhui.date == "2021-09-02" and anhui.issuer == "安徽省人民政府办公厅"
+    assert len(anhui.parts) == 2 and anhui.parts[1].title.startswith("安徽省工业互联网创新发展行动计划")
+    tasks = [t.id for t in anhui.tasks()]
+    assert tasks[:8] == list("一二三四五六七八")  # the policy: flat chapters are its tasks
+    assert tasks[8:] == [f"P2:二({n})" for n in "一二三四五六七八九"]  # the action plan: 二、行动步骤
+
+
+def test_anhui_boxes_are_parts_of_their_section(anhui):
+    boxes = [(b.id, b.section) for s in anhui.sections for b in s.boxes]
+    assert len(boxes) == 12
+    assert boxes[0] == ("专栏1", "P2:二(一)") and boxes[-1] == ("专栏12", "P2:二(九)")
+    assert anhui.section("P2:二(五)").boxes[0].title == "5G+工业互联网融合应用工程"
+
+
+def test_anhui_numbered_items_and_responsible_units(anhui):
+    items = [p for p in anhui.section("P2:二(一)").paragraphs if p.number]
+    assert [p.number for p in items] == ["1", "2"]
+    assert items[0].lead.norm == "推进工业互联网外网建设。"
+    assert items[0].responsible == ["省通信管理局", "省铁塔公司", "各基础电信企业", "各市人民政府"]
+    assert items[0].responsible_sentence.kind == "responsibility"
+
+
+def test_anhui_annex_builds_no_actions(anhui):
+    annex = anhui.section("P2:annex")
+    assert annex.kind == "annex" and len(annex.paragraphs) > 30
+    assert all(p.role is None for p in annex.paragraphs)
+    assert not any(p.role for p in anhui.section("preamble").paragraphs)
+
+
+@pytest.mark.parametrize("path, title, n_tasks, first_action", [
+    (REPORT_2022, None, 9, "继续做好“六稳”、“六保”工作"),
+    (REPORT_2024, "政府工作报告", 10, "推动产业链供应链优化升级"),
+])
+def test_government_work_reports(path, title, n_tasks, first_action):
+    tree = parse_structure(read_document(path))
+    assert tree.title == title
+    tasks = tree.tasks()
+    assert len(tasks) == n_tasks and tasks[0].id == "三(一)"
+    assert leads(tree, "action")[0] == first_action
+    # full-width （一） headings are parsed; every sentence slices back
+    for s in tree.sentences:
+        assert tree.doc.text[s.begin:s.end] == s.text
+
+
+def test_document_without_headings_still_has_sentences():
+    from kg.ingest import document_from_text
+
+    tree = parse_structure(document_from_text("加快5G网络建设。推进北斗应用。\n发展人工智能。"))
+    assert [s.text for s in tree.sentences] == ["加快5G网络建设。", "推进北斗应用。", "发展人工智能。"]
+    assert tree.tasks() == []
