@@ -86,3 +86,262 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ----------------------------------------------------------------------------- reading a graph
+GRAPH_OPTION = click.option("--graph", "-g", "graph", type=click.Path(path_type=Path), default=None,
+                            help="A kg.ttl or the output folder of `kg build` (default: data/out).")
+
+
+def _index(graph: Path | None):
+    from .project import load_index
+    from .store import resolve_graph
+
+    return load_index(str(resolve_graph(graph)))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the named SPARQL queries with their parameters.
+
+    \b
+    Example:
+      kg queries
+      kg query tech-domains --param tech=北斗
+    """
+    from .query import named_queries
+
+    for q in named_queries().values():
+        click.echo(f"{q.name:<22} {q.description}")
+        if q.params:
+            examples = ", ".join(f"{p.name}={p.example.split(',')[0].strip()}" for p in q.params)
+            params = " ".join(f"--param {p.name}=…" for p in q.params)
+            click.echo(f"{'':<22} {params}  (e.g. {examples})")
+
+
+@main.command("query")
+@click.argument("query")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of a named query; concept values accept any zh/en label or alias.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]), default=None,
+              help="Output format (default: table on a terminal, tsv when piped).")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+@GRAPH_OPTION
+def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str, graph: Path | None) -> None:
+    """Run QUERY: a named query, a .rq file, or SPARQL text.
+
+    \b
+    Examples:
+      kg query tech-domains --param tech=BeiDou
+      kg query chain -p tech=区块链 --format json
+      kg query my-question.rq
+      kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from .query import Engine, format_result, named_queries
+
+    values = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
+        k, v = item.split("=", 1)
+        values[k.strip()] = v.strip()
+    eng = Engine(graph, engine)
+    if query in named_queries():
+        result = eng.run_named(query, values)
+    else:
+        path = Path(query)
+        if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
+            if not path.is_file():
+                raise click.ClickException(f"{query}: no such query file (and no named query of that name)")
+            text = path.read_text(encoding="utf-8")
+        elif not any(w in query.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+            from .query import get_named
+
+            get_named(query)  # raises with suggestions
+            return
+        else:
+            text = query
+        bindings = {k: ("iri", eng.resolve_concept(v)) if not v.startswith('"') else ("literal", v.strip('"'))
+                    for k, v in values.items()}
+        result = eng.query(text, bindings)
+    fmt = fmt or ("table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "tsv"))
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.option("--type", "kind", default="Technology", show_default=True,
+              type=click.Choice(["Technology", "Domain", "Region", "Organization", "Action", "Task", "PriorityAction"]))
+@click.option("--metric", default="degree", show_default=True,
+              type=click.Choice(["degree", "betweenness", "pagerank", "eigenvector"]))
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--lang", default="zh", type=click.Choice(["zh", "en"]), show_default=True)
+@GRAPH_OPTION
+def rank(kind: str, metric: str, top: int, lang: str, graph: Path | None) -> None:
+    """Rank the nodes of one type by a centrality measure.
+
+    \b
+    Examples:
+      kg rank                                   # technologies by degree
+      kg rank --type Domain --metric pagerank --top 5
+    """
+    from .analyse import Analyst
+
+    rows = Analyst(_index(graph)).rank(kind, metric, top)
+    from .query import display_width
+
+    width = max([display_width(r.zh if lang == "zh" else r.en) for r in rows] + [4])
+    for r in rows:
+        name = r.zh if lang == "zh" else r.en
+        other = r.en if lang == "zh" else r.zh
+        click.echo(f"{r.rank:>3}  {name}{' ' * (width - display_width(name))}  {r.score:.4f}  {other}")
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--k", "k", default=3, show_default=True, type=click.IntRange(1, 50), help="How many paths.")
+@click.option("--evidence", "n_evidence", default=2, show_default=True, type=click.IntRange(0, 100),
+              help="Evidence sentences shown per hop.")
+@GRAPH_OPTION
+def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) -> None:
+    """The K shortest paths between two concepts, every hop with its evidence.
+
+    Names may be zh or en labels or aliases: `kg path 5G BeiDou` = `kg path 5G 北斗`.
+
+    \b
+    Examples:
+      kg path 5G 北斗
+      kg path 区块链 BeiDou --k 5 --evidence 1
+    """
+    from .analyse import Analyst
+    from .render import RELATION_LABELS, STYLE
+
+    an = Analyst(_index(graph))
+    found = an.paths(source, target, k)
+    if not found:
+        click.echo(f"no path between {source} and {target}")
+        return
+    for n, p in enumerate(found, start=1):
+        click.echo(f"Path {n} ({len(p.hops)} hops)")
+        zh, en, kind = an.describe(p.nodes[0])
+        click.echo(f"  {zh} [{STYLE[kind][2]} {kind}]")
+        for hop in p.hops:
+            rz, re_ = RELATION_LABELS[hop.relation]
+            arrow = f"—{rz} {re_}→" if hop.forward else f"←{rz} {re_}—"
+            zh, en, kind = an.describe(hop.target)
+            click.echo(f"    {arrow} {zh} [{STYLE[kind][2]} {kind}]")
+            for section, text in hop.evidence[:n_evidence]:
+                click.echo(f"        {section}  {text}")
+            if len(hop.evidence) > n_evidence:
+                click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6))
+@GRAPH_OPTION
+def neighbors(name: str, depth: int, graph: Path | None) -> None:
+    """The neighbourhood of a concept, nearest first.
+
+    \b
+    Examples:
+      kg neighbors 北斗
+      kg neighbors blockchain --depth 2
+    """
+    from .analyse import Analyst
+    from .render import RELATION_LABELS, STYLE
+
+    an = Analyst(_index(graph))
+    for nb in an.neighbors(name, depth):
+        via = an.describe(nb.via)[0]
+        click.echo(f"{nb.distance}  {nb.zh}  [{STYLE[nb.kind][2]} {nb.kind}]  ← {RELATION_LABELS[nb.relation][0]} ← {via}")
+
+
+@main.command()
+@click.option("--method", default="louvain", type=click.Choice(["louvain", "greedy"]), show_default=True)
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100),
+              help="Central members shown per community.")
+@GRAPH_OPTION
+def communities(method: str, top: int, graph: Path | None) -> None:
+    """Communities of concepts and actions, with their most central members.
+
+    \b
+    Example:
+      kg communities --method greedy
+    """
+    from .analyse import Analyst
+
+    an = Analyst(_index(graph))
+    for c in an.communities(method, top=top):
+        central = "、".join(an.describe(n)[0] for n in c.central)
+        click.echo(f"Community {c.index} ({len(c.members)} members) — central: {central}")
+        by_kind: dict[str, list[str]] = {}
+        for m in c.members:
+            zh, _, kind = an.describe(m)
+            by_kind.setdefault(kind, []).append(zh)
+        for kind, names in by_kind.items():
+            click.echo(f"    {kind}: {'、'.join(names)}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", "timeout_s", default=30, show_default=True, type=click.IntRange(1, 3600),
+              help="Seconds a query may run.")
+@GRAPH_OPTION
+def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
+    """A read-only SPARQL 1.1 endpoint over the built graph, with a query page.
+
+    Queries at http://HOST:PORT/query; the page at http://HOST:PORT/ works offline.
+    Updates are refused. Stop with Ctrl-C.
+
+    \b
+    Example:
+      kg serve --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' http://127.0.0.1:7878/query
+    """
+    from .serve import serve_forever
+
+    serve_forever(graph, host, port, timeout_s, echo=click.echo)
+
+
+@main.command()
+@click.option("--focus", default=None, help="Draw the neighbourhood of this concept (zh/en label or alias).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(1, 6))
+@click.option("--type", "kinds", multiple=True,
+              type=click.Choice(["Task", "PriorityAction", "Action", "Technology", "Domain", "Region", "Organization"]),
+              help="Keep only these node types (repeatable), e.g. --type Technology --type Domain.")
+@click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1, 1000),
+              help="Drop edges with fewer evidence sentences.")
+@click.option("--related", is_flag=True, help="Also draw relatedTechnology (co-mention) edges.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="HTML file to write (default: graph.html beside the graph, or viz-FOCUS.html).")
+@GRAPH_OPTION
+def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, related: bool,
+        output: Path | None, graph: Path | None) -> None:
+    """Write an interactive, self-contained HTML graph.
+
+    \b
+    Examples:
+      kg viz                                   # the whole graph
+      kg viz --focus 北斗 --depth 2 -o beidou.html
+      kg viz --type Technology --type Domain --min-weight 2
+    """
+    from .analyse import Analyst
+    from .render import DEFAULT_RELATIONS, render_graph
+    from .store import resolve_graph
+
+    ttl = resolve_graph(graph)
+    index = _index(graph)
+    focus_iri = Analyst(index).resolve(focus) if focus else None
+    if output is None:
+        output = ttl.parent / (f"viz-{focus}.html" if focus else "graph.html")
+    relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
+    from rdflib import RDF
+
+    from .namespaces import KG
+
+    plans = sorted(index.label(str(p)) for p in index.g.subjects(RDF.type, KG.Plan))
+    title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
+    result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
+    click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")

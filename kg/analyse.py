@@ -1,0 +1,222 @@
+"""Graph analysis with networkx: rankings, evidence-backed paths, neighbourhoods, communities.
+
+Works on a built graph (``kg.ttl``) only; it never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+
+from .errors import KGError, UnknownConceptError
+from .lexicon import fold
+from .project import CONCEPT_KINDS, NODE_KINDS, GraphIndex, entity_graph
+
+METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
+#: Relations a path may follow (all of the entity graph's).
+PATH_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "responsibleUnit", "involvesRegion",
+                  "appliedIn", "integratesWith", "relatedTechnology")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    rank: int
+    iri: str
+    zh: str
+    en: str
+    kind: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    relation: str
+    target: str
+    forward: bool  # True if the RDF triple runs source → target
+    evidence: tuple[tuple[str, str], ...]  # (section, sentence text)
+
+
+@dataclass(frozen=True)
+class PathResult:
+    nodes: tuple[str, ...]
+    hops: tuple[Hop, ...]
+
+
+@dataclass(frozen=True)
+class Neighbor:
+    iri: str
+    zh: str
+    en: str
+    kind: str
+    distance: int
+    via: str  # the node it was reached from
+    relation: str
+
+
+@dataclass
+class Community:
+    index: int
+    members: list[str]
+    central: list[str] = field(default_factory=list)
+
+
+class Analyst:
+    """Analysis over one built graph."""
+
+    def __init__(self, index: GraphIndex):
+        self.index = index
+        self.G = entity_graph(index, PATH_RELATIONS)
+        self.U = _undirected(self.G)
+
+    # -- names ------------------------------------------------------------------------
+    def resolve(self, name: str) -> str:
+        """A node IRI from a zh/en label, an alias, a section id (四(一)) or an IRI."""
+        if name in self.G:
+            return name
+        key = fold(name)
+        names: dict[str, str] = {}
+        for iri in sorted(self.G, key=lambda n: (NODE_KINDS.index(self.G.nodes[n]["kind"]) if
+                                                 self.G.nodes[n]["kind"] in CONCEPT_KINDS else 9, n)):
+            d = self.G.nodes[iri]
+            for label in (d["zh"], d["en"], *self.index.alt.get(iri, [])):
+                names.setdefault(fold(label), iri)
+            if d["kind"] in ("Task", "PriorityAction") and d.get("section"):
+                names.setdefault(fold(d["section"]), iri)
+        if key in names:
+            return names[key]
+        pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
+                                                         *self.index.alt.get(iri, []))})
+        close = difflib.get_close_matches(name, pool, n=5, cutoff=0.5)
+        if not close:
+            close = [p for p in pool if key and key in fold(p)][:5]
+        hint = f"; did you mean: {', '.join(close)}?" if close else ""
+        raise UnknownConceptError(f"'{name}' is not in this graph{hint}")
+
+    def describe(self, iri: str) -> tuple[str, str, str]:
+        d = self.G.nodes[iri]
+        return d["zh"], d["en"], d["kind"]
+
+    # -- ranking ------------------------------------------------------------------------
+    def rank(self, kind: str | None = "Technology", metric: str = "degree", top: int = 10) -> list[Ranked]:
+        """Nodes of *kind* ranked by a centrality *metric* on the entity graph."""
+        if metric not in METRICS:
+            raise KGError(f"unknown metric '{metric}' (choose from {', '.join(METRICS)})")
+        if kind is not None and kind not in NODE_KINDS:
+            raise KGError(f"unknown type '{kind}' (choose from {', '.join(NODE_KINDS)})")
+        scores = centrality(self.U, metric)
+        nodes = [n for n in self.U if kind is None or self.U.nodes[n]["kind"] == kind]
+        nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), self.U.nodes[n]["zh"], n))
+        return [Ranked(i, n, self.U.nodes[n]["zh"], self.U.nodes[n]["en"], self.U.nodes[n]["kind"],
+                       scores.get(n, 0.0)) for i, n in enumerate(nodes[:top], start=1)]
+
+    # -- paths ----------------------------------------------------------------------------
+    def paths(self, a: str, b: str, k: int = 3, max_hops: int = 6) -> list[PathResult]:
+        """The *k* shortest paths between two nodes, each hop with relation and evidence."""
+        src, dst = self.resolve(a), self.resolve(b)
+        if src == dst:
+            raise KGError("the two names are the same node")
+        try:
+            gen = nx.shortest_simple_paths(self.U, src, dst)
+            found = []
+            for p in islice(gen, k):
+                if len(p) - 1 > max_hops:
+                    break
+                found.append(p)
+        except nx.NetworkXNoPath:
+            return []
+        return [PathResult(tuple(p), tuple(self._hop(u, v) for u, v in zip(p, p[1:]))) for p in found]
+
+    def _hop(self, u: str, v: str) -> Hop:
+        best = None
+        for s, t, forward in ((u, v, True), (v, u, False)):
+            for rel in self.G.get_edge_data(s, t, default={}):
+                ev = self.index.edge_evidence(s, rel, t)
+                cand = (len(ev), PATH_RELATIONS.index(rel) * -1, rel, forward, ev)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        _, _, rel, forward, ev = best
+        evidence = tuple((self.index.section.get(s, ""), self.index.text.get(s, "")) for s in ev)
+        return Hop(u, rel, v, forward, evidence)
+
+    # -- neighbourhood ---------------------------------------------------------------------
+    def neighbors(self, name: str, depth: int = 1) -> list[Neighbor]:
+        """Nodes within *depth* hops, nearest first, with the relation they were reached by."""
+        start = self.resolve(name)
+        out = []
+        seen = {start}
+        frontier = [start]
+        for dist in range(1, depth + 1):
+            nxt = []
+            for u in frontier:
+                for v in sorted(self.U[u], key=lambda n: (self.U.nodes[n]["kind"], self.U.nodes[n]["zh"], n)):
+                    if v in seen:
+                        continue
+                    seen.add(v)
+                    nxt.append(v)
+                    d = self.U.nodes[v]
+                    out.append(Neighbor(v, d["zh"], d["en"], d["kind"], dist, u, self.U[u][v]["relation"]))
+            frontier = nxt
+        return out
+
+    # -- communities ---------------------------------------------------------------------------
+    def communities(self, method: str = "louvain", seed: int = 42, top: int = 5,
+                    kinds: tuple[str, ...] = CONCEPT_KINDS + ("Action",)) -> list[Community]:
+        """Communities of the entity graph (Louvain or greedy modularity), largest first."""
+        H = self.U.subgraph([n for n in self.U if self.U.nodes[n]["kind"] in kinds]).copy()
+        H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
+        if H.number_of_nodes() == 0:
+            return []
+        if method == "louvain":
+            parts = nx.community.louvain_communities(H, weight="weight", seed=seed)
+        elif method == "greedy":
+            parts = nx.community.greedy_modularity_communities(H, weight="weight")
+        else:
+            raise KGError(f"unknown method '{method}' (choose louvain or greedy)")
+        scores = nx.degree_centrality(H)
+        result = []
+        ordered = sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
+        for i, members in enumerate(ordered, start=1):
+            central = sorted(members, key=lambda n: (-scores[n], H.nodes[n]["zh"]))[:top]
+            result.append(Community(i, sorted(members, key=lambda n: (H.nodes[n]["kind"], H.nodes[n]["zh"])), central))
+        return result
+
+
+def _undirected(G: nx.MultiDiGraph) -> nx.Graph:
+    """Collapse the multigraph: one undirected edge per pair, weight = summed evidence."""
+    U = nx.Graph()
+    U.add_nodes_from(G.nodes(data=True))
+    for a, b, key, d in G.edges(keys=True, data=True):
+        if U.has_edge(a, b):
+            U[a][b]["weight"] += d["weight"]
+            U[a][b]["relations"].add(key)
+        else:
+            U.add_edge(a, b, weight=d["weight"], relation=key, relations={key})
+    U.remove_nodes_from([n for n in list(U) if U.degree(n) == 0])
+    return U
+
+
+def centrality(G: nx.Graph, metric: str) -> dict[str, float]:
+    """A centrality of every node; betweenness is sampled (k=500, fixed seed) on large graphs."""
+    if G.number_of_nodes() == 0:
+        return {}
+    if metric == "degree":
+        return nx.degree_centrality(G)
+    if metric == "betweenness":
+        k = 500 if G.number_of_nodes() > 2000 else None
+        return nx.betweenness_centrality(G, k=k, seed=7 if k else None)
+    if metric == "pagerank":
+        return nx.pagerank(G, weight="weight")
+    scores: dict[str, float] = {}
+    for comp in nx.connected_components(G):
+        sub = G.subgraph(comp)
+        if sub.number_of_nodes() < 3:
+            scores.update({n: 0.0 for n in sub})
+            continue
+        part = nx.eigenvector_centrality_numpy(sub, weight="weight")
+        share = sub.number_of_nodes() / G.number_of_nodes()
+        scores.update({n: abs(v) * share for n, v in part.items()})
+    return scores

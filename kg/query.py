@@ -1,0 +1,349 @@
+"""SPARQL over a built graph: named queries, parameters, engines and output formats.
+
+>>> from kg.query import run_named
+>>> result = run_named("tech-domains", {"tech": "北斗"})        # doctest: +SKIP
+>>> result.rows[:2]                                              # doctest: +SKIP
+>>> result.to_dataframe()                                        # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import KGError, UnknownConceptError
+from .namespaces import PREFIXES
+from .store import ENGINES, open_oxigraph, open_rdflib, resolve_graph
+
+QUERY_DIR = Path(__file__).with_name("queries")
+FORMATS = ("table", "csv", "tsv", "json", "ttl")
+LABEL_QUERY = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?c ?l WHERE { ?c a skos:Concept . { ?c skos:prefLabel ?l } UNION { ?c skos:altLabel ?l } }
+"""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # concept | string | integer
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT, the answer of an ASK, or the Turtle of a CONSTRUCT/DESCRIBE."""
+
+    kind: str  # select | ask | graph
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    turtle: str = ""
+
+    def to_dicts(self) -> list[dict]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def to_dataframe(self):
+        """A pandas DataFrame of the rows (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise KGError("to_dataframe() needs pandas (pip install pandas)") from None
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+
+# ---------------------------------------------------------------------------- library
+def named_queries() -> dict[str, NamedQuery]:
+    """The queries shipped in ``kg/queries/*.rq`` (header comments: title, description, param)."""
+    out = {}
+    for path in sorted(QUERY_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        title = desc = ""
+        params = []
+        for line in text.splitlines():
+            m = re.match(r"#\s*(title|description|param):\s*(.*)$", line)
+            if not m:
+                continue
+            key, value = m.groups()
+            if key == "title":
+                title = value.strip()
+            elif key == "description":
+                desc = value.strip()
+            else:
+                name, kind, *rest = value.split(None, 2)
+                params.append(Param(name, kind, rest[0].removeprefix("e.g.").strip() if rest else ""))
+        out[path.stem] = NamedQuery(path.stem, title, desc, tuple(params), text)
+    return out
+
+
+def get_named(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.4)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; `kg queries` lists them"
+        raise KGError(f"no named query '{name}'{hint}")
+    return queries[name]
+
+
+# ---------------------------------------------------------------------------- engines
+class Engine:
+    """A loaded graph that answers SPARQL (oxigraph by default, or rdflib)."""
+
+    def __init__(self, graph: str | Path | None = None, engine: str = "oxigraph"):
+        if engine not in ENGINES:
+            raise KGError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
+        self.path = resolve_graph(graph)
+        self.name = engine
+        self._backend = open_oxigraph(self.path) if engine == "oxigraph" else open_rdflib(self.path)
+        self._labels: dict[str, str] | None = None
+
+    # -- concept names ------------------------------------------------------------
+    def concept_labels(self) -> dict[str, str]:
+        """Folded label → concept IRI, for every concept of the graph."""
+        if self._labels is None:
+            from .lexicon import fold
+
+            labels: dict[str, str] = {}
+            for c, label in self.query(LABEL_QUERY).rows:
+                labels.setdefault(fold(label), c)
+            self._labels = labels
+        return self._labels
+
+    def resolve_concept(self, name: str) -> str:
+        """The IRI of the concept called *name* (any zh/en label or alias)."""
+        from .lexicon import fold
+
+        if name.startswith(("http://", "https://")):
+            return name
+        labels = self.concept_labels()
+        iri = labels.get(fold(name))
+        if iri is None:
+            names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})
+            close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+            hint = f"; did you mean: {', '.join(close)}?" if close else ""
+            raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
+        return iri
+
+    # -- queries ---------------------------------------------------------------------
+    def query(self, text: str, bindings: dict[str, tuple[str, str]] | None = None) -> QueryResult:
+        """Run *text*; *bindings* maps a variable to ``("iri"|"literal"|"integer", value)``."""
+        try:
+            if self.name == "oxigraph":
+                return self._query_oxigraph(text, bindings or {})
+            return self._query_rdflib(text, bindings or {})
+        except KGError:
+            raise
+        except Exception as exc:  # parser and evaluation errors of both engines
+            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise KGError(f"SPARQL error: {msg}") from None
+
+    def _query_oxigraph(self, text: str, bindings: dict) -> QueryResult:
+        import pyoxigraph as ox
+
+        res = self._backend.query(inject_values(text, bindings),
+                                  prefixes={k: str(v) for k, v in PREFIXES.items()})
+        if isinstance(res, bool):
+            return QueryResult("ask", boolean=res)
+        if isinstance(res, ox.QuerySolutions):
+            columns = [v.value for v in res.variables]
+            rows = [tuple(_ox_value(sol[c]) for c in columns) for sol in res]
+            return QueryResult("select", columns, rows)
+        triples = list(res)
+        return QueryResult("graph", turtle=_triples_to_turtle_ox(triples))
+
+    def _query_rdflib(self, text: str, bindings: dict) -> QueryResult:
+        res = self._backend.query(inject_values(text, bindings), initNs=dict(PREFIXES))
+        if res.type == "ASK":
+            return QueryResult("ask", boolean=bool(res.askAnswer))
+        if res.type == "SELECT":
+            columns = [str(v) for v in res.vars]
+            rows = [tuple(_rdflib_value(row[i]) for i in range(len(columns))) for row in res]
+            return QueryResult("select", columns, rows)
+        return QueryResult("graph", turtle=res.serialize(format="turtle").decode("utf-8"))
+
+    def run_named(self, name: str, params: dict[str, str] | None = None) -> QueryResult:
+        q = get_named(name)
+        params = dict(params or {})
+        bindings = {}
+        for p in q.params:
+            if p.name not in params:
+                raise KGError(f"query '{name}' needs --param {p.name}=… (e.g. {p.name}={p.example or 'value'})")
+            value = params.pop(p.name)
+            if p.kind == "concept":
+                bindings[p.name] = ("iri", self.resolve_concept(value))
+            elif p.kind == "integer":
+                if not re.fullmatch(r"-?\d+", value):
+                    raise KGError(f"--param {p.name} must be a whole number, not '{value}'")
+                bindings[p.name] = ("integer", value)
+            else:
+                bindings[p.name] = ("literal", value)
+        if params:
+            raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))}")
+        return self.query(q.text, bindings)
+
+
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')
+
+
+def sparql_term(kind: str, value: str) -> str:
+    """A SPARQL term for a parameter value, escaped so it cannot change the query."""
+    if kind == "iri":
+        if _BAD_IRI.search(value):
+            raise KGError(f"not a valid IRI: {value!r}")
+        return f"<{value}>"
+    if kind == "integer":
+        return str(int(value))
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def inject_values(text: str, bindings: dict[str, tuple[str, str]]) -> str:
+    """Bind variables by a ``VALUES`` block at the start of the first group pattern."""
+    if not bindings:
+        return text
+    m = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
+    if m is None:
+        raise KGError("cannot bind parameters: the query has no WHERE clause")
+    values = " ".join(f"VALUES ?{var} {{ {sparql_term(kind, value)} }}" for var, (kind, value) in bindings.items())
+    return text[: m.end()] + " " + values + " " + text[m.end():]
+
+
+def _ox_value(term):
+    if term is None:
+        return None
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith(("#integer", "#nonNegativeInteger", "#int", "#long")):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def _rdflib_value(term):
+    if term is None:
+        return None
+    from rdflib import Literal
+
+    if isinstance(term, Literal):
+        py = term.toPython()
+        if isinstance(py, bool) or isinstance(py, int):
+            return py
+        if hasattr(py, "as_integer_ratio") and not isinstance(py, int):
+            return float(py)
+        return str(term)
+    return str(term)
+
+
+def _triples_to_turtle_ox(triples) -> str:
+    import pyoxigraph as ox
+
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    from rdflib import Graph
+
+    g = Graph().parse(data=data.decode("utf-8"), format="nt")
+    for k, v in PREFIXES.items():
+        g.bind(k, v)
+    return g.serialize(format="turtle")
+
+
+def run_query(text: str, graph: str | Path | None = None, engine: str = "oxigraph",
+              bindings: dict[str, tuple[str, str]] | None = None) -> QueryResult:
+    """Run an ad-hoc SPARQL query against a built graph."""
+    return Engine(graph, engine).query(text, bindings)
+
+
+def run_named(name: str, params: dict[str, str] | None = None, graph: str | Path | None = None,
+              engine: str = "oxigraph") -> QueryResult:
+    """Run a named query; concept parameters accept any zh/en label or alias."""
+    return Engine(graph, engine).run_named(name, params)
+
+
+# ---------------------------------------------------------------------------- formatting
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value)
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(str(ns)) and prefix not in ("org",):
+            return f"{prefix}:{text[len(str(ns)):]}"
+    return text
+
+
+def display_width(text: str) -> int:
+    """Terminal columns of *text*: CJK wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:
+    """Render a result as an aligned table (CJK-aware), CSV, TSV, JSON or Turtle."""
+    if fmt not in FORMATS:
+        raise KGError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    if result.kind == "ask":
+        return json.dumps({"boolean": result.boolean}) if fmt == "json" else ("yes" if result.boolean else "no")
+    if result.kind == "graph":
+        if fmt not in ("ttl", "table"):
+            raise KGError("a CONSTRUCT or DESCRIBE query gives triples: use --format ttl")
+        return result.turtle
+    if fmt == "ttl":
+        raise KGError("--format ttl is for CONSTRUCT and DESCRIBE queries; this is a SELECT")
+    if fmt == "json":
+        return json.dumps({"columns": result.columns, "rows": result.to_dicts()}, ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow(["" if v is None else v for v in row])
+        return buf.getvalue().rstrip("\n")
+    cells = [[_clip(_cell(v), max_width) for v in row] for row in result.rows]
+    widths = [max([display_width(c)] + [display_width(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(result.columns, widths)).rstrip(),
+             "  ".join("─" * w for w in widths)]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _clip(text: str, max_width: int) -> str:
+    text = text.replace("\n", " ")
+    if display_width(text) <= max_width:
+        return text
+    out, w = [], 0
+    for ch in text:
+        cw = display_width(ch)
+        if w + cw > max_width - 1:
+            break
+        out.append(ch)
+        w += cw
+    return "".join(out) + "…"
