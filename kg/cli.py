@@ -29,7 +29,7 @@ class _Group(click.Group):
 
 @click.group(cls=_Group)
 @click.version_option(package_name="policy-kg")
-def main() -> None:
+def main() -> None:  # noqa: D401
     """policy-kg: knowledge graphs of Chinese policy plans.
 
     \b
@@ -83,9 +83,6 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool) -> None:
         click.echo(f"  {name:<{width}}  {n:>6}")
     click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items()))
 
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
 
 
 # ----------------------------------------------------------------------------- reading a graph
@@ -345,3 +342,7 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
     result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,137 @@
+"""SPARQL: the named-query library, parameters, both engines, output formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kg.errors import KGError, UnknownConceptError
+from kg.query import Engine, display_width, format_result, named_queries
+
+
+@pytest.fixture(scope="module")
+def ox(seed_build):
+    return Engine(seed_build.out, "oxigraph")
+
+
+@pytest.fixture(scope="module")
+def rl(seed_build):
+    return Engine(seed_build.out, "rdflib")
+
+
+def first_example(p):
+    return p.example.split(",")[0].strip()
+
+
+def test_library_has_at_least_twelve_described_queries():
+    qs = named_queries()
+    assert len(qs) >= 12
+    for q in qs.values():
+        assert q.title and q.description, q.name
+        for p in q.params:
+            assert p.kind in ("concept", "string", "integer") and p.example, (q.name, p)
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_every_named_query_runs_the_same_on_both_engines(ox, rl, name):
+    q = named_queries()[name]
+    params = {p.name: first_example(p) for p in q.params}
+    a, b = ox.run_named(name, params), rl.run_named(name, params)
+    assert a.columns == b.columns
+    norm = lambda rows: sorted(tuple("" if v is None else str(v).rstrip("0").rstrip(".") if isinstance(v, float) else str(v) for v in r) for r in rows)
+    assert norm(a.rows) == norm(b.rows)
+
+
+def test_beidou_domains_and_chain(ox):
+    names = [r[0] for r in ox.run_named("tech-domains", {"tech": "BeiDou"}).rows]
+    assert names == ["海洋"]  # named with 北斗 only in the action 探索建设前沿信息基础设施 (智慧海洋工程)
+    rows = ox.run_named("chain", {"tech": "北斗"}).to_dicts()
+    assert rows == [{"section": "四(一)", "task": "建设泛在智联的数字基础设施体系", "action": "探索建设前沿信息基础设施",
+                     "domains": "海洋"}]
+
+
+def test_zh_and_en_parameters_give_the_same_answer(ox):
+    assert ox.run_named("mentions", {"concept": "区块链"}).rows == ox.run_named("mentions", {"concept": "blockchain"}).rows
+    assert len(ox.run_named("mentions", {"concept": "区块链"}).rows) == 6
+
+
+def test_data_centre_domains_are_those_named_with_it(ox):
+    rows = ox.run_named("tech-domains", {"tech": "数据中心"}).rows
+    assert {r[0] for r in rows if r[2] == "measure"} == {"医疗", "教育", "广电", "科研"}
+
+
+def test_tasks_in_plan_order_and_indicators(ox):
+    tasks = ox.run_named("tasks").rows
+    assert [r[0] for r in tasks] == [f"四({n})" for n in "一二三四五六七八九十"]
+    assert [r[3] for r in tasks] == [4, 3, 4, 3, 1, 0, 0, 0, 0, 0]
+    ind = {r[1]: r for r in ox.run_named("indicators").rows}
+    assert ind["固定宽带家庭普及率"][2:] == (52.6, "2015", 96.0, "%", "2020")
+
+
+def test_actions_with_both_technologies(ox):
+    rows = ox.run_named("actions-with-both", {"a": "5G", "b": "物联网"}).rows
+    assert [r[2] for r in rows] == ["建设物联数通的新型感知基础设施"]
+
+
+def test_unknown_concept_and_missing_parameter(ox):
+    with pytest.raises(UnknownConceptError, match="did you mean"):
+        ox.run_named("tech-domains", {"tech": "Beidu"})
+    with pytest.raises(KGError, match="needs --param tech"):
+        ox.run_named("tech-domains", {})
+    with pytest.raises(KGError, match="no named query"):
+        ox.run_named("tech-domain", {})
+
+
+def test_string_parameter_cannot_break_out_of_the_query(ox):
+    rows = ox.run_named("concepts-in-section", {"section": '四(一)") } SELECT * WHERE { ?s ?p ?o } #'}).rows
+    assert rows == []
+    assert len(ox.run_named("concepts-in-section", {"section": "四(一)"}).rows) > 20
+
+
+def test_formats(ox):
+    r = ox.run_named("tasks")
+    rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
+    assert rows[0] == ["section", "task", "hasBody", "actions"] and len(rows) == 11
+    assert format_result(r, "tsv").splitlines()[1].split("\t")[0] == "四(一)"
+    data = json.loads(format_result(r, "json"))
+    assert data["rows"][0]["task"] == "建设泛在智联的数字基础设施体系"
+    table = format_result(r, "table").splitlines()
+    # CJK-aware alignment: the third column starts at the same display column on every row
+    starts = {display_width(line[: line.index(v)]) for line, v in zip(table[2:5], ("True", "True", "True"))}
+    assert len(starts) == 1
+    with pytest.raises(KGError, match="CONSTRUCT"):
+        format_result(r, "ttl")
+
+
+def test_construct_gives_turtle(ox):
+    r = ox.query("PREFIX kg: <https://w3id.org/policy-kg/ontology#> "
+                 "CONSTRUCT { ?a kg:integratesWith ?b } WHERE { ?a kg:integratesWith ?b }")
+    text = format_result(r, "ttl")
+    assert "kg:integratesWith" in text and "tech:ipv6" in text
+
+
+def test_bad_sparql_is_one_clear_error(ox, rl):
+    for eng in (ox, rl):
+        with pytest.raises(KGError, match="SPARQL error"):
+            eng.query("SELEC nothing")
+
+
+def test_store_is_rebuilt_when_the_graph_changes(tmp_path, seed_build):
+    import shutil
+
+    ttl = tmp_path / "kg.ttl"
+    shutil.copy(seed_build.files["kg.ttl"], ttl)
+    n = Engine(ttl).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+    with ttl.open("a", encoding="utf-8") as fh:
+        fh.write("\n<urn:x:a> <urn:x:b> <urn:x:c> .\n")
+    m = Engine(ttl).query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+    assert m == n + 1
+
+
+def test_dataframe(ox):
+    pd = pytest.importorskip("pandas")
+    df = ox.run_named("tasks").to_dataframe()
+    assert isinstance(df, pd.DataFrame) and len(df) == 10
