@@ -71,13 +71,15 @@ def select_subgraph(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 2
     return H
 
 
-def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None) -> tuple[list, list, dict, list]:
+def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
+                  centrality: dict[str, float] | None = None) -> tuple[list, list, dict, list]:
     """pyvis nodes, edges and options, plus the side-panel records (all text as data)."""
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     ids = {iri: f"n{i}" for i, iri in enumerate(sorted(G))}
-    centrality = nx.degree_centrality(nx.Graph(G)) if len(G) > 1 else {n: 1.0 for n in G}
+    if centrality is None:
+        centrality = nx.degree_centrality(nx.Graph(G)) if len(G) > 1 else {n: 1.0 for n in G}
     records = []
     for iri in sorted(G):
         d = G.nodes[iri]
@@ -125,13 +127,18 @@ def _json_for_script(obj) -> str:
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | None = None) -> str:
-    """The HTML page for *G* (a string; see :func:`write_html`)."""
+def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | None = None,
+                centrality: dict[str, float] | None = None) -> str:
+    """The HTML page for *G* (a string; see :func:`write_atomic`).
+
+    *centrality* (degree centrality in the whole graph, by default computed on *G*) sizes the nodes
+    and is shown in the side panel.
+    """
     import html
 
     import pyvis
 
-    nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus)
+    nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus, centrality)
     lib = Path(pyvis.__file__).parent / _PYVIS_LIB
     vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     vis_css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
@@ -169,7 +176,11 @@ def write_atomic(path: Path, text: str) -> int:
 def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = None, depth: int = 2,
                  kinds: tuple[str, ...] | None = None, min_weight: int = 1,
                  relations: tuple[str, ...] = DEFAULT_RELATIONS) -> RenderResult:
-    """Select, render and atomically write the HTML graph."""
-    G = select_subgraph(entity_graph(index, relations), focus, depth, kinds, min_weight)
-    size = write_atomic(out, render_html(G, index, title, focus))
+    """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph)."""
+    if focus is not None and "relatedTechnology" not in relations:
+        relations = relations + ("relatedTechnology",)  # a neighbourhood is small: show co-mentions too
+    full = entity_graph(index, relations)
+    centrality = nx.degree_centrality(nx.Graph(full)) if len(full) > 1 else None
+    G = select_subgraph(full, focus, depth, kinds, min_weight)
+    size = write_atomic(out, render_html(G, index, title, focus, centrality))
     return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)

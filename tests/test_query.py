@@ -41,7 +41,14 @@ def test_every_named_query_runs_the_same_on_both_engines(ox, rl, name):
     params = {p.name: first_example(p) for p in q.params}
     a, b = ox.run_named(name, params), rl.run_named(name, params)
     assert a.columns == b.columns
-    norm = lambda rows: sorted(tuple("" if v is None else str(v).rstrip("0").rstrip(".") if isinstance(v, float) else str(v) for v in r) for r in rows)
+    def cell(v):
+        if v is None:
+            return ""
+        if isinstance(v, float):
+            return f"{v:g}"
+        return "、".join(sorted(str(v).split("、")))  # GROUP_CONCAT order is undefined
+
+    norm = lambda rows: sorted(tuple(cell(v) for v in r) for r in rows)
     assert norm(a.rows) == norm(b.rows)
 
 
@@ -51,6 +58,18 @@ def test_beidou_domains_and_chain(ox):
     rows = ox.run_named("chain", {"tech": "北斗"}).to_dicts()
     assert rows == [{"section": "四(一)", "task": "建设泛在智联的数字基础设施体系", "action": "探索建设前沿信息基础设施",
                      "domains": "海洋"}]
+
+
+def test_chain_with_actions_that_name_no_domain_on_both_engines(ox, rl):
+    def canon(rows):  # GROUP_CONCAT has no defined order in SPARQL
+        return [r[:3] + ("、".join(sorted(r[3].split("、"))),) for r in rows]
+
+    a = canon(ox.run_named("chain", {"tech": "区块链"}).rows)
+    assert sorted(a) == sorted(canon(rl.run_named("chain", {"tech": "区块链"}).rows))
+    assert [r[2] for r in a] == ["构建云网融合的新型算力设施", "探索建设前沿信息基础设施", "构建开放灵活的制度体系与创新环境",
+                                 "推动数字产业能级跃升"]  # plan order (oxigraph; rdflib ignores ORDER BY on a
+    # GROUP BY key that is not projected)
+    assert a[-1][3] == "—"  # an action that names no domain
 
 
 def test_zh_and_en_parameters_give_the_same_answer(ox):
