@@ -344,5 +344,84 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")
 
 
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--examples", default=2, show_default=True, type=click.IntRange(0, 20),
+              help="Example sentences shown per term.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def candidates(inputs: tuple[Path, ...], examples: int, fmt: str) -> None:
+    """Technology-like terms that no lexicon knows yet, for a curator to add.
+
+    Found in enumerations that also name a known technology (A、B、C等): code-like
+    ASCII names (TSN, PON) and terms ending in a technology head (…技术, …芯片).
+
+    \b
+    Examples:
+      kg candidates data/anhui-industrial-internet-policy-and-action-plan-2021.txt
+      kg candidates plan1.txt plan2.txt --format json
+    """
+    import json
+
+    from .pipeline import collect_candidates
+
+    rows = collect_candidates(inputs)
+    if fmt == "json":
+        click.echo(json.dumps([{**r, "examples": r["examples"][:examples]} for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no candidate terms")
+    for r in rows:
+        click.echo(f"{r['count']:>4}  {r['term']}  ({r['pattern']})")
+        for ex in r["examples"][:examples]:
+            click.echo(f"        {ex['document']} {ex['section']}  {ex['text']}")
+
+
+
+@main.command()
+@click.argument("a", type=click.Path(path_type=Path))
+@click.argument("b", type=click.Path(path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", default=15, show_default=True, type=click.IntRange(1, 10000), help="Rows per group.")
+def compare(a: Path, b: Path, fmt: str, top: int) -> None:
+    """Compare two plans: technologies and domains both stress, those only one names, rank changes.
+
+    Mentions count the sentences naming a concept; ranks are by degree centrality within
+    each plan's graph.
+
+    \b
+    Examples:
+      kg compare data/gov-work-report-2022.txt data/gov-work-report-2024.txt
+      kg compare plan-a.txt plan-b.txt --format json
+    """
+    import json
+
+    from .compare import compare as run_compare, to_json
+    from .query import display_width
+
+    pa, pb, rows = run_compare(a, b)
+    if fmt == "json":
+        click.echo(json.dumps(to_json(pa, pb, rows), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"A = {pa.title} ({pa.doc_id})\nB = {pb.title} ({pb.doc_id})")
+    titles = {"both": "both stress", "only_a": "only A names", "only_b": "only B names"}
+    for kind in ("Technology", "Domain"):
+        for group in ("both", "only_a", "only_b"):
+            sel = [r for r in rows if r.kind == kind and r.group == group]
+            if not sel:
+                continue
+            click.echo(f"\n{kind} — {titles[group]} ({len(sel)})")
+            names = [f"{r.zh} {r.en}" if r.en != r.zh else r.zh for r in sel[:top]]
+            width = max(display_width(n) for n in names)
+            click.echo(f"  {'':<{width}}  {'mentions A':>10}  {'mentions B':>10}  {'rank A':>6}  {'rank B':>6}")
+            for r, name in zip(sel[:top], names):
+                pad = " " * (width - display_width(name))
+                ra = "" if r.rank_a is None else str(r.rank_a)
+                rb = "" if r.rank_b is None else str(r.rank_b)
+                click.echo(f"  {name}{pad}  {r.mentions_a:>10}  {r.mentions_b:>10}  {ra:>6}  {rb:>6}")
+            if len(sel) > top:
+                click.echo(f"  … {len(sel) - top} more")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

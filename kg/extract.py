@@ -71,6 +71,17 @@ class Relation:
     cue: str
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A term that looks like a technology but is in no lexicon (for a curator to review)."""
+
+    term: str
+    sentence: int
+    begin: int
+    end: int
+    pattern: str  # ascii | head
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one document, passed to the graph stage."""
@@ -80,6 +91,7 @@ class Extraction:
     citations: list[Citation] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         return self._by_sentence().get(sentence, [])
@@ -98,50 +110,35 @@ class Extraction:
 def find_concepts(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping lexicon matches in *text*, outside 《…》.
 
+    A match that lies inside a blocker (``ontology/lexicon/blockers.ttl``, e.g. 信息化工作
+    for 化工) is dropped before the selection, so it hides nothing else.  When two matches
+    overlap, the leftmost wins, and of those starting together the longest; a longer match
+    that starts inside the chosen one replaces it (大数据中心 over 大数据).
+
     Returns ``(start, end, iri)`` tuples with offsets into *text*.
     """
     folded = text.lower()  # ASCII lower-casing keeps every offset
+    blocked = [m.span() for m in RE_CITATION.finditer(text)]
     candidates = []
     for end_idx, (length, iri) in lexicon.automaton().iter(folded):
         start = end_idx - length + 1
         if not _ascii_boundary_ok(folded, start, end_idx + 1):
             continue
-        candidates.append((start, end_idx + 1, iri))
+        if lexicon.concepts[iri].kind == BLOCKER:
+            blocked.append((start, end_idx + 1))
+        else:
+            candidates.append((start, end_idx + 1, iri))
+    candidates = [c for c in candidates if not any(b <= c[0] and c[1] <= e for b, e in blocked)]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    blocked = [m.span() for m in RE_CITATION.finditer(text)]
-    out = []
-    last_end = 0
-    for start, end, iri in candidates:
-        if start < last_end:
+    out: list[tuple[int, int, str]] = []
+    for cand in candidates:
+        if out and cand[0] < out[-1][1]:
+            last = out[-1]
+            if cand[1] - cand[0] > last[1] - last[0]:
+                out[-1] = cand  # a longer match starting inside the previous one wins
             continue
-        if any(b <= start and end <= e for b, e in blocked):
-            continue
-        # A later, longer match that starts inside this one wins ("大数据中心" over "大数据").
-        out.append((start, end, iri))
-        last_end = end
-    return _prefer_longer_overlaps(out, candidates, blocked)
-
-
-def _prefer_longer_overlaps(chosen, candidates, blocked):
-    """Replace a match when an overlapping match that starts inside it is longer."""
-    result = []
-    i = 0
-    chosen = list(chosen)
-    while i < len(chosen):
-        start, end, iri = chosen[i]
-        better = [c for c in candidates if start < c[0] < end and c[1] - c[0] > end - start
-                  and not any(b <= c[0] and c[1] <= e for b, e in blocked)]
-        if better:
-            best = max(better, key=lambda c: (c[1] - c[0], -c[0]))
-            result.append(best)
-            # drop chosen matches overlapping the replacement
-            i += 1
-            while i < len(chosen) and chosen[i][0] < best[1]:
-                i += 1
-            continue
-        result.append((start, end, iri))
-        i += 1
-    return result
+        out.append(cand)
+    return out
 
 
 def _ascii_boundary_ok(text: str, start: int, end: int) -> bool:
@@ -174,8 +171,6 @@ class ConceptMatcher:
     def __call__(self, doc):
         spans = []
         for start, end, iri in find_concepts(doc.text, self.lexicon):
-            if self.lexicon.concepts[iri].kind == BLOCKER:
-                continue
             span = doc.char_span(start, end, label=self.lexicon.concepts[iri].kind, kb_id=iri,
                                  alignment_mode="strict")
             if span is not None:
@@ -220,6 +215,10 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, lexicon_dir: str
         techs = [(span.start_char, span.end_char, span.kb_id_) for span in sdoc.spans[SPAN_KEY]
                  if span.label_ == "Technology"]
         result.relations.extend(find_relations(sent, techs, cues))
+        if sent.kind == "body":
+            for term, s, e, pattern in find_candidates(sent.norm, sdoc.spans[SPAN_KEY], cues):
+                b, e2 = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
+                result.candidates.append(Candidate(term, sent.index, b, e2, pattern))
     return result
 
 
@@ -285,6 +284,9 @@ class Cues:
 
     integration: tuple[str, ...]
     connective: tuple[str, ...]
+    heads: tuple[str, ...] = ()
+    list_verbs: tuple[str, ...] = ()
+    not_technology: frozenset = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -299,7 +301,8 @@ def load_cues(path: str | None = None) -> Cues:
         return tuple(sorted({str(o) for o in g.objects(rdflib.URIRef(base + name), SKOS.altLabel)},
                             key=lambda w: (-len(w), w)))
 
-    return Cues(words("integration"), words("connective"))
+    return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
+                frozenset(w.lower() for w in words("notTechnology")))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:
@@ -346,3 +349,64 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             start = i + 1
     out.append((start, len(text)))
     return [(b, e) for b, e in out if e > b]
+
+
+# ---------------------------------------------------------------------------- candidates
+RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
+_ITEM_TAIL = re.compile(r"(等|及其|以及|等领域|等技术|等产业|等行业|等方面|等新技术|等新兴).*$")
+
+
+def find_candidates(text: str, spans, cues: Cues) -> list[tuple[str, int, int, str]]:
+    """Technology-like terms in no lexicon, from enumerations that name a known technology.
+
+    In a clause ``A、B、C等…`` holding at least one known technology, an item with no known
+    concept becomes a candidate when it is a code-like ASCII name (``TSN``) or, once lead words
+    (加强, 推动 …) are stripped, 2–10 characters ending with a technology head (…技术, …芯片).
+    Returns ``(term, start, end, pattern)`` with offsets into *text*.
+    """
+    known = [(sp.start_char, sp.end_char, sp.label_) for sp in spans]
+    out = []
+    for cb, ce in _clauses(text):
+        clause = text[cb:ce]
+        if "、" not in clause:
+            continue
+        items, pos = [], cb
+        for part in clause.split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        has_tech = any(label == "Technology" and cb <= s and e <= ce for s, e, label in known)
+        if not has_tech:
+            continue
+        for ib, ie in items:
+            if any(s < ie and ib < e for s, e, _ in known):
+                continue
+            found = _candidate_in_item(text, ib, ie, cues)
+            if found:
+                out.append(found)
+    return out
+
+
+def _candidate_in_item(text: str, ib: int, ie: int, cues: Cues) -> tuple[str, int, int, str] | None:
+    item = text[ib:ie]
+    m = RE_ASCII_TERM.fullmatch(item.strip())
+    if m and m.group(1).lower() not in cues.not_technology:
+        start = ib + item.index(m.group(1))
+        return m.group(1), start, start + len(m.group(1)), "ascii"
+    tail = _ITEM_TAIL.search(item)
+    core_end = ib + (tail.start() if tail else len(item))
+    start = ib
+    stripped = True
+    while stripped:
+        stripped = False
+        for verb in cues.list_verbs:
+            if text.startswith(verb, start) and core_end - start > len(verb) + 1:
+                start += len(verb)
+                stripped = True
+                break
+    term = text[start:core_end].strip()
+    if not (2 <= len(term) <= 10) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+\-]+", term):
+        return None
+    if not any(term.endswith(h) and len(term) > len(h) for h in cues.heads):
+        return None
+    start = start + (len(text[start:core_end]) - len(text[start:core_end].lstrip()))
+    return term, start, start + len(term), "head"

@@ -49,6 +49,11 @@ def section_code(section_id: str) -> str:
     return part + code
 
 
+def candidate_iri(term: str) -> str:
+    """IRI of a candidate technology (stable: a hash of its folded name)."""
+    return str(CONCEPT[f"tech/x-{_short_hash(fold(term))}"])
+
+
 def _short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -76,6 +81,7 @@ class _DocGraphBuilder:
         self.plan = URIRef(str(self.base))
         self.used: set[str] = set()
         self.org_extra: dict[str, str] = {}
+        self.candidate_terms: dict[str, str] = {}
 
     # -- IRIs -------------------------------------------------------------------
     def sent_iri(self, s: Sentence) -> URIRef:
@@ -95,6 +101,7 @@ class _DocGraphBuilder:
         for sec in self.tree.sections:
             self._section(sec)
         self._citations()
+        self._candidates()
         self._indicators()
         self._relations()
         self._artifacts()
@@ -318,6 +325,15 @@ class _DocGraphBuilder:
             self.add(si, KG.cites, ci)
             self.add(self.plan, KG.cites, ci)
 
+    def _candidates(self) -> None:
+        """Technology-like terms in no lexicon: kg:Technology, kg:candidate true, mentions only."""
+        for c in self.ex.candidates:
+            iri = candidate_iri(c.term)
+            self.candidate_terms[iri] = c.term
+            si = self.sent_iri(self.tree.sentences[c.sentence])
+            self.add(si, KG.mentions, URIRef(iri))
+            self.add(URIRef(iri), KG.evidence, si)
+
     def _indicators(self) -> None:
         for n, ind in enumerate(self.ex.indicators, start=1):
             ii = URIRef(f"{self.base}/indicator/{n}")
@@ -355,7 +371,7 @@ class _DocGraphBuilder:
 
 
 def _concept_triples(g: Graph, lexicon: Lexicon, used: set[str], counts: Counter,
-                     extra_orgs: dict[str, str]) -> None:
+                     extra_orgs: dict[str, str], candidates: dict[str, str] | None = None) -> None:
     """Write the concepts that the documents use (skos:broader only between used concepts)."""
     seen = {iri for iri in used if iri in lexicon.concepts}
     for iri in sorted(seen):
@@ -367,6 +383,8 @@ def _concept_triples(g: Graph, lexicon: Lexicon, used: set[str], counts: Counter
             continue
         c = Concept(iri, "Organization", name, "", (), (), candidate=True)
         _write_concept(g, c, counts.get(iri, 0))
+    for iri, term in sorted((candidates or {}).items()):
+        _write_concept(g, Concept(iri, "Technology", term, "", (), (), candidate=True), counts.get(iri, 0))
 
 
 def _write_concept(g: Graph, c: Concept, count: int) -> None:
@@ -387,6 +405,7 @@ def _write_concept(g: Graph, c: Concept, count: int) -> None:
     g.add((ci, SKOS.inScheme, URIRef(scheme)))
     if c.candidate:
         g.add((ci, KG.candidate, Literal(True)))
+        g.add((ci, KG.confidence, Literal("0.5", datatype=XSD.decimal)))
     if count:
         g.add((ci, KG.mentionCount, Literal(count)))
 
@@ -398,22 +417,25 @@ def build_graph(extractions: list[Extraction], lexicon: Lexicon) -> BuiltGraph:
     all_used: set[str] = set()
     counts: Counter = Counter()
     extra: dict[str, str] = {}
+    candidates: dict[str, str] = {}
     for ex in extractions:
         g = new_graph()
         builder = _DocGraphBuilder(ex, lexicon, g)
         builder.build()
         used = builder.used | set(builder.org_extra)
         doc_counts = Counter(m.iri for m in ex.mentions)
-        _concept_triples(g, lexicon, used, doc_counts, builder.org_extra)
+        doc_counts.update(candidate_iri(c.term) for c in ex.candidates)
+        _concept_triples(g, lexicon, used, doc_counts, builder.org_extra, builder.candidate_terms)
         per_doc[ex.tree.doc.doc_id] = g
         all_used |= builder.used
         counts.update(doc_counts)
         extra.update(builder.org_extra)
+        candidates.update(builder.candidate_terms)
     for g in per_doc.values():
         for t in g:
             if t[1] != KG.mentionCount:
                 merged.add(t)
-    _concept_triples(merged, lexicon, all_used, counts, extra)
+    _concept_triples(merged, lexicon, all_used, counts, extra, candidates)
     return BuiltGraph(merged, per_doc)
 
 

@@ -122,3 +122,24 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
                               "responsibleUnit", "appliedIn", "integratesWith", "relatedTechnology", "cites")}
     return BuildResult(out, files, count_classes(built.graph), len(built.graph),
                        [ex.tree.doc.doc_id for ex in extractions], relations)
+
+
+def collect_candidates(inputs: Iterable[str | Path]) -> list[dict]:
+    """Candidate technology terms of *inputs*, most frequent first, with example sentences."""
+    from .extract import extract
+    from .ingest import read_document
+    from .lexicon import load_lexicon
+    from .structure import parse_structure
+
+    lexicon = load_lexicon()
+    found: dict[str, dict] = {}
+    for path in inputs:
+        tree = parse_structure(read_document(path))
+        ex = extract(tree, lexicon)
+        for c in ex.candidates:
+            row = found.setdefault(c.term, {"term": c.term, "pattern": c.pattern, "count": 0, "examples": []})
+            row["count"] += 1
+            s = tree.sentences[c.sentence]
+            row["examples"].append({"document": tree.doc.doc_id, "section": s.section, "text": s.text,
+                                    "begin": c.begin, "end": c.end})
+    return sorted(found.values(), key=lambda r: (-r["count"], r["term"]))

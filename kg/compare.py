@@ -1,0 +1,75 @@
+"""Put two plans side by side: what both stress, what only one names, how their ranks differ."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+KINDS = ("Technology", "Domain")
+
+
+@dataclass(frozen=True)
+class PlanProfile:
+    doc_id: str
+    title: str
+    mentions: dict[str, int]  # concept IRI → sentences mentioning it
+    rank: dict[str, int]  # concept IRI → rank by degree centrality within its kind
+    labels: dict[str, tuple[str, str, str]]  # IRI → (zh, en, kind)
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    kind: str
+    zh: str
+    en: str
+    group: str  # both | only_a | only_b
+    mentions_a: int
+    mentions_b: int
+    rank_a: int | None
+    rank_b: int | None
+
+
+def profile(path: str | Path) -> PlanProfile:
+    """Build one plan in memory and measure its concepts."""
+    from .analyse import Analyst
+    from .extract import extract
+    from .graph import build_graph
+    from .ingest import read_document
+    from .lexicon import load_lexicon
+    from .project import GraphIndex
+    from .structure import parse_structure
+
+    lexicon = load_lexicon()
+    tree = parse_structure(read_document(path))
+    ex = extract(tree, lexicon)
+    mentions = Counter()
+    for iri, sent in {(m.iri, m.sentence) for m in ex.mentions if m.kind in KINDS}:
+        mentions[iri] += 1
+    an = Analyst(GraphIndex(build_graph([ex], lexicon).graph))
+    rank = {}
+    for kind in KINDS:
+        for r in an.rank(kind, "degree", top=10_000):
+            rank[r.iri] = r.rank
+    labels = {iri: (lexicon.concepts[iri].zh, lexicon.concepts[iri].en, lexicon.concepts[iri].kind)
+              for iri in mentions}
+    return PlanProfile(tree.doc.doc_id, tree.title or tree.doc.doc_id, dict(mentions), rank, labels)
+
+
+def compare(a: str | Path, b: str | Path) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
+    """Compare two plans' technologies and domains."""
+    pa, pb = profile(a), profile(b)
+    rows = []
+    for iri in set(pa.mentions) | set(pb.mentions):
+        zh, en, kind = pa.labels.get(iri) or pb.labels[iri]
+        ma, mb = pa.mentions.get(iri, 0), pb.mentions.get(iri, 0)
+        group = "both" if ma and mb else ("only_a" if ma else "only_b")
+        rows.append(CompareRow(kind, zh, en, group, ma, mb, pa.rank.get(iri), pb.rank.get(iri)))
+    order = {"both": 0, "only_a": 1, "only_b": 2}
+    rows.sort(key=lambda r: (KINDS.index(r.kind), order[r.group], -(r.mentions_a + r.mentions_b), r.zh))
+    return pa, pb, rows
+
+
+def to_json(pa: PlanProfile, pb: PlanProfile, rows: list[CompareRow]) -> dict:
+    return {"a": {"id": pa.doc_id, "title": pa.title}, "b": {"id": pb.doc_id, "title": pb.title},
+            "rows": [asdict(r) for r in rows]}
