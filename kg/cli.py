@@ -423,5 +423,43 @@ def compare(a: Path, b: Path, fmt: str, top: int) -> None:
                 click.echo(f"  … {len(sel) - top} more")
 
 
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--doc", type=click.Path(path_type=Path), default=None,
+              help="The document to extract (default: the gold file's \"document\").")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
+def eval_cmd(gold: Path, doc: Path | None, fmt: str, errors: bool) -> None:
+    """Score the extraction against a hand-made GOLD file: precision, recall, F1.
+
+    Per class and relation, at concept level and at (concept, section) level, with the
+    misses and false positives a curator can act on. The gold format is described in
+    kg/evaluate.py.
+
+    \b
+    Examples:
+      kg eval tests/gold/000_732c510093841962.json
+      kg eval tests/gold/anhui-industrial-internet-policy-and-action-plan-2021.json --format json
+    """
+    import json
+
+    from .evaluate import evaluate, format_scores, load_gold
+    from .namespaces import PACKAGE_DIR
+
+    data = load_gold(gold)
+    if doc is None:
+        if "document" not in data:
+            raise click.ClickException(f"{gold}: no \"document\" in the gold file; give --doc")
+        doc = Path(data["document"])
+        if not doc.is_absolute() and not doc.exists():
+            doc = PACKAGE_DIR.parent / doc
+    scores = evaluate(data, doc)
+    if fmt == "json":
+        click.echo(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_scores(scores, errors))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -330,7 +330,7 @@ def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues
             if gap == "+":
                 out.append(Relation("integratesWith", inside[k][2], inside[k + 1][2], sent.index, "+"))
                 continue
-            if cue and gap in cues.connective:
+            if cue and _joins(gap, cues.connective):
                 left = [t[2] for t in inside[: k + 1]]
                 right = [t[2] for t in inside[k + 1:] if t[1] <= cue_at]
                 for a in left:
@@ -339,6 +339,18 @@ def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues
                             out.append(Relation("integratesWith", a, b, sent.index, cue))
                 break
     return out
+
+
+def _joins(gap: str, connectives: tuple[str, ...]) -> bool:
+    """The text between two technologies joins them: a connective, after at most a short
+    head noun of the first one (标识解析系统与工业互联网平台: gap 系统与)."""
+    for c in connectives:
+        if gap == c:
+            return True
+        if gap.endswith(c) and len(gap) - len(c) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]*", gap[: -len(c)]) \
+                and not any(ch in gap[: -len(c)] for ch in "的和与及等"):
+            return True
+    return False
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

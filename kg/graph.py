@@ -180,6 +180,8 @@ class _DocGraphBuilder:
             elif current_action is not None and (para.number or "").endswith("/"):
                 self._measures(current_action, para.sentences, start=len(list(
                     self.g.objects(current_action, KG.hasMeasure))) + 1)
+            elif para.responsible and para.role is None:
+                self._responsible(si, para)  # units assigned to a section as a whole
         for box in sec.boxes:
             bi = URIRef(f"{si}/box/{box.number}")
             self.add(bi, RDF.type, KG.Box)

@@ -508,6 +508,10 @@ class _Parser:
             self.item_action = para
         elif number is None and self.item_action is not None and self.box is None:
             para.number = f"{self.item_action.number}/"  # continuation of the numbered item
+            if para.responsible:  # the units named at the end of an item's last paragraph are the item's
+                self.item_action.responsible.extend(u for u in para.responsible
+                                                    if u not in self.item_action.responsible)
+                self.item_action.responsible_sentence = para.responsible_sentence
 
     def _add_toc_only_sections(self) -> None:
         """Headings listed in the contents whose body is missing become sections without body."""

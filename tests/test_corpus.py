@@ -1,0 +1,87 @@
+"""Several plans: every bundled document builds; one named graph each; candidates; compare."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.cli import main
+from kg.namespaces import KG
+from kg.pipeline import build, collect_candidates
+
+from conftest import ANHUI, CORPUS, REPORT_2022, REPORT_2024, SEED
+
+ID = "https://w3id.org/policy-kg/id/"
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    return build([SEED, *CORPUS], tmp_path_factory.mktemp("corpus"))
+
+
+def test_all_four_documents_build_into_one_validated_graph(corpus_build):
+    assert corpus_build.counts["Plan"] == 4
+    assert sorted(corpus_build.documents) == sorted(p.stem for p in [SEED, *CORPUS])
+
+
+def test_one_named_graph_per_document(corpus_build):
+    ds = Dataset()
+    ds.parse(corpus_build.files["kg.nq"], format="nquads")
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {ID + p.stem for p in [SEED, *CORPUS]} <= names
+    seed_graph = ds.graph(URIRef(ID + SEED.stem))
+    assert (URIRef(ID + SEED.stem), RDF.type, KG.Plan) in seed_graph
+    assert not any(True for _ in seed_graph.triples((URIRef(ID + ANHUI.stem), None, None)))
+
+
+def test_shared_concepts_are_merged_and_plans_have_metadata(corpus_build):
+    g = Graph().parse(corpus_build.files["kg.ttl"], format="turtle")
+    fiveg = URIRef("https://w3id.org/policy-kg/concept/tech/5g")
+    plans = {str(o).split("/id/")[1].split("/")[0] for s in g.subjects(KG.mentions, fiveg)
+             for o in g.objects(s, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))}
+    assert plans == {p.stem for p in [SEED, *CORPUS]}
+    anhui = URIRef(ID + ANHUI.stem)
+    assert str(g.value(anhui, DCTERMS.issued)) == "2021-09-02"
+    assert "安徽省人民政府办公厅" in str(g.value(anhui, DCTERMS.publisher))
+    assert str(g.value(URIRef(ID + REPORT_2024.stem), DCTERMS.issued)) == "2024-03-05"
+    assert g.value(URIRef(ID + REPORT_2022.stem), DCTERMS.title) is None  # the copy has no title line
+
+
+def test_annex_and_header_lines_make_no_actions(corpus_build):
+    g = Graph().parse(corpus_build.files["kg.ttl"], format="turtle")
+    sections = {str(o) for a in g.subjects(RDF.type, KG.Action) for o in g.objects(a, KG.section)}
+    assert not any("annex" in s or "preamble" in s for s in sections)
+    texts = {str(o) for o in g.objects(None, KG.text)}
+    assert not any(t.startswith("【法宝引证码】") for t in texts if "Sentence" in t)
+
+
+def test_responsible_units_are_normalised_organisations(corpus_build):
+    g = Graph().parse(corpus_build.files["kg.ttl"], format="turtle")
+    eit = URIRef("https://w3id.org/policy-kg/concept/org/ah-eit")
+    actions = set(g.subjects(KG.responsibleUnit, eit))
+    assert len(actions) > 30
+    assert (eit, RDF.type, URIRef("http://www.w3.org/ns/org#Organization")) in g
+
+
+def test_candidates_list_terms_with_examples():
+    rows = collect_candidates([SEED])
+    terms = {r["term"] for r in rows}
+    assert "通信技术" in terms
+    row = next(r for r in rows if r["term"] == "通信技术")
+    assert row["examples"][0]["section"] == "四(三)" and "先进计算" in row["examples"][0]["text"]
+    result = CliRunner().invoke(main, ["candidates", str(SEED)])
+    assert result.exit_code == 0 and "通信技术" in result.output
+
+
+def test_compare_two_reports():
+    result = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(REPORT_2024), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    rows = {(r["zh"], r["group"]) for r in data["rows"]}
+    assert ("人工智能", "both") in rows and ("集成电路", "only_a") in rows and ("生物制造", "only_b") in rows
+    table = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(REPORT_2024)])
+    assert "Technology — both stress" in table.output and "Domain — only B names" in table.output
