@@ -135,13 +135,58 @@ def _mtimes(directory: Path) -> tuple:
         raise LexiconError(f"cannot read lexicons in {directory}: {exc}") from None
 
 
+#: Bump when the cached form of a lexicon changes.
+_CACHE_VERSION = "1"
+
+
+def cache_dir() -> Path:
+    """Where compiled lexicons are cached (``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/policy-kg``)."""
+    import os
+
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "policy-kg"
+
+
 @lru_cache(maxsize=4)
 def _load_cached(directory: str, _mtimes: tuple) -> Lexicon:
+    """Load a lexicon folder, through an on-disk cache keyed by the files' content."""
+    import hashlib
+    import pickle
+
+    files = _lexicon_files(Path(directory))
+    digest = hashlib.sha256(_CACHE_VERSION.encode())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    cached = cache_dir() / f"lexicon-{digest.hexdigest()[:24]}.pickle"
+    try:
+        with cached.open("rb") as fh:
+            concepts, terms = pickle.load(fh)
+        return Lexicon(concepts, terms)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        pass
+    lexicon = _parse_lexicon(files)
+    try:
+        import os
+        import tempfile
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".lexicon-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((lexicon.concepts, lexicon.terms), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: no cache, same result
+    return lexicon
+
+
+def _parse_lexicon(files: list[Path]) -> Lexicon:
     import rdflib
-    from rdflib.namespace import RDF, SKOS
+    from rdflib.namespace import RDF
 
     graph = rdflib.Graph()
-    for path in _lexicon_files(Path(directory)):
+    for path in files:
         try:
             graph.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises many parser exception types

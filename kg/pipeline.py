@@ -48,6 +48,51 @@ def serialize_dataset(dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _validate_summary(graph) -> tuple[bool, int, str]:
+    """(conforms, violations, first message) of *graph* against the SHACL shapes."""
+    from .validate import validate
+
+    report = validate(graph)
+    first = next((ln.strip() for ln in report.text.splitlines() if "Message" in ln), "")
+    return report.conforms, report.violations, first
+
+
+def _start_validation(graph) -> Callable[[], tuple[bool, int, str]]:
+    """Validate *graph* in a forked process (the other core) while this one serialises and
+    renders; return a function that waits for the verdict.  Falls back to this process where
+    fork is unavailable.
+    """
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():
+        result = _validate_summary(graph)
+        return lambda: result
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def run() -> None:
+        try:
+            child.send(_validate_summary(graph))
+        except BaseException as exc:  # report, never hang the parent
+            child.send((False, -1, f"validation failed: {exc}"))
+        finally:
+            child.close()
+
+    proc = ctx.Process(target=run, daemon=True)
+    proc.start()
+    child.close()
+
+    def wait() -> tuple[bool, int, str]:
+        try:
+            result = parent.recv()
+        except EOFError:
+            result = (False, -1, "the validation process died")
+        proc.join()
+        return result
+
+    return wait
+
+
 def count_classes(graph) -> dict[str, int]:
     return {name: len(set(graph.subjects(RDF.type, KG[name]))) for name in SUMMARY_CLASSES}
 
@@ -57,8 +102,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
           lexicon_dir: str | Path | None = None) -> BuildResult:
     """Build the knowledge graph of *inputs* (default: the bundled plan) into *out*.
 
-    Writes ``kg.ttl`` (merged graph), ``kg.nq`` (one named graph per document) and
-    ``graph.html``.  Raises :class:`~kg.errors.InputError` for unreadable input and
+    Writes ``kg.ttl`` (merged graph), ``kg.nq`` (one named graph per document, when there are
+    several documents) and ``graph.html``.  Raises :class:`~kg.errors.InputError` for unreadable input and
     :class:`~kg.errors.ValidationError` if the graph does not conform to the shapes.
     """
     from .extract import extract
@@ -93,18 +138,15 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         extractions.append(extract(tree, lexicon, lexicon_dir))
     say("graph")
     built = build_graph(extractions, lexicon)
-    if validate_shapes:
-        say("validate")
-        from .validate import validate
-
-        report = validate(built.graph)
-        if not report.conforms:
-            first = next((ln.strip() for ln in report.text.splitlines() if "Message" in ln), "")
-            raise ValidationError(f"the graph does not conform to ontology/shapes.ttl "
-                                  f"({report.violations} violations; {first})")
-    say("write")
-    files = {"kg.ttl": out / "kg.ttl", "kg.nq": out / "kg.nq"}
-    texts = {"kg.ttl": serialize_turtle(built.graph), "kg.nq": serialize_dataset(to_dataset(built))}
+    # SHACL validation runs in a second process (both cores) while this one serialises and renders;
+    # nothing is written before it has passed.
+    check = _start_validation(built.graph) if validate_shapes else (lambda: (True, 0, ""))
+    say("serialise")
+    files = {"kg.ttl": out / "kg.ttl"}
+    texts = {"kg.ttl": serialize_turtle(built.graph)}
+    if len(extractions) > 1:
+        files["kg.nq"] = out / "kg.nq"
+        texts["kg.nq"] = serialize_dataset(to_dataset(built))
     if html:
         from .project import GraphIndex, entity_graph
         from .render import DEFAULT_RELATIONS, select_subgraph
@@ -115,6 +157,15 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         title = " · ".join(ex.tree.title or ex.tree.doc.doc_id for ex in extractions)
         texts["graph.html"] = render_html(G, index, title)
         files["graph.html"] = out / "graph.html"
+    say("validate")
+    conforms, violations, first = check()
+    if not conforms:
+        raise ValidationError(f"the graph does not conform to ontology/shapes.ttl "
+                              f"({violations} violations; {first})")
+    say("write")
+    stale = out / "kg.nq"
+    if "kg.nq" not in files and stale.exists():
+        stale.unlink()  # a single-document build has no dataset; do not leave an old one beside it
     for name, text in texts.items():
         write_atomic(files[name], text)
     relations = {name: len(list(built.graph.subject_objects(KG[name])))

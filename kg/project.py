@@ -76,7 +76,7 @@ class GraphIndex:
     def node_evidence(self, iri: str) -> list[str]:
         """Sentences backing a node: its kg:evidence, or for a concept the sentences mentioning it."""
         ev = self.evidence.get(iri) or self.mentioned_in.get(iri) or set()
-        return sorted(ev, key=lambda s: self.sentence_index.get(s, 0))
+        return sorted(ev, key=lambda s: (s.rsplit("/s/", 1)[0], self.sentence_index.get(s, 0), s))
 
     def edge_evidence(self, a: str, relation: str, b: str) -> list[str]:
         pred = str(KG[relation])
@@ -86,7 +86,7 @@ class GraphIndex:
                 ev = self.evidence.get(b if relation == "hasAction" else a, set())
                 if relation != "hasAction":
                     ev = ev & self.mentioned_in.get(b, set())
-        return sorted(ev, key=lambda s: self.sentence_index.get(s, 0))
+        return sorted(ev, key=lambda s: (s.rsplit("/s/", 1)[0], self.sentence_index.get(s, 0), s))
 
 
 def entity_graph(index: GraphIndex, relations: tuple[str, ...] | None = None) -> nx.MultiDiGraph:

@@ -27,7 +27,7 @@ def validate(graph: Graph, shapes: Graph | None = None) -> Report:
     from pyshacl import validate as shacl_validate
 
     conforms, results_graph, text = shacl_validate(
-        graph, shacl_graph=shapes or load_shapes(), inference="none", advanced=True,
+        graph, shacl_graph=shapes or load_shapes(), inference="none", advanced=False,
         allow_warnings=True)
     from rdflib.namespace import SH, RDF
 

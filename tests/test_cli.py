@@ -60,4 +60,4 @@ def test_failed_second_input_leaves_previous_output_untouched(runner, tmp_path):
     result = runner.invoke(main, ["build", str(SEED), str(bad), "--out", str(out)])
     assert result.exit_code != 0
     assert (out / "kg.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "kg.nq", "kg.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "kg.ttl"]

@@ -11,7 +11,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from kg.namespaces import KG, NIF
 from kg.validate import validate
 
-from conftest import ROOT, SEED
+from conftest import ANHUI, ROOT, SEED
 
 Q = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -39,6 +39,10 @@ def test_non_conforming_graph_is_reported(seed_graph):
     g.remove((s, KG.text, None))
     report = validate(g)
     assert not report.conforms and report.violations >= 1
+    s2 = next(x for x in g.subjects(RDF.type, KG.Sentence) if x != s)
+    g.set((s2, NIF.endIndex, Literal(0)))
+    report = validate(g)
+    assert "nif:beginIndex must be smaller than nif:endIndex" in report.text
 
 
 def test_sentence_offsets_slice_the_original_file(seed_graph):
@@ -92,7 +96,7 @@ def test_only_concepts_the_plan_names(seed_graph):
 
 def _build_hash(out, seed):
     env = dict(os.environ, PYTHONHASHSEED=str(seed))
-    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEED), "--out", str(out)], check=True,
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEED), str(ANHUI), "--out", str(out)], check=True,
                    env=env, cwd=ROOT, capture_output=True)
     return (out / "kg.ttl").read_bytes(), (out / "kg.nq").read_bytes(), (out / "graph.html").read_bytes()
 
