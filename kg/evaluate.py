@@ -91,29 +91,30 @@ def evaluate(gold: dict, doc_path: str | Path, lexicon: Lexicon | None = None) -
     scores: list[Score] = []
 
     if "headings" in gold:
-        correct = {(k, v) for k, v in gold["headings"].items() if k in sections and sections[k].title == v}
+        correct = {(k, v) for k, v in gold["headings"].items() if k in sections and fold(sections[k].title) == fold(v)}
         g = set(gold["headings"].items())
         scores.append(Score("headings", "section", len(correct), len(g - correct), len(g - correct),
                             sorted(f"{k} {v}" for k, v in g - correct),
                             sorted(f"{k} {sections[k].title}" for k, _ in g - correct if k in sections)))
     if "tasks" in gold:
-        pred = {(t.id, t.title) for t in tree.tasks()}
-        scores.append(_score("tasks", "section", set(gold["tasks"].items()), pred, lambda x: f"{x[0]} {x[1]}"))
+        pred = {(t.id, fold(t.title)) for t in tree.tasks()}
+        scores.append(_score("tasks", "section", {(k, fold(v)) for k, v in gold["tasks"].items()}, pred,
+                             lambda x: f"{x[0]} {x[1]}"))
     if "priority_actions" in gold:
-        pred = {(s.id, s.title) for s in tree.sections if s.role == "priority_action"}
-        scores.append(_score("priority_actions", "section", set(gold["priority_actions"].items()), pred,
+        pred = {(s.id, fold(s.title)) for s in tree.sections if s.role == "priority_action"}
+        scores.append(_score("priority_actions", "section", {(k, fold(v)) for k, v in gold["priority_actions"].items()}, pred,
                              lambda x: f"{x[0]} {x[1]}"))
     if "actions" in gold:
         pred = set()
         for sec in tree.sections:
             for para in sec.paragraphs:
                 if para.role == "action":
-                    pred.add((sec.id, para.lead.norm.rstrip("。！？!?")))
+                    pred.add((sec.id, fold(para.lead.clean.rstrip("。！？!?"))))
             if sec.role == "task":
                 for box in sec.boxes:
                     if box.paragraphs:
-                        pred.add((sec.id, box.title or box.id))
-        scores.append(_score("actions", "section", {tuple(a) for a in gold["actions"]}, pred,
+                        pred.add((sec.id, fold(box.title or box.id)))
+        scores.append(_score("actions", "section", {(a[0], fold(a[1])) for a in gold["actions"]}, pred,
                              lambda x: f"{x[0]} {x[1]}"))
 
     def key(label: str, kinds: tuple[str, ...] | None = None) -> str:
@@ -151,13 +152,13 @@ def evaluate(gold: dict, doc_path: str | Path, lexicon: Lexicon | None = None) -
         scores.append(_score(rel, "pair", g_pairs, p_pairs, lambda x: " ↔ ".join(sorted(show(k) for k in x))))
 
     if "responsible_units" in gold:
-        g_units = {(sec, title, key(u, ("Organization",))) for sec, title, units in gold["responsible_units"]
+        g_units = {(sec, fold(title), key(u, ("Organization",))) for sec, title, units in gold["responsible_units"]
                    for u in units}
         p_units = set()
         for sec in tree.sections:
             for para in sec.paragraphs:
                 if para.role == "action" and para.responsible:
-                    title = para.lead.norm.rstrip("。！？!?")
+                    title = fold(para.lead.clean.rstrip("。！？!?"))
                     p_units |= {(sec.id, title, key(u, ("Organization",))) for u in para.responsible}
         scores.append(_score("responsibleUnit", "action+unit", g_units, p_units,
                              lambda x: f"{x[0]} {x[1]} → {show(x[2])}"))

@@ -220,7 +220,7 @@ class _DocGraphBuilder:
     def _lead_node(self, sec: Section, para: Paragraph, role: str, order: int) -> URIRef:
         si = self.sec_iri(sec.id)
         node = URIRef(f"{si}/{role}/{order}")
-        label = para.lead.norm.rstrip("。！？!?")
+        label = para.lead.clean.rstrip("。！？!?")
         if role == "action":
             self._action_common(node, sec, label, order, para.lead)
             if para.number:

@@ -64,6 +64,7 @@ class Document:
     norm: str
     norm_to_orig: tuple[int, ...] = field(repr=False)
     sha1: str = ""
+    script: str = "simplified"  # or "traditional" (converted to Simplified in norm, for matching only)
 
     def orig_span(self, begin: int, end: int) -> tuple[int, int]:
         """Map a ``[begin, end)`` span of :attr:`norm` to the original text."""
@@ -193,6 +194,41 @@ def _is_debris(text: str, i: int, n: int) -> bool:
     return not (prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha())
 
 
+def to_simplified(norm: str) -> tuple[str, str]:
+    """Convert Traditional Chinese to Simplified (OpenCC t2s) when the text is Traditional.
+
+    The text counts as Traditional when at least 2% of its CJK characters (and 5 or more)
+    change under conversion.  The conversion keeps one character for one character, so the
+    offset map stays valid; where OpenCC would change the length, characters are converted
+    one by one.  Returns ``(text, "traditional" | "simplified")``.
+    """
+    cjk = sum(1 for ch in norm if is_cjk(ch))
+    if cjk == 0:
+        return norm, "simplified"
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a dependency
+        return norm, "simplified"
+    converter = _t2s(opencc)
+    converted = converter.convert(norm)
+    if len(converted) != len(norm):
+        converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in norm)
+    changed = sum(1 for a, b in zip(norm, converted) if a != b)
+    if changed >= 5 and changed >= 0.02 * cjk:
+        return converted, "traditional"
+    return norm, "simplified"
+
+
+_CONVERTER = None
+
+
+def _t2s(opencc):
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = opencc.OpenCC("t2s")
+    return _CONVERTER
+
+
 _SAFE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
 
 
@@ -234,6 +270,7 @@ def document_from_bytes(data: bytes, path: str = "<bytes>") -> Document:
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
     norm, mapping = normalise(text)
+    norm, script = to_simplified(norm)
     return Document(
         path=path,
         doc_id=make_doc_id(path, data),
@@ -242,6 +279,7 @@ def document_from_bytes(data: bytes, path: str = "<bytes>") -> Document:
         norm=norm,
         norm_to_orig=mapping,
         sha1=hashlib.sha1(data).hexdigest(),
+        script=script,
     )
 
 

@@ -69,6 +69,7 @@ class Sentence:
     norm: str
     nbegin: int
     kind: str = "body"  # body | heading | responsibility
+    clean: str = ""  # the original characters without the encoding debris: used for labels
 
 
 @dataclass
@@ -256,6 +257,11 @@ class _Parser:
     def _prefix(self, sid: str) -> str:
         return sid if self.part == 1 else f"P{self.part}:{sid}"
 
+    def _clean(self, nbegin: int, nend: int) -> str:
+        """The original characters behind ``norm[nbegin:nend]`` (debris dropped, nothing folded)."""
+        text, idx = self.doc.text, self.doc.norm_to_orig
+        return "".join(text[i] for i in idx[nbegin:nend]).strip()
+
     # -- sentences ----------------------------------------------------------
     def _sentence(self, nbegin: int, nend: int, section: str, kind: str = "body") -> Sentence | None:
         norm = self.doc.norm[nbegin:nend]
@@ -266,7 +272,7 @@ class _Parser:
             return None
         begin, end = self.doc.orig_span(nbegin, nend)
         sent = Sentence(len(self.sentences), section, begin, end, self.doc.text[begin:end],
-                        self.doc.norm[nbegin:nend], nbegin, kind)
+                        self.doc.norm[nbegin:nend], nbegin, kind, self._clean(nbegin, nend))
         self.sentences.append(sent)
         return sent
 
@@ -328,7 +334,8 @@ class _Parser:
             i += 1
         if i < len(lines) and _is_title_like(lines[i].text) and not RE_CHAPTER.match(lines[i].text) \
                 and not RE_TOC.match(lines[i].text):
-            self.title = re.split(r"——|—", lines[i].text)[0].strip() or lines[i].text
+            clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
+            self.title = re.split(r"——|—{2}|\u2015{2}", clean)[0].strip() or clean
             i += 1
             # a repeated title line (a second copy with other parentheses) is not body
             while i < len(lines) and _is_title_like(lines[i].text) and \
@@ -347,11 +354,13 @@ class _Parser:
             m_c, m_s = RE_CHAPTER.match(text), RE_SECTION.match(text)
             if not (m_c or m_s) or not _is_title_like(text):
                 break
+            m = m_c or m_s
+            title = self._clean(lines[i].nbegin + m.start(2), lines[i].nbegin + m.end(2))
             if m_c:
                 chapter = cn_to_int(m_c.group(1))
-                self.toc.append(TocEntry(1, chapter, None, m_c.group(2).strip()))
+                self.toc.append(TocEntry(1, chapter, None, title))
             else:
-                self.toc.append(TocEntry(2, chapter, cn_to_int(m_s.group(1)), m_s.group(2).strip()))
+                self.toc.append(TocEntry(2, chapter, cn_to_int(m_s.group(1)), title))
             i += 1
         return i
 
@@ -402,7 +411,7 @@ class _Parser:
         for k in range(len(target) - 1, -1, -1):
             para = target[k]
             if len(para.sentences) == 1 and _is_title_like(para.sentences[0].norm):
-                title = para.sentences[0].norm
+                title = para.sentences[0].clean
                 moved = target[k:]
                 del target[k:]
                 break
@@ -432,7 +441,8 @@ class _Parser:
         self.item_action = None
         title, body, body_off = _heading_title(rest)
         sid = self._prefix(section_id(num, None))
-        sec = self._open(Section(sid, "chapter", title.strip(), part=self.part, chapter=num))
+        clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
+        sec = self._open(Section(sid, "chapter", clean, part=self.part, chapter=num))
         sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
         self.current = sec
         if body:
@@ -444,7 +454,8 @@ class _Parser:
         title, body, body_off = _heading_title(rest)
         parent = self._prefix(section_id(self.chapter, None))
         sid = self._prefix(section_id(self.chapter, num))
-        sec = self._open(Section(sid, "section", title.strip(), part=self.part, chapter=self.chapter,
+        clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
+        sec = self._open(Section(sid, "section", clean, part=self.part, chapter=self.chapter,
                                  number=num, parent=parent))
         sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
         self.current = sec
@@ -463,7 +474,7 @@ class _Parser:
     def _open_box(self, num: int, title: str, line: _Line, off: int) -> None:
         sid = self.current.id
         heading = self._sentence(line.nbegin, line.nbegin + len(line.text), sid, "heading")
-        box = Box(f"专栏{num}", num, title.strip(), sid, heading)
+        box = Box(f"专栏{num}", num, self._clean(line.nbegin + off, line.nbegin + len(line.text)), sid, heading)
         self.current.boxes.append(box)
         self.box = box
         self.item_action = None

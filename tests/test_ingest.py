@@ -87,3 +87,22 @@ def test_doc_id_is_stable_for_non_ascii_names(tmp_path):
     a = read_document(p).doc_id
     b = read_document(p).doc_id
     assert a == b and a.startswith("doc-")
+
+
+def test_traditional_chinese_is_matched_as_simplified_but_kept_as_written():
+    from kg.extract import extract
+    from kg.ingest import document_from_text
+    from kg.structure import parse_structure
+
+    text = ("“十四五”國家信息化規劃\n一、重大任務和重點工程\n（一）建設泛在智聯的數字基礎設施體系\n"
+            "建設泛在智能的網絡連接設施。加快5G和物聯網的協同部署，實施北斗產業化重大工程，構建區塊鏈基礎設施。\n")
+    doc = document_from_text(text)
+    assert doc.script == "traditional" and "区块链" in doc.norm and doc.text == text
+    tree = parse_structure(doc)
+    assert tree.tasks()[0].title == "建設泛在智聯的數字基礎設施體系"  # labels keep the original script
+    mentions = {m.iri.rsplit("/", 1)[-1]: m.surface for m in extract(tree).mentions}
+    assert mentions == {"5g": "5G", "iot": "物聯網", "beidou": "北斗", "blockchain": "區塊鏈"}
+
+
+def test_simplified_text_is_left_alone(seed_doc):
+    assert seed_doc.script == "simplified"

@@ -110,7 +110,7 @@ def test_anhui_boxes_are_parts_of_their_section(anhui):
     boxes = [(b.id, b.section) for s in anhui.sections for b in s.boxes]
     assert len(boxes) == 12
     assert boxes[0] == ("专栏1", "P2:二(一)") and boxes[-1] == ("专栏12", "P2:二(九)")
-    assert anhui.section("P2:二(五)").boxes[0].title == "5G+工业互联网融合应用工程"
+    assert anhui.section("P2:二(五)").boxes[0].title == "5G＋工业互联网融合应用工程"  # as in the file
 
 
 def test_anhui_numbered_items_and_responsible_units(anhui):
