@@ -114,6 +114,7 @@ class Section:
     heading: Sentence | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
+    norm_title: str = ""  # the title in the normalised (Simplified) view, for recognising roles
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -129,6 +130,7 @@ class TocEntry:
     chapter: int
     number: int | None
     title: str
+    norm_title: str = ""
 
 
 @dataclass
@@ -358,9 +360,9 @@ class _Parser:
             title = self._clean(lines[i].nbegin + m.start(2), lines[i].nbegin + m.end(2))
             if m_c:
                 chapter = cn_to_int(m_c.group(1))
-                self.toc.append(TocEntry(1, chapter, None, title))
+                self.toc.append(TocEntry(1, chapter, None, title, m.group(2).strip()))
             else:
-                self.toc.append(TocEntry(2, chapter, cn_to_int(m_s.group(1)), title))
+                self.toc.append(TocEntry(2, chapter, cn_to_int(m_s.group(1)), title, m.group(2).strip()))
             i += 1
         return i
 
@@ -442,7 +444,7 @@ class _Parser:
         title, body, body_off = _heading_title(rest)
         sid = self._prefix(section_id(num, None))
         clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
-        sec = self._open(Section(sid, "chapter", clean, part=self.part, chapter=num))
+        sec = self._open(Section(sid, "chapter", clean, part=self.part, chapter=num, norm_title=title.strip()))
         sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
         self.current = sec
         if body:
@@ -456,7 +458,7 @@ class _Parser:
         sid = self._prefix(section_id(self.chapter, num))
         clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
         sec = self._open(Section(sid, "section", clean, part=self.part, chapter=self.chapter,
-                                 number=num, parent=parent))
+                                 number=num, parent=parent, norm_title=title.strip()))
         sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
         self.current = sec
         if body:
@@ -533,14 +535,15 @@ class _Parser:
             parent = section_id(entry.chapter, None) if entry.number is not None else None
             kind = "chapter" if entry.number is None else "section"
             self.sections[sid] = Section(sid, kind, entry.title, part=1, chapter=entry.chapter,
-                                         number=entry.number, parent=parent, has_body=False)
+                                         number=entry.number, parent=parent, has_body=False,
+                                         norm_title=entry.norm_title)
 
     def _assign_roles(self) -> None:
         for part in {s.part for s in self.sections.values()}:
             chapters = [s for s in self.sections.values() if s.part == part and s.kind == "chapter"]
             sections = [s for s in self.sections.values() if s.part == part and s.kind == "section"]
             task_chapter = _find(chapters, ("任务",)) or _find(
-                [c for c in chapters if "优先" not in c.title], ("行动",))
+                [c for c in chapters if "优先" not in c.norm_title], ("行动",))
             if task_chapter is not None:
                 tasks = [s for s in sections if s.parent == task_chapter.id]
                 if not tasks:
@@ -552,16 +555,16 @@ class _Parser:
             for t in tasks:
                 t.role = "task"
             for c in chapters:
-                if "优先行动" in c.title or "重点行动" in c.title:
+                if "优先行动" in c.norm_title or "重点行动" in c.norm_title:
                     for s in sections:
                         if s.parent == c.id:
                             s.role = "priority_action"
-                if "主攻方向" in c.title or "重点方向" in c.title:
+                if "主攻方向" in c.norm_title or "重点方向" in c.norm_title:
                     _mark_leads(c, "direction")
             for s in sections:
-                if "基本原则" in s.title or s.title.endswith("原则"):
+                if "基本原则" in s.norm_title or s.norm_title.endswith("原则"):
                     _mark_leads(s, "principle")
-                elif re.search(r"(发展|主要|总体)目标", s.title):
+                elif re.search(r"(发展|主要|总体)目标", s.norm_title):
                     _mark_leads(s, "goal")
             for t in tasks:
                 _mark_leads(t, "action")
@@ -590,7 +593,7 @@ def _squash(text: str) -> str:
 
 def _find(chapters: list[Section], words: tuple[str, ...]) -> Section | None:
     for c in sorted(chapters, key=lambda s: s.order):
-        if any(w in c.title for w in words):
+        if any(w in c.norm_title for w in words):
             return c
     return None
 
