@@ -56,7 +56,9 @@ def _progress_printer():
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
               help=f"Output folder (default: {DEFAULT_OUT.relative_to(DEFAULT_OUT.parent.parent)}).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool) -> None:
+@click.option("--max-mb", default=10.0, show_default=True, type=click.FloatRange(0.001, 10_000),
+              help="Refuse documents larger than this (megabytes).")
+def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: float) -> None:
     """Build the knowledge graph of INPUTS (default: the bundled plan).
 
     Writes OUT/kg.ttl (Turtle), OUT/kg.nq (one named graph per document) and
@@ -71,7 +73,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool) -> None:
 
     show = _progress_printer()
     try:
-        result = run_build(inputs or None, out, progress=show, html=not no_html)
+        result = run_build(inputs or None, out, progress=show, html=not no_html, max_mb=max_mb)
     finally:
         if show:
             click.echo("\r\033[K", nl=False, err=True)

@@ -10,6 +10,7 @@ drops those inside 《…》 (citations, not mentions) and stores them as
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -170,7 +171,9 @@ class ConceptMatcher:
 
     def __call__(self, doc):
         spans = []
-        for start, end, iri in find_concepts(doc.text, self.lexicon):
+        # the text a Doc was made from, when the caller kept it (Doc.text rebuilds it from tokens)
+        text = doc.user_data.get("text") or doc.text
+        for start, end, iri in find_concepts(text, self.lexicon):
             span = doc.char_span(start, end, label=self.lexicon.concepts[iri].kind, kb_id=iri,
                                  alignment_mode="strict")
             if span is not None:
@@ -192,34 +195,92 @@ def build_nlp(lexicon_dir: str = ""):
 
 # ---------------------------------------------------------------------------- extraction
 def extract(tree: DocumentTree, lexicon: Lexicon | None = None, lexicon_dir: str | Path | None = None,
-            cues: "Cues | None" = None) -> Extraction:
-    """Extract mentions, citations, indicators and cue-stated relations from *tree*."""
+            cues: "Cues | None" = None, workers: int | None = None) -> Extraction:
+    """Extract mentions, citations, indicators, cue-stated relations and candidates from *tree*.
+
+    *workers*: processes to use; by default two for documents over 2 million characters on a
+    machine with two or more cores (the second process is forked and gets half the sentences),
+    else one.  The result is the same either way.
+    """
     lexicon_dir = str(lexicon_dir or "")
     lexicon = lexicon or load_lexicon(lexicon_dir or None)
     cues = cues or load_cues()
     nlp = build_nlp(lexicon_dir)
+    n = len(tree.sentences)
+    if workers is None:
+        workers = 2 if len(tree.doc.norm) > 2_000_000 and (os.cpu_count() or 1) >= 2 else 1
     result = Extraction(tree)
-    doc = tree.doc
-    texts = (s.norm for s in tree.sentences)
-    for sent, sdoc in zip(tree.sentences, nlp.pipe(texts, batch_size=256)):
-        local = []
-        for span in sdoc.spans[SPAN_KEY]:
-            b, e = doc.orig_span(sent.nbegin + span.start_char, sent.nbegin + span.end_char)
-            local.append(Mention(span.kb_id_, span.label_, sent.index, b, e, doc.text[b:e]))
-        result.mentions.extend(local)
-        for m in RE_CITATION.finditer(sent.norm):
-            b, e = doc.orig_span(sent.nbegin + m.start(1), sent.nbegin + m.end(1))
-            result.citations.append(Citation(m.group(1).strip(), sent.index, b, e))
-        if sent.kind != "responsibility":
-            result.indicators.extend(find_indicators(sent))
-        techs = [(span.start_char, span.end_char, span.kb_id_) for span in sdoc.spans[SPAN_KEY]
-                 if span.label_ == "Technology"]
-        result.relations.extend(find_relations(sent, techs, cues))
-        if sent.kind == "body":
-            for term, s, e, pattern in find_candidates(sent.norm, sdoc.spans[SPAN_KEY], cues):
-                b, e2 = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
-                result.candidates.append(Candidate(term, sent.index, b, e2, pattern))
+    if workers <= 1 or n < 2:
+        parts = [_extract_range(tree, nlp, cues, 0, n)]
+    else:
+        parts = _extract_parallel(tree, nlp, cues, workers)
+    for part in parts:
+        result.mentions.extend(part[0])
+        result.citations.extend(part[1])
+        result.indicators.extend(part[2])
+        result.relations.extend(part[3])
+        result.candidates.extend(part[4])
     return result
+
+
+def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) -> tuple[list, ...]:
+    """Everything extracted from sentences ``start`` to ``end`` (plain dataclasses, picklable)."""
+    doc = tree.doc
+    mentions, citations, indicators, relations, candidates = [], [], [], [], []
+    sentences = tree.sentences[start:end]
+    for sent, sdoc in zip(sentences, nlp.pipe((_make_doc(nlp, s.norm) for s in sentences), batch_size=256)):
+        spans = sdoc.spans[SPAN_KEY]
+        for span in spans:
+            b, e = doc.orig_span(sent.nbegin + span.start_char, sent.nbegin + span.end_char)
+            mentions.append(Mention(span.kb_id_, span.label_, sent.index, b, e, doc.text[b:e]))
+        if "《" in sent.norm:
+            for m in RE_CITATION.finditer(sent.norm):
+                b, e = doc.orig_span(sent.nbegin + m.start(1), sent.nbegin + m.end(1))
+                citations.append(Citation(m.group(1).strip(), sent.index, b, e))
+        if sent.kind != "responsibility":
+            indicators.extend(find_indicators(sent))
+        techs = [(span.start_char, span.end_char, span.kb_id_) for span in spans if span.label_ == "Technology"]
+        if len(techs) > 1:
+            relations.extend(find_relations(sent, techs, cues))
+        if sent.kind == "body" and techs and "、" in sent.norm:
+            for term, s, e, pattern in find_candidates(sent.norm, spans, cues):
+                b, e2 = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
+                candidates.append(Candidate(term, sent.index, b, e2, pattern))
+    return mentions, citations, indicators, relations, candidates
+
+
+def _make_doc(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return doc
+
+
+_FORK_STATE: tuple | None = None
+
+
+def _extract_forked(bounds: tuple[int, int]) -> tuple[list, ...]:
+    tree, nlp, cues = _FORK_STATE
+    return _extract_range(tree, nlp, cues, *bounds)
+
+
+def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> list[tuple[list, ...]]:
+    """Split the sentences into *workers* ranges; forked processes share the loaded pipeline."""
+    import multiprocessing as mp
+
+    global _FORK_STATE
+    n = len(tree.sentences)
+    step = -(-n // workers)
+    bounds = [(i, min(n, i + step)) for i in range(0, n, step)]
+    if "fork" not in mp.get_all_start_methods():
+        return [_extract_range(tree, nlp, cues, a, b) for a, b in bounds]
+    _FORK_STATE = (tree, nlp, cues)
+    try:
+        with mp.get_context("fork").Pool(len(bounds) - 1) as pool:
+            pending = pool.map_async(_extract_forked, bounds[1:])
+            first = _extract_range(tree, nlp, cues, *bounds[0])
+            return [first, *pending.get()]
+    finally:
+        _FORK_STATE = None
 
 
 # ---------------------------------------------------------------------------- indicators

@@ -8,10 +8,10 @@ back to an offset of the original through :attr:`Document.norm_to_orig`.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +50,7 @@ class Document:
         The encoding it was decoded with (``utf-8``, ``utf-8-sig``, ``gb18030``, ``utf-16``).
     norm : str
         Normalised view for matching (see :func:`normalise`).
-    norm_to_orig : tuple[int, ...]
+    norm_to_orig : OffsetMap
         ``norm_to_orig[i]`` is the offset in :attr:`text` of ``norm[i]``; one extra
         final entry equals ``len(text)``.
     sha1 : str
@@ -62,7 +62,7 @@ class Document:
     text: str
     encoding: str
     norm: str
-    norm_to_orig: tuple[int, ...] = field(repr=False)
+    norm_to_orig: "OffsetMap" = field(repr=False)
     sha1: str = ""
     script: str = "simplified"  # or "traditional" (converted to Simplified in norm, for matching only)
 
@@ -126,18 +126,60 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _checked(text: str | None, encoding: str) -> tuple[str, str]:
     if text is None:
         raise InputError(f"cannot decode input as {encoding}")
     if not text.strip():
         raise InputError("input is empty")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise InputError("input looks binary (too many control characters), not a text document")
     return text, encoding
 
 
-def normalise(text: str) -> tuple[str, tuple[int, ...]]:
+class OffsetMap:
+    """Offsets of the normalised view back into the original text.
+
+    The normalised view only ever *drops* characters (``\\r`` and the ``?`` debris) and
+    replaces others one for one, so the map is stored as the sorted original positions of
+    the dropped characters: ``map[i]`` costs a binary search, and a 50 MB file needs no
+    list of 50 million integers.  ``len(map) == len(norm) + 1``; ``map[len(norm)] == len(text)``.
+    """
+
+    __slots__ = ("_keys", "_n")
+
+    def __init__(self, dropped: list[int], norm_length: int):
+        # the j-th dropped character would have stood at normalised index dropped[j] - j
+        self._keys = [d - j for j, d in enumerate(dropped)]
+        self._n = norm_length
+
+    def __len__(self) -> int:
+        return self._n + 1
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._n + 1))]
+        if i < 0:
+            i += self._n + 1
+        if not 0 <= i <= self._n:
+            raise IndexError(i)
+        return i + bisect.bisect_right(self._keys, i)
+
+    def __iter__(self):
+        return (self[i] for i in range(self._n + 1))
+
+
+_FOLD_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update({ord(ch): " " for ch in _SPACE_LIKE})
+_FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
+_FOLD_TABLE.update({ord("﹒"): ".", ord("．"): ".", 0x2015: "—"})
+_DROP = re.compile(r"\r|\?(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z])")
+
+
+def normalise(text: str) -> tuple[str, OffsetMap]:
     """Build the matching view of *text* and its offset map back to *text*.
 
     - full-width ASCII forms (``（``, ``５``, ``Ｇ``, ``＋``, ``﹒``) → ASCII;
@@ -146,40 +188,30 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     - variant characters (``臵`` → ``置``) are replaced.
 
     Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones).
-
-    Returns
-    -------
-    norm : str
-    norm_to_orig : tuple of int
-        One entry per character of *norm* plus a final ``len(text)``.
     """
-    out: list[str] = []
-    idx: list[int] = []
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "\r":
-            continue
-        if ch == "?" and _is_debris(text, i, n):
-            continue
-        out.append(_fold_char(ch))
-        idx.append(i)
-    idx.append(n)
-    return "".join(out), tuple(idx)
+    dropped = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    if dropped:
+        parts, prev = [], 0
+        for d in dropped:
+            parts.append(text[prev:d])
+            prev = d + 1
+        parts.append(text[prev:])
+        kept = "".join(parts)
+    else:
+        kept = text
+    norm = kept.translate(_FOLD_TABLE)
+    return norm, OffsetMap(dropped, len(norm))
 
 
-def _fold_char(ch: str) -> str:
-    if ch in _SPACE_LIKE:
-        return " "
-    if ch in _VARIANTS:
-        return _VARIANTS[ch]
-    cp = ord(ch)
-    if 0xFF01 <= cp <= 0xFF5E:
-        return chr(cp - 0xFEE0)
-    if ch in "﹒．":
-        return "."
-    if ch == "\u2014" or ch == "\u2015":
-        return "—"
-    return ch
+def strip_debris(text: str) -> str:
+    """*text* without the characters :func:`normalise` drops (``\\r`` and ``?`` debris), nothing folded."""
+    n = len(text)
+    drop = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    if not drop:
+        return text
+    keep = set(range(n)) - set(drop)
+    return "".join(text[i] for i in sorted(keep))
 
 
 def _is_debris(text: str, i: int, n: int) -> bool:
@@ -197,12 +229,13 @@ def _is_debris(text: str, i: int, n: int) -> bool:
 def to_simplified(norm: str) -> tuple[str, str]:
     """Convert Traditional Chinese to Simplified (OpenCC t2s) when the text is Traditional.
 
-    The text counts as Traditional when at least 2% of its CJK characters (and 5 or more)
-    change under conversion.  The conversion keeps one character for one character, so the
+    The text counts as Traditional when at least 2% of the CJK characters of its first
+    50,000 characters (and 5 or more) change under conversion.  The conversion keeps one character for one character, so the
     offset map stays valid; where OpenCC would change the length, characters are converted
     one by one.  Returns ``(text, "traditional" | "simplified")``.
     """
-    cjk = sum(1 for ch in norm if is_cjk(ch))
+    sample = norm[:50_000]
+    cjk = len(_CJK_RE.findall(sample))
     if cjk == 0:
         return norm, "simplified"
     try:
@@ -210,15 +243,20 @@ def to_simplified(norm: str) -> tuple[str, str]:
     except ImportError:  # pragma: no cover - opencc is a dependency
         return norm, "simplified"
     converter = _t2s(opencc)
+    converted_sample = converter.convert(sample)
+    if len(converted_sample) == len(sample):
+        changed = sum(1 for a, b in zip(sample, converted_sample) if a != b)
+    else:
+        changed = cjk
+    if not (changed >= 5 and changed >= 0.02 * cjk):
+        return norm, "simplified"
     converted = converter.convert(norm)
     if len(converted) != len(norm):
         converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in norm)
-    changed = sum(1 for a, b in zip(norm, converted) if a != b)
-    if changed >= 5 and changed >= 0.02 * cjk:
-        return converted, "traditional"
-    return norm, "simplified"
+    return converted, "traditional"
 
 
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONVERTER = None
 
 

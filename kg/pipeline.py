@@ -93,17 +93,31 @@ def _start_validation(graph) -> Callable[[], tuple[bool, int, str]]:
     return wait
 
 
+def _check_size(path: Path, max_mb: float) -> None:
+    from .errors import InputError
+
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # read_document reports a missing or unreadable file
+    if path.is_file() and size > max_mb * 1_000_000:
+        raise InputError(f"{path}: {size / 1_000_000:.1f} MB is more than the {max_mb:g} MB a build takes by "
+                         f"default (about 0.5 GB of memory per MB of text); split the document or raise --max-mb")
+
+
 def count_classes(graph) -> dict[str, int]:
     return {name: len(set(graph.subjects(RDF.type, KG[name]))) for name in SUMMARY_CLASSES}
 
 
 def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = None,
           progress: Progress | None = None, html: bool = True, validate_shapes: bool = True,
-          lexicon_dir: str | Path | None = None) -> BuildResult:
+          lexicon_dir: str | Path | None = None, max_mb: float = 10.0) -> BuildResult:
     """Build the knowledge graph of *inputs* (default: the bundled plan) into *out*.
 
     Writes ``kg.ttl`` (merged graph), ``kg.nq`` (one named graph per document, when there are
-    several documents) and ``graph.html``.  Raises :class:`~kg.errors.InputError` for unreadable input and
+    several documents) and ``graph.html``.  A document larger than *max_mb* megabytes is refused
+    before anything is read (an in-memory RDF graph of it would need gigabytes: about 0.5 GB
+    and 15 s per MB of text on the reference machine).  Raises :class:`~kg.errors.InputError` for unreadable input and
     :class:`~kg.errors.ValidationError` if the graph does not conform to the shapes.
     """
     from .extract import extract
@@ -120,6 +134,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         from .errors import InputError
 
         raise InputError(f"{out}: output exists and is not a directory")
+    for path in paths:
+        _check_size(path, max_mb)
     say("lexicon")
     lexicon = load_lexicon(lexicon_dir)
     extractions = []

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .ingest import Document
+from .ingest import Document, strip_debris
 
 NUMERALS = "零一二三四五六七八九十"
 _NUM = "[一二三四五六七八九十]{1,3}"
@@ -44,6 +44,7 @@ RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 RE_RESPONSIBLE = re.compile(r"\((?:责任单位|牵头单位|责任部门)[:：]\s*([^()]+)\)")
 SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
+_BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|" + RE_RESPONSIBLE.pattern)
 LEAD_MAX = 30
 
 
@@ -69,7 +70,11 @@ class Sentence:
     norm: str
     nbegin: int
     kind: str = "body"  # body | heading | responsibility
-    clean: str = ""  # the original characters without the encoding debris: used for labels
+
+    @property
+    def clean(self) -> str:
+        """The original characters without the encoding debris (``要?求`` → ``要求``): for labels."""
+        return strip_debris(self.text).strip()
 
 
 @dataclass
@@ -262,7 +267,10 @@ class _Parser:
     def _clean(self, nbegin: int, nend: int) -> str:
         """The original characters behind ``norm[nbegin:nend]`` (debris dropped, nothing folded)."""
         text, idx = self.doc.text, self.doc.norm_to_orig
-        return "".join(text[i] for i in idx[nbegin:nend]).strip()
+        begin, end = idx[nbegin], (idx[nend - 1] + 1 if nend > nbegin else idx[nbegin])
+        if end - begin == nend - nbegin:  # nothing dropped inside: one slice
+            return text[begin:end].strip()
+        return "".join(text[idx[k]] for k in range(nbegin, nend)).strip()
 
     # -- sentences ----------------------------------------------------------
     def _sentence(self, nbegin: int, nend: int, section: str, kind: str = "body") -> Sentence | None:
@@ -274,40 +282,31 @@ class _Parser:
             return None
         begin, end = self.doc.orig_span(nbegin, nend)
         sent = Sentence(len(self.sentences), section, begin, end, self.doc.text[begin:end],
-                        self.doc.norm[nbegin:nend], nbegin, kind, self._clean(nbegin, nend))
+                        self.doc.norm[nbegin:nend], nbegin, kind)
         self.sentences.append(sent)
         return sent
 
     def _split(self, text: str, nbegin: int, section: str) -> list[Sentence]:
+        """Sentences of one paragraph: ends at 。！？ (with closing quotes), and a
+        ``（责任单位：…）`` assignment is a sentence of its own."""
         out = []
         start = 0
-        i = 0
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            if ch in SENT_END:
-                j = i + 1
-                while j < n and (text[j] in CLOSERS or text[j] in SENT_END):
-                    j += 1
-                s = self._sentence(nbegin + start, nbegin + j, section)
+        for m in _BOUNDARY.finditer(text):
+            if m.group(1) is not None:  # a sentence end
+                s = self._sentence(nbegin + start, nbegin + m.end(), section)
                 if s:
                     out.append(s)
-                start = i = j
-                continue
-            if ch == "(" and RE_RESPONSIBLE.match(text, i):
-                m = RE_RESPONSIBLE.match(text, i)
-                if text[start:i].strip():
-                    s = self._sentence(nbegin + start, nbegin + i, section)
+            else:  # a responsibility assignment
+                if text[start:m.start()].strip():
+                    s = self._sentence(nbegin + start, nbegin + m.start(), section)
                     if s:
                         out.append(s)
-                s = self._sentence(nbegin + i, nbegin + m.end(), section, "responsibility")
+                s = self._sentence(nbegin + m.start(), nbegin + m.end(), section, "responsibility")
                 if s:
                     out.append(s)
-                start = i = m.end()
-                continue
-            i += 1
+            start = m.end()
         if text[start:].strip():
-            s = self._sentence(nbegin + start, nbegin + n, section)
+            s = self._sentence(nbegin + start, nbegin + len(text), section)
             if s:
                 out.append(s)
         return out
@@ -539,9 +538,12 @@ class _Parser:
                                          norm_title=entry.norm_title)
 
     def _assign_roles(self) -> None:
-        for part in {s.part for s in self.sections.values()}:
-            chapters = [s for s in self.sections.values() if s.part == part and s.kind == "chapter"]
-            sections = [s for s in self.sections.values() if s.part == part and s.kind == "section"]
+        by_part: dict[int, list[Section]] = {}
+        for sec in self.sections.values():
+            by_part.setdefault(sec.part, []).append(sec)
+        for part, members in sorted(by_part.items()):
+            chapters = [s for s in members if s.kind == "chapter"]
+            sections = [s for s in members if s.kind == "section"]
             task_chapter = _find(chapters, ("任务",)) or _find(
                 [c for c in chapters if "优先" not in c.norm_title], ("行动",))
             if task_chapter is not None:
