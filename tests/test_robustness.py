@@ -1,0 +1,117 @@
+"""Inputs real users have: encodings, odd files, large files, odd paths — each works or fails in one line."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from conftest import ROOT, SEED
+
+PLAN = SEED.read_text(encoding="utf-8")
+
+
+def run_build(path, out):
+    return CliRunner().invoke(main, ["build", str(path), "--out", str(out), "--no-html"])
+
+
+def task_count(result) -> str:
+    return next(ln.split()[1] for ln in result.output.splitlines() if ln.strip().startswith("Task "))
+
+
+@pytest.mark.parametrize("encoding, prefix", [
+    ("gbk", b""), ("gb18030", b""), ("utf-16", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+])
+def test_plan_in_other_encodings_builds_the_same_tasks(tmp_path, encoding, prefix):
+    text = PLAN.replace("臵", "置")  # 臵 exists in GBK too, but keep the sample plain
+    path = tmp_path / f"plan-{encoding}.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    result = run_build(path, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert task_count(result) == "10"
+
+
+def test_crlf_and_paths_with_spaces_and_chinese(tmp_path):
+    folder = tmp_path / "我的 文件夹"
+    folder.mkdir()
+    path = folder / "十四五 信息化 规划.txt"
+    path.write_bytes(PLAN.replace("\n", "\r\n").encode("utf-8"))
+    result = run_build(path, folder / "输出 目录")
+    assert result.exit_code == 0, result.output
+    assert task_count(result) == "10"
+    ttl = (folder / "输出 目录" / "kg.ttl").read_text(encoding="utf-8")
+    assert "建设泛在智能的网络连接设施" in ttl
+
+
+def test_very_long_line_and_no_headings(tmp_path):
+    path = tmp_path / "long.txt"
+    sentence = "加快5G网络和北斗系统建设，推动区块链在金融领域应用。"
+    path.write_text(sentence * 3000, encoding="utf-8")  # one 81,000-character line
+    result = run_build(path, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    counts = {ln.split()[0]: ln.split()[1] for ln in result.output.splitlines() if ln.startswith("  ") and len(ln.split()) == 2}
+    assert counts["Sentence"] == "3000" and counts["Task"] == "0" and counts["Technology"] == "3"
+
+
+def test_directory_as_input(tmp_path):
+    result = run_build(tmp_path, tmp_path / "out")
+    assert result.exit_code == 1 and "is a directory" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_50_mb_file_is_refused_in_one_line_without_output(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        chunk = PLAN.encode("utf-8")
+        while fh.tell() < 50_000_000:
+            fh.write(chunk)
+    result = run_build(path, tmp_path / "out")
+    assert result.exit_code == 1
+    assert "MB" in result.output and "--max-mb" in result.output
+    assert result.output.strip().count("\n") == 0
+    assert not (tmp_path / "out").exists()
+
+
+def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    from kg import render
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(render.os, "replace", boom)
+    out = tmp_path / "out"
+    with pytest.raises(OSError):
+        from kg.pipeline import build
+
+        build([SEED], out, html=False, validate_shapes=False)
+    assert not any(p.name.startswith(".") or p.suffix in (".ttl",) for p in out.glob("*")), list(out.glob("*"))
+
+
+def test_traceback_never_reaches_the_user(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\xd8")  # a UTF-16 BOM followed by a lone surrogate
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(bad), "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().startswith("Error:")
+    assert proc.stderr.strip().count("\n") == 0
+
+
+def test_output_path_that_is_a_file(tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("x")
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(target)])
+    assert result.exit_code == 1 and "not a directory" in result.output
+
+
+def test_progress_stays_quiet_when_piped(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEED), "--out", str(tmp_path / "o"), "--no-html"],
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ})
+    assert proc.returncode == 0
+    assert proc.stderr == ""  # no progress lines, no warnings
