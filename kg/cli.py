@@ -336,11 +336,7 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     if output is None:
         output = ttl.parent / (f"viz-{focus}.html" if focus else "graph.html")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
-    from rdflib import RDF
-
-    from .namespaces import KG
-
-    plans = sorted(index.label(str(p)) for p in index.g.subjects(RDF.type, KG.Plan))
+    plans = sorted(index.label(p) for p in index.plans)
     title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
     result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")

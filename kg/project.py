@@ -12,6 +12,7 @@ every edge carries ``relation``, ``weight`` and ``evidence``.
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -33,11 +34,18 @@ EDGE_RELATIONS = {
 }
 
 
+#: Bump when GraphIndex changes, so that cached indexes are rebuilt.
+INDEX_VERSION = 1
+
+
 class GraphIndex:
-    """Labels, kinds, sentences and evidence of an RDF graph, read once."""
+    """Labels, kinds, sentences, evidence and relation edges of an RDF graph, read once.
+
+    It holds plain dicts and lists only (no rdflib objects), so it pickles: :func:`load_index`
+    caches it beside ``kg.ttl``.
+    """
 
     def __init__(self, g: Graph):
-        self.g = g
         self.kind: dict[str, str] = {}
         for kind in NODE_KINDS:
             for s in g.subjects(RDF.type, KG[kind]):
@@ -67,6 +75,14 @@ class GraphIndex:
         for st in g.subjects(RDF.type, RDF.Statement):
             key = (str(g.value(st, RDF.subject)), str(g.value(st, RDF.predicate)), str(g.value(st, RDF.object)))
             self.statement[key] = self.evidence.get(str(st), set())
+        self.edges: dict[str, list[tuple[str, str]]] = {
+            name: [(str(a), str(b)) for a, b in g.subject_objects(pred)] for name, pred in EDGE_RELATIONS.items()}
+        measures = {str(m) for m in g.subjects(RDF.type, KG.Measure)}
+        self.measure_techs: dict[str, set[str]] = defaultdict(set)
+        for m, t in self.edges["involvesTechnology"]:
+            if m in measures:
+                self.measure_techs[m].add(t)
+        self.plans = sorted(str(p) for p in g.subjects(RDF.type, KG.Plan))
 
     def label(self, iri: str, lang: str = "zh") -> str:
         if lang == "en":
@@ -98,8 +114,7 @@ def entity_graph(index: GraphIndex, relations: tuple[str, ...] | None = None) ->
                    section=index.section.get(iri, ""))
     for name in relations:
         pred = EDGE_RELATIONS[name]
-        for s, o in index.g.subject_objects(pred):
-            a, b = str(s), str(o)
+        for a, b in index.edges[name]:
             if a not in G or b not in G or a == b:
                 continue
             if name in ("integratesWith", "relatedTechnology") and a > b:
@@ -111,10 +126,7 @@ def entity_graph(index: GraphIndex, relations: tuple[str, ...] | None = None) ->
 def technology_graph(index: GraphIndex) -> nx.Graph:
     """Technologies linked by the measures that mention both (weight = shared measures)."""
     G = nx.Graph()
-    measures: dict[str, set[str]] = defaultdict(set)
-    for m, t in index.g.subject_objects(KG.involvesTechnology):
-        if (m, RDF.type, KG.Measure) in index.g:
-            measures[str(m)].add(str(t))
+    measures = index.measure_techs
     for iri, kind in index.kind.items():
         if kind == "Technology":
             G.add_node(iri, kind=kind, zh=index.label(iri), en=index.label(iri, "en"))
@@ -133,18 +145,43 @@ def technology_graph(index: GraphIndex) -> nx.Graph:
 def tech_domain_graph(index: GraphIndex) -> nx.Graph:
     """Bipartite technology–domain graph from ``kg:appliedIn`` (weight = evidence sentences)."""
     G = nx.Graph()
-    for s, o in index.g.subject_objects(KG.appliedIn):
-        a, b = str(s), str(o)
+    for a, b in index.edges["appliedIn"]:
         for n, kind, part in ((a, "Technology", 0), (b, "Domain", 1)):
             G.add_node(n, kind=kind, bipartite=part, zh=index.label(n), en=index.label(n, "en"))
         G.add_edge(a, b, weight=max(1, len(index.edge_evidence(a, "appliedIn", b))), relation="appliedIn")
     return G
 
 
-def load_index(g: Graph | str) -> GraphIndex:
-    if isinstance(g, str):
-        g = Graph().parse(g, format="turtle")
-    return GraphIndex(g)
+def load_index(g: "Graph | str | Path") -> GraphIndex:
+    """The :class:`GraphIndex` of a graph or of a ``kg.ttl`` (cached beside it, keyed by its SHA-256)."""
+    if isinstance(g, Graph):
+        return GraphIndex(g)
+    import hashlib
+    import os
+    import pickle
+    import tempfile
+
+    path = Path(g)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
+    cache = path.parent / f".kg-index-{digest}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            version, index = pickle.load(fh)
+        if version == INDEX_VERSION:
+            return index
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        pass
+    index = GraphIndex(Graph().parse(path, format="turtle"))
+    try:
+        for old in path.parent.glob(".kg-index-*.pickle"):
+            old.unlink()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-index-tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((INDEX_VERSION, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only folder: no cache
+    return index
 
 
 __all__ = ["GraphIndex", "entity_graph", "technology_graph", "tech_domain_graph", "load_index", "URIRef"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,11 +72,43 @@ def select_subgraph(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 2
     return H
 
 
+def _pyvis_network_class():
+    """``pyvis.network.Network``, imported without IPython when IPython is not loaded yet.
+
+    pyvis imports ``IPython.display.IFrame`` at import time (0.3 s, 50 MB here) only to show a
+    graph inside a notebook.  Outside a notebook we give it a stand-in that imports the real
+    IFrame if ever called, and remove the stand-in right after, so IPython stays importable.
+    """
+    import sys
+    import types
+
+    if "pyvis.network" in sys.modules or "IPython" in sys.modules:
+        from pyvis.network import Network
+
+        return Network
+
+    def iframe(*args, **kwargs):  # pragma: no cover - notebooks have IPython loaded already
+        from IPython.display import IFrame
+
+        return IFrame(*args, **kwargs)
+
+    package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+    display.IFrame = iframe
+    package.display = display
+    sys.modules["IPython"], sys.modules["IPython.display"] = package, display
+    try:
+        from pyvis.network import Network
+    finally:
+        for name, stub in (("IPython", package), ("IPython.display", display)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    return Network
+
+
 def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
                   centrality: dict[str, float] | None = None) -> tuple[list, list, dict, list]:
     """pyvis nodes, edges and options, plus the side-panel records (all text as data)."""
-    from pyvis.network import Network
-
+    Network = _pyvis_network_class()
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     ids = {iri: f"n{i}" for i, iri in enumerate(sorted(G))}
     if centrality is None:
@@ -136,10 +169,8 @@ def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | 
     """
     import html
 
-    import pyvis
-
     nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus, centrality)
-    lib = Path(pyvis.__file__).parent / _PYVIS_LIB
+    lib = Path(sys.modules["pyvis"].__file__).parent / _PYVIS_LIB
     vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     vis_css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
     legend = [{"kind": k, "colour": v[0], "shape": v[1], "zh": v[2], "en": v[3]}
