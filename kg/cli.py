@@ -77,6 +77,10 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: flo
     finally:
         if show:
             click.echo("\r\033[K", nl=False, err=True)
+    for doc in result.inputs:
+        script = ", Traditional Chinese" if doc["script"] == "traditional" else ""
+        click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {doc['chars']:,} characters, "
+                   f"{doc['sentences']} sentences)")
     for name, path in result.files.items():
         click.echo(f"wrote {path}")
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {', '.join(result.documents)}")

@@ -119,6 +119,8 @@ class _DocGraphBuilder:
         self.add(plan, KG.encoding, Literal(t.doc.encoding))
         if t.date:
             self.add(plan, DCTERMS.issued, Literal(t.date, datatype=XSD.date))
+        if t.number:
+            self.add(plan, KG.documentNumber, Literal(t.number))
         if t.issuer:
             self.add(plan, DCTERMS.publisher, Literal(t.issuer, lang="zh"))
             org = self._org(t.issuer)

@@ -34,6 +34,7 @@ class BuildResult:
     triples: int
     documents: list[str]
     relations: dict[str, int] = field(default_factory=dict)
+    inputs: list[dict] = field(default_factory=list)  # per document: path, encoding, script, chars, sentences
 
 
 def serialize_turtle(graph) -> str:
@@ -187,8 +188,11 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     relations = {name: len(list(built.graph.subject_objects(KG[name])))
                  for name in ("hasAction", "hasMeasure", "involvesTechnology", "responsibleDomain",
                               "responsibleUnit", "appliedIn", "integratesWith", "relatedTechnology", "cites")}
+    inputs_info = [{"path": ex.tree.doc.path, "id": ex.tree.doc.doc_id, "encoding": ex.tree.doc.encoding,
+                    "script": ex.tree.doc.script, "chars": len(ex.tree.doc.text),
+                    "sentences": len(ex.tree.sentences), "title": ex.tree.title} for ex in extractions]
     return BuildResult(out, files, count_classes(built.graph), len(built.graph),
-                       [ex.tree.doc.doc_id for ex in extractions], relations)
+                       [ex.tree.doc.doc_id for ex in extractions], relations, inputs_info)
 
 
 def collect_candidates(inputs: Iterable[str | Path]) -> list[dict]:

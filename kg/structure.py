@@ -32,9 +32,16 @@ NUMERALS = "零一二三四五六七八九十"
 _NUM = "[一二三四五六七八九十]{1,3}"
 
 RE_TOC = re.compile(r"^目\s*录$")
-RE_CHAPTER = re.compile(rf"^({_NUM})、\s*(.+)$")
-RE_SECTION = re.compile(rf"^\(({_NUM})\)\s*(.+)$")
-RE_ITEM = re.compile(r"^(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳])|(" + _NUM + r"是)[,:，：]?)\s*(.+)$")
+# 一、 or 第一章 / 第一篇 (plans and outlines use both); (一) or 第一节
+RE_CHAPTER = re.compile(rf"^(?:({_NUM})、|第({_NUM})[章篇](?:\s+|(?=\S)))\s*(.+)$")
+RE_SECTION = re.compile(rf"^(?:\(({_NUM})\)|第({_NUM})节(?:\s+|(?=\S)))\s*(.+)$")
+RE_ITEM = re.compile(r"^(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳])|(" + _NUM + r"是)[,:，：]?|"
+                     r"(第[一二三四五六七八九十百零]{1,5}条))\s*(.+)$")
+
+
+def heading_parts(m: re.Match) -> tuple[str, str, int]:
+    """(numeral, rest of the line, offset of the rest) of a RE_CHAPTER or RE_SECTION match."""
+    return m.group(1) or m.group(2), m.group(3), m.start(3)
 RE_BOX = re.compile(r"^专栏\s*(\d{1,3})\s*[:：]?\s*(.*)$")
 RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.I)
 RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I)
@@ -42,6 +49,7 @@ RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?:/
 RE_ANNEX = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*(.{0,60})$")
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 RE_RESPONSIBLE = re.compile(r"\((?:责任单位|牵头单位|责任部门)[:：]\s*([^()]+)\)")
+RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
 _BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|" + RE_RESPONSIBLE.pattern)
@@ -170,6 +178,7 @@ class DocumentTree:
     parts: list[Part]
     date: str | None = None
     issuer: str | None = None
+    number: str | None = None  # the document number (文号), e.g. 皖政办秘〔2021〕82号
 
     def section(self, section_id: str) -> Section:
         for sec in self.sections:
@@ -325,8 +334,11 @@ class _Parser:
         self._add_toc_only_sections()
         self._assign_roles()
         sections = sorted(self.sections.values(), key=lambda s: s.order)
-        return DocumentTree(self.doc, self.title, self.toc, sections, self.sentences, self.artifacts,
+        tree = DocumentTree(self.doc, self.title, self.toc, sections, self.sentences, self.artifacts,
                             self.parts, *self._date_issuer(lines))
+        m = RE_DOC_NUMBER.search("\n".join(ln.text for ln in lines[:15]))
+        tree.number = m.group(0) if m else None
+        return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:
         i = 0
@@ -356,12 +368,13 @@ class _Parser:
             if not (m_c or m_s) or not _is_title_like(text):
                 break
             m = m_c or m_s
-            title = self._clean(lines[i].nbegin + m.start(2), lines[i].nbegin + m.end(2))
+            numeral, rest, at = heading_parts(m)
+            title = self._clean(lines[i].nbegin + at, lines[i].nbegin + len(text))
             if m_c:
-                chapter = cn_to_int(m_c.group(1))
-                self.toc.append(TocEntry(1, chapter, None, title, m.group(2).strip()))
+                chapter = cn_to_int(numeral)
+                self.toc.append(TocEntry(1, chapter, None, title, rest.strip()))
             else:
-                self.toc.append(TocEntry(2, chapter, cn_to_int(m_s.group(1)), title, m.group(2).strip()))
+                self.toc.append(TocEntry(2, chapter, cn_to_int(numeral), title, rest.strip()))
             i += 1
         return i
 
@@ -379,12 +392,15 @@ class _Parser:
             self._open_annex(m, line)
             return
         m = RE_CHAPTER.match(text)
-        if m and self._accept_chapter(cn_to_int(m.group(1)), lines, i):
-            self._open_chapter(cn_to_int(m.group(1)), m.group(2), line, len(m.group(0)) - len(m.group(2)))
-            return
+        if m:
+            numeral, rest, at = heading_parts(m)
+            if self._accept_chapter(cn_to_int(numeral), lines, i):
+                self._open_chapter(cn_to_int(numeral), rest, line, at)
+                return
         m = RE_SECTION.match(text)
         if m and self.chapter is not None and self.current.kind != "annex":
-            self._open_section(cn_to_int(m.group(1)), m.group(2), line, len(m.group(0)) - len(m.group(2)))
+            numeral, rest, at = heading_parts(m)
+            self._open_section(cn_to_int(numeral), rest, line, at)
             return
         m = RE_BOX.match(text)
         if m and self.current.kind != "preamble":
@@ -495,9 +511,9 @@ class _Parser:
             body, body_off = body[mb.end():], mb.end()
         mi = RE_ITEM.match(body)
         if mi and not inline:
-            number = next(g for g in mi.groups()[:4] if g)
-            body_off += mi.start(5)
-            body = mi.group(5)
+            number = next(g for g in mi.groups()[:5] if g)
+            body_off += mi.start(6)
+            body = mi.group(6)
             if self.box is not None and self.box.paragraphs:
                 self.box = None  # a numbered item after a box's body closes the box
         sentences = self._split(body, line.nbegin + body_off, sid)
@@ -577,6 +593,12 @@ class _Parser:
         m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        else:
+            m = re.search(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", head)
+            if m:
+                year = "".join(str("〇一二三四五六七八九".index(c.replace("○", "〇").replace("零", "〇")))
+                               for c in m.group(1))
+                date = f"{year}-{cn_to_int(m.group(2)):02d}-{cn_to_int(m.group(3)):02d}"
         issuer = None
         if self.title:
             m = re.match(r"^(.{2,30}?)关于", self.title)

@@ -28,6 +28,9 @@ THRESHOLDS = {
         ("Region", "concept"): 0.9, ("Domain", "concept"): 0.9, ("integratesWith", "pair"): 0.85,
         ("responsibleUnit", "action+unit"): 0.95,
     },
+    "gov-work-report-2022.json": {
+        ("tasks", "section"): 1.0, ("Technology", "concept"): 0.9, ("Region", "concept"): 0.9,
+    },
 }
 
 

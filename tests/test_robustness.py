@@ -115,3 +115,13 @@ def test_progress_stays_quiet_when_piped(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, env={**os.environ})
     assert proc.returncode == 0
     assert proc.stderr == ""  # no progress lines, no warnings
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path):
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": "ascii:replace"}
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEED), "--out", str(tmp_path / "c")],
+                          capture_output=True, cwd=ROOT, env=env)
+    assert proc.returncode == 0, proc.stderr
+    html = (tmp_path / "c" / "graph.html").read_bytes().decode("utf-8")
+    assert '<meta charset="utf-8">' in html and "建设泛在智能的网络连接设施" in html
+    assert "建设泛在智能的网络连接设施" in (tmp_path / "c" / "kg.ttl").read_bytes().decode("utf-8")

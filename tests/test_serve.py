@@ -70,6 +70,18 @@ def test_result_size_is_capped(seed_build):
         srv.stop()
 
 
+def test_query_time_is_limited(seed_build):
+    srv = start_server(seed_build.out, port=free_port(), timeout_s=1)
+    try:
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as err:
+            sparql(srv.url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+        assert err.value.code >= 500
+        assert time.monotonic() - started < 15
+    finally:
+        srv.stop()
+
+
 def test_binds_to_loopback_only(server):
     assert server.startswith("http://127.0.0.1:")
     port = int(server.rsplit(":", 1)[1].strip("/"))

@@ -149,3 +149,35 @@ def test_document_without_headings_still_has_sentences():
     tree = parse_structure(document_from_text("加快5G网络建设。推进北斗应用。\n发展人工智能。"))
     assert [s.text for s in tree.sentences] == ["加快5G网络建设。", "推进北斗应用。", "发展人工智能。"]
     assert tree.tasks() == []
+
+
+def test_numbered_items_of_every_style():
+    from kg.ingest import document_from_text
+
+    text = ("规划\n一、重点任务\n（一）推进网络建设\n"
+            "1.加快5G部署。推进千兆光网。\n（2）推进北斗应用。建设示范。\n一是加快区块链应用。支持试点。\n"
+            "①推动人工智能发展。开展示范。\n")
+    tree = parse_structure(document_from_text(text))
+    paras = tree.section("一(一)").paragraphs
+    assert [p.number for p in paras] == ["1", "2", "一是", "①"]
+    assert [p.lead.norm for p in paras] == ["加快5G部署。", "推进北斗应用。", "加快区块链应用。", "推动人工智能发展。"]
+    assert all(p.role == "action" for p in paras)
+
+
+def test_outline_style_headings_and_articles():
+    from kg.ingest import document_from_text
+
+    text = ("某省数字经济发展规划\n国务院\n二〇二二年一月十二日\n"
+            "第一章 发展基础\n近年来发展较快。数字经济规模扩大。\n"
+            "第二章 重点任务\n第一节 建设新型基础设施\n加快5G网络建设。推进千兆光网覆盖。\n"
+            "第二节 发展数字产业\n第一条 培育人工智能产业。支持企业发展。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [s.id for s in tree.sections if s.kind != "preamble"] == ["一", "二", "二(一)", "二(二)"]
+    assert [t.title for t in tree.tasks()] == ["建设新型基础设施", "发展数字产业"]
+    assert tree.date == "2022-01-12"
+    item = tree.section("二(二)").paragraphs[0]
+    assert item.number == "第一条" and item.lead.norm == "培育人工智能产业。"
+
+
+def test_document_number(anhui):
+    assert anhui.number == "皖政办秘〔2021〕82号"
