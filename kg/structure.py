@@ -561,7 +561,8 @@ class _Parser:
             chapters = [s for s in members if s.kind == "chapter"]
             sections = [s for s in members if s.kind == "section"]
             task_chapter = _find(chapters, ("任务",)) or _find(
-                [c for c in chapters if "优先" not in c.norm_title], ("行动",))
+                [c for c in chapters if "优先" not in c.norm_title], ("行动",)) or _find(
+                [c for c in chapters if "保障" not in c.norm_title], ("重点工作", "主要工作", "工作举措", "重点领域"))
             if task_chapter is not None:
                 tasks = [s for s in sections if s.parent == task_chapter.id]
                 if not tasks:
@@ -639,11 +640,15 @@ def _is_lead(first: Sentence, n_content: int, numbered: bool) -> bool:
         return False
     if n_content < 2 and not numbered:
         return False
-    if len(text) > LEAD_MAX + (10 if numbered else 0):
+    commas = text.count(",") + text.count("，")
+    limit = LEAD_MAX + (10 if numbered else 0)
+    if commas == 0 and "、" in text:
+        limit += 20  # a long enumeration (A、B、C的…体系。) with no comma still reads as a title
+    if len(text) > limit:
         return False
     if any(p in text for p in ":;：；"):
         return False
-    return text.count(",") + text.count("，") <= 1
+    return commas <= 1
 
 
 def _split_units(raw: str) -> list[str]:
