@@ -188,7 +188,7 @@ def test_a_long_enumerating_lead_sentence_opens_an_action():
 
     lead = "加快建设高速泛在、天地一体、云网融合、智能敏捷、绿色低碳、安全可控的智能化综合性数字信息基础设施。"
     tree = parse_structure(document_from_text(f"规划\n一、重点任务\n（一）建设基础设施\n{lead}推进5G建设。\n"
-                                              "省发展改革委会同省财政厅等单位制定具体实施细则或申报服务指南。严格审核。\n"))
+                                              "省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南。严格审核。\n"))
     paras = tree.section("一(一)").paragraphs
     assert paras[0].role == "action" and paras[0].lead.norm == lead
     assert paras[1].role is None  # a long sentence without enumeration is not a title
