@@ -45,36 +45,62 @@ def store_path(ttl: Path) -> Path:
     return ttl.parent / STORE_DIR
 
 
-def ensure_store(ttl: Path) -> Path:
-    """Build (or rebuild) the persistent oxigraph store of *ttl*; return its folder."""
-    import pyoxigraph
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
 
-    target = store_path(ttl)
+
+def ensure_store(ttl: Path) -> Path:
+    """Build (or rebuild) the persistent oxigraph store of *ttl*; return its folder.
+
+    The store lives beside ``kg.ttl`` (``.kg-oxigraph/``), or in the user's cache folder when the
+    graph's folder is read-only.  It is built in a temporary folder and renamed into place, so a
+    concurrent reader never sees half a store.
+    """
     digest = _digest(ttl)
+    if _writable(ttl.parent):
+        target = store_path(ttl)
+    else:
+        from .lexicon import cache_dir
+
+        target = cache_dir() / "stores" / digest[:24]
     stamp = target / STAMP
     if stamp.is_file() and stamp.read_text().strip() == digest:
         return target
-    tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=ttl.parent))
     try:
-        store = pyoxigraph.Store(str(tmp / "db"))
-        try:
-            store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise KGError(f"{ttl}: cannot load ({exc})") from None
-        store.flush()
-        del store
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=target.parent))
+    except OSError as exc:
+        raise KGError(f"cannot create a query store for {ttl} ({exc.strerror or exc})") from None
+    try:
+        _load_store(ttl, tmp / "db")
         (tmp / STAMP).write_text(digest + "\n")
         old = None
         if target.exists():
-            old = target.with_name(f"{STORE_DIR}.old-{os.getpid()}")
+            old = target.with_name(f"{target.name}.old-{os.getpid()}")
             target.rename(old)
-        tmp.rename(target)
+        try:
+            tmp.rename(target)
+        except OSError:
+            if not (stamp.is_file() and stamp.read_text().strip() == digest):
+                raise  # not another process that built the same store meanwhile
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def _load_store(ttl: Path, db: Path) -> None:
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(db))
+    try:
+        store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KGError(f"{ttl}: cannot load ({exc})") from None
+    store.flush()
+    del store
 
 
 def open_oxigraph(ttl: Path):

@@ -154,3 +154,19 @@ def test_dataframe(ox):
     pd = pytest.importorskip("pandas")
     df = ox.run_named("tasks").to_dataframe()
     assert isinstance(df, pd.DataFrame) and len(df) == 10
+
+
+def test_read_only_graph_folder_uses_the_cache_folder(tmp_path, seed_build, monkeypatch):
+    import shutil
+
+    from kg import store
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    shutil.copy(seed_build.files["kg.ttl"], folder / "kg.ttl")
+    monkeypatch.setattr(store, "_writable", lambda path: False)
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    rows = Engine(folder).run_named("tasks").rows
+    assert len(rows) == 10
+    assert not (folder / ".kg-oxigraph").exists()
+    assert any((tmp_path / "cache" / "stores").iterdir())
