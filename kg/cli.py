@@ -23,6 +23,9 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # a file system refusal (permissions, disk full) is the user's to fix
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
         except KeyboardInterrupt:
             raise click.Abort() from None
 

@@ -125,3 +125,15 @@ def test_output_is_utf8_whatever_the_locale(tmp_path):
     html = (tmp_path / "c" / "graph.html").read_bytes().decode("utf-8")
     assert '<meta charset="utf-8">' in html and "建设泛在智能的网络连接设施" in html
     assert "建设泛在智能的网络连接设施" in (tmp_path / "c" / "kg.ttl").read_bytes().decode("utf-8")
+
+
+def test_unwritable_output_is_one_line(tmp_path, monkeypatch):
+    import kg.render as render
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "out" / "kg.ttl"))
+
+    monkeypatch.setattr(render.tempfile, "mkstemp", refuse)
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "Permission denied" in result.output and result.output.strip().count("\n") == 0
