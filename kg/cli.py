@@ -89,7 +89,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: flo
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {', '.join(result.documents)}")
     width = max(len(k) for k in result.counts)
     for name, n in result.counts.items():
-        click.echo(f"  {name:<{width}}  {n:>6}")
+        extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
+        click.echo(f"  {name:<{width}}  {n:>6}{extra}")
     click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items()))
 
 

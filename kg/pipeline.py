@@ -35,6 +35,7 @@ class BuildResult:
     documents: list[str]
     relations: dict[str, int] = field(default_factory=dict)
     inputs: list[dict] = field(default_factory=list)  # per document: path, encoding, script, chars, sentences
+    candidates: dict[str, int] = field(default_factory=dict)  # per class: candidate concepts among the counts
 
 
 def serialize_turtle(graph) -> str:
@@ -108,6 +109,15 @@ def _check_size(path: Path, max_mb: float) -> None:
 
 def count_classes(graph) -> dict[str, int]:
     return {name: len(set(graph.subjects(RDF.type, KG[name]))) for name in SUMMARY_CLASSES}
+
+
+def count_candidates(graph) -> dict[str, int]:
+    """Per class, how many of its concepts are candidates (kg:candidate true)."""
+    from rdflib import Literal
+
+    cands = set(graph.subjects(KG.candidate, Literal(True)))
+    return {name: len(cands & set(graph.subjects(RDF.type, KG[name])))
+            for name in ("Technology", "Organization")}
 
 
 def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = None,
@@ -192,7 +202,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
                     "script": ex.tree.doc.script, "chars": len(ex.tree.doc.text),
                     "sentences": len(ex.tree.sentences), "title": ex.tree.title} for ex in extractions]
     return BuildResult(out, files, count_classes(built.graph), len(built.graph),
-                       [ex.tree.doc.doc_id for ex in extractions], relations, inputs_info)
+                       [ex.tree.doc.doc_id for ex in extractions], relations, inputs_info,
+                       count_candidates(built.graph))
 
 
 def collect_candidates(inputs: Iterable[str | Path]) -> list[dict]:
