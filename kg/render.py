@@ -119,7 +119,12 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
         colour, shape, kind_zh, kind_en = STYLE[d["kind"]]
         c = centrality.get(iri, 0.0)
         label = d["zh"] if len(d["zh"]) <= 18 else d["zh"][:17] + "…"
-        net.add_node(ids[iri], label=label, shape=shape, size=10 + 40 * c ** 0.5,
+        evidence = index.node_evidence(iri)
+        tooltip = f"{d['zh']}" + (f" · {d['en']}" if d["en"] and d["en"] != d["zh"] else "") + f"\n{kind_zh} {kind_en}"
+        if evidence:
+            first = evidence[0]
+            tooltip += f"\n{index.section.get(first, '')} {index.text.get(first, '')[:120]}"
+        net.add_node(ids[iri], label=label, title=tooltip, shape=shape, size=10 + 40 * c ** 0.5,
                      color={"background": colour, "border": "#333333" if iri == focus else colour,
                             "highlight": {"background": colour, "border": "#000000"}},
                      borderWidth=3 if iri == focus else 1,
@@ -128,18 +133,20 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
             "id": ids[iri], "iri": iri, "kind": d["kind"], "kind_zh": kind_zh, "kind_en": kind_en,
             "zh": d["zh"], "en": d["en"], "alt": sorted(index.alt.get(iri, [])), "section": d.get("section", ""),
             "centrality": round(c, 4), "degree": G.degree(iri),
-            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in index.node_evidence(iri)],
+            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in evidence],
         })
     edge_records = []
     for n, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True))):
         zh, en = RELATION_LABELS[key]
-        net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(d["weight"], 8) * 0.6,
+        ev = index.edge_evidence(a, key, b)
+        tooltip = f"{zh} {en}" + (f"\n{index.section.get(ev[0], '')} {index.text.get(ev[0], '')[:120]}" if ev else "")
+        net.add_edge(ids[a], ids[b], id=f"e{n}", title=tooltip, width=1 + min(d["weight"], 8) * 0.6,
                      arrows="" if key in ("integratesWith", "relatedTechnology") else "to",
                      dashes=key == "integratesWith", color={"inherit": "from", "opacity": 0.55})
         edge_records.append({
             "id": f"e{n}", "from": ids[a], "to": ids[b], "relation": key, "rel_zh": zh, "rel_en": en,
             "weight": d["weight"],
-            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in index.edge_evidence(a, key, b)],
+            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in ev],
         })
     options = {
         "nodes": {"font": {"size": 16, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif",

@@ -35,3 +35,14 @@ def test_document_text_is_escaped_everywhere(tmp_path):
     # the only </script> tags are the page's own three blocks
     assert html.lower().count("</script>") == 3
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html  # kept as data, shown as text
+
+
+def test_tooltips_are_plain_text(seed_build):
+    import json
+    import re
+
+    html = seed_build.files["graph.html"].read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    beidou = next(n for n in data["nodes"] if n["label"] == "北斗")
+    assert isinstance(beidou["title"], str) and "BeiDou" in beidou["title"] and "一(一)" in beidou["title"]
+    assert all(isinstance(e["title"], str) for e in data["edges"])
