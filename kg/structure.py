@@ -48,7 +48,12 @@ RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I
 RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?://|www\.)")
 RE_ANNEX = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*(.{0,60})$")
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
-RE_RESPONSIBLE = re.compile(r"\((?:责任单位|牵头单位|责任部门)[:：]\s*([^()]+)\)")
+# （责任单位：省经信厅、省财政厅）, and the State Council style （国家发展改革委牵头，各有关部门按职责分工负责）
+RE_RESPONSIBLE = re.compile(r"\((?:(?:责任单位|牵头单位|责任部门)[:：]\s*([^()]+)|"
+                            r"([^()]{2,150}?(?:按职责分工负责|分工负责|牵头负责|负责落实|牵头)))\)")
+_ORG_SUFFIX = re.compile(r"(部|委|局|厅|办|院|署|会|政府|行|中心|公司|集团|单位|部门|企业|工作组|小组|机构|银行)$")
+_COLLECTIVE = re.compile(r"^(各有关|有关|相关|其他)(部门|单位|方面)$|^各(部门|单位|地区)$")
+_UNIT_NOISE = re.compile(r"(按职责分工负责|分工负责|牵头负责|负责落实|负责|牵头|配合|参与|等|分别)+$")
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
@@ -522,7 +527,7 @@ class _Parser:
         para = Paragraph(sid, sentences, number=number)
         resp = RE_RESPONSIBLE.search(body)
         if resp:
-            para.responsible = _split_units(resp.group(1))
+            para.responsible = _split_units(resp.group(1) or resp.group(2))
             para.responsible_sentence = next((s for s in sentences if s.kind == "responsibility"), None)
         content = [s for s in sentences if s.kind == "body"]
         if content and _is_lead(content[0], len(content), number is not None):
@@ -652,7 +657,13 @@ def _is_lead(first: Sentence, n_content: int, numbered: bool) -> bool:
 
 
 def _split_units(raw: str) -> list[str]:
-    return [u.strip() for u in re.split(r"[、,，;；]", raw) if u.strip()]
+    """Unit names of an assignment, without 牵头/负责/等 and without collective words (各有关部门)."""
+    units = []
+    for part in re.split(r"[、,，;；]", raw):
+        name = _UNIT_NOISE.sub("", part.strip()).strip()
+        if len(name) >= 2 and _ORG_SUFFIX.search(name) and not _COLLECTIVE.match(name) and name not in units:
+            units.append(name)
+    return units
 
 
 def parse_structure(doc: Document) -> DocumentTree:

@@ -192,3 +192,14 @@ def test_a_long_enumerating_lead_sentence_opens_an_action():
     paras = tree.section("一(一)").paragraphs
     assert paras[0].role == "action" and paras[0].lead.norm == lead
     assert paras[1].role is None  # a long sentence without enumeration is not a title
+
+
+def test_state_council_style_assignments():
+    from kg.ingest import document_from_text
+
+    tree = parse_structure(document_from_text(
+        "规划\n一、重点任务\n（一）建设基础设施\n加快5G网络建设。推进千兆光网覆盖。"
+        "（工业和信息化部、国家发展改革委牵头，各有关部门按职责分工负责）\n"))
+    para = tree.section("一(一)").paragraphs[0]
+    assert para.responsible == ["工业和信息化部", "国家发展改革委"]
+    assert para.responsible_sentence.text.startswith("（工业和信息化部")
