@@ -102,14 +102,16 @@ def test_cli_errors_are_one_line(seed_build, args, message):
     assert result.output.strip().count("\n") == 0
 
 
-def test_read_only_commands_do_not_import_spacy(seed_build):
+@pytest.mark.parametrize("args", [["rank"], ["path", "5G", "北斗"], ["query", "tasks"], ["neighbors", "北斗"],
+                                  ["viz", "--focus", "北斗", "-o", "VIZ"], ["communities"]])
+def test_read_only_commands_do_not_import_spacy(seed_build, tmp_path, args):
     import subprocess
     import sys
 
-    code = ("import sys; from kg.cli import main; "
-            "sys.argv=['kg','rank','--graph',%r]; "
-            "import contextlib\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('SPACY' if 'spacy' in sys.modules or 'jieba' in sys.modules else 'CLEAN')") % str(seed_build.out)
+    args = [str(tmp_path / "v.html") if a == "VIZ" else a for a in args]
+    code = ("import sys\nfrom kg.cli import main\n"
+            f"sys.argv = ['kg', *{args!r}, '--graph', {str(seed_build.out)!r}]\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print('SPACY' if 'spacy' in sys.modules or 'jieba' in sys.modules else 'CLEAN')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("CLEAN")
