@@ -110,6 +110,8 @@ def evaluate(gold: dict, doc_path: str | Path, lexicon: Lexicon | None = None) -
             for para in sec.paragraphs:
                 if para.role == "action":
                     pred.add((sec.id, fold(para.lead.clean.rstrip("。！？!?"))))
+            if sec.role == "action":
+                pred.add((sec.id, fold(sec.title)))
             if sec.role == "task":
                 for box in sec.boxes:
                     if box.paragraphs:

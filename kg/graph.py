@@ -172,6 +172,9 @@ class _DocGraphBuilder:
             self._concept_links(si, [sec.heading], measure=False)
         if sec.role == "task":
             self.add(self.plan, KG.hasTask, si)
+        if sec.role == "action":
+            self._section_action(sec, si)
+            return
         counters: Counter = Counter()
         current_action = None
         for para in sec.paragraphs:
@@ -204,6 +207,19 @@ class _DocGraphBuilder:
                 for s in sentences:
                     self.add(bi, KG.evidence, self.sent_iri(s))
                 self._concept_links(bi, sentences, measure=False)
+
+    def _section_action(self, sec: Section, si: URIRef) -> None:
+        """A section that is itself an action (the tasks are chapters): its sentences are its measures."""
+        self.add(si, RDF.type, KG.Action)
+        self.add(self.sec_iri(sec.parent), KG.hasAction, si)
+        if sec.heading is not None:
+            self.add(si, KG.leadSentence, self.sent_iri(sec.heading))
+        sentences = [s for p in sec.paragraphs for s in p.sentences]
+        sentences += [s for box in sec.boxes for p in box.paragraphs for s in p.sentences]
+        self._measures(si, sentences, start=1)
+        for para in sec.paragraphs:
+            if para.responsible:
+                self._responsible(si, para)
 
     def _action_common(self, ai: URIRef, sec: Section, label: str, order: int, lead: Sentence | None) -> None:
         si = self.sec_iri(sec.id)

@@ -54,6 +54,9 @@ RE_RESPONSIBLE = re.compile(r"\((?:(?:责任单位|牵头单位|责任部门)[:�
 _ORG_SUFFIX = re.compile(r"(部|委|局|厅|办|院|署|会|政府|行|中心|公司|集团|单位|部门|企业|工作组|小组|机构|银行)$")
 _COLLECTIVE = re.compile(r"^(各有关|有关|相关|其他)(部门|单位|方面)$|^各(部门|单位|地区)$")
 _UNIT_NOISE = re.compile(r"(按职责分工负责|分工负责|牵头负责|负责落实|负责|牵头|配合|参与|等|分别)+$")
+#: Chapters and sections that frame a plan rather than set out its work.
+RE_FRAMING = re.compile(r"现状|形势|背景|总体要求|总体思路|总体部署|总体目标|指导思想|基本原则|发展目标|主要目标|"
+                        r"保障措施|组织实施|实施保障|保障体系|组织保障|附则|结束语|工作回顾")
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
@@ -420,10 +423,12 @@ class _Parser:
             return num == 1
         if num == self.chapter + 1:
             return True
-        if num == 1:  # numbering restarts: an attached document begins
+        heading_like = _is_heading_line(lines[i].text)
+        if num == 1 and heading_like:  # numbering restarts: an attached document begins
             self._new_part(lines, i)
             return True
-        return False
+        # a gap in the numbering (chapters missing from the copy) still opens a chapter
+        return num > self.chapter + 1 and heading_like
 
     def _new_part(self, lines: list[_Line], i: int) -> None:
         # The part's title is the nearest title-like line above, after the last heading.
@@ -572,10 +577,14 @@ class _Parser:
                 tasks = [s for s in sections if s.parent == task_chapter.id]
                 if not tasks:
                     tasks = [task_chapter]
-            elif chapters and not sections:
-                tasks = chapters  # a flat document: its top sections are its tasks
             else:
-                tasks = []
+                # No chapter names the tasks: the top sections that are not framing (现状, 总体要求,
+                # 保障措施 …) are the tasks, and their own sections (（一）加快建设…。) the actions.
+                tasks = [c for c in chapters if not RE_FRAMING.search(c.norm_title)]
+                for t in tasks:
+                    for sec in sections:
+                        if sec.parent == t.id and not RE_FRAMING.search(sec.norm_title):
+                            sec.role = "action"
             for t in tasks:
                 t.role = "task"
             for c in chapters:
@@ -615,6 +624,12 @@ class _Parser:
             if m and self.title and m.group(1) in "\n".join(ln.text for ln in lines[:2]):
                 issuer = m.group(1)
         return date, issuer
+
+
+def _is_heading_line(text: str) -> bool:
+    """A short line whose heading part ends without ；/：and holds no more than one sentence."""
+    head, rest, _ = _heading_title(text)
+    return len(head) <= 40 and not any(p in head for p in ";；:：") and (not rest or len(head) <= 30)
 
 
 def _squash(text: str) -> str:

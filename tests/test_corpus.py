@@ -85,3 +85,19 @@ def test_compare_two_reports():
     assert ("人工智能", "both") in rows and ("集成电路", "only_a") in rows and ("生物制造", "only_b") in rows
     table = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(REPORT_2024)])
     assert "Technology — both stress" in table.output and "Domain — only B names" in table.output
+
+
+def test_section_actions_carry_the_chain(tmp_path):
+    from conftest import ROOT
+
+    result = build([ROOT / "tests" / "fixtures" / "state-council-style-plan.txt"], tmp_path / "o", html=False)
+    g = Graph().parse(result.files["kg.ttl"], format="turtle")
+    assert result.counts["Task"] == 2 and result.counts["Action"] == 3
+    rows = list(g.query("""
+        PREFIX kg: <https://w3id.org/policy-kg/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?a WHERE { ?t a kg:Task ; kg:hasAction ?a . ?a kg:involvesTechnology ?x .
+                                   ?x skos:prefLabel "5G"@zh }"""))
+    assert len(rows) == 2  # 三(一), and 三(二) through its box 专栏1
+    units = {str(o).rsplit("/", 1)[-1] for o in g.objects(None, KG.responsibleUnit)}
+    assert units == {"ndrc", "miit"}

@@ -203,3 +203,21 @@ def test_state_council_style_assignments():
     para = tree.section("一(一)").paragraphs[0]
     assert para.responsible == ["工业和信息化部", "国家发展改革委"]
     assert para.responsible_sentence.text.startswith("（工业和信息化部")
+
+
+def test_plan_whose_tasks_are_its_chapters():
+    """A State Council style plan (made-up text in its layout): no chapter names 任务, so the chapters
+    that are not framing are the tasks and their sections the actions; a gap in the numbering (四 → 八)
+    still opens the chapter."""
+    from conftest import ROOT
+
+    tree = parse_structure(read_document(ROOT / "tests" / "fixtures" / "state-council-style-plan.txt"))
+    assert tree.title == "国务院关于印发“十四五”数字经济发展规划的通知"
+    assert (tree.date, tree.issuer, tree.number) == ("2021-12-12", "国务院", "国发〔2021〕29号")
+    assert [t.id for t in tree.tasks()] == ["三", "四"]
+    actions = [(s.id, s.title) for s in tree.sections if s.role == "action"]
+    assert actions == [("三(一)", "加快建设信息网络基础设施"), ("三(二)", "推进云网协同和算网融合发展"),
+                       ("四(一)", "强化高质量数据要素供给")]
+    assert tree.section("八").title == "保障措施" and tree.section("八").role is None
+    assert tree.section("三(二)").boxes[0].id == "专栏1"
+    assert tree.section("三(二)").paragraphs[0].responsible == ["国家发展改革委", "工业和信息化部"]
