@@ -23,6 +23,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:  # `kg query … | head`: the reader left; stop quietly
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except OSError as exc:  # a file system refusal (permissions, disk full) is the user's to fix
             where = f"{exc.filename}: " if exc.filename else ""
             raise click.ClickException(f"{where}{exc.strerror or exc}") from None

@@ -17,13 +17,15 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-ONTOLOGY_DIR = PACKAGE_DIR / "ontology_data" if (PACKAGE_DIR / "ontology_data").is_dir() \
-    else PACKAGE_DIR.parent / "ontology"
-DATA_DIR = PACKAGE_DIR.parent / "data"
+#: In a checkout (or an editable install) the data sit at the top of the repository; a wheel
+#: carries them inside the package.
+_IN_CHECKOUT = (PACKAGE_DIR.parent / "ontology" / "policy.ttl").is_file()
+ONTOLOGY_DIR = PACKAGE_DIR.parent / "ontology" if _IN_CHECKOUT else PACKAGE_DIR / "ontology_data"
+DATA_DIR = PACKAGE_DIR.parent / "data" if _IN_CHECKOUT else PACKAGE_DIR / "bundled_data"
 #: The plan bundled with the project (the seed, file name kept).
 BUNDLED_PLAN = DATA_DIR / "000_732c510093841962.txt"
-#: Where `kg build` writes by default (git-ignored).
-DEFAULT_OUT = DATA_DIR / "out"
+#: Where `kg build` writes by default: data/out in a checkout (git-ignored), ./kg-out elsewhere.
+DEFAULT_OUT = DATA_DIR / "out" if _IN_CHECKOUT else Path("kg-out")
 
 PREFIXES = {
     "kg": KG,
