@@ -292,6 +292,8 @@ RE_CHANGE = re.compile(
 RE_LEVEL = re.compile(
     r"([^,，;；:：。、]{2,40}?)(?:达到|超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|年均增长|年增长|增长|占比)"
     + r"(?:了)?" + _NUMBER + _UNIT)
+RE_RANK = re.compile(r"([^,，;；:：。、]{2,30}?)(?:排名|排位|位次)?从(\d{4})年的第(\d+)位(?:跃升|提升|上升|提高|下降|降)(?:到|至)"
+                     r"(\d{4})年的第(\d+)位")
 RE_YEAR_SPAN = re.compile(r"从(\d{4})年到(\d{4})年")
 RE_TARGET_YEAR = re.compile(r"(?:到|至)(\d{4})年")
 RE_LEAD_YEAR = re.compile(r"^(?:[^\d]{0,4})?(\d{4})年(?:以来|底|末)?")
@@ -308,13 +310,20 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         year = int(target.group(1)) if target else None
     out = []
     taken: list[tuple[int, int]] = []
+    for m in RE_RANK.finditer(text):  # 全球创新指数排名从2015年的第29位跃升至2020年的第14位
+        name = _indicator_name(m.group(1))
+        if name:
+            if not name.endswith(("排名", "排位", "位次")):
+                name += "排名"
+            out.append(Indicator(name, m.group(5), "位", sent.index, int(m.group(4)), m.group(3), int(m.group(2))))
+            taken.append(m.span())
     for m in RE_CHANGE.finditer(text):
         name = _indicator_name(m.group(1))
         if name:
             out.append(Indicator(name, m.group(4), m.group(5), sent.index, year, m.group(2), base_year))
             taken.append(m.span())
     for m in RE_LEVEL.finditer(text):
-        if any(b <= m.start() < e for b, e in taken):
+        if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
             continue
         raw = m.group(1)
         clause_year = RE_LEAD_YEAR.search(raw)

@@ -61,6 +61,8 @@ def test_indicator_with_baseline(seed_extraction):
     assert (mb.baseline_value, mb.value) == ("57.4", "108")
     assert ind["数字经济核心产业增加值占GDP比重"].value == "7.8"
     assert ind["电子商务交易额"].unit == "万亿元"
+    rank = ind["全球创新指数排名"]  # a rank: 从2015年的第29位跃升至2020年的第14位
+    assert (rank.baseline_value, rank.baseline_year, rank.value, rank.year, rank.unit) == ("29", 2015, "14", 2020, "位")
 
 
 def test_relations_stated_with_a_cue(seed_extraction):
