@@ -8,7 +8,7 @@ relation between concepts reified (``rdf:Statement``) with its evidence sentence
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -108,7 +108,7 @@ class _DocGraphBuilder:
 
     def _plan(self) -> None:
         t = self.tree
-        g, plan = self.g, self.plan
+        plan = self.plan
         self.add(plan, RDF.type, KG.Plan)
         label = t.title or (t.parts[0].title if t.parts and t.parts[0].title else self.doc_id)
         self.add(plan, RDFS.label, Literal(label, lang="zh"))

@@ -113,7 +113,6 @@ def entity_graph(index: GraphIndex, relations: tuple[str, ...] | None = None) ->
         G.add_node(iri, kind=kind, zh=index.label(iri, "zh"), en=index.label(iri, "en"),
                    section=index.section.get(iri, ""))
     for name in relations:
-        pred = EDGE_RELATIONS[name]
         for a, b in index.edges[name]:
             if a not in G or b not in G or a == b:
                 continue

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from kg.extract import find_concepts, find_relations, load_cues
 from kg.lexicon import fold
 
