@@ -324,7 +324,7 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(result.columns)
         for row in result.rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow(["" if v is None else f"{v:g}" if isinstance(v, float) else v for v in row])
         return buf.getvalue().rstrip("\n")
     cells = [[_clip(_cell(v), max_width) for v in row] for row in result.rows]
     widths = [max([display_width(c)] + [display_width(r[i]) for r in cells]) for i, c in enumerate(result.columns)]

@@ -39,34 +39,36 @@ def test_unknown_name_suggests_nearest_labels(lexicon):
         lexicon.lookup("Beidu")
 
 
-def test_a_label_shared_by_two_concepts_is_refused(tmp_path):
-    (tmp_path / "t.ttl").write_text("""
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+PREFIXES = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix kg: <https://w3id.org/policy-kg/ontology#> .
+"""
+
+
+def lexicon_folder(tmp_path, body: str):
+    """A lexicon folder holding one Turtle file with *body* (prefixes added)."""
+    (tmp_path / "t.ttl").write_text(PREFIXES + body, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_label_shared_by_two_concepts_is_refused(tmp_path):
+    folder = lexicon_folder(tmp_path, """
 <urn:a> a kg:Technology ; skos:prefLabel "甲"@zh, "A"@en ; skos:altLabel "云"@zh .
 <urn:b> a kg:Technology ; skos:prefLabel "乙"@zh, "B"@en ; skos:altLabel "云"@zh .
-""", encoding="utf-8")
+""")
     with pytest.raises(LexiconError, match="two concepts"):
-        load_lexicon(tmp_path)
+        load_lexicon(folder)
 
 
 def test_a_concept_without_en_label_is_refused(tmp_path):
-    (tmp_path / "t.ttl").write_text("""
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix kg: <https://w3id.org/policy-kg/ontology#> .
-<urn:a> a kg:Technology ; skos:prefLabel "甲"@zh .
-""", encoding="utf-8")
+    folder = lexicon_folder(tmp_path, '<urn:a> a kg:Technology ; skos:prefLabel "甲"@zh .\n')
     with pytest.raises(LexiconError, match="zh and in en"):
-        load_lexicon(tmp_path)
+        load_lexicon(folder)
 
 
 def test_adding_a_technology_is_a_data_edit(tmp_path):
     from kg.extract import find_concepts
 
-    (tmp_path / "t.ttl").write_text("""
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix kg: <https://w3id.org/policy-kg/ontology#> .
-<urn:x:tech/photonic> a kg:Technology ; skos:prefLabel "光子计算"@zh, "Photonic computing"@en .
-""", encoding="utf-8")
-    lex = load_lexicon(tmp_path)
+    folder = lexicon_folder(tmp_path, '<urn:x:tech/photonic> a kg:Technology ; '
+                                      'skos:prefLabel "光子计算"@zh, "Photonic computing"@en .\n')
+    lex = load_lexicon(folder)
     assert find_concepts("发展光子计算。", lex) == [(2, 6, "urn:x:tech/photonic")]

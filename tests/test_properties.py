@@ -9,6 +9,7 @@ from kg.errors import InputError
 from kg.extract import extract
 from kg.graph import build_graph
 from kg.ingest import document_from_text, normalise
+from kg.lexicon import load_lexicon
 from kg.structure import parse_structure
 from kg.validate import validate
 
@@ -72,6 +73,6 @@ def test_every_graph_passes_shacl(pieces):
     doc = document_or_none(pieces)
     if doc is None:
         return
-    built = build_graph([extract(parse_structure(doc), workers=1)], __import__("kg.lexicon").lexicon.load_lexicon())
+    built = build_graph([extract(parse_structure(doc), workers=1)], load_lexicon())
     report = validate(built.graph)
     assert report.conforms, report.text[:2000]

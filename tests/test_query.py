@@ -115,6 +115,8 @@ def test_formats(ox):
     rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
     assert rows[0] == ["section", "task", "hasBody", "actions"] and len(rows) == 11
     assert format_result(r, "tsv").splitlines()[1].split("\t")[0] == "四(一)"
+    ind = format_result(ox.run_named("indicators"), "tsv")
+    assert "固定宽带家庭普及率\t52.6\t2015\t96\t%\t2020" in ind  # numbers as written, not 96.0
     data = json.loads(format_result(r, "json"))
     assert data["rows"][0]["task"] == "建设泛在智联的数字基础设施体系"
     table = format_result(r, "table").splitlines()
