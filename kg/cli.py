@@ -48,15 +48,45 @@ def main() -> None:  # noqa: D401
     """
 
 
-def _progress_printer():
-    """Stage names on a terminal (stderr); nothing when piped."""
-    if not sys.stderr.isatty():
-        return None
+class _TerminalProgress:
+    """Build progress on a terminal (stderr): a bar for the documents, a line for other stages."""
 
-    def show(stage: str) -> None:
-        click.echo(f"\r\033[K… {stage}", nl=False, err=True)
+    def __init__(self):
+        self.bar = None
 
-    return show
+    def stage(self, name: str, total: int | None = None) -> None:
+        self._close()
+        if total and total > 1:
+            self.bar = click.progressbar(length=total, label=f"{name:<8}", file=sys.stderr, show_pos=True,
+                                         show_eta=True)
+            self.bar.__enter__()
+        else:
+            click.echo(f"\r\033[K… {name}", nl=False, err=True)
+
+    def advance(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def _close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def done(self) -> None:
+        self._close()
+        click.echo("\r\033[K", nl=False, err=True)
+
+
+def _progress():
+    """Progress on a terminal; nothing when stderr is piped."""
+    from .pipeline import Progress
+
+    return _TerminalProgress() if sys.stderr.isatty() else Progress()
+
+
+LEXICON_OPTION = click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(path_type=Path),
+                              help="A user lexicon folder (SKOS Turtle) overlaying the bundled one; repeatable. "
+                                   "Also $KG_LEXICON.")
 
 
 @main.command()
@@ -66,38 +96,88 @@ def _progress_printer():
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--max-mb", default=10.0, show_default=True, type=click.FloatRange(0.001, 10_000),
               help="Refuse documents larger than this (megabytes).")
-def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: float) -> None:
-    """Build the knowledge graph of INPUTS (default: the bundled plan).
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
+              help="Worker processes (default: every core from 8 documents on).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run the per-document map on Dask: 'local' for a local cluster, or a scheduler address "
+                   "(tcp://host:8786).")
+@click.option("--turtle", is_flag=True, help="Also write kg.ttl for a corpus (always written for one document).")
+@LEXICON_OPTION
+def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: float, jobs: int | None,
+          scheduler: str | None, turtle: bool, lexicon_dirs: tuple[Path, ...]) -> None:
+    """Build the knowledge graph of INPUTS: files or folders (default: the bundled plan).
 
-    Writes OUT/kg.ttl (Turtle), OUT/kg.nq (one named graph per document) and
-    OUT/graph.html, after validating the graph against ontology/shapes.ttl.
+    One document: OUT/kg.ttl, OUT/graph.html (the whole graph). Several: OUT/nq/*.nq (one named
+    graph per document), OUT/graph.html (an overview). Always OUT/kg.json and the query store.
+    Each document's graph is checked against ontology/shapes.ttl and cached: a rebuild redoes only
+    documents (or lexicons) that changed. A document that cannot be read is named and skipped; the
+    build then exits with status 1 after writing the others.
 
     \b
     Examples:
       kg build
       kg build data/gov-work-report-2024.txt --out /tmp/report
+      kg build corpus/ --out out/corpus          # every .txt/.md below corpus/
+      kg build corpus/ --scheduler tcp://10.0.0.5:8786
     """
+    from .errors import PartialBuildError
     from .pipeline import build as run_build
 
-    show = _progress_printer()
+    progress = _progress()
+    failed = None
     try:
-        result = run_build(inputs or None, out, progress=show, html=not no_html, max_mb=max_mb)
+        result = run_build(inputs or None, out, progress=progress, html=not no_html, max_mb=max_mb, jobs=jobs,
+                           scheduler=scheduler, turtle=turtle, lexicon_dir=list(lexicon_dirs))
+    except PartialBuildError as exc:
+        result, failed = exc.result, exc.failures
     finally:
-        if show:
-            click.echo("\r\033[K", nl=False, err=True)
-    for doc in result.inputs:
-        script = ", Traditional Chinese" if doc["script"] == "traditional" else ""
+        progress.done()
+    _print_build(result)
+    if failed:
+        for why in failed.values():
+            click.echo(f"skipped: {why}", err=True)
+        raise click.ClickException(f"{len(failed)} of {len(failed) + len(result.documents)} documents could not "
+                                   f"be built (listed above); the others were written")
+
+
+def _print_build(result) -> None:
+    docs = result.inputs
+    many = len(docs) > 12
+    for doc in docs[:12]:
+        script = ", Traditional Chinese" if doc.get("script") == "traditional" else ""
+        s = doc.get("summary", {})
         click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {doc['chars']:,} characters, "
                    f"{doc['sentences']} sentences)")
+        click.echo(f"  chain: {s.get('tasks', 0)} tasks, {s.get('actions', 0)} actions "
+                   f"({s.get('actions_with_technology', 0)} with a technology, "
+                   f"{s.get('actions_with_unit', 0)} with a responsible unit)")
+    if many:
+        tot = {k: sum(d.get("summary", {}).get(k, 0) for d in docs)
+               for k in ("tasks", "actions", "actions_with_technology", "actions_with_unit")}
+        chars = sum(d["chars"] for d in docs)
+        click.echo(f"… and {len(docs) - 12} more: {len(docs)} documents, {chars:,} characters; chain: "
+                   f"{tot['tasks']} tasks, {tot['actions']} actions ({tot['actions_with_technology']} with a "
+                   f"technology, {tot['actions_with_unit']} with a responsible unit)")
+    if result.reused:
+        click.echo(f"{result.reused} of {len(docs)} document(s) unchanged since the last build (cached)")
+    for w in result.warnings[:20]:
+        click.echo(f"warning: {w}", err=True)
+    if len(result.warnings) > 20:
+        click.echo(f"warning: … {len(result.warnings) - 20} more documents without a chain", err=True)
     for name, path in result.files.items():
-        click.echo(f"wrote {path}")
-    click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {', '.join(result.documents)}")
+        if not name.startswith("nq/part-"):
+            click.echo(f"wrote {path}")
+    parts = [n for n in result.files if n.startswith("nq/part-")]
+    if parts:
+        click.echo(f"wrote {len(parts)} N-Quads partition(s) in {result.out / 'nq'}")
+    ids = ", ".join(result.documents[:5]) + (f", … ({len(result.documents)})" if len(result.documents) > 5 else "")
+    click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {ids}")
     width = max(len(k) for k in result.counts)
     for name, n in result.counts.items():
-        extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
-        click.echo(f"  {name:<{width}}  {n:>6}{extra}")
-    click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items()))
-
+        if n:
+            extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
+            click.echo(f"  {name:<{width}}  {n:>6}{extra}")
+    click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items() if v))
 
 
 # ----------------------------------------------------------------------------- reading a graph

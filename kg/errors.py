@@ -23,3 +23,18 @@ class GraphNotFoundError(KGError):
 
 class UnknownConceptError(KGError):
     """A name given by the user matches no concept label or alias."""
+
+
+class PartialBuildError(KGError):
+    """Some documents of a corpus could not be built; the others were written.
+
+    ``result`` is the :class:`~kg.pipeline.BuildResult` of what was written, ``failures`` maps each
+    skipped document to its one-line reason.
+    """
+
+    def __init__(self, result, failures: dict[str, str]):
+        self.result = result
+        self.failures = failures
+        n = len(failures)
+        super().__init__(f"{n} document{'s' if n != 1 else ''} could not be built: "
+                         + "; ".join(failures.values()))

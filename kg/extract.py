@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import BLOCKER, Lexicon, load_lexicon
+from .lexicon import BLOCKER, Lexicon, ascii_lower, load_lexicon
 from .namespaces import ONTOLOGY_DIR
 from .structure import DocumentTree, Sentence
 
 COMPONENT = "policy_kg_concepts"
+CANDIDATE_COMPONENT = "policy_kg_candidates"
 SPAN_KEY = "kg_concepts"
+AMBIGUOUS_KEY = "kg_ambiguous"
+CANDIDATE_KEY = "kg_candidates"
 RE_CITATION = re.compile(r"《([^《》\n]{1,100})》")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
@@ -50,7 +53,12 @@ class Citation:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A quantitative indicator stated in a sentence."""
+    """A quantitative indicator stated in a sentence.
+
+    ``kind``: level (达到 96%), growth (年增长 13%), share (占比 10%), rank (第14位) or change (由 52.6% 提升到 96%);
+    ``comparator``: ``=`` (达到), ``>`` (超过), ``>=`` (以上, 不低于), ``<`` / ``<=`` (以下, 不超过, 控制在), ``~`` (左右,
+    约) or ``range`` (5%—8%: ``value`` to ``value_max``).
+    """
 
     name: str
     value: str
@@ -59,6 +67,15 @@ class Indicator:
     year: int | None = None
     baseline_value: str | None = None
     baseline_year: int | None = None
+    kind: str = "level"
+    comparator: str = "="
+    value_max: str | None = None
+
+    def label(self) -> str:
+        sign = {"=": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ ", "~": "≈ "}.get(self.comparator, "")
+        value = f"{self.value}–{self.value_max}" if self.value_max else self.value
+        kind = {"growth": "增长 ", "share": "占比 "}.get(self.kind, "")
+        return f"{self.name} {kind}{sign}{value}{self.unit}" + (f" ({self.year})" if self.year else "")
 
 
 @dataclass(frozen=True)
@@ -80,7 +97,8 @@ class Candidate:
     sentence: int
     begin: int
     end: int
-    pattern: str  # ascii | head
+    pattern: str  # ascii | head | quoted …
+    confidence: float = 0.5
 
 
 @dataclass
@@ -93,6 +111,9 @@ class Extraction:
     indicators: list[Indicator] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    responsibilities: list = field(default_factory=list)  # kg.responsibility.Assignment
+    region: str | None = None  # the region the document is about (issuer's), an IRI
+    issuer_org: str | None = None
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         return self._by_sentence().get(sentence, [])
@@ -108,34 +129,48 @@ class Extraction:
 
 
 # ---------------------------------------------------------------------------- matching
-def find_concepts(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class Match:
+    """A lexicon match in a text: its readings (several only for a region name shared by several places)."""
+
+    start: int
+    end: int
+    iris: tuple[str, ...]
+    context_only: bool = False  # a kg:contextLabel: kept only when the document is about a region above it
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.iris) > 1 or self.context_only
+
+
+def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
     """Leftmost-longest, non-overlapping lexicon matches in *text*, outside 《…》.
 
-    A match that lies inside a blocker (``ontology/lexicon/blockers.ttl``, e.g. 信息化工作
-    for 化工) is dropped before the selection, so it hides nothing else.  When two matches
-    overlap, the leftmost wins, and of those starting together the longest; a longer match
-    that starts inside the chosen one replaces it (大数据中心 over 大数据).
-
-    Returns ``(start, end, iri)`` tuples with offsets into *text*.
+    A match that lies inside a blocker (``ontology/lexicon/blockers.ttl``, e.g. 信息化工作 for 化工)
+    is dropped before the selection, so it hides nothing else.  When two matches overlap, the
+    leftmost wins, and of those starting together the longest; a longer match that starts inside the
+    chosen one replaces it (大数据中心 over 大数据).  ASCII letters are compared in lower case
+    (:func:`~kg.lexicon.ascii_lower`, which keeps every offset).
     """
-    folded = text.lower()  # ASCII lower-casing keeps every offset
+    folded = ascii_lower(text)
     blocked = [m.span() for m in RE_CITATION.finditer(text)]
-    candidates = []
-    for end_idx, (length, iri) in lexicon.automaton().iter(folded):
+    found = []
+    for end_idx, (length, key, context) in lexicon.automaton().iter(folded):
         start = end_idx - length + 1
         if not _ascii_boundary_ok(folded, start, end_idx + 1):
             continue
-        if lexicon.concepts[iri].kind == BLOCKER:
+        iris = lexicon.context_terms[key] if context else lexicon.terms[key]
+        if any(lexicon.concepts[i].kind == BLOCKER for i in iris):
             blocked.append((start, end_idx + 1))
         else:
-            candidates.append((start, end_idx + 1, iri))
-    candidates = [c for c in candidates if not any(b <= c[0] and c[1] <= e for b, e in blocked)]
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    out: list[tuple[int, int, str]] = []
-    for cand in candidates:
-        if out and cand[0] < out[-1][1]:
+            found.append(Match(start, end_idx + 1, iris, context))
+    found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked)]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.context_only))
+    out: list[Match] = []
+    for cand in found:
+        if out and cand.start < out[-1].end:
             last = out[-1]
-            if cand[1] - cand[0] > last[1] - last[0]:
+            if cand.end - cand.start > last.end - last.start:
                 out[-1] = cand  # a longer match starting inside the previous one wins
             continue
         out.append(cand)
@@ -152,60 +187,111 @@ def _ascii_boundary_ok(text: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------------------- spaCy
-def _register_component() -> None:
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def _register_components() -> None:
     from spacy.language import Language
 
     if Language.has_factory(COMPONENT):
         return
 
-    @Language.factory(COMPONENT, default_config={"lexicon_dir": ""})
-    def make_component(nlp, name, lexicon_dir: str):
-        return ConceptMatcher(load_lexicon(lexicon_dir or None))
+    @Language.factory(COMPONENT, default_config={"lexicon": ""})
+    def make_concepts(nlp, name, lexicon: str):
+        return ConceptMatcher(_LEXICONS[lexicon])
+
+    @Language.factory(CANDIDATE_COMPONENT, default_config={"cues": ""})
+    def make_candidates(nlp, name, cues: str):
+        return CandidateFinder(load_cues(cues or None))
 
 
 class ConceptMatcher:
-    """spaCy component: lexicon concepts → ``doc.spans["kg_concepts"]``."""
+    """spaCy component: the lexicon it was built with → ``doc.spans["kg_concepts"]`` (one reading:
+    label = concept class, ``kb_id_`` = concept IRI) and ``doc.spans["kg_ambiguous"]`` (several
+    readings or a context-only label; the readings are in ``doc.user_data["kg_readings"]``)."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
 
     def __call__(self, doc):
-        spans = []
-        # the text a Doc was made from, when the caller kept it (Doc.text rebuilds it from tokens)
         text = doc.user_data.get("text") or doc.text
-        for start, end, iri in find_concepts(text, self.lexicon):
-            span = doc.char_span(start, end, label=self.lexicon.concepts[iri].kind, kb_id=iri,
+        sure, unsure, readings = [], [], {}
+        for m in find_concepts(text, self.lexicon):
+            kinds = {self.lexicon.concepts[i].kind for i in m.iris}
+            label = kinds.pop() if len(kinds) == 1 else "Region"
+            span = doc.char_span(m.start, m.end, label=label, kb_id=m.iris[0] if not m.ambiguous else "",
                                  alignment_mode="strict")
-            if span is not None:
-                spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+            if span is None:
+                continue
+            if m.ambiguous:
+                unsure.append(span)
+                readings[(m.start, m.end)] = (m.iris, m.context_only)
+            else:
+                sure.append(span)
+        doc.spans[SPAN_KEY] = sure
+        doc.spans[AMBIGUOUS_KEY] = unsure
+        doc.user_data["kg_readings"] = readings
         return doc
 
 
-@lru_cache(maxsize=2)
-def build_nlp(lexicon_dir: str = ""):
-    """The extraction pipeline: ``spacy.blank("zh")`` + the concept component."""
-    import spacy
+class CandidateFinder:
+    """spaCy component: terms no lexicon knows (:mod:`kg.candidates`) → ``doc.spans["kg_candidates"]``
+    (label = pattern); their base confidence is in ``doc.user_data["kg_candidates"]``."""
 
-    _register_component()
-    nlp = spacy.blank("zh")
-    nlp.add_pipe(COMPONENT, config={"lexicon_dir": lexicon_dir})
+    def __init__(self, cues: "Cues"):
+        self.cues = cues
+
+    def __call__(self, doc):
+        from .candidates import find_in_sentence
+
+        text = doc.user_data.get("text") or doc.text
+        known = [(sp.start_char, sp.end_char, sp.label_) for key in (SPAN_KEY, AMBIGUOUS_KEY)
+                 for sp in doc.spans.get(key, [])]
+        spans, found = [], []
+        for f in find_in_sentence(text, known, self.cues):
+            span = doc.char_span(f.start, f.end, label=f.pattern, alignment_mode="strict")
+            if span is not None:
+                spans.append(span)
+                found.append(f)
+        doc.spans[CANDIDATE_KEY] = spans
+        doc.user_data["kg_candidates"] = found
+        return doc
+
+
+_NLP_CACHE: dict[tuple, object] = {}
+
+
+def build_nlp(lexicon: Lexicon, cues_path: str | None = None):
+    """The extraction pipeline for *lexicon*: ``spacy.blank("zh")`` (one token per character) +
+    ``policy_kg_concepts`` + ``policy_kg_candidates``; one pipeline per lexicon content."""
+    key = (lexicon.digest, cues_path or "")
+    nlp = _NLP_CACHE.get(key)
+    if nlp is None:
+        import spacy
+
+        _register_components()
+        _LEXICONS[lexicon.digest] = lexicon
+        nlp = spacy.blank("zh")
+        nlp.add_pipe(COMPONENT, config={"lexicon": lexicon.digest})
+        nlp.add_pipe(CANDIDATE_COMPONENT, config={"cues": cues_path or ""})
+        _NLP_CACHE[key] = nlp
     return nlp
 
 
 # ---------------------------------------------------------------------------- extraction
-def extract(tree: DocumentTree, lexicon: Lexicon | None = None, lexicon_dir: str | Path | None = None,
-            cues: "Cues | None" = None, workers: int | None = None) -> Extraction:
-    """Extract mentions, citations, indicators, cue-stated relations and candidates from *tree*.
+def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | None" = None,
+            workers: int | None = None) -> Extraction:
+    """Extract mentions, citations, indicators, cue-stated relations, candidates and responsibilities.
 
-    *workers*: processes to use; by default two for documents over 2 million characters on a
-    machine with two or more cores (the second process is forked and gets half the sentences),
-    else one.  The result is the same either way.
+    The lexicon given is the one matched (default: the bundled one).  Region names shared by
+    several places, and short forms that are only matched in context, are resolved once the whole
+    document is read (:func:`resolve_regions`).  *workers*: processes to use; by default two for
+    documents over 2 million characters on a machine with two or more cores, else one.  The result
+    is the same either way.
     """
-    lexicon_dir = str(lexicon_dir or "")
-    lexicon = lexicon or load_lexicon(lexicon_dir or None)
+    lexicon = lexicon or load_lexicon()
     cues = cues or load_cues()
-    nlp = build_nlp(lexicon_dir)
+    nlp = build_nlp(lexicon)
     n = len(tree.sentences)
     if workers is None:
         workers = 2 if len(tree.doc.norm) > 2_000_000 and (os.cpu_count() or 1) >= 2 else 1
@@ -214,25 +300,40 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, lexicon_dir: str
         parts = [_extract_range(tree, nlp, cues, 0, n)]
     else:
         parts = _extract_parallel(tree, nlp, cues, workers)
+    unsure, found = [], []
     for part in parts:
         result.mentions.extend(part[0])
         result.citations.extend(part[1])
         result.indicators.extend(part[2])
         result.relations.extend(part[3])
-        result.candidates.extend(part[4])
+        found.extend(part[4])
+        unsure.extend(part[5])
+    result.region = issuing_region(tree, lexicon)
+    result.mentions = sorted(result.mentions + resolve_regions(tree, lexicon, result.mentions, unsure,
+                                                               result.region),
+                             key=lambda m: (m.sentence, m.begin))
+    result.candidates = _score_candidates(found, result.mentions)
+    from .responsibility import find_responsibilities
+
+    result.responsibilities = find_responsibilities(tree, lexicon, result.region)
     return result
 
 
 def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) -> tuple[list, ...]:
     """Everything extracted from sentences ``start`` to ``end`` (plain dataclasses, picklable)."""
     doc = tree.doc
-    mentions, citations, indicators, relations, candidates = [], [], [], [], []
+    mentions, citations, indicators, relations, found, unsure = [], [], [], [], [], []
     sentences = tree.sentences[start:end]
     for sent, sdoc in zip(sentences, nlp.pipe((_make_doc(nlp, s.norm) for s in sentences), batch_size=256)):
         spans = sdoc.spans[SPAN_KEY]
         for span in spans:
             b, e = doc.orig_span(sent.nbegin + span.start_char, sent.nbegin + span.end_char)
             mentions.append(Mention(span.kb_id_, span.label_, sent.index, b, e, doc.text[b:e]))
+        readings = sdoc.user_data.get("kg_readings", {})
+        for span in sdoc.spans[AMBIGUOUS_KEY]:
+            iris, context = readings[(span.start_char, span.end_char)]
+            b, e = doc.orig_span(sent.nbegin + span.start_char, sent.nbegin + span.end_char)
+            unsure.append((sent.index, b, e, doc.text[b:e], iris, context))
         if "《" in sent.norm:
             for m in RE_CITATION.finditer(sent.norm):
                 b, e = doc.orig_span(sent.nbegin + m.start(1), sent.nbegin + m.end(1))
@@ -242,11 +343,103 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
         techs = [(span.start_char, span.end_char, span.kb_id_) for span in spans if span.label_ == "Technology"]
         if len(techs) > 1:
             relations.extend(find_relations(sent, techs, cues))
-        if sent.kind == "body" and techs and "、" in sent.norm:
-            for term, s, e, pattern in find_candidates(sent.norm, spans, cues):
-                b, e2 = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
-                candidates.append(Candidate(term, sent.index, b, e2, pattern))
-    return mentions, citations, indicators, relations, candidates
+        if sent.kind == "body":
+            for f in sdoc.user_data.get("kg_candidates", ()):
+                b, e = doc.orig_span(sent.nbegin + f.start, sent.nbegin + f.end)
+                found.append((f, sent.index, b, e))
+    return mentions, citations, indicators, relations, found, unsure
+
+
+def _score_candidates(found: list, mentions: list[Mention]) -> list[Candidate]:
+    """One confidence per candidate term from all its occurrences; drop what a mention now covers."""
+    from collections import Counter, defaultdict
+
+    from .candidates import score
+
+    taken = defaultdict(list)
+    for m in mentions:
+        taken[m.sentence].append((m.begin, m.end))
+    kept = [(f, si, b, e) for f, si, b, e in found
+            if not any(x < e and b < y for x, y in taken.get(si, ()))]
+    counts = Counter(f.term for f, *_ in kept)
+    by_term = defaultdict(list)
+    for f, *_ in kept:
+        by_term[f.term].append(f)
+    conf = {t: score(fs, counts) for t, fs in by_term.items()}
+    return [Candidate(f.term, si, b, e, f.pattern, conf[f.term]) for f, si, b, e in kept]
+
+
+# ---------------------------------------------------------------------------- regions in context
+def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
+    """The region a document is issued for: the first region its title (or issuer line) starts with
+    or names before 人民政府/关于/印发 (阿坝州人民政府办公室关于… → 阿坝藏族羌族自治州); None for a
+    national document."""
+    from .lexicon import match_key
+
+    heads = [tree.title or ""] + [tree.issuer or ""]
+    pre = [s.norm for s in tree.sentences[:8] if s.section.endswith("preamble") and len(s.norm) <= 40]
+    for text in heads + pre:
+        norm = match_key(text)
+        for m in find_concepts(norm, lexicon):
+            regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
+            if not regions or m.context_only:
+                continue
+            rest = norm[m.end:]
+            if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
+                                         r"管委会|管理委员会|党委)", rest):
+                return _pick(regions, set(), lexicon)
+    return None
+
+
+def _context(lexicon: Lexicon, iris) -> set[str]:
+    out = set()
+    for i in iris:
+        out.add(i)
+        out.update(lexicon.ancestors(i))
+    return out
+
+
+def _pick(iris, context: set[str], lexicon: Lexicon) -> str | None:
+    """The reading of an ambiguous region name: inside the context, nearest first; else the higher level
+    when one reading outranks the others (吉林 the province); else none."""
+    scored = []
+    for i in iris:
+        anc = lexicon.ancestors(i)
+        hits = [k for k, a in enumerate(anc) if a in context]
+        if i in context:
+            hits.insert(0, -1)
+        if hits:
+            scored.append((hits[0], i))
+    if scored:
+        scored.sort()
+        if len(scored) == 1 or scored[0][0] < scored[1][0]:
+            return scored[0][1]
+        return None
+    levels = {"province": 0, "prefecture": 1, "county": 2}
+    ranked = sorted((levels.get(lexicon.concepts[i].level or "", 3), i) for i in iris)
+    if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
+        return ranked[0][1]
+    return None
+
+
+def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention], unsure: list,
+                    region: str | None) -> list[Mention]:
+    """Mentions for the ambiguous matches: a shared name is read as the place inside the regions the
+    document is about (its issuer's region and the regions it names unambiguously); a context-only
+    short form is kept only when such a region encloses it."""
+    if not unsure:
+        return []
+    context = _context(lexicon, [m.iri for m in mentions if m.kind == "Region"] + ([region] if region else []))
+    out = []
+    for sentence, b, e, surface, iris, context_only in unsure:
+        if context_only:
+            inside = [i for i in iris if set(lexicon.ancestors(i)) & context]
+            choice = _pick(inside, context, lexicon) if inside else None
+        else:
+            choice = _pick(iris, context, lexicon)
+        if choice is not None:
+            out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
+    return out
 
 
 def _make_doc(nlp, text: str):
@@ -289,9 +482,27 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
     + _NUMBER + _UNIT)
+_LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|"
+                "不低于|不少于|不超过|不高于|高于|低于|大于|小于")
 RE_LEVEL = re.compile(
-    r"([^,，;；:：。、]{2,40}?)(?:达到|超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|年均增长|年增长|增长|占比)"
-    + r"(?:了)?" + _NUMBER + _UNIT)
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)?"
+    + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
+    + r"(?P<post>以上|左右|以内|以下|上下)?")
+_GROWTH = ("年均增长", "年增长", "增长率", "增速", "增长")
+_COMPARATOR = {"超过": ">", "突破": ">", "高于": ">", "大于": ">", "不低于": ">=", "不少于": ">=", "不超过": "<=",
+               "不高于": "<=", "控制在": "<=", "低于": "<", "小于": "<", "以上": ">=", "以下": "<=", "以内": "<=",
+               "左右": "~", "上下": "~", "约": "~", "近": "~", "超": ">"}
+
+
+def _comparator(verb: str, pre: str | None, post: str | None, ranged: bool) -> str:
+    if ranged:
+        return "range"
+    for word in (post, pre, verb):
+        if word and word in _COMPARATOR:
+            return _COMPARATOR[word]
+    return "="
+
+
 RE_RANK = re.compile(r"([^,，;；:：。、]{2,30}?)(?:排名|排位|位次)?从(\d{4})年的第(\d+)位(?:跃升|提升|上升|提高|下降|降)(?:到|至)"
                      r"(\d{4})年的第(\d+)位")
 RE_YEAR_SPAN = re.compile(r"从(\d{4})年到(\d{4})年")
@@ -315,24 +526,40 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if name:
             if not name.endswith(("排名", "排位", "位次")):
                 name += "排名"
-            out.append(Indicator(name, m.group(5), "位", sent.index, int(m.group(4)), m.group(3), int(m.group(2))))
+            out.append(Indicator(name, m.group(5), "位", sent.index, int(m.group(4)), m.group(3), int(m.group(2)),
+                                 kind="rank"))
             taken.append(m.span())
     for m in RE_CHANGE.finditer(text):
         name = _indicator_name(m.group(1))
         if name:
-            out.append(Indicator(name, m.group(4), m.group(5), sent.index, year, m.group(2), base_year))
+            out.append(Indicator(name, m.group(4), m.group(5), sent.index, year, m.group(2), base_year, kind="change"))
             taken.append(m.span())
     for m in RE_LEVEL.finditer(text):
         if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
             continue
-        raw = m.group(1)
+        raw = m.group("name")
         clause_year = RE_LEAD_YEAR.search(raw)
         name = _indicator_name(raw)
-        if not name or m.group(3) in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
+        unit = _unit_of(m)
+        if not name or unit in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
             continue
+        verb = m.group("verb")
+        kind = "growth" if verb in _GROWTH else "share" if verb in ("占比", "比重") or name.endswith(
+            ("比重", "占比", "比例", "份额")) else "level"
         y = int(clause_year.group(1)) if clause_year else year
-        out.append(Indicator(name, m.group(2), m.group(3), sent.index, y))
+        out.append(Indicator(name, m.group("v1"), unit, sent.index, y, kind=kind,
+                             comparator=_comparator(verb, m.group("pre"), m.group("post"), m.group("v2") is not None),
+                             value_max=m.group("v2")))
     return out
+
+
+def _unit_of(m: re.Match) -> str:
+    """The unit group of a RE_LEVEL match (the only unnamed group)."""
+    named = {v for k, v in m.re.groupindex.items()}
+    for i in range(1, (m.re.groups or 0) + 1):
+        if i not in named and m.group(i) is not None:
+            return m.group(i)
+    return ""
 
 
 def _indicator_name(raw: str) -> str | None:
@@ -350,29 +577,42 @@ def _looks_quantity(name: str) -> bool:
 # ---------------------------------------------------------------------------- relations
 @dataclass(frozen=True)
 class Cues:
-    """Cue words read from ``ontology/lexicon/cues.ttl``."""
+    """Cue words read from ``ontology/lexicon/cues.ttl`` (each list longest word first)."""
 
     integration: tuple[str, ...]
     connective: tuple[str, ...]
     heads: tuple[str, ...] = ()
     list_verbs: tuple[str, ...] = ()
     not_technology: frozenset = frozenset()
+    weak_heads: frozenset = frozenset()
+    generic: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    responsible: tuple[str, ...] = ()
+    duty: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> Cues:
     import rdflib
-    from rdflib.namespace import SKOS
 
-    g = rdflib.Graph().parse(path or ONTOLOGY_DIR / "lexicon" / "cues.ttl", format="turtle")
-    base = "https://w3id.org/policy-kg/concept/cue/"
+    from .errors import LexiconError
+    from .namespaces import KG
+
+    file = path or ONTOLOGY_DIR / "lexicon" / "cues.ttl"
+    try:
+        g = rdflib.Graph().parse(file, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise LexiconError(f"{file}: not valid Turtle ({exc})") from None
+    base = "https://w3id.org/policy-kg/cue/"
 
     def words(name: str) -> tuple[str, ...]:
-        return tuple(sorted({str(o) for o in g.objects(rdflib.URIRef(base + name), SKOS.altLabel)},
+        return tuple(sorted({str(o) for o in g.objects(rdflib.URIRef(base + name), KG.word)},
                             key=lambda w: (-len(w), w)))
 
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
-                frozenset(w.lower() for w in words("notTechnology")))
+                frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
+                words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:
@@ -433,62 +673,3 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(b, e) for b, e in out if e > b]
 
 
-# ---------------------------------------------------------------------------- candidates
-RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
-_ITEM_TAIL = re.compile(r"(等|及其|以及|等领域|等技术|等产业|等行业|等方面|等新技术|等新兴).*$")
-
-
-def find_candidates(text: str, spans, cues: Cues) -> list[tuple[str, int, int, str]]:
-    """Technology-like terms in no lexicon, from enumerations that name a known technology.
-
-    In a clause ``A、B、C等…`` holding at least one known technology, an item with no known
-    concept becomes a candidate when it is a code-like ASCII name (``TSN``) or, once lead words
-    (加强, 推动 …) are stripped, 2–10 characters ending with a technology head (…技术, …芯片).
-    Returns ``(term, start, end, pattern)`` with offsets into *text*.
-    """
-    known = [(sp.start_char, sp.end_char, sp.label_) for sp in spans]
-    out = []
-    for cb, ce in _clauses(text):
-        clause = text[cb:ce]
-        if "、" not in clause:
-            continue
-        items, pos = [], cb
-        for part in clause.split("、"):
-            items.append((pos, pos + len(part)))
-            pos += len(part) + 1
-        has_tech = any(label == "Technology" and cb <= s and e <= ce for s, e, label in known)
-        if not has_tech:
-            continue
-        for ib, ie in items:
-            if any(s < ie and ib < e for s, e, _ in known):
-                continue
-            found = _candidate_in_item(text, ib, ie, cues)
-            if found:
-                out.append(found)
-    return out
-
-
-def _candidate_in_item(text: str, ib: int, ie: int, cues: Cues) -> tuple[str, int, int, str] | None:
-    item = text[ib:ie]
-    m = RE_ASCII_TERM.fullmatch(item.strip())
-    if m and m.group(1).lower() not in cues.not_technology:
-        start = ib + item.index(m.group(1))
-        return m.group(1), start, start + len(m.group(1)), "ascii"
-    tail = _ITEM_TAIL.search(item)
-    core_end = ib + (tail.start() if tail else len(item))
-    start = ib
-    stripped = True
-    while stripped:
-        stripped = False
-        for verb in cues.list_verbs:
-            if text.startswith(verb, start) and core_end - start > len(verb) + 1:
-                start += len(verb)
-                stripped = True
-                break
-    term = text[start:core_end].strip()
-    if not (2 <= len(term) <= 10) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9+\-]+", term):
-        return None
-    if not any(term.endswith(h) and len(term) > len(h) for h in cues.heads):
-        return None
-    start = start + (len(text[start:core_end]) - len(text[start:core_end].lstrip()))
-    return term, start, start + len(term), "head"

@@ -1,471 +1,546 @@
-"""Stage 4 — graph: extractions → an RDF graph (rdflib) with stable IRIs.
+"""Stage 4 — graph: one document's extraction → its RDF triples, and the shared concept triples.
 
-The chain task → action → measure → technology → domain, with every fact-bearing
-node linked by ``kg:evidence`` to the ``kg:Sentence``s it comes from, and each
-relation between concepts reified (``rdf:Statement``) with its evidence sentences.
+:func:`document_graph` writes one document's facts (plan, outline, tasks, actions, measures,
+sentences with NIF offsets, mentions, responsibilities, indicators, citations) as N-Triples
+strings (:mod:`kg.rdfio`), with IRIs that depend only on the document and its text, so that a corpus
+is the concatenation of its documents' graphs.  Concepts (technologies, domains, regions,
+organisations) are shared between documents: each document reports which it uses
+(:class:`ConceptUsage`) and :func:`concept_triples` describes them once, for the whole build.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, SKOS
-
 from .extract import Extraction
-from .lexicon import Concept, Lexicon, fold
-from .namespaces import CONCEPT, ID, KG, NIF, ORG, PREFIXES, PROV
-from .structure import Paragraph, Section, Sentence
+from .lexicon import Lexicon, fold
+from .namespaces import CONCEPT, DCTERMS_NS, ID, KG, NIF, ORG, PREFIXES, PROV, RDFS_NS, SKOS_NS
+from .rdfio import RDF_NS, RDF_TYPE, XSD, Triple, iri, lit
+from .structure import Action, DocumentTree, Sentence, Unit
 
-_CLASS_OF_ROLE = {"task": KG.Task, "priority_action": KG.PriorityAction}
-_CLASS_OF_PARA = {"action": KG.Action, "principle": KG.Principle, "goal": KG.Goal, "direction": KG.Direction}
-
-
-@dataclass
-class BuiltGraph:
-    """The merged graph of every document and one named graph per document."""
-
-    graph: Graph
-    per_document: dict[str, Graph]
+# predicates and classes as encoded terms
+A = RDF_TYPE
 
 
-def section_code(section_id: str) -> str:
-    """IRI-safe code of a section identifier: ``四(一)`` → ``4.1``, ``P2:二`` → ``p2.2``."""
-    from .structure import cn_to_int
+def _k(name: str) -> str:
+    return f"<{KG}{name}>"
 
-    part = ""
-    if section_id.startswith("P") and ":" in section_id:
-        head, section_id = section_id.split(":", 1)
-        part = head.lower() + "."
-    if section_id in ("preamble",) or section_id.startswith("annex"):
-        return part + section_id
-    chapter, _, rest = section_id.partition("(")
-    code = str(cn_to_int(chapter))
-    if rest:
-        code += "." + str(cn_to_int(rest.rstrip(")")))
-    return part + code
+
+LABEL = f"<{RDFS_NS}label>"
+TITLE, SOURCE, IDENT, ISSUED, PUBLISHER, CREATOR = (f"<{DCTERMS_NS}{n}>" for n in
+                                                     ("title", "source", "identifier", "issued", "publisher",
+                                                      "creator"))
+PART_OF, HAS_PART = f"<{DCTERMS_NS}isPartOf>", f"<{DCTERMS_NS}hasPart>"
+DERIVED = f"<{PROV}wasDerivedFrom>"
+BEGIN, END, CONTEXT, IS_STRING = (f"<{NIF}{n}>" for n in ("beginIndex", "endIndex", "referenceContext", "isString"))
+PREF, ALT, BROADER, IN_SCHEME, NOTATION = (f"<{SKOS_NS}{n}>" for n in
+                                           ("prefLabel", "altLabel", "broader", "inScheme", "notation"))
+STATEMENT = f"<{RDF_NS}Statement>"
+SUBJ, PRED, OBJ = (f"<{RDF_NS}{n}>" for n in ("subject", "predicate", "object"))
+NNI = XSD + "nonNegativeInteger"
+
+_UNIT_CLASS = {"preamble": "Preamble", "annex": "Annex", "article": "Article", "item": "Item", "box": "Box"}
+_LEAD_CLASS = {"principle": "Principle", "goal": "Goal", "direction": "Direction"}
+_CONCEPT_LINK = {"Technology": "involvesTechnology", "Domain": "responsibleDomain", "Region": "involvesRegion",
+                 "Organization": "mentionsOrganization"}
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
 def candidate_iri(term: str) -> str:
     """IRI of a candidate technology (stable: a hash of its folded name)."""
-    return str(CONCEPT[f"tech/x-{_short_hash(fold(term))}"])
+    return f"{CONCEPT}tech/x-{short_hash(fold(term))}"
 
 
-def _short_hash(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+_CODE_PREFIX = {"chapter": "c", "section": "s", "part": "pt", "article": "a", "arabic": "n", "arabic-half-paren": "h",
+                "paren-arabic": "pn", "circled": "cn", "shi": "sh", "box": "b"}
 
 
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    g.bind("skos", SKOS)
-    g.bind("dcterms", DCTERMS)
-    g.bind("owl", OWL)
-    return g
+def unit_code(tree: DocumentTree, unit: Unit) -> str:
+    """IRI-safe code of a unit: ``四(一)`` → ``4.1``, ``第二章/第八条`` → ``c2.a8``, ``P2:二`` → ``p2.2``."""
+    codes = []
+    u: Unit | None = unit
+    while u is not None:
+        if u.kind in ("preamble", "annex"):
+            codes.append(u.id.split(":", 1)[-1])
+        elif u.style in ("dun", "paren-cn"):
+            codes.append(str(u.number))
+        else:
+            codes.append(f"{_CODE_PREFIX.get(u.style, 'u')}{u.number}")
+        u = tree.unit(u.parent) if u.parent else None
+    code = ".".join(reversed(codes))
+    if "#" in unit.id:  # a restarted list: keep codes unique
+        code += "-" + unit.id.rsplit("#", 1)[1]
+    return code if unit.part == 1 else f"p{unit.part}.{code}"
 
 
-class _DocGraphBuilder:
+@dataclass
+class ConceptUsage:
+    """The concepts one document (or a whole build) uses, and those no lexicon holds.
+
+    ``counts``: concept IRI → mentions.  ``extra``: IRI → description of a concept made by the
+    extraction (a candidate technology, an organisation or a zone named in the text), a dict with
+    ``kind``, ``zh`` and optionally ``en``, ``alt``, ``broader``, ``candidate``, ``confidence``,
+    ``generic``.  Plain data, so it can be cached as JSON.
+    """
+
+    counts: Counter = field(default_factory=Counter)
+    extra: dict[str, dict] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+
+    def merge(self, other: "ConceptUsage") -> None:
+        self.counts.update(other.counts)
+        self.used |= other.used
+        for k, v in other.extra.items():
+            mine = self.extra.get(k)
+            if mine is None:
+                self.extra[k] = dict(v)
+            else:  # the same concept named differently in two documents: keep every spelling
+                alt = set(mine.get("alt", ())) | set(v.get("alt", ()))
+                if v.get("zh") and v["zh"] != mine.get("zh"):
+                    alt.add(v["zh"])
+                alt.discard(mine.get("zh"))
+                mine["alt"] = sorted(alt)
+                if "confidence" in v:
+                    mine["confidence"] = max(mine.get("confidence", 0), v["confidence"])
+
+    def to_json(self) -> dict:
+        return {"counts": dict(sorted(self.counts.items())), "extra": dict(sorted(self.extra.items())),
+                "used": sorted(self.used)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ConceptUsage":
+        return cls(Counter(data.get("counts", {})), dict(data.get("extra", {})), set(data.get("used", ())))
+
+
+@dataclass
+class DocumentGraph:
+    """One document's triples (sorted, distinct) and the concepts it uses."""
+
+    doc_id: str
+    plan: str  # the plan's IRI (also the named graph's name)
+    triples: list[Triple]
+    usage: ConceptUsage
+    summary: dict
+
+
+class _Writer:
     """Writes one document's triples."""
 
-    def __init__(self, ex: Extraction, lexicon: Lexicon, g: Graph):
+    def __init__(self, ex: Extraction, lexicon: Lexicon):
         self.ex = ex
         self.tree = ex.tree
         self.lex = lexicon
-        self.g = g
         self.doc_id = ex.tree.doc.doc_id
-        self.base = ID[self.doc_id]
-        self.plan = URIRef(str(self.base))
-        self.used: set[str] = set()
-        self.org_extra: dict[str, str] = {}
-        self.candidate_terms: dict[str, str] = {}
+        self.base = f"{ID}{self.doc_id}"
+        self.plan = iri(self.base)
+        self.context = iri(f"{self.base}/text")
+        self.out: set[Triple] = set()
+        self.usage = ConceptUsage()
+        self.unit_iris = {u.id: iri(f"{self.base}/sec/{unit_code(self.tree, u)}") for u in self.tree.units}
+        self.action_iris: dict[str, str] = {}
 
-    # -- IRIs -------------------------------------------------------------------
-    def sent_iri(self, s: Sentence) -> URIRef:
-        return URIRef(f"{self.base}/s/{s.index:05d}")
+    # -- helpers ------------------------------------------------------------------------------
+    def add(self, s: str, p: str, o: str) -> None:
+        self.out.add((s, p, o))
 
-    def sec_iri(self, sec_id: str) -> URIRef:
-        return URIRef(f"{self.base}/sec/{section_code(sec_id)}")
+    def sent(self, s: Sentence) -> str:
+        return iri(f"{self.base}/s/{s.index:05d}")
 
-    def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+    def statement(self, a: str, pred: str, b: str, evidence: Sentence, surface: str | None = None) -> None:
+        st = iri(f"{ID}statement/{short_hash(a, pred, b)}")
+        self.add(st, A, STATEMENT)
+        self.add(st, SUBJ, a)
+        self.add(st, PRED, pred)
+        self.add(st, OBJ, b)
+        self.add(st, _k("evidence"), self.sent(evidence))
+        if surface:
+            self.add(st, _k("surface"), lit(surface, "zh"))
 
-    # -- build --------------------------------------------------------------------
-    def build(self) -> None:
+    def relate(self, a: str, pred: str, b: str, evidence: Sentence, symmetric: bool = False) -> None:
+        self.add(a, pred, b)
+        if symmetric:
+            self.add(b, pred, a)
+            a, b = sorted((a, b))
+        self.statement(a, pred, b, evidence)
+
+    # -- the document -------------------------------------------------------------------------
+    def build(self) -> DocumentGraph:
         self._plan()
-        for sent in self.tree.sentences:
-            self._sentence(sent)
-        for sec in self.tree.sections:
-            self._section(sec)
+        for s in self.tree.sentences:
+            self._sentence(s)
+        for u in self.tree.units:
+            self._unit(u)
+        for a in self.tree.actions:
+            self._action(a)
+        self._task_intros()
+        for n in self.tree.lead_nodes:
+            self._lead_node(n)
+        self._responsibilities()
         self._citations()
         self._candidates()
         self._indicators()
         self._relations()
         self._artifacts()
+        for m in self.ex.mentions:
+            self.usage.counts[m.iri] += 1
+            self.usage.used.add(m.iri)
+        return DocumentGraph(self.doc_id, self.base, sorted(self.out), self.usage, self._summary())
 
     def _plan(self) -> None:
-        t = self.tree
-        plan = self.plan
-        self.add(plan, RDF.type, KG.Plan)
+        t, plan = self.tree, self.plan
+        self.add(plan, A, _k("Plan"))
         label = t.title or (t.parts[0].title if t.parts and t.parts[0].title else self.doc_id)
-        self.add(plan, RDFS.label, Literal(label, lang="zh"))
+        self.add(plan, LABEL, lit(label, "zh"))
         if t.title:
-            self.add(plan, DCTERMS.title, Literal(t.title, lang="zh"))
-        self.add(plan, DCTERMS.source, Literal(t.doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
-        self.add(plan, DCTERMS.identifier, Literal(self.doc_id))
-        self.add(plan, KG.encoding, Literal(t.doc.encoding))
+            self.add(plan, TITLE, lit(t.title, "zh"))
+        self.add(plan, SOURCE, lit(t.doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
+        self.add(plan, IDENT, lit(self.doc_id))
+        self.add(plan, _k("encoding"), lit(t.doc.encoding))
+        self.add(plan, _k("sha1"), lit(t.doc.sha1))
         if t.date:
-            self.add(plan, DCTERMS.issued, Literal(t.date, datatype=XSD.date))
+            self.add(plan, ISSUED, lit(t.date, datatype=XSD + "date"))
         if t.number:
-            self.add(plan, KG.documentNumber, Literal(t.number))
+            self.add(plan, _k("documentNumber"), lit(t.number))
+        if t.genre:
+            self.add(plan, _k("genre"), iri(f"https://w3id.org/policy-kg/layout/{t.genre[0]}"))
         if t.issuer:
-            self.add(plan, DCTERMS.publisher, Literal(t.issuer, lang="zh"))
-            org = self._org(t.issuer)
-            if org is not None:
-                self.add(plan, DCTERMS.creator, org)
+            self.add(plan, PUBLISHER, lit(t.issuer, "zh"))
+        region = getattr(self.ex, "region", None)
+        if region:
+            self.add(plan, _k("jurisdiction"), iri(region))
+        issuer_org = getattr(self.ex, "issuer_org", None)
+        if issuer_org:
+            self.add(plan, CREATOR, iri(issuer_org))
+        # the whole decoded text: the NIF context every offset refers to
+        self.add(self.context, A, f"<{NIF}Context>")
+        self.add(self.context, IS_STRING, lit(t.doc.text))
+        self.add(self.context, BEGIN, lit(0, datatype=NNI))
+        self.add(self.context, END, lit(len(t.doc.text), datatype=NNI))
+        self.add(self.context, DERIVED, plan)
         if len(t.parts) > 1:
             for part in t.parts:
-                piri = URIRef(f"{self.base}/part/{part.index}")
-                self.add(piri, RDF.type, KG.Part)
-                self.add(piri, KG.partIndex, Literal(part.index))
-                self.add(piri, RDFS.label, Literal(part.title or f"{label} ({part.index})", lang="zh"))
-                self.add(piri, DCTERMS.isPartOf, plan)
-                self.add(plan, DCTERMS.hasPart, piri)
+                piri = iri(f"{self.base}/part/{part.index}")
+                self.add(piri, A, _k("Part"))
+                self.add(piri, _k("partIndex"), lit(part.index))
+                self.add(piri, LABEL, lit(part.title or f"{label} ({part.index})", "zh"))
+                self.add(piri, PART_OF, plan)
+                self.add(plan, HAS_PART, piri)
 
     def _sentence(self, s: Sentence) -> None:
-        si = self.sent_iri(s)
-        self.add(si, RDF.type, KG.Sentence)
-        self.add(si, KG.text, Literal(s.text))
-        self.add(si, KG.section, Literal(s.section))
-        self.add(si, KG.sectionNode, self.sec_iri(s.section))
-        self.add(si, KG.sentenceIndex, Literal(s.index))
-        self.add(si, KG.sentenceKind, Literal(s.kind))
-        self.add(si, NIF.beginIndex, Literal(s.begin, datatype=XSD.nonNegativeInteger))
-        self.add(si, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger))
-        self.add(si, PROV.wasDerivedFrom, self.plan)
+        si = self.sent(s)
+        self.add(si, A, _k("Sentence"))
+        self.add(si, _k("text"), lit(s.text))
+        self.add(si, _k("section"), lit(s.section))
+        self.add(si, _k("sectionNode"), self.unit_iris[s.section])
+        self.add(si, _k("sentenceIndex"), lit(s.index))
+        self.add(si, _k("sentenceKind"), lit(s.kind))
+        self.add(si, BEGIN, lit(s.begin, datatype=NNI))
+        self.add(si, END, lit(s.end, datatype=NNI))
+        self.add(si, CONTEXT, self.context)
+        self.add(si, DERIVED, self.plan)
         for m in self.ex.mentions_in(s.index):
-            self.add(si, KG.mentions, URIRef(m.iri))
-            self.used.add(m.iri)
+            self.add(si, _k("mentions"), iri(m.iri))
 
-    def _section(self, sec: Section) -> None:
-        si = self.sec_iri(sec.id)
-        cls = {"chapter": KG.Chapter, "section": KG.Section}.get(sec.kind, KG.Section)
-        self.add(si, RDF.type, cls)
-        if sec.role in _CLASS_OF_ROLE:
-            self.add(si, RDF.type, _CLASS_OF_ROLE[sec.role])
-        self.add(si, RDFS.label, Literal(sec.title, lang="zh"))
-        self.add(si, KG.section, Literal(sec.id))
-        self.add(si, KG.hasBody, Literal(sec.has_body))
-        if sec.number is not None or sec.chapter is not None:
-            self.add(si, KG.order, Literal(sec.number if sec.number is not None else sec.chapter))
-        parent = self.sec_iri(sec.parent) if sec.parent else self.plan
-        self.add(si, DCTERMS.isPartOf, parent)
-        self.add(parent, DCTERMS.hasPart, si)
-        self.add(si, PROV.wasDerivedFrom, self.plan)
-        if sec.part > 1:
-            self.add(si, DCTERMS.isPartOf, URIRef(f"{self.base}/part/{sec.part}"))
-        if sec.heading is not None:
-            self.add(si, KG.evidence, self.sent_iri(sec.heading))
-            self._concept_links(si, [sec.heading], measure=False)
-        if sec.role == "task":
-            self.add(self.plan, KG.hasTask, si)
-        if sec.role == "action":
-            self._section_action(sec, si)
-            return
-        counters: Counter = Counter()
-        current_action = None
-        for para in sec.paragraphs:
-            if para.role in _CLASS_OF_PARA:
-                counters[para.role] += 1
-                node = self._lead_node(sec, para, para.role, counters[para.role])
-                current_action = node if para.role == "action" else None
-            elif current_action is not None and (para.number or "").endswith("/"):
-                self._measures(current_action, para.sentences, start=len(list(
-                    self.g.objects(current_action, KG.hasMeasure))) + 1)
-            elif para.responsible and para.role is None:
-                self._responsible(si, para)  # units assigned to a section as a whole
-        for box in sec.boxes:
-            bi = URIRef(f"{si}/box/{box.number}")
-            self.add(bi, RDF.type, KG.Box)
-            self.add(bi, RDFS.label, Literal(f"{box.id} {box.title}".strip(), lang="zh"))
-            self.add(bi, KG.section, Literal(sec.id))
-            self.add(bi, DCTERMS.isPartOf, si)
-            self.add(si, KG.hasBox, bi)
-            if box.heading is not None:
-                self.add(bi, KG.evidence, self.sent_iri(box.heading))
-            sentences = [s for p in box.paragraphs for s in p.sentences]
-            if sec.role == "task" and sentences:
-                counters["action"] += 1
-                ai = URIRef(f"{si}/action/{counters['action']}")
-                self._action_common(ai, sec, box.title or box.id, counters["action"], box.heading)
-                self.add(ai, DCTERMS.isPartOf, bi)
-                self._measures(ai, sentences, start=1)
-            else:
-                for s in sentences:
-                    self.add(bi, KG.evidence, self.sent_iri(s))
-                self._concept_links(bi, sentences, measure=False)
+    def _unit(self, u: Unit) -> None:
+        ui = self.unit_iris[u.id]
+        if u.kind == "heading":
+            self.add(ui, A, _k("Chapter" if u.level == 1 else "Section"))
+        else:
+            self.add(ui, A, _k(_UNIT_CLASS[u.kind]))
+        if u.role == "task":
+            self.add(ui, A, _k("Task"))
+            self.add(self.plan, _k("hasTask"), ui)
+        elif u.role == "priority_action":
+            self.add(ui, A, _k("PriorityAction"))
+        self.add(ui, LABEL, lit(u.title or u.label or u.id, "zh"))
+        self.add(ui, _k("section"), lit(u.id))
+        if u.label:
+            self.add(ui, _k("headingLabel"), lit(u.label))
+        if u.style:
+            self.add(ui, _k("headingStyle"), lit(u.style))
+        self.add(ui, _k("hasBody"), lit(u.has_body))
+        if u.number is not None:
+            self.add(ui, _k("order"), lit(u.number))
+        parent = self.unit_iris[u.parent] if u.parent else self.plan
+        self.add(ui, PART_OF, parent)
+        self.add(parent, HAS_PART, ui)
+        self.add(ui, DERIVED, self.plan)
+        if u.part > 1:
+            self.add(ui, PART_OF, iri(f"{self.base}/part/{u.part}"))
+        if u.heading is not None:
+            self.add(ui, _k("evidence"), self.sent(u.heading))
+            self._links(ui, [u.heading])
+        if u.role == "priority_action" or (u.kind == "box" and not self._in_action(u)):
+            body = [s for p in u.paragraphs for s in p.body]
+            for s in body:
+                self.add(ui, _k("evidence"), self.sent(s))
+            self._links(ui, body)
 
-    def _section_action(self, sec: Section, si: URIRef) -> None:
-        """A section that is itself an action (the tasks are chapters): its sentences are its measures."""
-        self.add(si, RDF.type, KG.Action)
-        self.add(self.sec_iri(sec.parent), KG.hasAction, si)
-        if sec.heading is not None:
-            self.add(si, KG.leadSentence, self.sent_iri(sec.heading))
-        sentences = [s for p in sec.paragraphs for s in p.sentences]
-        sentences += [s for box in sec.boxes for p in box.paragraphs for s in p.sentences]
-        self._measures(si, sentences, start=1)
-        for para in sec.paragraphs:
-            if para.responsible:
-                self._responsible(si, para)
+    def _in_action(self, u: Unit) -> bool:
+        while True:
+            if u.id in {a.unit for a in self.tree.actions}:
+                return True
+            if not u.parent:
+                return False
+            u = self.tree.unit(u.parent)
 
-    def _action_common(self, ai: URIRef, sec: Section, label: str, order: int, lead: Sentence | None) -> None:
-        si = self.sec_iri(sec.id)
-        self.add(ai, RDF.type, KG.Action)
-        self.add(ai, RDFS.label, Literal(label, lang="zh"))
-        self.add(ai, KG.section, Literal(sec.id))
-        self.add(ai, KG.order, Literal(order))
-        self.add(ai, DCTERMS.isPartOf, si)
-        self.add(ai, PROV.wasDerivedFrom, self.plan)
-        self.add(si, KG.hasAction, ai)
-        if lead is not None:
-            self.add(ai, KG.leadSentence, self.sent_iri(lead))
-            self.add(ai, KG.evidence, self.sent_iri(lead))
-            self._concept_links(ai, [lead], measure=False)
+    def _action(self, a: Action) -> None:
+        if a.unit is not None:
+            ai = self.unit_iris[a.unit]
+        else:
+            ai = iri(f"{self.unit_iris[a.task][1:-1]}/action/{a.order}")
+        self.action_iris[a.key] = ai
+        self.add(ai, A, _k("Action"))
+        self.add(ai, _k("actionLabel"), lit(a.label, "zh"))
+        if a.unit is None:
+            self.add(ai, LABEL, lit(a.label, "zh"))
+            self.add(ai, _k("section"), lit(a.section))
+        self.add(ai, _k("actionOrder"), lit(a.order))
+        owner = self.unit_iris[a.task] if a.task else self.plan
+        self.add(owner, _k("hasAction"), ai)
+        if a.unit is None:
+            self.add(ai, PART_OF, self.unit_iris[a.task])
+            self.add(ai, DERIVED, self.plan)
+        if a.number:
+            self.add(ai, _k("itemNumber"), lit(a.number))
+        if a.lead is not None:
+            self.add(ai, _k("leadSentence"), self.sent(a.lead))
+            self.add(ai, _k("evidence"), self.sent(a.lead))
+            self._links(ai, [a.lead])
+        for k, s in enumerate(a.measures, start=1):
+            mi = iri(f"{ai[1:-1]}/m/{k}")
+            self.add(mi, A, _k("Measure"))
+            self.add(mi, _k("section"), lit(s.section))
+            self.add(mi, _k("order"), lit(k))
+            self.add(mi, _k("evidence"), self.sent(s))
+            self.add(ai, _k("hasMeasure"), mi)
+            self.add(ai, _k("evidence"), self.sent(s))
+            self._links(mi, [s], measure=True)
+            self._links(ai, [s])
 
-    def _lead_node(self, sec: Section, para: Paragraph, role: str, order: int) -> URIRef:
-        si = self.sec_iri(sec.id)
-        node = URIRef(f"{si}/{role}/{order}")
-        label = para.lead.clean.rstrip("。！？!?")
-        if role == "action":
-            self._action_common(node, sec, label, order, para.lead)
-            if para.number:
-                self.add(node, KG.itemNumber, Literal(para.number))
-            rest = [s for s in para.sentences if s is not para.lead and s.kind == "body"]
-            self._measures(node, rest, start=1)
-            self._responsible(node, para)
-            return node
-        self.add(node, RDF.type, _CLASS_OF_PARA[role])
-        self.add(node, RDFS.label, Literal(label, lang="zh"))
-        self.add(node, KG.section, Literal(sec.id))
-        self.add(node, KG.order, Literal(order))
-        self.add(node, DCTERMS.isPartOf, si)
-        self.add(node, PROV.wasDerivedFrom, self.plan)
-        self.add(node, KG.leadSentence, self.sent_iri(para.lead))
-        body = [s for s in para.sentences if s.kind == "body"]
-        for s in body:
-            self.add(node, KG.evidence, self.sent_iri(s))
-        self._concept_links(node, body, measure=False)
-        return node
+    def _task_intros(self) -> None:
+        """Sentences of a task that belong to none of its actions (its introduction)."""
+        covered = {s.index for a in self.tree.actions for s in a.sentences}
+        for t in self.tree.tasks():
+            intro = [s for p in t.paragraphs for s in p.body if s.index not in covered]
+            ti = self.unit_iris[t.id]
+            for s in intro:
+                self.add(ti, _k("evidence"), self.sent(s))
+            self._links(ti, intro)
 
-    def _measures(self, action: URIRef, sentences: list[Sentence], start: int) -> None:
-        for k, s in enumerate(sentences, start=start):
-            if s.kind != "body":
-                continue
-            mi = URIRef(f"{action}/m/{k}")
-            self.add(mi, RDF.type, KG.Measure)
-            self.add(mi, RDFS.label, Literal(s.text))
-            self.add(mi, KG.section, Literal(s.section))
-            self.add(mi, KG.order, Literal(k))
-            self.add(mi, KG.evidence, self.sent_iri(s))
-            self.add(mi, PROV.wasDerivedFrom, self.plan)
-            self.add(action, KG.hasMeasure, mi)
-            self.add(action, KG.evidence, self.sent_iri(s))
-            self._concept_links(mi, [s], measure=True)
-            self._concept_links(action, [s], measure=False)
+    def _lead_node(self, n) -> None:
+        node = iri(f"{self.unit_iris[n.section][1:-1]}/{n.role}/{n.order}")
+        self.add(node, A, _k(_LEAD_CLASS[n.role]))
+        self.add(node, LABEL, lit(n.label, "zh"))
+        self.add(node, _k("section"), lit(n.section))
+        self.add(node, _k("order"), lit(n.order))
+        self.add(node, PART_OF, self.unit_iris[n.section])
+        self.add(node, DERIVED, self.plan)
+        self.add(node, _k("leadSentence"), self.sent(n.lead))
+        for s in n.sentences:
+            self.add(node, _k("evidence"), self.sent(s))
+        self._links(node, n.sentences)
 
-    def _concept_links(self, node: URIRef, sentences: list[Sentence], measure: bool) -> None:
+    def _links(self, node: str, sentences: list[Sentence], measure: bool = False) -> None:
         """Link *node* to the concepts its sentences mention; in a measure, relate them too."""
         techs, domains = set(), set()
         for s in sentences:
             for m in self.ex.mentions_in(s.index):
-                c = URIRef(m.iri)
+                pred = _CONCEPT_LINK.get(m.kind)
+                if pred is None:
+                    continue
+                self.add(node, _k(pred), iri(m.iri))
                 if m.kind == "Technology":
-                    self.add(node, KG.involvesTechnology, c)
-                    techs.add(m.iri)
+                    techs.add(iri(m.iri))
                 elif m.kind == "Domain":
-                    self.add(node, KG.responsibleDomain, c)
-                    domains.add(m.iri)
-                elif m.kind == "Region":
-                    self.add(node, KG.involvesRegion, c)
-        if not measure:
+                    domains.add(iri(m.iri))
+        if not measure or not sentences:
             return
         s = sentences[0]
         for a, b in combinations(sorted(techs), 2):
-            self._relation(a, KG.relatedTechnology, b, s, symmetric=True)
+            self.relate(a, _k("relatedTechnology"), b, s, symmetric=True)
         for t in sorted(techs):
             for d in sorted(domains):
-                self._relation(t, KG.appliedIn, d, s)
+                self.relate(t, _k("appliedIn"), d, s)
 
-    def _relation(self, a: str, pred: URIRef, b: str, s: Sentence, symmetric: bool = False) -> None:
-        ua, ub = URIRef(a), URIRef(b)
-        self.add(ua, pred, ub)
-        if symmetric:
-            self.add(ub, pred, ua)
-            a, b = sorted((a, b))
-        st = ID[f"statement/{_short_hash(a, str(pred), b)}"]
-        self.add(st, RDF.type, RDF.Statement)
-        self.add(st, RDF.subject, URIRef(a))
-        self.add(st, RDF.predicate, pred)
-        self.add(st, RDF.object, URIRef(b))
-        self.add(st, KG.evidence, self.sent_iri(s))
+    def _node_of(self, key: str) -> str:
+        """The node a responsibility or a mention is attached to: an action, or a unit."""
+        return self.action_iris.get(key) or self.unit_iris.get(key) or self.plan
 
-    def _responsible(self, action: URIRef, para: Paragraph) -> None:
-        for name in para.responsible:
-            org = self._org(name)
-            if org is None:
-                continue
-            self.add(action, KG.responsibleUnit, org)
-            if para.responsible_sentence is not None:
-                self._relation(str(action), KG.responsibleUnit, str(org), para.responsible_sentence)
-
-    def _org(self, name: str) -> URIRef | None:
-        name = name.strip()
-        if not name:
-            return None
-        try:
-            c = self.lex.lookup(name, kinds=("Organization",))
-            self.used.add(c.iri)
-            return URIRef(c.iri)
-        except Exception:
-            iri = str(CONCEPT[f"org/x-{_short_hash(fold(name))}"])
-            self.org_extra[iri] = name
-            return URIRef(iri)
+    def _responsibilities(self) -> None:
+        for r in getattr(self.ex, "responsibilities", ()):
+            node = self._node_of(r.target)
+            pred = _k({"lead": "leadUnit", "support": "supportingUnit"}.get(r.role, "responsibleUnit"))
+            org = iri(r.iri)
+            self.add(node, pred, org)
+            if pred != _k("responsibleUnit"):
+                self.add(node, _k("responsibleUnit"), org)
+            self.statement(node, pred, org, self.tree.sentences[r.sentence], r.surface)
+            self.usage.counts[r.iri] += 1
+            self.usage.used.add(r.iri)
+            if r.extra is not None:
+                self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
 
     def _citations(self) -> None:
         for c in self.ex.citations:
-            ci = ID[f"cited/{_short_hash(fold(c.title))}"]
-            self.add(ci, RDF.type, KG.CitedDocument)
-            self.add(ci, RDFS.label, Literal(c.title, lang="zh"))
-            self.add(ci, DCTERMS.title, Literal(c.title, lang="zh"))
-            si = self.sent_iri(self.tree.sentences[c.sentence])
-            self.add(ci, KG.evidence, si)
-            self.add(si, KG.cites, ci)
-            self.add(self.plan, KG.cites, ci)
+            ci = iri(f"{ID}cited/{short_hash(fold(c.title))}")
+            self.add(ci, A, _k("CitedDocument"))
+            self.add(ci, LABEL, lit(c.title, "zh"))
+            self.add(ci, TITLE, lit(c.title, "zh"))
+            si = self.sent(self.tree.sentences[c.sentence])
+            self.add(ci, _k("evidence"), si)
+            self.add(si, _k("cites"), ci)
+            self.add(self.plan, _k("cites"), ci)
 
     def _candidates(self) -> None:
         """Technology-like terms in no lexicon: kg:Technology, kg:candidate true, mentions only."""
         for c in self.ex.candidates:
-            iri = candidate_iri(c.term)
-            self.candidate_terms[iri] = c.term
-            si = self.sent_iri(self.tree.sentences[c.sentence])
-            self.add(si, KG.mentions, URIRef(iri))
-            self.add(URIRef(iri), KG.evidence, si)
+            ciri = candidate_iri(c.term)
+            si = self.sent(self.tree.sentences[c.sentence])
+            self.add(si, _k("mentions"), iri(ciri))
+            self.add(iri(ciri), _k("evidence"), si)
+            self.usage.counts[ciri] += 1
+            self.usage.merge(ConceptUsage(extra={ciri: {
+                "kind": "Technology", "zh": c.term, "candidate": True, "confidence": c.confidence,
+                "pattern": c.pattern}}))
 
     def _indicators(self) -> None:
         for n, ind in enumerate(self.ex.indicators, start=1):
-            ii = URIRef(f"{self.base}/indicator/{n}")
+            ii = iri(f"{self.base}/indicator/{n}")
             s = self.tree.sentences[ind.sentence]
-            self.add(ii, RDF.type, KG.Indicator)
-            label = f"{ind.name} {ind.value}{ind.unit}" + (f" ({ind.year})" if ind.year else "")
-            self.add(ii, RDFS.label, Literal(label, lang="zh"))
-            self.add(ii, KG.indicatorName, Literal(ind.name, lang="zh"))
-            self.add(ii, KG.value, Literal(ind.value, datatype=XSD.decimal))
-            self.add(ii, KG.unit, Literal(ind.unit))
+            self.add(ii, A, _k("Indicator"))
+            self.add(ii, LABEL, lit(ind.label(), "zh"))
+            self.add(ii, _k("indicatorName"), lit(ind.name, "zh"))
+            self.add(ii, _k("value"), lit(ind.value, datatype=XSD + "decimal"))
+            if ind.value_max is not None:
+                self.add(ii, _k("valueMax"), lit(ind.value_max, datatype=XSD + "decimal"))
+            self.add(ii, _k("unit"), lit(ind.unit))
+            self.add(ii, _k("indicatorKind"), lit(ind.kind))
+            self.add(ii, _k("comparator"), lit(ind.comparator))
             if ind.year:
-                self.add(ii, KG.year, Literal(str(ind.year), datatype=XSD.gYear))
+                self.add(ii, _k("year"), lit(ind.year))
             if ind.baseline_value is not None:
-                self.add(ii, KG.baselineValue, Literal(ind.baseline_value, datatype=XSD.decimal))
+                self.add(ii, _k("baselineValue"), lit(ind.baseline_value, datatype=XSD + "decimal"))
             if ind.baseline_year:
-                self.add(ii, KG.baselineYear, Literal(str(ind.baseline_year), datatype=XSD.gYear))
-            self.add(ii, KG.section, Literal(s.section))
-            self.add(ii, KG.evidence, self.sent_iri(s))
-            self.add(ii, PROV.wasDerivedFrom, self.plan)
+                self.add(ii, _k("baselineYear"), lit(ind.baseline_year))
+            self.add(ii, _k("section"), lit(s.section))
+            self.add(ii, _k("evidence"), self.sent(s))
+            self.add(ii, DERIVED, self.plan)
 
     def _relations(self) -> None:
         for r in self.ex.relations:
-            self._relation(r.source, KG[r.predicate], r.target, self.tree.sentences[r.sentence], symmetric=True)
+            self.relate(iri(r.source), _k(r.predicate), iri(r.target), self.tree.sentences[r.sentence],
+                        symmetric=True)
 
     def _artifacts(self) -> None:
         for n, a in enumerate(self.tree.artifacts, start=1):
-            ai = URIRef(f"{self.base}/artifact/{n}")
-            self.add(ai, RDF.type, KG.Artifact)
-            self.add(ai, KG.artifactKind, Literal(a.kind))
-            self.add(ai, KG.text, Literal(a.text))
-            self.add(ai, KG.section, Literal(a.section))
-            self.add(ai, NIF.beginIndex, Literal(a.begin, datatype=XSD.nonNegativeInteger))
-            self.add(ai, NIF.endIndex, Literal(a.end, datatype=XSD.nonNegativeInteger))
-            self.add(self.plan, KG.hasArtifact, ai)
+            ai = iri(f"{self.base}/artifact/{n}")
+            self.add(ai, A, _k("Artifact"))
+            self.add(ai, _k("artifactKind"), lit(a.kind))
+            self.add(ai, _k("text"), lit(a.text))
+            self.add(ai, _k("section"), lit(a.section))
+            self.add(ai, BEGIN, lit(a.begin, datatype=NNI))
+            self.add(ai, END, lit(a.end, datatype=NNI))
+            self.add(ai, CONTEXT, self.context)
+            self.add(self.plan, _k("hasArtifact"), ai)
+
+    # -- summary ------------------------------------------------------------------------------
+    def _summary(self) -> dict:
+        acts = self.tree.actions
+        tech_kinds = {"Technology"}
+        by_sentence = {}
+        for m in self.ex.mentions:
+            by_sentence.setdefault(m.sentence, set()).add(m.kind)
+        with_tech = sum(1 for a in acts if any(tech_kinds & by_sentence.get(s.index, set()) for s in a.sentences))
+        targets = {r.target for r in getattr(self.ex, "responsibilities", ())}
+        with_unit = sum(1 for a in acts if a.key in targets)
+        return {"tasks": len(self.tree.tasks()), "actions": len(acts), "actions_with_technology": with_tech,
+                "actions_with_unit": with_unit, "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
+                "sentences": len(self.tree.sentences), "triples": len(self.out)}
 
 
-def _concept_triples(g: Graph, lexicon: Lexicon, used: set[str], counts: Counter,
-                     extra_orgs: dict[str, str], candidates: dict[str, str] | None = None) -> None:
-    """Write the concepts that the documents use (skos:broader only between used concepts)."""
-    seen = {iri for iri in used if iri in lexicon.concepts}
-    for iri in sorted(seen):
-        c = lexicon.concepts[iri]
-        c = Concept(c.iri, c.kind, c.zh, c.en, c.alt, tuple(b for b in c.broader if b in seen), c.candidate)
-        _write_concept(g, c, counts.get(iri, 0))
-    for iri, name in sorted(extra_orgs.items()):
-        if iri in seen:
+def document_graph(ex: Extraction, lexicon: Lexicon) -> DocumentGraph:
+    """The triples of one document (see the module doc)."""
+    return _Writer(ex, lexicon).build()
+
+
+# ---------------------------------------------------------------------------------------- concepts
+def _closure(lexicon: Lexicon, iris: set[str]) -> set[str]:
+    """*iris* and every lexicon concept above them (skos:broader), so no link dangles."""
+    out, todo = set(), list(iris)
+    while todo:
+        c = todo.pop()
+        if c in out:
             continue
-        c = Concept(iri, "Organization", name, "", (), (), candidate=True)
-        _write_concept(g, c, counts.get(iri, 0))
-    for iri, term in sorted((candidates or {}).items()):
-        _write_concept(g, Concept(iri, "Technology", term, "", (), (), candidate=True), counts.get(iri, 0))
+        out.add(c)
+        concept = lexicon.concepts.get(c)
+        if concept is not None:
+            todo.extend(concept.broader)
+    return out
 
 
-def _write_concept(g: Graph, c: Concept, count: int) -> None:
-    ci = URIRef(c.iri)
-    g.add((ci, RDF.type, SKOS.Concept))
-    g.add((ci, RDF.type, KG[c.kind]))
-    if c.kind == "Organization":
-        g.add((ci, RDF.type, ORG.Organization))
-    for text, lang in ((c.zh, "zh"), (c.en, "en")):
+def concept_triples(lexicon: Lexicon, usage: ConceptUsage) -> list[Triple]:
+    """Describe every concept that *usage* names (labels, hierarchy, counts), once for a whole build."""
+    out: set[Triple] = set()
+    known = _closure(lexicon, {c for c in set(usage.counts) | usage.used if c in lexicon.concepts} |
+                     {b for e in usage.extra.values() for b in e.get("broader", ())})
+    for c in sorted(known):
+        concept = lexicon.concepts.get(c)
+        if concept is None:
+            continue
+        _describe(out, c, concept.kind, concept.zh, concept.en, concept.alt, concept.broader,
+                  usage.counts.get(c, 0), extra=concept.extra)
+    for c, e in sorted(usage.extra.items()):
+        if c in lexicon.concepts:
+            continue
+        _describe(out, c, e["kind"], e.get("zh", ""), e.get("en", ""), tuple(e.get("alt", ())),
+                  tuple(e.get("broader", ())), usage.counts.get(c, 0), e)
+    return sorted(out)
+
+
+def _describe(out: set, c: str, kind: str, zh: str, en: str, alt, broader, count: int, extra: dict | None = None
+              ) -> None:
+    ci = iri(c)
+    extra = extra or {}
+    if kind in ("Organization", "GenericUnit"):
+        out.add((ci, A, _k(kind)))
+        if kind == "Organization":
+            out.add((ci, A, f"<{ORG}Organization>"))
+    else:
+        out.add((ci, A, f"<{SKOS_NS}Concept>"))
+        out.add((ci, A, _k(kind)))
+        out.add((ci, IN_SCHEME, iri(c.rsplit("/", 1)[0])))
+    for text, lang in ((zh, "zh"), (en, "en")):
         if text:
-            g.add((ci, SKOS.prefLabel, Literal(text, lang=lang)))
-            g.add((ci, RDFS.label, Literal(text, lang=lang)))
-    for alt in c.alt:
-        g.add((ci, SKOS.altLabel, Literal(alt, lang="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in alt) else "en")))
-    for b in c.broader:
-        g.add((ci, SKOS.broader, URIRef(b)))
-    scheme = c.iri.rsplit("/", 1)[0]
-    g.add((ci, SKOS.inScheme, URIRef(scheme)))
-    if c.candidate:
-        g.add((ci, KG.candidate, Literal(True)))
-        g.add((ci, KG.confidence, Literal("0.5", datatype=XSD.decimal)))
+            out.add((ci, PREF, lit(text, lang)))
+            out.add((ci, LABEL, lit(text, lang)))
+    for a in alt:
+        out.add((ci, ALT, lit(a, "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in a) else "en")))
+    for b in broader:
+        out.add((ci, BROADER if kind not in ("Organization", "GenericUnit") else f"<{ORG}subOrganizationOf>",
+                 iri(b)))
+    if extra.get("notation"):
+        out.add((ci, NOTATION, lit(extra["notation"])))
+    if extra.get("level"):
+        out.add((ci, _k("adminLevel"), lit(extra["level"])))
+    if extra.get("region"):
+        out.add((ci, _k("jurisdiction"), iri(extra["region"])))
+    if extra.get("candidate"):
+        out.add((ci, _k("candidate"), lit(True)))
+        out.add((ci, _k("confidence"), lit(f"{extra.get('confidence', 0.5):.2f}", datatype=XSD + "decimal")))
     if count:
-        g.add((ci, KG.mentionCount, Literal(count)))
+        out.add((ci, _k("mentionCount"), lit(count)))
 
 
-def build_graph(extractions: list[Extraction], lexicon: Lexicon) -> BuiltGraph:
-    """Build the merged graph and one graph per document."""
-    merged = new_graph()
-    per_doc: dict[str, Graph] = {}
-    all_used: set[str] = set()
-    counts: Counter = Counter()
-    extra: dict[str, str] = {}
-    candidates: dict[str, str] = {}
-    for ex in extractions:
-        g = new_graph()
-        builder = _DocGraphBuilder(ex, lexicon, g)
-        builder.build()
-        used = builder.used | set(builder.org_extra)
-        doc_counts = Counter(m.iri for m in ex.mentions)
-        doc_counts.update(candidate_iri(c.term) for c in ex.candidates)
-        _concept_triples(g, lexicon, used, doc_counts, builder.org_extra, builder.candidate_terms)
-        per_doc[ex.tree.doc.doc_id] = g
-        all_used |= builder.used
-        counts.update(doc_counts)
-        extra.update(builder.org_extra)
-        candidates.update(builder.candidate_terms)
-    for g in per_doc.values():
-        for t in g:
-            if t[1] != KG.mentionCount:
-                merged.add(t)
-    _concept_triples(merged, lexicon, all_used, counts, extra, candidates)
-    return BuiltGraph(merged, per_doc)
-
-
-def to_dataset(built: BuiltGraph) -> Dataset:
-    """A dataset with one named graph per document (IRI = the plan's IRI)."""
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    for doc_id, g in sorted(built.per_document.items()):
-        ng = ds.graph(URIRef(str(ID[doc_id])))
-        for t in g:
-            ng.add(t)
-    return ds
+def prefixes() -> dict[str, str]:
+    """The prefixes written in Turtle output."""
+    out = {k: str(v) for k, v in PREFIXES.items()}
+    out.update({"skos": SKOS_NS, "dcterms": DCTERMS_NS, "rdfs": RDFS_NS, "rdf": RDF_NS, "xsd": XSD,
+                "owl": "http://www.w3.org/2002/07/owl#"})
+    return out

@@ -278,7 +278,7 @@ def make_doc_id(path: str | Path, data: bytes) -> str:
     return "doc-" + hashlib.sha1(data).hexdigest()[:12]
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read and decode one input file.
 
     Raises
@@ -298,10 +298,10 @@ def read_document(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return document_from_bytes(data, str(path))
+    return document_from_bytes(data, str(path), doc_id=doc_id)
 
 
-def document_from_bytes(data: bytes, path: str = "<bytes>") -> Document:
+def document_from_bytes(data: bytes, path: str = "<bytes>", doc_id: str | None = None) -> Document:
     """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests)."""
     try:
         text, encoding = decode_bytes(data)
@@ -311,7 +311,7 @@ def document_from_bytes(data: bytes, path: str = "<bytes>") -> Document:
     norm, script = to_simplified(norm)
     return Document(
         path=path,
-        doc_id=make_doc_id(path, data),
+        doc_id=doc_id or make_doc_id(path, data),
         text=text,
         encoding=encoding,
         norm=norm,

@@ -1,28 +1,42 @@
-"""Curated lexicons (SKOS Turtle in ``ontology/lexicon/``) loaded into a matcher.
+"""Curated lexicons (SKOS Turtle in ``ontology/lexicon/``, plus user folders) loaded into a matcher.
 
-Every concept carries zh and en ``skos:prefLabel``s, ``skos:altLabel`` aliases and
-``skos:hiddenLabel`` matching-only spellings.  Any of them is found in text (Chinese
-labels, and short code-like ASCII labels such as ``5G``/``IPv6``/``TSN``) and any of
-them is accepted on the command line (:meth:`Lexicon.lookup`).
+Every concept carries zh and en ``skos:prefLabel``s, ``skos:altLabel`` aliases and ``skos:hiddenLabel``
+matching-only spellings; any of them is found in text (Chinese labels, and short code-like ASCII labels
+such as ``5G``/``IPv6``/``TSN``) and accepted on the command line (:meth:`Lexicon.lookup`).  Regions
+may share a label (鼓楼区 is a district of several cities): the matcher keeps every reading and the
+extraction picks one by the document's context; ``kg:contextLabel`` spellings (county short forms,
+short forms that are ordinary words) are matched only when the document is about a region above them.
+
+A user lexicon folder (``--lexicon DIR``) overlays the bundled one: its concepts are added, and a
+concept with the IRI of a bundled one replaces it.  Compiled lexicons are cached as JSON (never as an
+executable format) under the user's cache folder, keyed by the files' content.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
+import os
 import re
+import tempfile
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError, UnknownConceptError
 from .namespaces import KG, ONTOLOGY_DIR
 
-#: Concept classes, in the order a lookup prefers them.
+#: Concept classes matched in text, in the order a lookup prefers them.
 KINDS = ("Technology", "Domain", "Region", "Organization")
+#: Classes that are read but never matched as mentions (the responsibility stage uses them).
+UNIT_KINDS = ("DepartmentType", "GenericUnit")
 #: Matched like concepts but yield no mention (see ontology/lexicon/blockers.ttl).
 BLOCKER = "Blocker"
-_CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9+\-]{1,7}$")
+_CODE_LIKE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][A-Za-z0-9+\-.]{1,9}$")
+#: Bump when the cached form of a lexicon changes.
+_CACHE_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -30,19 +44,53 @@ class Concept:
     """A lexicon concept."""
 
     iri: str
-    kind: str  # Technology | Domain | Region | Organization
+    kind: str  # Technology | Domain | Region | Organization | DepartmentType | GenericUnit | Blocker
     zh: str
     en: str
     alt: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     candidate: bool = False
+    hidden: tuple[str, ...] = ()  # matching-only spellings (old names, variants)
+    context: tuple[str, ...] = ()  # matched only when the document is about a region above it
+    notation: str | None = None  # e.g. the adcode of a region
+    level: str | None = None  # province | prefecture | county (regions)
+    stems: tuple[str, ...] = ()  # department types: 发展改革, 财政 …
+    source: str = ""  # the lexicon file it comes from
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return (self.zh, self.en, *self.alt)
+        return (self.zh, self.en, *self.alt, *self.hidden)
 
     def label(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
+
+    @property
+    def extra(self) -> dict:
+        """Properties written to the graph besides labels (skos:notation, kg:adminLevel)."""
+        out = {}
+        if self.notation:
+            out["notation"] = self.notation
+        if self.level:
+            out["level"] = self.level
+        return out
+
+    def to_json(self) -> list:
+        return [self.iri, self.kind, self.zh, self.en, list(self.alt), list(self.broader), self.candidate,
+                list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source]
+
+    @classmethod
+    def from_json(cls, row: list) -> "Concept":
+        iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source = row
+        return cls(iri, kind, zh, en, tuple(alt), tuple(broader), cand, tuple(hidden), tuple(context), notation,
+                   level, tuple(stems), source)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only: every other character, and so every offset, is kept."""
+    return text.translate(_ASCII_LOWER)
 
 
 def fold(name: str) -> str:
@@ -54,28 +102,49 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
 
 
+def match_key(label: str) -> str:
+    """How a label is matched in the normalised text: NFKC (full-width forms folded), ASCII lower case."""
+    return ascii_lower(unicodedata.normalize("NFKC", label).strip())
+
+
+@dataclass
 class Lexicon:
     """The concepts of every lexicon file and the terms that find them in text."""
 
-    def __init__(self, concepts: dict[str, Concept], terms: dict[str, str]):
-        self.concepts = concepts
-        self.terms = terms  # folded surface term → concept IRI (terms matched in text)
+    concepts: dict[str, Concept]
+    terms: dict[str, tuple[str, ...]]  # match key → concept IRIs (several only for regions)
+    context_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    digest: str = ""
+    folders: tuple[str, ...] = ()
+
+    def __post_init__(self):
         self._names: dict[str, str] = {}
-        for c in concepts.values():
-            if c.kind == BLOCKER:
-                continue
-            for label in c.labels:
-                self._names.setdefault(fold(label), c.iri)
+        for kind in (*KINDS, *UNIT_KINDS):
+            for c in sorted((c for c in self.concepts.values() if c.kind == kind),
+                            key=lambda c: (c.level not in (None, "province"), c.iri)):
+                for label in (*c.labels, *c.context):
+                    self._names.setdefault(fold(label), c.iri)
         self._automaton = None
 
     def __len__(self) -> int:
         return len(self.concepts)
 
+    def __getstate__(self):  # pickled to Dask workers: the automaton is rebuilt there
+        state = dict(self.__dict__)
+        state["_automaton"] = None
+        return state
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Lexicon) and other.digest == self.digest
+
     def of_kind(self, kind: str) -> list[Concept]:
         return sorted((c for c in self.concepts.values() if c.kind == kind), key=lambda c: c.iri)
 
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Concept:
-        """Find a concept by any zh/en label or alias (case- and width-insensitive).
+        """Find a concept by any zh/en label or alias (case- and width-insensitive), or by IRI.
 
         Raises
         ------
@@ -84,10 +153,14 @@ class Lexicon:
         """
         key = fold(name)
         iri = self._names.get(key)
+        if iri is None and name in self.concepts:
+            iri = name
         if iri is not None and (kinds is None or self.concepts[iri].kind in kinds):
             return self.concepts[iri]
-        if iri is None and key.startswith("http") and key in {fold(i) for i in self.concepts}:
-            return next(c for i, c in self.concepts.items() if fold(i) == key)
+        if kinds is not None:  # the first reading is of another kind: look for one of these kinds
+            for c in self.concepts.values():
+                if c.kind in kinds and key in {fold(lbl) for lbl in (*c.labels, *c.context)}:
+                    return c
         raise UnknownConceptError(f"unknown concept '{name}'" + self._suggest(name, kinds))
 
     def _suggest(self, name: str, kinds: tuple[str, ...] | None) -> str:
@@ -103,123 +176,191 @@ class Lexicon:
         return f"; did you mean: {', '.join(close)}?" if close else ""
 
     def automaton(self):
-        """An Aho-Corasick automaton over the folded terms (built once)."""
+        """An Aho-Corasick automaton over every match key (built once): value = (length, key, context)."""
         if self._automaton is None:
             import ahocorasick
 
             auto = ahocorasick.Automaton()
-            for term, iri in self.terms.items():
-                auto.add_word(term, (len(term), iri))
+            for key in self.terms:
+                auto.add_word(key, (len(key), key, False))
+            for key in self.context_terms:
+                if key not in self.terms:
+                    auto.add_word(key, (len(key), key, True))
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
 
+    def ancestors(self, iri: str) -> list[str]:
+        """The concepts above *iri* (skos:broader, transitively), nearest first."""
+        out, todo = [], list(self.concepts[iri].broader) if iri in self.concepts else []
+        while todo:
+            b = todo.pop(0)
+            if b not in out:
+                out.append(b)
+                if b in self.concepts:
+                    todo.extend(self.concepts[b].broader)
+        return out
+
+
+# --------------------------------------------------------------------------------------------- loading
+def bundled_dir() -> Path:
+    return ONTOLOGY_DIR / "lexicon"
+
 
 def _lexicon_files(directory: Path) -> list[Path]:
-    files = sorted(p for p in directory.glob("*.ttl") if p.name != "cues.ttl")
-    if not files:
-        raise LexiconError(f"no lexicon files (*.ttl) in {directory}")
-    return files
+    if not directory.is_dir():
+        raise LexiconError(f"{directory}: no such lexicon folder")
+    return sorted(p for p in directory.glob("*.ttl") if p.name != "cues.ttl")
 
 
-def load_lexicon(directory: str | Path | None = None) -> Lexicon:
-    """Load every ``*.ttl`` concept scheme of *directory* (default ``ontology/lexicon``)."""
-    directory = Path(directory) if directory else ONTOLOGY_DIR / "lexicon"
-    return _load_cached(str(directory.resolve()), _mtimes(directory))
+def lexicon_folders(extra: "str | Path | list | tuple | None" = None) -> tuple[Path, ...]:
+    """The bundled lexicon folder followed by the user folders (``--lexicon``, ``$KG_LEXICON``)."""
+    folders = [bundled_dir()]
+    env = os.environ.get("KG_LEXICON")
+    users = [extra] if isinstance(extra, (str, Path)) else list(extra or [])
+    if env:
+        users = [p for p in env.split(os.pathsep) if p] + users
+    for u in users:
+        p = Path(u)
+        if p.resolve() != folders[0].resolve() and p not in folders:
+            folders.append(p)
+    return tuple(folders)
 
 
-def _mtimes(directory: Path) -> tuple:
-    try:
-        return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.ttl")))
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicons in {directory}: {exc}") from None
+def load_lexicon(extra: "str | Path | list | tuple | None" = None) -> Lexicon:
+    """Load the bundled lexicon, overlaid with the user folders *extra* (see :func:`lexicon_folders`)."""
+    folders = lexicon_folders(extra)
+    files = []
+    for folder in folders:
+        found = _lexicon_files(folder)
+        if folder == folders[0] and not found:
+            raise LexiconError(f"no lexicon files (*.ttl) in {folder}")
+        files.extend(found)
+    stamp = []
+    for p in files:
+        try:
+            st = p.stat()
+        except OSError as exc:
+            raise LexiconError(f"cannot read {p}: {exc.strerror or exc}") from None
+        stamp.append((str(p.resolve()), st.st_mtime_ns, st.st_size))
+    return _load_cached(tuple(stamp), tuple(str(f) for f in folders))
 
 
-#: Bump when the cached form of a lexicon changes.
-_CACHE_VERSION = "1"
+def files_digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256(_CACHE_VERSION.encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:24]
 
 
 def cache_dir() -> Path:
     """Where compiled lexicons are cached (``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/policy-kg``)."""
-    import os
-
     if os.environ.get("KG_CACHE_DIR"):
         return Path(os.environ["KG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "policy-kg"
 
 
-@lru_cache(maxsize=4)
-def _load_cached(directory: str, _mtimes: tuple) -> Lexicon:
-    """Load a lexicon folder, through an on-disk cache keyed by the files' content."""
-    import hashlib
-    import pickle
-
-    files = _lexicon_files(Path(directory))
-    digest = hashlib.sha256(_CACHE_VERSION.encode())
-    for path in files:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    cached = cache_dir() / f"lexicon-{digest.hexdigest()[:24]}.pickle"
+@lru_cache(maxsize=8)
+def _load_cached(stamp: tuple, folders: tuple[str, ...]) -> Lexicon:
+    """Load lexicon files through an on-disk JSON cache keyed by their content."""
+    files = [Path(p) for p, *_ in stamp]
+    digest = files_digest(files)
+    cached = cache_dir() / f"lexicon-{digest}.json"
     try:
-        with cached.open("rb") as fh:
-            concepts, terms = pickle.load(fh)
-        return Lexicon(concepts, terms)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        concepts = {row[0]: Concept.from_json(row) for row in data["concepts"]}
+        return Lexicon(concepts, {k: tuple(v) for k, v in data["terms"].items()},
+                       {k: tuple(v) for k, v in data["context"].items()}, digest, folders)
+    except (OSError, ValueError, KeyError, TypeError):
         pass
-    lexicon = _parse_lexicon(files)
+    concepts = _parse_files(files)
+    terms, context = _terms(concepts)
+    lexicon = Lexicon(concepts, terms, context, digest, folders)
     try:
-        import os
-        import tempfile
-
         cached.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".lexicon-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((lexicon.concepts, lexicon.terms), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"concepts": [c.to_json() for c in concepts.values()], "terms": terms,
+                       "context": context}, fh, ensure_ascii=False)
         os.replace(tmp, cached)
     except OSError:
         pass  # a read-only home: no cache, same result
     return lexicon
 
 
-def _parse_lexicon(files: list[Path]) -> Lexicon:
+def _parse_files(files: list[Path]) -> dict[str, Concept]:
     import rdflib
     from rdflib.namespace import RDF
 
-    graph = rdflib.Graph()
+    concepts: dict[str, Concept] = {}
     for path in files:
+        graph = rdflib.Graph()
         try:
             graph.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises many parser exception types
-            raise LexiconError(f"{path.name}: not valid Turtle ({exc})") from None
-    concepts: dict[str, Concept] = {}
-    for kind in (*KINDS, BLOCKER):
-        for subj in sorted(set(graph.subjects(RDF.type, KG[kind]))):
-            concepts[str(subj)] = _concept(graph, subj, kind)
-    terms = _terms(concepts)
-    return Lexicon(concepts, terms)
+            raise LexiconError(f"{path}: not valid Turtle ({exc})") from None
+        for kind in (*KINDS, *UNIT_KINDS, BLOCKER):
+            for subj in sorted(set(graph.subjects(RDF.type, KG[kind]))):
+                concepts[str(subj)] = _concept(graph, subj, kind, path.name)  # a later folder replaces
+    return concepts
 
 
-def _concept(graph, subj, kind: str) -> Concept:
+def _concept(graph, subj, kind: str, source: str) -> Concept:
     from rdflib.namespace import SKOS
 
-    pref = {lit.language: str(lit) for lit in graph.objects(subj, SKOS.prefLabel)}
+    pref: dict[str, str] = {}
+    for lit in graph.objects(subj, SKOS.prefLabel):
+        if lit.language in pref:
+            raise LexiconError(f"{source}: {subj} has two skos:prefLabel in {lit.language}")
+        pref[lit.language] = str(lit)
     if "zh" not in pref or "en" not in pref:
-        raise LexiconError(f"{subj}: needs a skos:prefLabel in zh and in en")
-    alt = sorted({str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel) for o in graph.objects(subj, p)})
-    broader = tuple(sorted(str(o) for o in graph.objects(subj, SKOS.broader)))
-    return Concept(str(subj), kind, pref["zh"], pref["en"], tuple(alt), broader)
+        raise LexiconError(f"{source}: {subj} needs a skos:prefLabel in zh and in en")
+
+    def values(pred) -> tuple[str, ...]:
+        return tuple(sorted({str(o) for o in graph.objects(subj, pred)}))
+
+    notation = next(iter(values(SKOS.notation)), None)
+    level = next(iter(values(KG.adminLevel)), None)
+    return Concept(str(subj), kind, pref["zh"], pref["en"], values(SKOS.altLabel), values(SKOS.broader),
+                   hidden=values(SKOS.hiddenLabel), context=values(KG.contextLabel), notation=notation,
+                   level=level, stems=values(KG.stem), source=source)
 
 
-def _terms(concepts: dict[str, Concept]) -> dict[str, str]:
-    """Surface terms to match in text: every Chinese label and every code-like ASCII label."""
-    terms: dict[str, str] = {}
+def _terms(concepts: dict[str, Concept]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Surface terms matched in text: every Chinese label and every code-like ASCII label (one with a capital
+    or a digit: 5G, IPv6, TSN; English words such as "cloud" are labels for lookups, not matched).
+
+    A term may name several regions (the extraction chooses by context); any other term naming two
+    concepts is an error in the lexicon files.
+    """
+    terms: dict[str, list[str]] = {}
+    context: dict[str, list[str]] = {}
     for c in concepts.values():
+        if c.kind in UNIT_KINDS:
+            continue
         for label in c.labels:
             if not (has_cjk(label) or _CODE_LIKE.match(label)):
                 continue
-            key = fold(label)
-            other = terms.get(key)
-            if other is not None and other != c.iri:
-                raise LexiconError(f"term '{label}' is a label of two concepts: {other} and {c.iri}")
-            terms[key] = c.iri
-    return terms
+            _add_term(terms, concepts, match_key(label), c, label)
+        for label in c.context:
+            if has_cjk(label):
+                key = match_key(label)
+                if c.iri not in context.setdefault(key, []):
+                    context[key].append(c.iri)
+    for table in (terms, context):
+        for key in table:
+            table[key].sort()
+    return terms, context
+
+
+def _add_term(terms: dict, concepts: dict, key: str, c: Concept, label: str) -> None:
+    others = terms.setdefault(key, [])
+    if c.iri in others:
+        return
+    for o in others:
+        other = concepts[o]
+        if not (other.kind == c.kind == "Region") and other.kind != BLOCKER and c.kind != BLOCKER:
+            raise LexiconError(f"term '{label}' is a label of two concepts: {o} ({other.source}) and "
+                               f"{c.iri} ({c.source})")
+    others.append(c.iri)

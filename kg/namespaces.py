@@ -13,6 +13,9 @@ ID = Namespace("https://w3id.org/policy-kg/id/")
 #: Curated concepts (technologies, domains, regions, organisations).
 CONCEPT = Namespace("https://w3id.org/policy-kg/concept/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+DCTERMS_NS = "http://purl.org/dc/terms/"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 PROV = Namespace("http://www.w3.org/ns/prov#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 
@@ -35,6 +38,8 @@ PREFIXES = {
     "region": CONCEPT["region/"],
     "org": ORG,
     "orgc": CONCEPT["org/"],
+    "gen": CONCEPT["generic/"],
     "nif": NIF,
     "prov": PROV,
+    "layout": Namespace("https://w3id.org/policy-kg/layout/"),
 }

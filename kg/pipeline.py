@@ -1,29 +1,251 @@
-"""The build pipeline: ingest → structure → extract → graph → validate → write.
+"""The build: a map over documents, then a merge.
 
-:func:`build` is what ``kg build`` calls.  Nothing is written until every document has
-been read, extracted and the graph has passed SHACL validation; each output file is
-written to a temporary file and renamed into place.
+:func:`process_document` takes one document to its tree, extraction and triples — the one function
+``kg build``, ``kg compare``, ``kg eval`` and ``kg candidates`` all use.  :func:`build` maps it over
+every input (in this process, in a local process pool, or on a Dask cluster), caches each document's
+N-Quads and summary by content (document bytes + lexicons + layout + version), and merges:
+
+- one document → ``kg.ttl`` (Turtle), ``graph.html`` (the whole graph) and ``kg.json``;
+- several → ``nq/part-NNNNN.nq`` (one named graph per document, whole documents per file, in
+  document order) and ``nq/concepts.nq`` (the shared concepts), ``graph.html`` (an overview that
+  stays readable at thousands of documents) and ``kg.json``;
+
+and bulk-loads the result into the embedded store (``.kg-oxigraph/``) every read command queries.
+Nothing is written until every document has been read; each file is written to a temporary name
+and renamed into place.  A document that cannot be read is reported by name and skipped; the build
+then ends with :class:`~kg.errors.PartialBuildError` after writing the others' work.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import RDF
+from .errors import InputError, KGError, PartialBuildError, ValidationError
+from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, ID
 
-from .errors import ValidationError
-from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, KG
+#: Bump when what a document's cached result holds changes.
+CACHE_VERSION = "2"
+SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Action", "Measure", "PriorityAction",
+                   "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "GenericUnit",
+                   "CitedDocument", "Indicator", "Sentence")
+#: Extensions read from a folder given as input.
+DOC_SUFFIXES = (".txt", ".md", ".text")
+#: Documents per N-Quads partition of a corpus build.
+PART_DOCS = 200
+#: From this many documents on, the map runs in parallel by default.
+PARALLEL_FROM = 8
 
-SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Task", "Action", "Measure", "PriorityAction", "Principle",
-                   "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "CitedDocument",
-                   "Indicator", "Sentence")
-#: A callback told each stage's name as it starts (for progress display).
-Progress = Callable[[str], None]
+
+class Progress:
+    """What a long build reports: stages, and steps within a stage.  The default says nothing."""
+
+    def stage(self, name: str, total: int | None = None) -> None:  # noqa: D401
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+    def done(self) -> None:
+        pass
 
 
+@dataclass
+class ProcessedDocument:
+    """One document taken through every stage."""
+
+    doc: object  # kg.ingest.Document
+    tree: object  # kg.structure.DocumentTree
+    extraction: object  # kg.extract.Extraction
+    graph: object  # kg.graph.DocumentGraph
+
+
+def process_document(source: "str | Path | bytes", lexicon=None, path: str | None = None,
+                     doc_id: str | None = None) -> ProcessedDocument:
+    """Read, structure, extract and describe one document: the map step of every command."""
+    from .extract import extract
+    from .graph import document_graph
+    from .ingest import document_from_bytes, read_document
+    from .lexicon import load_lexicon
+    from .structure import parse_structure
+
+    lexicon = lexicon or load_lexicon()
+    if isinstance(source, bytes):
+        doc = document_from_bytes(source, path or "<bytes>", doc_id=doc_id)
+    else:
+        doc = read_document(source, doc_id=doc_id)
+    tree = parse_structure(doc)
+    ex = extract(tree, lexicon)
+    return ProcessedDocument(doc, tree, ex, document_graph(ex, lexicon))
+
+
+# ------------------------------------------------------------------------------------ inputs
+@dataclass(frozen=True)
+class InputDoc:
+    path: Path
+    display: str
+    doc_id: str
+    sha256: str
+    size: int
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the documents of folders (recursively, sorted; hidden files skipped)."""
+    out: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOC_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                raise InputError(f"{item}: no documents ({', '.join(DOC_SUFFIXES)}) in this folder")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _input_docs(paths: list[Path], max_mb: float, failures: dict[str, str], strict: bool) -> list[InputDoc]:
+    """Hash every input; give each a document id unique in this build."""
+    from .ingest import make_doc_id
+
+    docs, seen_hash = [], {}
+    for p in paths:
+        try:
+            if not p.exists():
+                raise InputError(f"{p}: no such file")
+            if p.is_dir():
+                raise InputError(f"{p}: is a directory, not a text file")
+            size = p.stat().st_size
+            if size > max_mb * 1_000_000:
+                raise InputError(f"{p}: {size / 1_000_000:.1f} MB is more than the {max_mb:g} MB a build takes "
+                                 f"(--max-mb); split the document or raise the limit")
+            data = p.read_bytes()
+        except InputError as exc:
+            if strict:
+                raise
+            failures[str(p)] = str(exc)
+            continue
+        except OSError as exc:
+            if strict:
+                raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+            failures[str(p)] = f"{p}: cannot read ({exc.strerror or exc})"
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen_hash:
+            msg = f"{p}: the same document as {seen_hash[digest]} (skipped)"
+            if strict and len(paths) <= 1:
+                raise InputError(msg)
+            failures.setdefault(str(p), msg)
+            continue
+        seen_hash[digest] = str(p)
+        docs.append(InputDoc(p, str(p), make_doc_id(p, data), digest, size))
+    # a file stem shared by two documents: both take a hash suffix (ids stay stable and unique)
+    counts = Counter(d.doc_id for d in docs)
+    return [InputDoc(d.path, d.display, f"{d.doc_id}-{d.sha256[:8]}" if counts[d.doc_id] > 1 else d.doc_id,
+                     d.sha256, d.size) for d in docs]
+
+
+# ------------------------------------------------------------------------------------ the map
+@dataclass
+class Config:
+    """Everything a document's result depends on besides its bytes."""
+
+    lexicon_dirs: tuple[str, ...]
+    digest: str
+    validate: bool = True
+
+
+def config_digest(lexicon, extra_files: Iterable[Path] = ()) -> str:
+    from . import __version__
+    from .namespaces import ONTOLOGY_DIR
+
+    h = hashlib.sha256(f"{CACHE_VERSION}\0{__version__}\0{lexicon.digest}\0".encode())
+    for f in (ONTOLOGY_DIR / "layout.ttl", ONTOLOGY_DIR / "lexicon" / "cues.ttl", ONTOLOGY_DIR / "shapes.ttl",
+              *extra_files):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = True) -> tuple[dict, str]:
+    """One document → (its record, its N-Quads).  Runs in this process, a pool worker or a Dask worker.
+
+    *lexicon* is a loaded :class:`~kg.lexicon.Lexicon` or the folders to load it from.
+
+    Errors in the document become ``{"error": …}`` records, so one bad document never stops a corpus.
+    """
+    from .graph import concept_triples
+    from .lexicon import load_lexicon
+    from .rdfio import iri, nquads
+
+    try:
+        if not hasattr(lexicon, "concepts"):  # folders, not a loaded lexicon
+            lexicon = load_lexicon(list(lexicon[1:]))
+        p = process_document(data, lexicon, path=path, doc_id=doc_id)
+    except KGError as exc:
+        return {"id": doc_id, "path": path, "error": str(exc)}, ""
+    g = p.graph
+    if validate:
+        from .validate import validate_triples
+
+        report = validate_triples(g.triples + concept_triples(lexicon, g.usage))
+        if not report.conforms:
+            return {"id": doc_id, "path": path, "error": f"{path}: the graph does not conform to "
+                    f"ontology/shapes.ttl ({report.violations} violations; {report.first})"}, ""
+    doc, tree = p.doc, p.tree
+    record = {
+        "id": doc_id, "path": path, "plan": g.plan, "title": tree.title, "encoding": doc.encoding,
+        "script": doc.script, "chars": len(doc.text), "sentences": len(tree.sentences), "sha1": doc.sha1,
+        "genre": tree.genre[1] if tree.genre else None, "summary": g.summary, "usage": g.usage.to_json(),
+        "counts": _class_counts(g.triples), "triples": len(g.triples), "warnings": _warnings(p),
+        "region": p.extraction.region, "relations": _relation_counts(g.triples),
+    }
+    return record, nquads(g.triples, iri(g.plan))
+
+
+def _class_counts(triples) -> dict[str, int]:
+    from .rdfio import RDF_TYPE
+
+    counts = Counter()
+    for s, p, o in triples:
+        if p == RDF_TYPE and o.startswith("<https://w3id.org/policy-kg/ontology#"):
+            counts[o[len("<https://w3id.org/policy-kg/ontology#"):-1]] += 1
+    return dict(sorted(counts.items()))
+
+
+_RELATIONS = ("hasAction", "hasMeasure", "involvesTechnology", "responsibleDomain", "responsibleUnit", "leadUnit",
+              "supportingUnit", "appliedIn", "integratesWith", "relatedTechnology", "cites")
+
+
+def _relation_counts(triples) -> dict[str, int]:
+    counts = Counter()
+    ns = "<https://w3id.org/policy-kg/ontology#"
+    for s, p, o in triples:
+        if p.startswith(ns):
+            name = p[len(ns):-1]
+            if name in _RELATIONS:
+                counts[name] += 1
+    return {k: counts.get(k, 0) for k in _RELATIONS}
+
+
+def _warnings(p: ProcessedDocument) -> list[str]:
+    tree = p.tree
+    out = []
+    plan_like = tree.genre is not None or len(tree.sentences) >= 20
+    if plan_like and not tree.actions:
+        why = "no headings were recognised" if not any(u.kind != "preamble" for u in tree.units) else \
+            "no heading sets out tasks or duties"
+        out.append(f"{tree.doc.path}: no task → action chain ({why})")
+    return out
+
+
+# ------------------------------------------------------------------------------------ the build
 @dataclass
 class BuildResult:
     """What a build wrote and counted."""
@@ -34,194 +256,278 @@ class BuildResult:
     triples: int
     documents: list[str]
     relations: dict[str, int] = field(default_factory=dict)
-    inputs: list[dict] = field(default_factory=list)  # per document: path, encoding, script, chars, sentences
-    candidates: dict[str, int] = field(default_factory=dict)  # per class: candidate concepts among the counts
-
-
-def serialize_turtle(graph) -> str:
-    """Deterministic Turtle (rdflib sorts subjects, predicates and objects)."""
-    return graph.serialize(format="turtle")
-
-
-def serialize_dataset(dataset) -> str:
-    """Deterministic N-Quads: one sorted line per quad."""
-    text = dataset.serialize(format="nquads")
-    lines = sorted(line for line in text.splitlines() if line.strip())
-    return "\n".join(lines) + "\n"
-
-
-def _validate_summary(graph) -> tuple[bool, int, str]:
-    """(conforms, violations, first message) of *graph* against the SHACL shapes."""
-    from .validate import validate
-
-    report = validate(graph)
-    first = next((ln.strip() for ln in report.text.splitlines() if "Message" in ln), "")
-    return report.conforms, report.violations, first
-
-
-def _start_validation(graph) -> Callable[[], tuple[bool, int, str]]:
-    """Validate *graph* in a forked process (the other core) while this one serialises and
-    renders; return a function that waits for the verdict.  Falls back to this process where
-    fork is unavailable.
-    """
-    import multiprocessing as mp
-
-    if "fork" not in mp.get_all_start_methods():
-        result = _validate_summary(graph)
-        return lambda: result
-    ctx = mp.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-
-    def run() -> None:
-        try:
-            child.send(_validate_summary(graph))
-        except BaseException as exc:  # report, never hang the parent
-            child.send((False, -1, f"validation failed: {exc}"))
-        finally:
-            child.close()
-
-    proc = ctx.Process(target=run, daemon=True)
-    proc.start()
-    child.close()
-
-    def wait() -> tuple[bool, int, str]:
-        try:
-            result = parent.recv()
-        except EOFError:
-            result = (False, -1, "the validation process died")
-        proc.join()
-        return result
-
-    return wait
-
-
-def _check_size(path: Path, max_mb: float) -> None:
-    from .errors import InputError
-
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return  # read_document reports a missing or unreadable file
-    if path.is_file() and size > max_mb * 1_000_000:
-        raise InputError(f"{path}: {size / 1_000_000:.1f} MB is more than the {max_mb:g} MB a build takes by "
-                         f"default (about 0.5 GB of memory per MB of text); split the document or raise --max-mb")
-
-
-def count_classes(graph) -> dict[str, int]:
-    return {name: len(set(graph.subjects(RDF.type, KG[name]))) for name in SUMMARY_CLASSES}
-
-
-def count_candidates(graph) -> dict[str, int]:
-    """Per class, how many of its concepts are candidates (kg:candidate true)."""
-    from rdflib import Literal
-
-    cands = set(graph.subjects(KG.candidate, Literal(True)))
-    return {name: len(cands & set(graph.subjects(RDF.type, KG[name])))
-            for name in ("Technology", "Organization")}
+    inputs: list[dict] = field(default_factory=list)  # per document: its record
+    candidates: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    reused: int = 0  # documents taken from the cache
 
 
 def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = None,
           progress: Progress | None = None, html: bool = True, validate_shapes: bool = True,
-          lexicon_dir: str | Path | None = None, max_mb: float = 10.0) -> BuildResult:
-    """Build the knowledge graph of *inputs* (default: the bundled plan) into *out*.
+          lexicon_dir: "str | Path | list | None" = None, max_mb: float = 10.0, jobs: int | None = None,
+          scheduler: str | None = None, turtle: bool | None = None) -> BuildResult:
+    """Build the knowledge graph of *inputs* (files or folders; default: the bundled plan) into *out*.
 
-    Writes ``kg.ttl`` (merged graph), ``kg.nq`` (one named graph per document, when there are
-    several documents) and ``graph.html``.  A document larger than *max_mb* megabytes is refused
-    before anything is read (an in-memory RDF graph of it would need gigabytes: about 0.5 GB
-    and 15 s per MB of text on the reference machine).  Raises :class:`~kg.errors.InputError` for unreadable input and
-    :class:`~kg.errors.ValidationError` if the graph does not conform to the shapes.
+    *jobs*: worker processes for the map (default: every core from :data:`PARALLEL_FROM` documents
+    on); *scheduler*: ``"local"`` for a local Dask cluster, or the address of a running Dask scheduler.
+    *turtle*: also write ``kg.ttl`` for a corpus (always written for one document).
     """
-    from .extract import extract
-    from .graph import build_graph, to_dataset
-    from .ingest import read_document
     from .lexicon import load_lexicon
-    from .render import render_html, write_atomic
-    from .structure import parse_structure
 
-    say = progress or (lambda stage: None)
-    paths = [Path(p) for p in (inputs or [BUNDLED_PLAN])]
+    progress = progress or Progress()
+    given = list(inputs or [BUNDLED_PLAN])
     out = Path(out) if out else DEFAULT_OUT
     if out.exists() and not out.is_dir():
-        from .errors import InputError
-
         raise InputError(f"{out}: output exists and is not a directory")
-    for path in paths:
-        _check_size(path, max_mb)
-    say("lexicon")
+    paths = expand_inputs(given)
+    single_file = len(given) == 1 and not Path(given[0]).is_dir()
+    failures: dict[str, str] = {}
+    docs = _input_docs(paths, max_mb, failures, strict=single_file)
+    if not docs:
+        raise InputError(next(iter(failures.values()), "no documents to build"))
+    progress.stage("lexicon")
     lexicon = load_lexicon(lexicon_dir)
-    extractions = []
-    seen_ids: Counter = Counter()
-    for path in paths:
-        say(f"read {path.name}")
-        doc = read_document(path)
-        seen_ids[doc.doc_id] += 1
-        if seen_ids[doc.doc_id] > 1:
-            from .errors import InputError
+    digest = config_digest(lexicon)
+    cache = out / ".kg-cache"
+    records: dict[str, dict] = {}
+    todo: list[InputDoc] = []
+    for d in docs:
+        rec = _cached_record(cache, d, digest, validate_shapes)
+        if rec is not None:
+            records[d.doc_id] = rec
+        else:
+            todo.append(d)
+    reused = len(records)
+    if todo:
+        _run_map(todo, cache, digest, lexicon.folders, validate_shapes, records, progress, jobs, scheduler)
+    ok = [d for d in docs if "error" not in records[d.doc_id]]
+    for d in docs:
+        if "error" in records[d.doc_id]:
+            failures[d.display] = records[d.doc_id]["error"]
+    if not ok:
+        raise InputError(next(iter(failures.values())))
+    if single_file and failures:
+        msg = next(iter(failures.values()))
+        raise (ValidationError if "does not conform" in msg else InputError)(msg)
+    result = _merge(ok, records, cache, digest, out, lexicon, progress, html, turtle)
+    result.failures = failures
+    result.reused = reused
+    _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
+    progress.done()
+    if failures:
+        raise PartialBuildError(result, failures)
+    return result
 
-            raise InputError(f"{path}: the same document (id {doc.doc_id}) is given twice")
-        say(f"structure {path.name}")
-        tree = parse_structure(doc)
-        say(f"extract {path.name}")
-        extractions.append(extract(tree, lexicon, lexicon_dir))
-    say("graph")
-    built = build_graph(extractions, lexicon)
-    # SHACL validation runs in a second process (both cores) while this one serialises and renders;
-    # nothing is written before it has passed.
-    check = _start_validation(built.graph) if validate_shapes else (lambda: (True, 0, ""))
-    say("serialise")
-    files = {"kg.ttl": out / "kg.ttl"}
-    texts = {"kg.ttl": serialize_turtle(built.graph)}
-    if len(extractions) > 1:
-        files["kg.nq"] = out / "kg.nq"
-        texts["kg.nq"] = serialize_dataset(to_dataset(built))
+
+def _cache_key(d: InputDoc, digest: str, validate: bool) -> str:
+    return hashlib.sha256(f"{digest}\0{d.doc_id}\0{d.sha256}\0{int(validate)}".encode()).hexdigest()[:32]
+
+
+def _cached_record(cache: Path, d: InputDoc, digest: str, validate: bool) -> dict | None:
+    key = _cache_key(d, digest, validate)
+    try:
+        rec = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(rec, dict) or rec.get("id") != d.doc_id or not (cache / f"{key}.nq").is_file():
+        return None
+    rec["path"] = d.display
+    rec["_key"] = key
+    return rec
+
+
+def _store_result(cache: Path, d: InputDoc, digest: str, validate: bool, record: dict, nq: str) -> dict:
+    from .render import write_atomic
+
+    key = _cache_key(d, digest, validate)
+    record = dict(record, path=d.display)
+    if "error" not in record:
+        write_atomic(cache / f"{key}.nq", nq)
+        write_atomic(cache / f"{key}.json", json.dumps(record, ensure_ascii=False, sort_keys=True))
+    record["_key"] = key
+    return record
+
+
+def _prune_cache(cache: Path, keep: set[str]) -> None:
+    """Drop cached documents this build did not use (the cache holds one corpus, not every past one)."""
+    if not cache.is_dir():
+        return
+    for f in cache.iterdir():
+        if f.suffix in (".nq", ".json") and f.stem not in keep:
+            try:
+                f.unlink()
+            except OSError:
+                pass
+
+
+def _run_map(todo: list[InputDoc], cache: Path, digest: str, lexicon_dirs: tuple[str, ...], validate: bool,
+             records: dict, progress: Progress, jobs: int | None, scheduler: str | None) -> None:
+    from .distribute import run_tasks
+
+    progress.stage("extract", total=len(todo))
+    for d, (record, nq) in run_tasks(todo, lexicon_dirs, validate, jobs, scheduler):
+        records[d.doc_id] = _store_result(cache, d, digest, validate, record, nq)
+        progress.advance()
+
+
+# ------------------------------------------------------------------------------------ the merge
+def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: Path, lexicon,
+           progress: Progress, html: bool, turtle: bool | None) -> BuildResult:
+    from .graph import ConceptUsage, concept_triples, prefixes
+    from .rdfio import iri, nquads, turtle as to_turtle
+    from .render import write_atomic
+
+    progress.stage("merge")
+    usage = ConceptUsage()
+    for d in docs:
+        usage.merge(ConceptUsage.from_json(records[d.doc_id]["usage"]))
+    concepts = concept_triples(lexicon, usage)
+    single = len(docs) == 1
+    build_id = hashlib.sha256("\0".join([digest] + [records[d.doc_id]["_key"] for d in docs]).encode()
+                              ).hexdigest()[:24]
+    files: dict[str, Path] = {}
+    staged: dict[str, bytes | Path] = {}
+    concept_graph = iri(f"{ID}concepts")
+    concept_nq = nquads(concepts, concept_graph)
+    if single or turtle:
+        triples = set(concepts)
+        for d in docs:
+            triples.update(_read_triples(cache / f"{records[d.doc_id]['_key']}.nq"))
+        staged["kg.ttl"] = to_turtle(triples, prefixes()).encode("utf-8")
+        graph_files = ["kg.ttl"]
+    else:
+        triples = None
+        graph_files = []
+    if not single:
+        parts = [docs[i:i + PART_DOCS] for i in range(0, len(docs), PART_DOCS)]
+        for n, part in enumerate(parts):
+            name = f"nq/part-{n:05d}.nq"
+            staged[name] = [cache / f"{records[d.doc_id]['_key']}.nq" for d in part]
+        staged["nq/concepts.nq"] = concept_nq.encode("utf-8")
+        graph_files = [k for k in staged if k.startswith("nq/")]
+    n_triples = len(concepts) + sum(records[d.doc_id]["triples"] for d in docs)
+    manifest = {
+        "format": "policy-kg/2", "build": build_id, "graph_files": graph_files, "triples": n_triples,
+        "lexicon": lexicon.digest, "lexicon_folders": [str(f) for f in lexicon.folders[1:]],
+        "documents": [{k: records[d.doc_id].get(k) for k in ("id", "path", "title", "plan", "chars", "sentences",
+                                                            "genre", "summary", "triples", "region")}
+                      for d in docs],
+    }
+    # write: graph files, then the store, the page and the manifest (readers look at the manifest)
+    progress.stage("write")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in staged.items():
+        target = out / name
+        if isinstance(data, list):
+            _concatenate(data, target)
+        else:
+            write_atomic(target, data)
+        files[name] = target
+    _remove_stale(out, set(staged))
+    progress.stage("store")
+    from .store import GraphSource, write_store
+
+    import pyoxigraph
+
+    inputs = [(out / f, pyoxigraph.RdfFormat.N_QUADS) for f in graph_files if f.endswith(".nq")]
+    if single:
+        inputs = [(("".join(_read_nq(cache / f"{records[docs[0].doc_id]['_key']}.nq")) + concept_nq).encode(),
+                   pyoxigraph.RdfFormat.N_QUADS)]
+    from .store import STORE_DIR
+
+    write_store(out / STORE_DIR, inputs, "build:" + build_id)
+    source = GraphSource(out, tuple(out / f for f in graph_files), manifest)
     if html:
-        from .project import GraphIndex, entity_graph
-        from .render import DEFAULT_RELATIONS, select_subgraph
+        progress.stage("render")
+        from .render import render_build_page
 
-        say("render")
-        index = GraphIndex(built.graph)
-        G = select_subgraph(entity_graph(index, DEFAULT_RELATIONS))
-        title = " · ".join(ex.tree.title or ex.tree.doc.doc_id for ex in extractions)
-        texts["graph.html"] = render_html(G, index, title)
+        page = render_build_page(source, single)
+        write_atomic(out / "graph.html", page)
         files["graph.html"] = out / "graph.html"
-    say("validate")
-    conforms, violations, first = check()
-    if not conforms:
-        raise ValidationError(f"the graph does not conform to ontology/shapes.ttl "
-                              f"({violations} violations; {first})")
-    say("write")
-    stale = out / "kg.nq"
-    if "kg.nq" not in files and stale.exists():
-        stale.unlink()  # a single-document build has no dataset; do not leave an old one beside it
-    for name, text in texts.items():
-        write_atomic(files[name], text)
-    relations = {name: len(list(built.graph.subject_objects(KG[name])))
-                 for name in ("hasAction", "hasMeasure", "involvesTechnology", "responsibleDomain",
-                              "responsibleUnit", "appliedIn", "integratesWith", "relatedTechnology", "cites")}
-    inputs_info = [{"path": ex.tree.doc.path, "id": ex.tree.doc.doc_id, "encoding": ex.tree.doc.encoding,
-                    "script": ex.tree.doc.script, "chars": len(ex.tree.doc.text),
-                    "sentences": len(ex.tree.sentences), "title": ex.tree.title} for ex in extractions]
-    return BuildResult(out, files, count_classes(built.graph), len(built.graph),
-                       [ex.tree.doc.doc_id for ex in extractions], relations, inputs_info,
-                       count_candidates(built.graph))
+    write_atomic(out / "kg.json", json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
+    files["kg.json"] = out / "kg.json"
+    counts = Counter()
+    relations = Counter()
+    for d in docs:
+        counts.update(records[d.doc_id]["counts"])
+        relations.update(records[d.doc_id].get("relations", {}))
+    counts.update(_class_counts(concepts))
+    candidates = Counter(e["kind"] for e in usage.extra.values() if e.get("candidate"))
+    result = BuildResult(out, files, {k: counts.get(k, 0) for k in SUMMARY_CLASSES}, n_triples,
+                         [d.doc_id for d in docs], dict(relations), [records[d.doc_id] for d in docs],
+                         dict(candidates))
+    result.warnings = [w for d in docs for w in records[d.doc_id].get("warnings", [])]
+    return result
 
 
-def collect_candidates(inputs: Iterable[str | Path]) -> list[dict]:
-    """Candidate technology terms of *inputs*, most frequent first, with example sentences."""
-    from .extract import extract
-    from .ingest import read_document
+def _read_nq(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _read_triples(path: Path) -> list[tuple[str, str, str]]:
+    """The triples of a cached document graph (our own N-Quads: the graph name is the last term)."""
+    out = []
+    for line in _read_nq(path):
+        line = line.rstrip()
+        if not line:
+            continue
+        body = line[: line.rfind(" <")]  # drop " <graph> ."
+        s, rest = body.split(" ", 1)
+        p, o = rest.split(" ", 1)
+        out.append((s, p, o))
+    return out
+
+
+def _concatenate(parts: list[Path], target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for p in parts:
+                with p.open("rb") as fh:
+                    while chunk := fh.read(1 << 20):
+                        out.write(chunk)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _remove_stale(out: Path, keep: set[str]) -> None:
+    """Files of an earlier build of another shape (kg.ttl of a single document, extra partitions)."""
+    for name in ("kg.ttl", "kg.nq"):
+        if name not in keep and (out / name).exists():
+            (out / name).unlink()
+    nq = out / "nq"
+    if nq.is_dir():
+        for f in nq.iterdir():
+            if f"nq/{f.name}" not in keep:
+                f.unlink()
+
+
+# ------------------------------------------------------------------------------------ candidates
+def collect_candidates(inputs: Iterable[str | Path], lexicon=None, min_confidence: float = 0.0) -> list[dict]:
+    """Candidate technology terms of *inputs*, most confident and frequent first, with examples."""
     from .lexicon import load_lexicon
-    from .structure import parse_structure
 
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     found: dict[str, dict] = {}
-    for path in inputs:
-        tree = parse_structure(read_document(path))
-        ex = extract(tree, lexicon)
-        for c in ex.candidates:
-            row = found.setdefault(c.term, {"term": c.term, "pattern": c.pattern, "count": 0, "examples": []})
+    for path in expand_inputs(inputs):
+        p = process_document(path, lexicon)
+        tree = p.tree
+        for c in p.extraction.candidates:
+            if c.confidence < min_confidence:
+                continue
+            row = found.setdefault(c.term, {"term": c.term, "pattern": c.pattern, "count": 0, "confidence": 0.0,
+                                            "documents": [], "examples": []})
             row["count"] += 1
+            row["confidence"] = max(row["confidence"], c.confidence)
+            if tree.doc.doc_id not in row["documents"]:
+                row["documents"].append(tree.doc.doc_id)
             s = tree.sentences[c.sentence]
             row["examples"].append({"document": tree.doc.doc_id, "section": s.section, "text": s.text,
                                     "begin": c.begin, "end": c.end})
-    return sorted(found.values(), key=lambda r: (-r["count"], r["term"]))
+    return sorted(found.values(), key=lambda r: (-r["confidence"], -r["count"], r["term"]))

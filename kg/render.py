@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .project import GraphIndex, entity_graph
+from .project import GraphIndex, degree_centrality, entity_graph
 
 STYLE = {
     # kind: (colour, shape, zh, en)
@@ -31,12 +31,15 @@ STYLE = {
     "Domain": ("#2e8b57", "triangle", "领域", "Domain"),
     "Region": ("#8c6d1f", "square", "地区", "Region"),
     "Organization": ("#c0504d", "star", "机构", "Organisation"),
+    "GenericUnit": ("#d99594", "star", "泛指单位", "Generic unit"),
 }
 RELATION_LABELS = {
     "hasAction": ("包含举措", "has action"),
     "involvesTechnology": ("涉及技术", "involves technology"),
     "responsibleDomain": ("责任领域", "responsible domain"),
     "responsibleUnit": ("责任单位", "responsible unit"),
+    "leadUnit": ("牵头单位", "lead unit"),
+    "supportingUnit": ("配合单位", "supporting unit"),
     "involvesRegion": ("涉及地区", "involves region"),
     "appliedIn": ("应用于", "applied in"),
     "integratesWith": ("融合", "integrates with"),
@@ -112,18 +115,18 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     ids = {iri: f"n{i}" for i, iri in enumerate(sorted(G))}
     if centrality is None:
-        centrality = nx.degree_centrality(nx.Graph(G)) if len(G) > 1 else {n: 1.0 for n in G}
+        centrality = degree_centrality(G)
+    multi = len(index.plans) > 1
     records = []
     for iri in sorted(G):
         d = G.nodes[iri]
         colour, shape, kind_zh, kind_en = STYLE[d["kind"]]
         c = centrality.get(iri, 0.0)
         label = d["zh"] if len(d["zh"]) <= 18 else d["zh"][:17] + "…"
-        evidence = index.node_evidence(iri)
+        evidence = index.sentences(index.node_evidence(iri))
         tooltip = f"{d['zh']}" + (f" · {d['en']}" if d["en"] and d["en"] != d["zh"] else "") + f"\n{kind_zh} {kind_en}"
         if evidence:
-            first = evidence[0]
-            tooltip += f"\n{index.section.get(first, '')} {index.text.get(first, '')[:120]}"
+            tooltip += f"\n{_where(evidence[0], multi)} {evidence[0]['text'][:120]}"
         net.add_node(ids[iri], label=label, title=tooltip, shape=shape, size=10 + 40 * c ** 0.5,
                      color={"background": colour, "border": "#333333" if iri == focus else colour,
                             "highlight": {"background": colour, "border": "#000000"}},
@@ -132,21 +135,21 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
         records.append({
             "id": ids[iri], "iri": iri, "kind": d["kind"], "kind_zh": kind_zh, "kind_en": kind_en,
             "zh": d["zh"], "en": d["en"], "alt": sorted(index.alt.get(iri, [])), "section": d.get("section", ""),
+            "document": d.get("document", ""), "candidate": bool(d.get("candidate")),
             "centrality": round(c, 4), "degree": G.degree(iri),
-            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in evidence],
+            "evidence": [[_where(e, multi), e["text"]] for e in evidence],
         })
     edge_records = []
     for n, (a, b, key, d) in enumerate(sorted(G.edges(keys=True, data=True))):
         zh, en = RELATION_LABELS[key]
-        ev = index.edge_evidence(a, key, b)
-        tooltip = f"{zh} {en}" + (f"\n{index.section.get(ev[0], '')} {index.text.get(ev[0], '')[:120]}" if ev else "")
+        ev = index.sentences(index.edge_evidence(a, key, b))
+        tooltip = f"{zh} {en}" + (f"\n{_where(ev[0], multi)} {ev[0]['text'][:120]}" if ev else "")
         net.add_edge(ids[a], ids[b], id=f"e{n}", title=tooltip, width=1 + min(d["weight"], 8) * 0.6,
                      arrows="" if key in ("integratesWith", "relatedTechnology") else "to",
                      dashes=key == "integratesWith", color={"inherit": "from", "opacity": 0.55})
         edge_records.append({
             "id": f"e{n}", "from": ids[a], "to": ids[b], "relation": key, "rel_zh": zh, "rel_en": en,
-            "weight": d["weight"],
-            "evidence": [[index.section.get(s, ""), index.text.get(s, "")] for s in ev],
+            "weight": d["weight"], "evidence": [[_where(e, multi), e["text"]] for e in ev],
         })
     options = {
         "nodes": {"font": {"size": 16, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif",
@@ -158,6 +161,11 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
         "interaction": {"hover": True, "navigationButtons": False, "keyboard": True, "tooltipDelay": 150},
     }
     return net.nodes, net.edges, options, [records, edge_records]
+
+
+def _where(evidence: dict, multi: bool) -> str:
+    """Where an evidence sentence stands: its section, and its document when there are several."""
+    return f"{evidence['document']} · {evidence['section']}" if multi and evidence["document"] else evidence["section"]
 
 
 def _json_for_script(obj) -> str:
@@ -192,10 +200,10 @@ def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | 
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], page)
 
 
-def write_atomic(path: Path, text: str) -> int:
-    """Write UTF-8 *text* to a temporary file beside *path*, then rename it into place."""
+def write_atomic(path: Path, text: "str | bytes") -> int:
+    """Write *text* (UTF-8) or bytes to a temporary file beside *path*, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -214,11 +222,40 @@ def write_atomic(path: Path, text: str) -> int:
 def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = None, depth: int = 2,
                  kinds: tuple[str, ...] | None = None, min_weight: int = 1,
                  relations: tuple[str, ...] = DEFAULT_RELATIONS) -> RenderResult:
-    """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph)."""
+    """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph).
+
+    Raises :class:`~kg.errors.KGError` when the selection leaves nothing to draw (nothing is written).
+    """
+    from .errors import KGError
+
     if focus is not None and "relatedTechnology" not in relations:
         relations = relations + ("relatedTechnology",)  # a neighbourhood is small: show co-mentions too
     full = entity_graph(index, relations)
-    centrality = nx.degree_centrality(nx.Graph(full)) if len(full) > 1 else None
+    centrality = degree_centrality(full)
     G = select_subgraph(full, focus, depth, kinds, min_weight)
+    if G.number_of_nodes() == 0 or (G.number_of_edges() == 0 and G.number_of_nodes() < 2):
+        why = []
+        if kinds:
+            why.append(f"types {', '.join(kinds)}")
+        if min_weight > 1:
+            why.append(f"edges with at least {min_weight} evidence sentences")
+        raise KGError("nothing to draw: no connected nodes " + (f"for {' and '.join(why)}" if why else "in this graph")
+                      + "; widen the selection (fewer --type filters, a lower --min-weight)")
     size = write_atomic(out, render_html(G, index, title, focus, centrality))
     return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)
+
+
+def render_build_page(source, single: bool) -> str:
+    """The page ``kg build`` writes: the whole graph for one document, an overview for a corpus."""
+    from .project import load_index
+
+    index = load_index(source)
+    if not single:
+        from .overview import render_overview
+
+        return render_overview(index, source)
+    index.prefetch_evidence()
+    full = entity_graph(index, DEFAULT_RELATIONS)
+    G = select_subgraph(full)
+    title = " · ".join(index.plan_labels[p] for p in index.plans) or "policy-kg"
+    return render_html(G, index, title, None, degree_centrality(full))

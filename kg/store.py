@@ -1,17 +1,22 @@
-"""Where a built graph lives, and the query stores made from it.
+"""Where a built graph lives, and the query store made from it.
 
-``--graph PATH`` accepts a ``kg.ttl`` or the output folder of ``kg build``.  The
-default query engine is an embedded pyoxigraph store persisted beside ``kg.ttl``
-(``.kg-oxigraph/``), rebuilt whenever ``kg.ttl`` changes (its SHA-256 is recorded);
-rdflib stays available as a second engine and is what ``kg build`` uses.
+``--graph PATH`` accepts the output folder of ``kg build`` (default ``data/out``), its ``kg.ttl``, or
+any Turtle or N-Quads file.  A build folder holds a manifest (``kg.json``), the graph as Turtle
+(``kg.ttl``, single documents) or as N-Quads partitions (``nq/``, corpora) and an embedded
+pyoxigraph store (``.kg-oxigraph/``) that every read command queries.  The store is rebuilt when
+its sources change (the manifest's build id, or the SHA-256 of a single file, is recorded in it);
+when the folder is read-only it is kept in the user's cache folder instead.  Nothing here loads a
+format that can execute code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GraphNotFoundError, KGError
@@ -19,61 +24,119 @@ from .namespaces import DEFAULT_OUT
 
 STORE_DIR = ".kg-oxigraph"
 STAMP = "SOURCE.sha256"
+MANIFEST = "kg.json"
 ENGINES = ("oxigraph", "rdflib")
 
 
-def resolve_graph(path: str | Path | None = None) -> Path:
-    """The ``kg.ttl`` a command should read (default: the default build output)."""
+@dataclass(frozen=True)
+class GraphSource:
+    """A built graph: its folder, its files and (for a build folder) its manifest."""
+
+    folder: Path
+    files: tuple[Path, ...]  # kg.ttl, or the N-Quads partitions (+ concepts.nq)
+    manifest: dict | None = field(default=None, compare=False)
+
+    @property
+    def path(self) -> Path:
+        """The file a user would name (kg.ttl or the folder)."""
+        return self.files[0] if len(self.files) == 1 else self.folder
+
+    def stamp(self) -> str:
+        """What the store records to know it is up to date."""
+        if self.manifest and self.manifest.get("build"):
+            return "build:" + self.manifest["build"]
+        h = hashlib.sha256()
+        for f in self.files:
+            h.update(f.name.encode() + b"\0")
+            with f.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+        return h.hexdigest()
+
+    @property
+    def documents(self) -> list[dict]:
+        return list((self.manifest or {}).get("documents", []))
+
+
+def _format_of(path: Path):
+    import pyoxigraph
+
+    return pyoxigraph.RdfFormat.N_QUADS if path.suffix in (".nq", ".nquads") else (
+        pyoxigraph.RdfFormat.N_TRIPLES if path.suffix == ".nt" else pyoxigraph.RdfFormat.TURTLE)
+
+
+def read_manifest(folder: Path) -> dict | None:
+    p = folder / MANIFEST
+    if not p.is_file():
+        return None
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KGError(f"{p}: not a valid build manifest ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != "policy-kg/2":
+        raise KGError(f"{p}: not a policy-kg build manifest")
+    return data
+
+
+def resolve_graph(path: str | Path | None = None) -> GraphSource:
+    """The graph a command should read (default: the default build output)."""
     p = Path(path) if path else DEFAULT_OUT
     if p.is_dir():
+        manifest = read_manifest(p)
+        if manifest is not None:
+            files = tuple(p / f for f in manifest.get("graph_files", []))
+            missing = [f for f in files if not f.is_file()]
+            if missing or not files:
+                raise GraphNotFoundError(f"{p}: the build is incomplete ({missing[0].name if missing else 'no files'} "
+                                         "is missing); run `kg build` again")
+            return GraphSource(p, files, manifest)
         p = p / "kg.ttl"
     if not p.is_file():
-        hint = "run `kg build` first" if path is None else "give a kg.ttl or the output folder of `kg build`"
+        hint = "run `kg build` first" if path is None else "give the output folder of `kg build` or a kg.ttl"
         raise GraphNotFoundError(f"no built graph at {p} ({hint})")
-    return p
-
-
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def store_path(ttl: Path) -> Path:
-    return ttl.parent / STORE_DIR
+    if p.name == "kg.ttl":
+        manifest = read_manifest(p.parent)
+        if manifest is not None and [p.name] == manifest.get("graph_files"):
+            return GraphSource(p.parent, (p,), manifest)
+    return GraphSource(p.parent, (p,), None)
 
 
 def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 
 
-def ensure_store(ttl: Path) -> Path:
-    """Build (or rebuild) the persistent oxigraph store of *ttl*; return its folder.
+def store_folder(source: GraphSource) -> Path:
+    if _writable(source.folder):
+        return source.folder / STORE_DIR
+    from .lexicon import cache_dir
 
-    The store lives beside ``kg.ttl`` (``.kg-oxigraph/``), or in the user's cache folder when the
-    graph's folder is read-only.  It is built in a temporary folder and renamed into place, so a
-    concurrent reader never sees half a store.
+    return cache_dir() / "stores" / hashlib.sha256(source.stamp().encode()).hexdigest()[:24]
+
+
+def ensure_store(source: GraphSource) -> Path:
+    """Build (or rebuild) the persistent oxigraph store of *source*; return its folder.
+
+    Built in a temporary folder and renamed into place, so a concurrent reader never sees half a store.
     """
-    digest = _digest(ttl)
-    if _writable(ttl.parent):
-        target = store_path(ttl)
-    else:
-        from .lexicon import cache_dir
-
-        target = cache_dir() / "stores" / digest[:24]
+    stamp_value = source.stamp()
+    target = store_folder(source)
     stamp = target / STAMP
-    if stamp.is_file() and stamp.read_text().strip() == digest:
+    if stamp.is_file() and stamp.read_text().strip() == stamp_value:
         return target
+    write_store(target, [(f, _format_of(f)) for f in source.files], stamp_value)
+    return target
+
+
+def write_store(target: Path, inputs: list, stamp_value: str) -> Path:
+    """Bulk-load *inputs* (``(path or bytes, RdfFormat)`` pairs) into a new store at *target*."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=target.parent))
     except OSError as exc:
-        raise KGError(f"cannot create a query store for {ttl} ({exc.strerror or exc})") from None
+        raise KGError(f"cannot create a query store in {target.parent} ({exc.strerror or exc})") from None
     try:
-        _load_store(ttl, tmp / "db")
-        (tmp / STAMP).write_text(digest + "\n")
+        _load_store(inputs, tmp / "db")
+        (tmp / STAMP).write_text(stamp_value + "\n")
         old = None
         if target.exists():
             old = target.with_name(f"{target.name}.old-{os.getpid()}")
@@ -81,7 +144,8 @@ def ensure_store(ttl: Path) -> Path:
         try:
             tmp.rename(target)
         except OSError:
-            if not (stamp.is_file() and stamp.read_text().strip() == digest):
+            stamp = target / STAMP
+            if not (stamp.is_file() and stamp.read_text().strip() == stamp_value):
                 raise  # not another process that built the same store meanwhile
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
@@ -91,27 +155,35 @@ def ensure_store(ttl: Path) -> Path:
     return target
 
 
-def _load_store(ttl: Path, db: Path) -> None:
+def _load_store(inputs: list, db: Path) -> None:
     import pyoxigraph
 
     store = pyoxigraph.Store(str(db))
-    try:
-        store.bulk_load(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KGError(f"{ttl}: cannot load ({exc})") from None
+    for source, fmt in inputs:
+        try:
+            if isinstance(source, (bytes, str)):
+                store.bulk_load(source, format=fmt)
+            else:
+                store.bulk_load(path=str(source), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise KGError(f"{getattr(source, 'name', 'graph')}: cannot load ({exc})") from None
     store.flush()
     del store
 
 
-def open_oxigraph(ttl: Path):
-    """A read-only pyoxigraph store of *ttl* (several processes may read at once)."""
+def open_oxigraph(source: GraphSource):
+    """A read-only pyoxigraph store of *source* (several processes may read at once)."""
     import pyoxigraph
 
-    folder = ensure_store(ttl)
+    folder = ensure_store(source)
     return pyoxigraph.Store.read_only(str(folder / "db"))
 
 
-def open_rdflib(ttl: Path):
-    from rdflib import Graph
+def open_rdflib(source: GraphSource):
+    """The graph as an rdflib Dataset whose default graph is the union of its graphs."""
+    from rdflib import Dataset
 
-    return Graph().parse(ttl, format="turtle")
+    ds = Dataset(default_union=True)
+    for f in source.files:
+        ds.parse(f, format="nquads" if f.suffix == ".nq" else "turtle")
+    return ds

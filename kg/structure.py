@@ -1,24 +1,28 @@
-"""Stage 2 — structure: the document tree of a Chinese plan.
+"""Stage 2 — structure: the outline of a policy document and its task → action chain.
 
-Parses, on the normalised view of a :class:`~kg.ingest.Document`:
+Works on the normalised view of a :class:`~kg.ingest.Document`, with the heading styles, heading
+roles and genres of ``ontology/layout.ttl`` (:mod:`kg.layout`):
 
-- the title and the table of contents (目录), which is never parsed again as body;
-- chapters ``一、``, sections ``(一)`` / ``（一）``, several attached documents in one
-  file (the chapter numbering restarting at 一 opens a new *part*), an annex (附件);
-- paragraphs, their lead sentence (``建设泛在智能的网络连接设施。``), numbered items
-  (``1.``, ``（1）``, ``一是``), boxes (``专栏N``) and responsible units (``（责任单位：…）``);
-- ``image.png`` placeholders, database header lines and stray file names, recorded
-  and kept out of the sentences;
-- sentences with offsets into the original text.
+- the header (database lines, the title, a repeated title), the table of contents (目录, never
+  parsed again as body), attached documents in one file (*parts*) and annexes (附件);
+- an outline of *units*: headings of any style (一、/（一）/第一章/第一节/第一部分 …), articles
+  (第X条), numbered items (1./（1）/①/一是) and boxes (专栏N).  How the styles nest is read from the
+  document itself: a style first met inside another is nested in it, and a style that is already
+  open closes everything opened after it.  A number that does not follow on (二、 after 五、) is
+  read as text, not as a heading;
+- paragraphs, their lead sentences, bracketed responsibility notes (a sentence of their own),
+  ``image.png`` placeholders and stray file names (kept out of the sentences), and sentences with
+  offsets into the original text.
 
-Section identifiers: ``四(一)`` (chapter numeral, section numeral in half-width
-parentheses), ``三`` for a chapter, ``preamble`` before chapter 一, ``annex`` for an
-annex; parts after the first are prefixed ``P2:``, ``P3:`` ….
+Then the chain (:func:`build_chain`): which units are the document's **tasks** (the sub-headings of
+a heading that names the tasks, 重点任务; otherwise the top headings that are not framing, 总体要求 /
+保障措施 / 总则 …) and what its **actions** are (inside a task: its sub-units — headings, items,
+articles, boxes — or, when it has none, each of its paragraphs; a paragraph without a lead sentence
+is an action labelled by its first clause).  Articles of a 办法 outside framing chapters are actions
+even when the document has no chapters.
 
-Roles are assigned here too: the sections of the chapter that sets out the plan's
-tasks (title naming 任务, else 行动) are tasks and their lead paragraphs actions; the
-sections of a 优先行动 chapter are priority actions; lead paragraphs under 基本原则,
-发展目标/主要目标 and 主攻方向 are principles, goals and directions.
+Unit identifiers join the compact labels of the path: ``四``, ``四(一)``, ``四(一)/1``,
+``第二章/第八条``, ``P2:二(三)`` (a second part of the file).
 """
 
 from __future__ import annotations
@@ -27,56 +31,35 @@ import re
 from dataclasses import dataclass, field
 
 from .ingest import Document, strip_debris
+from .layout import HeadingStyle, Layout, cn_to_int, int_to_cn, load_layout
 
-NUMERALS = "零一二三四五六七八九十"
-_NUM = "[一二三四五六七八九十]{1,3}"
+__all__ = ["Sentence", "Paragraph", "Unit", "Action", "LeadNode", "Artifact", "Part", "TocEntry",
+           "DocumentTree", "parse_structure", "cn_to_int", "section_id"]
 
+SENT_END = "。！？!?"
+CLOSERS = "”’」』)》\"'"
+LEAD_MAX = 30
 RE_TOC = re.compile(r"^目\s*录$")
-# 一、 or 第一章 / 第一篇 (plans and outlines use both); (一) or 第一节
-RE_CHAPTER = re.compile(rf"^(?:({_NUM})、|第({_NUM})[章篇](?:\s+|(?=\S)))\s*(.+)$")
-RE_SECTION = re.compile(rf"^(?:\(({_NUM})\)|第({_NUM})节(?:\s+|(?=\S)))\s*(.+)$")
-RE_ITEM = re.compile(r"^(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳])|(" + _NUM + r"是)[,:，：]?|"
-                     r"(第[一二三四五六七八九十百零]{1,5}条))\s*(.+)$")
-
-
-def heading_parts(m: re.Match) -> tuple[str, str, int]:
-    """(numeral, rest of the line, offset of the rest) of a RE_CHAPTER or RE_SECTION match."""
-    return m.group(1) or m.group(2), m.group(3), m.start(3)
-RE_BOX = re.compile(r"^专栏\s*(\d{1,3})\s*[:：]?\s*(.*)$")
 RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.I)
 RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I)
 RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?://|www\.)")
-RE_ANNEX = re.compile(r"^附\s*件\s*(\d{0,2})\s*[:：]?\s*(.{0,60})$")
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
-# （责任单位：省经信厅、省财政厅）, and the State Council style （国家发展改革委牵头，各有关部门按职责分工负责）
-RE_RESPONSIBLE = re.compile(r"\((?:(?:责任单位|牵头单位|责任部门)[:：]\s*([^()]+)|"
-                            r"([^()]{2,150}?(?:按职责分工负责|分工负责|牵头负责|负责落实|牵头)))\)")
-_ORG_SUFFIX = re.compile(r"(部|委|局|厅|办|院|署|会|政府|行|中心|公司|集团|单位|部门|企业|工作组|小组|机构|银行)$")
-_COLLECTIVE = re.compile(r"^(各有关|有关|相关|其他)(部门|单位|方面)$|^各(部门|单位|地区)$")
-_UNIT_NOISE = re.compile(r"(按职责分工负责|分工负责|牵头负责|负责落实|负责|牵头|配合|参与|等|分别)+$")
-#: Chapters and sections that frame a plan rather than set out its work.
-RE_FRAMING = re.compile(r"现状|形势|背景|总体要求|总体思路|总体部署|总体目标|指导思想|基本原则|发展目标|主要目标|"
-                        r"保障措施|组织实施|实施保障|保障体系|组织保障|附则|结束语|工作回顾")
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
-SENT_END = "。！？!?"
-CLOSERS = "”’」』)》\"'"
-_BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|" + RE_RESPONSIBLE.pattern)
-LEAD_MAX = 30
+# A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
+_NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位",
+               "主办单位", "责任主体", "实施主体", "按职责分工负责", "分工负责", "牵头负责", "负责落实", "牵头")
+RE_NOTE = re.compile(r"\((?:[^()]{0,60}?(?:" + "|".join(_NOTE_WORDS) + r")[^()]{0,200}?)\)")
+_BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|(" + RE_NOTE.pattern + ")")
 
 
-def cn_to_int(numeral: str) -> int:
-    """Convert a Chinese numeral up to 九十九 (``十一`` → 11, ``二十`` → 20)."""
-    if numeral == "十":
-        return 10
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        return (NUMERALS.index(tens) if tens else 1) * 10 + (NUMERALS.index(ones) if ones else 0)
-    return NUMERALS.index(numeral)
-
-
+# ---------------------------------------------------------------------------------------------- model
 @dataclass
 class Sentence:
-    """A sentence with offsets into the original text (``text == doc.text[begin:end]``)."""
+    """A sentence with offsets into the original text (``text == doc.text[begin:end]``).
+
+    ``section`` is the innermost heading or article it stands in (``四(一)``), ``unit`` the innermost
+    unit of any kind (an item ``四(一)/2`` or a box).
+    """
 
     index: int
     section: str
@@ -86,6 +69,7 @@ class Sentence:
     norm: str
     nbegin: int
     kind: str = "body"  # body | heading | responsibility
+    unit: str = ""
 
     @property
     def clean(self) -> str:
@@ -95,63 +79,93 @@ class Sentence:
 
 @dataclass
 class Paragraph:
-    """A paragraph (one line of the source) inside a section."""
+    """A paragraph (one line of the source) inside a unit."""
 
+    unit: str
     section: str
     sentences: list[Sentence]
     lead: Sentence | None = None
-    number: str | None = None
-    box: str | None = None
-    role: str | None = None  # action | principle | goal | direction
-    responsible: list[str] = field(default_factory=list)
-    responsible_sentence: Sentence | None = None
-
-
-@dataclass
-class Box:
-    """A boxed list (``专栏N``), part of the section it stands in."""
-
-    id: str
-    number: int
-    title: str
-    section: str
-    heading: Sentence | None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    """A chapter, a section, the preamble or an annex."""
-
-    id: str
-    kind: str  # preamble | chapter | section | annex
-    title: str
-    part: int = 1
-    chapter: int | None = None
-    number: int | None = None
-    parent: str | None = None
-    has_body: bool = True
-    role: str | None = None  # task | priority_action
-    heading: Sentence | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    boxes: list[Box] = field(default_factory=list)
-    norm_title: str = ""  # the title in the normalised (Simplified) view, for recognising roles
 
     @property
-    def order(self) -> tuple[int, int, int]:
-        kind_rank = {"preamble": -1, "annex": 999}.get(self.kind, 0)
-        return (self.part, self.chapter if self.chapter is not None else kind_rank, self.number or 0)
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.kind == "body"]
+
+    def introduces_list(self) -> bool:
+        """A paragraph that only announces what follows (…如下： / 重点实施以下任务：)."""
+        body = self.body
+        return bool(body) and body[-1].norm.rstrip().endswith((":", "："))
+
+
+@dataclass
+class Unit:
+    """A unit of the outline: a heading, an article, a numbered item, a box, the preamble or an annex."""
+
+    id: str
+    kind: str  # preamble | heading | article | item | box | annex
+    title: str
+    style: str = ""
+    level: int = 0
+    number: int | None = None
+    label: str = ""  # as written: 四、 （一） 第五条 1. 专栏3
+    parent: str | None = None
+    part: int = 1
+    has_body: bool = True
+    heading: Sentence | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    norm_title: str = ""
+    role: str | None = None  # task | priority_action | framing | container | principle | goal | direction
+    seq: int = 0  # order of appearance
+
+    @property
+    def is_section(self) -> bool:
+        """Headings, articles, the preamble and annexes are sections; items and boxes are not."""
+        return self.kind in ("heading", "article", "preamble", "annex")
+
+
+@dataclass
+class Action:
+    """An action of a task: a unit (sub-heading, item, article, box) or a paragraph."""
+
+    key: str  # unit id, or "<unit id>#<paragraph number>"
+    task: str | None  # the task unit, None for articles of a document without tasks
+    section: str
+    label: str
+    order: int
+    lead: Sentence | None
+    sentences: list[Sentence]  # every sentence, the heading or lead first
+    unit: str | None = None
+    number: str | None = None  # item or article label as written (1, （2）, 第五条)
+    begin: int = 0  # offsets of the whole action in the original text
+    end: int = 0
+
+    @property
+    def measures(self) -> list[Sentence]:
+        """The body sentences after the lead: one kg:Measure each."""
+        return [s for s in self.sentences if s.kind == "body" and s is not self.lead]
+
+
+@dataclass
+class LeadNode:
+    """A principle, goal or direction: a lead paragraph under a heading that names them."""
+
+    role: str  # principle | goal | direction
+    section: str
+    label: str
+    order: int
+    lead: Sentence
+    sentences: list[Sentence]
 
 
 @dataclass
 class TocEntry:
     """A heading listed in the table of contents."""
 
-    level: int  # 1 chapter, 2 section
-    chapter: int
-    number: int | None
+    style: str
+    number: int
     title: str
     norm_title: str = ""
+    level: int = 1
 
 
 @dataclass
@@ -175,66 +189,83 @@ class Part:
 
 @dataclass
 class DocumentTree:
-    """The parsed structure of one document, passed to the extraction stage."""
+    """The parsed structure of one document and its chain, passed to the extraction stage."""
 
     doc: Document
     title: str | None
     toc: list[TocEntry]
-    sections: list[Section]
+    units: list[Unit]
     sentences: list[Sentence]
     artifacts: list[Artifact]
     parts: list[Part]
     date: str | None = None
     issuer: str | None = None
     number: str | None = None  # the document number (文号), e.g. 皖政办秘〔2021〕82号
+    genre: tuple[str, str, str] | None = None  # (id, zh, en) from ontology/layout.ttl
+    actions: list[Action] = field(default_factory=list)
+    lead_nodes: list[LeadNode] = field(default_factory=list)
 
-    def section(self, section_id: str) -> Section:
-        for sec in self.sections:
-            if sec.id == section_id:
-                return sec
-        raise KeyError(section_id)
+    def __post_init__(self):
+        self._by_id = {u.id: u for u in self.units}
 
-    def tasks(self) -> list[Section]:
-        return [s for s in self.sections if s.role == "task"]
+    @property
+    def sections(self) -> list[Unit]:
+        """Every unit, in document order (kept under this name: a unit is a section of the text)."""
+        return self.units
+
+    def unit(self, unit_id: str) -> Unit:
+        try:
+            return self._by_id[unit_id]
+        except KeyError:
+            raise KeyError(unit_id) from None
+
+    section = unit
+
+    def tasks(self) -> list[Unit]:
+        return [u for u in self.units if u.role == "task"]
 
     def paragraphs(self) -> list[Paragraph]:
-        out = []
-        for sec in self.sections:
-            out.extend(sec.paragraphs)
-            for box in sec.boxes:
-                out.extend(box.paragraphs)
-        return out
+        return [p for u in self.units for p in u.paragraphs]
 
 
 def section_id(chapter: int, number: int | None, part: int = 1) -> str:
-    """Identifier of a chapter or section: ``四``, ``四(一)``, ``P2:二(三)``."""
-    cid = _int_to_cn(chapter)
-    sid = cid if number is None else f"{cid}({_int_to_cn(number)})"
+    """Identifier of a ``一、`` chapter or ``（一）`` section: ``四``, ``四(一)``, ``P2:二(十)``."""
+    sid = int_to_cn(chapter) if number is None else f"{int_to_cn(chapter)}({int_to_cn(number)})"
     return sid if part == 1 else f"P{part}:{sid}"
 
 
-def _int_to_cn(n: int) -> str:
-    if n <= 10:
-        return NUMERALS[n] if n < 10 else "十"
-    tens, ones = divmod(n, 10)
-    return (NUMERALS[tens] if tens > 1 else "") + "十" + (NUMERALS[ones] if ones else "")
+def join_id(parent: str | None, compact: str) -> str:
+    """Child identifier: ``四`` + ``(一)`` → ``四(一)``; ``四(一)`` + ``1`` → ``四(一)/1``."""
+    if not parent or parent.endswith(":"):
+        return (parent or "") + compact
+    return parent + compact if compact.startswith("(") and not parent.endswith(")") else f"{parent}/{compact}"
 
 
+# ---------------------------------------------------------------------------------------------- lines
 @dataclass
 class _Line:
     text: str  # stripped, normalised
     nbegin: int  # offset of text[0] in doc.norm
-    raw_len: int
+
+
+# A chapter heading with its first article run onto the same line (第一章　总则　　第一条　为规范…).
+_INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s+(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
 def _lines(norm: str) -> list[_Line]:
-    out = []
-    pos = 0
+    out, pos = [], 0
     for raw in norm.split("\n"):
         stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(stripped, pos + lead, len(raw)))
+        at = pos + len(raw) - len(raw.lstrip())
+        while stripped:
+            m = _INLINE_ARTICLE.match(stripped)
+            if not m:
+                out.append(_Line(stripped, at))
+                break
+            head = m.group(1).rstrip()
+            out.append(_Line(head, at))
+            at += m.end()
+            stripped = stripped[m.end():]
         pos += len(raw) + 1
     return out
 
@@ -244,108 +275,157 @@ def _is_title_like(text: str) -> bool:
 
 
 def _heading_title(text: str) -> tuple[str, str, int]:
-    """Split a heading line into (title, rest of line, offset of rest)."""
+    """Split the rest of a heading line into (title, body on the same line, offset of the body)."""
     for i, ch in enumerate(text):
         if ch in SENT_END:
             j = i + 1
             while j < len(text) and text[j] in CLOSERS:
                 j += 1
-            return text[:i], text[j:].lstrip(), j + (len(text[j:]) - len(text[j:].lstrip()))
+            rest = text[j:]
+            return text[:i], rest.lstrip(), j + (len(rest) - len(rest.lstrip()))
     return text, "", len(text)
 
 
+def _is_heading_line(text: str) -> bool:
+    """A short line whose heading part holds no ；/：and no more than one sentence."""
+    head, rest, _ = _heading_title(text)
+    return len(head) <= 40 and not any(p in head for p in ";；:：") and (not rest or len(head) <= 30)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s()（）\-—–]", "", text)
+
+
+def _is_lead(first: Sentence, n_content: int, numbered: bool) -> bool:
+    """A short first sentence that reads as the paragraph's title (建设泛在智能的网络连接设施。)."""
+    text = first.norm.rstrip(SENT_END + CLOSERS)
+    if not text or first.norm[-1:] not in SENT_END and not first.norm.endswith(tuple(CLOSERS)):
+        return False
+    if n_content < 2 and not numbered:
+        return False
+    commas = text.count(",") + text.count("，")
+    limit = LEAD_MAX + (10 if numbered else 0)
+    if commas == 0 and "、" in text:
+        limit += 20  # a long enumeration (A、B、C的…体系。) with no comma still reads as a title
+    if len(text) > limit or any(p in text for p in ":;：；"):
+        return False
+    return commas <= 1
+
+
+_ARTICLE_TITLE = re.compile(r"^[(【\[]([^()【】\[\]]{2,20})[)】\]]")
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+
+
+def first_clause(sentence: Sentence, limit: int = 40) -> str:
+    """The first clause of a sentence (up to its first comma or stop), for a label."""
+    text = sentence.clean
+    m = _CLAUSE_END.search(text)
+    clause = text[: m.start()] if m and m.start() >= 4 else text.rstrip("。！？!?")
+    return clause if len(clause) <= limit else clause[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------- parser
 class _Parser:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, layout: Layout):
         self.doc = doc
+        self.layout = layout
         self.sentences: list[Sentence] = []
         self.artifacts: list[Artifact] = []
-        self.sections: dict[str, Section] = {}
+        self.units: dict[str, Unit] = {}
         self.toc: list[TocEntry] = []
         self.parts: list[Part] = [Part(1, None)]
         self.part = 1
-        self.chapter: int | None = None
-        self.current: Section = self._open(Section("preamble", "preamble", "前言"))
-        self.box: Box | None = None
-        self.item_action: Paragraph | None = None
+        self.stack: list[Unit] = []  # open headings, articles, boxes and items, outermost first
+        self.preamble = self._add(Unit("preamble", "preamble", "前言"))
+        self.annex: Unit | None = None
         self.title: str | None = None
-        self.seen_chapter = False
+        self.seen_heading = False
+        self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
 
-    # -- sections ---------------------------------------------------------
-    def _open(self, sec: Section) -> Section:
-        existing = self.sections.get(sec.id)
-        if existing is not None:
-            return existing
-        self.sections[sec.id] = sec
-        return sec
+    # -- units --------------------------------------------------------------------------------
+    def _add(self, unit: Unit) -> Unit:
+        base, n = unit.id, 2
+        while unit.id in self.units:  # a restarted list under one parent: keep identifiers unique
+            unit.id = f"{base}#{n}"
+            n += 1
+        unit.seq = len(self.units)
+        self.units[unit.id] = unit
+        if unit.parent and unit.parent in self.units:
+            self.units[unit.parent].children.append(unit.id)
+        return unit
 
-    def _prefix(self, sid: str) -> str:
-        return sid if self.part == 1 else f"P{self.part}:{sid}"
+    @property
+    def current(self) -> Unit:
+        if self.annex is not None:
+            return self.annex
+        return self.stack[-1] if self.stack else self.preamble
+
+    def _section_of(self, unit: Unit) -> str:
+        """The innermost section (heading, article, preamble, annex) that holds *unit*."""
+        while not unit.is_section and unit.parent:
+            unit = self.units[unit.parent]
+        return unit.id
 
     def _clean(self, nbegin: int, nend: int) -> str:
         """The original characters behind ``norm[nbegin:nend]`` (debris dropped, nothing folded)."""
         text, idx = self.doc.text, self.doc.norm_to_orig
         begin, end = idx[nbegin], (idx[nend - 1] + 1 if nend > nbegin else idx[nbegin])
-        if end - begin == nend - nbegin:  # nothing dropped inside: one slice
+        if end - begin == nend - nbegin:
             return text[begin:end].strip()
         return "".join(text[idx[k]] for k in range(nbegin, nend)).strip()
 
-    # -- sentences ----------------------------------------------------------
-    def _sentence(self, nbegin: int, nend: int, section: str, kind: str = "body") -> Sentence | None:
+    # -- sentences ----------------------------------------------------------------------------
+    def _sentence(self, nbegin: int, nend: int, unit: Unit, kind: str = "body") -> Sentence | None:
         norm = self.doc.norm[nbegin:nend]
-        strip_l = len(norm) - len(norm.lstrip())
-        nbegin += strip_l
+        nbegin += len(norm) - len(norm.lstrip())
         nend = nbegin + len(norm.strip())
         if nend <= nbegin:
             return None
         begin, end = self.doc.orig_span(nbegin, nend)
-        sent = Sentence(len(self.sentences), section, begin, end, self.doc.text[begin:end],
-                        self.doc.norm[nbegin:nend], nbegin, kind)
+        sent = Sentence(len(self.sentences), self._section_of(unit), begin, end, self.doc.text[begin:end],
+                        self.doc.norm[nbegin:nend], nbegin, kind, unit.id)
         self.sentences.append(sent)
         return sent
 
-    def _split(self, text: str, nbegin: int, section: str) -> list[Sentence]:
-        """Sentences of one paragraph: ends at 。！？ (with closing quotes), and a
-        ``（责任单位：…）`` assignment is a sentence of its own."""
-        out = []
-        start = 0
+    def _split(self, text: str, nbegin: int, unit: Unit) -> list[Sentence]:
+        """Sentences of one paragraph: ends at 。！？ (with closing quotes); a bracketed
+        responsibility note is a sentence of its own."""
+        out, start = [], 0
         for m in _BOUNDARY.finditer(text):
-            if m.group(1) is not None:  # a sentence end
-                s = self._sentence(nbegin + start, nbegin + m.end(), section)
-                if s:
-                    out.append(s)
-            else:  # a responsibility assignment
-                if text[start:m.start()].strip():
-                    s = self._sentence(nbegin + start, nbegin + m.start(), section)
+            if m.group(1) is not None:
+                pieces = [(start, m.end(), "body")]
+            else:
+                pieces = [(start, m.start(), "body"), (m.start(), m.end(), "responsibility")]
+            for b, e, kind in pieces:
+                if text[b:e].strip():
+                    s = self._sentence(nbegin + b, nbegin + e, unit, kind)
                     if s:
                         out.append(s)
-                s = self._sentence(nbegin + m.start(), nbegin + m.end(), section, "responsibility")
-                if s:
-                    out.append(s)
             start = m.end()
         if text[start:].strip():
-            s = self._sentence(nbegin + start, nbegin + len(text), section)
+            s = self._sentence(nbegin + start, nbegin + len(text), unit)
             if s:
                 out.append(s)
         return out
 
-    # -- main loop ------------------------------------------------------------
+    # -- main loop ----------------------------------------------------------------------------
     def parse(self) -> DocumentTree:
         lines = _lines(self.doc.norm)
         i = self._parse_header(lines)
         while i < len(lines):
-            line = lines[i]
-            if RE_TOC.match(line.text):
+            if RE_TOC.match(lines[i].text):
                 i = self._parse_toc(lines, i + 1)
                 continue
             self._line(lines, i)
             i += 1
-        self._add_toc_only_sections()
-        self._assign_roles()
-        sections = sorted(self.sections.values(), key=lambda s: s.order)
-        tree = DocumentTree(self.doc, self.title, self.toc, sections, self.sentences, self.artifacts,
-                            self.parts, *self._date_issuer(lines))
+        self._add_toc_only_units()
+        units = sorted(self.units.values(), key=lambda u: u.seq)
+        date, issuer = self._date_issuer(lines)
+        tree = DocumentTree(self.doc, self.title, self.toc, units, self.sentences, self.artifacts, self.parts,
+                            date, issuer)
         m = RE_DOC_NUMBER.search("\n".join(ln.text for ln in lines[:15]))
         tree.number = m.group(0) if m else None
+        tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None))
         return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:
@@ -353,7 +433,7 @@ class _Parser:
         while i < len(lines) and RE_META.match(lines[i].text):
             self._artifact("metadata", lines[i])
             i += 1
-        if i < len(lines) and _is_title_like(lines[i].text) and not RE_CHAPTER.match(lines[i].text) \
+        if i < len(lines) and _is_title_like(lines[i].text) and not self.layout.match_heading(lines[i].text) \
                 and not RE_TOC.match(lines[i].text):
             clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
             self.title = re.split(r"——|—{2}|\u2015{2}", clean)[0].strip() or clean
@@ -366,23 +446,23 @@ class _Parser:
 
     def _artifact(self, kind: str, line: _Line) -> None:
         b, e = self.doc.orig_span(line.nbegin, line.nbegin + len(line.text))
-        self.artifacts.append(Artifact(kind, self.current.id, b, e, self.doc.text[b:e]))
+        self.artifacts.append(Artifact(kind, self._section_of(self.current), b, e, self.doc.text[b:e]))
 
     def _parse_toc(self, lines: list[_Line], i: int) -> int:
-        chapter = 0
+        stack: list[str] = []
         while i < len(lines):
             text = lines[i].text
-            m_c, m_s = RE_CHAPTER.match(text), RE_SECTION.match(text)
-            if not (m_c or m_s) or not _is_title_like(text):
+            found = self.layout.match_heading(text) if _is_title_like(text) else []
+            found = [f for f in found if f[0].unit_kind == "heading"]
+            if not found:
                 break
-            m = m_c or m_s
-            numeral, rest, at = heading_parts(m)
-            title = self._clean(lines[i].nbegin + at, lines[i].nbegin + len(text))
-            if m_c:
-                chapter = cn_to_int(numeral)
-                self.toc.append(TocEntry(1, chapter, None, title, rest.strip()))
+            style, number, rest, at = found[0]
+            if style.name in stack:
+                del stack[stack.index(style.name) + 1:]
             else:
-                self.toc.append(TocEntry(2, chapter, cn_to_int(numeral), title, rest.strip()))
+                stack.append(style.name)
+            title = self._clean(lines[i].nbegin + at, lines[i].nbegin + len(text))
+            self.toc.append(TocEntry(style.name, number, title, rest.strip(), len(stack)))
             i += 1
         return i
 
@@ -390,217 +470,194 @@ class _Parser:
         line = lines[i]
         text = line.text
         if RE_IMAGE.match(text):
-            self._artifact("image", line)
-            return
+            return self._artifact("image", line)
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
-            self._artifact("metadata" if RE_META.match(text) else "filename", line)
-            return
-        m = RE_ANNEX.match(text)
-        if m and self.seen_chapter:
-            self._open_annex(m, line)
-            return
-        m = RE_CHAPTER.match(text)
-        if m:
-            numeral, rest, at = heading_parts(m)
-            if self._accept_chapter(cn_to_int(numeral), lines, i):
-                self._open_chapter(cn_to_int(numeral), rest, line, at)
-                return
-        m = RE_SECTION.match(text)
-        if m and self.chapter is not None and self.current.kind != "annex":
-            numeral, rest, at = heading_parts(m)
-            self._open_section(cn_to_int(numeral), rest, line, at)
-            return
-        m = RE_BOX.match(text)
-        if m and self.current.kind != "preamble":
-            self._open_box(int(m.group(1)), m.group(2), line, len(m.group(0)) - len(m.group(2)))
-            return
-        self._paragraph(line)
-
-    def _accept_chapter(self, num: int, lines: list[_Line], i: int) -> bool:
-        if self.current.kind == "annex":
-            return False
-        if self.chapter is None:
-            return num == 1
-        if num == self.chapter + 1:
-            return True
-        heading_like = _is_heading_line(lines[i].text)
-        if num == 1 and heading_like:  # numbering restarts: an attached document begins
-            self._new_part(lines, i)
-            return True
-        # a gap in the numbering (chapters missing from the copy) still opens a chapter
-        return num > self.chapter + 1 and heading_like
-
-    def _new_part(self, lines: list[_Line], i: int) -> None:
-        # The part's title is the nearest title-like line above, after the last heading.
-        title = None
-        sec = self.current
-        target = sec.boxes[-1].paragraphs if sec.boxes and self.box else sec.paragraphs
-        for k in range(len(target) - 1, -1, -1):
-            para = target[k]
-            if len(para.sentences) == 1 and _is_title_like(para.sentences[0].norm):
-                title = para.sentences[0].clean
-                moved = target[k:]
-                del target[k:]
-                break
-        else:
-            moved = []
-        self.part += 1
-        self.parts.append(Part(self.part, title))
-        self.chapter = None
-        self.box = None
-        self.item_action = None
-        pre = self._open(Section(self._prefix("preamble"), "preamble", title or "前言", part=self.part))
-        for para in moved[1:]:
-            for s in para.sentences:
-                s.section = pre.id
-            para.section = pre.id
-            pre.paragraphs.append(para)
-        if moved:
-            moved[0].sentences[0].section = pre.id
-            moved[0].sentences[0].kind = "heading"
-            pre.heading = moved[0].sentences[0]
-        self.current = pre
-
-    def _open_chapter(self, num: int, rest: str, line: _Line, off: int) -> None:
-        self.seen_chapter = True
-        self.chapter = num
-        self.box = None
-        self.item_action = None
-        title, body, body_off = _heading_title(rest)
-        sid = self._prefix(section_id(num, None))
-        clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
-        sec = self._open(Section(sid, "chapter", clean, part=self.part, chapter=num, norm_title=title.strip()))
-        sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
-        self.current = sec
-        if body:
-            self._paragraph(_Line(body, line.nbegin + off + body_off, len(body)), inline=True)
-
-    def _open_section(self, num: int, rest: str, line: _Line, off: int) -> None:
-        self.box = None
-        self.item_action = None
-        title, body, body_off = _heading_title(rest)
-        parent = self._prefix(section_id(self.chapter, None))
-        sid = self._prefix(section_id(self.chapter, num))
-        clean = self._clean(line.nbegin + off, line.nbegin + off + len(title))
-        sec = self._open(Section(sid, "section", clean, part=self.part, chapter=self.chapter,
-                                 number=num, parent=parent, norm_title=title.strip()))
-        sec.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), sid, "heading")
-        self.current = sec
-        if body:
-            self._paragraph(_Line(body, line.nbegin + off + body_off, len(body)), inline=True)
-
-    def _open_annex(self, m: re.Match, line: _Line) -> None:
-        n = m.group(1)
-        sid = self._prefix("annex" + (n if n and n != "1" else ""))
-        sec = self._open(Section(sid, "annex", m.group(2).strip() or "附件", part=self.part))
-        sec.heading = self._sentence(line.nbegin, line.nbegin + len(line.text), sid, "heading")
-        self.current = sec
-        self.box = None
-        self.item_action = None
-
-    def _open_box(self, num: int, title: str, line: _Line, off: int) -> None:
-        sid = self.current.id
-        heading = self._sentence(line.nbegin, line.nbegin + len(line.text), sid, "heading")
-        box = Box(f"专栏{num}", num, self._clean(line.nbegin + off, line.nbegin + len(line.text)), sid, heading)
-        self.current.boxes.append(box)
-        self.box = box
-        self.item_action = None
-
-    def _paragraph(self, line: _Line, inline: bool = False) -> None:
-        text = line.text
-        sid = self.current.id
-        if self.current.kind == "annex" and not inline:
-            # An annex (name lists, forms) keeps its sentences but builds no actions.
-            para = Paragraph(sid, self._split(text, line.nbegin, sid))
-            self.current.paragraphs.append(para)
-            return
-        number = None
-        body, body_off = text, 0
+            return self._artifact("metadata" if RE_META.match(text) else "filename", line)
+        m = self.layout.annex.match(text)
+        if m and self.seen_heading and (self.annex is None or m.group("num")):
+            return self._open_annex(m, line)
+        m = self.layout.box.match(text)
+        if m and self.stack and self.annex is None:
+            return self._open_box(int(m.group("num")), m.group("rest"), line, m.start("rest"))
+        body, off = text, 0
         mb = RE_BULLET.match(body)
         if mb:
-            body, body_off = body[mb.end():], mb.end()
-        mi = RE_ITEM.match(body)
-        if mi and not inline:
-            number = next(g for g in mi.groups()[:5] if g)
-            body_off += mi.start(6)
-            body = mi.group(6)
-            if self.box is not None and self.box.paragraphs:
-                self.box = None  # a numbered item after a box's body closes the box
-        sentences = self._split(body, line.nbegin + body_off, sid)
-        if not sentences:
-            return
-        para = Paragraph(sid, sentences, number=number)
-        resp = RE_RESPONSIBLE.search(body)
-        if resp:
-            para.responsible = _split_units(resp.group(1) or resp.group(2))
-            para.responsible_sentence = next((s for s in sentences if s.kind == "responsibility"), None)
-        content = [s for s in sentences if s.kind == "body"]
-        if content and _is_lead(content[0], len(content), number is not None):
-            para.lead = content[0]
-        if self.box is not None:
-            para.box = self.box.id
-            self.box.paragraphs.append(para)
-        else:
-            self.current.paragraphs.append(para)
-        if number is not None and para.lead is not None:
-            self.item_action = para
-        elif number is None and self.item_action is not None and self.box is None:
-            para.number = f"{self.item_action.number}/"  # continuation of the numbered item
-            if para.responsible:  # the units named at the end of an item's last paragraph are the item's
-                self.item_action.responsible.extend(u for u in para.responsible
-                                                    if u not in self.item_action.responsible)
-                self.item_action.responsible_sentence = para.responsible_sentence
+            body, off = body[mb.end():], mb.end()
+        for style, number, rest, at in self.layout.match_heading(body):
+            if self._accept(style, number, body, lines, i):
+                return self._open(style, number, rest, line, off + at, body)
+        self._paragraph(_Line(body, line.nbegin + off) if mb else line)
 
-    def _add_toc_only_sections(self) -> None:
-        """Headings listed in the contents whose body is missing become sections without body."""
-        for entry in self.toc:
-            sid = section_id(entry.chapter, entry.number)
-            if sid in self.sections:
-                continue
-            parent = section_id(entry.chapter, None) if entry.number is not None else None
-            kind = "chapter" if entry.number is None else "section"
-            self.sections[sid] = Section(sid, kind, entry.title, part=1, chapter=entry.chapter,
-                                         number=entry.number, parent=parent, has_body=False,
-                                         norm_title=entry.norm_title)
+    # -- numbering ----------------------------------------------------------------------------
+    def _accept(self, style: HeadingStyle, number: int, text: str, lines: list[_Line], i: int) -> bool:
+        """Does a line numbered *number* in *style* open a unit here (or is it text)?"""
+        heading_like = style.unit_kind != "heading" or _is_heading_line(text)
+        if self.annex is not None:
+            # inside an annex only an attached document (its own numbering from 1) opens units
+            return number == 1 and style.unit_kind == "heading" and heading_like and self._annex_has_title()
+        open_styles = self._open_styles(style)
+        if style.name in open_styles:
+            last = self.stack[open_styles.index(style.name)].number or 0
+            if number == last + 1:
+                return True
+            if number == 1:
+                # a restart: a new part at the top, a new list below (items restart freely)
+                return heading_like or style.unit_kind != "heading"
+            return number > last + 1 and number - last <= 5 and heading_like
+        if number == 1:
+            if style.unit_kind == "heading" and not heading_like and not self.stack:
+                return False  # 一、… as a long paragraph before any heading is an enumeration
+            return True
+        if style.unit_kind != "item" and number == self.last_number.get((self.part, style.name), -1) + 1:
+            return True  # articles (and some headings) are numbered through the whole document
+        # a copy that starts at 二、 or lost its first heading: a heading-like line of an outer style
+        return (not self.seen_heading and style.unit_kind == "heading" and heading_like and number <= 3
+                and style.rank <= self.layout.style("dun").rank)
 
-    def _assign_roles(self) -> None:
-        by_part: dict[int, list[Section]] = {}
-        for sec in self.sections.values():
-            by_part.setdefault(sec.part, []).append(sec)
-        for part, members in sorted(by_part.items()):
-            chapters = [s for s in members if s.kind == "chapter"]
-            sections = [s for s in members if s.kind == "section"]
-            task_chapter = _find(chapters, ("任务",)) or _find(
-                [c for c in chapters if "优先" not in c.norm_title], ("行动",)) or _find(
-                [c for c in chapters if "保障" not in c.norm_title], ("重点工作", "主要工作", "工作举措", "重点领域"))
-            if task_chapter is not None:
-                tasks = [s for s in sections if s.parent == task_chapter.id]
-                if not tasks:
-                    tasks = [task_chapter]
+    def _open_styles(self, style: HeadingStyle) -> list[str]:
+        """Styles open on the stack, as *style* sees them: a heading (not an item) closes a box first."""
+        if style.unit_kind != "item":
+            for k, u in enumerate(self.stack):
+                if u.kind == "box":
+                    del self.stack[k:]
+                    break
+        return [u.style for u in self.stack]
+
+    def _annex_has_title(self) -> bool:
+        annex = self.annex
+        return bool(annex.paragraphs) or bool(annex.title and annex.title != "附件")
+
+    # -- opening units ------------------------------------------------------------------------
+    def _open(self, style: HeadingStyle, number: int, rest: str, line: _Line, off: int, raw: str) -> None:
+        open_styles = self._open_styles(style)
+        if self.annex is not None:
+            self._annex_to_part()
+            open_styles = []
+        if style.name in open_styles:
+            k = open_styles.index(style.name)
+            if k == 0 and number == 1 and style.unit_kind == "heading":
+                self._new_part()
+                open_styles = []
             else:
-                # No chapter names the tasks: the top sections that are not framing (现状, 总体要求,
-                # 保障措施 …) are the tasks, and their own sections (（一）加快建设…。) the actions.
-                tasks = [c for c in chapters if not RE_FRAMING.search(c.norm_title)]
-                for t in tasks:
-                    for sec in sections:
-                        if sec.parent == t.id and not RE_FRAMING.search(sec.norm_title):
-                            sec.role = "action"
-            for t in tasks:
-                t.role = "task"
-            for c in chapters:
-                if "优先行动" in c.norm_title or "重点行动" in c.norm_title:
-                    for s in sections:
-                        if s.parent == c.id:
-                            s.role = "priority_action"
-                if "主攻方向" in c.norm_title or "重点方向" in c.norm_title:
-                    _mark_leads(c, "direction")
-            for s in sections:
-                if "基本原则" in s.norm_title or s.norm_title.endswith("原则"):
-                    _mark_leads(s, "principle")
-                elif re.search(r"(发展|主要|总体)目标", s.norm_title):
-                    _mark_leads(s, "goal")
-            for t in tasks:
-                _mark_leads(t, "action")
+                del self.stack[k:]
+        parent = self.stack[-1] if self.stack else None
+        compact = style.compact(number)
+        prefix = "" if self.part == 1 else f"P{self.part}:"
+        uid = join_id(parent.id if parent else prefix or None, compact)
+        kind = style.unit_kind
+        if kind == "heading":
+            title, body, body_off = _heading_title(rest)
+            clean_title = self._clean(line.nbegin + off, line.nbegin + off + len(title))
+        else:
+            title, body, body_off, clean_title = "", rest, 0, ""
+            m = _ARTICLE_TITLE.match(rest) if kind == "article" else None
+            if m:  # 第五条（管理机构） / 第五条【管理机构】: a titled article
+                title = m.group(1)
+                clean_title = self._clean(line.nbegin + off + m.start(1), line.nbegin + off + m.end(1))
+        unit = self._add(Unit(uid, kind, clean_title, style.name, len(self.stack) + 1, number,
+                              raw[: len(raw) - len(rest)].strip(), parent.id if parent else None, self.part,
+                              norm_title=title.strip()))
+        self.stack.append(unit)
+        self.seen_heading = True
+        self.last_number[(self.part, style.name)] = number
+        if kind == "heading":
+            unit.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), unit, "heading")
+            if body:
+                self._paragraph(_Line(body, line.nbegin + off + body_off), unit)
+        else:
+            para = self._paragraph(_Line(rest, line.nbegin + off), unit, numbered=True)
+            if para is not None and para.lead is not None and not unit.title:
+                unit.title = para.lead.clean.rstrip("。！？!?")
+                unit.norm_title = para.lead.norm.rstrip("。！？!?")
+
+    def _new_part(self) -> None:
+        """The top numbering restarts at 1: an attached document begins; its title is the nearest
+        title-like paragraph above."""
+        title, moved = None, []
+        holder = self.current
+        for k in range(len(holder.paragraphs) - 1, -1, -1):
+            para = holder.paragraphs[k]
+            if len(para.sentences) == 1 and _is_title_like(para.sentences[0].norm):
+                title = para.sentences[0].clean
+                moved = holder.paragraphs[k:]
+                del holder.paragraphs[k:]
+                break
+        self._start_part(title, moved)
+
+    def _start_part(self, title: str | None, moved: list[Paragraph]) -> None:
+        self.part += 1
+        self.parts.append(Part(self.part, title))
+        self.stack, self.annex = [], None
+        pre = self._add(Unit(f"P{self.part}:preamble", "preamble", title or "前言", part=self.part))
+        for n, para in enumerate(moved):
+            for s in para.sentences:
+                s.section = s.unit = pre.id
+            para.unit = para.section = pre.id
+            if n == 0:
+                para.sentences[0].kind = "heading"
+                pre.heading = para.sentences[0]
+            else:
+                pre.paragraphs.append(para)
+        self.preamble = pre
+
+    def _open_annex(self, m: re.Match, line: _Line) -> None:
+        n = m.group("num")
+        uid = ("" if self.part == 1 else f"P{self.part}:") + "annex" + (n if n and n != "1" else "")
+        self.stack = []
+        annex = self._add(Unit(uid, "annex", m.group("rest").strip() or "附件", part=self.part, label="附件"))
+        self.annex = annex
+        annex.heading = self._sentence(line.nbegin, line.nbegin + len(line.text), annex, "heading")
+
+    def _annex_to_part(self) -> None:
+        """An annex that turns out to hold a document with its own headings becomes a part."""
+        annex = self.annex
+        title = annex.title if annex.title != "附件" else None
+        moved = []
+        if annex.paragraphs and len(annex.paragraphs[0].sentences) == 1 and \
+                _is_title_like(annex.paragraphs[0].sentences[0].norm):
+            title = annex.paragraphs[0].sentences[0].clean
+        annex.has_body = bool(annex.paragraphs)
+        self._start_part(title, moved)
+
+    def _open_box(self, num: int, title: str, line: _Line, off: int) -> None:
+        """A box belongs to the heading it stands in (not to an item or an earlier box)."""
+        while self.stack and self.stack[-1].kind in ("item", "box"):
+            self.stack.pop()
+        if not self.stack:
+            return self._paragraph(line)
+        holder = self.stack[-1]
+        box = self._add(Unit(join_id(holder.id, f"专栏{num}"), "box",
+                             self._clean(line.nbegin + off, line.nbegin + len(line.text)), "box", holder.level + 1,
+                             num, f"专栏{num}", holder.id, self.part))
+        box.heading = self._sentence(line.nbegin, line.nbegin + len(line.text), box, "heading")
+        self.stack.append(box)
+
+    # -- paragraphs ---------------------------------------------------------------------------
+    def _paragraph(self, line: _Line, unit: Unit | None = None, numbered: bool = False) -> Paragraph | None:
+        unit = unit or self.current
+        sentences = self._split(line.text, line.nbegin, unit)
+        if not sentences:
+            return None
+        para = Paragraph(unit.id, self._section_of(unit), sentences)
+        content = para.body
+        if unit.kind != "annex" and content and _is_lead(content[0], len(content), numbered):
+            para.lead = content[0]
+        unit.paragraphs.append(para)
+        return para
+
+    def _add_toc_only_units(self) -> None:
+        """Headings listed in the contents whose body is missing become units without body."""
+        stack: list[tuple[str, str]] = []  # (style, id)
+        for entry in self.toc:
+            while len(stack) >= entry.level:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            uid = join_id(parent, self.layout.style(entry.style).compact(entry.number))
+            stack.append((entry.style, uid))
+            if uid in self.units:
+                continue
+            self._add(Unit(uid, "heading", entry.title, entry.style, entry.level, entry.number,
+                           parent=parent, has_body=False, norm_title=entry.norm_title))
 
     def _date_issuer(self, lines: list[_Line]) -> tuple[str | None, str | None]:
         head = "\n".join(ln.text for ln in lines[:15])
@@ -626,61 +683,201 @@ class _Parser:
         return date, issuer
 
 
-def _is_heading_line(text: str) -> bool:
-    """A short line whose heading part ends without ；/：and holds no more than one sentence."""
-    head, rest, _ = _heading_title(text)
-    return len(head) <= 40 and not any(p in head for p in ";；:：") and (not rest or len(head) <= 30)
+# ---------------------------------------------------------------------------------------------- chain
+_NOT_TASK = ("framing", "principle", "goal", "direction", "priority")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s()（）\-—–]", "", text)
+def _unit_sentences(tree: DocumentTree, unit: Unit, with_heading: bool = True) -> list[Sentence]:
+    """Every sentence of *unit* and its descendants, in document order."""
+    out = [unit.heading] if with_heading and unit.heading is not None else []
+    stack = [unit]
+    seen = []
+    while stack:
+        u = stack.pop()
+        seen.extend(s for p in u.paragraphs for s in p.sentences)
+        if u is not unit and u.heading is not None:
+            seen.append(u.heading)
+        stack.extend(tree.unit(c) for c in u.children)
+    return out + sorted(seen, key=lambda s: s.index)
 
 
-def _find(chapters: list[Section], words: tuple[str, ...]) -> Section | None:
-    for c in sorted(chapters, key=lambda s: s.order):
-        if any(w in c.norm_title for w in words):
-            return c
-    return None
+def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
+    return {u.id: layout.role_of(u.norm_title or u.title) if u.kind == "heading" else None for u in tree.units}
 
 
-def _mark_leads(sec: Section, role: str) -> None:
-    for para in sec.paragraphs:
-        if para.lead is not None and not (para.number or "").endswith("/"):
-            para.role = role
-    if role == "action":
-        for box in sec.boxes:
-            for para in box.paragraphs:
-                if para.lead is not None:
-                    para.role = role
+def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
+    tasks: list[Unit] = []
+    for part in tree.parts:
+        tops = [u for u in tree.units if u.part == part.index and u.level == 1]
+        headings = [u for u in tops if u.kind == "heading"]
+        containers = [u for u in headings if words[u.id] in ("container", "duties")]
+        if containers:
+            for c in containers:
+                subs = [tree.unit(k) for k in c.children]
+                subs = [s for s in subs if s.kind == "heading" and words[s.id] not in _NOT_TASK]
+                tasks.extend(subs or [c])
+        else:
+            tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
+    return tasks
 
 
-def _is_lead(first: Sentence, n_content: int, numbered: bool) -> bool:
-    text = first.norm.rstrip(SENT_END + CLOSERS)
-    if not text or first.norm[-1:] not in SENT_END and not first.norm.endswith(tuple(CLOSERS)):
-        return False
-    if n_content < 2 and not numbered:
-        return False
-    commas = text.count(",") + text.count("，")
-    limit = LEAD_MAX + (10 if numbered else 0)
-    if commas == 0 and "、" in text:
-        limit += 20  # a long enumeration (A、B、C的…体系。) with no comma still reads as a title
-    if len(text) > limit:
-        return False
-    if any(p in text for p in ":;：；"):
-        return False
-    return commas <= 1
+def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:
+    if unit.kind in ("heading", "box", "article") and unit.title:
+        return unit.title
+    if lead is not None:
+        return lead.clean.rstrip("。！？!?")
+    return first_clause(first) if first is not None else (unit.title or unit.label)
 
 
-def _split_units(raw: str) -> list[str]:
-    """Unit names of an assignment, without 牵头/负责/等 and without collective words (各有关部门)."""
-    units = []
-    for part in re.split(r"[、,，;；]", raw):
-        name = _UNIT_NOISE.sub("", part.strip()).strip()
-        if len(name) >= 2 and _ORG_SUFFIX.search(name) and not _COLLECTIVE.match(name) and name not in units:
-            units.append(name)
-    return units
+def _unit_action(tree: DocumentTree, unit: Unit, task: Unit | None, order: int) -> Action | None:
+    sentences = _unit_sentences(tree, unit)
+    body = [s for s in sentences if s.kind == "body"]
+    if not body and unit.kind != "heading":
+        return None
+    first_para = unit.paragraphs[0] if unit.paragraphs else None
+    lead = None
+    if unit.kind in ("item", "article") and first_para is not None:
+        lead = first_para.lead
+    elif unit.heading is not None:
+        lead = unit.heading
+    label = _label_of(unit, lead, body[0] if body else None)
+    if not label:
+        return None
+    number = unit.label if unit.kind in ("item", "article") else None
+    return Action(unit.id, task.id if task else None, tree.unit(unit.id).id if unit.is_section else
+                  _section_of_tree(tree, unit), label, order, lead, sentences, unit.id, number,
+                  min(s.begin for s in sentences), max(s.end for s in sentences))
 
 
-def parse_structure(doc: Document) -> DocumentTree:
-    """Parse *doc* into a :class:`DocumentTree`."""
-    return _Parser(doc).parse()
+def _section_of_tree(tree: DocumentTree, unit: Unit) -> str:
+    while not unit.is_section and unit.parent:
+        unit = tree.unit(unit.parent)
+    return unit.id
+
+
+def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int) -> Action | None:
+    body = para.body
+    if not body:
+        return None
+    label = para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0])
+    sentences = para.sentences
+    return Action(f"{task.id}#{order}", task.id, para.section, label, order, para.lead, sentences, None, None,
+                  min(s.begin for s in sentences), max(s.end for s in sentences))
+
+
+def build_chain(tree: DocumentTree, layout: Layout) -> None:
+    """Assign roles to units and fill ``tree.actions`` and ``tree.lead_nodes`` (see module doc)."""
+    words = _role_words(tree, layout)
+    for u in tree.units:
+        if words[u.id] in ("framing", "container", "duties"):
+            u.role = words[u.id]
+    tasks = _find_tasks(tree, words)
+    for t in tasks:
+        t.role = "task"
+    # priority actions: the sub-headings of a chapter of priority actions
+    for u in tree.units:
+        if u.kind == "heading" and words[u.id] == "priority":
+            for k in u.children:
+                child = tree.unit(k)
+                if child.kind == "heading":
+                    child.role = "priority_action"
+    actions: list[Action] = []
+    for task in tasks:
+        actions.extend(_task_actions(tree, task, words))
+    # articles (第X条) outside tasks and outside framing chapters are actions too (a 办法 without tasks)
+    in_task = {a.unit for a in actions if a.unit}
+    covered = set()
+    for t in tasks:
+        covered |= _descendants(tree, t)
+    order = 0
+    for u in tree.units:
+        if u.kind != "article" or u.id in covered or u.id in in_task:
+            continue
+        if any(tree.unit(a).role == "framing" for a in _ancestors(tree, u)):
+            continue
+        order += 1
+        a = _unit_action(tree, u, None, order)
+        if a is not None:
+            actions.append(a)
+    actions.sort(key=lambda a: (a.sentences[0].index if a.sentences else 0))
+    tree.actions = actions
+    tree.lead_nodes = _lead_nodes(tree, words)
+
+
+def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Action]:
+    """The actions of one task: its paragraphs, then its sub-units.
+
+    When some paragraphs open with a lead sentence, those are the actions: a paragraph without a lead
+    before the first of them introduces the task (no action), one after them continues the action
+    before it.  When none has a lead, every paragraph is an action labelled by its first clause.
+    """
+    subs = [tree.unit(k) for k in task.children]
+    subs = [s for s in subs if s.kind in ("heading", "item", "article", "box") and words[s.id] not in _NOT_TASK]
+    has_lead = any(p.lead is not None for p in task.paragraphs)
+    out: list[Action] = []
+    for para in task.paragraphs:
+        if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):
+            continue  # an introduction to the sub-units is not an action of its own
+        if has_lead and para.lead is None:
+            if out and out[-1].unit is None:
+                out[-1].sentences.extend(para.sentences)
+                out[-1].end = max(out[-1].end, para.sentences[-1].end)
+            continue
+        a = _paragraph_action(tree, para, task, len(out) + 1)
+        if a is not None:
+            out.append(a)
+    for sub in subs:
+        a = _unit_action(tree, sub, task, len(out) + 1)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _before_children(tree: DocumentTree, para: Paragraph, subs: list[Unit]) -> bool:
+    first = min((s.heading.index if s.heading else (s.paragraphs[0].sentences[0].index if s.paragraphs else 10**9))
+                for s in subs)
+    return para.sentences[0].index < first and len(para.body) <= 1
+
+
+def _descendants(tree: DocumentTree, unit: Unit) -> set[str]:
+    out, stack = set(), [unit.id]
+    while stack:
+        u = stack.pop()
+        out.add(u)
+        stack.extend(tree.unit(u).children)
+    return out
+
+
+def _ancestors(tree: DocumentTree, unit: Unit) -> list[str]:
+    out = []
+    while unit.parent:
+        out.append(unit.parent)
+        unit = tree.unit(unit.parent)
+    return out
+
+
+def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNode]:
+    out: list[LeadNode] = []
+    counters: dict[str, int] = {}
+    for u in tree.units:
+        role = words.get(u.id)
+        if role not in ("principle", "goal", "direction"):
+            continue
+        holders = [u] + [tree.unit(k) for k in u.children if tree.unit(k).kind == "heading"] \
+            if role == "direction" else [u]
+        for h in holders:
+            for para in h.paragraphs:
+                if para.lead is None:
+                    continue
+                counters[h.id] = counters.get(h.id, 0) + 1
+                out.append(LeadNode(role, para.section, para.lead.clean.rstrip("。！？!?"), counters[h.id],
+                                    para.lead, para.body))
+    return out
+
+
+def parse_structure(doc: Document, layout: Layout | None = None) -> DocumentTree:
+    """Parse *doc* into a :class:`DocumentTree` with its task → action chain."""
+    layout = layout or load_layout()
+    tree = _Parser(doc, layout).parse()
+    build_chain(tree, layout)
+    return tree

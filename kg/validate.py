@@ -1,10 +1,9 @@
-"""SHACL validation of a built graph against ``ontology/shapes.ttl`` (pySHACL)."""
+"""SHACL validation of a document's graph against ``ontology/shapes.ttl`` (closed-world checks)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from rdflib import Graph
+from functools import lru_cache
 
 from .namespaces import ONTOLOGY_DIR
 
@@ -17,19 +16,34 @@ class Report:
     text: str
     violations: int
 
+    @property
+    def first(self) -> str:
+        """The first violation's message (for a one-line error)."""
+        return next((ln.strip() for ln in self.text.splitlines() if "Message" in ln), "")
 
-def load_shapes() -> Graph:
+
+@lru_cache(maxsize=1)
+def load_shapes():
+    from rdflib import Graph
+
     return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
 
 
-def validate(graph: Graph, shapes: Graph | None = None) -> Report:
-    """Validate *graph*; return a :class:`Report` (never raises on non-conformance)."""
+def validate(graph, shapes=None) -> Report:
+    """Validate an rdflib *graph*; return a :class:`Report` (never raises on non-conformance)."""
     from pyshacl import validate as shacl_validate
+    from rdflib.namespace import RDF, SH
 
     conforms, results_graph, text = shacl_validate(
-        graph, shacl_graph=shapes or load_shapes(), inference="none", advanced=False,
-        allow_warnings=True)
-    from rdflib.namespace import SH, RDF
-
+        graph, shacl_graph=shapes or load_shapes(), inference="none", advanced=False, allow_warnings=True)
     violations = len(set(results_graph.subjects(RDF.type, SH.ValidationResult)))
     return Report(bool(conforms), text, violations)
+
+
+def validate_triples(triples) -> Report:
+    """Validate triples given as N-Triples strings (:mod:`kg.rdfio`)."""
+    from rdflib import Graph
+
+    from .rdfio import ntriples
+
+    return validate(Graph().parse(data=ntriples(triples), format="nt"))

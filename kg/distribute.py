@@ -1,0 +1,150 @@
+"""Running the per-document map: in this process, in a local process pool, or on a Dask cluster.
+
+Every way runs the same function, :func:`kg.pipeline.map_document`, and yields the results in input
+order, so the build's output does not depend on where it ran.  Local workers are forked from a
+process that has already loaded the lexicon and the spaCy pipeline; Dask workers receive the
+lexicon once (scattered to every worker) and the document's bytes with each task, so a cluster
+needs no shared file system.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterator
+
+#: Tasks in flight per worker on a Dask cluster (bounds the client's memory).
+IN_FLIGHT_PER_WORKER = 8
+
+
+def default_jobs(n_docs: int) -> int:
+    from .pipeline import PARALLEL_FROM
+
+    return (os.cpu_count() or 1) if n_docs >= PARALLEL_FROM else 1
+
+
+def run_tasks(todo: list, lexicon_dirs: tuple[str, ...], validate: bool, jobs: int | None = None,
+              scheduler: str | None = None) -> Iterator[tuple[object, tuple[dict, str]]]:
+    """Yield ``(input, (record, nquads))`` for each input document, in order."""
+    if scheduler:
+        yield from _run_dask(todo, lexicon_dirs, validate, scheduler, jobs)
+        return
+    jobs = jobs or default_jobs(len(todo))
+    if jobs <= 1 or len(todo) <= 1:
+        yield from _run_serial(todo, lexicon_dirs, validate)
+    else:
+        yield from _run_pool(todo, lexicon_dirs, validate, jobs)
+
+
+def _task(d, lexicon, validate: bool) -> tuple[dict, str]:
+    from .errors import InputError
+    from .pipeline import map_document
+
+    try:
+        data = d.path.read_bytes()
+    except OSError as exc:
+        return {"id": d.doc_id, "path": d.display, "error": str(InputError(f"{d.display}: cannot read "
+                                                                           f"({exc.strerror or exc})"))}, ""
+    return map_document(data, d.display, d.doc_id, lexicon, validate)
+
+
+def _run_serial(todo, lexicon_dirs, validate):
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon(list(lexicon_dirs[1:]))
+    for d in todo:
+        yield d, _task(d, lexicon, validate)
+
+
+_POOL_STATE: tuple | None = None
+
+
+def _pool_task(i: int):
+    todo, lexicon, validate = _POOL_STATE
+    return _task(todo[i], lexicon, validate)
+
+
+def _run_pool(todo, lexicon_dirs, validate, jobs):
+    """Forked workers: they inherit the loaded lexicon and spaCy pipeline."""
+    import multiprocessing as mp
+
+    from .extract import build_nlp
+    from .lexicon import load_lexicon
+
+    global _POOL_STATE
+    lexicon = load_lexicon(list(lexicon_dirs[1:]))
+    if "fork" not in mp.get_all_start_methods():  # pragma: no cover - Windows, some macOS setups
+        yield from _run_serial(todo, lexicon_dirs, validate)
+        return
+    build_nlp(lexicon)  # load spaCy once, before the fork
+    lexicon.automaton()
+    _POOL_STATE = (todo, lexicon, validate)
+    try:
+        with mp.get_context("fork").Pool(jobs) as pool:
+            for i, result in enumerate(pool.imap(_pool_task, range(len(todo)), chunksize=1)):
+                yield todo[i], result
+    finally:
+        _POOL_STATE = None
+
+
+def _dask_task(data: bytes, path: str, doc_id: str, lexicon, validate: bool):
+    from .pipeline import map_document
+
+    return map_document(data, path, doc_id, lexicon, validate)
+
+
+def _run_dask(todo, lexicon_dirs, validate, scheduler: str, jobs: int | None):
+    """On a Dask cluster: ``local`` starts one on this machine (``jobs`` workers, one thread each)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        from .errors import KGError
+
+        raise KGError("--scheduler needs Dask: pip install 'policy-kg[cluster]'") from None
+    from .errors import InputError, KGError
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon(list(lexicon_dirs[1:]))
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
+            client = Client(cluster)
+        else:
+            client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise KGError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        lex_future = client.scatter(lexicon, broadcast=True)
+        window = workers * IN_FLIGHT_PER_WORKER
+        pending = []
+        k = 0
+        for i, d in enumerate(todo):
+            try:
+                data = d.path.read_bytes()
+            except OSError as exc:
+                pending.append((d, None, {"id": d.doc_id, "path": d.display,
+                                          "error": str(InputError(f"{d.display}: cannot read ({exc.strerror or exc})"))}))
+            else:
+                pending.append((d, client.submit(_dask_task, data, d.display, d.doc_id, lex_future, validate,
+                                                 pure=False), None))
+            while len(pending) - k >= window:
+                yield _collect(pending[k])
+                k += 1
+        while k < len(pending):
+            yield _collect(pending[k])
+            k += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _collect(item):
+    d, future, error = item
+    if future is None:
+        return d, (error, "")
+    return d, future.result()

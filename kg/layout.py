@@ -1,0 +1,207 @@
+"""Layout data: heading styles, heading roles and genres, read from ``ontology/layout.ttl``.
+
+The structure stage asks this module which heading style a line opens (:meth:`Layout.match_heading`),
+what a heading is for (:meth:`Layout.role_of`) and which genre a title names (:meth:`Layout.genre_of`).
+Nothing here knows a particular document; every pattern and word is data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+from .namespaces import KG, ONTOLOGY_DIR
+
+#: A Chinese numeral up to 九百九十九, as written in headings (十一, 二十三, 一百零五, 〇 …).
+CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,5}"
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DIGITS.update({"〇": 0, "两": 2})
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_to_int(numeral: str) -> int:
+    """Read a Chinese numeral (``十一`` → 11, ``二十`` → 20, ``一百零五`` → 105, ``二〇`` → 20).
+
+    Raises ``ValueError`` for a string that is not a numeral.
+    """
+    if not numeral or any(ch not in _DIGITS and ch not in "十百" for ch in numeral):
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    if "十" not in numeral and "百" not in numeral:
+        value = 0
+        for ch in numeral:  # positional: 二〇 → 20
+            value = value * 10 + _DIGITS[ch]
+        return value
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:  # 百
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def int_to_cn(n: int) -> str:
+    """Write *n* (0–999) as a Chinese numeral, the inverse of :func:`cn_to_int`."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    if rest == 0:
+        return digits[hundreds] + "百"
+    return digits[hundreds] + "百" + ("零" + digits[rest] if rest < 10 else
+                                     (int_to_cn(rest) if rest >= 20 else "一" + int_to_cn(rest)))
+
+
+def read_number(text: str, numerals: str) -> int:
+    if numerals == "chinese":
+        return cn_to_int(text)
+    if numerals == "circled":
+        return CIRCLED.index(text) + 1
+    return int(text)
+
+
+@dataclass(frozen=True)
+class HeadingStyle:
+    """A way of numbering headings or items (``一、``, ``（一）``, ``第五条``, ``1.`` …)."""
+
+    name: str
+    label: str
+    pattern: re.Pattern
+    numerals: str  # chinese | arabic | circled
+    unit_kind: str  # heading | article | item
+    rank: int
+
+    def compact(self, number: int) -> str:
+        """The label used in section identifiers: ``四``, ``(一)``, ``第五条``, ``1``, ``(1)``, ``①``."""
+        cn = int_to_cn(number)
+        return {"part": f"第{cn}部分", "chapter": f"第{cn}章", "dun": cn, "section": f"第{cn}节",
+                "paren-cn": f"({cn})", "article": f"第{cn}条", "arabic": str(number),
+                "arabic-half-paren": f"{number})", "paren-arabic": f"({number})",
+                "circled": CIRCLED[number - 1] if 0 < number <= 20 else f"({number})",
+                "shi": f"{cn}是"}.get(self.name, f"{self.name}{number}")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str  # framing | container | priority | principle | goal | direction | duties
+    words: tuple[str, ...]
+    precedence: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    styles: tuple[HeadingStyle, ...]
+    box: re.Pattern
+    annex: re.Pattern
+    roles: tuple[Role, ...]
+    genres: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (id, zh, en, words)
+
+    def match_heading(self, line: str) -> list[tuple[HeadingStyle, int, str, int]]:
+        """Every style that *line* could open: ``(style, number, rest, offset of rest)``."""
+        out = []
+        for style in self.styles:
+            m = style.pattern.match(line)
+            if not m:
+                continue
+            try:
+                number = read_number(m.group("num"), style.numerals)
+            except (ValueError, IndexError):
+                continue
+            if number < 1:
+                continue
+            out.append((style, number, m.group("rest"), m.start("rest")))
+        return out
+
+    def style(self, name: str) -> HeadingStyle:
+        return next(s for s in self.styles if s.name == name)
+
+    def role_of(self, title: str) -> str | None:
+        """The role a heading title names (lowest precedence first), or None.
+
+        A role word counts when the title starts or ends with it, or holds it and is short (发展现状和形势,
+        2023年工作回顾, 保障措施); a long task title that merely contains one (构建…数字民生保障体系) does not.
+        """
+        t = re.sub(r"\s+", "", title).strip("。.:：")
+        best = None
+        for role in self.roles:
+            if any(t.startswith(w) or t.endswith(w) or (w in t and len(t) <= len(w) + 4) for w in role.words):
+                if best is None or role.precedence < best.precedence:
+                    best = role
+        return best.name if best else None
+
+    def genre_of(self, title: str | None) -> tuple[str, str, str] | None:
+        """``(id, zh, en)`` of the genre *title* names, or None (see ``ontology/layout.ttl``)."""
+        if not title:
+            return None
+        best, notice = None, None
+        for gid, zh, en, words in self.genres:
+            for w in words:
+                at = title.rfind(w)
+                if at < 0:
+                    continue
+                key = (at + len(w), len(w))
+                if gid.endswith("notice"):
+                    notice = notice or (gid, zh, en)
+                elif best is None or key > best[0]:
+                    best = (key, (gid, zh, en))
+        return best[1] if best else notice
+
+
+def _literal(graph, subj, pred, lang: str | None = None) -> str | None:
+    for o in sorted(graph.objects(subj, pred), key=str):
+        if lang is None or getattr(o, "language", None) == lang:
+            return str(o)
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_layout(path: str | None = None) -> Layout:
+    """Read the layout data (default ``ontology/layout.ttl``)."""
+    import rdflib
+    from rdflib.namespace import RDF, RDFS
+
+    file = Path(path) if path else ONTOLOGY_DIR / "layout.ttl"
+    g = rdflib.Graph()
+    try:
+        g.parse(file, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise LexiconError(f"{file.name}: not valid Turtle ({exc})") from None
+
+    def compile_(subj) -> re.Pattern:
+        raw = _literal(g, subj, KG.pattern)
+        try:
+            return re.compile(raw.replace("{CN}", CN_NUMERAL))
+        except (re.error, AttributeError) as exc:
+            raise LexiconError(f"{file.name}: {subj}: bad kg:pattern ({exc})") from None
+
+    styles = []
+    for subj in sorted(g.subjects(RDF.type, KG.HeadingStyle), key=str):
+        name = str(subj).rsplit("/", 1)[-1]
+        styles.append(HeadingStyle(name, _literal(g, subj, RDFS.label, "zh") or name, compile_(subj),
+                                   _literal(g, subj, KG.numerals) or "arabic",
+                                   _literal(g, subj, KG.unitKind) or "heading",
+                                   int(_literal(g, subj, KG.rank) or 100)))
+    styles.sort(key=lambda s: (s.rank, s.name))
+    box = next(iter(sorted(g.subjects(RDF.type, KG.BoxStyle), key=str)), None)
+    annex = next(iter(sorted(g.subjects(RDF.type, KG.AnnexStyle), key=str)), None)
+    if not styles or box is None or annex is None:
+        raise LexiconError(f"{file.name}: needs heading styles, a box style and an annex style")
+    roles = tuple(sorted((Role(_literal(g, s, KG.role), tuple(sorted({str(w) for w in g.objects(s, KG.word)},
+                                                                    key=lambda w: (-len(w), w))),
+                               int(_literal(g, s, KG.precedence) or 100))
+                          for s in g.subjects(RDF.type, KG.HeadingRole)), key=lambda r: (r.precedence, r.name)))
+    genres = tuple(sorted((str(s).rsplit("/", 1)[-1], _literal(g, s, RDFS.label, "zh") or "",
+                           _literal(g, s, RDFS.label, "en") or "",
+                           tuple(sorted({str(w) for w in g.objects(s, KG.word)}, key=lambda w: (-len(w), w))))
+                          for s in g.subjects(RDF.type, KG.Genre)))
+    return Layout(tuple(styles), compile_(box), compile_(annex), roles, genres)
