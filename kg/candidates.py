@@ -24,6 +24,10 @@ _CJK = r"\u4e00-\u9fff"
 RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
 RE_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：、()\s]{2,14})[”\"」』]")
 _TERM_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9+\-]")
+#: A modifier ending so names who uses the technology, not which technology it is (企业技术, 行业平台).
+_NOT_MODIFIER_END = ("企业", "行业", "领域", "产业", "部门", "单位", "机构", "社会", "市场", "政府", "群众", "公众",
+                     "人民", "城市", "农村", "我国", "国内", "国际", "全球", "地方", "基层")
+_TECH_SIGN = re.compile(r"[A-Za-z]|[网云码链端屏脑]")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 
 
@@ -41,6 +45,19 @@ class Found:
 
 def _stop_before(text: str, pos: int, stops: tuple[str, ...]) -> bool:
     return any(text.endswith(w, 0, pos) for w in stops)
+
+
+def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> int:
+    """Skip generic words at the front of a modifier (现有监管平台 → 监管平台; 全市三维… → 三维…)."""
+    changed = True
+    while changed and left < at:
+        changed = False
+        for w in generic:
+            if text.startswith(w, left) and left + len(w) <= at:
+                left += len(w)
+                changed = True
+                break
+    return left
 
 
 def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
@@ -73,14 +90,29 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             continue
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.6, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
-    # quoted names
+    # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)
     for m in RE_QUOTED.finditer(text):
         term = m.group(1)
         if not free(m.start(1), m.end(1)) or _PERIOD.match(term) or not re.search(rf"[{_CJK}A-Za-z]", term):
             continue
         head = next((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), None)
+        if head is None and not _TECH_SIGN.search(term):
+            continue
         out.append(Found(term, m.start(1), m.end(1), "quoted", 0.55 if head else 0.4, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
+    # named zones: a name and a zone suffix (稀土高新区, 南汇新城) — regions, not technologies
+    for suffix in cues.zone_suffixes:
+        start = 0
+        while (at := text.find(suffix, start)) >= 0:
+            start = at + 1
+            end = at + len(suffix)
+            left = _modifier_start(text, at, cues, keep_places=True)
+            name = text[left:at]
+            if at - left < 2 or any(a < end and left < b for a, b, k in known if k != "Region") or \
+                    _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
+                continue
+            out.append(Found(text[left:end], left, end, "zone", 0.6, False))
+            taken.append((left, end))
     # modifier + head
     for head in cues.heads:
         start = 0
@@ -95,9 +127,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             left = _modifier_start(text, at, cues)
             if at - left < 2 or end - left > 14:
                 continue
+            left = _strip_generic(text, left, at, cues.generic)
             term = text[left:end]
             modifier = text[left:at]
-            if not free(left, end) or _generic_only(modifier, cues.generic):
+            if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END):
                 continue
             weak = head in cues.weak_heads
             out.append(Found(term, left, end, "head", 0.35 if weak else 0.5, _inside(lists, left)))
@@ -105,25 +138,60 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     return out
 
 
-def _modifier_start(text: str, at: int, cues) -> int:
-    """Walk left from a head to the start of its modifier (at most 10 characters)."""
+#: Parts of speech (jieba's dictionary tags) that end a term's modifier: verbs, prepositions, conjunctions,
+#: particles, adverbs, numerals, time and place words, pronouns, measure words.
+_BOUNDARY_TAGS = ("v", "p", "c", "u", "d", "m", "t", "f", "r", "q", "y", "e", "o", "z", "zg", "ul", "uj", "ug",
+                  "uv", "ud", "uz", "tg", "dg", "mq", "rr", "rz", "ry", "ns", "nr", "nt", "l", "i")
+#: Verbs that name what a system does and so belong to its name (审批系统, 交换平台, 认证系统).
+_SYSTEM_VERBS = {"审批", "监管", "交换", "认证", "感知", "计算", "识别", "共享", "监测", "展示", "调度", "办公", "协同",
+                 "分析", "存储", "传输", "加密", "定位", "导航", "支付", "交易", "预警", "指挥", "联动", "评价", "登记",
+                 "申报", "缴费", "结算", "检测", "追溯", "管控", "控制", "通信", "备份", "服务", "管理", "治理",
+                 "交互", "采集", "处理", "发布", "审查", "核验", "呼叫", "受理", "执法", "巡检", "应急", "防控"}
+_JIEBA = None
+
+
+def _jieba():
+    """jieba's tokenizer and its dictionary's part-of-speech tags (loaded once, on first use)."""
+    global _JIEBA
+    if _JIEBA is None:
+        import logging
+
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.ERROR)
+        from .lexicon import cache_dir
+
+        try:  # jieba's dictionary cache in our cache folder, not in a shared temporary folder
+            cache_dir().mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(cache_dir())
+        except OSError:
+            pass
+        jieba.initialize()
+        _JIEBA = (jieba.dt, jieba.posseg.dt.word_tag_tab)
+    return _JIEBA
+
+
+def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
+    """Walk left from a head, word by word (jieba), to the start of its modifier: stop at a verb (unless it
+    names what a system does: 审批, 交换, 认证 …), a lead word, a function word, a number or punctuation;
+    at most four words and ten characters."""
+    lo = at
+    while lo > 0 and at - lo < 12 and _TERM_CHAR.match(text[lo - 1]):
+        lo -= 1
+    if lo == at:
+        return at
+    tokenizer, tags = _jieba()
+    words = list(tokenizer.cut(text[lo:at], HMM=False))
     pos = at
-    while pos > 0 and at - pos < 10:
-        ch = text[pos - 1]
-        if not _TERM_CHAR.match(ch):
+    for word in reversed(words):
+        tag = tags.get(word, "n")
+        if keep_places and tag in ("ns", "nr", "nt", "nz"):
+            tag = "n"  # a zone's name is a place name (南汇, 洋山)
+        if word in cues.list_verbs or (tag.startswith(_BOUNDARY_TAGS) and word not in _SYSTEM_VERBS) or \
+                word.isdigit() or at - (pos - len(word)) > 10 or (at - pos) // 2 >= 4:
             break
-        if _stop_before(text, pos, cues.list_verbs):
-            break
-        pos -= 1
-    # a lead word glued at the front (推进政务云平台 → 政务云平台) is not part of the term
-    changed = True
-    while changed:
-        changed = False
-        for w in cues.list_verbs:
-            if text.startswith(w, pos) and at - pos > len(w) + 1:
-                pos += len(w)
-                changed = True
-                break
+        pos -= len(word)
     return pos
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import BLOCKER, Lexicon, ascii_lower, load_lexicon
+from .lexicon import BLOCKER, Lexicon, ascii_lower, fold, load_lexicon
 from .namespaces import ONTOLOGY_DIR
 from .structure import DocumentTree, Sentence
 
@@ -114,6 +114,7 @@ class Extraction:
     responsibilities: list = field(default_factory=list)  # kg.responsibility.Assignment
     region: str | None = None  # the region the document is about (issuer's), an IRI
     issuer_org: str | None = None
+    extra_concepts: dict = field(default_factory=dict)  # IRI → description of concepts made here (zones)
 
     def mentions_in(self, sentence: int) -> list[Mention]:
         return self._by_sentence().get(sentence, [])
@@ -160,6 +161,8 @@ def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
         if not _ascii_boundary_ok(folded, start, end_idx + 1):
             continue
         iris = lexicon.context_terms[key] if context else lexicon.terms[key]
+        if key[-1:] in "区县" and folded[end_idx + 1:end_idx + 2] == "域":
+            continue  # 西安区域 is the region of 西安, not 西安区
         if any(lexicon.concepts[i].kind == BLOCKER for i in iris):
             blocked.append((start, end_idx + 1))
         else:
@@ -309,13 +312,19 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         found.extend(part[4])
         unsure.extend(part[5])
     result.region = issuing_region(tree, lexicon)
-    result.mentions = sorted(result.mentions + resolve_regions(tree, lexicon, result.mentions, unsure,
-                                                               result.region),
-                             key=lambda m: (m.sentence, m.begin))
-    result.candidates = _score_candidates(found, result.mentions)
+    result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
+    zones = [x for x in found if x[0].pattern == "zone"]
+    found = [x for x in found if x[0].pattern != "zone"]
+    result.mentions += _zone_mentions(zones, result, lexicon)
+    result.mentions.sort(key=lambda m: (m.sentence, m.begin))
     from .responsibility import find_responsibilities
 
-    result.responsibilities = find_responsibilities(tree, lexicon, result.region)
+    result.responsibilities, unit_spans = find_responsibilities(tree, lexicon, result.region)
+    # a technology word inside a unit's name (市大数据局, 大数据中心 of a 大数据发展管理局) is part of that name;
+    # a sector word stays a mention (市场监管、生态环境等部门 names the sectors the units answer for)
+    result.mentions = [m for m in result.mentions if m.kind != "Technology" or not any(
+        b <= m.begin and m.end <= e for b, e in unit_spans.get(m.sentence, ()))]
+    result.candidates = _score_candidates(found, result.mentions)
     return result
 
 
@@ -348,6 +357,24 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
                 b, e = doc.orig_span(sent.nbegin + f.start, sent.nbegin + f.end)
                 found.append((f, sent.index, b, e))
     return mentions, citations, indicators, relations, found, unsure
+
+
+def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Mention]:
+    """Named zones no gazetteer lists become regions: below the region their name holds (合肥高新区 → 合肥),
+    else below the region the document is about."""
+    from .graph import short_hash
+    from .namespaces import CONCEPT
+
+    doc = result.tree.doc
+    out = []
+    for f, si, b, e in zones:
+        inner = [m for m in result.mentions if m.sentence == si and m.kind == "Region" and b <= m.begin and m.end <= e]
+        parent = inner[0].iri if inner else result.region
+        iri = f"{CONCEPT}region/x-{short_hash(fold(f.term))}"
+        result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": f.term, "en": "",
+                                               "broader": [parent] if parent else [], "level": "zone"})
+        out.append(Mention(iri, "Region", si, b, e, doc.text[b:e]))
+    return out
 
 
 def _score_candidates(found: list, mentions: list[Mention]) -> list[Candidate]:
@@ -590,6 +617,7 @@ class Cues:
     support: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
     duty: tuple[str, ...] = ()
+    zone_suffixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -612,7 +640,8 @@ def load_cues(path: str | None = None) -> Cues:
 
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
-                words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"))
+                words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
+                words("zoneSuffix"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

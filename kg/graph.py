@@ -190,6 +190,8 @@ class _Writer:
         for m in self.ex.mentions:
             self.usage.counts[m.iri] += 1
             self.usage.used.add(m.iri)
+        if self.ex.extra_concepts:
+            self.usage.merge(ConceptUsage(extra=dict(self.ex.extra_concepts)))
         return DocumentGraph(self.doc_id, self.base, sorted(self.out), self.usage, self._summary())
 
     def _plan(self) -> None:

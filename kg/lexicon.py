@@ -34,9 +34,9 @@ KINDS = ("Technology", "Domain", "Region", "Organization")
 UNIT_KINDS = ("DepartmentType", "GenericUnit")
 #: Matched like concepts but yield no mention (see ontology/lexicon/blockers.ttl).
 BLOCKER = "Blocker"
-_CODE_LIKE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z0-9][A-Za-z0-9+\-.]{1,9}$")
+_CODE_LIKE = re.compile(r"^(?=.*(?:[0-9]|[A-Z].*[A-Z]))[A-Za-z0-9][A-Za-z0-9+\-.]{1,9}$")
 #: Bump when the cached form of a lexicon changes.
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,11 @@ class Concept:
     level: str | None = None  # province | prefecture | county (regions)
     stems: tuple[str, ...] = ()  # department types: 发展改革, 财政 …
     source: str = ""  # the lexicon file it comes from
+    suffixes: tuple[str, ...] = ()  # department types: 委员会, 委, 局 …
+    full_stem: str | None = None  # department types: 发展和改革 (发改 + 局 → 发展和改革局)
+    province_label: str | None = None  # department types: the name at a province (财政厅)
+    party: bool = False  # department types: a party organ (市委组织部)
+    counterpart: str | None = None  # department types: the central body of the same function
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -76,13 +81,15 @@ class Concept:
 
     def to_json(self) -> list:
         return [self.iri, self.kind, self.zh, self.en, list(self.alt), list(self.broader), self.candidate,
-                list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source]
+                list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source,
+                list(self.suffixes), self.full_stem, self.province_label, self.party, self.counterpart]
 
     @classmethod
     def from_json(cls, row: list) -> "Concept":
-        iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source = row
+        (iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source, suffixes,
+         full_stem, province_label, party, counterpart) = row
         return cls(iri, kind, zh, en, tuple(alt), tuple(broader), cand, tuple(hidden), tuple(context), notation,
-                   level, tuple(stems), source)
+                   level, tuple(stems), source, tuple(suffixes), full_stem, province_label, party, counterpart)
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -276,6 +283,8 @@ def _load_cached(stamp: tuple, folders: tuple[str, ...]) -> Lexicon:
         pass
     concepts = _parse_files(files)
     terms, context = _terms(concepts)
+    terms = {k: tuple(v) for k, v in terms.items()}
+    context = {k: tuple(v) for k, v in context.items()}
     lexicon = Lexicon(concepts, terms, context, digest, folders)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -320,16 +329,20 @@ def _concept(graph, subj, kind: str, source: str) -> Concept:
     def values(pred) -> tuple[str, ...]:
         return tuple(sorted({str(o) for o in graph.objects(subj, pred)}))
 
-    notation = next(iter(values(SKOS.notation)), None)
-    level = next(iter(values(KG.adminLevel)), None)
+    def one(pred) -> str | None:
+        return next(iter(values(pred)), None)
+
     return Concept(str(subj), kind, pref["zh"], pref["en"], values(SKOS.altLabel), values(SKOS.broader),
-                   hidden=values(SKOS.hiddenLabel), context=values(KG.contextLabel), notation=notation,
-                   level=level, stems=values(KG.stem), source=source)
+                   hidden=values(SKOS.hiddenLabel), context=values(KG.contextLabel), notation=one(SKOS.notation),
+                   level=one(KG.adminLevel), stems=values(KG.stem), source=source, suffixes=values(KG.suffix),
+                   full_stem=one(KG.fullStem), province_label=one(KG.provinceLabel),
+                   party=one(KG.partyBody) == "true", counterpart=one(KG.nationalCounterpart))
 
 
 def _terms(concepts: dict[str, Concept]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Surface terms matched in text: every Chinese label and every code-like ASCII label (one with a capital
-    or a digit: 5G, IPv6, TSN; English words such as "cloud" are labels for lookups, not matched).
+    """Surface terms matched in text: every Chinese label and every code-like ASCII label (one with a digit
+    or two capitals: 5G, IPv6, TSN, eID; English words such as "cloud" or "Suzhou" are labels for lookups,
+    not matched).
 
     A term may name several regions (the extraction chooses by context); any other term naming two
     concepts is an error in the lexicon files.

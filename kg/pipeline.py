@@ -192,7 +192,7 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
         return {"id": doc_id, "path": path, "error": str(exc)}, ""
     g = p.graph
     if validate:
-        from .validate import validate_triples
+        from .shacl import validate_triples
 
         report = validate_triples(g.triples + concept_triples(lexicon, g.usage))
         if not report.conforms:

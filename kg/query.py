@@ -25,7 +25,9 @@ QUERY_DIR = Path(__file__).with_name("queries")
 FORMATS = ("table", "csv", "tsv", "json", "ttl")
 LABEL_QUERY = """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?c ?l WHERE { ?c a skos:Concept . { ?c skos:prefLabel ?l } UNION { ?c skos:altLabel ?l } }
+PREFIX kg: <https://w3id.org/policy-kg/ontology#>
+SELECT ?c ?l WHERE { VALUES ?k { skos:Concept kg:Organization kg:GenericUnit }
+                     ?c a ?k . { ?c skos:prefLabel ?l } UNION { ?c skos:altLabel ?l } }
 """
 
 
@@ -155,7 +157,7 @@ class Engine:
     def _query_oxigraph(self, text: str, bindings: dict) -> QueryResult:
         import pyoxigraph as ox
 
-        res = self._backend.query(inject_values(text, bindings),
+        res = self._backend.query(inject_values(text, bindings), use_default_graph_as_union=True,
                                   prefixes={k: str(v) for k, v in PREFIXES.items()})
         if isinstance(res, bool):
             return QueryResult("ask", boolean=res)

@@ -31,18 +31,25 @@ from .structure import DocumentTree, Sentence
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
-#: Suffixes that end a department's name after its stem (发展改革 + 委).
-SUFFIXES = ("行政主管部门", "主管部门", "管理委员会", "委员会", "管理局", "办公室", "办公厅", "管委会", "部门", "机关",
-            "委", "厅", "局", "办", "中心", "单位")
-_LEVEL_PREFIX = re.compile(r"(各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县|市县|自治区|自治州|省级|市级|县级|区级|省|市|州|县|区|旗|盟|镇|乡|街道)$")
-_LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "市": "prefecture", "州": "prefecture",
-                    "自治州": "prefecture", "盟": "prefecture", "市级": "prefecture", "县": "county", "区": "county",
-                    "旗": "county", "县级": "county", "区级": "county"}
+#: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
+COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
+_EXPAND = {"委": "委员会", "办": "办公室"}
+_LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|省级|市级|县级|区级|"
+                           r"省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
+_LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
+                    "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
+                    "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
+                    "县": "county", "区": "county", "旗": "county", "县级": "county", "区级": "county",
+                    "县委": "county", "区委": "county", "旗委": "county"}
+#: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(省|市|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
+                        r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组|工作组|中心|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|银行|中心|局|厅|委|办))$")
 _ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
+_NOT_AFTER = {"各市": "场", "各区": "域", "市": "场"}  # 各市场监管部门 is not 各市
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,8 @@ class UnitName:
     name: str
     generic: bool
     extra: dict | None
+    prefix: str = ""  # the level or place written before the name (市, 苏州市), for lists
+    region: str | None = None
 
 
 # ------------------------------------------------------------------------------------- recogniser
@@ -85,7 +94,7 @@ class UnitRecogniser:
         self.auto = _unit_automaton(lexicon)
 
     # -- regions -------------------------------------------------------------------------------
-    def _region_at_level(self, level: str) -> str | None:
+    def region_at_level(self, level: str) -> str | None:
         """The document's region, or its ancestor, at *level* (市 in a county document = its city)."""
         if not self.region:
             return None
@@ -94,35 +103,33 @@ class UnitRecogniser:
             c = self.lex.concepts.get(r)
             if c is not None and c.level == level:
                 return r
-        # a municipality's districts are counties; the municipality is both province and city
-        if level == "prefecture":
+        if level == "prefecture":  # a municipality (北京市) is a province and a city
             for r in chain:
                 c = self.lex.concepts.get(r)
                 if c is not None and c.level == "province" and c.zh.endswith("市"):
                     return r
         return None
 
-    def _region_before(self, text: str, start: int) -> tuple[int, str | None, str]:
-        """A region name or a level prefix ending at *start*: (its start, region IRI, prefix text)."""
+    def _prefix_before(self, text: str, start: int) -> tuple[int, str | None, str]:
+        """A place name or a level word ending at *start*: (its start, region IRI or None, the prefix)."""
+        lo = max(0, start - 16)
         best = (start, None, "")
-        for end_idx, (length, key, kind) in self.auto.iter(text[max(0, start - 14):start]):
-            if kind != "region":
+        for end_idx, (length, key, kind) in self.auto.iter(text[lo:start]):
+            s = lo + end_idx - length + 1
+            if kind != "region" or s + length != start:
                 continue
-            s = max(0, start - 14) + end_idx - length + 1
-            e = s + length
-            if e != start:
-                continue
-            iris = self.lex.terms.get(key, ())
-            iris = [i for i in iris if self.lex.concepts[i].kind == "Region"]
-            if iris and s < best[0]:
-                best = (s, iris[0] if len(iris) == 1 else self._pick(iris), text[s:e])
+            iris = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region"]
+            pick = iris[0] if len(iris) == 1 else self._pick(iris)
+            if pick and s < best[0]:
+                best = (s, pick, text[s:start])
         if best[1] is not None:
+            # 苏州市委: a place, then 委 for a party organ
             return best
         m = _LEVEL_PREFIX.search(text, max(0, start - 8), start)
         if m and m.end() == start:
             word = m.group(1)
             level = _LEVEL_OF_PREFIX.get(word)
-            return m.start(), (self._region_at_level(level) if level else None) or "", word
+            return m.start(), (self.region_at_level(level) if level else None), word
         return best
 
     def _pick(self, iris: list[str]) -> str | None:
@@ -135,97 +142,140 @@ class UnitRecogniser:
 
     # -- names ---------------------------------------------------------------------------------
     def find(self, text: str) -> list[UnitName]:
-        """Unit names in *text*, leftmost-longest, with their normalised readings."""
+        """Unit names in *text* (the longest where they overlap), with their normalised readings."""
         cands = []
         for end_idx, (length, key, kind) in self.auto.iter(text):
-            start = end_idx - length + 1
-            end = end_idx + 1
+            start, end = end_idx - length + 1, end_idx + 1
             if kind == "region":
                 continue
-            if kind == "stem":  # a department stem needs a suffix or a list ending in 等部门/部门
-                suffix = next((s for s in SUFFIXES if text.startswith(s, end)), None)
+            nxt = text[end:end + 1]
+            if _NOT_AFTER.get(key) == nxt:
+                continue
+            if kind == "org" and nxt == "门":
+                continue  # 商务部门 is the commerce department, not the Ministry of Commerce
+            if kind == "stem":  # a department stem needs a suffix, or a list ending in 等部门
+                dept = self._dept(key)
+                suffix = next((x for x in sorted(set((dept.suffixes if dept else ()) + COLLECTIVE), key=len,
+                                                 reverse=True) if text.startswith(x, end)), None)
                 if suffix is not None:
                     end += len(suffix)
                 elif not _in_department_list(text, end):
                     continue
             cands.append((start, end, key, kind))
+        for m in _OPEN_UNIT.finditer(text):
+            cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         for abbr, full in self.local.items():
             at = text.find(abbr)
             while at >= 0:
                 cands.append((at, at + len(abbr), full, "local"))
                 at = text.find(abbr, at + 1)
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        chosen: list[tuple] = []
+        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] == "open")):
+            if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+                chosen.append(c)
         out: list[UnitName] = []
-        last_end = -1
-        for start, end, key, kind in cands:
-            if start < last_end:
-                continue
-            name = self._resolve(text, start, end, key, kind)
-            if name is not None:
+        for start, end, key, kind in sorted(chosen):
+            prev = out[-1] if out else None
+            inherited = None
+            if prev is not None and prev.prefix and re.fullmatch(r"、", text[prev.end:start]):
+                inherited = prev  # 市发展改革、财政、审计等部门: 财政 and 审计 are the city's too
+            name = self._resolve(text, start, end, key, kind, inherited)
+            if name is not None and (not out or name.start >= out[-1].end):
                 out.append(name)
-                last_end = name.end
         return out
 
-    def _resolve(self, text: str, start: int, end: int, key: str, kind: str) -> UnitName | None:
+    def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
+                 ) -> UnitName | None:
         if kind == "local":
             inner = self.find(key)
             if inner:
                 n = inner[0]
-                return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra)
+                return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
             return None
         if kind == "generic":
-            iri = self._generic_iri(key)
-            c = self.lex.concepts[iri]
-            return UnitName(start, end, text[start:end], iri, c.zh, True, None)
+            iri = _generic_index(self.lex)[key]
+            return UnitName(start, end, text[start:end], iri, self.lex.concepts[iri].zh, True, None)
+        pstart, region, prefix = self._prefix_before(text, start)
+        if not prefix and inherited is not None:
+            pstart, region, prefix = start, inherited.region, inherited.prefix
         if kind == "org":
             iri = self.lex.terms[key][0]
             c = self.lex.concepts[iri]
-            rstart, region, prefix = self._region_before(text, start)
-            if prefix and region is not None:  # 苏州市人民政府 is not the State Council
-                return self._local(text, rstart, end, region, prefix, c)
+            if prefix and region and c.zh in ("国务院",):
+                return None
             return UnitName(start, end, text[start:end], iri, c.zh, False, None)
-        # a department: full label or stem + suffix
+        if kind == "open":
+            return self._open(text, pstart, start, end, region, prefix)
         dept = self._dept(key)
         if dept is None:
             return None
-        rstart, region, prefix = self._region_before(text, start)
-        return self._local(text, rstart, end, region, prefix, dept)
+        return self._local(text, pstart, start, end, region, prefix, dept)
 
-    def _local(self, text: str, start: int, end: int, region: str | None, prefix: str, dept: Concept
-               ) -> UnitName | None:
-        surface = text[start:end]
-        if prefix.startswith("各") or "(" in prefix or prefix in ("区县", "市县"):
-            # 各县（市、区）发展改革局: one unit type in many places
-            name = f"{prefix}{dept.zh}"
-            iri = f"{GENERIC}x-{_short(name)}"
-            return UnitName(start, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": ""})
+    def _name_of(self, dept: Concept, core: str, region: str | None) -> str:
+        """The full name of a department written *core* (发改局 → 发展和改革局, 经信厅 → 经济和信息化厅)."""
+        province = region is not None and self.lex.concepts[region].level == "province" and \
+            not self.lex.concepts[region].zh.endswith("市")
+        for suffix in sorted(dept.suffixes, key=len, reverse=True):
+            if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE:
+                return dept.full_stem + _EXPAND.get(suffix, suffix)
+        return (dept.province_label if province and dept.province_label else None) or dept.zh
+
+    def _local(self, text: str, pstart: int, start: int, end: int, region: str | None, prefix: str,
+               dept: Concept) -> UnitName | None:
+        surface = text[pstart:end]
+        core = text[start:end]
+        party = prefix.endswith("委") and prefix not in ("各",) or dept.party
+        if prefix.startswith(("各", "本级", "同级", "上级")) or "(" in prefix or "、" in prefix or \
+                prefix in ("区县", "市县"):
+            name = f"{prefix}{dept.zh}"  # 各县（市、区）发展改革局: one kind of unit in many places
+            return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
+                            {"kind": "GenericUnit", "zh": name, "en": dept.en}, prefix, None)
         if region:
             rc = self.lex.concepts[region]
             slug = dept.iri.rsplit("/", 1)[-1]
             token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
-            iri = f"{ORG}{token}/{slug}"
-            name = rc.zh + dept.zh
+            base = self._name_of(dept, core, region)
+            name = f"中共{rc.zh}委{base}" if party and dept.iri.rsplit("/", 1)[-1] != "party-committee" else \
+                rc.zh + base
             en = f"{rc.en} {dept.en}".strip()
-            return UnitName(start, end, surface, iri, name, False,
-                            {"kind": "Organization", "zh": name, "en": en, "alt": [surface] if surface != name else [],
-                             "region": region})
-        if dept.kind == "Organization":
-            return UnitName(start, end, surface, dept.iri, dept.zh, False, None)
-        # a level prefix without a known region (a national text: 省发展改革委), or no prefix at all
+            return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
+                            {"kind": "Organization", "zh": name, "en": en,
+                             "alt": [surface] if surface != name else [], "region": region}, prefix, region)
+        if not prefix and dept.counterpart and self.region is None:
+            # a bare 发展改革委 in a national text: the central body of that function
+            c = self.lex.concepts.get(dept.counterpart)
+            if c is not None:
+                return UnitName(start, end, core, c.iri, c.zh, False, None)
         level = _LEVEL_OF_PREFIX.get(prefix, "")
-        name = f"{prefix}{dept.zh}" if prefix else dept.zh
+        name = f"{prefix}{self._name_of(dept, core, None)}" if prefix else self._name_of(dept, core, None)
         iri = f"{GENERIC}{level or 'any'}-{dept.iri.rsplit('/', 1)[-1]}"
-        return UnitName(start, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": dept.en})
+        return UnitName(pstart, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": dept.en},
+                        prefix, None)
+
+    def _open(self, text: str, pstart: int, start: int, end: int, region: str | None, prefix: str
+              ) -> UnitName | None:
+        """市政务数据主管部门: a unit named by a level and a function, no lexicon knowing it."""
+        core = text[start:end]
+        if any(ch in core for ch in "的和与及、等或"):
+            return None
+        surface = text[pstart:end]
+        if region:
+            rc = self.lex.concepts[region]
+            name = rc.zh + core
+            token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
+            return UnitName(pstart, end, surface, f"{ORG}{token}/x-{_short(core)}", name, False,
+                            {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
+                             "region": region, "candidate": True, "confidence": 0.5}, prefix, region)
+        name = surface
+        return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
+                        {"kind": "GenericUnit", "zh": name, "en": ""}, prefix, None)
 
     def _dept(self, key: str) -> Concept | None:
-        for iri in _dept_index(self.lex).get(key, ()) + self.lex.terms.get(key, ()):
+        for iri in _dept_index(self.lex).get(key, ()):
             c = self.lex.concepts.get(iri)
-            if c is not None and c.kind in ("DepartmentType", "Organization"):
+            if c is not None and c.kind == "DepartmentType":
                 return c
         return None
-
-    def _generic_iri(self, key: str) -> str:
-        return _generic_index(self.lex)[key]
 
     def unknown(self, text: str, end: int) -> UnitName | None:
         """A unit name no lexicon knows, ending at *end* (市数字化城市管理中心, 中国移动苏州分公司)."""
@@ -233,11 +283,10 @@ class UnitRecogniser:
         if not m or m.end() != end:
             return None
         start = m.start()
-        # do not swallow a lead verb or a connective (由市城管中心 → 市城管中心)
         while start < end - 2 and text[start] in "由和与及或、并将对":
             start += 1
-        rstart, region, prefix = self._region_before(text, start)
-        surface = text[rstart:end]
+        pstart, region, prefix = self._prefix_before(text, start)
+        surface = text[pstart:end]
         core = text[start:end]
         if region:
             rc = self.lex.concepts[region]
@@ -246,9 +295,10 @@ class UnitRecogniser:
         else:
             name = surface
             iri = f"{ORG}x-{_short(name)}"
-        return UnitName(rstart, end, surface, iri, name, False,
+        return UnitName(pstart, end, surface, iri, name, False,
                         {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
-                         "candidate": True, "confidence": 0.5, **({"region": region} if region else {})})
+                         "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
+                        prefix, region)
 
 
 def _short(text: str) -> str:
@@ -258,8 +308,8 @@ def _short(text: str) -> str:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 40]
-    m = re.match(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:有关)?(?:部门|单位|机关)", rest)
-    return bool(m) or rest.startswith("、")
+    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:有关)?(?:部门|单位|机关)", rest)) or \
+        bool(re.match(r"^、[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*等", rest))
 
 
 @lru_cache(maxsize=4)
@@ -267,16 +317,10 @@ def _unit_automaton_cached(digest: str, lexicon: Lexicon):
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for c in lexicon.concepts.values():
-        if c.kind == "Organization":
-            kind = "org"
-        elif c.kind == "DepartmentType":
-            kind = "dept"
-        elif c.kind == "GenericUnit":
-            kind = "generic"
-        elif c.kind == "Region":
-            continue
-        else:
+    kinds = {"Organization": "org", "DepartmentType": "dept", "GenericUnit": "generic"}
+    for c in sorted(lexicon.concepts.values(), key=lambda c: c.iri):
+        kind = kinds.get(c.kind)
+        if kind is None:
             continue
         for label in c.labels:
             if any("\u4e00" <= ch <= "\u9fff" for ch in label):
@@ -380,7 +424,10 @@ def _first_role_word(text: str, cues) -> str | None:
 
 
 def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
-    """（牵头单位：A；配合单位：B、C） / （A牵头，B配合） / （责任单位：A、B）."""
+    """（牵头单位：A；配合单位：B、C） / （A牵头，B配合） / （A牵头，B、C按职责分工负责） / （责任单位：A、B）.
+
+    Where a note names a lead, the units it makes "responsible" beside the lead support it.
+    """
     text = sent.norm
     inner_start = text.find("(") + 1
     inner_end = text.rfind(")")
@@ -388,58 +435,128 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
     out = []
     for seg_match in re.finditer(r"[^;；]+", inner):
         seg = seg_match.group()
-        label = _NOTE_LABEL.match(seg)
+        labels = [m for m in _NOTE_LABEL.finditer(seg) if _role_of(m.group(1), cues)]
+        label = labels[-1] if labels else None  # （10月底完成，牵头考核单位：市审批服务局）
         default = (_role_of(label.group(1), cues) if label else None) or "responsible"
         body_off = label.end() if label else 0
         names = [n for n in rec.find(seg) if n.start >= body_off]
+        names = sorted(names + _unknown_in_list(seg, body_off, names, rec, cues), key=lambda n: n.start)
         if not names:
             continue
+        off = inner_start + seg_match.start()
         for n, role in zip(names, _roles_in_segment(seg, names, cues, default)):
-            off = inner_start + seg_match.start()
-            out.append((UnitName(n.start + off, n.end + off, n.surface, n.iri, n.name, n.generic, n.extra), role))
+            out.append((UnitName(n.start + off, n.end + off, n.surface, n.iri, n.name, n.generic, n.extra,
+                                 n.prefix, n.region), role))
+    if any(role == "lead" for _, role in out):
+        out = [(n, "support" if role == "responsible" else role) for n, role in out]
+    return out
+
+
+def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRecogniser, cues) -> list[UnitName]:
+    """Items of a note's list that no lexicon names but read as units (国务院审改办, 中国移动安徽分公司)."""
+    out = []
+    role_words = sorted(cues.lead + cues.support + cues.responsible + ("按职责分工", "等", "分别"), key=len,
+                        reverse=True)
+    for m in re.finditer(r"[^、,，和及与]+", seg[body_off:]):
+        start, end = body_off + m.start(), body_off + m.end()
+        if any(n.start < end and start < n.end for n in known):
+            continue
+        item = seg[start:end]
+        changed = True
+        while changed:  # 省通信管理局牵头 → 省通信管理局
+            changed = False
+            for w in role_words:
+                if item.endswith(w) and len(item) > len(w):
+                    item, end, changed = item[: -len(w)], end - len(w), True
+                    break
+        name = rec.unknown(seg, end) if len(item) >= 3 else None
+        if name is not None and name.start >= start:
+            out.append(name)
     return out
 
 
 _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 
 
+#: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
+_STRONG = ("具体负责", "负责", "牵头", "应当", "承担", "履行")
+#: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:部门|机关|单位|机构|主体|管委会|办事处))(?=应当|应|负责|要|须|必须|"
+                        r"是|不得|可以|承担|履行|依照|按照|在|对)")
+
+
+def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
+    """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
+    lead_in = re.match(r"[\s(]*(由|请|要求|经)?", text[cb:ce])
+    pos = cb + (lead_in.end() if lead_in else 0)
+    passive = bool(lead_in and lead_in.group(1) == "由")
+    group: list[UnitName] = []
+    k = 0
+    while k < len(inside) and inside[k].start <= pos + 1 and \
+            re.fullmatch(r"[、和与及,，\s]*|等|", text[pos:inside[k].start]):
+        group.append(inside[k])
+        pos = inside[k].end
+        k += 1
+        while pos < ce and text[pos] in "、和与及":
+            pos += 1
+    return group, pos, passive
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
-    """Units named as the subject of a clause, or after 由, followed by a duty."""
+    """Units that bear a duty in a sentence.
+
+    - the subject of a clause followed by a duty word (市大数据局负责…, 政务部门应当…), also after 由;
+    - A会同B…: A leads, B supports; a subject followed by 牵头 leads;
+    - a unit followed directly by 负责/牵头/应当 anywhere in a clause (州政府授权州数据资源主管部门负责…);
+    - a subject carries over to the next clauses of its sentence that open with a duty word and name no
+      unit of their own (市大数据局要加强…，负责…);
+    - a role noun as the subject (数据提供部门应当…, 登记机关应当…): a generic unit.
+    """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
     names = rec.find(text)
-    if not names:
-        return out
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    carry: list[UnitName] = []
     for cb, ce in clauses:
         inside = [n for n in names if cb <= n.start and n.end <= ce]
-        lead_in = re.match(r"\s*(由|请|要求|支持|鼓励)?", text[cb:ce])
-        pos = cb + (lead_in.end() if lead_in else 0)
-        passive = bool(lead_in and lead_in.group(1) == "由")
-        if lead_in and lead_in.group(1) in ("请", "要求", "支持", "鼓励"):
-            passive = False
-        group: list[UnitName] = []
-        k = 0
-        # the subject: units at the start of the clause, joined by 、和与及
-        while k < len(inside) and inside[k].start <= pos + 1 and re.fullmatch(r"[、和与及,，\s]*|等|", text[pos:inside[k].start]):
-            group.append(inside[k])
-            pos = inside[k].end
-            k += 1
-            while pos < ce and text[pos] in "、和与及":
-                pos += 1
+        group, pos, passive = _subject(text, cb, ce, inside)
+        if not group and not inside:
+            m = _ROLE_NOUN.match(text[cb:ce].lstrip(" ("))
+            if m and len(m.group(1)) >= 3 and not m.group(1).startswith(cues.list_verbs) and \
+                    not any(ch in m.group(1) for ch in "本其该各") and not text[cb + len(m.group(1)):].lstrip(
+                        " (").startswith("是指"):
+                off = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
+                noun = m.group(1)
+                generic = UnitName(off, off + len(noun), noun, f"{GENERIC}x-{_short(noun)}", noun, True,
+                                   {"kind": "GenericUnit", "zh": noun, "en": ""})
+                out.append((generic, "responsible"))
+                carry = [generic]
+                continue
         if not group:
+            stripped = text[cb:ce].lstrip(" (")
+            if carry and stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")):
+                out.extend((n, "responsible") for n in carry)
+            for n in inside:  # 授权州数据资源主管部门负责…
+                after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
+                if after.startswith(_STRONG):
+                    out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             continue
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同|各自)+", "", rest)
-        if rest.startswith(("会同", "联合", "协同")) and k < len(inside):
-            partners = [n for n in inside[k:] if n.start < pos + 30]
+        if rest.startswith(("会同", "联合", "协同")):
+            partners = [n for n in inside if n.start >= pos and n.start < pos + 30]
             out.extend((n, "lead") for n in group)
             out.extend((n, "support") for n in partners)
+            carry = group
             continue
         word = _first_role_word(rest[:6], cues)
-        if word is not None or rest.startswith(cues.duty) or passive:
+        if rest.startswith("是指"):
+            continue  # a definition (本办法所称政务部门，是指…), not a duty
+        if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")):
             role = word if word in ("lead", "support") else "responsible"
-            out.extend((n, role) for n in group)
+            if not rest.startswith("作为") or passive:
+                out.extend((n, role) for n in group)
+            carry = group
     return out
 
 
@@ -463,8 +580,11 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
     return out
 
 
-def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | None, cues=None) -> list[Assignment]:
-    """Every unit assignment of *tree* (see the module doc), in text order."""
+def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | None, cues=None
+                          ) -> tuple[list[Assignment], dict[int, list[tuple[int, int]]]]:
+    """Every unit assignment of *tree* (see the module doc), in text order, and where the text names a
+    known unit (sentence index → spans in the original text), so that a sector word inside a unit's
+    name (市民政局, 教育部门) is not read as a mention of that sector."""
     from .extract import load_cues
 
     cues = cues or load_cues()
@@ -472,8 +592,12 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     rec.local = local_abbreviations(tree, rec)
     target_of = _targets(tree)
     out: list[Assignment] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
     for s in tree.sentences:
+        for n in rec.find(s.norm):
+            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri:
+                spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
         if s.kind == "heading":
             continue
         if s.kind == "responsibility":
@@ -488,7 +612,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             seen.add(key)
             b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e, n.generic, n.extra))
-    return out
+    return out, spans
 
 
 def _targets(tree: DocumentTree) -> dict[int, str]:

@@ -180,10 +180,20 @@ def open_oxigraph(source: GraphSource):
 
 
 def open_rdflib(source: GraphSource):
-    """The graph as an rdflib Dataset whose default graph is the union of its graphs."""
-    from rdflib import Dataset
+    """The graph as one rdflib Graph: the union of its named graphs (queries see every document)."""
+    import warnings
 
-    ds = Dataset(default_union=True)
+    from rdflib import Dataset, Graph
+
+    g = Graph()
     for f in source.files:
-        ds.parse(f, format="nquads" if f.suffix == ".nq" else "turtle")
-    return ds
+        if f.suffix == ".nq":
+            with warnings.catch_warnings():  # rdflib's own Dataset internals warn about themselves
+                warnings.simplefilter("ignore", DeprecationWarning)
+                ds = Dataset()
+                ds.parse(f, format="nquads")
+                for s, p, o, _ in ds.quads((None, None, None, None)):
+                    g.add((s, p, o))
+        else:
+            g.parse(f, format="turtle")
+    return g

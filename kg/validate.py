@@ -1,4 +1,5 @@
-"""SHACL validation of a document's graph against ``ontology/shapes.ttl`` (closed-world checks)."""
+"""SHACL validation with pySHACL: of an rdflib graph (the Python API), and the reference the fast validator of
+:mod:`kg.shacl` (used by builds) is tested against."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def validate(graph, shapes=None) -> Report:
 
 
 def validate_triples(triples) -> Report:
-    """Validate triples given as N-Triples strings (:mod:`kg.rdfio`)."""
+    """Validate triples given as N-Triples strings (:mod:`kg.rdfio`) with pySHACL (the reference, for tests;
+    builds use the fast validator of :mod:`kg.shacl`)."""
     from rdflib import Graph
 
     from .rdfio import ntriples

