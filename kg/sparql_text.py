@@ -84,14 +84,21 @@ def uses_service(text: str) -> bool:
     specification lets a parser decode them before anything else); raises :class:`SparqlLexError`
     if the text cannot be read as SPARQL tokens.
     """
-    if "SERVICE" in keywords(text):
-        return True
+    error = None
+    try:
+        if "SERVICE" in keywords(text):
+            return True
+    except SparqlLexError as exc:
+        error = exc
     decoded = _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
     if decoded != text:
         try:
-            return "SERVICE" in keywords(decoded)
+            if "SERVICE" in keywords(decoded):
+                return True
         except SparqlLexError:
-            return False
+            pass
+    if error is not None:
+        raise error
     return False
 
 
