@@ -256,6 +256,8 @@ def sparql_term(kind: str, value: str) -> str:
 
 def values_block(text: str, bindings: dict[str, tuple[str, str]]) -> str:
     """*text* with a ``VALUES`` block for *bindings* at the head of its WHERE group."""
+    if not bindings:
+        return text
     at = where_group_start(text)
     values = " ".join(f"VALUES ?{var} {{ {sparql_term(kind, value)} }}" for var, (kind, value) in bindings.items())
     return text[:at] + " " + values + " " + text[at:]
