@@ -76,6 +76,7 @@ class SparqlServer:
         self._db: Path | None = None
         self._digest = ""
         self._file_key: tuple | None = None
+        self._stopped = False
 
     @property
     def url(self) -> str:
@@ -136,7 +137,7 @@ class SparqlServer:
         timed-out queries of one backend replace it once).
         """
         with self._swap:
-            if seen_generation is not None and seen_generation != self.generation:
+            if self._stopped or (seen_generation is not None and seen_generation != self.generation):
                 return
             proc, url = self._spawn(self._db)
             old = self.backend
@@ -159,10 +160,9 @@ class SparqlServer:
         key = _file_key(self.ttl)
         if key == self._file_key:
             return
-        with self._reload:
+        with self._reload:  # requests that see the change meanwhile wait here, then use the new backend
             if key == self._file_key:
                 return  # another request reloaded it meanwhile
-            self._file_key = key
             checked = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime())
             old_db, old_digest = self._db, self._digest
             try:
@@ -174,10 +174,11 @@ class SparqlServer:
                 reason = " ".join(str(exc).split())[:300]
                 self.notice = (f"{self.ttl.name} changed on disk but cannot be loaded ({reason}); "
                                f"serving the data loaded before (checked {checked})")
-                return
-            self.notice = ""
-            if self._digest != old_digest or self._db != old_db:
-                self.replace_backend()
+            else:
+                self.notice = ""
+                if self._digest != old_digest or self._db != old_db:
+                    self.replace_backend()
+            self._file_key = key
 
     def stop(self) -> None:
         if self.httpd is not None:
@@ -185,6 +186,7 @@ class SparqlServer:
             self.httpd.server_close()
             self.httpd = None
         with self._swap:
+            self._stopped = True  # no replacement backend after this
             if self.backend is not None:
                 _terminate(self.backend)
 

@@ -317,6 +317,9 @@ def test_a_changed_graph_is_served_fresh(seed_build, tmp_path):
         new = tmp_path / "new.ttl"
         new.write_text(ttl.read_text(encoding="utf-8") + "\n<urn:x:a> <urn:x:b> <urn:x:c> .\n", encoding="utf-8")
         os.replace(new, ttl)  # as `kg build` writes it
+        with ThreadPoolExecutor(8) as pool:  # queries arriving while it reloads wait for the new data
+            counts = list(pool.map(lambda _: int(ask(count)[0]["results"]["bindings"][0]["n"]["value"]), range(8)))
+        assert counts == [n + 1] * 8
         data, headers = ask(count)
         assert int(data["results"]["bindings"][0]["n"]["value"]) == n + 1
         assert ask("ASK { <urn:x:a> <urn:x:b> <urn:x:c> }")[0]["boolean"] is True
