@@ -37,7 +37,7 @@ QUERIES = [  # (named query, parameters as IRIs)
 WORKER = r"""
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[4])
-from kg.query import inject_values, named_queries
+from kg.query import named_queries, values_block
 engine, path, fmt, reps = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
 queries = json.loads(sys.argv[6])
 t = time.perf_counter()
@@ -53,7 +53,7 @@ else:
 print(json.dumps({"query": "load the graph", "ms": (time.perf_counter() - t) * 1000}), flush=True)
 qs = named_queries()
 for name, params in queries:
-    text = inject_values(qs[name].text, {k: ("iri", v) for k, v in params.items()})
+    text = values_block(qs[name].text, {k: ("iri", v) for k, v in params.items()})  # the same text for both engines
     times, rows = [], 0
     for _ in range(reps):
         t = time.perf_counter()

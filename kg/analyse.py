@@ -19,6 +19,8 @@ METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
 #: Relations a path may follow (all of the entity graph's).
 PATH_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "responsibleUnit", "involvesRegion",
                   "appliedIn", "integratesWith", "relatedTechnology")
+#: Relations that hold both ways (owl:SymmetricProperty): drawn without an arrowhead.
+SYMMETRIC = ("integratesWith", "relatedTechnology")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Hop:
     relation: str
     target: str
     forward: bool  # True if the RDF triple runs source → target
-    evidence: tuple[tuple[str, str], ...]  # (section, sentence text)
+    evidence: tuple[tuple[str, str, str], ...]  # (document, section, sentence text)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Neighbor:
     distance: int
     via: str  # the node it was reached from
     relation: str
+    forward: bool = True  # True if the RDF triple runs via → this node (symmetric relations: either way)
 
 
 @dataclass
@@ -70,7 +73,7 @@ class Analyst:
     def __init__(self, index: GraphIndex):
         self.index = index
         self.G = entity_graph(index, PATH_RELATIONS)
-        self.U = _undirected(self.G)
+        self.U = _undirected(self.G)  # every node, linked or not: the one graph centralities come from
 
     # -- names ------------------------------------------------------------------------
     def resolve(self, name: str) -> str:
@@ -102,13 +105,16 @@ class Analyst:
 
     # -- ranking ------------------------------------------------------------------------
     def rank(self, kind: str | None = "Technology", metric: str = "degree", top: int = 10) -> list[Ranked]:
-        """Nodes of *kind* ranked by a centrality *metric* on the entity graph."""
+        """Nodes of *kind* ranked by a centrality *metric* on the entity graph (unlinked nodes score 0)."""
         if metric not in METRICS:
             raise KGError(f"unknown metric '{metric}' (choose from {', '.join(METRICS)})")
         if kind is not None and kind not in NODE_KINDS:
             raise KGError(f"unknown type '{kind}' (choose from {', '.join(NODE_KINDS)})")
-        scores = centrality(self.U, metric)
         nodes = [n for n in self.U if kind is None or self.U.nodes[n]["kind"] == kind]
+        if not nodes:
+            present = sorted({d["kind"] for _, d in self.U.nodes(data=True)}, key=NODE_KINDS.index)
+            raise KGError(f"no {kind} in this graph (it has: {', '.join(present) or 'no nodes'})")
+        scores = centrality(self.U, metric)
         nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), self.U.nodes[n]["zh"], n))
         return [Ranked(i, n, self.U.nodes[n]["zh"], self.U.nodes[n]["en"], self.U.nodes[n]["kind"],
                        scores.get(n, 0.0)) for i, n in enumerate(nodes[:top], start=1)]
@@ -131,6 +137,12 @@ class Analyst:
         return [PathResult(tuple(p), tuple(self._hop(u, v) for u, v in zip(p, p[1:]))) for p in found]
 
     def _hop(self, u: str, v: str) -> Hop:
+        rel, forward, ev = self._best_link(u, v)
+        evidence = tuple((e["document"], e["section"], e["text"]) for e in self.index.sentences(ev))
+        return Hop(u, rel, v, forward, evidence)
+
+    def _best_link(self, u: str, v: str) -> tuple[str, bool, list[str]]:
+        """The relation between *u* and *v* with the most evidence: ``(relation, u → v in RDF?, evidence)``."""
         best = None
         for s, t, forward in ((u, v, True), (v, u, False)):
             for rel in self.G.get_edge_data(s, t, default={}):
@@ -139,12 +151,15 @@ class Analyst:
                 if best is None or cand[:2] > best[:2]:
                     best = cand
         _, _, rel, forward, ev = best
-        evidence = tuple((self.index.section.get(s, ""), self.index.text.get(s, "")) for s in ev)
-        return Hop(u, rel, v, forward, evidence)
+        return rel, forward, ev
+
+    def _link(self, u: str, v: str) -> tuple[str, bool]:
+        rel, forward, _ = self._best_link(u, v)
+        return rel, forward
 
     # -- neighbourhood ---------------------------------------------------------------------
     def neighbors(self, name: str, depth: int = 1) -> list[Neighbor]:
-        """Nodes within *depth* hops, nearest first, with the relation they were reached by."""
+        """Nodes within *depth* hops, nearest first, with the relation (and its direction) they were reached by."""
         start = self.resolve(name)
         out = []
         seen = {start}
@@ -158,7 +173,8 @@ class Analyst:
                     seen.add(v)
                     nxt.append(v)
                     d = self.U.nodes[v]
-                    out.append(Neighbor(v, d["zh"], d["en"], d["kind"], dist, u, self.U[u][v]["relation"]))
+                    rel, forward = self._link(u, v)
+                    out.append(Neighbor(v, d["zh"], d["en"], d["kind"], dist, u, rel, forward))
             frontier = nxt
         return out
 
@@ -186,7 +202,7 @@ class Analyst:
 
 
 def _undirected(G: nx.MultiDiGraph) -> nx.Graph:
-    """Collapse the multigraph: one undirected edge per pair, weight = summed evidence."""
+    """Collapse the multigraph: one undirected edge per pair, weight = summed evidence; every node kept."""
     U = nx.Graph()
     U.add_nodes_from(G.nodes(data=True))
     for a, b, key, d in G.edges(keys=True, data=True):
@@ -195,8 +211,21 @@ def _undirected(G: nx.MultiDiGraph) -> nx.Graph:
             U[a][b]["relations"].add(key)
         else:
             U.add_edge(a, b, weight=d["weight"], relation=key, relations={key})
-    U.remove_nodes_from([n for n in list(U) if U.degree(n) == 0])
     return U
+
+
+def entity_network(index: GraphIndex) -> nx.Graph:
+    """The undirected entity graph over every relation (:data:`PATH_RELATIONS`), with every node.
+
+    The one graph degree centrality is computed on, for ``kg rank``, the build's page and ``kg viz``.
+    """
+    return _undirected(entity_graph(index, PATH_RELATIONS))
+
+
+def degrees(index: GraphIndex) -> tuple[dict[str, float], dict[str, int]]:
+    """Degree centrality and degree (distinct neighbours) of every node of :func:`entity_network`."""
+    U = entity_network(index)
+    return centrality(U, "degree"), dict(U.degree())
 
 
 def centrality(G: nx.Graph, metric: str) -> dict[str, float]:
@@ -204,7 +233,7 @@ def centrality(G: nx.Graph, metric: str) -> dict[str, float]:
     if G.number_of_nodes() == 0:
         return {}
     if metric == "degree":
-        return nx.degree_centrality(G)
+        return nx.degree_centrality(G) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
     if metric == "betweenness":
         k = 500 if G.number_of_nodes() > 2000 else None
         return nx.betweenness_centrality(G, k=k, seed=7 if k else None)

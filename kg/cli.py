@@ -311,7 +311,9 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
     an = Analyst(_index(graph))
     found = an.paths(source, target, k)
     if not found:
-        click.echo(f"no path between {source} and {target}")
+        lonely = [name for name in (source, target) if an.U.degree(an.resolve(name)) == 0]
+        why = f" ({' and '.join(lonely)} {'is' if len(lonely) == 1 else 'are'} linked to nothing)" if lonely else ""
+        click.echo(f"no path between {source} and {target}{why}")
         return
     for n, p in enumerate(found, start=1):
         click.echo(f"Path {n} ({len(p.hops)} hops)")
@@ -319,11 +321,12 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
         click.echo(f"  {zh} [{STYLE[kind][2]} {kind}]")
         for hop in p.hops:
             rz, re_ = RELATION_LABELS[hop.relation]
-            arrow = f"—{rz} {re_}→" if hop.forward else f"←{rz} {re_}—"
+            arrow = _arrow(f"{rz} {re_}", hop.relation, hop.forward)
             zh, en, kind = an.describe(hop.target)
             click.echo(f"    {arrow} {zh} [{STYLE[kind][2]} {kind}]")
-            for section, text in hop.evidence[:n_evidence]:
-                click.echo(f"        {section}  {text}")
+            for document, section, text in hop.evidence[:n_evidence]:
+                where = f"{document} · {section}" if len(an.index.plans) > 1 else section
+                click.echo(f"        {where}  {text}")
             if len(hop.evidence) > n_evidence:
                 click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
 
@@ -335,6 +338,9 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
 def neighbors(name: str, depth: int, graph: Path | None) -> None:
     """The neighbourhood of a concept, nearest first.
 
+    Each line reads `DISTANCE  FROM —relation→ NODE` (the RDF triple runs FROM → NODE),
+    `FROM ←relation— NODE` (NODE → FROM), or `FROM —relation— NODE` (a symmetric relation).
+
     \b
     Examples:
       kg neighbors 北斗
@@ -344,9 +350,25 @@ def neighbors(name: str, depth: int, graph: Path | None) -> None:
     from .render import RELATION_LABELS, STYLE
 
     an = Analyst(_index(graph))
-    for nb in an.neighbors(name, depth):
+    found = an.neighbors(name, depth)
+    if not found:
+        zh, _, kind = an.describe(an.resolve(name))
+        click.echo(f"{zh} has no neighbours: this {kind} is linked to nothing in the entity graph")
+        return
+    for nb in found:
         via = an.describe(nb.via)[0]
-        click.echo(f"{nb.distance}  {nb.zh}  [{STYLE[nb.kind][2]} {nb.kind}]  ← {RELATION_LABELS[nb.relation][0]} ← {via}")
+        arrow = _arrow(RELATION_LABELS[nb.relation][0], nb.relation, nb.forward)
+        click.echo(f"{nb.distance}  {via} {arrow} {nb.zh}  [{STYLE[nb.kind][2]} {nb.kind}]")
+
+
+def _arrow(label: str, relation: str, forward: bool) -> str:
+    """``—label→`` when the RDF triple runs left to right, ``←label—`` when it runs back, ``—label—``
+    for a symmetric relation."""
+    from .analyse import SYMMETRIC
+
+    if relation in SYMMETRIC:
+        return f"—{label}—"
+    return f"—{label}→" if forward else f"←{label}—"
 
 
 @main.command()
@@ -407,7 +429,8 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
               help="Drop edges with fewer evidence sentences.")
 @click.option("--related", is_flag=True, help="Also draw relatedTechnology (co-mention) edges.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="HTML file to write (default: graph.html beside the graph, or viz-FOCUS.html).")
+              help="HTML file to write (default: viz.html beside the graph, or viz-FOCUS.html; "
+                   "never the build's graph.html).")
 @GRAPH_OPTION
 def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, related: bool,
         output: Path | None, graph: Path | None) -> None:
@@ -415,9 +438,9 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
 
     \b
     Examples:
-      kg viz                                   # the whole graph
+      kg viz                                   # the whole graph, in viz.html beside kg.ttl
       kg viz --focus 北斗 --depth 2 -o beidou.html
-      kg viz --type Technology --type Domain --min-weight 2
+      kg viz --type Action --type Technology --min-weight 2
     """
     from .analyse import Analyst
     from .render import DEFAULT_RELATIONS, render_graph
@@ -426,14 +449,21 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     ttl = resolve_graph(graph)
     index = _index(graph)
     focus_iri = Analyst(index).resolve(focus) if focus else None
-    if output is None:
-        output = ttl.parent / (f"viz-{focus}.html" if focus else "graph.html")
+    if output is None:  # never the build's graph.html
+        output = ttl.parent / (f"viz-{_file_safe(focus)}.html" if focus else "viz.html")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
     plans = sorted(index.label(p) for p in index.plans)
     title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
     result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")
 
+
+
+def _file_safe(name: str) -> str:
+    """*name* as part of a file name: letters (any script), digits, '-', '_' and '.'; nothing else."""
+    import re
+
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "focus"
 
 
 @main.command()

@@ -48,7 +48,10 @@ def profile(path: str | Path) -> PlanProfile:
         mentions[iri] += 1
     an = Analyst(GraphIndex(build_graph([ex], lexicon).graph))
     rank = {}
+    present = {d["kind"] for _, d in an.U.nodes(data=True)}
     for kind in KINDS:
+        if kind not in present:
+            continue  # rank() refuses a type the graph does not have
         for r in an.rank(kind, "degree", top=10_000):
             rank[r.iri] = r.rank
     labels = {iri: (lexicon.concepts[iri].zh, lexicon.concepts[iri].en, lexicon.concepts[iri].kind)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import KGError, UnknownConceptError
 from .namespaces import PREFIXES
+from .sparql_text import projection, where_group_start
 from .store import ENGINES, open_oxigraph, open_rdflib, resolve_graph
 
 QUERY_DIR = Path(__file__).with_name("queries")
@@ -29,6 +30,21 @@ PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 SELECT ?c ?l WHERE { VALUES ?k { skos:Concept kg:Organization kg:GenericUnit }
                      ?c a ?k . { ?c skos:prefLabel ?l } UNION { ?c skos:altLabel ?l } }
 """
+
+
+def _sparql_prefixes() -> dict[str, str]:
+    """Prefixes pre-bound on both engines: rdflib's own defaults (rdf, rdfs, xsd, owl, skos, dcterms,
+    prov, org …) and the project's (kg, nif, tech, domain …).  rdflib always knows its defaults, so
+    oxigraph is given the same ones: a query parses on one engine exactly when it parses on the other."""
+    from rdflib.plugins.sparql.sparql import Prologue
+
+    out = {k: str(v) for k, v in Prologue().namespace_manager.namespaces()}
+    out.update({k: str(v) for k, v in PREFIXES.items()})
+    return out
+
+
+#: prefix → namespace IRI, pre-bound in every query on both engines.
+SPARQL_PREFIXES = _sparql_prefixes()
 
 
 @dataclass(frozen=True)
@@ -157,10 +173,22 @@ class Engine:
     def _query_oxigraph(self, text: str, bindings: dict) -> QueryResult:
         import pyoxigraph as ox
 
-        res = self._backend.query(inject_values(text, bindings), use_default_graph_as_union=True,
-                                  prefixes={k: str(v) for k, v in PREFIXES.items()})
-        if isinstance(res, bool):
-            return QueryResult("ask", boolean=res)
+        substitutions = None
+        if bindings:
+            projected = projection(text)
+            if projected is None or set(bindings) <= projected:
+                substitutions = {ox.Variable(var): _ox_term(kind, value) for var, (kind, value) in bindings.items()}
+            else:
+                # Oxigraph substitutes only variables of the SELECT projection (SEP-0007): it refuses
+                # `SELECT ?domain … WHERE { … ?tech … }` with ?tech bound.  For such queries (most of
+                # the named ones) the values go in a VALUES block at the head of the WHERE group, found
+                # by the SPARQL lexer (not a regex: comments and strings cannot fool it), every value
+                # written as an escaped SPARQL term.
+                text = values_block(text, bindings)
+        res = self._backend.query(text, prefixes=SPARQL_PREFIXES, substitutions=substitutions,
+                                  use_default_graph_as_union=True)
+        if isinstance(res, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5: a QueryBoolean
+            return QueryResult("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
             columns = [v.value for v in res.variables]
             rows = [tuple(_ox_value(sol[c]) for c in columns) for sol in res]
@@ -169,7 +197,8 @@ class Engine:
         return QueryResult("graph", turtle=_triples_to_turtle_ox(triples))
 
     def _query_rdflib(self, text: str, bindings: dict) -> QueryResult:
-        res = self._backend.query(inject_values(text, bindings), initNs=dict(PREFIXES))
+        init = {var: _rdflib_term(kind, value) for var, (kind, value) in bindings.items()}
+        res = self._backend.query(text, initNs=SPARQL_PREFIXES, initBindings=init)
         if res.type == "ASK":
             return QueryResult("ask", boolean=bool(res.askAnswer))
         if res.type == "SELECT":
@@ -202,27 +231,60 @@ class Engine:
 _BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')
 
 
-def sparql_term(kind: str, value: str) -> str:
-    """A SPARQL term for a parameter value, escaped so it cannot change the query."""
+def _checked_param(kind: str, value: str) -> str:
+    """*value* checked for its kind (the engines bind it as a term: it never becomes query text)."""
     if kind == "iri":
         if _BAD_IRI.search(value):
             raise KGError(f"not a valid IRI: {value!r}")
+    elif kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise KGError(f"not a whole number: {value!r}")
+        return str(int(value))
+    elif kind != "literal":
+        raise KGError(f"unknown parameter kind {kind!r}")
+    return value
+
+
+def sparql_term(kind: str, value: str) -> str:
+    """A SPARQL term for a parameter value, escaped so it cannot change the query."""
+    value = _checked_param(kind, value)
+    if kind == "iri":
         return f"<{value}>"
     if kind == "integer":
-        return str(int(value))
+        return value
     escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
     return f'"{escaped}"'
 
 
-def inject_values(text: str, bindings: dict[str, tuple[str, str]]) -> str:
-    """Bind variables by a ``VALUES`` block at the start of the first group pattern."""
+def values_block(text: str, bindings: dict[str, tuple[str, str]]) -> str:
+    """*text* with a ``VALUES`` block for *bindings* at the head of its WHERE group."""
     if not bindings:
         return text
-    m = re.search(r"\bWHERE\s*\{", text, re.I) or re.search(r"\{", text)
-    if m is None:
-        raise KGError("cannot bind parameters: the query has no WHERE clause")
+    at = where_group_start(text)
     values = " ".join(f"VALUES ?{var} {{ {sparql_term(kind, value)} }}" for var, (kind, value) in bindings.items())
-    return text[: m.end()] + " " + values + " " + text[m.end():]
+    return text[:at] + " " + values + " " + text[at:]
+
+
+def _ox_term(kind: str, value: str):
+    import pyoxigraph as ox
+
+    value = _checked_param(kind, value)
+    if kind == "iri":
+        return ox.NamedNode(value)
+    if kind == "integer":
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(value)
+
+
+def _rdflib_term(kind: str, value: str):
+    from rdflib import XSD, Literal, URIRef
+
+    value = _checked_param(kind, value)
+    if kind == "iri":
+        return URIRef(value)
+    if kind == "integer":
+        return Literal(value, datatype=XSD.integer)
+    return Literal(value)
 
 
 def _ox_value(term):

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .project import GraphIndex, degree_centrality, entity_graph
+from .errors import KGError
+from .project import GraphIndex, entity_graph
 
 STYLE = {
     # kind: (colour, shape, zh, en)
@@ -109,13 +110,11 @@ def _pyvis_network_class():
 
 
 def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
-                  centrality: dict[str, float] | None = None) -> tuple[list, list, dict, list]:
+                  centrality: dict[str, float], degree: dict[str, int]) -> tuple[list, list, dict, list]:
     """pyvis nodes, edges and options, plus the side-panel records (all text as data)."""
     Network = _pyvis_network_class()
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     ids = {iri: f"n{i}" for i, iri in enumerate(sorted(G))}
-    if centrality is None:
-        centrality = degree_centrality(G)
     multi = len(index.plans) > 1
     records = []
     for iri in sorted(G):
@@ -136,7 +135,7 @@ def _network_data(G: nx.MultiDiGraph, index: GraphIndex, focus: str | None,
             "id": ids[iri], "iri": iri, "kind": d["kind"], "kind_zh": kind_zh, "kind_en": kind_en,
             "zh": d["zh"], "en": d["en"], "alt": sorted(index.alt.get(iri, [])), "section": d.get("section", ""),
             "document": d.get("document", ""), "candidate": bool(d.get("candidate")),
-            "centrality": round(c, 4), "degree": G.degree(iri),
+            "centrality": round(c, 4), "degree": degree.get(iri, 0),
             "evidence": [[_where(e, multi), e["text"]] for e in evidence],
         })
     edge_records = []
@@ -176,15 +175,20 @@ def _json_for_script(obj) -> str:
 
 
 def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | None = None,
-                centrality: dict[str, float] | None = None) -> str:
+                centrality: tuple[dict[str, float], dict[str, int]] | None = None) -> str:
     """The HTML page for *G* (a string; see :func:`write_atomic`).
 
-    *centrality* (degree centrality in the whole graph, by default computed on *G*) sizes the nodes
-    and is shown in the side panel.
+    *centrality* is ``(degree centrality, degree)`` of every node in the whole entity graph
+    (:func:`kg.analyse.degrees`, computed when not given): it sizes the nodes and is shown in the
+    side panel, the same number ``kg rank`` prints.
     """
     import html
 
-    nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus, centrality)
+    if centrality is None:
+        from .analyse import degrees
+
+        centrality = degrees(index)
+    nodes, edges, options, (node_records, edge_records) = _network_data(G, index, focus, *centrality)
     lib = Path(sys.modules["pyvis"].__file__).parent / _PYVIS_LIB
     vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     vis_css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
@@ -224,25 +228,43 @@ def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = N
                  relations: tuple[str, ...] = DEFAULT_RELATIONS) -> RenderResult:
     """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph).
 
-    Raises :class:`~kg.errors.KGError` when the selection leaves nothing to draw (nothing is written).
+    Raises :class:`~kg.errors.KGError`, writing nothing, when the selection has no edge to draw.
     """
-    from .errors import KGError
+    from .analyse import degrees
 
     if focus is not None and "relatedTechnology" not in relations:
         relations = relations + ("relatedTechnology",)  # a neighbourhood is small: show co-mentions too
     full = entity_graph(index, relations)
-    centrality = degree_centrality(full)
     G = select_subgraph(full, focus, depth, kinds, min_weight)
-    if G.number_of_nodes() == 0 or (G.number_of_edges() == 0 and G.number_of_nodes() < 2):
-        why = []
-        if kinds:
-            why.append(f"types {', '.join(kinds)}")
-        if min_weight > 1:
-            why.append(f"edges with at least {min_weight} evidence sentences")
-        raise KGError("nothing to draw: no connected nodes " + (f"for {' and '.join(why)}" if why else "in this graph")
-                      + "; widen the selection (fewer --type filters, a lower --min-weight)")
-    size = write_atomic(out, render_html(G, index, title, focus, centrality))
+    if G.number_of_edges() == 0:
+        raise KGError("nothing to draw: " + _why_empty(full, index, focus, kinds, min_weight, relations))
+    size = write_atomic(out, render_html(G, index, title, focus, degrees(index)))
     return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)
+
+
+def _why_empty(full: nx.MultiDiGraph, index: GraphIndex, focus: str | None, kinds: tuple[str, ...] | None,
+               min_weight: int, relations: tuple[str, ...]) -> str:
+    """Why :func:`select_subgraph` kept no edge, in one line."""
+    what = " and ".join(kinds) + " nodes" if kinds else "nodes"
+    if kinds:
+        present = [n for n, d in full.nodes(data=True) if d["kind"] in kinds]
+        if not present:
+            return f"this graph has no {' or '.join(kinds)} node"
+    H = select_subgraph(full, None, 0, kinds, 1)
+    if H.number_of_edges() == 0:
+        return (f"no link between {what} among the relations drawn ({', '.join(relations)}); "
+                f"add a --type{' or --related' if _related_helps(kinds, relations) else ''}")
+    strongest = max(d["weight"] for _, _, d in H.edges(data=True))
+    if strongest < min_weight:
+        return (f"no link between {what} has {min_weight} or more evidence sentences "
+                f"(--min-weight {min_weight}; the strongest has {strongest})")
+    label = index.label(focus) if focus else ""
+    return (f"{label} is linked to no {what} by the relations drawn ({', '.join(relations)})"
+            + (f" with {min_weight} or more evidence sentences" if min_weight > 1 else ""))
+
+
+def _related_helps(kinds: tuple[str, ...] | None, relations: tuple[str, ...]) -> bool:
+    return "relatedTechnology" not in relations and (not kinds or "Technology" in kinds)
 
 
 def render_build_page(source, single: bool) -> str:
@@ -255,7 +277,6 @@ def render_build_page(source, single: bool) -> str:
 
         return render_overview(index, source)
     index.prefetch_evidence()
-    full = entity_graph(index, DEFAULT_RELATIONS)
-    G = select_subgraph(full)
+    G = select_subgraph(entity_graph(index, DEFAULT_RELATIONS))
     title = " · ".join(index.plan_labels[p] for p in index.plans) or "policy-kg"
-    return render_html(G, index, title, None, degree_centrality(full))
+    return render_html(G, index, title)

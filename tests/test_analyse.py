@@ -75,7 +75,7 @@ def test_projections(seed_build):
     (["rank", "--top", "3"], "人工智能"),
     (["rank", "--type", "Domain", "--metric", "pagerank", "--lang", "en"], "Manufacturing"),
     (["path", "5G", "BeiDou", "--k", "1"], "加快布局卫星通信网络等面向全球覆盖的新型网络"),
-    (["path", "5G", "北斗", "--k", "1"], "←相关技术 related technology— 北斗"),
+    (["path", "5G", "北斗", "--k", "1"], "—相关技术 related technology— 北斗"),  # symmetric: no arrowhead
     (["neighbors", "区块链"], "构建云网融合的新型算力设施"),
     (["communities"], "Community 1"),
     (["query", "tech-domains", "--param", "tech=BeiDou"], "海洋"),
@@ -115,3 +115,128 @@ def test_read_only_commands_do_not_import_spacy(seed_build, tmp_path, args):
             "print('SPACY' if 'spacy' in sys.modules or 'jieba' in sys.modules else 'CLEAN')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("CLEAN")
+
+
+# ---------------------------------------------------------------------------- issue 11: viz, neighbors, path, rank
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture()
+def graph_copy(seed_build, tmp_path):
+    import shutil
+
+    folder = tmp_path / "g"
+    folder.mkdir()
+    for name in ("kg.ttl", "graph.html"):
+        shutil.copy(seed_build.out / name, folder / name)
+    return folder
+
+
+def test_viz_never_overwrites_the_build_page_by_default(graph_copy):
+    page = (graph_copy / "graph.html").read_bytes()
+    result = invoke("viz", "--type", "Technology", "--type", "Domain", "-g", graph_copy)
+    assert result.exit_code == 0, result.output
+    assert (graph_copy / "viz.html").is_file() and f"wrote {graph_copy / 'viz.html'}" in result.output
+    result = invoke("viz", "-g", graph_copy)
+    assert result.exit_code == 0, result.output
+    result = invoke("viz", "--focus", "北斗", "-g", graph_copy)
+    assert result.exit_code == 0 and (graph_copy / "viz-北斗.html").is_file(), result.output
+    assert (graph_copy / "graph.html").read_bytes() == page
+    out = graph_copy / "mine.html"
+    assert invoke("viz", "-g", graph_copy, "-o", out).exit_code == 0 and out.is_file()  # -o still decides
+
+
+def test_viz_of_an_empty_selection_is_an_error_that_says_why(graph_copy):
+    def files():
+        return sorted(p.name for p in graph_copy.iterdir() if not p.name.startswith("."))  # not the caches
+
+    before = files()
+    page = (graph_copy / "graph.html").read_bytes()
+    result = invoke("viz", "--type", "Technology", "--type", "Domain", "--min-weight", "50", "-g", graph_copy)
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "nothing to draw" in result.output
+    assert "--min-weight 50" in result.output  # why: the weight threshold
+    result = invoke("viz", "--type", "Organization", "-g", graph_copy)
+    assert result.exit_code == 1 and "nothing to draw" in result.output and "Organization" in result.output
+    assert files() == before  # nothing written
+    assert (graph_copy / "graph.html").read_bytes() == page
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["neighbors", "党中央"], "党中央 has no neighbours"),  # an organisation named in the plan, linked to nothing
+    (["path", "5G", "互联网法院"], "no path between 5G and 互联网法院"),
+])
+def test_names_that_exist_but_are_not_linked_give_one_line(seed_build, args, expected):
+    result = invoke(*args, "--graph", seed_build.out)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert expected in result.output
+    assert result.output.strip().count("\n") == 0
+
+
+def test_neighbor_arrows_follow_the_rdf_triples(an):
+    edges = {name: set(pairs) for name, pairs in an.index.edges.items()}
+    found = an.neighbors("北斗", 2)
+    assert found
+    for nb in found:
+        if nb.relation in ("integratesWith", "relatedTechnology"):  # symmetric
+            assert (nb.via, nb.iri) in edges[nb.relation] or (nb.iri, nb.via) in edges[nb.relation]
+        elif nb.forward:
+            assert (nb.via, nb.iri) in edges[nb.relation], nb
+        else:
+            assert (nb.iri, nb.via) in edges[nb.relation], nb
+
+
+def test_cli_neighbors_draws_the_triple_direction(seed_build):
+    result = invoke("neighbors", "北斗", "--graph", seed_build.out)
+    assert result.exit_code == 0, result.output
+    assert "1  北斗 ←涉及技术— 探索建设前沿信息基础设施  [举措 Action]" in result.output  # the action involves 北斗
+    assert "1  北斗 —相关技术— 卫星通信  [技术 Technology]" in result.output  # symmetric: no arrowhead
+    assert "涉及技术→ 探索建设前沿信息基础设施" not in result.output
+
+
+def test_rank_lists_every_kind_that_has_nodes(seed_build, an):
+    result = invoke("rank", "--type", "Organization", "--graph", seed_build.out)
+    assert result.exit_code == 0, result.output
+    assert "党中央" in result.output and len(result.output.strip().splitlines()) == 3
+    for kind in ("Task", "PriorityAction", "Action", "Technology", "Domain", "Region", "Organization"):
+        assert an.rank(kind, "degree", 100), kind
+    assert all(r.score == 0 for r in an.rank("Organization", "degree", 10))
+
+
+def test_rank_of_a_kind_without_nodes_is_one_line(tmp_path):
+    ttl = tmp_path / "kg.ttl"
+    ttl.write_text("@prefix kg: <https://w3id.org/policy-kg/ontology#> .\n"
+                   "<urn:x:t> a kg:Technology ; <http://www.w3.org/2000/01/rdf-schema#label> \"t\"@zh .\n",
+                   encoding="utf-8")
+    result = invoke("rank", "--type", "Organization", "--graph", ttl)
+    assert result.exit_code == 1
+    assert "no Organization" in result.output and result.output.strip().count("\n") == 0
+
+
+def page_records(path) -> dict[str, dict]:
+    import json
+    import re
+
+    html = path.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    return {r["zh"]: r for r in data["records"]}
+
+
+def test_degree_centrality_is_one_number_everywhere(seed_build, an, graph_copy):
+    ranked = {r.zh: f"{r.score:.4f}" for r in an.rank("Technology", "degree", 1000)}
+    result = invoke("rank", "--top", "1000", "--graph", seed_build.out)
+    printed = {ln.split()[1]: ln.split()[2] for ln in result.output.splitlines()}
+    build_page = page_records(seed_build.files["graph.html"])
+    assert invoke("viz", "--focus", "北斗", "-g", graph_copy, "-o", graph_copy / "b.html").exit_code == 0
+    tech = invoke("viz", "--type", "Technology", "--related", "-g", graph_copy, "-o", graph_copy / "t.html")
+    assert tech.exit_code == 0, tech.output
+    focus_page, tech_page = page_records(graph_copy / "b.html"), page_records(graph_copy / "t.html")
+    for name in ("北斗", "5G", "人工智能", "卫星通信"):
+        numbers = {ranked[name], printed[name], f"{build_page[name]['centrality']:.4f}",
+                   f"{focus_page.get(name, tech_page[name])['centrality']:.4f}",
+                   f"{tech_page[name]['centrality']:.4f}"}
+        assert len(numbers) == 1, (name, numbers)
+    # and the degree shown beside it is the number of neighbours it was computed from
+    n = an.U.number_of_nodes()
+    assert build_page["北斗"]["degree"] == round(float(ranked["北斗"]) * (n - 1)) == an.U.degree(T + "beidou")

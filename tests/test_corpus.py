@@ -101,3 +101,10 @@ def test_section_actions_carry_the_chain(tmp_path):
     assert len(rows) == 2  # 三(一), and 三(二) through its box 专栏1
     units = {str(o).rsplit("/", 1)[-1] for o in g.objects(None, KG.responsibleUnit)}
     assert units == {"ndrc", "miit"}
+
+
+def test_compare_a_plan_that_names_no_domain(tmp_path):
+    tech_only = tmp_path / "tech-only.txt"
+    tech_only.write_text("数字规划\n一、重大任务\n（一）建设网络\n加快5G和物联网的协同部署。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(tech_only), str(REPORT_2022), "--format", "json"])
+    assert result.exit_code == 0, result.output

@@ -106,3 +106,46 @@ def test_traditional_chinese_is_matched_as_simplified_but_kept_as_written():
 
 def test_simplified_text_is_left_alone(seed_doc):
     assert seed_doc.script == "simplified"
+
+
+# ---------------------------------------------------------------------------- issue 11: Big5 vs GBK
+TRADITIONAL = """數位國家創新經濟發展方案（2017-2025年）
+一、計畫緣起
+為因應數位經濟發展趨勢，行政院推動「數位國家創新經濟發展方案」，以建構有利數位創新之基礎環境、打造高速寬頻網路與服務，並強化資訊安全。
+二、推動策略
+（一）建設寬頻網路基礎設施，加速5G行動通訊與物聯網之整合應用。
+（二）發展人工智慧、雲端運算及大數據產業，培育跨領域數位人才。
+"""
+#: Simplified lines whose GBK bytes are also valid Big5 (they decode, as mojibake, with either codec).
+SIMPLIFIED_BIG5_VALID = """“十四五”国家信息化规划
+  (一)建设泛在智联的数字基础设施体系
+  (二)建立高效利用的数据要素资源体系
+  (五)构建产业数字化转型发展体系
+  (六)构筑共建共治共享的数字社会治理体系
+"""
+
+
+def test_big5_is_decoded_as_big5():
+    data = TRADITIONAL.encode("big5")
+    text, used = decode_bytes(data)
+    assert used == "big5"
+    assert text == TRADITIONAL
+    doc = document_from_bytes(data, "tw.txt")
+    assert doc.script == "traditional" and "数位国家" in doc.norm
+
+
+def test_gbk_that_is_also_valid_big5_stays_gbk():
+    data = SIMPLIFIED_BIG5_VALID.encode("gbk")
+    assert data.decode("big5")  # valid Big5 bytes: only the meaning tells
+    text, used = decode_bytes(data)
+    assert used == "gb18030" and text == SIMPLIFIED_BIG5_VALID
+    assert document_from_bytes(data, "cn.txt").script == "simplified"
+
+
+def test_text_that_reads_as_nothing_in_either_is_refused_in_one_line():
+    # rare characters from Big5's second level: mojibake in GBK, and nothing a plan says in Big5
+    rare = bytes(b for i in range(60) for b in (0xD0 + i % 20, 0x40 + (i * 7) % 0x3F)) + b"\n"
+    assert rare.decode("gb18030") and rare.decode("big5")
+    with pytest.raises(InputError, match="GB18030.*Big5|Big5.*GB18030") as err:
+        decode_bytes(rare)
+    assert "\n" not in str(err.value)

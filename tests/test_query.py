@@ -173,3 +173,88 @@ def test_read_only_graph_folder_uses_the_cache_folder(tmp_path, seed_build, monk
     assert len(rows) == 10
     assert not (folder / ".kg-oxigraph").exists()
     assert any((tmp_path / "cache" / "stores").iterdir())
+
+
+# ---------------------------------------------------------------------------- issue 11: binding, ASK, prefixes
+def test_ask_works_on_both_engines(ox, rl):
+    for eng in (ox, rl):
+        assert eng.query("ASK { ?s ?p ?o }").boolean is True
+        assert eng.query("ASK { <urn:x:none> ?p ?o }").boolean is False
+
+
+def test_cli_ask_on_the_default_engine(seed_build):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["query", "ASK { ?s ?p ?o }", "-g", str(seed_build.out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "yes"
+
+
+REQUIRED_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/", "owl": "http://www.w3.org/2002/07/owl#",
+    "kg": "https://w3id.org/policy-kg/ontology#", "prov": "http://www.w3.org/ns/prov#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", "org": "http://www.w3.org/ns/org#",
+    "tech": "https://w3id.org/policy-kg/concept/tech/", "domain": "https://w3id.org/policy-kg/concept/domain/",
+}
+
+
+def test_the_same_prefixes_are_pre_bound_on_both_engines(ox, rl):
+    for prefix, ns in REQUIRED_PREFIXES.items():
+        q = f"SELECT ?x WHERE {{ BIND({prefix}:zz AS ?x) }}"
+        assert ox.query(q).rows == rl.query(q).rows == [(ns + "zz",)], prefix
+    from kg.query import SPARQL_PREFIXES
+
+    for prefix, ns in SPARQL_PREFIXES.items():
+        q = f"SELECT ?x WHERE {{ BIND({prefix}:zz AS ?x) }}"
+        assert ox.query(q).rows == rl.query(q).rows == [(ns + "zz",)], prefix
+    for eng in (ox, rl):  # an unknown prefix is an error on both
+        with pytest.raises(KGError, match="SPARQL error"):
+            eng.query("SELECT ?x WHERE { BIND(nosuchprefix:zz AS ?x) }")
+
+
+def test_rdflib_knows_no_prefix_that_oxigraph_does_not(rl):
+    from rdflib.plugins.sparql.sparql import Prologue
+
+    from kg.query import SPARQL_PREFIXES
+
+    for prefix, ns in Prologue().namespace_manager.namespaces():
+        assert SPARQL_PREFIXES.get(prefix) == str(ns), prefix
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_parameters_are_bound_by_the_engine_not_pasted_into_the_text(seed_build, engine, monkeypatch):
+    """A comment or a string holding `WHERE {` fooled the old regex; the engine binds the variable itself."""
+    eng = Engine(seed_build.out, engine)
+    seen = []
+
+    class Spy:  # records the text each query reaches the engine with
+        def __init__(self, backend):
+            self.backend = backend
+
+        def query(self, q, *args, **kwargs):
+            seen.append(q)
+            return self.backend.query(q, *args, **kwargs)
+
+    monkeypatch.setattr(eng, "_backend", Spy(eng._backend))
+    beidou = eng.resolve_concept("北斗")
+    body = ('WHERE { ?t skos:prefLabel ?label . FILTER(?t = ?tech && lang(?label) = "zh" '
+            '&& ?label != "WHERE { x }") }')
+    projected = f"# shows WHERE {{ it matters }}\nSELECT ?tech ?label {body}"
+    assert eng.query(projected, {"tech": ("iri", beidou)}).rows == [(beidou, "北斗")]
+    assert seen[-1] == projected  # bound by the engine (substitutions / initBindings), text untouched
+    hidden = f"# shows WHERE {{ it matters }}\nSELECT ?label {body}"
+    assert eng.query(hidden, {"tech": ("iri", beidou)}).rows == [("北斗",)]
+    if engine == "rdflib":
+        assert seen[-1] == hidden
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_integer_and_string_parameters_are_typed_terms(seed_build, engine):
+    eng = Engine(seed_build.out, engine)
+    r = eng.query("SELECT ?n ?s WHERE { BIND(?i + 1 AS ?n) BIND(CONCAT(?str, \"!\") AS ?s) }",
+                  {"i": ("integer", "41"), "str": ("literal", 'a"b } #')})
+    assert r.rows == [(42, 'a"b } #!')]

@@ -137,3 +137,15 @@ def test_unwritable_output_is_one_line(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "Permission denied" in result.output and result.output.strip().count("\n") == 0
+
+
+def test_plan_in_big5_builds_the_same_tasks(tmp_path):
+    import opencc
+
+    traditional = opencc.OpenCC("s2tw").convert(PLAN.replace("臵", "置"))
+    path = tmp_path / "plan-big5.txt"
+    path.write_bytes(traditional.encode("big5"))
+    result = run_build(path, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "(big5, Traditional Chinese" in result.output
+    assert task_count(result) == "10"
