@@ -86,8 +86,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     # ASCII names
     for m in RE_ASCII_TERM.finditer(text):
         term = m.group(1)
-        if term.lower() in cues.not_technology or term.isdigit() or not free(m.start(1), m.end(1)):
-            continue
+        if term.lower() in cues.not_technology or sum(ch.isalpha() for ch in term) < 2 or \
+                not free(m.start(1), m.end(1)) or re.match(r"[./]\d", text[m.end(1):m.end(1) + 2]) or \
+                text[m.end(1):m.end(1) + 1] in "级类":
+            continue  # 3A级, PM2.5, AAA类 are ratings and measures, not technologies
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.6, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)
@@ -108,9 +110,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             end = at + len(suffix)
             left = _modifier_start(text, at, cues, keep_places=True)
             name = text[left:at]
-            if at - left < 2 or any(a < end and left < b for a, b, k in known if k != "Region") or \
+            if at - left < 2 or any(a < end and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue
+            if any(a <= left and end <= b for a, b, k in known if k == "Region") or \
+                    suffix == "特别行政区" and any(a == left and b == at for a, b, k in known if k == "Region"):
+                continue  # a zone the gazetteer knows (海南自由贸易港), or a region's full name (香港特别行政区)
             out.append(Found(text[left:end], left, end, "zone", 0.6, False))
             taken.append((left, end))
     # modifier + head

@@ -174,9 +174,8 @@ def _print_build(result) -> None:
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {ids}")
     width = max(len(k) for k in result.counts)
     for name, n in result.counts.items():
-        if n:
-            extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
-            click.echo(f"  {name:<{width}}  {n:>6}{extra}")
+        extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
+        click.echo(f"  {name:<{width}}  {n:>6}{extra}")
     click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items() if v))
 
 
@@ -189,7 +188,7 @@ def _index(graph: Path | None):
     from .project import load_index
     from .store import resolve_graph
 
-    return load_index(str(resolve_graph(graph)))
+    return load_index(resolve_graph(graph))
 
 
 @main.command("queries")
@@ -438,7 +437,7 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
 
     \b
     Examples:
-      kg viz                                   # the whole graph, in viz.html beside kg.ttl
+      kg viz                                   # the whole graph, in viz.html beside the graph
       kg viz --focus 北斗 --depth 2 -o beidou.html
       kg viz --type Action --type Technology --min-weight 2
     """
@@ -446,11 +445,11 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     from .render import DEFAULT_RELATIONS, render_graph
     from .store import resolve_graph
 
-    ttl = resolve_graph(graph)
+    source = resolve_graph(graph)
     index = _index(graph)
     focus_iri = Analyst(index).resolve(focus) if focus else None
     if output is None:  # never the build's graph.html
-        output = ttl.parent / (f"viz-{_file_safe(focus)}.html" if focus else "viz.html")
+        output = source.folder / (f"viz-{_file_safe(focus)}.html" if focus else "viz.html")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
     plans = sorted(index.label(p) for p in index.plans)
     title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
@@ -546,40 +545,50 @@ def compare(a: Path, b: Path, fmt: str, top: int) -> None:
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--doc", type=click.Path(path_type=Path), default=None,
-              help="The document to extract (default: the gold file's \"document\").")
+              help="The document to extract, for one gold file (default: the gold file's \"document\").")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false positives.")
-def eval_cmd(gold: Path, doc: Path | None, fmt: str, errors: bool) -> None:
-    """Score the extraction against a hand-made GOLD file: precision, recall, F1.
+@LEXICON_OPTION
+def eval_cmd(gold: tuple[Path, ...], doc: Path | None, fmt: str, errors: bool, lexicon_dirs: tuple[Path, ...]) -> None:
+    """Score the extraction against hand-made GOLD files or folders of them: precision, recall, F1.
 
-    Per class and relation, at concept level and at (concept, section) level, with the
-    misses and false positives a curator can act on. The gold format is described in
-    kg/evaluate.py.
+    Several files (or a folder) are micro-averaged over their documents, with each document's scores
+    and every miss and false positive named by document. Concepts are matched by text; the gold
+    format is described in docs/annotation-guide.md (and kg/evaluate.py for the older format).
 
     \b
     Examples:
+      kg eval tests/eval/heldout-a/gold
+      kg eval tests/eval/dev/gold/zhongshan-government-data-measures.json --format json
       kg eval tests/gold/000_732c510093841962.json
-      kg eval tests/gold/anhui-industrial-internet-policy-and-action-plan-2021.json --format json
     """
     import json
 
-    from .evaluate import evaluate, format_scores, load_gold
-    from .namespaces import PACKAGE_DIR
+    from .evaluate import (evaluate, evaluate_corpus, format_corpus, format_scores, gold_document, gold_files,
+                           load_gold)
+    from .lexicon import load_lexicon
 
-    data = load_gold(gold)
-    if doc is None:
-        if "document" not in data:
-            raise click.ClickException(f"{gold}: no \"document\" in the gold file; give --doc")
-        doc = Path(data["document"])
-        if not doc.is_absolute() and not doc.exists():
-            doc = PACKAGE_DIR.parent / doc
-    scores = evaluate(data, doc)
+    lexicon = load_lexicon(list(lexicon_dirs))
+    files = gold_files(gold)
+    if len(files) == 1 and not Path(gold[0]).is_dir():
+        data = load_gold(files[0])
+        scores = evaluate(data, doc or gold_document(data), lexicon)
+        if fmt == "json":
+            click.echo(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=2))
+        else:
+            click.echo(format_scores(scores, errors))
+        return
+    if doc is not None:
+        raise click.UsageError("--doc names the document of one gold file")
+    total, per_doc = evaluate_corpus(files, lexicon)
     if fmt == "json":
-        click.echo(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"total": [s.as_dict() for s in total],
+                               "documents": {k: [s.as_dict() for s in v] for k, v in per_doc.items()}},
+                              ensure_ascii=False, indent=2))
     else:
-        click.echo(format_scores(scores, errors))
+        click.echo(format_corpus(total, per_doc, errors))
 
 
 if __name__ == "__main__":  # pragma: no cover

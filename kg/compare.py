@@ -30,23 +30,21 @@ class CompareRow:
     rank_b: int | None
 
 
-def profile(path: str | Path) -> PlanProfile:
-    """Build one plan in memory and measure its concepts."""
+def profile(path: str | Path, lexicon=None) -> PlanProfile:
+    """Build one plan in memory (the same map step as ``kg build``) and measure its concepts."""
     from .analyse import Analyst
-    from .extract import extract
-    from .graph import build_graph
-    from .ingest import read_document
+    from .graph import concept_triples
     from .lexicon import load_lexicon
-    from .project import GraphIndex
-    from .structure import parse_structure
+    from .pipeline import process_document
+    from .project import index_from_triples
 
-    lexicon = load_lexicon()
-    tree = parse_structure(read_document(path))
-    ex = extract(tree, lexicon)
+    lexicon = lexicon or load_lexicon()
+    p = process_document(path, lexicon)
     mentions = Counter()
-    for iri, sent in {(m.iri, m.sentence) for m in ex.mentions if m.kind in KINDS}:
+    for iri, sent in {(m.iri, m.sentence) for m in p.extraction.mentions if m.kind in KINDS}:
         mentions[iri] += 1
-    an = Analyst(GraphIndex(build_graph([ex], lexicon).graph))
+    index = index_from_triples(p.graph.triples + concept_triples(lexicon, p.graph.usage))
+    an = Analyst(index)
     rank = {}
     present = {d["kind"] for _, d in an.U.nodes(data=True)}
     for kind in KINDS:
@@ -54,14 +52,16 @@ def profile(path: str | Path) -> PlanProfile:
             continue  # rank() refuses a type the graph does not have
         for r in an.rank(kind, "degree", top=10_000):
             rank[r.iri] = r.rank
-    labels = {iri: (lexicon.concepts[iri].zh, lexicon.concepts[iri].en, lexicon.concepts[iri].kind)
-              for iri in mentions}
-    return PlanProfile(tree.doc.doc_id, tree.title or tree.doc.doc_id, dict(mentions), rank, labels)
+    labels = {iri: (index.label(iri), index.label(iri, "en"), index.kind.get(iri, "")) for iri in mentions}
+    return PlanProfile(p.doc.doc_id, p.tree.title or p.doc.doc_id, dict(mentions), rank, labels)
 
 
 def compare(a: str | Path, b: str | Path) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
     """Compare two plans' technologies and domains."""
-    pa, pb = profile(a), profile(b)
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    pa, pb = profile(a, lexicon), profile(b, lexicon)
     rows = []
     for iri in set(pa.mentions) | set(pb.mentions):
         zh, en, kind = pa.labels.get(iri) or pb.labels[iri]

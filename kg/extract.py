@@ -248,8 +248,8 @@ class CandidateFinder:
         from .candidates import find_in_sentence
 
         text = doc.user_data.get("text") or doc.text
-        known = [(sp.start_char, sp.end_char, sp.label_) for key in (SPAN_KEY, AMBIGUOUS_KEY)
-                 for sp in doc.spans.get(key, [])]
+        known = [(sp.start_char, sp.end_char, sp.label_ if key == SPAN_KEY else sp.label_ + "?")
+                 for key in (SPAN_KEY, AMBIGUOUS_KEY) for sp in doc.spans.get(key, [])]
         spans, found = [], []
         for f in find_in_sentence(text, known, self.cues):
             span = doc.char_span(f.start, f.end, label=f.pattern, alignment_mode="strict")
@@ -320,9 +320,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     from .responsibility import find_responsibilities
 
     result.responsibilities, unit_spans = find_responsibilities(tree, lexicon, result.region)
-    # a technology word inside a unit's name (市大数据局, 大数据中心 of a 大数据发展管理局) is part of that name;
-    # a sector word stays a mention (市场监管、生态环境等部门 names the sectors the units answer for)
-    result.mentions = [m for m in result.mentions if m.kind != "Technology" or not any(
+    # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
+    result.mentions = [m for m in result.mentions if m.kind not in ("Technology", "Domain") or not any(
         b <= m.begin and m.end <= e for b, e in unit_spans.get(m.sentence, ()))]
     result.candidates = _score_candidates(found, result.mentions)
     return result
@@ -453,15 +452,18 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
                     region: str | None) -> list[Mention]:
     """Mentions for the ambiguous matches: a shared name is read as the place inside the regions the
     document is about (its issuer's region and the regions it names unambiguously); a context-only
-    short form is kept only when such a region encloses it."""
+    short form is kept only when the issuer's region encloses it."""
     if not unsure:
         return []
     context = _context(lexicon, [m.iri for m in mentions if m.kind == "Region"] + ([region] if region else []))
+    # a short form that is only a context label (昆山, 衡水 in 均衡水平) needs the document itself to be about
+    # the region above it: its issuer's region, not any region it happens to name
+    issuer = _context(lexicon, [region]) if region else set()
     out = []
     for sentence, b, e, surface, iris, context_only in unsure:
         if context_only:
-            inside = [i for i in iris if set(lexicon.ancestors(i)) & context]
-            choice = _pick(inside, context, lexicon) if inside else None
+            inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer]
+            choice = _pick(inside, issuer, lexicon) if inside else None
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:

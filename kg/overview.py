@@ -37,7 +37,7 @@ def overview_data(index: GraphIndex, source) -> dict:
     per_doc: dict[str, Counter] = defaultdict(Counter)
     doc_freq: Counter = Counter()
     mentions: Counter = Counter()
-    for p, c, n in rows:
+    for p, c, n in sorted(rows):
         per_doc[p][c] += int(n)
         doc_freq[c] += 1
         mentions[c] += int(n)
@@ -52,9 +52,9 @@ def overview_data(index: GraphIndex, source) -> dict:
                     C.add_edge(a, b, weight=w, relation=rel)
     C.add_nodes_from(doc_freq)
     centrality = degree_centrality(C)
-    ranked = sorted(doc_freq, key=lambda c: (-round(centrality.get(c, 0.0), 9), -doc_freq[c], index.label(c)))
+    ranked = sorted(doc_freq, key=lambda c: (-round(centrality.get(c, 0.0), 9), -doc_freq[c], index.label(c), c))
     top = ranked[:TOP_CONCEPTS]
-    techs = [c for c in sorted(doc_freq, key=lambda c: (-doc_freq[c], -mentions[c], index.label(c)))
+    techs = [c for c in sorted(doc_freq, key=lambda c: (-doc_freq[c], -mentions[c], index.label(c), c))
              if index.kind.get(c) == "Technology"][:TOP_COLUMNS]
     col = {c: k for k, c in enumerate(techs)}
     docs = []
@@ -68,7 +68,7 @@ def overview_data(index: GraphIndex, source) -> dict:
             "tasks": summary.get("tasks", 0), "actions": summary.get("actions", 0),
             "with_tech": summary.get("actions_with_technology", 0), "with_unit": summary.get("actions_with_unit", 0),
             "counts": {str(col[c]): n for c, n in sorted(per_doc.get(p, {}).items()) if c in col},
-            "concepts": sorted(per_doc.get(p, {}), key=lambda c: -per_doc[p][c])[:12],
+            "concepts": sorted(per_doc.get(p, {}), key=lambda c: (-per_doc[p][c], c))[:12],
         })
     concepts = {c: {"iri": c, "zh": index.label(c), "en": index.label(c, "en"), "kind": index.kind.get(c, ""),
                     "docs": doc_freq[c], "mentions": mentions[c], "centrality": round(centrality.get(c, 0.0), 4)}
@@ -90,8 +90,9 @@ def render_overview(index: GraphIndex, source) -> str:
         net.add_node(ids[c["iri"]], label=c["zh"] if len(c["zh"]) <= 14 else c["zh"][:13] + "…",
                      title=f"{c['zh']} · {c['en']}\n{kind_zh} {kind_en}\n{c['docs']} documents, {c['mentions']} mentions",
                      shape=shape, size=10 + 30 * (c["docs"] / top_docs) ** 0.5, color=colour)
-    for n, (a, b, d) in enumerate(sorted(G.edges(data=True))):
-        net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(d["weight"], 20) * 0.25,
+    pairs = sorted((min(a, b), max(a, b), d["weight"]) for a, b, d in G.edges(data=True))
+    for n, (a, b, w) in enumerate(pairs):
+        net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(w, 20) * 0.25,
                      color={"color": "#999999", "opacity": 0.5})
     options = {"nodes": {"font": {"size": 15, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, "
                                                       "PingFang SC, sans-serif"}},

@@ -223,6 +223,17 @@ def build_index(store) -> GraphIndex:
     return GraphIndex(data, store)
 
 
+def index_from_triples(triples) -> GraphIndex:
+    """The index of triples held in memory (one document's graph and its concepts), through an in-memory store."""
+    import pyoxigraph
+
+    from .rdfio import ntriples
+
+    store = pyoxigraph.Store()
+    store.load(ntriples(triples).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return build_index(store)
+
+
 def load_index(source) -> GraphIndex:
     """The :class:`GraphIndex` of a built graph (a :class:`~kg.store.GraphSource` or a path), cached as JSON
     in its store's folder."""
@@ -301,5 +312,5 @@ def tech_domain_graph(index: GraphIndex) -> nx.Graph:
     return G
 
 
-__all__ = ["GraphIndex", "build_index", "load_index", "entity_graph", "technology_graph", "tech_domain_graph",
+__all__ = ["GraphIndex", "build_index", "load_index", "index_from_triples", "entity_graph", "technology_graph", "tech_domain_graph",
            "degree_centrality", "statement_iri"]

@@ -45,8 +45,8 @@ _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "provi
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(省|市|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组|工作组|中心|局|委|办)")
-_UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
-                           r"公司|集团|银行|中心|局|厅|委|办))$")
+_UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
+                           r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|局|厅|委|办))$")
 _ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 _NOT_AFTER = {"各市": "场", "各区": "域", "市": "场"}  # 各市场监管部门 is not 各市
@@ -308,8 +308,7 @@ def _short(text: str) -> str:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 40]
-    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:有关)?(?:部门|单位|机关)", rest)) or \
-        bool(re.match(r"^、[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*等", rest))
+    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:有关|相关)?(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
@@ -583,8 +582,9 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
 def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | None, cues=None
                           ) -> tuple[list[Assignment], dict[int, list[tuple[int, int]]]]:
     """Every unit assignment of *tree* (see the module doc), in text order, and where the text names a
-    known unit (sentence index → spans in the original text), so that a sector word inside a unit's
-    name (市民政局, 教育部门) is not read as a mention of that sector."""
+    known body by its full name (sentence index → spans in the original text), so that a word inside it
+    (省统计局, 市大数据局) is not read as a mention of a sector or technology.  A department named by its
+    function (审计部门, 市场监管、生态环境等部门) is not such a name: its sector words stay mentions."""
     from .extract import load_cues
 
     cues = cues or load_cues()
@@ -596,7 +596,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     seen = set()
     for s in tree.sentences:
         for n in rec.find(s.norm):
-            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri:
+            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
+                    and not _in_department_list(s.norm, n.end):
                 spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
         if s.kind == "heading":
             continue

@@ -342,6 +342,7 @@ class _Parser:
         self.title: str | None = None
         self.seen_heading = False
         self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
+        self.last_unit: dict[tuple[int, str], Unit] = {}  # (part, style) → last unit opened
 
     # -- units --------------------------------------------------------------------------------
     def _add(self, unit: Unit) -> Unit:
@@ -509,8 +510,11 @@ class _Parser:
             if style.unit_kind == "heading" and not heading_like and not self.stack:
                 return False  # 一、… as a long paragraph before any heading is an enumeration
             return True
-        if style.unit_kind != "item" and number == self.last_number.get((self.part, style.name), -1) + 1:
-            return True  # articles (and some headings) are numbered through the whole document
+        if number == self.last_number.get((self.part, style.name), -1) + 1 and (
+                style.unit_kind != "item" or heading_like and self.stack):
+            return True  # articles (and some items and headings) are numbered through the whole document
+        if style.unit_kind == "item" and self.stack and self.stack[-1].kind == "item" and number <= 20:
+            return True  # an item numbered in another style than the one before it: a sibling
         # a copy that starts at 二、 or lost its first heading: a heading-like line of an outer style
         return (not self.seen_heading and style.unit_kind == "heading" and heading_like and number <= 3
                 and style.rank <= self.layout.style("dun").rank)
@@ -541,6 +545,15 @@ class _Parser:
                 open_styles = []
             else:
                 del self.stack[k:]
+        elif number == self.last_number.get((self.part, style.name), -1) + 1 and \
+                self.last_unit[(self.part, style.name)].parent in [u.id for u in self.stack]:
+            # numbering that runs on (8. after 专栏4, 第八条 in a new chapter): a sibling of the last one,
+            # unless the last one's parent has been closed (then it opens under the current unit)
+            parent_id = self.last_unit[(self.part, style.name)].parent
+            while self.stack and self.stack[-1].id != parent_id:
+                self.stack.pop()
+        elif style.unit_kind == "item" and number != 1 and self.stack and self.stack[-1].kind == "item":
+            self.stack.pop()  # a sibling item in another numbering style
         parent = self.stack[-1] if self.stack else None
         compact = style.compact(number)
         prefix = "" if self.part == 1 else f"P{self.part}:"
@@ -555,12 +568,13 @@ class _Parser:
             if m:  # 第五条（管理机构） / 第五条【管理机构】: a titled article
                 title = m.group(1)
                 clean_title = self._clean(line.nbegin + off + m.start(1), line.nbegin + off + m.end(1))
+        label = self._clean(line.nbegin + off - (len(raw) - len(rest)), line.nbegin + off)  # as written: （一）
         unit = self._add(Unit(uid, kind, clean_title, style.name, len(self.stack) + 1, number,
-                              raw[: len(raw) - len(rest)].strip(), parent.id if parent else None, self.part,
-                              norm_title=title.strip()))
+                              label, parent.id if parent else None, self.part, norm_title=title.strip()))
         self.stack.append(unit)
         self.seen_heading = True
         self.last_number[(self.part, style.name)] = number
+        self.last_unit[(self.part, style.name)] = unit
         if kind == "heading":
             unit.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), unit, "heading")
             if body:
@@ -808,13 +822,16 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
 def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Action]:
     """The actions of one task: its paragraphs, then its sub-units.
 
-    When some paragraphs open with a lead sentence, those are the actions: a paragraph without a lead
+    When most paragraphs open with a lead sentence, those are the actions: a paragraph without a lead
     before the first of them introduces the task (no action), one after them continues the action
-    before it.  When none has a lead, every paragraph is an action labelled by its first clause.
+    before it.  Otherwise every paragraph is an action, labelled by its lead or its first clause.
     """
     subs = [tree.unit(k) for k in task.children]
     subs = [s for s in subs if s.kind in ("heading", "item", "article", "box") and words[s.id] not in _NOT_TASK]
-    has_lead = any(p.lead is not None for p in task.paragraphs)
+    # lead sentences define the actions when most paragraphs open with one (the rest introduce or continue
+    # them); otherwise every paragraph is an action of its own
+    paras = [p for p in task.paragraphs if p.body]
+    has_lead = bool(paras) and sum(p.lead is not None for p in paras) * 2 >= len(paras)
     out: list[Action] = []
     for para in task.paragraphs:
         if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):

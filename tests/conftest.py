@@ -13,6 +13,9 @@ ANHUI = DATA / "anhui-industrial-internet-policy-and-action-plan-2021.txt"
 REPORT_2022 = DATA / "gov-work-report-2022.txt"
 REPORT_2024 = DATA / "gov-work-report-2024.txt"
 CORPUS = (ANHUI, REPORT_2022, REPORT_2024)
+#: Development documents (tuned on) and their gold files; held-out sets are in tests/eval/heldout-*.
+EVAL = ROOT / "tests" / "eval"
+DEV = EVAL / "dev" / "docs"
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ def test_build_prints_files_and_summary(runner, tmp_path):
     (None, "no such file"),
     (b"", "empty"),
     (b"\x00\x01\x02\x03PK\x03\x04" * 100, "binary"),
-    ("dir", "directory"),
+    ("dir", "no documents"),
 ])
 def test_bad_input_gives_one_line_and_no_output(runner, tmp_path, content, message):
     path = tmp_path / "input.txt"
@@ -53,13 +53,32 @@ def test_bad_input_gives_one_line_and_no_output(runner, tmp_path, content, messa
     assert not out.exists()
 
 
-def test_failed_second_input_leaves_previous_output_untouched(runner, tmp_path):
+def test_a_document_that_cannot_be_read_is_named_and_skipped(runner, tmp_path):
+    """In a corpus, one bad document never loses the others' work: it is named, skipped, and the build
+    exits non-zero after writing the rest."""
     out = tmp_path / "out"
-    assert runner.invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
-    before = (out / "kg.ttl").read_bytes()
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
     result = runner.invoke(main, ["build", str(SEED), str(bad), "--out", str(out)])
-    assert result.exit_code != 0
-    assert (out / "kg.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "kg.ttl"]
+    assert result.exit_code == 1
+    assert f"skipped: {bad}: input is empty" in result.output
+    assert "1 of 2 documents could not be built" in result.output
+    import json
+
+    manifest = json.loads((out / "kg.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest["documents"]] == [SEED.stem]
+    assert (out / "kg.ttl").is_file() and (out / "graph.html").is_file()
+    visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert visible == ["graph.html", "kg.json", "kg.ttl"]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".kg-cache", ".kg-oxigraph"]
+
+
+def test_a_single_bad_document_writes_nothing_even_over_an_earlier_build(runner, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 50)
+    result = runner.invoke(main, ["build", str(bad), "--out", str(out)])
+    assert result.exit_code == 1 and "binary" in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

@@ -33,7 +33,7 @@ def test_key_technologies_in_the_sections_where_they_occur(seed_extraction, seed
 
 def test_longest_match_wins(lexicon):
     spans = find_concepts("北斗三号全球卫星导航系统开通,建设国家工业大数据中心体系,卫星通信网络", lexicon)
-    found = [(t[1] - t[0], t[2].rsplit("/", 1)[-1]) for t in spans]
+    found = [(m.end - m.start, m.iris[0].rsplit("/", 1)[-1]) for m in spans]
     assert found == [(12, "beidou"), (5, "industrial-big-data"), (6, "satcom")]
 
 
@@ -48,7 +48,7 @@ def test_mentions_inside_book_titles_are_citations(seed_extraction, seed_tree):
 
 def test_ascii_terms_need_boundaries(lexicon):
     assert find_concepts("15G和IPv6x", lexicon) == []
-    assert [t[2] for t in find_concepts("5G、IPv6", lexicon)] == [T + "5g", T + "ipv6"]
+    assert [m.iris for m in find_concepts("5G、IPv6", lexicon)] == [(T + "5g",), (T + "ipv6",)]
 
 
 def test_indicator_with_baseline(seed_extraction):
@@ -81,7 +81,8 @@ def test_relation_rules_on_made_up_sentences(lexicon):
     def rel(text):
         tree = parse_structure(document_from_text(text))
         s = tree.sentences[0]
-        techs = [t for t in find_concepts(s.norm, lexicon) if lexicon.concepts[t[2]].kind == "Technology"]
+        techs = [(m.start, m.end, m.iris[0]) for m in find_concepts(s.norm, lexicon)
+                 if lexicon.concepts[m.iris[0]].kind == "Technology"]
         return sorted((r.source.rsplit("/", 1)[-1], r.target.rsplit("/", 1)[-1]) for r in find_relations(s, techs, cues))
 
     assert rel("推动5G与工业互联网深度融合。") == [("5g", "industrial-internet")]

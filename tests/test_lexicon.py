@@ -14,7 +14,7 @@ def test_beidou_aliases_are_one_concept(lexicon, name):
 
 
 @pytest.mark.parametrize("zh, en", [("区块链", "Blockchain"), ("人工智能", "AI"), ("5G", "5g"), ("交通", "Transport"),
-                                    ("长三角", "Yangtze River Delta"), ("省经信厅", "省经济和信息化厅")])
+                                    ("长三角", "Yangtze River Delta")])
 def test_zh_and_en_names_find_the_same_concept(lexicon, zh, en):
     assert lexicon.lookup(zh) == lexicon.lookup(en)
 
@@ -71,4 +71,4 @@ def test_adding_a_technology_is_a_data_edit(tmp_path):
     folder = lexicon_folder(tmp_path, '<urn:x:tech/photonic> a kg:Technology ; '
                                       'skos:prefLabel "光子计算"@zh, "Photonic computing"@en .\n')
     lex = load_lexicon(folder)
-    assert find_concepts("发展光子计算。", lex) == [(2, 6, "urn:x:tech/photonic")]
+    assert [(m.start, m.end, m.iris) for m in find_concepts("发展光子计算。", lex)] == [(2, 6, ("urn:x:tech/photonic",))]

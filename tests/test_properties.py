@@ -7,11 +7,11 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.extract import extract
-from kg.graph import build_graph
+from kg.graph import concept_triples, document_graph
 from kg.ingest import document_from_text, normalise
 from kg.lexicon import load_lexicon
+from kg.shacl import validate_triples
 from kg.structure import parse_structure
-from kg.validate import validate
 
 SEED_WORDS = ["5G", "北斗", "区块链", "人工智能", "大数据中心", "工业互联网", "IPv6", "交通", "医疗", "长三角",
               "《网络安全法》", "融合", "与", "和", "、", "，", "。", "；", "要?求", "到?96%", "配臵", "\u3000", "（一）",
@@ -65,14 +65,19 @@ def test_sentences_slice_back_and_mentions_lie_inside(pieces):
         assert doc.text[m.begin:m.end] == m.surface
     for r in ex.relations:
         assert r.source != r.target
+    for a in ex.responsibilities:
+        assert doc.text[a.begin:a.end] == a.surface and a.role in ("lead", "support", "responsible")
+    for a in tree.actions:
+        assert a.label and a.sentences and a.begin < a.end
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_pieces)
 def test_every_graph_passes_shacl(pieces):
     doc = document_or_none(pieces)
     if doc is None:
         return
-    built = build_graph([extract(parse_structure(doc), workers=1)], load_lexicon())
-    report = validate(built.graph)
+    lexicon = load_lexicon()
+    g = document_graph(extract(parse_structure(doc), lexicon, workers=1), lexicon)
+    report = validate_triples(g.triples + concept_triples(lexicon, g.usage))
     assert report.conforms, report.text[:2000]

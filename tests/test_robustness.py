@@ -56,13 +56,27 @@ def test_very_long_line_and_no_headings(tmp_path):
     result = run_build(path, tmp_path / "out")
     assert result.exit_code == 0, result.output
     counts = {ln.split()[0]: ln.split()[1] for ln in result.output.splitlines() if ln.startswith("  ") and len(ln.split()) == 2}
-    assert counts["Sentence"] == "3000" and counts["Task"] == "0" and counts["Technology"] == "3"
+    # 5G, 北斗 and 区块链, and 移动通信 above 5G (the graph holds the concepts a skos:broader points to)
+    assert counts["Sentence"] == "3000" and counts["Task"] == "0" and counts["Technology"] == "4"
 
 
-def test_directory_as_input(tmp_path):
+def test_a_folder_without_documents_as_input(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     result = run_build(tmp_path, tmp_path / "out")
-    assert result.exit_code == 1 and "is a directory" in result.output
+    assert result.exit_code == 1 and "no documents" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_of_documents_is_read_recursively(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "a" / "b").mkdir(parents=True)
+    (corpus / "one.txt").write_text("规划\n一、重点任务\n（一）建设网络\n加快5G建设。推进北斗应用。\n", encoding="utf-8")
+    (corpus / "a" / "b" / "two.md").write_text("方案\n一、主要任务\n（一）发展产业\n发展人工智能。建设数据中心。\n",
+                                                encoding="utf-8")
+    (corpus / ".hidden.txt").write_text("不读。", encoding="utf-8")
+    result = run_build(corpus, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "2 document(s): two, one" in result.output  # in path order: corpus/a/b/two.md, corpus/one.txt
 
 
 def test_a_50_mb_file_is_refused_in_one_line_without_output(tmp_path):
@@ -90,7 +104,9 @@ def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
         from kg.pipeline import build
 
         build([SEED], out, html=False, validate_shapes=False)
-    assert not any(p.name.startswith(".") or p.suffix in (".ttl",) for p in out.glob("*")), list(out.glob("*"))
+    left = [p for p in out.rglob("*") if p.is_file()]
+    assert not left, left  # no output file and no half-written temporary file
+    assert {p.name for p in out.glob("*")} <= {".kg-cache"}
 
 
 def test_traceback_never_reaches_the_user(tmp_path):

@@ -134,7 +134,8 @@ def test_the_chain_survives_without_lead_sentences(seed_doc, seed_tree):
     assert len(tree.tasks()) == 10
     labels = actions_of(tree, "四(一)")
     assert len(labels) == 5  # the four paragraphs and the task's introduction
-    assert labels[1] == "全面部署新一代通信网络基础设施"  # first clause of 全面部署新一代通信网络基础设施,…
+    # 建设泛在智能的网络连接设施。加快5G商用网络规模建设与应用创新,… → the first clause of what is left
+    assert labels[1] == "加快5G商用网络规模建设与应用创新"
     assert len(tree.actions) >= 15
 
 
@@ -162,7 +163,7 @@ def test_anhui_boxes_are_units_of_their_section(anhui):
 
 def test_anhui_numbered_items_and_boxes_are_the_actions(anhui):
     acts = [(a.number, a.label) for a in anhui.actions if a.task == "P2:二(一)"]
-    assert acts == [("1.", "推进工业互联网外网建设"), ("2.", "推进企业内网改造升级"), (None, "工业互联网网络互联互通工程")]
+    assert acts == [("1﹒", "推进工业互联网外网建设"), ("2﹒", "推进企业内网改造升级"), (None, "工业互联网网络互联互通工程")]
     note = [s for a in anhui.actions if a.key == "P2:二(一)/1" for s in a.sentences if s.kind == "responsibility"]
     assert note and note[0].text.startswith("（责任单位：省通信管理局")
 
@@ -194,14 +195,19 @@ def test_document_without_headings_still_has_sentences():
     assert tree.tasks() == [] and tree.actions == []
 
 
-def test_numbered_items_of_every_style():
+def test_numbered_items_of_every_style_nest_as_written():
     text = ("规划\n一、重点任务\n（一）推进网络建设\n"
-            "1.加快5G部署。推进千兆光网。\n（2）推进北斗应用。建设示范。\n一是加快区块链应用。支持试点。\n"
-            "①推动人工智能发展。开展示范。\n")
+            "1.加快5G部署。推进千兆光网。\n（1）建设基站。开展试点。\n（2）推进共建共享。\n"
+            "2.推进北斗应用。建设示范。\n一是加快区块链应用。支持试点。\n二是推动人工智能发展。\n①建设算力。\n")
     tree = parse_structure(document_from_text(text))
-    acts = [(a.number, a.label) for a in tree.actions]
-    assert acts == [("1.", "加快5G部署"), ("（2）", "推进北斗应用"), ("一是", "加快区块链应用"), ("①", "推动人工智能发展")]
-    assert [u.style for u in tree.units if u.kind == "item"] == ["arabic", "paren-arabic", "shi", "circled"]
+    assert [(a.number, a.label) for a in tree.actions] == [("1.", "加快5G部署"), ("2.", "推进北斗应用")]
+    items = [(u.label, u.style, u.parent) for u in tree.units if u.kind == "item"]
+    assert items == [("1.", "arabic", "一(一)"), ("（1）", "paren-arabic", "一(一)/1"),
+                     ("（2）", "paren-arabic", "一(一)/1"), ("2.", "arabic", "一(一)"),
+                     ("一是", "shi", "一(一)/2"), ("二是", "shi", "一(一)/2"), ("①", "circled", "一(一)/2/二是")]
+    # what the nested items say are measures of their action
+    second = tree.actions[1]
+    assert [s.text for s in second.measures] == ["建设示范。", "加快区块链应用。", "支持试点。", "推动人工智能发展。", "建设算力。"]
 
 
 def test_outline_style_headings_and_articles():
