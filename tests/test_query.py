@@ -56,20 +56,20 @@ def test_beidou_domains_and_chain(ox):
     names = [r[0] for r in ox.run_named("tech-domains", {"tech": "BeiDou"}).rows]
     assert names == ["海洋"]  # named with 北斗 only in the action 探索建设前沿信息基础设施 (智慧海洋工程)
     rows = ox.run_named("chain", {"tech": "北斗"}).to_dicts()
-    assert rows == [{"section": "四(一)", "task": "建设泛在智联的数字基础设施体系", "action": "探索建设前沿信息基础设施",
-                     "domains": "海洋"}]
+    assert rows == [{"document": "000_732c510093841962", "section": "四(一)", "task": "建设泛在智联的数字基础设施体系",
+                     "action": "探索建设前沿信息基础设施", "domains": "海洋"}]
 
 
 def test_chain_with_actions_that_name_no_domain_on_both_engines(ox, rl):
     def canon(rows):  # GROUP_CONCAT has no defined order in SPARQL
-        return [r[:3] + ("、".join(sorted(r[3].split("、"))),) for r in rows]
+        return [r[:4] + ("、".join(sorted(r[4].split("、"))),) for r in rows]
 
     a = canon(ox.run_named("chain", {"tech": "区块链"}).rows)
     assert sorted(a) == sorted(canon(rl.run_named("chain", {"tech": "区块链"}).rows))
-    assert [r[2] for r in a] == ["构建云网融合的新型算力设施", "探索建设前沿信息基础设施", "构建开放灵活的制度体系与创新环境",
+    assert [r[3] for r in a] == ["构建云网融合的新型算力设施", "探索建设前沿信息基础设施", "构建开放灵活的制度体系与创新环境",
                                  "推动数字产业能级跃升"]  # plan order (oxigraph; rdflib ignores ORDER BY on a
     # GROUP BY key that is not projected)
-    assert a[-1][3] == "—"  # an action that names no domain
+    assert a[-1][4] == "—"  # an action that names no domain
 
 
 def test_zh_and_en_parameters_give_the_same_answer(ox):
@@ -85,15 +85,19 @@ def test_data_centre_domains_are_those_named_with_it(ox):
 
 def test_tasks_in_plan_order_and_indicators(ox):
     tasks = ox.run_named("tasks").rows
-    assert [r[0] for r in tasks] == [f"四({n})" for n in "一二三四五六七八九十"]
-    assert [r[3] for r in tasks] == [4, 3, 4, 3, 1, 0, 0, 0, 0, 0]
-    ind = {r[1]: r for r in ox.run_named("indicators").rows}
-    assert ind["固定宽带家庭普及率"][2:] == (52.6, 2015, 96.0, "%", 2020)
+    assert {r[0] for r in tasks} == {"000_732c510093841962"}  # every row names its document
+    assert [r[1] for r in tasks] == [f"四({n})" for n in "一二三四五六七八九十"]
+    assert [r[4] for r in tasks] == [4, 3, 4, 3, 1, 0, 0, 0, 0, 0]
+    ind = {r[2]: r for r in ox.run_named("indicators").rows}
+    #          baseline  year  comparator value max   unit kind      year
+    assert ind["固定宽带家庭普及率"][3:] == (52.6, 2015, "=", 96.0, None, "%", "change", 2020)
+    assert ind["软件业务收入"][5:10] == (">=", 13.0, None, "%", "growth")  # 年增长13%以上: growth, at least
+    assert ind["互联网普及率"][5:10] == (">", 70.0, None, "%", "level")  # 超过70%
 
 
 def test_actions_with_both_technologies(ox):
     rows = ox.run_named("actions-with-both", {"a": "5G", "b": "物联网"}).rows
-    assert [r[2] for r in rows] == ["建设物联数通的新型感知基础设施"]
+    assert [r[3] for r in rows] == ["建设物联数通的新型感知基础设施"]
 
 
 def test_unknown_concept_and_missing_parameter(ox):
@@ -114,10 +118,10 @@ def test_string_parameter_cannot_break_out_of_the_query(ox):
 def test_formats(ox):
     r = ox.run_named("tasks")
     rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
-    assert rows[0] == ["section", "task", "hasBody", "actions"] and len(rows) == 11
-    assert format_result(r, "tsv").splitlines()[1].split("\t")[0] == "四(一)"
+    assert rows[0] == ["document", "section", "task", "hasBody", "actions"] and len(rows) == 11
+    assert format_result(r, "tsv").splitlines()[1].split("\t")[1] == "四(一)"
     ind = format_result(ox.run_named("indicators"), "tsv")
-    assert "固定宽带家庭普及率\t52.6\t2015\t96\t%\t2020" in ind  # numbers as written, not 96.0
+    assert "固定宽带家庭普及率\t52.6\t2015\t=\t96\t\t%\tchange\t2020" in ind  # numbers as written, not 96.0
     data = json.loads(format_result(r, "json"))
     assert data["rows"][0]["task"] == "建设泛在智联的数字基础设施体系"
     table = format_result(r, "table").splitlines()
