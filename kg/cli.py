@@ -165,11 +165,11 @@ def _print_build(result) -> None:
     if len(result.warnings) > 20:
         click.echo(f"warning: … {len(result.warnings) - 20} more documents without a chain", err=True)
     for name, path in result.files.items():
-        if not name.startswith("nq/part-"):
+        if not name.startswith("nq/documents/"):
             click.echo(f"wrote {path}")
-    parts = [n for n in result.files if n.startswith("nq/part-")]
+    parts = [n for n in result.files if n.startswith("nq/documents/")]
     if parts:
-        click.echo(f"wrote {len(parts)} N-Quads partition(s) in {result.out / 'nq'}")
+        click.echo(f"wrote {len(parts)} N-Quads file(s), one named graph per document, in {result.out / 'nq' / 'documents'}")
     ids = ", ".join(result.documents[:5]) + (f", … ({len(result.documents)})" if len(result.documents) > 5 else "")
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {ids}")
     width = max(len(k) for k in result.counts)
@@ -463,6 +463,28 @@ def _file_safe(name: str) -> str:
     import re
 
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "focus"
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", required=True,
+              type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "graphml"]),
+              help="ttl/nt/jsonld/rdfxml: every triple once; nq/trig: one named graph per document; "
+                   "graphml: the entity graph (nodes, weighted relations) for Gephi or Cytoscape.")
+@click.option("--output", "-o", "output", required=True, type=click.Path(path_type=Path), help="File to write.")
+@GRAPH_OPTION
+def export(fmt: str, output: Path, graph: Path | None) -> None:
+    """Export the built graph (streamed from the query store; fine for millions of triples).
+
+    \b
+    Examples:
+      kg export --format ttl -o kg-all.ttl --graph out/corpus
+      kg export -f nq -o corpus.nq        # load into Oxigraph server or QLever
+      kg export -f graphml -o entities.graphml
+    """
+    from .export import export_graph
+
+    path = export_graph(graph, fmt, output)
+    click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
 
 
 @main.command()

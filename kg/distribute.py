@@ -23,19 +23,25 @@ def default_jobs(n_docs: int) -> int:
 
 
 def run_tasks(todo: list, lexicon_dirs: tuple[str, ...], validate: bool, jobs: int | None = None,
-              scheduler: str | None = None) -> Iterator[tuple[object, tuple[dict, str]]]:
-    """Yield ``(input, (record, nquads))`` for each input document, in order."""
+              scheduler: str | None = None, keep=None) -> Iterator[tuple[object, dict]]:
+    """Yield ``(input, record)`` for each input document, in order.
+
+    ``keep(input, record, nquads) -> record`` stores a result (the build's cache); it runs where the
+    document was mapped when that is this machine (the N-Quads never cross a pipe), and here for
+    results that come back from a Dask cluster.
+    """
     if scheduler:
-        yield from _run_dask(todo, lexicon_dirs, validate, scheduler, jobs)
+        for d, (record, nq) in _run_dask(todo, lexicon_dirs, validate, scheduler, jobs):
+            yield d, keep(d, record, nq) if keep else dict(record, nquads=nq)
         return
     jobs = jobs or default_jobs(len(todo))
     if jobs <= 1 or len(todo) <= 1:
-        yield from _run_serial(todo, lexicon_dirs, validate)
+        yield from _run_serial(todo, lexicon_dirs, validate, keep)
     else:
-        yield from _run_pool(todo, lexicon_dirs, validate, jobs)
+        yield from _run_pool(todo, lexicon_dirs, validate, jobs, keep)
 
 
-def _task(d, lexicon, validate: bool) -> tuple[dict, str]:
+def _task(d, lexicon, validate: bool, keep=None) -> dict:
     from .errors import InputError
     from .pipeline import map_document
 
@@ -43,27 +49,28 @@ def _task(d, lexicon, validate: bool) -> tuple[dict, str]:
         data = d.path.read_bytes()
     except OSError as exc:
         return {"id": d.doc_id, "path": d.display, "error": str(InputError(f"{d.display}: cannot read "
-                                                                           f"({exc.strerror or exc})"))}, ""
-    return map_document(data, d.display, d.doc_id, lexicon, validate)
+                                                                           f"({exc.strerror or exc})"))}
+    record, nq = map_document(data, d.display, d.doc_id, lexicon, validate)
+    return keep(d, record, nq) if keep else dict(record, nquads=nq)
 
 
-def _run_serial(todo, lexicon_dirs, validate):
+def _run_serial(todo, lexicon_dirs, validate, keep=None):
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon(list(lexicon_dirs[1:]))
     for d in todo:
-        yield d, _task(d, lexicon, validate)
+        yield d, _task(d, lexicon, validate, keep)
 
 
 _POOL_STATE: tuple | None = None
 
 
 def _pool_task(i: int):
-    todo, lexicon, validate = _POOL_STATE
-    return _task(todo[i], lexicon, validate)
+    todo, lexicon, validate, keep = _POOL_STATE
+    return _task(todo[i], lexicon, validate, keep)
 
 
-def _run_pool(todo, lexicon_dirs, validate, jobs):
+def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
     """Forked workers: they inherit the loaded lexicon and spaCy pipeline."""
     import multiprocessing as mp
 
@@ -73,11 +80,11 @@ def _run_pool(todo, lexicon_dirs, validate, jobs):
     global _POOL_STATE
     lexicon = load_lexicon(list(lexicon_dirs[1:]))
     if "fork" not in mp.get_all_start_methods():  # pragma: no cover - Windows, some macOS setups
-        yield from _run_serial(todo, lexicon_dirs, validate)
+        yield from _run_serial(todo, lexicon_dirs, validate, keep)
         return
     build_nlp(lexicon)  # load spaCy once, before the fork
     lexicon.automaton()
-    _POOL_STATE = (todo, lexicon, validate)
+    _POOL_STATE = (todo, lexicon, validate, keep)
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
             for i, result in enumerate(pool.imap(_pool_task, range(len(todo)), chunksize=1)):

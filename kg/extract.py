@@ -264,6 +264,23 @@ class CandidateFinder:
 _NLP_CACHE: dict[tuple, object] = {}
 
 
+class CharTokenizer:
+    """One token per character, whitespace included, so that token *i* is character *i*.
+
+    What ``spacy.blank("zh")``'s default (``segmenter = "char"``) does, without its pass that folds
+    whitespace into the preceding token: the concept components work on character offsets, and this
+    is 2–3 times faster on the short sentences of a plan.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
 def build_nlp(lexicon: Lexicon, cues_path: str | None = None):
     """The extraction pipeline for *lexicon*: ``spacy.blank("zh")`` (one token per character) +
     ``policy_kg_concepts`` + ``policy_kg_candidates``; one pipeline per lexicon content."""
@@ -275,6 +292,7 @@ def build_nlp(lexicon: Lexicon, cues_path: str | None = None):
         _register_components()
         _LEXICONS[lexicon.digest] = lexicon
         nlp = spacy.blank("zh")
+        nlp.tokenizer = CharTokenizer(nlp.vocab)
         nlp.add_pipe(COMPONENT, config={"lexicon": lexicon.digest})
         nlp.add_pipe(CANDIDATE_COMPONENT, config={"cues": cues_path or ""})
         _NLP_CACHE[key] = nlp

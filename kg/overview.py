@@ -30,17 +30,16 @@ TOP_COLUMNS = 30
 
 def overview_data(index: GraphIndex, source) -> dict:
     """Everything the overview page shows, as plain data."""
-    rows = index._ask(
-        "SELECT ?p ?c (COUNT(?s) AS ?n) WHERE { ?s kg:mentions ?c ; prov:wasDerivedFrom ?p . "
-        "VALUES ?k { kg:Technology kg:Domain kg:Region } ?c a ?k . FILTER NOT EXISTS { ?c kg:candidate true } } "
-        "GROUP BY ?p ?c")
     per_doc: dict[str, Counter] = defaultdict(Counter)
     doc_freq: Counter = Counter()
     mentions: Counter = Counter()
-    for p, c, n in sorted(rows):
-        per_doc[p][c] += int(n)
-        doc_freq[c] += 1
-        mentions[c] += int(n)
+    for p in sorted(index.plan_concepts):
+        for c, n in sorted(index.plan_concepts[p].items()):
+            if index.kind.get(c) not in ("Technology", "Domain", "Region") or c in index.candidates:
+                continue
+            per_doc[p][c] += n
+            doc_freq[c] += 1
+            mentions[c] += n
     # the concept graph: technologies, domains and regions linked by the relations between them
     C = nx.Graph()
     for rel in ("appliedIn", "integratesWith", "relatedTechnology"):

@@ -6,9 +6,10 @@ every input (in this process, in a local process pool, or on a Dask cluster), ca
 N-Quads and summary by content (document bytes + lexicons + layout + version), and merges:
 
 - one document → ``kg.ttl`` (Turtle), ``graph.html`` (the whole graph) and ``kg.json``;
-- several → ``nq/part-NNNNN.nq`` (one named graph per document, whole documents per file, in
-  document order) and ``nq/concepts.nq`` (the shared concepts), ``graph.html`` (an overview that
-  stays readable at thousands of documents) and ``kg.json``;
+- several → ``nq/documents/<id>.nq`` (each document's named graph; hard links to the cache, so a
+  corpus is not written twice), ``nq/concepts.nq`` (the shared concepts), ``graph.html`` (an
+  overview that stays readable at thousands of documents) and ``kg.json`` (``kg.ttl`` too with
+  *turtle*, streamed by :func:`kg.export.export_graph`);
 
 and bulk-loads the result into the embedded store (``.kg-oxigraph/``) every read command queries.
 Nothing is written until every document has been read; each file is written to a temporary name
@@ -18,9 +19,11 @@ then ends with :class:`~kg.errors.PartialBuildError` after writing the others' w
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import InputError, KGError, PartialBuildError, ValidationError
-from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, ID
+from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, ID, KG
 
 #: Bump when what a document's cached result holds changes.
 CACHE_VERSION = "2"
@@ -38,7 +41,8 @@ SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Act
 #: Extensions read from a folder given as input.
 DOC_SUFFIXES = (".txt", ".md", ".text")
 #: Documents per N-Quads partition of a corpus build.
-PART_DOCS = 200
+#: Where a corpus build puts each document's N-Quads (one file, one named graph per document).
+PART_DIR = "nq/documents"
 #: From this many documents on, the map runs in parallel by default.
 PARALLEL_FROM = 8
 
@@ -182,7 +186,8 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
     """
     from .graph import concept_triples
     from .lexicon import load_lexicon
-    from .rdfio import iri, nquads
+    from .project import index_fragment
+    from .rdfio import iri, nquads, ntriples
 
     try:
         if not hasattr(lexicon, "concepts"):  # folders, not a loaded lexicon
@@ -199,14 +204,38 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
             return {"id": doc_id, "path": path, "error": f"{path}: the graph does not conform to "
                     f"ontology/shapes.ttl ({report.violations} violations; {report.first})"}, ""
     doc, tree = p.doc, p.tree
+    own, shared = split_shared(g.triples, g.plan)
     record = {
         "id": doc_id, "path": path, "plan": g.plan, "title": tree.title, "encoding": doc.encoding,
         "script": doc.script, "chars": len(doc.text), "sentences": len(tree.sentences), "sha1": doc.sha1,
         "genre": tree.genre[1] if tree.genre else None, "summary": g.summary, "usage": g.usage.to_json(),
-        "counts": _class_counts(g.triples), "triples": len(g.triples), "warnings": _warnings(p),
+        "counts": _class_counts(own), "triples": len(own), "warnings": _warnings(p),
         "region": p.extraction.region, "relations": _relation_counts(g.triples),
+        # moved to their own cache files by the build:
+        "index": index_fragment(g.triples), "shared": ntriples(shared),
     }
-    return record, nquads(g.triples, iri(g.plan))
+    return record, nquads(own, iri(g.plan))
+
+
+#: Predicates whose triples stay in the document's graph even about a shared subject (their objects are
+#: the document's own sentences and words).
+_OWN_PREDICATES = frozenset({f"<{KG}evidence>", f"<{KG}surface>"})
+
+
+def split_shared(triples, plan: str) -> tuple[list, list]:
+    """Split a document's triples into its own (about its nodes, or evidence from its sentences) and the
+    shared ones (relations between concepts and their reified statements, which other documents state
+    too).  The shared ones go to the build's concepts graph once, so that no triple sits in several named
+    graphs (a store's union of graphs would return it once per graph)."""
+    base = "<" + plan.strip("<>")
+    own, shared = [], []
+    for t in triples:
+        s = t[0]
+        if s.startswith(base) and (len(s) == len(base) + 1 or s[len(base)] == "/") or t[1] in _OWN_PREDICATES:
+            own.append(t)
+        else:
+            shared.append(t)
+    return own, shared
 
 
 def _class_counts(triples) -> dict[str, int]:
@@ -299,18 +328,36 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         else:
             todo.append(d)
     reused = len(records)
-    if todo:
-        _run_map(todo, cache, digest, lexicon.folders, validate_shapes, records, progress, jobs, scheduler)
-    ok = [d for d in docs if "error" not in records[d.doc_id]]
-    for d in docs:
-        if "error" in records[d.doc_id]:
-            failures[d.display] = records[d.doc_id]["error"]
-    if not ok:
-        raise InputError(next(iter(failures.values())))
-    if single_file and failures:
-        msg = next(iter(failures.values()))
-        raise (ValidationError if "does not conform" in msg else InputError)(msg)
-    result = _merge(ok, records, cache, digest, out, lexicon, progress, html, turtle)
+    from .store import STORE_DIR, StoreBuilder, store_is_current
+
+    created = not out.exists()
+    builder = None
+    if todo or not store_is_current(out / STORE_DIR, "build:" + _build_id(digest, docs, records)):
+        builder = StoreBuilder(out / STORE_DIR, {_graph_of(d): _cache_key(d, digest, validate_shapes) for d in docs})
+    try:
+        if builder is not None:
+            for d in docs:
+                if d.doc_id in records:
+                    builder.add(_graph_of(d), cache / f"{records[d.doc_id]['_key']}.nq", records[d.doc_id]["triples"])
+        if todo:
+            _run_map(todo, cache, digest, lexicon.folders, validate_shapes, records, progress, jobs, scheduler,
+                     builder)
+        ok = [d for d in docs if "error" not in records[d.doc_id]]
+        for d in docs:
+            if "error" in records[d.doc_id]:
+                failures[d.display] = records[d.doc_id]["error"]
+        if not ok:
+            raise InputError(next(iter(failures.values())))
+        if single_file and failures:
+            msg = next(iter(failures.values()))
+            raise (ValidationError if "does not conform" in msg else InputError)(msg)
+        result = _merge(ok, records, cache, digest, out, lexicon, progress, html, turtle, builder)
+    except BaseException:
+        if builder is not None:
+            builder.abort()
+        if created and out.is_dir() and not any(f.name != ".kg-cache" for f in out.iterdir()):
+            shutil.rmtree(out, ignore_errors=True)  # nothing but our cache: leave no output behind
+        raise
     result.failures = failures
     result.reused = reused
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
@@ -318,6 +365,19 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     if failures:
         raise PartialBuildError(result, failures)
     return result
+
+
+def _graph_of(d: InputDoc) -> str:
+    """The named graph of a document (as :mod:`kg.graph` names its plan)."""
+    from .rdfio import iri
+
+    return iri(f"{ID}{d.doc_id}")[1:-1]
+
+
+def _build_id(digest: str, docs: list[InputDoc], records: dict) -> str:
+    """The id of a build of *docs* (those with a record and no error), as the manifest and store record it."""
+    keys = [records[d.doc_id]["_key"] for d in docs if d.doc_id in records and "error" not in records[d.doc_id]]
+    return hashlib.sha256("\0".join([digest] + keys).encode()).hexdigest()[:24]
 
 
 def _cache_key(d: InputDoc, digest: str, validate: bool) -> str:
@@ -330,20 +390,25 @@ def _cached_record(cache: Path, d: InputDoc, digest: str, validate: bool) -> dic
         rec = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(rec, dict) or rec.get("id") != d.doc_id or not (cache / f"{key}.nq").is_file():
+    if (not isinstance(rec, dict) or rec.get("id") != d.doc_id or not (cache / f"{key}.nq").is_file()
+            or not (cache / f"{key}.idx.json").is_file() or not (cache / f"{key}.shared.nt").is_file()):
         return None
     rec["path"] = d.display
     rec["_key"] = key
     return rec
 
 
-def _store_result(cache: Path, d: InputDoc, digest: str, validate: bool, record: dict, nq: str) -> dict:
+def _store_result(cache: Path, d: InputDoc, record: dict, nq: str, digest: str, validate: bool) -> dict:
     from .render import write_atomic
 
     key = _cache_key(d, digest, validate)
     record = dict(record, path=d.display)
+    fragment = record.pop("index", None)
+    shared = record.pop("shared", "")
     if "error" not in record:
         write_atomic(cache / f"{key}.nq", nq)
+        write_atomic(cache / f"{key}.shared.nt", shared)
+        write_atomic(cache / f"{key}.idx.json", json.dumps(fragment, ensure_ascii=False, sort_keys=True))
         write_atomic(cache / f"{key}.json", json.dumps(record, ensure_ascii=False, sort_keys=True))
     record["_key"] = key
     return record
@@ -354,7 +419,7 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
     if not cache.is_dir():
         return
     for f in cache.iterdir():
-        if f.suffix in (".nq", ".json") and f.stem not in keep:
+        if f.suffix in (".nq", ".json", ".nt") and f.name.split(".", 1)[0] not in keep:
             try:
                 f.unlink()
             except OSError:
@@ -362,18 +427,22 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
 
 
 def _run_map(todo: list[InputDoc], cache: Path, digest: str, lexicon_dirs: tuple[str, ...], validate: bool,
-             records: dict, progress: Progress, jobs: int | None, scheduler: str | None) -> None:
+             records: dict, progress: Progress, jobs: int | None, scheduler: str | None, builder=None) -> None:
+    """Map the documents not in the cache; each result goes to the cache and, as it arrives, to the store."""
     from .distribute import run_tasks
 
     progress.stage("extract", total=len(todo))
-    for d, (record, nq) in run_tasks(todo, lexicon_dirs, validate, jobs, scheduler):
-        records[d.doc_id] = _store_result(cache, d, digest, validate, record, nq)
+    keep = functools.partial(_store_result, cache, digest=digest, validate=validate)
+    for d, rec in run_tasks(todo, lexicon_dirs, validate, jobs, scheduler, keep):
+        records[d.doc_id] = rec
+        if builder is not None and "error" not in rec:
+            builder.add(_graph_of(d), cache / f"{rec['_key']}.nq", rec["triples"])
         progress.advance()
 
 
 # ------------------------------------------------------------------------------------ the merge
 def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: Path, lexicon,
-           progress: Progress, html: bool, turtle: bool | None) -> BuildResult:
+           progress: Progress, html: bool, turtle: bool | None, builder=None) -> BuildResult:
     from .graph import ConceptUsage, concept_triples, prefixes
     from .rdfio import iri, nquads, turtle as to_turtle
     from .render import write_atomic
@@ -382,15 +451,16 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     usage = ConceptUsage()
     for d in docs:
         usage.merge(ConceptUsage.from_json(records[d.doc_id]["usage"]))
-    concepts = concept_triples(lexicon, usage)
+    concepts = set(concept_triples(lexicon, usage))
+    for d in docs:  # relations between concepts, stated by the documents: once, in the concepts graph
+        concepts.update(_read_ntriples(cache / f"{records[d.doc_id]['_key']}.shared.nt"))
     single = len(docs) == 1
-    build_id = hashlib.sha256("\0".join([digest] + [records[d.doc_id]["_key"] for d in docs]).encode()
-                              ).hexdigest()[:24]
+    build_id = _build_id(digest, docs, records)
     files: dict[str, Path] = {}
     staged: dict[str, bytes | Path] = {}
     concept_graph = iri(f"{ID}concepts")
     concept_nq = nquads(concepts, concept_graph)
-    if single or turtle:
+    if single:
         triples = set(concepts)
         for d in docs:
             triples.update(_read_triples(cache / f"{records[d.doc_id]['_key']}.nq"))
@@ -400,11 +470,9 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
         triples = None
         graph_files = []
     if not single:
-        parts = [docs[i:i + PART_DOCS] for i in range(0, len(docs), PART_DOCS)]
-        for n, part in enumerate(parts):
-            name = f"nq/part-{n:05d}.nq"
-            staged[name] = [cache / f"{records[d.doc_id]['_key']}.nq" for d in part]
         staged["nq/concepts.nq"] = concept_nq.encode("utf-8")
+        for d in docs:
+            staged[f"{PART_DIR}/{d.doc_id}.nq"] = cache / f"{records[d.doc_id]['_key']}.nq"
         graph_files = [k for k in staged if k.startswith("nq/")]
     n_triples = len(concepts) + sum(records[d.doc_id]["triples"] for d in docs)
     manifest = {
@@ -417,27 +485,41 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     # write: graph files, then the store, the page and the manifest (readers look at the manifest)
     progress.stage("write")
     out.mkdir(parents=True, exist_ok=True)
+    previous = _previous_manifest(out)
+    unchanged = previous is not None and previous.get("build") == build_id
     for name, data in staged.items():
         target = out / name
-        if isinstance(data, list):
-            _concatenate(data, target)
+        if unchanged and target.is_file():
+            files[name] = target
+            continue  # the same build wrote it
+        if isinstance(data, Path):
+            _link(data, target)
         else:
             write_atomic(target, data)
         files[name] = target
-    _remove_stale(out, set(staged))
+    _remove_stale(out, set(staged) | ({"kg.ttl"} if turtle else set()))
     progress.stage("store")
-    from .store import GraphSource, write_store
+    from .store import STORE_DIR, GraphSource
 
-    import pyoxigraph
+    if builder is not None:
+        builder.commit({concept_graph[1:-1]: concept_nq.encode("utf-8")},
+                       {_graph_of(d): records[d.doc_id]["_key"] for d in docs}, "build:" + build_id)
+    progress.stage("index")
+    from .project import index_fragment, index_is_current, merge_fragments, save_index
 
-    inputs = [(out / f, pyoxigraph.RdfFormat.N_QUADS) for f in graph_files if f.endswith(".nq")]
-    if single:
-        inputs = [(("".join(_read_nq(cache / f"{records[docs[0].doc_id]['_key']}.nq")) + concept_nq).encode(),
-                   pyoxigraph.RdfFormat.N_QUADS)]
-    from .store import STORE_DIR
+    def fragments():
+        for d in docs:
+            yield json.loads((cache / f"{records[d.doc_id]['_key']}.idx.json").read_text(encoding="utf-8"))
+        yield index_fragment(concepts)
 
-    write_store(out / STORE_DIR, inputs, "build:" + build_id)
+    if builder is not None or not index_is_current(out / STORE_DIR, "build:" + build_id):
+        save_index(out / STORE_DIR, merge_fragments(fragments()), "build:" + build_id)
     source = GraphSource(out, tuple(out / f for f in graph_files), manifest)
+    if turtle and not single:
+        from .export import export_graph
+
+        progress.stage("turtle")
+        files["kg.ttl"] = export_graph(source, "ttl", out / "kg.ttl")
     if html:
         progress.stage("render")
         from .render import render_build_page
@@ -461,8 +543,29 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     return result
 
 
+def _previous_manifest(out: Path) -> dict | None:
+    from .store import read_manifest
+
+    try:
+        return read_manifest(out)
+    except KGError:
+        return None
+
+
 def _read_nq(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _read_ntriples(path: Path) -> list[tuple[str, str, str]]:
+    """The triples of our own N-Triples file (one ``s p o .`` per line; literals may hold spaces)."""
+    out = []
+    for line in _read_nq(path):
+        line = line.rstrip()
+        if line:
+            s, rest = line[:-2].split(" ", 1)
+            p, o = rest.split(" ", 1)
+            out.append((s, p, o))
+    return out
 
 
 def _read_triples(path: Path) -> list[tuple[str, str, str]]:
@@ -479,32 +582,34 @@ def _read_triples(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def _concatenate(parts: list[Path], target: Path) -> None:
+def _link(source: Path, target: Path) -> None:
+    """Put the cached file *source* at *target*: a hard link (no copy) when the file system allows, else a copy;
+    through a temporary name, so *target* is never half there."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as out:
-            for p in parts:
-                with p.open("rb") as fh:
-                    while chunk := fh.read(1 << 20):
-                        out.write(chunk)
-        os.chmod(tmp, 0o644)
+        if tmp.exists():
+            tmp.unlink()
+        try:
+            os.link(source, tmp)
+        except OSError:
+            shutil.copyfile(source, tmp)
         os.replace(tmp, target)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        if tmp.exists():
+            tmp.unlink()
         raise
 
 
 def _remove_stale(out: Path, keep: set[str]) -> None:
-    """Files of an earlier build of another shape (kg.ttl of a single document, extra partitions)."""
+    """Files of an earlier build of another shape (kg.ttl of a single document, documents since removed)."""
     for name in ("kg.ttl", "kg.nq"):
         if name not in keep and (out / name).exists():
             (out / name).unlink()
     nq = out / "nq"
     if nq.is_dir():
-        for f in nq.iterdir():
-            if f"nq/{f.name}" not in keep:
+        for f in sorted(nq.rglob("*")):
+            if f.is_file() and f.relative_to(out).as_posix() not in keep:
                 f.unlink()
 
 

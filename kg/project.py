@@ -39,7 +39,7 @@ EDGE_RELATIONS = {
 }
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 #: Bump when the cached index changes shape.
-INDEX_VERSION = 3
+INDEX_VERSION = 5
 _PREFIXES = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -74,6 +74,8 @@ class GraphIndex:
         self.edges: dict[str, list[list]] = data["edges"]  # relation → [a, b, weight]
         self.candidates: set[str] = set(data["candidates"])
         self.mention_count: dict[str, int] = data.get("mention_count", {})
+        #: plan → {concept: sentences of that plan that mention it}
+        self.plan_concepts: dict[str, dict[str, int]] = data.get("plan_concepts", {})
         self.store = store
         self._sentences: dict[str, tuple[str, str, str, int]] = {}
         self._node_ev: dict[str, list[str]] = {}
@@ -168,59 +170,233 @@ class GraphIndex:
         return {"version": INDEX_VERSION, "kind": self.kind, "zh": self.zh, "en": self.en, "alt": self.alt,
                 "section": self.section, "plan_of": self.plan_of, "plans": self.plans,
                 "plan_labels": self.plan_labels, "edges": self.edges, "candidates": sorted(self.candidates),
-                "mention_count": self.mention_count}
+                "mention_count": self.mention_count, "plan_concepts": self.plan_concepts}
 
 
 def build_index(store) -> GraphIndex:
-    """Read the index from a pyoxigraph store (see the module doc)."""
-    def ask(q: str) -> list[tuple]:
-        res = store.query(_PREFIXES + q, use_default_graph_as_union=True)
-        cols = [v.value for v in res.variables]
-        return [tuple(None if sol[c] is None else sol[c].value for c in cols) for sol in res]
+    """Read the index from a pyoxigraph store: the merge of the :func:`index_fragment` of each of its graphs."""
+    import pyoxigraph
 
-    kinds = " ".join(f"kg:{k}" for k in NODE_KINDS)
+    def fragments():
+        for graph in [pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+            triples = [(str(q.subject), str(q.predicate), str(q.object))
+                       for q in store.quads_for_pattern(None, None, None, graph)]
+            if triples:
+                yield index_fragment(triples)
+
+    return GraphIndex(merge_fragments(fragments()), store)
+
+
+# ------------------------------------------------------------------------------------ the index without SPARQL
+_T = {name: f"<{KG}{name}>" for name in ("actionLabel", "section", "candidate", "mentionCount", "evidence", "mentions",
+                                          "Plan")}
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_TYPE, _SUBJ, _PRED, _OBJ = (f"<{_RDF}{n}>" for n in ("type", "subject", "predicate", "object"))
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+_KIND_OF = {f"<{KG}{k}>": k for k in NODE_KINDS}
+_CHAIN_KINDS = ("Task", "PriorityAction", "Action")
+_MENTION_RELATIONS = {f"<{KG}{r}>": r for r in ("involvesTechnology", "responsibleDomain", "involvesRegion")}
+_EDGE_PRED = {f"<{pred}>": name for name, pred in EDGE_RELATIONS.items()}
+_WANTED = frozenset([*_T.values(), _TYPE, _SUBJ, _PRED, _OBJ, _LABEL, _ALT, _DERIVED, *_MENTION_RELATIONS,
+                     *_EDGE_PRED])
+_TYPE_STATEMENT = f"<{_RDF}Statement>"
+_TYPES_WANTED = frozenset([*_KIND_OF, f"<{KG}Plan>", _TYPE_STATEMENT])
+
+
+def index_fragment(triples) -> dict:
+    """The part of the index that one named graph (a document's, or the shared concepts') contributes.
+
+    Computed in plain Python from the triples as the map step makes them, so that a corpus index is a
+    merge of fragments (:func:`merge_fragments`), never a join over the whole store.  Gives the same
+    index as :func:`build_index` on a store of the same triples (tested).
+    """
+    from .rdfio import term_value
+
+    wanted = _WANTED
+    by_s: dict[str, dict[str, list[str]]] = {}
+    for s, p, o in triples:
+        if p in wanted and (p != _TYPE or o in _TYPES_WANTED):
+            by_s.setdefault(s, {}).setdefault(p, []).append(o)
     kind: dict[str, str] = {}
-    for s, k in sorted(ask(f"SELECT ?s ?k WHERE {{ VALUES ?k {{ {kinds} }} ?s a ?k }}")):
-        name = k.rsplit("#", 1)[1]
-        prev = kind.get(s)
-        if prev is None or NODE_KINDS.index(name) < NODE_KINDS.index(prev):
-            kind[s] = name  # Task wins over Action for a chapter that is both
-    zh, en = {}, {}
-    for s, label, lang in sorted(ask(
-            f"SELECT ?s ?l (LANG(?l) AS ?lang) WHERE {{ VALUES ?k {{ {kinds} }} ?s a ?k . "
-            f"{{ ?s kg:actionLabel ?l }} UNION {{ ?s rdfs:label ?l FILTER NOT EXISTS {{ ?s kg:actionLabel ?x }} }} }}")):
-        (en if lang == "en" else zh).setdefault(s, label)
+    zh: dict[str, str] = {}
+    en: dict[str, str] = {}
     alt: dict[str, list[str]] = {}
-    for s, label in sorted(ask("SELECT ?s ?l WHERE { ?s skos:altLabel ?l }")):
-        alt.setdefault(s, []).append(label)
-    section = dict(ask(f"SELECT ?s ?sec WHERE {{ VALUES ?k {{ kg:Task kg:PriorityAction kg:Action }} ?s a ?k ; "
-                       f"kg:section ?sec }}"))
-    plan_of = dict(ask(f"SELECT ?s ?p WHERE {{ VALUES ?k {{ kg:Task kg:PriorityAction kg:Action }} ?s a ?k ; "
-                       f"prov:wasDerivedFrom ?p }}"))
-    plan_labels = {p: label for p, label in ask("SELECT ?p (SAMPLE(?l) AS ?label) WHERE { ?p a kg:Plan ; "
-                                                "rdfs:label ?l } GROUP BY ?p")}
-    plans = sorted(plan_labels)
+    section: dict[str, str] = {}
+    plan_of: dict[str, str] = {}
+    plan_labels: dict[str, str] = {}
+    candidates: list[str] = []
+    mention_count: dict[str, int] = {}
+    statements: dict[str, int] = {}  # statement → its evidence sentences in this graph
+    terms: dict[str, list[str]] = {}  # statement → [subject, relation, object]
+    edges: dict[str, set] = {}
+    mention_of: dict[str, set[str]] = {}
+    for s, props in by_s.items():
+        for c in props.get(_T["mentions"], ()):
+            mention_of.setdefault(s, set()).add(c)
+    for s, props in by_s.items():
+        node = s[1:-1]
+        types = props.get(_TYPE, ())
+        names = [_KIND_OF[t] for t in types if t in _KIND_OF]
+        if names:
+            kind[node] = min(names, key=NODE_KINDS.index)
+            for value, lang in sorted(map(term_value, props.get(_T["actionLabel"]) or props.get(_LABEL, ()))):
+                (en if lang == "en" else zh).setdefault(node, value)
+            if any(n in _CHAIN_KINDS for n in names):
+                for pred, target in ((_T["section"], section), (_DERIVED, plan_of)):
+                    values = props.get(pred)
+                    if values:
+                        target[node] = term_value(max(values))[0]
+        if _ALT in props:
+            alt[node] = sorted(term_value(o)[0] for o in props[_ALT])
+        if f"<{KG}Plan>" in types and _LABEL in props:
+            plan_labels[node] = min(term_value(o)[0] for o in props[_LABEL])
+        if any(term_value(o)[0] == "true" for o in props.get(_T["candidate"], ())):
+            candidates.append(node)
+        for o in props.get(_T["mentionCount"], ()):
+            mention_count[node] = int(term_value(o)[0])
+        if _SUBJ in props and _PRED in props and _OBJ in props:
+            terms[node] = [props[_SUBJ][0][1:-1], props[_PRED][0][1:-1].rsplit("#", 1)[1], props[_OBJ][0][1:-1]]
+        if _T["evidence"] in props and (_TYPE_STATEMENT in props.get(_TYPE, ()) or _SUBJ in props):
+            statements[node] = len(set(props[_T["evidence"]]))
+        for p, objs in props.items():
+            name = _EDGE_PRED.get(p)
+            if name is not None:
+                edges.setdefault(name, set()).update((node, o[1:-1]) for o in objs)
+    plan_concepts: dict[str, dict[str, int]] = {}
+    for s, concepts in mention_of.items():
+        for plan in by_s[s].get(_DERIVED, ()):
+            counts = plan_concepts.setdefault(plan[1:-1], {})
+            for c in concepts:
+                counts[c[1:-1]] = counts.get(c[1:-1], 0) + 1
+    mentions: dict[str, int] = {}
+    for s, props in by_s.items():
+        ev = props.get(_T["evidence"])
+        if not ev:
+            continue
+        for p, name in _MENTION_RELATIONS.items():
+            for c in props.get(p, ()):
+                n = len({e for e in ev if c in mention_of.get(e, ())})
+                if n:
+                    mentions["\x1f".join((s[1:-1], name, c[1:-1]))] = n
+    return {"kind": kind, "zh": zh, "en": en, "alt": alt, "section": section, "plan_of": plan_of,
+            "plan_labels": plan_labels, "candidates": sorted(candidates), "mention_count": mention_count,
+            "statements": statements, "statement_terms": terms, "mention_weights": mentions,
+            "plan_concepts": plan_concepts,
+            "edges": {k: sorted(map(list, v)) for k, v in sorted(edges.items())}}
+
+
+def merge_fragments(fragments) -> dict:
+    """The index data of the union of the named graphs whose :func:`index_fragment` are *fragments*.
+
+    Node IRIs are interned as they arrive (a corpus names the same node in many fragments), which keeps
+    the merge of thousands of documents to a few hundred megabytes.
+    """
+    names: dict[str, str] = {}
+    I = lambda x: names.setdefault(x, x)  # noqa: E731
+    kind: dict[str, str] = {}
+    zh: dict[str, str] = {}
+    en: dict[str, str] = {}
+    alt: dict[str, set[str]] = {}
+    section: dict[str, str] = {}
+    plan_of: dict[str, str] = {}
+    plan_labels: dict[str, str] = {}
+    plan_concepts: dict[str, dict[str, int]] = {}
+    candidates: set[str] = set()
+    mention_count: dict[str, int] = {}
     weights: dict[tuple[str, str, str], int] = {}
-    for a, p, b, n in ask("SELECT ?a ?p ?b (COUNT(DISTINCT ?s) AS ?n) WHERE { ?st rdf:subject ?a ; "
-                          "rdf:predicate ?p ; rdf:object ?b ; kg:evidence ?s } GROUP BY ?a ?p ?b"):
-        rel = p.rsplit("#", 1)[1]
-        if rel in ("leadUnit", "supportingUnit"):
-            rel = "responsibleUnit"
-        weights[(a, rel, b)] = weights.get((a, rel, b), 0) + int(n)
-    for a, p, c, n in ask("SELECT ?a ?p ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?p { kg:involvesTechnology "
-                          "kg:responsibleDomain kg:involvesRegion } ?a ?p ?c ; kg:evidence ?s . ?s kg:mentions ?c } "
-                          "GROUP BY ?a ?p ?c"):
-        weights[(a, p.rsplit("#", 1)[1], c)] = int(n)
-    edges: dict[str, list[list]] = {}
-    for name, pred in EDGE_RELATIONS.items():
-        rows = sorted(ask(f"SELECT ?a ?b WHERE {{ ?a <{pred}> ?b }}"))
+    evidence: dict[str, int] = {}
+    statement_terms: dict[str, tuple[str, str, str]] = {}
+    mentions: dict[tuple[str, str, str], int] = {}
+    raw: dict[str, set[tuple[str, str]]] = {}
+    for f in fragments:
+        for s, k in f["kind"].items():
+            prev = kind.get(s)
+            if prev is None or NODE_KINDS.index(k) < NODE_KINDS.index(prev):
+                kind[I(s)] = k
+        for mine, theirs in ((zh, f["zh"]), (en, f["en"])):
+            for s, label in theirs.items():
+                if s not in mine or label < mine[s]:
+                    mine[I(s)] = label
+        for s, labels in f["alt"].items():
+            alt.setdefault(I(s), set()).update(labels)
+        for s, v in f["section"].items():
+            section[I(s)] = v
+        for s, v in f["plan_of"].items():
+            plan_of[I(s)] = I(v)
+        for p, label in f["plan_labels"].items():
+            if p not in plan_labels or label < plan_labels[p]:
+                plan_labels[I(p)] = label
+        for p, counts in f.get("plan_concepts", {}).items():
+            mine = plan_concepts.setdefault(I(p), {})
+            for c, n in counts.items():
+                mine[I(c)] = mine.get(c, 0) + n
+        candidates.update(map(I, f["candidates"]))
+        mention_count.update(f["mention_count"])
+        for st, n in f["statements"].items():
+            evidence[st] = evidence.get(st, 0) + n
+        for st, (a, rel, b) in f["statement_terms"].items():
+            if rel in ("leadUnit", "supportingUnit"):
+                rel = "responsibleUnit"
+            statement_terms[st] = (I(a), rel, I(b))
+        for key, n in f["mention_weights"].items():
+            a, rel, b = key.split("\x1f")
+            mentions[(I(a), rel, I(b))] = n
+        for name, rows in f["edges"].items():
+            raw.setdefault(name, set()).update((I(a), I(b)) for a, b in rows)
+    for st, key in statement_terms.items():
+        weights[key] = weights.get(key, 0) + evidence.get(st, 0)
+    del evidence, statement_terms
+    weights.update(mentions)
+    del mentions
+    edges = {}
+    for name in EDGE_RELATIONS:
+        rows = raw.pop(name, set())
         edges[name] = [[a, b, max(1, weights.get((a, name, b), 0) or weights.get((b, name, a), 0))]
-                       for a, b in rows if a in kind and b in kind]
-    candidates = [s for (s,) in ask("SELECT ?s WHERE { ?s kg:candidate true }")]
-    mention_count = {s: int(n) for s, n in ask("SELECT ?s ?n WHERE { ?s kg:mentionCount ?n }")}
-    data = {"kind": kind, "zh": zh, "en": en, "alt": alt, "section": section, "plan_of": plan_of, "plans": plans,
-            "plan_labels": plan_labels, "edges": edges, "candidates": candidates, "mention_count": mention_count}
-    return GraphIndex(data, store)
+                       for a, b in sorted(rows) if a in kind and b in kind]
+    return {"kind": kind, "zh": zh, "en": en, "alt": {s: sorted(v) for s, v in alt.items()}, "section": section,
+            "plan_of": plan_of, "plans": sorted(plan_labels), "plan_labels": plan_labels, "edges": edges,
+            "candidates": sorted(candidates), "mention_count": mention_count, "plan_concepts": plan_concepts}
+
+
+def compact(data: dict) -> dict:
+    """The on-disk form of index *data*: a table of node IRIs, and everything else by row number."""
+    nodes = sorted(set(data["kind"]) | set(data["plan_labels"]) | {c for m in data["plan_concepts"].values() for c in m})
+    row = {n: i for i, n in enumerate(nodes)}
+    by_row = lambda d: {str(row[k]): v for k, v in d.items() if k in row}  # noqa: E731
+    return {
+        "nodes": nodes,
+        "kind": [NODE_KINDS.index(data["kind"][n]) if n in data["kind"] else -1 for n in nodes],
+        "zh": by_row(data["zh"]), "en": by_row(data["en"]), "alt": by_row(data["alt"]),
+        "section": by_row(data["section"]),
+        "plan_of": {str(row[k]): row[v] for k, v in data["plan_of"].items() if k in row and v in row},
+        "plan_labels": by_row(data["plan_labels"]),
+        "edges": {name: [x for a, b, w in rows for x in (row[a], row[b], w)] for name, rows in data["edges"].items()},
+        "candidates": [row[c] for c in data["candidates"] if c in row],
+        "mention_count": by_row(data["mention_count"]),
+        "plan_concepts": {str(row[p]): {str(row[c]): n for c, n in m.items()} for p, m in data["plan_concepts"].items()},
+    }
+
+
+def expand(data: dict) -> dict:
+    """Index data from its on-disk form (:func:`compact`); every mention of a node is the same string object."""
+    nodes = data["nodes"]
+    by_iri = lambda d: {nodes[int(k)]: v for k, v in d.items()}  # noqa: E731
+    edges = {}
+    for name, flat in data["edges"].items():
+        edges[name] = [[nodes[flat[i]], nodes[flat[i + 1]], flat[i + 2]] for i in range(0, len(flat), 3)]
+    plan_labels = by_iri(data["plan_labels"])
+    return {
+        "kind": {n: NODE_KINDS[k] for n, k in zip(nodes, data["kind"]) if k >= 0},
+        "zh": by_iri(data["zh"]), "en": by_iri(data["en"]), "alt": by_iri(data["alt"]),
+        "section": by_iri(data["section"]),
+        "plan_of": {nodes[int(k)]: nodes[v] for k, v in data["plan_of"].items()},
+        "plans": sorted(plan_labels), "plan_labels": plan_labels, "edges": edges,
+        "candidates": [nodes[i] for i in data["candidates"]],
+        "mention_count": by_iri(data["mention_count"]),
+        "plan_concepts": {nodes[int(p)]: {nodes[int(c)]: n for c, n in m.items()} for p, m in data["plan_concepts"].items()},
+    }
 
 
 def index_from_triples(triples) -> GraphIndex:
@@ -229,9 +405,10 @@ def index_from_triples(triples) -> GraphIndex:
 
     from .rdfio import ntriples
 
+    triples = list(triples)
     store = pyoxigraph.Store()
     store.load(ntriples(triples).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return build_index(store)
+    return GraphIndex(merge_fragments([index_fragment(triples)]), store)
 
 
 def load_index(source) -> GraphIndex:
@@ -246,20 +423,37 @@ def load_index(source) -> GraphIndex:
     stamp = (folder / STAMP).read_text().strip()
     cache = folder / f"index-v{INDEX_VERSION}.json"
     try:
-        data = json.loads(cache.read_text(encoding="utf-8"))
+        with open(cache, encoding="utf-8") as fh:
+            data = json.load(fh)
         if data.get("stamp") == stamp and data.get("version") == INDEX_VERSION:
-            return GraphIndex(data, store)
+            return GraphIndex(expand(data), store)
     except (OSError, ValueError, KeyError, TypeError):
         pass
     index = build_index(store)
+    save_index(folder, index.to_json(), stamp)
+    return index
+
+
+def index_is_current(folder: Path, stamp: str) -> bool:
+    """Is the index cached in the store folder *folder* the one of *stamp*?"""
+    try:
+        with open(folder / f"index-v{INDEX_VERSION}.json", encoding="utf-8") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return f'"stamp": {json.dumps(stamp)}' in head
+
+
+def save_index(folder: Path, data: dict, stamp: str) -> None:
+    """Cache index *data* (:meth:`GraphIndex.to_json` or :func:`merge_fragments`) for the store in *folder*."""
+    data = dict(stamp=stamp, version=INDEX_VERSION, **compact(data))
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(dict(index.to_json(), stamp=stamp), fh, ensure_ascii=False)
-        os.replace(tmp, cache)
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, folder / f"index-v{INDEX_VERSION}.json")
     except OSError:
         pass  # a read-only store folder: no cache
-    return index
 
 
 # ------------------------------------------------------------------------------------ projections

@@ -112,3 +112,20 @@ def turtle(triples: Iterable[Triple], prefixes: dict[str, str]) -> str:
 def iter_nquads_lines(text: str) -> Iterator[str]:
     """The non-empty lines of an N-Quads text."""
     return (line for line in text.splitlines() if line.strip())
+
+
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def term_value(term: str) -> tuple[str, str]:
+    """``(value, language)`` of an N-Triples term: an IRI's text, or a literal's lexical form and tag
+    (``""`` when it has none)."""
+    if term.startswith("<"):
+        return term[1:-1], ""
+    end = term.rfind('"')
+    text, tail = term[1:end], term[end + 1:]
+    if "\\" in text:
+        text = _UNESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
+                             else _SIMPLE.get(m.group(3), m.group(3)), text)
+    return text, tail[1:] if tail.startswith("@") else ""

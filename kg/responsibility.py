@@ -162,6 +162,10 @@ class UnitRecogniser:
                 elif not _in_department_list(text, end):
                     continue
             cands.append((start, end, key, kind))
+            if kind == "org":
+                tail = _ORG_TAIL.match(text, end)
+                if tail:  # 国务院审改办: an office of a known body, not the body itself
+                    cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         for abbr, full in self.local.items():
@@ -170,7 +174,7 @@ class UnitRecogniser:
                 cands.append((at, at + len(abbr), full, "local"))
                 at = text.find(abbr, at + 1)
         chosen: list[tuple] = []
-        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] == "open")):
+        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"))):
             if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
                 chosen.append(c)
         out: list[UnitName] = []
@@ -206,6 +210,11 @@ class UnitRecogniser:
             return UnitName(start, end, text[start:end], iri, c.zh, False, None)
         if kind == "open":
             return self._open(text, pstart, start, end, region, prefix)
+        if kind == "sub":
+            name = text[start:end]
+            return UnitName(start, end, name, f"{ORG}x-{_short(name)}", name, False,
+                            {"kind": "Organization", "zh": name, "en": "", "alt": [], "candidate": True,
+                             "confidence": 0.5})
         dept = self._dept(key)
         if dept is None:
             return None
@@ -299,6 +308,12 @@ class UnitRecogniser:
                         {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
                          "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
                         prefix, region)
+
+
+#: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
+#: or a list separator.
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组)"
+                       r"(?=牵头|负责|会同|配合|参与|按职责|、|，|,|；|;|）|\)|等|$)")
 
 
 def _short(text: str) -> str:
@@ -542,6 +557,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple
             continue
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同|各自)+", "", rest)
+        modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
+        if modal:  # 州数据资源主管部门应当会同有关部门…
+            rest, pos = rest[modal.end():], pos + modal.end()
         if rest.startswith(("会同", "联合", "协同")):
             partners = [n for n in inside if n.start >= pos and n.start < pos + 30]
             out.extend((n, "lead") for n in group)

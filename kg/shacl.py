@@ -162,8 +162,9 @@ class _Data:
             self.props.setdefault(s, {}).setdefault(p, []).append(o)
             self.subjects_of.setdefault(p, set()).add(s)
         for d in self.props.values():
-            for p in d:
-                d[p] = sorted(set(d[p]))
+            for p, v in d.items():
+                if len(v) > 1:
+                    d[p] = sorted(set(v))
 
     def values(self, s: str, path: str) -> list[str]:
         return self.props.get(s, {}).get(f"<{path}>", [])
@@ -199,10 +200,22 @@ def _value_ok(value: str, c: dict, data: _Data) -> bool:
     return True
 
 
+class _Label:
+    """The start of a violation message, made only when there is one."""
+
+    def __init__(self, shape: str, focus: str, path: str | None):
+        self.shape, self.focus, self.path = shape, focus, path
+
+    def __format__(self, spec: str) -> str:
+        return f"{self.shape.rsplit('#', 1)[-1]}: {self.focus} {self.path.rsplit('#', 1)[-1] if self.path else ''}".rstrip()
+
+
 def _check_property(focus: str, c: dict, data: _Data, shape: str, out: list[str]) -> None:
     path = c.get("path")
     values = data.values(focus, path) if path else [focus]
-    label = f"{shape.rsplit('#', 1)[-1]}: {focus} {path.rsplit('#', 1)[-1] if path else ''}".rstrip()
+    if not values and not c.get("minCount") and not c.get("qualifiedMinCount"):
+        return
+    label = _Label(shape, focus, path)
     if "minCount" in c and len(values) < c["minCount"]:
         out.append(c.get("message") or f"{label}: fewer than {c['minCount']} values")
     if "maxCount" in c and len(values) > c["maxCount"]:

@@ -127,6 +127,139 @@ def ensure_store(source: GraphSource) -> Path:
     return target
 
 
+#: Quads per bulk load while a build streams documents into its store (bounds the loader's memory).
+LOAD_BATCH_QUADS = 100_000
+GRAPHS = "graphs.json"
+
+
+def store_is_current(target: Path, stamp_value: str) -> bool:
+    """Does the store at *target* hold exactly the build *stamp_value*?"""
+    stamp = target / STAMP
+    try:
+        return (target / "db").is_dir() and stamp.read_text().strip() == stamp_value
+    except OSError:
+        return False
+
+
+class StoreBuilder:
+    """The store of a build, written while the build runs.
+
+    A fresh build bulk-loads each document's N-Quads as its map step finishes (in batches of
+    :data:`LOAD_BATCH_QUADS`), so that loading overlaps with extraction.  A rebuild in which most
+    documents are unchanged starts from a hard-linked copy of the previous store (a RocksDB
+    checkpoint: no data copied), drops the named graphs of documents that changed or went away and
+    loads only the new ones.  Either way the work happens in a temporary folder renamed into place at
+    :meth:`commit`, so readers (``kg serve``, another ``kg query``) never see half a store.
+
+    *graphs* maps each document's named graph (IRI text) to its cache key; the store records it
+    (``graphs.json``) to know, next time, what it holds.
+    """
+
+    def __init__(self, target: Path, graphs: dict[str, str]):
+        import pyoxigraph
+
+        self.target, self.graphs = target, dict(graphs)
+        self.store = None
+        self.tmp = None
+        self._batch: list = []
+        self._batch_quads = 0
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=target.parent))
+        except OSError as exc:
+            raise KGError(f"cannot create a query store in {target.parent} ({exc.strerror or exc})") from None
+        old = self._previous_graphs()
+        kept = {g for g, k in self.graphs.items() if old.get(g) == k}
+        self.incremental = bool(old) and len(kept) * 2 >= len(self.graphs)
+        try:
+            if self.incremental:
+                pyoxigraph.Store.read_only(str(target / "db")).backup(str(self.tmp / "db"))
+                self.store = pyoxigraph.Store(str(self.tmp / "db"))
+                for g in sorted(set(old) - kept):
+                    self.store.remove_graph(pyoxigraph.NamedNode(g))
+            else:
+                self.store = pyoxigraph.Store(str(self.tmp / "db"))
+        except OSError as exc:
+            self.abort()
+            raise KGError(f"cannot write the query store in {target.parent} ({exc})") from None
+        self.needed = set(self.graphs) - kept
+
+    def _previous_graphs(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.target / GRAPHS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or not (self.target / "db").is_dir():
+            return {}
+        return {str(k): str(v) for k, v in data.items()}
+
+    def wants(self, graph: str) -> bool:
+        """Does the store still need the named graph *graph*?"""
+        return graph in self.needed
+
+    def add(self, graph: str, path: Path, quads: int) -> None:
+        """Queue the N-Quads file of *graph* (*quads* lines) for loading."""
+        if not self.wants(graph):
+            return
+        self.needed.discard(graph)
+        self._batch.append(path)
+        self._batch_quads += quads
+        if self._batch_quads >= LOAD_BATCH_QUADS:
+            self._load_batch()
+
+    def _load_batch(self) -> None:
+        import pyoxigraph
+
+        if not self._batch:
+            return
+        data = b"".join(p.read_bytes() for p in self._batch)
+        self._batch, self._batch_quads = [], 0
+        try:
+            self.store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise KGError(f"cannot load a document graph into the store ({exc})") from None
+
+    def commit(self, shared: dict[str, bytes], graphs: dict[str, str], stamp_value: str) -> Path:
+        """Load the *shared* graphs (IRI text → N-Quads, replaced whole), record that the store holds
+        *graphs* (the documents that built) and *stamp_value*, and rename it into place."""
+        import pyoxigraph
+
+        try:
+            self._load_batch()
+            for g, data in sorted(shared.items()):
+                self.store.remove_graph(pyoxigraph.NamedNode(g))
+                self.store.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+            self.store.flush()
+            self.store = None
+            (self.tmp / GRAPHS).write_text(json.dumps(graphs, sort_keys=True, indent=0), encoding="utf-8")
+            (self.tmp / STAMP).write_text(stamp_value + "\n")
+            _replace_folder(self.tmp, self.target, stamp_value)
+        finally:
+            self.abort()
+        return self.target
+
+    def abort(self) -> None:
+        """Drop the temporary folder (after :meth:`commit`, or on an error)."""
+        self.store = None
+        if self.tmp is not None and self.tmp.exists():
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _replace_folder(tmp: Path, target: Path, stamp_value: str) -> None:
+    old = None
+    if target.exists():
+        old = target.with_name(f"{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    try:
+        tmp.rename(target)
+    except OSError:
+        stamp = target / STAMP
+        if not (stamp.is_file() and stamp.read_text().strip() == stamp_value):
+            raise  # not another process that built the same store meanwhile
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def write_store(target: Path, inputs: list, stamp_value: str) -> Path:
     """Bulk-load *inputs* (``(path or bytes, RdfFormat)`` pairs) into a new store at *target*."""
     try:
@@ -137,18 +270,7 @@ def write_store(target: Path, inputs: list, stamp_value: str) -> Path:
     try:
         _load_store(inputs, tmp / "db")
         (tmp / STAMP).write_text(stamp_value + "\n")
-        old = None
-        if target.exists():
-            old = target.with_name(f"{target.name}.old-{os.getpid()}")
-            target.rename(old)
-        try:
-            tmp.rename(target)
-        except OSError:
-            stamp = target / STAMP
-            if not (stamp.is_file() and stamp.read_text().strip() == stamp_value):
-                raise  # not another process that built the same store meanwhile
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        _replace_folder(tmp, target, stamp_value)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

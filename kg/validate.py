@@ -31,8 +31,16 @@ def load_shapes():
 
 
 def validate(graph, shapes=None) -> Report:
-    """Validate an rdflib *graph*; return a :class:`Report` (never raises on non-conformance)."""
-    from pyshacl import validate as shacl_validate
+    """Validate an rdflib *graph*; return a :class:`Report` (never raises on non-conformance).
+
+    Needs pySHACL (``pip install 'policy-kg[shacl]'``); builds use :mod:`kg.shacl`, which needs nothing.
+    """
+    try:
+        from pyshacl import validate as shacl_validate
+    except ImportError:
+        from .errors import KGError
+
+        raise KGError("kg.validate needs pySHACL: pip install 'policy-kg[shacl]'") from None
     from rdflib.namespace import RDF, SH
 
     conforms, results_graph, text = shacl_validate(

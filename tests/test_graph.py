@@ -116,4 +116,5 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
     assert sorted(one_a) == ["graph.html", "kg.json", "kg.ttl"] and one_a == one_b
     two_a = _build_files(tmp_path / "c", 1, SEED, ANHUI)
     two_b = _build_files(tmp_path / "d", 4242, SEED, ANHUI)
-    assert sorted(two_a) == ["graph.html", "kg.json", "nq/concepts.nq", "nq/part-00000.nq"] and two_a == two_b
+    assert sorted(two_a) == sorted(["graph.html", "kg.json", "nq/concepts.nq", f"nq/documents/{ANHUI.stem}.nq",
+                                    f"nq/documents/{SEED.stem}.nq"]) and two_a == two_b

@@ -1,0 +1,113 @@
+"""Exports of a built graph: RDF in the usual syntaxes, and the entity graph as GraphML.
+
+RDF is streamed through pyoxigraph's parsers and serialisers from the build's own files (N-Quads
+partitions, or kg.ttl), so a corpus of millions of triples exports without being held in memory, with
+every literal's datatype as written (the query store canonicalises derived datatypes).  Formats with named graphs (N-Quads, TriG)
+keep one graph per document plus the shared concepts' graph; the others (Turtle, N-Triples, JSON-LD,
+RDF/XML) hold the union, each triple once.  GraphML is the networkx entity graph that ``kg rank``,
+``kg path`` and ``kg viz`` work on (tasks, actions, concepts; weighted relations), for Gephi,
+Cytoscape or igraph.
+
+The output is written to a temporary file and renamed into place: an interrupted export leaves no
+half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import KGError
+
+#: format name → (pyoxigraph RdfFormat attribute or None for GraphML, holds named graphs, file suffix)
+FORMATS = {
+    "ttl": ("TURTLE", False, ".ttl"),
+    "nt": ("N_TRIPLES", False, ".nt"),
+    "nq": ("N_QUADS", True, ".nq"),
+    "trig": ("TRIG", True, ".trig"),
+    "jsonld": ("JSON_LD", False, ".jsonld"),
+    "rdfxml": ("RDF_XML", False, ".rdf"),
+    "graphml": (None, False, ".graphml"),
+}
+
+
+def export_graph(source, fmt: str, out: str | Path) -> Path:
+    """Write the graph of *source* (a build folder, a kg.ttl, a GraphSource) as *fmt* to *out*; return *out*."""
+    from .store import GraphSource, resolve_graph
+
+    if fmt not in FORMATS:
+        raise KGError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if not isinstance(source, GraphSource):
+        source = resolve_graph(source)
+    out = Path(out)
+    if out.is_dir():
+        raise KGError(f"{out}: is a folder; give a file name")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if fmt == "graphml":
+                _graphml(source, fh)
+            else:
+                _rdf(source, fmt, fh)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, out)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return out
+
+
+def _quads(source):
+    """The build's quads as its files hold them (streamed; the store would canonicalise datatypes such as
+    ``xsd:nonNegativeInteger`` to ``xsd:integer``, so exports read the files)."""
+    import pyoxigraph
+
+    from .store import _format_of
+
+    for f in source.files:
+        fmt = _format_of(f)
+        try:
+            for q in pyoxigraph.parse(path=str(f), format=fmt):
+                yield q if isinstance(q, pyoxigraph.Quad) else pyoxigraph.Quad(q.subject, q.predicate, q.object)
+        except SyntaxError as exc:
+            raise KGError(f"{f}: cannot read ({exc})") from None
+
+
+def _rdf(source, fmt: str, fh) -> None:
+    import pyoxigraph
+
+    from .graph import prefixes
+
+    attr, quads, _ = FORMATS[fmt]
+    rdf_format = getattr(pyoxigraph.RdfFormat, attr)
+    stream = _quads(source) if quads else _union_triples(source)
+    kwargs = {"prefixes": prefixes()} if fmt in ("ttl", "trig", "rdfxml", "jsonld") else {}
+    pyoxigraph.serialize(stream, fh, rdf_format, **kwargs)
+
+
+def _union_triples(source):
+    """Every triple once.  Only triples about shared things (concepts, relation statements) can be
+    stated by several documents; a document's own nodes live under its graph's IRI."""
+    seen: set = set()
+    for q in _quads(source):
+        t = q.triple
+        own = getattr(q.graph_name, "value", None)
+        subject = getattr(t.subject, "value", "")
+        if own and (subject == own or subject.startswith(own + "/")):
+            yield t
+        elif t not in seen:
+            seen.add(t)
+            yield t
+
+
+def _graphml(source, fh) -> None:
+    import networkx as nx
+
+    from .project import entity_graph, load_index
+
+    nx.write_graphml(entity_graph(load_index(source)), fh, encoding="utf-8", prettyprint=True)

@@ -1,0 +1,84 @@
+"""kg export: every RDF syntax reads back as the built graph; GraphML is the entity graph; no partial files."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from kg.cli import main
+from kg.errors import KGError
+from kg.export import export_graph
+from kg.pipeline import build
+from kg.project import entity_graph, load_index
+from kg.store import resolve_graph
+
+from conftest import REPORT_2022, REPORT_2024
+
+ID = "https://w3id.org/policy-kg/id/"
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    build([REPORT_2022, REPORT_2024], out, html=False, turtle=True)
+    return out
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"),
+                                               ("rdfxml", "xml")])
+def test_triple_formats_hold_the_union_once(two_reports, tmp_path, fmt, rdflib_format):
+    path = export_graph(two_reports, fmt, tmp_path / f"x.{fmt}")
+    exported = Graph().parse(path, format=rdflib_format)
+    assert set(exported) == set(Graph().parse(two_reports / "kg.ttl", format="turtle"))
+    if fmt == "nt":  # each triple once, though shared concepts' relations are stated by both reports
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        assert len(lines) == len(set(lines)) == len(exported)
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("nq", "nquads"), ("trig", "trig")])
+def test_quad_formats_keep_one_graph_per_document(two_reports, tmp_path, fmt, rdflib_format):
+    path = export_graph(two_reports, fmt, tmp_path / f"x.{fmt}")
+    ds = Dataset()
+    ds.parse(path, format=rdflib_format)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {ID + REPORT_2022.stem, ID + REPORT_2024.stem, ID + "concepts"} <= names
+
+
+def test_exports_are_deterministic(two_reports, tmp_path):
+    a = export_graph(two_reports, "ttl", tmp_path / "a.ttl").read_bytes()
+    b = export_graph(two_reports, "ttl", tmp_path / "b.ttl").read_bytes()
+    assert a == b and a.startswith(b"@prefix")
+
+
+def test_graphml_is_the_entity_graph(two_reports, tmp_path):
+    path = export_graph(two_reports, "graphml", tmp_path / "e.graphml")
+    G = nx.read_graphml(path)
+    E = entity_graph(load_index(resolve_graph(two_reports)))
+    assert set(G.nodes) == set(E.nodes) and G.number_of_edges() == E.number_of_edges() > 100
+    beidou = "https://w3id.org/policy-kg/concept/tech/beidou"
+    if beidou in G:
+        assert G.nodes[beidou]["zh"] == "北斗" and G.nodes[beidou]["kind"] == "Technology"
+
+
+def test_bad_requests_are_one_line_errors(two_reports, tmp_path):
+    with pytest.raises(KGError, match="unknown export format"):
+        export_graph(two_reports, "xlsx", tmp_path / "x")
+    with pytest.raises(KGError, match="is a folder"):
+        export_graph(two_reports, "ttl", tmp_path)
+    r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "x.ttl"), "--graph",
+                                  str(tmp_path / "nothing")])
+    assert r.exit_code == 1 and "no built graph" in r.output and "Traceback" not in r.output
+
+
+def test_an_interrupted_export_leaves_no_file(two_reports, tmp_path, monkeypatch):
+    import pyoxigraph
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pyoxigraph, "serialize", boom)
+    r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "x.ttl"), "--graph", str(two_reports)])
+    assert r.exit_code == 1 and "No space left" in r.output
+    assert list(tmp_path.iterdir()) == []

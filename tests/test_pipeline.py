@@ -1,0 +1,161 @@
+"""The corpus build (kg.pipeline, kg.distribute, kg.store.StoreBuilder): a map over documents and a merge.
+
+A small corpus made by benchmarks/make_corpus.py (distinct documents from the bundled ones) is built
+serially, in two forked workers and on a two-worker local Dask cluster: the outputs must be the same
+bytes.  The per-document cache makes an unchanged rebuild reuse everything and a one-document change
+redo only that document, and the store updated in place of the change holds exactly what a fresh
+build's store holds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import PartialBuildError
+from kg.pipeline import build
+from kg.project import index_fragment, load_index, merge_fragments
+from kg.store import STORE_DIR, resolve_graph
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from make_corpus import make  # noqa: E402
+
+ID = "https://w3id.org/policy-kg/id/"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("docs")
+    make(6, folder)
+    return folder
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """The files a build writes that must not depend on how it ran (the manifest names the build, not
+    the machine)."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted((out / "nq").rglob("*.nq"))}
+    files["kg.json"] = (out / "kg.json").read_bytes()
+    files["graph.html"] = (out / "graph.html").read_bytes()
+    return files
+
+
+def _quads(out: Path) -> set[str]:
+    store = pyoxigraph.Store.read_only(str(out / STORE_DIR / "db"))
+    return {str(q) for q in store}
+
+
+@pytest.fixture(scope="module")
+def serial(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    return build([corpus], out, jobs=1), out
+
+
+def test_serial_and_forked_builds_write_the_same_bytes(corpus, serial, tmp_path):
+    result, out = serial
+    assert result.reused == 0 and len(result.documents) == 6
+    forked = build([corpus], tmp_path / "forked", jobs=2)
+    assert forked.documents == result.documents
+    assert _outputs(tmp_path / "forked") == _outputs(out)
+
+
+def test_a_two_worker_dask_cluster_writes_the_same_bytes(corpus, serial, tmp_path):
+    assert importlib.util.find_spec("distributed") is not None, "the test extra installs dask[distributed]"
+    result, out = serial
+    on_dask = build([corpus], tmp_path / "dask", scheduler="local", jobs=2)
+    assert on_dask.documents == result.documents
+    assert _outputs(tmp_path / "dask") == _outputs(out)
+
+
+def test_the_store_holds_the_partitions(serial):
+    result, out = serial
+    lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in (out / "nq").rglob("*.nq"))
+    assert len(_quads(out)) == lines == result.triples
+    graphs = json.loads((out / STORE_DIR / "graphs.json").read_text())
+    assert sorted(graphs) == sorted(ID + d for d in result.documents)
+
+
+def test_unchanged_rebuild_reuses_every_document_and_rewrites_nothing(corpus, tmp_path):
+    out = tmp_path / "o"
+    build([corpus], out)
+    before = {p: p.stat().st_mtime_ns for p in [*(out / "nq").rglob("*.nq"), out / STORE_DIR / "SOURCE.sha256"]}
+    again = build([corpus], out)
+    assert again.reused == 6
+    assert {p: p.stat().st_mtime_ns for p in before} == before
+
+
+def test_one_changed_document_is_redone_and_the_store_updated_in_place(corpus, tmp_path):
+    docs = tmp_path / "docs"
+    make(6, docs)
+    out = tmp_path / "o"
+    build([docs], out)
+    changed = sorted(docs.iterdir())[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n推进区块链技术在政务服务领域的应用。\n", encoding="utf-8")
+    (docs / "doc-00001.txt").unlink()
+    result = build([docs], out)
+    assert result.reused == 4 and len(result.documents) == 5
+    fresh = build([docs], tmp_path / "fresh")
+    assert fresh.reused == 0
+    assert _quads(out) == _quads(tmp_path / "fresh")
+    assert _outputs(out) == _outputs(tmp_path / "fresh")
+    index = load_index(resolve_graph(out))
+    assert index.to_json() == load_index(resolve_graph(tmp_path / "fresh")).to_json()
+    assert not any(ID + "doc-00001" in p for p in index.plans)
+
+
+def test_a_document_that_fails_is_named_and_the_others_are_built(corpus, tmp_path):
+    docs = tmp_path / "docs"
+    make(3, docs)
+    (docs / "broken.txt").write_bytes(b"\x00\x01\x02" * 200)
+    out = tmp_path / "o"
+    with pytest.raises(PartialBuildError) as err:
+        build([docs], out)
+    assert "broken.txt" in str(err.value)
+    assert len(err.value.result.documents) == 3 and (out / "kg.json").is_file()
+    r = CliRunner().invoke(main, ["build", str(docs), "--out", str(tmp_path / "cli")])
+    assert r.exit_code == 1 and "broken.txt" in r.output and "Traceback" not in r.output
+    assert (tmp_path / "cli" / "kg.json").is_file()
+
+
+def test_the_index_merged_from_fragments_matches_sparql_over_the_store(serial):
+    """The index a build writes (merged per-document fragments) against SPARQL joins over the whole store."""
+    _, out = serial
+    store = pyoxigraph.Store.read_only(str(out / STORE_DIR / "db"))
+    index = load_index(resolve_graph(out))
+    P = ("PREFIX kg: <https://w3id.org/policy-kg/ontology#> "
+         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+
+    def rows(q):
+        res = store.query(P + q, use_default_graph_as_union=True)
+        return {tuple(s[v].value for v in res.variables) for s in res}
+
+    techs = {s for (s,) in rows("SELECT ?s WHERE { ?s a kg:Technology }")}
+    assert techs == {n for n, k in index.kind.items() if k == "Technology"}
+    actions = rows("SELECT ?a ?l WHERE { ?a a kg:Action ; kg:actionLabel ?l FILTER NOT EXISTS { ?a a kg:Task } "
+                   "FILTER NOT EXISTS { ?a a kg:PriorityAction } }")
+    assert {a: l for a, l in actions} == {a: index.zh[a] for a, k in index.kind.items() if k == "Action"}
+    for rel in ("involvesTechnology", "responsibleDomain", "relatedTechnology", "hasAction"):
+        expected = {(a, b) for a, b in rows(f"SELECT DISTINCT ?a ?b WHERE {{ ?a kg:{rel} ?b }}")
+                    if a in index.kind and b in index.kind}
+        assert {(a, b) for a, b, _ in index.edges[rel]} == expected, rel
+    weights = rows("SELECT ?a ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?a kg:involvesTechnology ?c ; kg:evidence ?s . "
+                   "?s kg:mentions ?c } GROUP BY ?a ?c")
+    assert {(a, c): int(n) for a, c, n in weights if a in index.kind} == {
+        (a, b): w for a, b, w in index.edges["involvesTechnology"]}
+
+
+def test_fragments_merge_in_any_order(serial):
+    _, out = serial
+    cache = out / ".kg-cache"
+    frags = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(cache.glob("*.idx.json"))]
+    assert len(frags) == 6
+    assert merge_fragments(frags) == merge_fragments(list(reversed(frags)))
+    assert merge_fragments([index_fragment([])])["kind"] == {}
