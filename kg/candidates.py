@@ -60,6 +60,10 @@ def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> i
     return left
 
 
+#: A town, township, street, village or community's name: two or three characters and the level word.
+_LOCAL_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|村|社区|嘎查|苏木)(?![级域民])")
+
+
 def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
     """True when *modifier* is made only of generic words (各类, 相关, 服务, 管理 …)."""
     rest = modifier
@@ -110,7 +114,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             end = at + len(suffix)
             left = _modifier_start(text, at, cues, keep_places=True)
             name = text[left:at]
-            if at - left < 2 or any(a < end and left < b for a, b, k in known if not k.startswith("Region")) or \
+            if at - left < 2 or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue
             if any(a <= left and end <= b for a, b, k in known if k == "Region") or \
@@ -118,6 +122,18 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 continue  # a zone the gazetteer knows (海南自由贸易港), or a region's full name (香港特别行政区)
             out.append(Found(text[left:end], left, end, "zone", 0.6, False))
             taken.append((left, end))
+    # towns, townships, streets and villages written after the county or town they lie in
+    # (宁明县亭亮镇, 江州区新和镇卜花村): a place, not a technology
+    ends = sorted({b for a, b, k in known if k.startswith("Region")} | {f.end for f in out if f.pattern == "zone"})
+    for end in ends:
+        for _ in range(2):  # a village after its town
+            m = _LOCAL_PLACE.match(text, end)
+            if not m or not free(m.start(), m.end()) or m.group(1).startswith(cues.list_verbs) or \
+                    _generic_only(m.group(1), cues.generic):
+                break
+            out.append(Found(m.group(0), m.start(), m.end(), "zone", 0.6, False))
+            taken.append((m.start(), m.end()))
+            end = m.end()
     # modifier + head
     for head in cues.heads:
         start = 0

@@ -172,6 +172,12 @@ def _unit_matches(gold_unit: str, surface: str, name: str) -> bool:
     return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or s in g)) or (len(g) >= 4 and g in n))
 
 
+def _inside(a: int, b: int, span: tuple[int, int]) -> bool:
+    """Is the anchor ``[a, b)`` in the span of an action?  An anchor may begin with the article's or
+    item's label (第九条 网络数据处理者…), which lies before the action's first sentence."""
+    return span[0] - 12 <= a and b <= span[1] and min(b, span[1]) - max(a, span[0]) >= (b - a) / 2
+
+
 def score_responsibilities(gold: dict, processed) -> list[Score]:
     """Responsibility scores for one document: all assignments, and named units only."""
     tree, ex, text = processed.tree, processed.extraction, processed.doc.text
@@ -201,7 +207,7 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
                 span = spans.get(p.target)
                 if span is None or not _unit_matches(e["unit"], p.surface, p.name):
                     continue
-                if any(span[0] <= a and b <= span[1] for a, b in anchors):
+                if any(_inside(a, b, span) for a, b in anchors):
                     hit = k
                     matched_pred.add(k)
                     if hit is not None and (p.role == e.get("role") or e.get("role") == "responsible"):
@@ -214,8 +220,8 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
         fps = [f"{p.surface} ⟵ {text[spans[p.target][0]:spans[p.target][0] + 16] if p.target in spans else p.target}"
                for k, p in enumerate(ps) if k not in matched_pred and not any(
                    _unit_matches(e["unit"], p.surface, p.name) and any(
-                       spans.get(p.target, (0, -1))[0] <= a and b <= spans.get(p.target, (0, -1))[1]
-                       for a, b in _occurrences(text, [e["anchor"]])) for e in es)]
+                       _inside(a, b, spans.get(p.target, (0, -1))) for a, b in _occurrences(text, [e["anchor"]]))
+                   for e in es)]
         tp_pred = len(ps) - len(fps)
         s = Score("responsibility", level, tp_pred, len(fps), len(es) - found, misses, fps, tp_gold=found)
         out.append(s)

@@ -424,15 +424,28 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
     pre = [s.norm for s in tree.sentences[:8] if s.section.endswith("preamble") and len(s.norm) <= 40]
     for text in heads + pre:
         norm = match_key(text)
-        for m in find_concepts(norm, lexicon):
+        matches = [m for m in find_concepts(norm, lexicon) if not m.context_only]
+        for k, m in enumerate(matches):
             regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
-            if not regions or m.context_only:
+            if not regions:
                 continue
             rest = norm[m.end:]
             if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
                                          r"管委会|管理委员会|党委)", rest):
-                return _pick(regions, set(), lexicon)
+                return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
     return None
+
+
+def _deepest(region: str | None, text: str, following, end: int, lexicon: Lexicon) -> str | None:
+    """上海市嘉定区人民政府…: the region written right after *region* and inside it is the issuer's."""
+    for m in following:
+        if region is None or m.start != end:
+            break
+        inner = [i for i in m.iris if lexicon.concepts[i].kind == "Region" and region in lexicon.ancestors(i)]
+        if len(inner) != 1:
+            break
+        region, end = inner[0], m.end
+    return region
 
 
 def _context(lexicon: Lexicon, iris) -> set[str]:

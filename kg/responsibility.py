@@ -495,8 +495,9 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,8}?)(?:部门|机关|单位|机构|主体|管委会|办事处))(?=应当|应|负责|要|须|必须|"
-                        r"是|不得|可以|承担|履行|依照|按照|在|对)")
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,10}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
+                        r"运营者|生产者|开办者|企业|公司))(?=应当|应|负责|要|须|必须|是|不得|可以|承担|履行|依照|按照|在|对|"
+                        r"统筹|发挥)")
 
 
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
@@ -514,6 +515,52 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         while pos < ce and text[pos] in "、和与及":
             pos += 1
     return group, pos, passive
+
+
+#: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
+_PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|在各自|按照|按|依法|依照|予以|组织|承担|审核|制定|确定|"
+                           r"实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
+#: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
+_UNIT_NOUN = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+                        r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)$")
+
+
+def _generic_name(noun: str, off: int) -> UnitName:
+    return UnitName(off, off + len(noun), noun, f"{GENERIC}x-{_short(noun)}", noun, True,
+                    {"kind": "GenericUnit", "zh": noun, "en": ""})
+
+
+def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.Pattern | None = None
+                ) -> list[UnitName]:
+    """The units listed in ``text[start:end]`` up to *stop* (joined by 、和及与或者), each a known name or
+    a noun phrase of a unit's kind (a generic unit); empty when any item is not unit-shaped."""
+    span = text[start:end]
+    if stop is not None:
+        m = stop.search(span, 2)
+        if not m:
+            return []
+        span = span[:m.start()]
+    out: list[UnitName] = []
+    pos = 0
+    for item in re.split(r"(、|和|及|与|或者|以及)", span):
+        if item in ("、", "和", "及", "与", "或者", "以及"):
+            pos += len(item)
+            continue
+        at = start + pos
+        pos += len(item)
+        item_s = re.sub(r"等$", "", item.strip())
+        if not item_s:
+            continue
+        known = rec.find(item_s)
+        if len(known) == 1 and known[0].start == 0 and known[0].end == len(item_s):
+            k = known[0]
+            out.append(UnitName(at, at + len(item_s), k.surface, k.iri, k.name, k.generic, k.extra, k.prefix,
+                                k.region))
+        elif _UNIT_NOUN.match(item_s) and not item_s.startswith(("本", "其", "该")):
+            out.append(_generic_name(item_s, at))
+        else:
+            return []
+    return out
 
 
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
@@ -534,18 +581,32 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple
     for cb, ce in clauses:
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         group, pos, passive = _subject(text, cb, ce, inside)
-        if not group and not inside:
-            m = _ROLE_NOUN.match(text[cb:ce].lstrip(" ("))
+        m = _ROLE_NOUN.match(text[cb:ce].lstrip(" (")) if not group or all(n.generic for n in group) else None
+        lead = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
+        if m and not all(n.generic and n.end <= lead + m.end(1) for n in inside if n.start < lead + m.end(1)):
+            m = None  # a named body inside the noun phrase: the rules below read it
+        if m and (not group or group[-1].end <= lead + m.end(1)):
             if m and len(m.group(1)) >= 3 and not m.group(1).startswith(cues.list_verbs) and \
                     not any(ch in m.group(1) for ch in "本其该各") and not text[cb + len(m.group(1)):].lstrip(
                         " (").startswith("是指"):
                 off = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
                 noun = m.group(1)
-                generic = UnitName(off, off + len(noun), noun, f"{GENERIC}x-{_short(noun)}", noun, True,
-                                   {"kind": "GenericUnit", "zh": noun, "en": ""})
-                out.append((generic, "responsible"))
+                generic = _generic_name(noun, off)
+                rest = text[off + len(noun):ce]
+                modal = re.match(r"(?:应当|应|要|须|必须|可以|可)?(?=会同|联合|协同)", rest)
+                if modal and modal.end() < len(rest):
+                    at = off + len(noun) + modal.end() + 2
+                    partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
+                    out.append((generic, "lead"))
+                    out.extend((n, "support") for n in partners)
+                else:
+                    out.append((generic, "responsible"))
                 carry = [generic]
                 continue
+        if passive and not group:  # 由公安机关负责, 由卫生健康主管部门、乡镇人民政府负责
+            group = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)
+            if group:
+                pos = group[-1].end
         if not group:
             stripped = text[cb:ce].lstrip(" (")
             if carry and stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")):
@@ -612,18 +673,24 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     out: list[Assignment] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
+    row_target = None
     for s in tree.sentences:
         for n in rec.find(s.norm):
             if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
                     and not _in_department_list(s.norm, n.end):
                 spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
-        if s.kind == "heading":
-            continue
+        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm):
+            continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) is read as a clause
         if s.kind == "responsibility":
             found = _note_assignments(s, rec, cues)
         else:
             found = _clause_assignments(s, rec, cues) + _table_assignments(s, rec)
         target = target_of.get(s.index, s.unit or s.section)
+        listed = _unit_list(s, rec) if s.kind == "body" and not _signature(tree, s) else None
+        if listed:  # a table cell of units on a line of its own: the row's content above is theirs
+            found, target = [(n, "responsible") for n in listed], row_target or target
+        elif s.kind == "body" and len(s.norm) >= 12:
+            row_target = target
         for n, role in found:
             key = (target, n.iri, role)
             if key in seen:
@@ -632,6 +699,37 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e, n.generic, n.extra))
     return out, spans
+
+
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日\s*$|^[^\n]{0,30}〔\d{4}〕\d+号\s*$")
+
+
+def _signature(tree: DocumentTree, sent: Sentence) -> bool:
+    """An issuer's line: in the preamble, or right before a date or a document number."""
+    if sent.section.endswith("preamble"):
+        return True
+    k = sent.index + 1
+    nxt = tree.sentences[k] if k < len(tree.sentences) else None
+    following = tree.doc.norm[sent.nend if hasattr(sent, "nend") else sent.nbegin + len(sent.norm):][:40]
+    line = following.lstrip("\n ").split("\n", 1)[0]
+    return bool(_DATE_LINE.match(line)) or (nxt is not None and bool(_DATE_LINE.match(nxt.norm)))
+
+
+def _unit_list(sent: Sentence, rec: UnitRecogniser) -> list[UnitName] | None:
+    """The units of a sentence that is nothing but a list of units (区水务局、区建设管理委、 / 各街镇), as a
+    flattened table's column of responsible units; None otherwise."""
+    text = sent.norm.strip()
+    if not text or len(text) > 80 or text[-1] in "。！？!?":
+        return None
+    names = rec.find(text)
+    if not names:
+        return None
+    rest = text
+    for n in sorted(names, key=lambda n: -n.start):
+        rest = rest[:n.start] + rest[n.end:]
+    if re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest):
+        return None
+    return names
 
 
 def _targets(tree: DocumentTree) -> dict[int, str]:

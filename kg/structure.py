@@ -253,11 +253,20 @@ class _Line:
 _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s+(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
+_MD_MARK = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\S))")
+
+
 def _lines(norm: str) -> list[_Line]:
     out, pos = [], 0
     for raw in norm.split("\n"):
         stripped = raw.strip()
         at = pos + len(raw) - len(raw.lstrip())
+        md = _MD_MARK.match(stripped)
+        if md:  # Markdown copies: '## 第一章 总则', '> note', '**一、总体要求**'
+            at += md.end()
+            stripped = stripped[md.end():]
+            if stripped.endswith("**") and md.group(0).endswith("**"):
+                stripped = stripped[:-2].rstrip()
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:
@@ -431,8 +440,8 @@ class _Parser:
         return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:
-        i = 0
-        while i < len(lines) and RE_META.match(lines[i].text):
+        i = self._front_matter(lines)
+        while i < len(lines) and (RE_META.match(lines[i].text) or lines[i].text.startswith(">")):
             self._artifact("metadata", lines[i])
             i += 1
         if i < len(lines) and _is_title_like(lines[i].text) and not self.layout.match_heading(lines[i].text) \
@@ -445,6 +454,23 @@ class _Parser:
                     _squash(lines[i].text) == _squash(lines[i - 1].text):
                 i += 1
         return i
+
+    def _front_matter(self, lines: list[_Line]) -> int:
+        """A YAML front matter block (``---`` … ``---``, as Markdown copies of documents carry): metadata,
+        with its 标题/title as the document's title when the text repeats no title line."""
+        if not lines or lines[0].text != "---":
+            return 0
+        end = next((k for k in range(1, min(len(lines), 60)) if lines[k].text == "---"), None)
+        if end is None:
+            return 0
+        for k in range(end + 1):
+            self._artifact("metadata", lines[k])
+        for ln in lines[1:end]:
+            m = re.match(r"^(标题|title|文号|number)\s*[:：]\s*(.+)$", ln.text, re.I)
+            if m and m.group(1).lower() in ("标题", "title"):
+                at = ln.nbegin + m.start(2)
+                self.title = self._clean(at, at + len(m.group(2).strip()))
+        return end + 1
 
     def _artifact(self, kind: str, line: _Line) -> None:
         b, e = self.doc.orig_span(line.nbegin, line.nbegin + len(line.text))
@@ -775,6 +801,8 @@ def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: in
     if not body:
         return None
     label = para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0])
+    if not label.strip("。！？!?，,；;：: \u3000"):
+        return None  # a paragraph of punctuation alone names nothing
     sentences = para.sentences
     return Action(f"{task.id}#{order}", task.id, para.section, label, order, para.lead, sentences, None, None,
                   min(s.begin for s in sentences), max(s.end for s in sentences))
