@@ -113,6 +113,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             start = at + 1
             end = at + len(suffix)
             left = _modifier_start(text, at, cues, keep_places=True)
+            run = at
+            while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:
+                run -= 1
+            if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff"):
+                left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             name = text[left:at]
             if at - left < 2 or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):

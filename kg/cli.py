@@ -206,7 +206,7 @@ def list_queries() -> None:
         click.echo(f"{q.name:<22} {q.description}")
         if q.params:
             examples = ", ".join(f"{p.name}={p.example.split(',')[0].strip()}" for p in q.params)
-            params = " ".join(f"--param {p.name}=…" for p in q.params)
+            params = " ".join(f"[--param {p.name}=…]" if p.optional else f"--param {p.name}=…" for p in q.params)
             click.echo(f"{'':<22} {params}  (e.g. {examples})")
 
 
@@ -492,32 +492,76 @@ def export(fmt: str, output: Path, graph: Path | None) -> None:
 @click.option("--examples", default=2, show_default=True, type=click.IntRange(0, 20),
               help="Example sentences shown per term.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def candidates(inputs: tuple[Path, ...], examples: int, fmt: str) -> None:
-    """Technology-like terms that no lexicon knows yet, for a curator to add.
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Leave out terms below this confidence.")
+@click.option("--review", "review", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a review file (TSV) for `kg curate`: fill its decision column with accept/reject.")
+@LEXICON_OPTION
+def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence: float, review: Path | None,
+               lexicon_dirs: tuple[Path, ...]) -> None:
+    """Technology-like terms that no lexicon knows yet, for a curator to review.
 
-    Found in enumerations that also name a known technology (A、B、C等): code-like
-    ASCII names (TSN, PON) and terms ending in a technology head (…技术, …芯片).
+    Terms shaped like a technology anywhere in the text: a modifier and a technical head
+    (…平台, …系统, …技术, …网络), names in quotation marks with a technical sign, ASCII
+    acronyms; each with a confidence from its pattern, its frequency and whether it stands in a
+    list with known technologies.  The curation loop: write a review file, mark each row accept or
+    reject, then `kg curate` turns it into a user lexicon folder that every command takes with
+    --lexicon (or $KG_LEXICON).
 
     \b
     Examples:
       kg candidates data/anhui-industrial-internet-policy-and-action-plan-2021.txt
-      kg candidates plan1.txt plan2.txt --format json
+      kg candidates corpus/ --review review.tsv --min-confidence 0.5
+      kg curate review.tsv --into my-lexicon && kg build corpus/ --lexicon my-lexicon
     """
     import json
 
+    from .curation import write_review
+    from .lexicon import load_lexicon
     from .pipeline import collect_candidates
 
-    rows = collect_candidates(inputs)
+    rows = collect_candidates(inputs, load_lexicon(list(lexicon_dirs)), min_confidence)
+    if review is not None:
+        write_review(rows, review)
+        click.echo(f"wrote {review} ({len(rows)} terms): fill in its decision column, then `kg curate {review} "
+                   f"--into DIR`", err=True)
     if fmt == "json":
         click.echo(json.dumps([{**r, "examples": r["examples"][:examples]} for r in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo("no candidate terms")
     for r in rows:
-        click.echo(f"{r['count']:>4}  {r['term']}  ({r['pattern']})")
+        click.echo(f"{r['count']:>4}  {r['confidence']:.2f}  {r['term']}  ({r['pattern']})")
         for ex in r["examples"][:examples]:
             click.echo(f"        {ex['document']} {ex['section']}  {ex['text']}")
 
+
+@main.command()
+@click.argument("review", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--into", "into", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The user lexicon folder to write (created if missing; merged with what it holds).")
+@LEXICON_OPTION
+def curate(review: Path, into: Path, lexicon_dirs: tuple[Path, ...]) -> None:
+    """Turn a filled-in review file (from `kg candidates --review`) into a user lexicon folder.
+
+    Accepted terms become technologies (accepted-technologies.ttl, with the en label and broader
+    concept the curator wrote); rejected terms become blockers (rejected-candidates.ttl) and are
+    never proposed again.  The bundled lexicons are not touched.
+
+    \b
+    Examples:
+      kg candidates corpus/ --review review.tsv
+      kg curate review.tsv --into my-lexicon
+      kg build corpus/ --lexicon my-lexicon
+    """
+    from .curation import curate as apply
+    from .lexicon import load_lexicon
+
+    lexicon_dirs = tuple(lexicon_dirs) + ((into,) if into.is_dir() and into not in lexicon_dirs else ())
+    result = apply(review, into, load_lexicon(list(lexicon_dirs)))
+    click.echo(f"accepted {result.accepted}, rejected {result.rejected}, undecided {result.undecided}")
+    for f in result.files:
+        click.echo(f"wrote {f}")
 
 
 @main.command()
@@ -525,7 +569,8 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str) -> None:
 @click.argument("b", type=click.Path(path_type=Path))
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=15, show_default=True, type=click.IntRange(1, 10000), help="Rows per group.")
-def compare(a: Path, b: Path, fmt: str, top: int) -> None:
+@LEXICON_OPTION
+def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]) -> None:
     """Compare two plans: technologies and domains both stress, those only one names, rank changes.
 
     Mentions count the sentences naming a concept; ranks are by degree centrality within
@@ -541,7 +586,7 @@ def compare(a: Path, b: Path, fmt: str, top: int) -> None:
     from .compare import compare as run_compare, to_json
     from .query import display_width
 
-    pa, pb, rows = run_compare(a, b)
+    pa, pb, rows = run_compare(a, b, list(lexicon_dirs))
     if fmt == "json":
         click.echo(json.dumps(to_json(pa, pb, rows), ensure_ascii=False, indent=2))
         return

@@ -56,11 +56,11 @@ def profile(path: str | Path, lexicon=None) -> PlanProfile:
     return PlanProfile(p.doc.doc_id, p.tree.title or p.doc.doc_id, dict(mentions), rank, labels)
 
 
-def compare(a: str | Path, b: str | Path) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
-    """Compare two plans' technologies and domains."""
+def compare(a: str | Path, b: str | Path, lexicon_dirs=None) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
+    """Compare two plans' technologies and domains (with the user lexicon folders *lexicon_dirs*)."""
     from .lexicon import load_lexicon
 
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(lexicon_dirs)
     pa, pb = profile(a, lexicon), profile(b, lexicon)
     rows = []
     for iri in set(pa.mentions) | set(pb.mentions):

@@ -331,6 +331,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         unsure.extend(part[5])
     result.region = issuing_region(tree, lexicon)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
+    found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
     zones = [x for x in found if x[0].pattern == "zone"]
     found = [x for x in found if x[0].pattern != "zone"]
     result.mentions += _zone_mentions(zones, result, lexicon)

@@ -240,6 +240,8 @@ class _Writer:
         self.add(si, _k("text"), lit(s.text))
         self.add(si, _k("section"), lit(s.section))
         self.add(si, _k("sectionNode"), self.unit_iris[s.section])
+        for outer in self._outer_sections(s.section):  # 四 for a sentence of 四(一): a lookup, not a scan
+            self.add(si, _k("withinSection"), lit(outer))
         self.add(si, _k("sentenceIndex"), lit(s.index))
         self.add(si, _k("sentenceKind"), lit(s.kind))
         self.add(si, BEGIN, lit(s.begin, datatype=NNI))
@@ -248,6 +250,17 @@ class _Writer:
         self.add(si, DERIVED, self.plan)
         for m in self.ex.mentions_in(s.index):
             self.add(si, _k("mentions"), iri(m.iri))
+
+    def _outer_sections(self, section: str) -> list[str]:
+        out = []
+        try:
+            parent = self.tree.unit(section).parent
+            while parent:
+                out.append(parent)
+                parent = self.tree.unit(parent).parent
+        except KeyError:
+            pass
+        return out
 
     def _unit(self, u: Unit) -> None:
         ui = self.unit_iris[u.id]

@@ -150,6 +150,10 @@ class Lexicon:
     def of_kind(self, kind: str) -> list[Concept]:
         return sorted((c for c in self.concepts.values() if c.kind == kind), key=lambda c: c.iri)
 
+    def blocks(self, term: str) -> bool:
+        """Is *term* exactly a blocker's label (a string that must not yield a concept or a candidate)?"""
+        return any(self.concepts[i].kind == BLOCKER for i in self.terms.get(match_key(term), ()))
+
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Concept:
         """Find a concept by any zh/en label or alias (case- and width-insensitive), or by IRI.
 

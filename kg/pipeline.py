@@ -174,7 +174,17 @@ def config_digest(lexicon, extra_files: Iterable[Path] = ()) -> str:
     for f in (ONTOLOGY_DIR / "layout.ttl", ONTOLOGY_DIR / "lexicon" / "cues.ttl", ONTOLOGY_DIR / "shapes.ttl",
               *extra_files):
         h.update(f.read_bytes())
+    h.update(_code_digest().encode())
     return h.hexdigest()[:24]
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """The package's own source: a cached result is only reused by the code that made it."""
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = True) -> tuple[dict, str]:
@@ -512,7 +522,7 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
             yield json.loads((cache / f"{records[d.doc_id]['_key']}.idx.json").read_text(encoding="utf-8"))
         yield index_fragment(concepts)
 
-    if builder is not None or not index_is_current(out / STORE_DIR, "build:" + build_id):
+    if not index_is_current(out / STORE_DIR, "build:" + build_id):  # the index follows the build id
         save_index(out / STORE_DIR, merge_fragments(fragments()), "build:" + build_id)
     source = GraphSource(out, tuple(out / f for f in graph_files), manifest)
     if turtle and not single:
@@ -520,12 +530,13 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
 
         progress.stage("turtle")
         files["kg.ttl"] = export_graph(source, "ttl", out / "kg.ttl")
-    if html:
+    if html and not (unchanged and (out / "graph.html").is_file()):  # the same build drew the same page
         progress.stage("render")
         from .render import render_build_page
 
         page = render_build_page(source, single)
         write_atomic(out / "graph.html", page)
+    if html:
         files["graph.html"] = out / "graph.html"
     write_atomic(out / "kg.json", json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     files["kg.json"] = out / "kg.json"

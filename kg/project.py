@@ -441,7 +441,7 @@ def index_is_current(folder: Path, stamp: str) -> bool:
             head = fh.read(4096)
     except OSError:
         return False
-    return f'"stamp": {json.dumps(stamp)}' in head
+    return f'"stamp":{json.dumps(stamp)}' in head.replace('"stamp": ', '"stamp":')
 
 
 def save_index(folder: Path, data: dict, stamp: str) -> None:

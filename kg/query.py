@@ -52,6 +52,7 @@ class Param:
     name: str
     kind: str  # concept | string | integer
     example: str = ""
+    optional: bool = False  # written ``string?``: left unbound when not given (e.g. a document filter)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def named_queries() -> dict[str, NamedQuery]:
                 desc = value.strip()
             else:
                 name, kind, *rest = value.split(None, 2)
-                params.append(Param(name, kind, rest[0].removeprefix("e.g.").strip() if rest else ""))
+                params.append(Param(name, kind.rstrip("?"), rest[0].removeprefix("e.g.").strip() if rest else "",
+                                    kind.endswith("?")))
         out[path.stem] = NamedQuery(path.stem, title, desc, tuple(params), text)
     return out
 
@@ -212,6 +214,8 @@ class Engine:
         params = dict(params or {})
         bindings = {}
         for p in q.params:
+            if p.name not in params and p.optional:
+                continue
             if p.name not in params:
                 raise KGError(f"query '{name}' needs --param {p.name}=… (e.g. {p.name}={p.example or 'value'})")
             value = params.pop(p.name)

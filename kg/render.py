@@ -46,7 +46,7 @@ RELATION_LABELS = {
     "integratesWith": ("融合", "integrates with"),
     "relatedTechnology": ("相关技术", "related technology"),
 }
-DEFAULT_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "responsibleUnit",
+DEFAULT_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "responsibleUnit", "involvesRegion",
                      "appliedIn", "integratesWith")
 TEMPLATE = Path(__file__).with_name("templates") / "graph.html"
 _PYVIS_LIB = "templates/lib/vis-9.1.2"

@@ -150,21 +150,26 @@ def _number(term: str):
 
 
 class _Data:
-    def __init__(self, triples):
+    def __init__(self, triples, subject_predicates=frozenset()):
         self.types: dict[str, set[str]] = {}
         self.props: dict[str, dict[str, list[str]]] = {}
         self.subjects_of: dict[str, set[str]] = {}
         self.by_class: dict[str, set[str]] = {}
-        for s, p, o in triples:
+        props = self.props
+        for s, p, o in dict.fromkeys(triples):  # each triple once, in the order given (deterministic)
             if p == RDF_TYPE:
                 self.types.setdefault(s, set()).add(o)
                 self.by_class.setdefault(o, set()).add(s)
-            self.props.setdefault(s, {}).setdefault(p, []).append(o)
-            self.subjects_of.setdefault(p, set()).add(s)
-        for d in self.props.values():
-            for p, v in d.items():
-                if len(v) > 1:
-                    d[p] = sorted(set(v))
+            d = props.get(s)
+            if d is None:
+                props[s] = d = {}
+            v = d.get(p)
+            if v is None:
+                d[p] = [o]
+            else:
+                v.append(o)
+            if p in subject_predicates:
+                self.subjects_of.setdefault(p, set()).add(s)
 
     def values(self, s: str, path: str) -> list[str]:
         return self.props.get(s, {}).get(f"<{path}>", [])
@@ -243,7 +248,8 @@ def _check_property(focus: str, c: dict, data: _Data, shape: str, out: list[str]
 def validate_triples(triples, shapes: list[dict] | None = None) -> Report:
     """Validate *triples* (encoded N-Triples strings) against the project's shapes."""
     shapes = shapes if shapes is not None else load_compiled()
-    data = _Data(triples)
+    wanted = frozenset(p for shape in shapes for p in shape["targetSubjectsOf"])
+    data = _Data(triples, wanted)
     out: list[str] = []
     for shape in shapes:
         focus: set[str] = set()
@@ -251,10 +257,16 @@ def validate_triples(triples, shapes: list[dict] | None = None) -> Report:
             focus |= data.by_class.get(cls, set())
         for p in shape["targetSubjectsOf"]:
             focus |= data.subjects_of.get(p, set())
+        # constraints that a node without values of their path satisfies need not look at such nodes
+        checks = [(c, f"<{c['path']}>" if c.get("path") else None,
+                   bool(c.get("minCount") or c.get("qualifiedMinCount"))) for c in shape["properties"]]
         for f in sorted(focus):
             for cls in shape["class"]:
                 if cls not in data.types.get(f, ()):
                     out.append(f"{shape['id'].rsplit('#', 1)[-1]}: {f} is not a {cls}")
-            for c in shape["properties"]:
+            fprops = data.props.get(f, {})
+            for c, key, needed in checks:
+                if key is not None and not needed and key not in fprops:
+                    continue
                 _check_property(f, c, data, shape["id"], out)
     return Report(not out, len(out), out)

@@ -241,3 +241,13 @@ def test_degree_centrality_is_one_number_everywhere(seed_build, an, graph_copy):
     # and the degree shown beside it is the number of neighbours it was computed from
     n = an.U.number_of_nodes()
     assert build_page["北斗"]["degree"] == round(float(ranked["北斗"]) * (n - 1)) == an.U.degree(T + "beidou")
+
+
+def test_regions_are_drawn_with_the_actions_that_name_them(graph_copy):
+    # 四(一) 构建云网融合的新型算力设施: …建设京津冀、长三角、粤港澳大湾区、成渝等国家枢纽节点…
+    out = graph_copy / "yrd.html"
+    result = invoke("viz", "--focus", "长三角", "--depth", "1", "-g", graph_copy, "-o", out)
+    assert result.exit_code == 0, result.output
+    records = page_records(out)
+    kinds = {r.get("kind") for r in records.values()}
+    assert "Region" in kinds and "Action" in kinds and len(records) >= 3

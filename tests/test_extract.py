@@ -89,3 +89,40 @@ def test_relation_rules_on_made_up_sentences(lexicon):
     assert rel("深化5G+工业互联网应用。") == [("5g", "industrial-internet")]
     assert rel("推动互联网、大数据、人工智能等同各产业深度融合。") == []
     assert rel("发展区块链和人工智能。") == []  # no cue word
+
+
+# --------------------------------------------------------------------------------------------------------
+# Places below the county, abroad, and the traps around them
+
+def _regions(text: str, lexicon) -> list[str]:
+    from kg.pipeline import process_document
+
+    p = process_document(("一、工作成效\n" + text).encode("utf-8"), lexicon, path="places.txt")
+    return [m.surface for m in p.extraction.mentions if m.kind == "Region"]
+
+
+def test_towns_and_villages_after_the_county_they_lie_in(lexicon):
+    # 崇左市2024年政府工作报告: …宁明县亭亮镇获评为国家级…；江州区新和镇卜花村全域土地综合整治…
+    found = _regions("全年培育示范社25家，宁明县亭亮镇获评为国家级示范。江州区新和镇卜花村全域土地综合整治。", lexicon)
+    assert {"宁明县", "亭亮镇", "江州区", "新和镇", "卜花村"} <= set(found)
+    # 乡村, 城镇 and 村民 are not places
+    assert not set(_regions("推进乡村振兴，促进城镇村民增收，加强农村社区治理。", lexicon)) & {"乡村", "城镇", "村民"}
+
+
+def test_countries_and_groupings_and_the_words_they_hide_in(lexicon):
+    found = _regions("深化与越南、老挝的合作，推进中国—东盟产业合作区建设。依法国有资产监管，建设优美国土空间。", lexicon)
+    assert {"越南", "老挝", "东盟"} <= set(found)
+    assert "法国" not in found and "美国" not in found
+
+
+def test_ports_named_with_a_zone_suffix(lexicon):
+    # 崇左: …爱店口岸恢复旅检通关…
+    assert "爱店口岸" in _regions("爱店口岸恢复旅检通关，推动口岸经济发展。", lexicon)
+
+
+def test_new_lexicon_words_do_not_fire_inside_ordinary_words(lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document("一、任务\n加大医疗、社会救助等保障力度，依法平等保护企业产权。".encode("utf-8"), lexicon,
+                         path="trap.txt")
+    assert not [m for m in p.extraction.mentions if m.kind == "Technology"]

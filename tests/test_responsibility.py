@@ -128,3 +128,71 @@ def test_responsibilities_in_the_graph_are_reified_with_the_written_form(lexicon
     assert any(t[1] == lead for t in triples) and any(t[1] == support for t in triples)
     surfaces = {o for s, pr, o in triples if pr == "<https://w3id.org/policy-kg/ontology#surface>"}
     assert '"市发展改革委"@zh' in surfaces
+
+
+# --------------------------------------------------------------------------------------------------------
+# Forms read off the documents moved from heldout-a to dev (their lines are quoted in each test)
+
+@pytest.fixture(scope="module")
+def guangdong(lexicon):
+    return _assignments(DEV / "guangdong-public-data-measures-2021.txt", lexicon)
+
+
+def test_passive_you_with_units_no_lexicon_knows(guangdong):
+    # 第十八条 …（一）户籍登记数据，由公安机关负责；
+    #           （五）卫生健康数据，由卫生健康主管部门、乡镇人民政府、街道办事处负责；
+    p, found = guangdong
+    item1 = next(a.key for a in p.tree.actions if a.key.endswith("第十八条"))
+    units = {s for t, r, s, n, i in found if t == item1}
+    assert {"公安机关", "卫生健康主管部门", "民政部门"} <= units
+    # written without a place, these are kinds of unit (generic), not one named body
+    assert all(i.startswith(GENERIC) for t, r, s, n, i in found if s == "公安机关")
+
+
+def test_role_noun_subject_that_leads_with_huitong(guangdong):
+    # 第十七条 …公共数据主管部门应当依托省政务大数据中心，会同相关公共管理和服务机构对公共数据进行整合
+    # 第九条 省公共数据主管部门应当会同有关部门…
+    _, found = guangdong
+    roles = {(t.rsplit("/", 1)[-1], r, s) for t, r, s, n, i in found}
+    assert ("第九条", "lead", "省公共数据主管部门") in roles
+    assert ("第九条", "support", "有关部门") in roles
+
+
+def test_issuer_down_to_the_district_and_units_of_a_table_column(lexicon):
+    # 上海市嘉定区人民政府办公室关于转发《嘉定区系统化全域推进海绵城市建设的实施方案》的通知
+    # …1.强化规划管控。…（责任单位：区建设管理委）   (a bracket note, under the district)
+    # 附件 table: …有序推进嘉定区达标评估工作。… / 区建设管理委、区水务局、 / 区绿化市容局、区交通委， / 各街镇
+    p, found = _assignments(DEV / "jiading-sponge-city-implementation-plan-2024.txt", lexicon)
+    assert p.extraction.region.endswith("/cn-310114")  # 嘉定区, not 上海市
+    assert any(n == "嘉定区建设管理委" or n.startswith("嘉定区建设") for t, r, s, n, i in found)
+    row = next(s for s in p.tree.sentences if "有序推进嘉定区达标评估工作" in s.text)
+    target = next((a.key for a in p.tree.actions if row in a.sentences), row.unit or row.section)
+    column = {s for t, r, s, n, i in found if t == target}
+    assert {"区建设管理委", "区水务局", "区绿化市容局", "区交通委", "各街镇"} <= column
+    # the issuer's signature line is not a column of units
+    assert not any(s == "上海市嘉定区人民政府办公室" for t, r, s, n, i in found)
+
+
+TABLE = """某区推进智慧城市建设工作方案
+一、主要任务
+（一）建设城市运行管理平台。整合各部门视频资源和物联感知数据，提升城市运行监测能力。
+区城运中心、区大数据局、
+各街道
+（二）推进数字乡村建设。推广物联网、遥感等技术在农业生产中的应用。
+区农业农村委
+二、保障措施
+某区人民政府办公室
+2024年3月1日
+"""
+
+
+def test_made_up_table_column_goes_to_the_row_above_and_not_the_signature(lexicon):
+    _, found = _assignments(TABLE.encode("utf-8"), lexicon, path="table.txt")
+    by_target: dict[str, set] = {}
+    for t, r, s, n, i in found:
+        by_target.setdefault(t, set()).add(s)
+    first = next(v for k, v in by_target.items() if k.startswith("一(一)"))
+    second = next(v for k, v in by_target.items() if k.startswith("一(二)"))
+    assert {"区大数据局", "各街道"} <= first and "区农业农村委" not in first
+    assert "区农业农村委" in second
+    assert not any("人民政府办公室" in s for v in by_target.values() for s in v)

@@ -293,3 +293,47 @@ def test_genres_from_titles():
              "包头市2022年数字政府建设考评办法": "genre-regulation", "政府工作报告": "genre-report",
              "关于做好某项工作的通知": "genre-notice", "某市数字政府建设考核评价指标体系": "genre-assessment"}
     assert {t: lay.genre_of(t)[0] for t in cases} == cases
+
+
+# --------------------------------------------------------------------------------------------------------
+# Markdown copies (front matter, '#' headings) as scraped collections keep documents
+
+MARKDOWN = """---
+标题: 某市人民政府办公室关于印发《某市数据条例实施办法》的通知
+文号: 某府办发〔2024〕3号
+发布日期: 2024-03-01
+---
+
+> 本文由脚本自官方页面提取，仅供检索查阅。
+
+# 某市人民政府办公室关于印发《某市数据条例实施办法》的通知
+
+## 第一章 总 则
+
+第一条 为了规范数据处理活动，制定本办法。
+
+## 第二章 数据共享
+
+第二条 市大数据局负责建设全市数据共享交换平台。
+
+第三条 各区人民政府应当按照要求汇聚数据。
+"""
+
+
+def test_front_matter_and_markdown_headings(lexicon):
+    doc = document_from_text(MARKDOWN, "md.txt")
+    tree = parse_structure(doc)
+    assert tree.title == "某市人民政府办公室关于印发《某市数据条例实施办法》的通知"
+    chapters = [u.title for u in tree.units if u.kind == "heading" and u.label.startswith("第")]
+    assert chapters[:2] == ["总则", "数据共享"] or [c.replace(" ", "") for c in chapters[:2]] == ["总则", "数据共享"]
+    # the front matter and the scraper's note are metadata, not body sentences
+    assert not any("发布日期" in s.text or "脚本" in s.text for s in tree.sentences if s.kind == "body")
+    # 总则 frames; the duty articles of chapter two are actions
+    assert any(a.key.endswith("第二条") for a in tree.actions)
+    assert not any(a.key.endswith("第一条") for a in tree.actions)
+
+
+def test_a_paragraph_of_punctuation_is_no_action():
+    # found by hypothesis (tests/test_properties.py): '一、重大任务' then two lines of '。'
+    tree = parse_structure(document_from_text("一、重大任务\n。\n。\n", "p.txt"))
+    assert all(a.label for a in tree.actions)

@@ -1,0 +1,96 @@
+"""kg.curation: candidates → a review file → a user lexicon folder that every command honours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.curation import ACCEPTED_FILE, REJECTED_FILE
+from kg.pipeline import collect_candidates
+
+TEXT = """某省推进新型基础设施建设行动方案
+一、重点任务
+（一）建设算力网络。加快部署人工智能、区块链等新型基础设施，推动“皖企登云”行动。
+（二）发展数字技术。推进大数据、云计算融合应用，探索领先技术。
+"""
+
+
+def _fill(review: Path, decisions: dict[str, tuple[str, str, str]]) -> None:
+    rows = review.read_text(encoding="utf-8").splitlines()
+    out = [rows[0]]
+    for row in rows[1:]:
+        cells = row.split("\t")
+        if cells[1] in decisions:
+            cells[0], cells[2], cells[3] = decisions[cells[1]]
+        out.append("\t".join(cells))
+    review.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def doc(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path, lexicon):
+    runner = CliRunner()
+    review = tmp_path / "review.tsv"
+    result = runner.invoke(main, ["candidates", str(doc), "--review", str(review)])
+    assert result.exit_code == 0, result.output
+    terms = {r["term"] for r in collect_candidates([doc], lexicon)}
+    assert {"皖企登云", "领先技术"} <= terms
+    assert review.read_text(encoding="utf-8").startswith("decision\tterm\ten\tbroader\t")
+    _fill(review, {"皖企登云": ("accept", "Anhui enterprises to the cloud", "云计算"), "领先技术": ("reject", "", "")})
+    folder = tmp_path / "my-lexicon"
+    result = runner.invoke(main, ["curate", str(review), "--into", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "accepted 1, rejected 1" in result.output
+    assert (folder / ACCEPTED_FILE).is_file() and (folder / REJECTED_FILE).is_file()
+    # the candidates command no longer proposes either term
+    result = runner.invoke(main, ["candidates", str(doc), "--lexicon", str(folder), "-f", "json"])
+    assert result.exit_code == 0 and "皖企登云" not in result.output and "领先技术" not in result.output
+    # the build finds the accepted term as a technology (not a candidate) under its broader concept
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(doc), "--out", str(out), "--lexicon", str(folder)])
+    assert result.exit_code == 0, result.output
+    ttl = (out / "kg.ttl").read_text(encoding="utf-8")
+    block = ttl[ttl.index('"皖企登云"@zh') - 300: ttl.index('"皖企登云"@zh') + 400]
+    assert "skos:broader tech:cloud" in block and "kg:candidate true" not in block
+    # and kg eval / kg compare take the same option (they accept it without error)
+    result = runner.invoke(main, ["compare", str(doc), str(doc), "--lexicon", str(folder)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon):
+    from kg.curation import curate, write_review
+
+    review = write_review(collect_candidates([doc], lexicon), tmp_path / "r1.tsv")
+    _fill(review, {"皖企登云": ("accept", "", ""), "领先技术": ("reject", "", "")})
+    folder = tmp_path / "lex"
+    curate(review, folder, lexicon)
+    review2 = tmp_path / "r2.tsv"
+    review2.write_text("decision\tterm\ten\tbroader\nreject\t皖企登云\t\t\n", encoding="utf-8")
+    result = curate(review2, folder, lexicon)
+    assert (result.accepted, result.rejected) == (0, 1)
+    rejected = (folder / REJECTED_FILE).read_text(encoding="utf-8")
+    assert "皖企登云" in rejected and "领先技术" in rejected
+    assert "皖企登云" not in (folder / ACCEPTED_FILE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("content, message", [
+    ("term\tdecision\n", "not a review file"),
+    ("decision\tterm\tbroader\nmaybe\t皖企登云\t\n", "neither accept nor reject"),
+    ("decision\tterm\ten\tbroader\naccept\t皖企登云\t\t没有这个概念\n", "broader concept"),
+    ("decision\tterm\naccept\t区块链\n", "already in the lexicon"),
+])
+def test_bad_review_files_are_one_line_errors(tmp_path, content, message):
+    review = tmp_path / "bad.tsv"
+    review.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["curate", str(review), "--into", str(tmp_path / "lex")])
+    assert result.exit_code == 1 and message in result.output
+    assert result.output.strip().count("\n") == 0
+    assert not (tmp_path / "lex" / ACCEPTED_FILE).exists()
