@@ -326,7 +326,7 @@ def _queries_json() -> bytes:
     from .query import named_queries
 
     items = [{"name": q.name, "title": q.title, "description": q.description,
-              "params": [p.name for p in q.params], "text": q.text} for q in named_queries().values()]
+              "params": [p.name for p in q.params if not p.optional], "text": q.text} for q in named_queries().values()]
     return json.dumps(items, ensure_ascii=False).encode("utf-8")
 
 

@@ -142,3 +142,20 @@ def test_compare_a_plan_that_names_no_domain(tmp_path):
     tech_only.write_text("数字规划\n一、重大任务\n（一）建设网络\n加快5G和物联网的协同部署。\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", str(tech_only), str(REPORT_2022), "--format", "json"])
     assert result.exit_code == 0, result.output
+
+
+def test_listing_queries_take_an_optional_document(corpus_build):
+    from kg.query import Engine, named_queries
+
+    engine = Engine(corpus_build.out, "oxigraph")
+    everything = engine.run_named("tasks")
+    documents = {row[0] for row in everything.rows}
+    assert len(documents) >= 2
+    one = sorted(documents)[0]
+    only = engine.run_named("tasks", {"document": one})
+    assert only.rows and {row[0] for row in only.rows} == {one}
+    assert set(only.rows) == {row for row in everything.rows if row[0] == one}
+    # every named query that lists rows per document offers the filter
+    listing = [q for q in named_queries().values() if "?document" in q.text.split("WHERE")[0]]
+    assert listing and all(any(p.name == "document" and p.optional for p in q.params) for q in listing
+                           if "dcterms:identifier ?document" in q.text)
