@@ -191,7 +191,11 @@ class UnitRecogniser:
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
                  ) -> UnitName | None:
         if kind == "local":
-            inner = self.find(key)
+            local, self.local = self.local, {}  # the full name may contain its own abbreviation
+            try:
+                inner = self.find(key)
+            finally:
+                self.local = local
             if inner:
                 n = inner[0]
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)

@@ -196,3 +196,14 @@ def test_made_up_table_column_goes_to_the_row_above_and_not_the_signature(lexico
     assert {"区大数据局", "各街道"} <= first and "区农业农村委" not in first
     assert "区农业农村委" in second
     assert not any("人民政府办公室" in s for v in by_target.values() for s in v)
+
+
+def test_an_abbreviation_inside_its_own_full_name_does_not_loop(lexicon):
+    # a document defines a short name that its full name contains (seen on a held-out text: the
+    # recogniser recursed until Python stopped it)
+    from kg.responsibility import UnitRecogniser
+
+    rec = UnitRecogniser(lexicon, None)
+    rec.local = {"大数据局": "苏州市大数据局"}
+    names = rec.find("大数据局应当会同有关部门建立数据目录。")
+    assert names and names[0].surface == "大数据局" and names[0].name == "苏州市大数据局"
