@@ -81,9 +81,11 @@ def _pss_mb(pids: list[int]) -> float:
 
 
 def run(cmd: list[str], env: dict | None = None, timeout: float | None = None) -> dict:
-    """Run *cmd*; wall, CPU (with waited-for descendants), peak PSS of the process tree, exit code."""
+    """Run *cmd*; wall, CPU (with waited-for descendants), peak PSS of the process tree, exit code, and the
+    number of lines it printed (its output goes to a file, as a piped user's would)."""
+    out = tempfile.TemporaryFile()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.PIPE)
     peak = [0.0]
     stop = threading.Event()
 
@@ -109,8 +111,11 @@ def run(cmd: list[str], env: dict | None = None, timeout: float | None = None) -
     t.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode("utf-8", "replace")[-500:]
+    out.seek(0)
+    lines = out.read().count(b"\n")
+    out.close()
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": peak[0], "rc": proc.returncode,
-            "timed_out": timed_out, "stderr": err}
+            "timed_out": timed_out, "stderr": err, "lines": lines}
 
 
 def kg(*args: str) -> list[str]:
@@ -129,15 +134,24 @@ def named_queries() -> list[str]:
     return sorted(p.stem for p in (ROOT / "kg" / "queries").glob("*.rq"))
 
 
-def query_args(name: str) -> list[str]:
-    """The example parameters a named query documents (``# param: NAME KIND  e.g. VALUE``)."""
+def query_args(name: str, document: str | None = None) -> list[str]:
+    """The example parameters a named query documents (``# param: NAME KIND  e.g. VALUE``); the optional
+    document filter only when *document* is given."""
     out = []
     for line in (ROOT / "kg" / "queries" / f"{name}.rq").read_text(encoding="utf-8").splitlines():
         if line.startswith("# param:") and "e.g." in line:
-            pname = line.split()[2]
+            pname, kind = line.split()[2:4]
+            if kind.endswith("?"):
+                if pname == "document" and document:
+                    out += ["-p", f"document={document}"]
+                continue
             value = line.split("e.g.", 1)[1].split(",")[0].strip()
             out += ["-p", f"{pname}={value}"]
     return out
+
+
+def has_document_filter(name: str) -> bool:
+    return "# param: document string?" in (ROOT / "kg" / "queries" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def main() -> None:
@@ -177,7 +191,12 @@ def main() -> None:
                 row["baseline"] = base
             queries = {}
             for q in named_queries():
-                r = run(kg("query", q, "--graph", str(out), *query_args(q)))
+                r = run(kg("query", q, "--graph", str(out), "-f", "tsv", *query_args(q)))
+                r["rows"] = max(0, r["lines"] - 1)
+                if has_document_filter(q):
+                    one = run(kg("query", q, "--graph", str(out), "-f", "tsv", *query_args(q, paths[7].stem)))
+                    r["one_document"] = one["wall"]
+                    r["one_document_rows"] = max(0, one["lines"] - 1)
                 queries[q] = r
             row["queries"] = queries
             results.append(row)
@@ -193,9 +212,11 @@ def main() -> None:
             shutil.rmtree(corpus)
         print("\nNamed queries on the largest corpus (whole process, seconds):\n")
         last = results[-1]["queries"]
-        print("| query | wall s | exit |\n| --- | ---: | ---: |")
+        print("| query | whole corpus: wall s | rows | one document (`-p document=…`): wall s | rows | exit |\n"
+              "| --- | ---: | ---: | ---: | ---: | ---: |")
         for q, r in last.items():
-            print(f"| `kg query {q}` | {r['wall']:.2f} | {r['rc']} |")
+            one = f"{r['one_document']:.2f} | {r['one_document_rows']:,}" if "one_document" in r else "– | –"
+            print(f"| `kg query {q}` | {r['wall']:.2f} | {r['rows']:,} | {one} | {r['rc']} |")
         if args.baseline_rev:
             subprocess.run(["git", "worktree", "prune"], cwd=ROOT, capture_output=True)
     if args.json:
