@@ -14,11 +14,10 @@ half-written file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from .errors import KGError
+from .render import atomic_file
 
 #: format name → (pyoxigraph RdfFormat attribute or None for GraphML, holds named graphs, file suffix)
 FORMATS = {
@@ -43,22 +42,11 @@ def export_graph(source, fmt: str, out: str | Path) -> Path:
     out = Path(out)
     if out.is_dir():
         raise KGError(f"{out}: is a folder; give a file name")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if fmt == "graphml":
-                _graphml(source, fh)
-            else:
-                _rdf(source, fmt, fh)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_file(out) as fh:
+        if fmt == "graphml":
+            _graphml(source, fh)
+        else:
+            _rdf(source, fmt, fh)
     return out
 
 

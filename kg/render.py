@@ -10,6 +10,7 @@ it is shown as text, never run.  Node ids are opaque (``n0``, ``n1`` …).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -206,12 +207,21 @@ def render_html(G: nx.MultiDiGraph, index: GraphIndex, title: str, focus: str | 
 
 def write_atomic(path: Path, text: "str | bytes") -> int:
     """Write *text* (UTF-8) or bytes to a temporary file beside *path*, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
+    with atomic_file(path) as fh:
+        fh.write(data)
+    return len(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path):
+    """A binary file to write that appears at *path* only when the block ends without an error (a temporary
+    file beside it, renamed into place with the permissions a new file would have)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
@@ -220,7 +230,6 @@ def write_atomic(path: Path, text: "str | bytes") -> int:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return len(data)
 
 
 def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = None, depth: int = 2,
