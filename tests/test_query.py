@@ -249,7 +249,11 @@ def test_parameters_are_bound_by_the_engine_not_pasted_into_the_text(seed_build,
             '&& ?label != "WHERE { x }") }')
     projected = f"# shows WHERE {{ it matters }}\nSELECT ?tech ?label {body}"
     assert eng.query(projected, {"tech": ("iri", beidou)}).rows == [(beidou, "北斗")]
-    assert seen[-1] == projected  # bound by the engine (substitutions / initBindings), text untouched
+    if engine == "rdflib":
+        assert seen[-1] == projected  # bound by the engine (initBindings), text untouched
+    else:  # a VALUES block where the lexer finds the WHERE group: the comment and the string are untouched
+        assert seen[-1].startswith("# shows WHERE { it matters }\nSELECT ?tech ?label WHERE { VALUES ?tech {")
+        assert f"<{beidou}>" in seen[-1] and '?label != "WHERE { x }"' in seen[-1]
     hidden = f"# shows WHERE {{ it matters }}\nSELECT ?label {body}"
     assert eng.query(hidden, {"tech": ("iri", beidou)}).rows == [("北斗",)]
     if engine == "rdflib":
