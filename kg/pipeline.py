@@ -626,7 +626,8 @@ def _remove_stale(out: Path, keep: set[str]) -> None:
 
 # ------------------------------------------------------------------------------------ candidates
 def collect_candidates(inputs: Iterable[str | Path], lexicon=None, min_confidence: float = 0.0) -> list[dict]:
-    """Candidate technology terms of *inputs*, most confident and frequent first, with examples."""
+    """Candidate technology terms of *inputs*, most confident and frequent first, with examples; ``count`` is
+    the number of sentences naming the term."""
     from .lexicon import load_lexicon
 
     lexicon = lexicon or load_lexicon()
@@ -639,11 +640,13 @@ def collect_candidates(inputs: Iterable[str | Path], lexicon=None, min_confidenc
                 continue
             row = found.setdefault(c.term, {"term": c.term, "pattern": c.pattern, "count": 0, "confidence": 0.0,
                                             "documents": [], "examples": []})
+            if any(e["document"] == tree.doc.doc_id and e["sentence"] == c.sentence for e in row["examples"]):
+                continue  # twice in one sentence: one sentence, one example
             row["count"] += 1
             row["confidence"] = max(row["confidence"], c.confidence)
             if tree.doc.doc_id not in row["documents"]:
                 row["documents"].append(tree.doc.doc_id)
             s = tree.sentences[c.sentence]
-            row["examples"].append({"document": tree.doc.doc_id, "section": s.section, "text": s.text,
-                                    "begin": c.begin, "end": c.end})
+            row["examples"].append({"document": tree.doc.doc_id, "section": s.section, "sentence": c.sentence,
+                                    "text": s.text, "begin": c.begin, "end": c.end})
     return sorted(found.values(), key=lambda r: (-r["confidence"], -r["count"], r["term"]))

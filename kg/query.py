@@ -159,6 +159,18 @@ class Engine:
             raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
         return iri
 
+    def check_document(self, doc_id: str) -> str:
+        """*doc_id* if a document of this graph has it (dcterms:identifier), else an error naming the closest."""
+        found = self.query("ASK { ?p <http://purl.org/dc/terms/identifier> ?document }",
+                           {"document": ("literal", doc_id)})
+        if found.boolean:
+            return doc_id
+        ids = [r[0] for r in self.query("SELECT DISTINCT ?d WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
+                                        "<http://purl.org/dc/terms/identifier> ?d }").rows]
+        close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.5)
+        hint = f"; did you mean: {', '.join(close)}?" if close else (f"; e.g. {ids[0]}" if ids else "")
+        raise KGError(f"no document '{doc_id}' in this graph ({len(ids)} documents){hint}")
+
     # -- queries ---------------------------------------------------------------------
     def query(self, text: str, bindings: dict[str, tuple[str, str]] | None = None) -> QueryResult:
         """Run *text*; *bindings* maps a variable to ``("iri"|"literal"|"integer", value)``."""
@@ -180,11 +192,9 @@ class Engine:
         # Not `substitutions`: Oxigraph applies those after planning its joins, and its plans then start
         # from the unbound pattern (measured on a 2,000-document store: responsible-units for one
         # document 25.5 s with substitutions, 0.31 s with VALUES; tech-per-task 11.6 s vs 0.03 s).
-        substitutions = None
         if bindings:
             text = values_block(text, bindings)
-        res = self._backend.query(text, prefixes=SPARQL_PREFIXES, substitutions=substitutions,
-                                  use_default_graph_as_union=True)
+        res = self._backend.query(text, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)
         if isinstance(res, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5: a QueryBoolean
             return QueryResult("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
@@ -221,6 +231,8 @@ class Engine:
                 if not re.fullmatch(r"-?\d+", value):
                     raise KGError(f"--param {p.name} must be a whole number, not '{value}'")
                 bindings[p.name] = ("integer", value)
+            elif p.name == "document":
+                bindings[p.name] = ("literal", self.check_document(value))
             else:
                 bindings[p.name] = ("literal", value)
         if params:
@@ -263,17 +275,6 @@ def values_block(text: str, bindings: dict[str, tuple[str, str]]) -> str:
     at = where_group_start(text)
     values = " ".join(f"VALUES ?{var} {{ {sparql_term(kind, value)} }}" for var, (kind, value) in bindings.items())
     return text[:at] + " " + values + " " + text[at:]
-
-
-def _ox_term(kind: str, value: str):
-    import pyoxigraph as ox
-
-    value = _checked_param(kind, value)
-    if kind == "iri":
-        return ox.NamedNode(value)
-    if kind == "integer":
-        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-    return ox.Literal(value)
 
 
 def _rdflib_term(kind: str, value: str):

@@ -159,3 +159,14 @@ def test_listing_queries_take_an_optional_document(corpus_build):
     listing = [q for q in named_queries().values() if "?document" in q.text.split("WHERE")[0]]
     assert listing and all(any(p.name == "document" and p.optional for p in q.params) for q in listing
                            if "dcterms:identifier ?document" in q.text)
+
+
+def test_an_unknown_document_is_an_error_that_names_the_nearest(corpus_build):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["query", "tasks", "-g", str(corpus_build.out), "-p",
+                                       "document=gov-work-report-2023"])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "no document 'gov-work-report-2023'" in result.output and "gov-work-report-202" in result.output

@@ -94,3 +94,12 @@ def test_bad_review_files_are_one_line_errors(tmp_path, content, message):
     assert result.exit_code == 1 and message in result.output
     assert result.output.strip().count("\n") == 0
     assert not (tmp_path / "lex" / ACCEPTED_FILE).exists()
+
+
+def test_a_term_twice_in_one_sentence_counts_one_sentence(tmp_path, lexicon):
+    # the plan, 四(三): 支持…参与重大科技基础设施建设,鼓励各类创新主体利用重大科技基础设施开展科学问题研究。
+    from conftest import SEED
+
+    rows = {r["term"]: r for r in collect_candidates([SEED], lexicon)}
+    row = rows["科技基础设施"]
+    assert row["count"] == 1 and len(row["examples"]) == 1
