@@ -567,7 +567,36 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
     return out
 
 
-def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
+def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
+                       rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
+    """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
+    generic unit, responsible — or leading, with the units after 会同 supporting.  Empty when the subject
+    is a named body (the other rules read it) or not a role noun."""
+    if group and not all(n.generic for n in group):
+        return []
+    off = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
+    m = _ROLE_NOUN.match(text[off:ce])
+    if not m:
+        return []
+    noun = m.group(1)
+    end = off + len(noun)
+    if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end):
+        return []  # a named body inside the noun phrase, or a subject longer than it
+    if len(noun) < 3 or noun.startswith(cues.list_verbs) or any(ch in noun for ch in "本其该各") or \
+            text[end:].lstrip(" (").startswith("是指"):
+        return []
+    generic = _generic_name(noun, off)
+    rest = text[end:ce]
+    modal = re.match(r"(?:应当|应|要|须|必须|可以|可)?(?=会同|联合|协同)", rest)
+    if not modal or modal.end() >= len(rest):
+        return [(generic, "responsible")]
+    at = end + modal.end() + 2
+    partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
+    return [(generic, "lead")] + [(n, "support") for n in partners]
+
+
+def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
+                        ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
 
     - the subject of a clause followed by a duty word (市大数据局负责…, 政务部门应当…), also after 由;
@@ -579,34 +608,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple
     """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
-    names = rec.find(text)
+    names = rec.find(text) if names is None else names
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
     for cb, ce in clauses:
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         group, pos, passive = _subject(text, cb, ce, inside)
-        m = _ROLE_NOUN.match(text[cb:ce].lstrip(" (")) if not group or all(n.generic for n in group) else None
-        lead = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
-        if m and not all(n.generic and n.end <= lead + m.end(1) for n in inside if n.start < lead + m.end(1)):
-            m = None  # a named body inside the noun phrase: the rules below read it
-        if m and (not group or group[-1].end <= lead + m.end(1)):
-            if m and len(m.group(1)) >= 3 and not m.group(1).startswith(cues.list_verbs) and \
-                    not any(ch in m.group(1) for ch in "本其该各") and not text[cb + len(m.group(1)):].lstrip(
-                        " (").startswith("是指"):
-                off = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
-                noun = m.group(1)
-                generic = _generic_name(noun, off)
-                rest = text[off + len(noun):ce]
-                modal = re.match(r"(?:应当|应|要|须|必须|可以|可)?(?=会同|联合|协同)", rest)
-                if modal and modal.end() < len(rest):
-                    at = off + len(noun) + modal.end() + 2
-                    partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
-                    out.append((generic, "lead"))
-                    out.extend((n, "support") for n in partners)
-                else:
-                    out.append((generic, "responsible"))
-                carry = [generic]
-                continue
+        found = _role_noun_subject(text, cb, ce, group, inside, rec, cues)
+        if found:
+            out.extend(found)
+            carry = [found[0][0]]
+            continue
         if passive and not group:  # 由公安机关负责, 由卫生健康主管部门、乡镇人民政府负责
             group = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)
             if group:
@@ -679,22 +691,23 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     seen = set()
     row_target = None
     for s in tree.sentences:
-        for n in rec.find(s.norm):
+        names = rec.find(s.norm)  # once per sentence: every rule below reads these
+        for n in names:
             if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
                     and not _in_department_list(s.norm, n.end):
                 spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) is read as a clause
-        if s.kind == "responsibility":
-            found = _note_assignments(s, rec, cues)
-        else:
-            found = _clause_assignments(s, rec, cues) + _table_assignments(s, rec)
         target = target_of.get(s.index, s.unit or s.section)
-        listed = _unit_list(s, rec) if s.kind == "body" and not _signature(tree, s) else None
+        listed = _unit_list(s, names) if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             found, target = [(n, "responsible") for n in listed], row_target or target
-        elif s.kind == "body" and len(s.norm) >= 12:
-            row_target = target
+        elif s.kind == "responsibility":
+            found = _note_assignments(s, rec, cues)
+        else:
+            found = _clause_assignments(s, rec, cues, names) + _table_assignments(s, rec)
+            if s.kind == "body" and len(s.norm) >= 12:
+                row_target = target
         for n, role in found:
             key = (target, n.iri, role)
             if key in seen:
@@ -714,19 +727,16 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
         return True
     k = sent.index + 1
     nxt = tree.sentences[k] if k < len(tree.sentences) else None
-    following = tree.doc.norm[sent.nend if hasattr(sent, "nend") else sent.nbegin + len(sent.norm):][:40]
+    following = tree.doc.norm[sent.nbegin + len(sent.norm):][:40]
     line = following.lstrip("\n ").split("\n", 1)[0]
     return bool(_DATE_LINE.match(line)) or (nxt is not None and bool(_DATE_LINE.match(nxt.norm)))
 
 
-def _unit_list(sent: Sentence, rec: UnitRecogniser) -> list[UnitName] | None:
+def _unit_list(sent: Sentence, names: list[UnitName]) -> list[UnitName] | None:
     """The units of a sentence that is nothing but a list of units (区水务局、区建设管理委、 / 各街镇), as a
     flattened table's column of responsible units; None otherwise."""
-    text = sent.norm.strip()
-    if not text or len(text) > 80 or text[-1] in "。！？!?":
-        return None
-    names = rec.find(text)
-    if not names:
+    text = sent.norm
+    if not names or not text.strip() or len(text) > 80 or text.rstrip()[-1] in "。！？!?":
         return None
     rest = text
     for n in sorted(names, key=lambda n: -n.start):
