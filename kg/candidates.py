@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .segment import cut
+
 _CJK = r"\u4e00-\u9fff"
 RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
 RE_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：、()\s]{2,14})[”\"」』]")
@@ -173,31 +175,6 @@ _SYSTEM_VERBS = {"审批", "监管", "交换", "认证", "感知", "计算", "�
                  "分析", "存储", "传输", "加密", "定位", "导航", "支付", "交易", "预警", "指挥", "联动", "评价", "登记",
                  "申报", "缴费", "结算", "检测", "追溯", "管控", "控制", "通信", "备份", "服务", "管理", "治理",
                  "交互", "采集", "处理", "发布", "审查", "核验", "呼叫", "受理", "执法", "巡检", "应急", "防控"}
-_JIEBA = None
-
-
-def _jieba():
-    """jieba's tokenizer and its dictionary's part-of-speech tags (loaded once, on first use)."""
-    global _JIEBA
-    if _JIEBA is None:
-        import logging
-
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(logging.ERROR)
-        from .lexicon import cache_dir
-
-        try:  # jieba's dictionary cache in our cache folder, not in a shared temporary folder
-            cache_dir().mkdir(parents=True, exist_ok=True)
-            jieba.dt.tmp_dir = str(cache_dir())
-        except OSError:
-            pass
-        jieba.initialize()
-        _JIEBA = (jieba.dt, jieba.posseg.dt.word_tag_tab)
-    return _JIEBA
-
-
 def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
     """Walk left from a head, word by word (jieba), to the start of its modifier: stop at a verb (unless it
     names what a system does: 审批, 交换, 认证 …), a lead word, a function word, a number or punctuation;
@@ -207,11 +184,9 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
         lo -= 1
     if lo == at:
         return at
-    tokenizer, tags = _jieba()
-    words = list(tokenizer.cut(text[lo:at], HMM=False))
     pos = at
-    for word in reversed(words):
-        tag = tags.get(word, "n")
+    for word, tag in reversed(cut(text[lo:at])):
+        tag = tag or "n"
         if keep_places and tag in ("ns", "nr", "nt", "nz"):
             tag = "n"  # a zone's name is a place name (南汇, 洋山)
         if word in cues.list_verbs or (tag.startswith(_BOUNDARY_TAGS) and word not in _SYSTEM_VERBS) or \

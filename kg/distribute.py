@@ -9,6 +9,7 @@ needs no shared file system.
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import Iterator
 
@@ -85,12 +86,14 @@ def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
     build_nlp(lexicon)  # load spaCy once, before the fork
     lexicon.automaton()
     _POOL_STATE = (todo, lexicon, validate, keep)
+    gc.freeze()  # the inherited heap stays shared: the workers' collector never touches (copies) it
     try:
         with mp.get_context("fork").Pool(jobs) as pool:
             for i, result in enumerate(pool.imap(_pool_task, range(len(todo)), chunksize=1)):
                 yield todo[i], result
     finally:
         _POOL_STATE = None
+        gc.unfreeze()
 
 
 def _dask_task(data: bytes, path: str, doc_id: str, lexicon, validate: bool):
