@@ -66,6 +66,17 @@ def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> i
 _LOCAL_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|村|社区|嘎查|苏木)(?![级域民])")
 
 
+#: 全区, 各市, 本县 …: the whole of an area, not the name of a zone (全区产业园区).
+_WHOLE_AREA = re.compile(r"^[全各本该我][省市区县州旗镇乡]")
+
+
+def _starts_with_function_word(name: str) -> bool:
+    """Does *name* open with a word of two or more characters that is a verb, preposition, conjunction,
+    adverb or pronoun (根据新城, 开工建设自贸试验区, 突出岛)?  A one-character one (爱店口岸) may be a rare name."""
+    words = cut(name)
+    return bool(words) and len(words[0][0]) >= 2 and (words[0][1] or "n").startswith(("v", "p", "c", "d", "r"))
+
+
 def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
     """True when *modifier* is made only of generic words (各类, 相关, 服务, 管理 …)."""
     rest = modifier
@@ -118,10 +129,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             run = at
             while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:
                 run -= 1
-            if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff"):
+            if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff") and \
+                    not _starts_with_function_word(text[run:at]):
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             name = text[left:at]
-            if at - left < 2 or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
+            if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue
             if any(a <= left and end <= b for a, b, k in known if k == "Region") or \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -173,8 +174,8 @@ def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
     for cand in found:
         if out and cand.start < out[-1].end:
             last = out[-1]
-            if cand.end - cand.start > last.end - last.start:
-                out[-1] = cand  # a longer match starting inside the previous one wins
+            if cand.end - cand.start > last.end - last.start and not folded.startswith("城市", cand.end - 2):
+                out[-1] = cand  # a longer match starting inside the previous one wins (not 海城市 in 上海城市)
             continue
         out.append(cand)
     return out
@@ -329,10 +330,12 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         result.relations.extend(part[3])
         found.extend(part[4])
         unsure.extend(part[5])
-    result.region = issuing_region(tree, lexicon)
+    result.region = issuing_region(tree, lexicon) or subject_region(tree, lexicon, result.mentions)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
+    towns = town_mentions(tree, lexicon, result)
+    result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
-    zones = [x for x in found if x[0].pattern == "zone"]
+    zones = [x for x in found if x[0].pattern == "zone" and not _covered(x, towns)]
     found = [x for x in found if x[0].pattern != "zone"]
     result.mentions += _zone_mentions(zones, result, lexicon)
     result.mentions.sort(key=lambda m: (m.sentence, m.begin))
@@ -375,6 +378,85 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
                 b, e = doc.orig_span(sent.nbegin + f.start, sent.nbegin + f.end)
                 found.append((f, sent.index, b, e))
     return mentions, citations, indicators, relations, found, unsure
+
+
+#: Province-level municipalities: their towns' short forms are matched in a document they issue (吴泾 in a
+#: Shanghai plan); in other provinces only a town's full name (…镇, …街道) is.
+_MUNICIPALITIES = ("/cn-110000", "/cn-120000", "/cn-310000", "/cn-500000")
+
+
+def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> list[Mention]:
+    """Towns, townships and streets of the issuing region (:mod:`kg.gazetteer`) where the lexicon found
+    nothing: the full name (吴泾镇, 打浦桥街道) anywhere; the short form (吴泾) in a document issued by a
+    prefecture, a county or a municipality, and only where it stands as a word."""
+    region = result.region
+    if not region or region not in lexicon.concepts:
+        return []
+    from .gazetteer import towns_within
+
+    towns = towns_within(region, lexicon)
+    if not towns:
+        return []
+    short_ok = lexicon.concepts[region].level != "province" or region.endswith(_MUNICIPALITIES)
+    by_label: dict[str, list] = {}
+    for t in towns:
+        for label in t.labels:
+            if label == t.zh or short_ok:
+                by_label.setdefault(label, []).append(t)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for label in by_label:
+        auto.add_word(label, label)
+    auto.make_automaton()
+    taken: dict[int, list] = {}
+    for m in result.mentions:
+        taken.setdefault(m.sentence, []).append((m.begin, m.end))
+    doc, out = tree.doc, []
+    for sent in tree.sentences:
+        text = sent.norm
+        hits = sorted(((end - len(label) + 1, end + 1, label) for end, label in auto.iter(text)),
+                      key=lambda h: (h[0], h[0] - h[1]))
+        cited = [m.span() for m in RE_CITATION.finditer(text)] if "《" in text else []
+        last = -1
+        for s, e, label in hits:
+            if s < last or any(a <= s and e <= b for a, b in cited):
+                continue
+            b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
+            if any(x < en and b < y for x, y in taken.get(sent.index, ())):
+                continue
+            cands = by_label[label]
+            if len({t.iri for t in cands}) > 1:
+                cands = [t for t in cands if t.county == region] or cands
+                if len({t.iri for t in cands}) > 1:
+                    continue  # two towns of that name in the region: no way to tell
+            town = cands[0]
+            if label != town.zh and not _stands_alone(text, s, e):
+                continue
+            out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
+            result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
+                                                        "broader": [town.county], "level": "town",
+                                                        "notation": town.iri.rsplit("-", 1)[-1]})
+            last = e
+    return out
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] begin and end at word boundaries of jieba's segmentation of its neighbourhood?"""
+    from .segment import cut
+
+    lo, hi = max(0, s - 6), min(len(text), e + 6)
+    bounds, pos = {lo}, lo
+    for word, _ in cut(text[lo:hi]):
+        pos += len(word)
+        bounds.add(pos)
+    return s in bounds and e in bounds
+
+
+def _covered(found, towns: list[Mention]) -> bool:
+    """Does a town the gazetteer knows overlap the zone candidate *found* (江桥镇 found twice)?"""
+    _, si, b, e = found
+    return any(m.sentence == si and m.begin < e and b < m.end for m in towns)
 
 
 def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Mention]:
@@ -434,6 +516,30 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
             if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
                                          r"管委会|管理委员会|党委)", rest):
                 return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
+    return None
+
+
+#: 我市/全市/本市 … : the level of the region a document without an issuer line speaks for.
+_SELF_REFERENCE = {"province": re.compile(r"[我本全]省"), "prefecture": re.compile(r"[我本全]市|市委|市政府"),
+                   "county": re.compile(r"[我本全][县区旗]|[县区旗]委")}
+
+
+def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]) -> str | None:
+    """The region a document speaks for when no title or issuer line names it (a work report that opens
+    with 各位代表): the region of the level the text calls 我市/全市 (我省, 我县 …) that it names most — at
+    least three times and twice as often as any other region of that level."""
+    text = tree.doc.norm
+    counts: dict[str, Counter] = {}
+    for m in mentions:
+        if m.kind == "Region":
+            level = lexicon.concepts[m.iri].level
+            counts.setdefault(level, Counter())[m.iri] += 1
+    for level in ("county", "prefecture", "province"):
+        if len(_SELF_REFERENCE[level].findall(text)) < 3 or not counts.get(level):
+            continue
+        ranked = counts[level].most_common(2)
+        if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
     return None
 
 

@@ -474,7 +474,7 @@ class _Writer:
             by_sentence.setdefault(m.sentence, set()).add(m.kind)
         with_tech = sum(1 for a in acts if any(tech_kinds & by_sentence.get(s.index, set()) for s in a.sentences))
         targets = {r.target for r in getattr(self.ex, "responsibilities", ())}
-        with_unit = sum(1 for a in acts if a.key in targets)
+        with_unit = sum(1 for a in acts if a.key in targets or a.unit in targets)
         return {"tasks": len(self.tree.tasks()), "actions": len(acts), "actions_with_technology": with_tech,
                 "actions_with_unit": with_unit, "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
                 "sentences": len(self.tree.sentences), "triples": len(self.out)}

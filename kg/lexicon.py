@@ -36,7 +36,7 @@ UNIT_KINDS = ("DepartmentType", "GenericUnit")
 BLOCKER = "Blocker"
 _CODE_LIKE = re.compile(r"^(?=.*(?:[0-9]|[A-Z].*[A-Z]))[A-Za-z0-9][A-Za-z0-9+\-.]{1,9}$")
 #: Bump when the cached form of a lexicon changes.
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"  # bump when the loader reads the files differently (4: statements about a concept in other files)
 
 
 @dataclass(frozen=True)
@@ -272,12 +272,17 @@ def cache_dir() -> Path:
     return Path(base) / "policy-kg"
 
 
+@lru_cache(maxsize=1)
+def _loader_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+
+
 @lru_cache(maxsize=8)
 def _load_cached(stamp: tuple, folders: tuple[str, ...]) -> Lexicon:
     """Load lexicon files through an on-disk JSON cache keyed by their content."""
     files = [Path(p) for p, *_ in stamp]
     digest = files_digest(files)
-    cached = cache_dir() / f"lexicon-{digest}.json"
+    cached = cache_dir() / f"lexicon-{digest}-{_loader_digest()}.json"  # the cache follows this code too
     try:
         data = json.loads(cached.read_text(encoding="utf-8"))
         concepts = {row[0]: Concept.from_json(row) for row in data["concepts"]}
@@ -303,27 +308,44 @@ def _load_cached(stamp: tuple, folders: tuple[str, ...]) -> Lexicon:
 
 
 def _parse_files(files: list[Path]) -> dict[str, Concept]:
+    """Concepts of the lexicon files, in order.  A concept is defined by the file that types it (a later
+    folder's definition replaces an earlier one); statements about it in files that do not type it (an
+    alias added in another file, or in a user's folder) add to it."""
     import rdflib
     from rdflib.namespace import RDF
 
-    concepts: dict[str, Concept] = {}
+    defined: dict[str, tuple[str, Path, object]] = {}
+    graphs = []
     for path in files:
         graph = rdflib.Graph()
         try:
             graph.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises many parser exception types
             raise LexiconError(f"{path}: not valid Turtle ({exc})") from None
+        graphs.append((path, graph))
         for kind in (*KINDS, *UNIT_KINDS, BLOCKER):
             for subj in sorted(set(graph.subjects(RDF.type, KG[kind]))):
-                concepts[str(subj)] = _concept(graph, subj, kind, path.name)  # a later folder replaces
-    return concepts
+                defined[str(subj)] = (kind, path, graph)  # a later folder replaces
+    added: dict[str, list] = {}
+    for path, graph in graphs:
+        for subj in sorted(set(graph.subjects()), key=str):
+            key = str(subj)
+            if key in defined and defined[key][2] is not graph and not any(
+                    (subj, RDF.type, KG[k]) in graph for k in (*KINDS, *UNIT_KINDS, BLOCKER)):
+                added.setdefault(key, []).append(graph)
+    return {key: _concept([graph, *added.get(key, [])], rdflib.URIRef(key), kind, path.name)
+            for key, (kind, path, graph) in defined.items()}
 
 
-def _concept(graph, subj, kind: str, source: str) -> Concept:
+def _concept(graphs, subj, kind: str, source: str) -> Concept:
+    """One concept from the statements about *subj* in *graphs* (its defining file first)."""
     from rdflib.namespace import SKOS
 
+    def objects(pred):
+        return [o for g in graphs for o in g.objects(subj, pred)]
+
     pref: dict[str, str] = {}
-    for lit in graph.objects(subj, SKOS.prefLabel):
+    for lit in objects(SKOS.prefLabel):
         if lit.language in pref:
             raise LexiconError(f"{source}: {subj} has two skos:prefLabel in {lit.language}")
         pref[lit.language] = str(lit)
@@ -331,7 +353,7 @@ def _concept(graph, subj, kind: str, source: str) -> Concept:
         raise LexiconError(f"{source}: {subj} needs a skos:prefLabel in zh and in en")
 
     def values(pred) -> tuple[str, ...]:
-        return tuple(sorted({str(o) for o in graph.objects(subj, pred)}))
+        return tuple(sorted({str(o) for o in objects(pred)}))
 
     def one(pred) -> str | None:
         return next(iter(values(pred)), None)

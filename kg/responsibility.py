@@ -654,6 +654,32 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out
 
 
+_ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """A duty list item that names its unit before a colon ((一)区发展改革委：牵头会同区建管委、区机管局负责…;
+    区财政局：负责…): that unit is responsible (leads when the duty opens with 牵头 or 会同), the units after
+    会同 support it."""
+    text = sent.norm
+    at = _ITEM_LABEL.match(text).end()
+    head = [n for n in names if n.start == at]
+    if not head:
+        return []
+    unit = max(head, key=lambda n: n.end)
+    rest = text[unit.end:]
+    if not rest.startswith(("：", ":")) or len(rest) < 6:
+        return []
+    duty = rest[1:]
+    lead = duty.startswith(("牵头", "会同"))
+    out = [(unit, "lead" if lead else "responsible")]
+    m = re.match(r"(?:牵头)?会同", duty)
+    if m:
+        base = unit.end + 1 + m.end()
+        out += [(n, "support") for n in names if base <= n.start < base + 30 and n is not unit]
+    return out
+
+
 def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitName, str]]:
     """A flattened table row: a cell (between tabs or wide spaces) that holds only unit names."""
     text = sent.norm
@@ -686,12 +712,23 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     rec = UnitRecogniser(lexicon, region)
     rec.local = local_abbreviations(tree, rec)
     target_of = _targets(tree)
+    note_item = _standalone_note_items(tree)
     out: list[Assignment] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
     row_target = None
+    addressed = _addressees(tree, rec)
     for s in tree.sentences:
         names = rec.find(s.norm)  # once per sentence: every rule below reads these
+        if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
+            line, units = addressed[s.index]
+            for n in units:
+                key = (target_of.get(s.index, s.unit or s.section), n.iri, "responsible")
+                if key not in seen:
+                    seen.add(key)
+                    b, e = tree.doc.orig_span(line.nbegin + n.start, line.nbegin + n.end)
+                    out.append(Assignment(key[0], n.iri, "responsible", tree.doc.text[b:e], n.name, s.index, b, e,
+                                          n.generic, n.extra))
         for n in names:
             if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
                     and not _in_department_list(s.norm, n.end):
@@ -704,8 +741,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             found, target = [(n, "responsible") for n in listed], row_target or target
         elif s.kind == "responsibility":
             found = _note_assignments(s, rec, cues)
+            target = note_item.get(s.index, target)
         else:
-            found = _clause_assignments(s, rec, cues, names) + _table_assignments(s, rec)
+            found = _colon_assignments(s, names) or \
+                _clause_assignments(s, rec, cues, names) + _table_assignments(s, rec)
             if s.kind == "body" and len(s.norm) >= 12:
                 row_target = target
         for n, role in found:
@@ -744,6 +783,89 @@ def _unit_list(sent: Sentence, names: list[UnitName]) -> list[UnitName] | None:
     if re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest):
         return None
     return names
+
+
+#: The sentence of a cover notice that hands the document to its addressees (请认真贯彻落实, 请遵照执行).
+_HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好)")
+
+
+def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sentence, list[UnitName]]]:
+    """A notice's addressee line (各市人民政府，省政府各部门，各直属机构：) and the sentence that asks them to
+    carry the document out (…印发给你们，请认真抓好落实): that sentence's index → (the line, its units)."""
+    pre = [s for s in tree.sentences if s.section.endswith("preamble")]
+    for k, s in enumerate(pre):
+        text = s.norm.strip()
+        if not text.endswith(("：", ":")) or len(text) > 150:
+            continue
+        units = _addressee_units(text[:-1], rec)
+        if not units:
+            continue  # not a line of unit names only
+        for t in pre[k + 1:k + 6]:
+            if _HAND_OVER.search(t.norm):
+                return {t.index: (s, units)}
+        return {}
+    return {}
+
+
+#: An addressee no lexicon knows: a body's name by the kind of body it ends with (国网上海市电力公司, 嘉定工业区).
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
+                        r"医院|银行|协会|商会|联合会|街道管理办|管理办)$")
+_COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
+
+
+def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
+    """The units of an addressee line (without its colon), comma by comma: a known name, a unit noun, or a
+    body's name by its kind; empty when any item is none of these."""
+    out: list[UnitName] = []
+    pos = 0
+    for part in re.split(r"([，,；;])", line):
+        start, pos = pos, pos + len(part)
+        if part in "，,；;" or not part.strip():
+            continue
+        known = rec.find(part)
+        rest = part
+        for n in sorted(known, key=lambda n: -n.start):
+            rest = rest[:n.start] + rest[n.end:]
+        if known and not re.sub(r"[、和及\s]", "", rest):  # every item a known name
+            out.extend(UnitName(start + k.start, start + k.end, k.surface, k.iri, k.name, k.generic, k.extra,
+                                k.prefix, k.region) for k in known)
+            continue
+        at = start
+        for item in re.split(r"(、)", part):
+            if item == "、":
+                at += 1
+                continue
+            known = rec.find(item)
+            if len(known) == 1 and known[0].start == 0 and known[0].end == len(item):
+                k = known[0]
+                out.append(UnitName(at, at + len(item), k.surface, k.iri, k.name, k.generic, k.extra, k.prefix,
+                                    k.region))
+            elif _UNIT_NOUN.match(item) and item.startswith(_COLLECTIVE_START):
+                out.append(_generic_name(item, at))
+            elif _BODY_NAME.match(item) or _UNIT_NOUN.match(item):
+                out.append(UnitName(at, at + len(item), item, f"{ORG}x-{_short(item)}", item, False,
+                                    {"kind": "Organization", "zh": item, "en": "", "alt": [], "candidate": True,
+                                     "confidence": 0.5}))
+            else:
+                return []
+            at += len(item)
+    return out
+
+
+def _standalone_note_items(tree: DocumentTree) -> dict[int, str]:
+    """Responsibility notes that stand as the last paragraph of an item with a heading and a body (（一）… /
+    body / （责任单位：…）): sentence index → the item's id.  Such a note governs the whole item, its heading
+    included, not only the paragraph before it."""
+    out = {}
+    for u in tree.units:
+        if u.heading is None or len(u.paragraphs) < 2:
+            continue
+        last = u.paragraphs[-1]
+        if last.sentences and all(x.kind == "responsibility" for x in last.sentences) and \
+                any(x.kind == "body" for p in u.paragraphs[:-1] for x in p.sentences):
+            for x in last.sentences:
+                out[x.index] = u.id
+    return out
 
 
 def _targets(tree: DocumentTree) -> dict[int, str]:

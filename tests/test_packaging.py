@@ -21,6 +21,7 @@ from conftest import ROOT
 RUNTIME_FILES = [
     ("ontology", "*.ttl", "kg/ontology_data"),
     ("ontology/lexicon", "*.ttl", "kg/ontology_data/lexicon"),
+    ("ontology/gazetteer", "*.ttl", "kg/ontology_data/gazetteer"),
     ("data", "*.txt", "kg/bundled_data"),
     ("kg/templates", "*.html", "kg/templates"),
     ("kg/queries", "*.rq", "kg/queries"),

