@@ -632,6 +632,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 if after.startswith(_STRONG):
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             continue
+        listed = _subject_list(text, cb, ce, inside, cues)
+        if listed:  # 县级以上人民政府及其有关部门、省通信管理机构，应当…
+            out.extend((n, "responsible") for n in listed)
+            carry = listed
+            continue
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同|各自)+", "", rest)
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
@@ -677,6 +682,36 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
     if m:
         base = unit.end + 1 + m.end()
         out += [(n, "support") for n in names if base <= n.start < base + 30 and n is not unit]
+    return out
+
+
+#: Words that open a clause's predicate or adjunct, never a body's name (作为…主管部门, 是本市政府…).
+_NOT_A_NAME = ("作为", "是", "由", "为", "对", "向", "在", "经", "将", "把", "按", "根据", "依照", "依据", "负责", "其")
+
+
+def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> list[UnitName]:
+    """A clause that is only a list of units, with the duty in the next clause (县级以上人民政府及其有关部门、
+    省通信管理机构，应当…): those units.  A word written right before a unit's name belongs to it (省通信 +
+    管理机构 → 省通信管理机构, a body no lexicon knows)."""
+    if not inside or ce >= len(text) or text[ce] not in ",，" or not text[ce + 1:].lstrip().startswith(cues.duty):
+        return []
+    out, pos = [], cb
+    for n in sorted(inside, key=lambda n: n.start):
+        gap = text[pos:n.start]
+        lead = re.sub(r"^(?:[\s、]|及其|以及|和|及|与|等)*", "", gap)
+        if lead and (len(lead) > 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", lead) or lead.startswith(_NOT_A_NAME)
+                     or any(w in lead for w in cues.duty if len(w) >= 2)):
+            return []
+        if lead:
+            name = lead + n.surface
+            at = n.start - len(lead)
+            n = UnitName(at, n.end, name, f"{ORG}x-{_short(name)}", name, False,
+                         {"kind": "Organization", "zh": name, "en": "", "alt": [], "candidate": True,
+                          "confidence": 0.5})
+        out.append(n)
+        pos = n.end
+    if re.sub(r"[\s、和及与等]", "", text[pos:ce]):
+        return []
     return out
 
 

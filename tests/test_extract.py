@@ -5,6 +5,8 @@ from __future__ import annotations
 from kg.extract import find_concepts, find_relations, load_cues
 from kg.lexicon import fold
 
+from conftest import ROOT
+
 T = "https://w3id.org/policy-kg/concept/tech/"
 
 
@@ -126,3 +128,39 @@ def test_new_lexicon_words_do_not_fire_inside_ordinary_words(lexicon):
     p = process_document("一、任务\n加大医疗、社会救助等保障力度，依法平等保护企业产权。".encode("utf-8"), lexicon,
                          path="trap.txt")
     assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
+
+
+def _region_iris(text: str, lexicon) -> dict[str, str]:
+    from kg.pipeline import process_document
+
+    p = process_document(text.encode("utf-8"), lexicon, path="towns.txt")
+    return {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+
+
+def test_streets_and_towns_of_the_issuing_region_from_the_gazetteer(lexicon):
+    # 关于印发《黄浦区可再生能源发展行动方案》的通知: …纳入国家试点的半淞园路街道、打浦桥街道整区域光伏试点项目建设
+    found = _region_iris("上海市黄浦区发展和改革委员会关于印发行动方案的通知\n一、主要任务\n"
+                         "持续推进纳入国家试点的半淞园路街道、打浦桥街道整区域光伏试点项目建设。", lexicon)
+    assert found["半淞园路街道"] == "cn-310101015" and found["打浦桥街道"] == "cn-310101021"
+    # 上海市能源电力领域碳达峰实施方案: 实施吴泾、高桥地区整体转型 (short forms, in a document of a municipality)
+    found = _region_iris("上海市发展和改革委员会关于印发实施方案的通知\n一、主要任务\n实施吴泾、高桥地区整体转型。", lexicon)
+    assert found["吴泾"] == "cn-310112110" and found["高桥"] == "cn-310115104"
+    # the same sentence in a national document names no town: 高桥镇 is the name of a dozen towns
+    assert "高桥" not in _region_iris("国务院关于印发实施方案的通知\n一、主要任务\n实施吴泾、高桥地区整体转型。", lexicon)
+
+
+def test_a_town_short_form_must_stand_as_a_word():
+    from kg.extract import _stands_alone
+
+    assert _stands_alone("实施吴泾、高桥地区整体转型", 2, 4)
+    assert not _stands_alone("保障新市民住房", 2, 4)  # 新市 inside 新市民
+
+
+def test_a_work_report_without_a_title_speaks_for_the_city_it_names(lexicon):
+    from kg.pipeline import process_document
+
+    # 湖州市2024年政府工作报告 opens with 各位代表：and names 湖州 throughout; 南浔 is its district
+    text = (ROOT / "tests" / "eval" / "dev" / "docs" / "huzhou-government-work-report-2024.txt").read_bytes()
+    p = process_document(text, lexicon, path="huzhou.txt")
+    assert p.extraction.region.endswith("/cn-330500")
+    assert "cn-330503" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.surface == "南浔"}

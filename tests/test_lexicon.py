@@ -6,6 +6,7 @@ import pytest
 
 from kg.errors import LexiconError, UnknownConceptError
 from kg.lexicon import KINDS, load_lexicon
+TECH = "https://w3id.org/policy-kg/concept/tech/"
 
 
 @pytest.mark.parametrize("name", ["北斗", "北斗系统", "北斗三号全球卫星导航系统", "BeiDou", "beidou", "BDS"])
@@ -72,3 +73,36 @@ def test_adding_a_technology_is_a_data_edit(tmp_path):
                                       'skos:prefLabel "光子计算"@zh, "Photonic computing"@en .\n')
     lex = load_lexicon(folder)
     assert [(m.start, m.end, m.iris) for m in find_concepts("发展光子计算。", lex)] == [(2, 6, ("urn:x:tech/photonic",))]
+
+
+def test_an_alias_stated_in_another_file_counts(tmp_path):
+    """A file may add a label to a concept another file defines (a user's folder, or the bundled
+    "aliases for concepts of the other files" blocks): the loader reads it, and a clash is still refused."""
+    from kg.extract import find_concepts
+
+    (tmp_path / "a.ttl").write_text(PREFIXES + '<urn:x:tech/t> a kg:Technology ; skos:prefLabel "甲技术"@zh, "T"@en .\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.ttl").write_text(PREFIXES + '<urn:x:tech/t> skos:altLabel "乙技术"@zh .\n', encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert [m.iris for m in find_concepts("发展乙技术。", lex)] == [("urn:x:tech/t",)]
+    (tmp_path / "c.ttl").write_text(PREFIXES + '<urn:x:tech/u> a kg:Technology ; skos:prefLabel "乙技术"@zh, "U"@en .\n',
+                                    encoding="utf-8")
+    with pytest.raises(LexiconError, match="two concepts"):
+        load_lexicon(tmp_path)
+
+
+def test_bundled_cross_file_aliases_are_matched(lexicon):
+    from kg.extract import find_concepts
+
+    # technologies-energy-platforms.ttl: tech:data-encryption skos:altLabel "加密" (the concept is in another file)
+    assert [m.iris for m in find_concepts("对数据进行加密", lexicon)] == [(TECH + "data-encryption",)]
+
+
+def test_security_fields_are_domains_and_their_technologies_technologies(lexicon):
+    from kg.extract import find_concepts
+
+    kinds = {"强化网络安全和数据安全": ["Domain", "Domain"], "开发网络安全技术及相关产品": ["Technology"]}
+    for text, want in kinds.items():
+        assert [lexicon.concepts[m.iris[0]].kind for m in find_concepts(text, lexicon)] == want, text
+    # 民政 (civil affairs) is not inside 人民政府
+    assert not find_concepts("县级以上人民政府应当加强领导", lexicon)

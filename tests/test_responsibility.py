@@ -207,3 +207,39 @@ def test_an_abbreviation_inside_its_own_full_name_does_not_loop(lexicon):
     rec.local = {"大数据局": "苏州市大数据局"}
     names = rec.find("大数据局应当会同有关部门建立数据目录。")
     assert names and names[0].surface == "大数据局" and names[0].name == "苏州市大数据局"
+
+
+def test_addressees_of_a_cover_notice_carry_it_out(lexicon):
+    # 上海市能源电力领域碳达峰实施方案 (notice): 各区人民政府，市政府相关委、办、局，国网上海市电力公司：
+    # …现将《…实施方案》印发给你们，请结合实际认真落实。
+    p, found = _assignments((DEV / "shanghai-energy-power-carbon-peak-plan-2022.txt").read_bytes(), lexicon,
+                            path="energy.txt")
+    pre = {(r, s) for t, r, s, n, i in found if t == "preamble"}
+    assert {("responsible", "各区人民政府"), ("responsible", "市政府相关委、办、局"),
+            ("responsible", "国网上海市电力公司")} <= pre
+    ev = {p.tree.sentences[a.sentence].norm for a in p.extraction.responsibilities if a.target == "preamble"}
+    assert all("请结合实际认真落实" in e for e in ev)  # the evidence is the sentence that hands it over
+
+
+def test_a_note_on_its_own_line_governs_the_whole_item(lexicon):
+    # 黄浦区可再生能源发展行动方案: （一）全面实施“光伏+”专项工程 / 结合空间资源，… / （责任单位：区发展改革委、…）
+    _, found = _assignments((DEV / "huangpu-renewable-energy-action-plan-2025.txt").read_bytes(), lexicon,
+                            path="pv.txt")
+    first = [s for t, r, s, n, i in found if t == "一(一)"]
+    assert first[:3] == ["区发展改革委", "区建管委", "区教育局"] and "半淞园路街道管理办" in first
+
+
+def test_a_duty_list_names_its_unit_before_a_colon(lexicon):
+    # 黄浦区…能耗监测系统管理办法 第三条: （一）区发展改革委：牵头会同区建管委、区机管局全面负责…
+    _, found = _assignments((DEV / "huangpu-building-energy-monitoring-system-measures-2021.txt").read_bytes(),
+                            lexicon, path="energy-monitoring.txt")
+    roles = {(r, s) for t, r, s, n, i in found if t.endswith("第三条")}
+    assert {("lead", "区发展改革委"), ("support", "区建管委"), ("support", "区机管局"), ("responsible", "区财政局")} <= roles
+
+
+def test_a_list_of_units_with_the_duty_after_a_comma(lexicon):
+    # 浙江省数字经济促进条例 第十二条: 县级以上人民政府及其有关部门、省通信管理机构，应当推进…
+    _, found = _assignments((DEV / "zhejiang-digital-economy-promotion-regulations-2020.txt").read_bytes(), lexicon,
+                            path="zj.txt")
+    units = {s for t, r, s, n, i in found if t.endswith("第十二条")}
+    assert {"县级以上人民政府", "省通信管理机构"} <= units and not any(u.startswith(("其", "应当")) for u in units)
