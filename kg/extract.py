@@ -392,23 +392,10 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
     region = result.region
     if not region or region not in lexicon.concepts:
         return []
-    from .gazetteer import towns_within
-
-    towns = towns_within(region, lexicon)
-    if not towns:
+    index = _town_index(region, lexicon)
+    if index is None:
         return []
-    short_ok = lexicon.concepts[region].level != "province" or region.endswith(_MUNICIPALITIES)
-    by_label: dict[str, list] = {}
-    for t in towns:
-        for label in t.labels:
-            if label == t.zh or short_ok:
-                by_label.setdefault(label, []).append(t)
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for label in by_label:
-        auto.add_word(label, label)
-    auto.make_automaton()
+    by_label, auto = index
     taken: dict[int, list] = {}
     for m in result.mentions:
         taken.setdefault(m.sentence, []).append((m.begin, m.end))
@@ -422,16 +409,15 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
         for s, e, label in hits:
             if s < last or any(a <= s and e <= b for a, b in cited):
                 continue
-            b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
-            if any(x < en and b < y for x, y in taken.get(sent.index, ())):
-                continue
             cands = by_label[label]
             if len({t.iri for t in cands}) > 1:
                 cands = [t for t in cands if t.county == region] or cands
                 if len({t.iri for t in cands}) > 1:
                     continue  # two towns of that name in the region: no way to tell
             town = cands[0]
-            if label != town.zh and not _stands_alone(text, s, e):
+            b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
+            if any(x < en and b < y for x, y in taken.get(sent.index, ())) or \
+                    label != town.zh and not _stands_alone(text, s, e):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
             result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
@@ -439,6 +425,36 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                                                         "notation": town.iri.rsplit("-", 1)[-1]})
             last = e
     return out
+
+
+_TOWN_INDEX: dict[tuple[str, str], tuple | None] = {}
+
+
+def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
+    """The labels of the towns inside *region* (label → towns) and an automaton over them, made once per
+    region and lexicon."""
+    key = (region, lexicon.digest)
+    if key not in _TOWN_INDEX:
+        from .gazetteer import towns_within
+
+        towns = towns_within(region, lexicon)
+        short_ok = lexicon.concepts[region].level != "province" or region.endswith(_MUNICIPALITIES)
+        by_label: dict[str, list] = {}
+        for t in towns:
+            for label in t.labels:
+                if label == t.zh or short_ok:
+                    by_label.setdefault(label, []).append(t)
+        index = None
+        if by_label:
+            import ahocorasick
+
+            auto = ahocorasick.Automaton()
+            for label in by_label:
+                auto.add_word(label, label)
+            auto.make_automaton()
+            index = (by_label, auto)
+        _TOWN_INDEX[key] = index
+    return _TOWN_INDEX[key]
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
