@@ -627,7 +627,7 @@ def eval_cmd(gold: tuple[Path, ...], doc: Path | None, fmt: str, errors: bool, l
 
     \b
     Examples:
-      kg eval tests/eval/heldout-b/gold
+      kg eval tests/eval/heldout-d/gold
       kg eval tests/eval/dev/gold/zhongshan-government-data-measures.json --format json
       kg eval tests/gold/000_732c510093841962.json
     """
