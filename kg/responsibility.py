@@ -500,8 +500,8 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 _STRONG = ("具体负责", "负责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,10}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
-                        r"运营者|生产者|开办者|企业|公司))(?=应当|应|负责|要|须|必须|是|不得|可以|承担|履行|依照|按照|在|对|"
-                        r"统筹|发挥)")
+                        r"运营者|生产者|开办者|企业|公司))(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
+                        r"依照|按照|在|对|统筹|发挥)")
 
 
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
@@ -512,7 +512,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     group: list[UnitName] = []
     k = 0
     while k < len(inside) and inside[k].start <= pos + 1 and \
-            re.fullmatch(r"[、和与及,，\s]*|等|", text[pos:inside[k].start]):
+            re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]):  # 及其有关部门
         group.append(inside[k])
         pos = inside[k].end
         k += 1
@@ -638,7 +638,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = listed
             continue
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同|各自)+", "", rest)
+        rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|分别|共同|各自|还|也|均)+",
+                      "", rest)
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
@@ -656,7 +657,37 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if not rest.startswith("作为") or passive:
                 out.extend((n, role) for n in group)
             carry = group
+    if not out and clauses:
+        out = _topic_subject(text, clauses, names)
     return out
+
+
+#: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
+_PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
+_PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
+_PARTY_LAST = re.compile(rf"的({_PARTY})$")
+_MODAL = ("应当", "应", "须", "必须")
+_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY})(?=(?:还|也|均)?(?:应当|应|须|必须))")
+
+
+def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """The duty of a regulated party an article opens with, stated in a later clause of the sentence
+    (网络数据处理者使用自动化工具…的，应当…; 提供…服务的网络数据处理者，应当…): the party as a generic unit."""
+    cb, ce = clauses[0]
+    first = text[cb:ce].lstrip(" (")
+    off = ce - len(first)
+    later = [text[b:e].lstrip() for b, e in clauses[1:]]
+    m = _PARTY_FIRST.match(first)
+    if m and any(c.startswith(_MODAL) for c in later) and \
+            not any(not n.generic and off <= n.start < off + m.end() for n in names):
+        return [(_generic_name(m.group(1), off), "responsible")]
+    m = _PARTY_LAST.search(first)
+    if m and later and later[0].startswith(_MODAL):
+        return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
+    m = _PARTY_MODIFIED.match(first)  # 提供生成式人工智能服务的网络数据处理者应当…
+    if m:
+        return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
+    return []
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)?\s*")

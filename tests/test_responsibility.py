@@ -243,3 +243,26 @@ def test_a_list_of_units_with_the_duty_after_a_comma(lexicon):
                             path="zj.txt")
     units = {s for t, r, s, n, i in found if t.endswith("第十二条")}
     assert {"县级以上人民政府", "省通信管理机构"} <= units and not any(u.startswith(("其", "应当")) for u in units)
+
+
+def test_regulated_parties_whose_duty_comes_later_in_the_sentence(lexicon):
+    # 网络数据安全管理条例 第十八条: 网络数据处理者使用自动化工具访问、收集网络数据，应当评估…
+    # 第十九条: 提供生成式人工智能服务的网络数据处理者应当加强对训练数据…  (the party after …的)
+    p, found = _assignments((DEV / "network-data-security-regulations-2024.txt").read_bytes(), lexicon,
+                            path="nds.txt")
+    by_article = {}
+    for t, r, s, n, i in found:
+        by_article.setdefault(t.rsplit("/", 1)[-1], set()).add((r, s))
+    assert ("responsible", "网络数据处理者") in by_article["第十八条"]
+    assert ("responsible", "网络数据处理者") in by_article["第十九条"]
+    # a definition is no duty: 第六十二条 …网络数据处理者，是指…
+    defs = [s for s in p.tree.sentences if "网络数据处理者，是指" in s.text or "网络数据处理者是指" in s.text]
+    assert defs and not [a for a in p.extraction.responsibilities if a.sentence in {s.index for s in defs}]
+
+
+def test_a_government_and_its_departments_as_one_subject(lexicon):
+    # 浙江省数字经济促进条例 第十四条: 县级以上人民政府及其有关部门应当推动物联网技术发展…
+    _, found = _assignments((DEV / "zhejiang-digital-economy-promotion-regulations-2020.txt").read_bytes(), lexicon,
+                            path="zj.txt")
+    assert {("responsible", "县级以上人民政府"), ("responsible", "有关部门")} <= {
+        (r, s) for t, r, s, n, i in found if t.endswith("第十四条")}
