@@ -637,6 +637,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in listed)
             carry = listed
             continue
+        more = _LIST_TAIL.match(text, pos - 1, ce) if group and text[pos - 1] in "、和及与" else None
+        if more and text[more.end():ce].startswith(cues.duty):  # 各区、重点能源企业应…: role nouns in the list
+            at = pos
+            for item in re.findall(r"[、和及与]([^、和及与]+)", more.group(0)):
+                at = text.index(item, at)
+                group = group + [_generic_name(item, at)]
+                at += len(item)
+            pos = more.end()
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|分别|共同|各自|还|也|均)+",
                       "", rest)
@@ -662,6 +670,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out
 
 
+#: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
+_LIST_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 _PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")

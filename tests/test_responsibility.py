@@ -266,3 +266,10 @@ def test_a_government_and_its_departments_as_one_subject(lexicon):
                             path="zj.txt")
     assert {("responsible", "县级以上人民政府"), ("responsible", "有关部门")} <= {
         (r, s) for t, r, s, n, i in found if t.endswith("第十四条")}
+
+
+def test_a_list_of_units_and_role_nouns_before_the_duty(lexicon):
+    # 上海市能源电力领域碳达峰实施方案: 各区、重点能源企业应及时向市能源工作领导小组办公室报告
+    _, found = _assignments((DEV / "shanghai-energy-power-carbon-peak-plan-2022.txt").read_bytes(), lexicon,
+                            path="energy.txt")
+    assert {("responsible", "各区"), ("responsible", "重点能源企业")} <= {(r, s) for t, r, s, n, i in found}
