@@ -31,6 +31,10 @@ _NOT_MODIFIER_END = ("企业", "行业", "领域", "产业", "部门", "单位",
                      "人民", "城市", "农村", "我国", "国内", "国际", "全球", "地方", "基层")
 _TECH_SIGN = re.compile(r"[A-Za-z]|[网云码链端屏脑]")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
+#: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
+_COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")
+#: A slogan's formula, not a name (“1+3+10+N”, “8+N”, 2+X, 415X).
+_FORMULA = re.compile(r"^(?=.*\d)[\dA-Za-z]{0,4}(?:[+＋×][\dA-Za-z]{1,4})+$|^\d{2,}[A-Za-z]$")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)
     for m in RE_QUOTED.finditer(text):
         term = m.group(1)
-        if not free(m.start(1), m.end(1)) or _PERIOD.match(term) or not re.search(rf"[{_CJK}A-Za-z]", term):
+        if not free(m.start(1), m.end(1)) or _PERIOD.match(term) or _FORMULA.match(term) or \
+                not re.search(rf"[{_CJK}A-Za-z]", term):
             continue
         head = next((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), None)
         if head is None and not _TECH_SIGN.search(term):
@@ -170,8 +175,9 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             left = _strip_generic(text, left, at, cues.generic)
             term = text[left:end]
             modifier = text[left:at]
-            if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END):
-                continue
+            if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
+                    _COUNTED.match(modifier):
+                continue  # 五大系统, 一个系统, 三大环网: a count of systems, not the name of one
             weak = head in cues.weak_heads
             out.append(Found(term, left, end, "head", 0.35 if weak else 0.5, _inside(lists, left)))
             taken.append((left, end))
