@@ -49,7 +49,9 @@ _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|局|厅|委|办))$")
 _ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
-_NOT_AFTER = {"各市": "场", "各区": "域", "市": "场"}  # 各市场监管部门 is not 各市
+#: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
+#: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
+_NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属"}
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class UnitRecogniser:
             if kind == "region":
                 continue
             nxt = text[end:end + 1]
-            if _NOT_AFTER.get(key) == nxt:
+            if nxt and nxt in _NOT_AFTER.get(key, ""):
                 continue
             if kind == "org" and nxt == "门":
                 continue  # 商务部门 is the commerce department, not the Ministry of Commerce

@@ -273,3 +273,11 @@ def test_a_list_of_units_and_role_nouns_before_the_duty(lexicon):
     _, found = _assignments((DEV / "shanghai-energy-power-carbon-peak-plan-2022.txt").read_bytes(), lexicon,
                             path="energy.txt")
     assert {("responsible", "各区"), ("responsible", "重点能源企业")} <= {(r, s) for t, r, s, n, i in found}
+
+
+def test_bodies_a_level_owns_are_not_its_governments(lexicon):
+    # 黄浦区可再生能源发展行动方案: 各部门、各街道、各区属集团要深刻认识可再生能源建设工作的重要性
+    _, found = _assignments((DEV / "huangpu-renewable-energy-action-plan-2025.txt").read_bytes(), lexicon,
+                            path="pv.txt")
+    units = {s for t, r, s, n, i in found}
+    assert {"各部门", "各街道", "各区属集团"} <= units and "各区" not in units
