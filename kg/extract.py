@@ -380,11 +380,6 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
     return mentions, citations, indicators, relations, found, unsure
 
 
-#: Province-level municipalities: their towns' short forms are matched in a document they issue (吴泾 in a
-#: Shanghai plan); in other provinces only a town's full name (…镇, …街道) is.
-_MUNICIPALITIES = ("/cn-110000", "/cn-120000", "/cn-310000", "/cn-500000")
-
-
 def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> list[Mention]:
     """Towns, townships and streets of the issuing region (:mod:`kg.gazetteer`) where the lexicon found
     nothing: the full name (吴泾镇, 打浦桥街道) anywhere; the short form (吴泾) in a document issued by a
@@ -438,7 +433,10 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
         from .gazetteer import towns_within
 
         towns = towns_within(region, lexicon)
-        short_ok = lexicon.concepts[region].level != "province" or region.endswith(_MUNICIPALITIES)
+        # short forms (吴泾) below the province, or in a province-level municipality (上海市); in other provinces
+        # only a town's full name (…镇, …街道)
+        c = lexicon.concepts[region]
+        short_ok = c.level != "province" or c.zh.endswith("市")
         by_label: dict[str, list] = {}
         for t in towns:
             for label in t.labels:

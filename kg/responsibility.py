@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Concept, Lexicon, match_key
@@ -217,10 +217,7 @@ class UnitRecogniser:
         if kind == "open":
             return self._open(text, pstart, start, end, region, prefix)
         if kind == "sub":
-            name = text[start:end]
-            return UnitName(start, end, name, f"{ORG}x-{_short(name)}", name, False,
-                            {"kind": "Organization", "zh": name, "en": "", "alt": [], "candidate": True,
-                             "confidence": 0.5})
+            return _body_name(text[start:end], start)
         dept = self._dept(key)
         if dept is None:
             return None
@@ -536,6 +533,34 @@ def _generic_name(noun: str, off: int) -> UnitName:
                     {"kind": "GenericUnit", "zh": noun, "en": ""})
 
 
+def _body_name(name: str, off: int) -> UnitName:
+    """A named body no lexicon knows (国网上海市电力公司, 省通信管理机构): a candidate organization."""
+    return UnitName(off, off + len(name), name, f"{ORG}x-{_short(name)}", name, False,
+                    {"kind": "Organization", "zh": name, "en": "", "alt": [], "candidate": True, "confidence": 0.5})
+
+
+def _shifted(n: UnitName, off: int) -> UnitName:
+    """*n* found in a piece of a text, with offsets into the whole text."""
+    return replace(n, start=n.start + off, end=n.end + off)
+
+
+def _item_unit(item: str, at: int, rec: "UnitRecogniser", bodies: bool = False) -> UnitName | None:
+    """The unit one item of a list names: a known name covering it, a unit noun (a generic unit), or — with
+    *bodies* — a body's name by its kind (a candidate organization, unless it is collective: 各…, 相关…)."""
+    known = rec.find(item)
+    if len(known) == 1 and known[0].start == 0 and known[0].end == len(item):
+        return _shifted(known[0], at)
+    if bodies:
+        if _UNIT_NOUN.match(item) and item.startswith(_COLLECTIVE_START):
+            return _generic_name(item, at)
+        if _BODY_NAME.match(item) or _UNIT_NOUN.match(item):
+            return _body_name(item, at)
+        return None
+    if _UNIT_NOUN.match(item) and not item.startswith(("本", "其", "该")):
+        return _generic_name(item, at)
+    return None
+
+
 def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.Pattern | None = None
                 ) -> list[UnitName]:
     """The units listed in ``text[start:end]`` up to *stop* (joined by 、和及与或者), each a known name or
@@ -557,15 +582,10 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
         item_s = re.sub(r"等$", "", item.strip())
         if not item_s:
             continue
-        known = rec.find(item_s)
-        if len(known) == 1 and known[0].start == 0 and known[0].end == len(item_s):
-            k = known[0]
-            out.append(UnitName(at, at + len(item_s), k.surface, k.iri, k.name, k.generic, k.extra, k.prefix,
-                                k.region))
-        elif _UNIT_NOUN.match(item_s) and not item_s.startswith(("本", "其", "该")):
-            out.append(_generic_name(item_s, at))
-        else:
+        unit = _item_unit(item_s, at, rec)
+        if unit is None:
             return []
+        out.append(unit)
     return out
 
 
@@ -746,11 +766,7 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
                      or any(w in lead for w in cues.duty if len(w) >= 2)):
             return []
         if lead:
-            name = lead + n.surface
-            at = n.start - len(lead)
-            n = UnitName(at, n.end, name, f"{ORG}x-{_short(name)}", name, False,
-                         {"kind": "Organization", "zh": name, "en": "", "alt": [], "candidate": True,
-                          "confidence": 0.5})
+            n = _body_name(lead + n.surface, n.start - len(lead))
         out.append(n)
         pos = n.end
     if re.sub(r"[\s、和及与等]", "", text[pos:ce]):
@@ -773,8 +789,7 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
         for n in names:
             rest = rest.replace(n.surface, "")
         if names and not re.sub(r"[、,，;；\s牵头配合负责等]", "", rest):
-            out.extend((UnitName(n.start + at, n.end + at, n.surface, n.iri, n.name, n.generic, n.extra),
-                        "responsible") for n in names)
+            out.extend((_shifted(n, at), "responsible") for n in names)
     return out
 
 
@@ -905,27 +920,15 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         for n in sorted(known, key=lambda n: -n.start):
             rest = rest[:n.start] + rest[n.end:]
         if known and not re.sub(r"[、和及\s]", "", rest):  # every item a known name
-            out.extend(UnitName(start + k.start, start + k.end, k.surface, k.iri, k.name, k.generic, k.extra,
-                                k.prefix, k.region) for k in known)
+            out.extend(_shifted(k, start) for k in known)
             continue
         at = start
         for item in re.split(r"(、)", part):
-            if item == "、":
-                at += 1
-                continue
-            known = rec.find(item)
-            if len(known) == 1 and known[0].start == 0 and known[0].end == len(item):
-                k = known[0]
-                out.append(UnitName(at, at + len(item), k.surface, k.iri, k.name, k.generic, k.extra, k.prefix,
-                                    k.region))
-            elif _UNIT_NOUN.match(item) and item.startswith(_COLLECTIVE_START):
-                out.append(_generic_name(item, at))
-            elif _BODY_NAME.match(item) or _UNIT_NOUN.match(item):
-                out.append(UnitName(at, at + len(item), item, f"{ORG}x-{_short(item)}", item, False,
-                                    {"kind": "Organization", "zh": item, "en": "", "alt": [], "candidate": True,
-                                     "confidence": 0.5}))
-            else:
-                return []
+            if item != "、":
+                unit = _item_unit(item, at, rec, bodies=True)
+                if unit is None:
+                    return []
+                out.append(unit)
             at += len(item)
     return out
 
