@@ -175,20 +175,29 @@ class UnitRecogniser:
             while at >= 0:
                 cands.append((at, at + len(abbr), full, "local"))
                 at = text.find(abbr, at + 1)
-        chosen: list[tuple] = []
-        for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"))):
-            if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
-                chosen.append(c)
-        out: list[UnitName] = []
-        for start, end, key, kind in sorted(chosen):
-            prev = out[-1] if out else None
-            inherited = None
-            if prev is not None and prev.prefix and re.fullmatch(r"、", text[prev.end:start]):
-                inherited = prev  # 市发展改革、财政、审计等部门: 财政 and 审计 are the city's too
-            name = self._resolve(text, start, end, key, kind, inherited)
-            if name is not None and (not out or name.start >= out[-1].end):
-                out.append(name)
-        return out
+        order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub")))
+        while True:
+            chosen: list[tuple] = []
+            for c in order:
+                if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+                    chosen.append(c)
+            out: list[UnitName] = []
+            refused = None
+            for c in sorted(chosen):
+                start, end, key, kind = c
+                prev = out[-1] if out else None
+                inherited = None
+                if prev is not None and prev.prefix and re.fullmatch(r"、", text[prev.end:start]):
+                    inherited = prev  # 市发展改革、财政、审计等部门: 财政 and 审计 are the city's too
+                name = self._resolve(text, start, end, key, kind, inherited)
+                if name is None and kind == "open":
+                    refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
+                    break
+                if name is not None and (not out or name.start >= out[-1].end):
+                    out.append(name)
+            if refused is None:
+                return out
+            order.remove(refused)
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
                  ) -> UnitName | None:
@@ -315,7 +324,7 @@ class UnitRecogniser:
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
 #: or a list separator.
-_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组)"
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局)"
                        r"(?=牵头|负责|会同|配合|参与|按职责|、|，|,|；|;|）|\)|等|$)")
 
 
@@ -489,7 +498,27 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
         name = rec.unknown(seg, end) if len(item) >= 3 else None
         if name is not None and name.start >= start:
             out.append(name)
+        elif len(item) >= 3:
+            name = _listed_body(item, start, rec)
+            if name is not None:
+                out.append(name)
     return out
+
+
+#: A note's list item that names a body by its kind (同济大学, 市规划设计研究院, 上海城投集团).
+_LISTED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|设计院|医院|实验室|集团|公司|协会|商会|"
+                          r"联合会|学会|基金会|银行|电视台|报社|馆|所|站)$")
+
+
+def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
+    """A unit that a responsibility note lists but no lexicon knows: a body by its kind, or a region standing for
+    its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
+    if _LISTED_BODY.match(item) and not item.startswith(_COLLECTIVE_START):
+        return _body_name(item, at)
+    gov = rec.find(item + "人民政府")
+    if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(item) + 4 and not gov[0].generic:
+        return replace(gov[0], start=at, end=at + len(item), surface=item)
+    return None
 
 
 _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
@@ -498,26 +527,50 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,10}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
                         r"运营者|生产者|开办者|企业|公司))(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
-                        r"依照|按照|在|对|统筹|发挥)")
+                        r"依照|按照|依职责|按职责|依法|在|对|统筹|发挥)")
+
+
+_ARTICLE_LABEL = re.compile(r"[\s(]*(?:第[一二三四五六七八九十百零〇\d]{1,6}条[\s　]*)?")
+
+
+def _clause_start(text: str, cb: int, ce: int) -> int:
+    """Where a clause's words begin: after spaces, an opening bracket and an article's label (第二十一条　…)."""
+    return _ARTICLE_LABEL.match(text, cb, ce).end()
 
 
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
-    lead_in = re.match(r"[\s(]*(由|请|要求|经)?", text[cb:ce])
+    cb = _clause_start(text, cb, ce)
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{1,20}?(?=由(?!于|此|其)))?(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
     group: list[UnitName] = []
     k = 0
+    while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
+        k += 1
     while k < len(inside) and inside[k].start <= pos + 1 and \
             re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]):  # 及其有关部门
-        group.append(inside[k])
-        pos = inside[k].end
+        unit = inside[k]
         k += 1
+        if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
+                _OFFICE_OF.fullmatch(text, unit.end, inside[k].start):
+            # 县级以上人民政府 + 政务服务数据 + 管理机构: one office of that government, not the government
+            whole = text[unit.start:inside[k].end]
+            unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
+            k += 1
+        group.append(unit)
+        pos = unit.end
         while pos < ce and text[pos] in "、和与及":
             pos += 1
     return group, pos, passive
+
+
+#: Words between a government's name and a role noun that make one office's name (政务服务数据 in
+#: 县级以上人民政府政务服务数据管理机构).
+_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|应当|会同|作为|或者|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在))"
+                        r"[\u4e00-\u9fff]{2,10}")
 
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
@@ -596,7 +649,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     is a named body (the other rules read it) or not a role noun."""
     if group and not all(n.generic for n in group):
         return []
-    off = cb + len(text[cb:ce]) - len(text[cb:ce].lstrip(" ("))
+    off = _clause_start(text, cb, ce)
     m = _ROLE_NOUN.match(text[off:ce])
     if not m:
         return []
@@ -604,7 +657,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     end = off + len(noun)
     if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end):
         return []  # a named body inside the noun phrase, or a subject longer than it
-    if len(noun) < 3 or noun.startswith(cues.list_verbs) or any(ch in noun for ch in "本其该各") or \
+    if len(noun) < 3 or noun.startswith(cues.list_verbs) or noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
+            "应当" in noun or any(ch in noun.removeprefix("各") for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)
@@ -646,13 +700,21 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if group:
                 pos = group[-1].end
         if not group:
-            stripped = text[cb:ce].lstrip(" (")
+            stripped = text[_clause_start(text, cb, ce):ce]
             if carry and stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")):
                 out.extend((n, "responsible") for n in carry)
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG):
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
+            if not inside:  # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause
+                at = _clause_start(text, cb, ce)
+                m = _NAMED_HEAD.match(text, at, ce)
+                if m and not m.group(1).startswith(_NOT_A_NAME):
+                    body = _unknown_body(m.group(1), at)
+                    after = text[m.end():ce].lstrip("具体")
+                    out.append((body, "lead" if after.startswith("牵头") else "responsible"))
+                    carry = [body]
             continue
         listed = _subject_list(text, cb, ce, inside, cues)
         if listed:  # 县级以上人民政府及其有关部门、省通信管理机构，应当…
@@ -674,7 +736,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
         if rest.startswith(("会同", "联合", "协同")):
-            partners = [n for n in inside if n.start >= pos and n.start < pos + 30]
+            partners = _partners(text, ce - len(rest) + 2, inside)
             out.extend((n, "lead") for n in group)
             out.extend((n, "support") for n in partners)
             carry = group
@@ -706,8 +768,8 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     """The duty of a regulated party an article opens with, stated in a later clause of the sentence
     (网络数据处理者使用自动化工具…的，应当…; 提供…服务的网络数据处理者，应当…): the party as a generic unit."""
     cb, ce = clauses[0]
-    first = text[cb:ce].lstrip(" (")
-    off = ce - len(first)
+    off = _clause_start(text, cb, ce)
+    first = text[off:ce]
     later = [text[b:e].lstrip() for b, e in clauses[1:]]
     m = _PARTY_FIRST.match(first)
     if m and any(c.startswith(_MODAL) for c in later) and \
@@ -732,10 +794,14 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
     text = sent.norm
     at = _ITEM_LABEL.match(text).end()
     head = [n for n in names if n.start == at]
-    if not head:
-        return []
-    unit = max(head, key=lambda n: n.end)
-    rest = text[unit.end:]
+    if head:
+        unit = max(head, key=lambda n: n.end)
+    else:  # (二)区平台技术服务单位(以下简称“平台单位”)：…负责…: a body no lexicon knows, by its kind
+        m = _NAMED_HEAD.match(text, at)
+        if not m or not re.search(r"负责|承担|牵头", text[m.end():m.end() + 40]):
+            return []
+        unit = _unknown_body(m.group(1), at)
+    rest = re.sub(r"^\(以下(?:简称|统称)[^()]{1,24}\)", "", text[unit.end:])
     if not rest.startswith(("：", ":")) or len(rest) < 6:
         return []
     duty = rest[1:]
@@ -743,9 +809,23 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
     out = [(unit, "lead" if lead else "responsible")]
     m = re.match(r"(?:牵头)?会同", duty)
     if m:
-        base = unit.end + 1 + m.end()
+        base = len(text) - len(duty) + m.end()
         out += [(n, "support") for n in names if base <= n.start < base + 30 and n is not unit]
     return out
+
+
+#: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty
+#: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
+_NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
+                         r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
+                         r"大学|学院|研究院))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头))")
+
+
+def _unknown_body(name: str, at: int) -> UnitName:
+    """A body's name found by its kind: a generic unit when collective (各…, 相关…), else a candidate body."""
+    if name.startswith(_COLLECTIVE_START):
+        return _generic_name(name, at)
+    return _body_name(name, at)
 
 
 #: Words that open a clause's predicate or adjunct, never a body's name (作为…主管部门, 是本市政府…).
@@ -810,6 +890,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
     row_target = None
+    listing = None  # (article, bearers, their spans): “X负责下列工作：” and the items that follow
     addressed = _addressees(tree, rec)
     for s in tree.sentences:
         names = rec.find(s.norm)  # once per sentence: every rule below reads these
@@ -826,9 +907,21 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
                     and not _in_department_list(s.norm, n.end):
                 spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
+        target = target_of.get(s.index, s.unit or s.section)
+        if listing is not None and s.unit and s.unit.startswith(listing[0] + "("):
+            # an item of “X负责下列工作：（一）…（二）会同Y…”: X's duty, Y supports where it is named
+            for n, role in _listed_duty(s, names, listing[1]):
+                key = (target, n.iri, role)
+                if key not in seen:
+                    seen.add(key)
+                    b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end) if n.end > n.start else \
+                        (listing[2][n.iri][0], listing[2][n.iri][1])
+                    out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e,
+                                          n.generic, n.extra))
+        else:
+            listing = None
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) is read as a clause
-        target = target_of.get(s.index, s.unit or s.section)
         listed = _unit_list(s, names) if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             found, target = [(n, "responsible") for n in listed], row_target or target
@@ -847,7 +940,44 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             seen.add(key)
             b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e, n.generic, n.extra))
+        if found and s.unit and _LISTS_DUTIES.search(s.norm):
+            bearers = list({n.iri: n for n, role in found if role != "support"}.values())
+            where = {n.iri: tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end) for n in bearers}
+            listing = (s.unit, bearers, where)
     return out, spans
+
+
+#: A sentence whose duties are the items that follow it (…负责下列工作：).
+_LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$")
+
+
+def _listed_duty(s: Sentence, names: list[UnitName], bearers: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """The assignments of an item of a duty list that opens with 会同Y: the list's bearers lead, Y supports.  The
+    bearers keep the offsets of the sentence that named them."""
+    body = s.norm[_ITEM_LABEL.match(s.norm).end():]
+    start = len(s.norm) - len(body)
+    joint = re.match(r"(?:牵头)?(?:会同|联合)", body)
+    if not joint:  # the article's own assignment covers its plain items
+        return []
+    partners = [(n, "support") for n in _partners(s.norm, start + joint.end(), names)]
+    return [(replace(n, start=0, end=0), "lead") for n in bearers] + partners if partners else []
+
+
+def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
+    """The units named right after 会同 at *base* (within 30 characters).  A role noun found only by its tail
+    takes the words before it back to 会同 or the list's separator (标准化行政 + 主管部门)."""
+    out = []
+    for n in names:
+        if not base <= n.start < base + 30:
+            continue
+        seps = [base + m.end() for m in re.finditer(r"[、和及与,，]", text[base:n.start])]
+        left = seps[-1] if seps else base
+        words = text[left:n.start]
+        if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", words) and \
+                not re.search(r"有关|相关|各|其他|等|同级|本级", words):
+            n = _generic_name(words + n.surface, left)
+        out.append(n)
+    return out
 
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日\s*$|^[^\n]{0,30}〔\d{4}〕\d+号\s*$")

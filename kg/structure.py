@@ -49,7 +49,9 @@ RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\
 _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位",
                "主办单位", "责任主体", "实施主体", "按职责分工负责", "分工负责", "牵头负责", "负责落实", "牵头", "负责",
                "配合")
-RE_NOTE = re.compile(r"\((?:[^()]{0,60}?(?:" + "|".join(_NOTE_WORDS) + r")[^()]{0,200}?)\)")
+# (one level of brackets may nest inside: （责任部门：市水务局（海洋局）、市规划资源局）)
+_NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
+RE_NOTE = re.compile(r"\(" + _NOTE_CHAR + r"{0,60}?(?:" + "|".join(_NOTE_WORDS) + r")" + _NOTE_CHAR + r"{0,200}?\)")
 _BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|(" + RE_NOTE.pattern + ")")
 
 

@@ -281,3 +281,43 @@ def test_bodies_a_level_owns_are_not_its_governments(lexicon):
                             path="pv.txt")
     units = {s for t, r, s, n, i in found}
     assert {"各部门", "各街道", "各区属集团"} <= units and "各区" not in units
+
+
+def test_a_note_with_brackets_inside_and_units_no_lexicon_knows(lexicon):
+    # 2026年上海量子城市空间智能建设工作要点 17.: （责任部门：市水务局（海洋局）、市规划资源局、交通运输部上海海事局、
+    # 自然资源部东海局、市气象局）; 30.: （责任部门：市规划资源局、…、杨浦区政府、同济大学、上海理工大学）
+    p, found = _assignments((DEV / "shanghai-quantum-city-spatial-intelligence-work-points-2026.txt").read_bytes(),
+                            lexicon, path="qc.txt")
+    note = next(s for s in p.tree.sentences if "海洋局" in s.text and "责任部门" in s.text)
+    assert note.kind == "responsibility"
+    units = {s for t, r, s, n, i in found}
+    assert {"市水务局", "交通运输部上海海事局", "自然资源部东海局", "同济大学", "上海理工大学"} <= units
+    assert "交通运输部" not in units  # the ministry's local bureau, not the ministry
+
+
+def test_a_district_listed_in_a_note_stands_for_its_government(lexicon):
+    text = "某区工作方案\n\n一、主要任务\n\n（一）搭建创新平台。（责任单位：市规划资源局、杨浦区、同济大学）\n"
+    _, found = _assignments(text.encode(), lexicon, path="t.txt")
+    by_surface = {s: n for t, r, s, n, i in found}
+    assert by_surface["杨浦区"] == "杨浦区人民政府" and "同济大学" in by_surface
+
+
+def test_a_body_no_lexicon_knows_as_the_subject_or_the_head_of_a_duty_item(lexicon):
+    # 关于推进北京市数据专区建设的指导意见: 北京市大数据工作推进小组负责数据专区建设和应用的总体指导…
+    _, found = _assignments((DEV / "beijing-data-zones-guideline-2022.txt").read_bytes(), lexicon, path="bj.txt")
+    assert {"北京市大数据工作推进小组", "北京市大数据工作推进小组办公室"} <= {s for t, r, s, n, i in found}
+    # 黄浦区…能耗监测系统管理办法: （一）黄浦区节能减排工作领导小组办公室（以下简称“区节能减排办”）：主持具体工作，负责…
+    _, found = _assignments((DEV / "huangpu-building-energy-monitoring-system-measures-2021.txt").read_bytes(),
+                            lexicon, path="energy-monitoring.txt")
+    assert "黄浦区节能减排工作领导小组办公室" in {s for t, r, s, n, i in found}
+
+
+def test_article_labels_do_not_hide_the_subject_and_items_of_a_duty_list(lexicon):
+    # 广东省公共数据管理办法 第二十一条　数源部门依法承担公共数据采集、核准和提供过程的数据管理责任。
+    # 第六条　县级以上人民政府政务服务数据管理机构作为公共数据主管部门，负责下列工作：… （四）会同标准化行政主管部门制定…
+    _, found = _assignments((DEV / "guangdong-public-data-measures-2021.txt").read_bytes(), lexicon, path="gd.txt")
+    assert ("responsible", "数源部门") in {(r, s) for t, r, s, n, i in found if t.endswith("第二十一条")}
+    assert ("responsible", "县级以上人民政府政务服务数据管理机构") in {
+        (r, s) for t, r, s, n, i in found if t.endswith("第六条")}
+    item = {(r, s) for t, r, s, n, i in found if t.endswith("第六条(四)")}
+    assert item == {("lead", "县级以上人民政府政务服务数据管理机构"), ("support", "标准化行政主管部门")}
