@@ -35,7 +35,7 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|省级|市级|县级|区级|"
+                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|省级|市级|县级|区级|国家|"
                            r"省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
@@ -262,6 +262,10 @@ class UnitRecogniser:
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)
+        if prefix == "国家" and dept.counterpart:  # 国家网信部门: the central body of that function
+            c = self.lex.concepts.get(dept.counterpart)
+            if c is not None:
+                return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
         if not prefix and dept.counterpart and self.region is None:
             # a bare 发展改革委 in a national text: the central body of that function
             c = self.lex.concepts.get(dept.counterpart)
@@ -741,6 +745,16 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "support") for n in partners)
             carry = group
             continue
+        steer = re.match(r"(?:统筹协调|统筹|协调|组织|指导|督促)(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位))", rest)
+        if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part
+            base = ce - len(rest) + steer.end()
+            partners = [n for n in _partners(text, base, inside)
+                        if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[base:n.start])][:1]
+            if partners:
+                out.extend((n, "lead") for n in group)
+                out.extend((n, "support") for n in partners)
+                carry = group
+                continue
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指"):
             continue  # a definition (本办法所称政务部门，是指…), not a duty

@@ -321,3 +321,11 @@ def test_article_labels_do_not_hide_the_subject_and_items_of_a_duty_list(lexicon
         (r, s) for t, r, s, n, i in found if t.endswith("第六条")}
     item = {(r, s) for t, r, s, n, i in found if t.endswith("第六条(四)")}
     assert item == {("lead", "县级以上人民政府政务服务数据管理机构"), ("support", "标准化行政主管部门")}
+
+
+def test_national_departments_by_function_and_the_units_a_body_steers(lexicon):
+    # 网络数据安全管理条例 第三十四条: 国家网信部门统筹协调有关部门建立健全…; 第…条: 公安机关、国家安全机关依照…承担…职责
+    _, found = _assignments((DEV / "network-data-security-regulations-2024.txt").read_bytes(), lexicon, path="nds.txt")
+    art = {(r, s, n) for t, r, s, n, i in found if t.endswith("第三十四条")}
+    assert ("lead", "国家网信部门", "中央网络安全和信息化委员会办公室") in art and ("support", "有关部门", "各有关部门") in art
+    assert {"公安机关", "国家安全机关"} <= {s for t, r, s, n, i in found}
