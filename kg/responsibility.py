@@ -509,15 +509,10 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
     return out
 
 
-#: A note's list item that names a body by its kind (同济大学, 市规划设计研究院, 上海城投集团).
-_LISTED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|设计院|医院|实验室|集团|公司|协会|商会|"
-                          r"联合会|学会|基金会|银行|电视台|报社|馆|所|站)$")
-
-
 def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
     """A unit that a responsibility note lists but no lexicon knows: a body by its kind, or a region standing for
     its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
-    if _LISTED_BODY.match(item) and not item.startswith(_COLLECTIVE_START):
+    if _BODY_NAME.match(item) and not item.startswith(_COLLECTIVE_START):
         return _body_name(item, at)
     gov = rec.find(item + "人民政府")
     if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(item) + 4 and not gov[0].generic:
@@ -904,8 +899,17 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
     row_target = None
-    listing = None  # (article, bearers, their spans): “X负责下列工作：” and the items that follow
+    listing = None  # (article, [(bearer, the sentence naming it)]): “X负责下列工作：” and the items that follow
     addressed = _addressees(tree, rec)
+
+    def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
+        """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role)."""
+        key = (target, n.iri, role)
+        if key not in seen:
+            seen.add(key)
+            b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
+            out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
+                                  n.extra))
     for s in tree.sentences:
         names = rec.find(s.norm)  # once per sentence: every rule below reads these
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
@@ -923,15 +927,13 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
         target = target_of.get(s.index, s.unit or s.section)
         if listing is not None and s.unit and s.unit.startswith(listing[0] + "("):
-            # an item of “X负责下列工作：（一）…（二）会同Y…”: X's duty, Y supports where it is named
-            for n, role in _listed_duty(s, names, listing[1]):
-                key = (target, n.iri, role)
-                if key not in seen:
-                    seen.add(key)
-                    b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end) if n.end > n.start else \
-                        (listing[2][n.iri][0], listing[2][n.iri][1])
-                    out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e,
-                                          n.generic, n.extra))
+            # an item of “X负责下列工作：（一）…（二）会同Y…”: X leads it (named where the list opens), Y supports
+            partners = _item_partners(s, names)
+            if partners:
+                for bearer, where in listing[1]:
+                    emit(target, bearer, "lead", where)
+                for n in partners:
+                    emit(target, n, "support", s)
         else:
             listing = None
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm):
@@ -948,16 +950,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if s.kind == "body" and len(s.norm) >= 12:
                 row_target = target
         for n, role in found:
-            key = (target, n.iri, role)
-            if key in seen:
-                continue
-            seen.add(key)
-            b, e = tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end)
-            out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, s.index, b, e, n.generic, n.extra))
+            emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
-            bearers = list({n.iri: n for n, role in found if role != "support"}.values())
-            where = {n.iri: tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end) for n in bearers}
-            listing = (s.unit, bearers, where)
+            listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
     return out, spans
 
 
@@ -965,16 +960,12 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
 _LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$")
 
 
-def _listed_duty(s: Sentence, names: list[UnitName], bearers: list[UnitName]) -> list[tuple[UnitName, str]]:
-    """The assignments of an item of a duty list that opens with 会同Y: the list's bearers lead, Y supports.  The
-    bearers keep the offsets of the sentence that named them."""
-    body = s.norm[_ITEM_LABEL.match(s.norm).end():]
-    start = len(s.norm) - len(body)
-    joint = re.match(r"(?:牵头)?(?:会同|联合)", body)
-    if not joint:  # the article's own assignment covers its plain items
-        return []
-    partners = [(n, "support") for n in _partners(s.norm, start + joint.end(), names)]
-    return [(replace(n, start=0, end=0), "lead") for n in bearers] + partners if partners else []
+def _item_partners(s: Sentence, names: list[UnitName]) -> list[UnitName]:
+    """The units an item of a duty list names after the 会同 it opens with (（四）会同标准化行政主管部门制定…);
+    none for a plain item, which the list's own assignment covers."""
+    at = _ITEM_LABEL.match(s.norm).end()
+    joint = re.match(r"(?:牵头)?(?:会同|联合)", s.norm[at:])
+    return _partners(s.norm, at + joint.end(), names) if joint else []
 
 
 def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
@@ -1044,9 +1035,10 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
     return {}
 
 
-#: An addressee no lexicon knows: a body's name by the kind of body it ends with (国网上海市电力公司, 嘉定工业区).
+#: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
+#: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
-                        r"医院|银行|协会|商会|联合会|街道管理办|管理办)$")
+                        r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 
