@@ -34,6 +34,7 @@ TITLE, SOURCE, IDENT, ISSUED, PUBLISHER, CREATOR = (f"<{DCTERMS_NS}{n}>" for n i
                                                      ("title", "source", "identifier", "issued", "publisher",
                                                       "creator"))
 PART_OF, HAS_PART = f"<{DCTERMS_NS}isPartOf>", f"<{DCTERMS_NS}hasPart>"
+SUBJECT = f"<{DCTERMS_NS}subject>"
 DERIVED = f"<{PROV}wasDerivedFrom>"
 BEGIN, END, CONTEXT, IS_STRING = (f"<{NIF}{n}>" for n in ("beginIndex", "endIndex", "referenceContext", "isString"))
 PREF, ALT, BROADER, IN_SCHEME, NOTATION = (f"<{SKOS_NS}{n}>" for n in
@@ -86,15 +87,22 @@ class ConceptUsage:
     ``counts``: concept IRI → mentions.  ``extra``: IRI → description of a concept made by the
     extraction (a candidate technology, an organisation or a zone named in the text), a dict with
     ``kind``, ``zh`` and optionally ``en``, ``alt``, ``broader``, ``candidate``, ``confidence``,
-    ``generic``.  Plain data, so it can be cached as JSON.
+    ``generic``.  ``stats``: concept IRI → ``[documents, sentences, measures]`` that mention or
+    involve it (summed over documents by :meth:`merge`, written as ``kg:documentCount`` …, so that
+    corpus-wide rankings read one triple per concept).  Plain data, so it can be cached as JSON.
     """
 
     counts: Counter = field(default_factory=Counter)
     extra: dict[str, dict] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    stats: dict[str, list[int]] = field(default_factory=dict)
 
     def merge(self, other: "ConceptUsage") -> None:
         self.counts.update(other.counts)
+        for k, v in other.stats.items():
+            mine = self.stats.setdefault(k, [0, 0, 0])
+            for i, n in enumerate(v):
+                mine[i] += n
         self.used |= other.used
         for k, v in other.extra.items():
             mine = self.extra.get(k)
@@ -111,11 +119,12 @@ class ConceptUsage:
 
     def to_json(self) -> dict:
         return {"counts": dict(sorted(self.counts.items())), "extra": dict(sorted(self.extra.items())),
-                "used": sorted(self.used)}
+                "used": sorted(self.used), "stats": dict(sorted(self.stats.items()))}
 
     @classmethod
     def from_json(cls, data: dict) -> "ConceptUsage":
-        return cls(Counter(data.get("counts", {})), dict(data.get("extra", {})), set(data.get("used", ())))
+        return cls(Counter(data.get("counts", {})), dict(data.get("extra", {})), set(data.get("used", ())),
+                   {k: list(v) for k, v in data.get("stats", {}).items()})
 
 
 @dataclass
@@ -187,6 +196,7 @@ class _Writer:
         self._indicators()
         self._relations()
         self._artifacts()
+        self._subjects()
         for m in self.ex.mentions:
             self.usage.counts[m.iri] += 1
             self.usage.used.add(m.iri)
@@ -402,6 +412,25 @@ class _Writer:
             if r.extra is not None:
                 self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
 
+    def _subjects(self) -> None:
+        """``plan dcterms:subject c`` for every concept a sentence of the plan mentions (which documents
+        name a concept, with no sentence join), and the document's counts per concept (``usage.stats``:
+        1 document, the sentences that mention it, the measures that involve it)."""
+        mentions, measure, links = _k("mentions"), _k("Measure"), {_k(p) for p in _CONCEPT_LINK.values()}
+        measures = {t[0] for t in self.out if t[1] == A and t[2] == measure}
+        sentences, involving = Counter(), Counter()
+        for s, p, o in self.out:
+            if p == mentions:
+                sentences[o] += 1
+            elif p in links and s in measures:
+                involving[o] += 1
+        for c, n in sentences.items():
+            self.add(self.plan, SUBJECT, c)
+            self.usage.stats[c[1:-1]] = [1, n, involving.get(c, 0)]
+        for c, n in involving.items():
+            if c not in sentences:
+                self.usage.stats[c[1:-1]] = [0, 0, n]
+
     def _citations(self) -> None:
         for c in self.ex.citations:
             ci = iri(f"{ID}cited/{short_hash(fold(c.title))}")
@@ -510,17 +539,17 @@ def concept_triples(lexicon: Lexicon, usage: ConceptUsage) -> list[Triple]:
         if concept is None:
             continue
         _describe(out, c, concept.kind, concept.zh, concept.en, concept.alt, concept.broader,
-                  usage.counts.get(c, 0), extra=concept.extra)
+                  usage.counts.get(c, 0), extra=concept.extra, stats=usage.stats.get(c))
     for c, e in sorted(usage.extra.items()):
         if c in lexicon.concepts:
             continue
         _describe(out, c, e["kind"], e.get("zh", ""), e.get("en", ""), tuple(e.get("alt", ())),
-                  tuple(e.get("broader", ())), usage.counts.get(c, 0), e)
+                  tuple(e.get("broader", ())), usage.counts.get(c, 0), e, usage.stats.get(c))
     return sorted(out)
 
 
-def _describe(out: set, c: str, kind: str, zh: str, en: str, alt, broader, count: int, extra: dict | None = None
-              ) -> None:
+def _describe(out: set, c: str, kind: str, zh: str, en: str, alt, broader, count: int, extra: dict | None = None,
+              stats: list[int] | None = None) -> None:
     ci = iri(c)
     extra = extra or {}
     if kind in ("Organization", "GenericUnit"):
@@ -551,6 +580,9 @@ def _describe(out: set, c: str, kind: str, zh: str, en: str, alt, broader, count
         out.add((ci, _k("confidence"), lit(f"{extra.get('confidence', 0.5):.2f}", datatype=XSD + "decimal")))
     if count:
         out.add((ci, _k("mentionCount"), lit(count)))
+    for name, n in zip(("documentCount", "sentenceCount", "measureCount"), stats or ()):
+        if n:
+            out.add((ci, _k(name), lit(n)))
 
 
 def prefixes() -> dict[str, str]:

@@ -273,7 +273,12 @@ def values_block(text: str, bindings: dict[str, tuple[str, str]]) -> str:
     if not bindings:
         return text
     at = where_group_start(text)
-    values = " ".join(f"VALUES ?{var} {{ {sparql_term(kind, value)} }}" for var, (kind, value) in bindings.items())
+    # one block binding every variable at once: Oxigraph then starts from all of them (with one block per
+    # variable it joined the first block's matches with the store before the second: 14 s instead of 0.05 s
+    # for a section of one document on a 2,000-document store)
+    names = " ".join(f"?{var}" for var in bindings)
+    row = " ".join(sparql_term(kind, value) for kind, value in bindings.values())
+    values = f"VALUES {names} {{ {row} }}" if len(bindings) == 1 else f"VALUES ({names}) {{ ({row}) }}"
     return text[:at] + " " + values + " " + text[at:]
 
 

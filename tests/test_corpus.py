@@ -170,3 +170,39 @@ def test_an_unknown_document_is_an_error_that_names_the_nearest(corpus_build):
                                        "document=gov-work-report-2023"])
     assert result.exit_code == 1 and result.output.count("\n") == 1
     assert "no document 'gov-work-report-2023'" in result.output and "gov-work-report-202" in result.output
+
+
+_COMPUTED_COUNTS = """
+PREFIX kg: <https://w3id.org/policy-kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?t (COUNT(DISTINCT ?p) AS ?documents) (COUNT(DISTINCT ?s) AS ?sentences) WHERE {
+  ?s kg:mentions ?t ; prov:wasDerivedFrom ?p } GROUP BY ?t
+"""
+_COMPUTED_MEASURES = """
+PREFIX kg: <https://w3id.org/policy-kg/ontology#>
+SELECT ?t (COUNT(DISTINCT ?m) AS ?measures) WHERE {
+  ?m a kg:Measure ; kg:involvesTechnology|kg:responsibleDomain|kg:involvesRegion|kg:mentionsOrganization ?t
+} GROUP BY ?t
+"""
+
+
+def test_stored_concept_counts_are_those_of_the_sentences_and_measures(corpus_build):
+    """kg:documentCount / kg:sentenceCount / kg:measureCount (summed in the merge) equal the counts a query
+    computes from the four documents' sentences and measures, and dcterms:subject lists each document's
+    mentioned concepts."""
+    g = _union(corpus_build)
+    computed = {str(r.t): (int(r.documents), int(r.sentences)) for r in g.query(_COMPUTED_COUNTS)}
+    measures = {str(r.t): int(r.measures) for r in g.query(_COMPUTED_MEASURES)}
+
+    def stored(name):
+        return {str(s): int(o) for s, o in g.subject_objects(KG[name])}
+
+    docs, sents, meas = stored("documentCount"), stored("sentenceCount"), stored("measureCount")
+    assert {t: (docs[t], sents[t]) for t in docs} == computed
+    assert meas == measures
+    assert max(d for d, _ in computed.values()) == 4 and len(computed) > 100
+    subjects = {(str(p), str(t)) for p, t in g.subject_objects(DCTERMS.subject)}
+    mentioned = {(str(r.p), str(r.t)) for r in g.query(
+        "PREFIX kg: <https://w3id.org/policy-kg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+        "SELECT DISTINCT ?p ?t WHERE { ?s kg:mentions ?t ; prov:wasDerivedFrom ?p }")}
+    assert subjects == mentioned

@@ -268,3 +268,15 @@ def test_integer_and_string_parameters_are_typed_terms(seed_build, engine):
     r = eng.query("SELECT ?n ?s WHERE { BIND(?i + 1 AS ?n) BIND(CONCAT(?str, \"!\") AS ?s) }",
                   {"i": ("integer", "41"), "str": ("literal", 'a"b } #')})
     assert r.rows == [(42, 'a"b } #!')]
+
+
+def test_several_parameters_bind_in_one_values_row():
+    """One VALUES row for all parameters: with one block per variable Oxigraph joined the first block with
+    the store before applying the second (a section of one document: 14 s instead of 0.05 s on 2,000)."""
+    from kg.query import values_block
+
+    text = "SELECT ?s WHERE { ?s ?p ?o }"
+    out = values_block(text, {"document": ("literal", "doc-1"), "section": ("literal", '四(一)"')})
+    assert out == 'SELECT ?s WHERE { VALUES (?document ?section) { ("doc-1" "四(一)\\"") }  ?s ?p ?o }'
+    assert values_block(text, {"tech": ("iri", "https://x/t")}) == \
+        "SELECT ?s WHERE { VALUES ?tech { <https://x/t> }  ?s ?p ?o }"
