@@ -196,8 +196,57 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return out
+                return self._department_lists(text, out)
             order.remove(refused)
+
+    def _department_lists(self, text: str, names: list[UnitName]) -> list[UnitName]:
+        """发展改革、教育、金融、人才工作等部门: every item of a list of departments named by function is a
+        unit of one government — the one written before the list (市发展改革、…), or, when the list opens
+        its clause with no place before it, the issuing region's.  Items no lexicon knows (金融, 人才工作)
+        become bodies of that government; a list after another government's name (县级以上人民政府发展改革、
+        教育等部门) is left as it was read."""
+        if not names:
+            return names
+        out = list(names)
+        for m in _DEPARTMENT_LIST.finditer(text):
+            lo, hi = m.start(1), m.end(1)
+            first = lo + m.group(1).index("、")
+            head = next((n for n in out if lo <= n.start and n.end == first), None)
+            if head is None:
+                continue  # the first item is no department (县级以上人民政府发展改革 is read as it was)
+            lead_in = text[lo:head.start]
+            if lead_in not in ("", "由", "会同", "联合", "协同"):
+                continue
+            if head.region and head.prefix and not head.prefix.startswith("各"):
+                region, prefix = head.region, head.prefix
+            elif not head.prefix and _opens_clause(text, lo) and self.region:
+                region, prefix = self.region, ""
+            else:
+                continue
+            at = lo + len(lead_in)
+            for item in re.split(r"(、|以及)", text[at:hi]):
+                b, e = at, at + len(item)
+                at = e
+                if item in ("、", "以及"):
+                    continue
+                covered = [n for n in out if n.start < e and b < n.end]
+                if any(not n.generic or n.prefix for n in covered if n.start > b) or \
+                        any(n.start < b for n in covered):
+                    continue
+                if covered:
+                    n = covered[0]
+                    if not n.generic or n.prefix:
+                        continue
+                    dept = self._dept(match_key(n.surface))
+                    new = self._local(text, n.start, n.start, n.end, region, "", dept) if dept else None
+                else:
+                    rc = self.lex.concepts[region]
+                    new = UnitName(b, e, item, f"{ORG}x-{_short(rc.zh + item)}", f"{rc.zh}{item}部门", False,
+                                   {"kind": "Organization", "zh": f"{rc.zh}{item}部门", "en": "", "alt": [item],
+                                    "region": region, "candidate": True, "confidence": 0.5}, prefix, region)
+                if new is not None:
+                    out = [n for n in out if n not in covered] + [replace(new, prefix=prefix or new.prefix)]
+        return sorted(out, key=lambda n: n.start)
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
                  ) -> UnitName | None:
@@ -336,10 +385,21 @@ def _short(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+#: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
+#: the first group).
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:部门|单位|机关)")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Does a clause (or an article, after its label) begin at *at*?"""
+    before = text[max(0, at - 12):at]
+    return at == 0 or bool(re.search(r"(?:^|[，,。；;：:\n\s）)]|第[一二三四五六七八九十百零〇\d]+条\s*)$", before))
+
+
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
-    rest = text[end:end + 40]
-    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等)?(?:有关|相关)?(?:部门|单位|机关)", rest))
+    rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
+    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
@@ -702,6 +762,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             stripped = text[_clause_start(text, cb, ce):ce]
             if carry and stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")):
                 out.extend((n, "responsible") for n in carry)
+            elif carry and stripped.startswith(("会同", "联合", "协同")):  # X牵头，会同Y…: Y supports X
+                out.extend((n, "support") for n in _partners(text, ce - len(stripped) + 2, inside))
+                continue
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG):
@@ -968,13 +1031,20 @@ def _item_partners(s: Sentence, names: list[UnitName]) -> list[UnitName]:
     return _partners(s.norm, at + joint.end(), names) if joint else []
 
 
+_PARTNERS_END = re.compile(r"[,，;；。]|开展|推进|加强|建立|做好|负责|实施|组织|提供|完善|制定|落实|研究|对")
+
+
 def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
     """The units named right after 会同 at *base* (within 30 characters).  A role noun found only by its tail
     takes the words before it back to 会同 or the list's separator (标准化行政 + 主管部门)."""
     out = []
-    for n in names:
-        if not base <= n.start < base + 30:
+    for n in sorted(names, key=lambda n: n.start):
+        if n.start < base:
             continue
+        if out and _PARTNERS_END.search(text, out[-1].end, n.start):
+            break  # 会同相关部门开展…政府采购: the duty has begun, the list of partners is over
+        if n.start >= base + 30 and not (out and re.fullmatch(r"、|以及|和|及|与", text[out[-1].end:n.start])):
+            continue  # past 30 characters only while the list of partners goes on
         seps = [base + m.end() for m in re.finditer(r"[、和及与,，]", text[base:n.start])]
         left = seps[-1] if seps else base
         words = text[left:n.start]

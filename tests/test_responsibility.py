@@ -329,3 +329,38 @@ def test_national_departments_by_function_and_the_units_a_body_steers(lexicon):
     art = {(r, s, n) for t, r, s, n, i in found if t.endswith("第三十四条")}
     assert ("lead", "国家网信部门", "中央网络安全和信息化委员会办公室") in art and ("support", "有关部门", "各有关部门") in art
     assert {"公安机关", "国家安全机关"} <= {s for t, r, s, n, i in found}
+
+
+def test_a_department_list_is_one_governments_departments(lexicon):
+    """Regulations list departments by function (Beijing 数字经济促进条例 第五条; Shantou 科技创新条例 第五条;
+    Songjiang's notice): every item is a unit of the government written before the list, or — when the list
+    opens its clause with no place — of the issuing region; items no lexicon knows (金融, 人才工作) too."""
+    beijing = ("北京市数字经济促进条例\n\n第一章　总则\n\n第五条　市经济和信息化部门负责全市数字经济促进工作。\n\n"
+               "发展改革、教育、科技、人力资源和社会保障、金融监管、人才工作等部门按照职责分工，做好各自领域的"
+               "数字经济促进工作。\n")
+    _, got = _assignments(beijing.encode(), lexicon, path="beijing.txt")
+    names = {name for _, _, _, name, _ in got}
+    assert {"北京市发展和改革委员会", "北京市教育局", "北京市科学技术局", "北京市人力资源和社会保障局",
+            "北京市金融监管部门", "北京市人才工作部门"} <= names
+    shantou = ("汕头经济特区科技创新条例\n\n第一章　总则\n\n第五条　市发展改革、教育、工业和信息化、财政、人力资源社会保障、"
+               "自然资源、住房城乡建设、农业农村、卫生健康、市场监督管理、金融、税务等相关部门按照各自职责，"
+               "负责科技创新相关工作。\n")
+    _, got = _assignments(shantou.encode(), lexicon, path="shantou.txt")
+    surfaces = {s for _, role, s, name, _ in got if name.startswith("汕头市")}
+    assert {"市发展改革", "教育", "工业和信息化", "财政", "金融", "税务"} <= surfaces
+    # another government's departments stay what they are: not the issuing city's
+    other = "深圳经济特区数据条例\n\n第一章　总则\n\n第五条　县级以上人民政府发展改革、教育、卫生等部门应当加强数据管理。\n"
+    _, got = _assignments(other.encode(), lexicon, path="other.txt")
+    assert got and not any(name.startswith("深圳市") for _, _, _, name, _ in got)
+
+
+def test_partners_after_a_lead_clause_support_it(lexicon):
+    """Songjiang (dev): 由区建设管理委和区数据局双牵头，会同区发展改革、规划资源…以及电力、通信等单位抓好落实 —
+    every listed unit supports, the list running past 30 characters and across 以及."""
+    text = ("松江区审批审查中心实施方案\n\n一、主要任务\n\n（一）组织架构\n\n具体工作由区建设管理委和区数据局双牵头，"
+            "会同区发展改革、规划资源、水务、生态环境、绿化市容、交通、交管、卫生健康、应急管理、文旅、房管以及电力、"
+            "燃气、供排水、通信等单位抓好落实。\n")
+    _, got = _assignments(text.encode(), lexicon, path="songjiang.txt")
+    support = {s for _, role, s, _, _ in got if role == "support"}
+    assert {"区发展改革", "规划资源", "交管", "房管", "电力", "通信"} <= support
+    assert {s for _, role, s, _, _ in got if role != "support"} >= {"区建设管理委", "区数据局"}
