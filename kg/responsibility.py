@@ -279,7 +279,18 @@ class UnitRecogniser:
         dept = self._dept(key)
         if dept is None:
             return None
+        if not prefix and inherited is None and self.region:
+            region = self._lead_level(text, start) or region
         return self._local(text, pstart, start, end, region, prefix, dept)
+
+    def _lead_level(self, text: str, start: int) -> str | None:
+        """市经济和信息化部门会同市场监管等有关部门: a partner named with no place is a department of the lead's
+        government (the level its clause opens with); None when the name is no such partner."""
+        m = _PARTNER_OF.search(text, max(0, start - 60), start)
+        if m is None or m.end() != start:
+            return None
+        level = _LEVEL_OF_PREFIX.get(m.group(1))
+        return self.region_at_level(level) if level else None
 
     def _name_of(self, dept: Concept, core: str, region: str | None) -> str:
         """The full name of a department written *core* (发改局 → 发展和改革局, 经信厅 → 经济和信息化厅)."""
@@ -384,6 +395,10 @@ _ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委�
 def _short(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
+
+#: A clause that opens with a unit of one level (市…, 区…) and names partners after 会同 (the level is group 1).
+_PARTNER_OF = re.compile(r"(?:^|[，,。；;\n]|第[一二三四五六七八九十百零〇\d]+条\s*)([省市州县区旗])[\u4e00-\u9fff]{1,20}?"
+                         r"(?:应当|应)?(?:会同|联合|协同)")
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
