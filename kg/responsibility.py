@@ -599,7 +599,7 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 
 
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
-_STRONG = ("具体负责", "负责", "牵头", "应当", "承担", "履行")
+_STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
                         r"运营者|生产者|开办者|企业|公司))(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
@@ -617,7 +617,7 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{1,20}?(?=由(?!于|此|其)))?(由|请|要求|经)?", text[cb:ce])
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”、]{1,30}?(?=由(?!于|此|其)))?(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
     group: list[UnitName] = []
@@ -636,9 +636,18 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             k += 1
         group.append(unit)
         pos = unit.end
+        alias = _ALIAS_NOTE.match(text, pos, ce)
+        if alias:  # 区数据局（区政务服务中心）负责…: the bracket names the same unit again
+            pos = alias.end()
+            while k < len(inside) and inside[k].start < pos:
+                k += 1
         while pos < ce and text[pos] in "、和与及":
             pos += 1
     return group, pos, passive
+
+
+#: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
+_ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
 
 #: Words between a government's name and a role noun that make one office's name (政务服务数据 in
