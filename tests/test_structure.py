@@ -337,3 +337,14 @@ def test_a_paragraph_of_punctuation_is_no_action():
     # found by hypothesis (tests/test_properties.py): '一、重大任务' then two lines of '。'
     tree = parse_structure(document_from_text("一、重大任务\n。\n。\n", "p.txt"))
     assert all(a.label for a in tree.actions)
+
+
+def test_a_chapter_of_key_actions_holds_the_tasks():
+    """The 国家数据局 “数据要素×” plan (dev): 三、重点行动 holds its twelve tasks （四）数据要素×工业制造 …; the
+    introduction 一、激活数据要素潜能 is no task. (优先行动, as in the bundled plan, stays a chapter of
+    priority actions.)"""
+    path = DEV / "national-data-administration-data-elements-x-action-plan-2023.txt"
+    tree = parse_structure(read_document(path))
+    titles = [t.title for t in tree.tasks()]
+    assert len(titles) == 12 and titles[0] == "数据要素×工业制造" and titles[-1] == "数据要素×绿色低碳"
+    assert "激活数据要素潜能" not in titles and len(tree.actions) >= 12
