@@ -219,7 +219,7 @@ class UnitRecogniser:
                 continue
             if head.region and head.prefix and not head.prefix.startswith("各"):
                 region, prefix = head.region, head.prefix
-            elif not head.prefix and _opens_clause(text, lo) and self.region:
+            elif not head.prefix and _opens_clause(text, lo) and self._binds_own_departments():
                 region, prefix = self.region, ""
             else:
                 continue
@@ -282,6 +282,15 @@ class UnitRecogniser:
         if not prefix and inherited is None and self.region:
             region = self._lead_level(text, start) or region
         return self._local(text, pstart, start, end, region, prefix, dept)
+
+    def _binds_own_departments(self) -> bool:
+        """Does a department list with no place written mean the issuer's own departments?  Yes for a city,
+        county or municipality (北京市); no for a province, whose texts bind departments at every level
+        (广东: 自然资源、水利…等主管部门 are the departments of every level, a generic unit)."""
+        if not self.region:
+            return False
+        c = self.lex.concepts.get(self.region)
+        return c is not None and (c.level != "province" or c.zh.endswith("市"))
 
     def _lead_level(self, text: str, start: int) -> str | None:
         """市经济和信息化部门会同市场监管等有关部门: a partner named with no place is a department of the lead's
@@ -402,7 +411,7 @@ _PARTNER_OF = re.compile(r"(?:^|[，,。；;\n]|第[一二三四五六七八九�
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
-_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:部门|单位|机关)")
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)")
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -414,7 +423,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:部门|单位|机关)", rest))
+    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
