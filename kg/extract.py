@@ -612,15 +612,37 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
     # the region above it: its issuer's region, not any region it happens to name
     issuer = _context(lexicon, [region]) if region else set()
     out = []
+    text = tree.doc.text
     for sentence, b, e, surface, iris, context_only in unsure:
         if context_only:
             inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer]
             choice = _pick(inside, issuer, lexicon) if inside else None
+            if choice is None:
+                choice = _coordinated(text, b, e, iris, mentions, lexicon)
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+def _coordinated(text: str, b: int, e: int, iris: list[str], mentions: list[Mention], lexicon: Lexicon
+                 ) -> str | None:
+    """与昆山和太仓协同: a short form joined (和、与及) to a region named just before or after it, of the same
+    level and under the same region, is that place (a context-only label otherwise needs the issuer's
+    region to enclose it)."""
+    for m in mentions:
+        if m.kind != "Region" or m.iri not in lexicon.concepts:
+            continue
+        if not ((m.end < b and re.fullmatch(r"[、和与及]|以及", text[m.end:b])) or
+                (e < m.begin and re.fullmatch(r"[、和与及]|以及", text[e:m.begin]))):
+            continue
+        other = lexicon.concepts[m.iri]
+        same = [i for i in iris if lexicon.concepts[i].level == other.level and
+                set(lexicon.ancestors(i)[:1]) == set(lexicon.ancestors(m.iri)[:1])]
+        if len(same) == 1:
+            return same[0]
+    return None
 
 
 def _make_doc(nlp, text: str):

@@ -164,3 +164,11 @@ def test_a_work_report_without_a_title_speaks_for_the_city_it_names(lexicon):
     p = process_document(text, lexicon, path="huzhou.txt")
     assert p.extraction.region.endswith("/cn-330500")
     assert "cn-330503" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.surface == "南浔"}
+
+
+def test_a_short_form_joined_to_a_neighbour_is_that_place(lexicon):
+    """嘉定 sponge-city plan (dev): 与昆山和太仓协同生态建设 — 太仓 (otherwise an ordinary word: a granary) is
+    the county-level city next to 昆山, both under 苏州; alone it stays unread."""
+    found = _regions("上海市嘉定区海绵城市建设实施方案。与昆山和太仓协同生态建设。", lexicon)
+    assert {"昆山", "太仓"} <= set(found)
+    assert "太仓" not in _regions("上海市嘉定区粮食工作方案。建设太仓储备设施。", lexicon)
