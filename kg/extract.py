@@ -330,8 +330,15 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         result.relations.extend(part[3])
         found.extend(part[4])
         unsure.extend(part[5])
-    result.region = issuing_region(tree, lexicon) or subject_region(tree, lexicon, result.mentions)
+    issuer = issuing_region(tree, lexicon)
+    result.region = issuer or subject_region(tree, lexicon, result.mentions)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
+    if issuer is None and result.region is not None:
+        # a short form (潜江) is only read once a region encloses it: ask again with it read, and keep a
+        # region inside the first answer (全市 in 潜江's report: 潜江市, not 湖北省)
+        inner = subject_region(tree, lexicon, result.mentions)
+        if inner is not None and inner != result.region and result.region in lexicon.ancestors(inner):
+            result.region = inner
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -412,7 +419,7 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
             town = cands[0]
             b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
             if any(x < en and b < y for x, y in taken.get(sent.index, ())) or \
-                    label != town.zh and not _stands_alone(text, s, e):
+                    label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e)):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
             result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
@@ -421,6 +428,9 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
             last = e
     return out
 
+
+#: After a town's short form, words that make it part of another name (泰丰路, 泰丰校区, 龙湾国家考古遗址公园).
+_NAMED_AFTER_TOWN = ("路", "街", "大道", "大街", "巷", "桥", "校区", "中学", "小学", "国家", "中央", "公园", "广场")
 
 _TOWN_INDEX: dict[tuple[str, str], tuple | None] = {}
 
@@ -545,9 +555,11 @@ def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]
     text = tree.doc.norm
     counts: dict[str, Counter] = {}
     for m in mentions:
-        if m.kind == "Region":
-            level = lexicon.concepts[m.iri].level
-            counts.setdefault(level, Counter())[m.iri] += 1
+        c = lexicon.concepts.get(m.iri)
+        if m.kind == "Region" and c is not None:
+            counts.setdefault(c.level, Counter())[m.iri] += 1
+            if c.level == "county" and c.zh.endswith("市"):  # 潜江市, a county-level city, calls itself 全市
+                counts.setdefault("prefecture", Counter())[m.iri] += 1
     for level in ("county", "prefecture", "province"):
         if len(_SELF_REFERENCE[level].findall(text)) < 3 or not counts.get(level):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract import find_concepts, find_relations, load_cues
 from kg.lexicon import fold
 
-from conftest import ROOT
+from conftest import DEV, ROOT
 
 T = "https://w3id.org/policy-kg/concept/tech/"
 
@@ -172,3 +172,15 @@ def test_a_short_form_joined_to_a_neighbour_is_that_place(lexicon):
     found = _regions("上海市嘉定区海绵城市建设实施方案。与昆山和太仓协同生态建设。", lexicon)
     assert {"昆山", "太仓"} <= set(found)
     assert "太仓" not in _regions("上海市嘉定区粮食工作方案。建设太仓储备设施。", lexicon)
+
+
+def test_a_county_level_citys_report_speaks_for_that_city(lexicon):
+    """潜江 2024 work report (dev): no title, 全市 throughout, 潜江 named 40 times — the region is 潜江市 (a
+    county-level city), not 湖北省, so its towns are read in short form (推动张金、熊口、浩口振兴), but not
+    inside other names (泰丰路, 龙湾国家考古遗址公园)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "qianjiang-government-work-report-2024.txt", lexicon)
+    assert lexicon.concepts[p.extraction.region].zh == "潜江市"
+    regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert {"张金", "熊口", "浩口"} <= regions and not {"泰丰", "龙湾"} & regions
