@@ -36,9 +36,12 @@ def _sparql_prefixes() -> dict[str, str]:
     """Prefixes pre-bound on both engines: rdflib's own defaults (rdf, rdfs, xsd, owl, skos, dcterms,
     prov, org …) and the project's (kg, nif, tech, domain …).  rdflib always knows its defaults, so
     oxigraph is given the same ones: a query parses on one engine exactly when it parses on the other."""
-    from rdflib.plugins.sparql.sparql import Prologue
+    from rdflib import Graph
+    from rdflib.namespace import NamespaceManager
 
-    out = {k: str(v) for k, v in Prologue().namespace_manager.namespaces()}
+    # the namespaces a SPARQL Prologue starts with (its manager is this default one), without importing
+    # rdflib's SPARQL engine, which an oxigraph query never needs (0.25 s of every `kg query`)
+    out = {k: str(v) for k, v in NamespaceManager(Graph()).namespaces()}
     out.update({k: str(v) for k, v in PREFIXES.items()})
     return out
 
