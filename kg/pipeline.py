@@ -459,6 +459,10 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     from .render import write_atomic
 
     progress.stage("merge")
+    if builder is None:
+        same = _unchanged_build(out, _build_id(digest, docs, records), docs, records, html, turtle)
+        if same is not None:
+            return same
     usage = ConceptUsage()
     for d in docs:
         usage.merge(ConceptUsage.from_json(records[d.doc_id]["usage"]))
@@ -494,6 +498,9 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     manifest = {
         "format": "policy-kg/2", "build": build_id, "graph_files": graph_files, "triples": n_triples,
         "lexicon": lexicon.digest, "lexicon_folders": [str(f) for f in lexicon.folders[1:]],
+        "concepts": {"triples": n_concepts, "counts": concept_counts,
+                     "candidates": dict(sorted(Counter(e["kind"] for e in usage.extra.values()
+                                                       if e.get("candidate")).items()))},
         "documents": [{k: records[d.doc_id].get(k) for k in ("id", "path", "title", "plan", "chars", "sentences",
                                                             "genre", "summary", "triples", "region")}
                       for d in docs],
@@ -553,13 +560,50 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     for d in docs:
         counts.update(records[d.doc_id]["counts"])
         relations.update(records[d.doc_id].get("relations", {}))
-    counts.update(concept_counts)
-    candidates = Counter(e["kind"] for e in usage.extra.values() if e.get("candidate"))
-    result = BuildResult(out, files, {k: counts.get(k, 0) for k in SUMMARY_CLASSES}, n_triples,
-                         [d.doc_id for d in docs], dict(relations), [records[d.doc_id] for d in docs],
-                         dict(candidates))
+    return _result(out, files, docs, records, manifest)
+
+
+def _result(out: Path, files: dict[str, Path], docs: list[InputDoc], records: dict, manifest: dict) -> BuildResult:
+    counts = Counter()
+    relations = Counter()
+    for d in docs:
+        counts.update(records[d.doc_id]["counts"])
+        relations.update(records[d.doc_id].get("relations", {}))
+    counts.update(manifest["concepts"]["counts"])
+    result = BuildResult(out, files, {k: counts.get(k, 0) for k in SUMMARY_CLASSES}, manifest["triples"],
+                         [d.doc_id for d in docs], {k: relations[k] for k in _RELATIONS if k in relations},
+                         [records[d.doc_id] for d in docs],
+                         dict(manifest["concepts"]["candidates"]))
     result.warnings = [w for d in docs for w in records[d.doc_id].get("warnings", [])]
     return result
+
+
+def _unchanged_build(out: Path, build_id: str, docs: list[InputDoc], records: dict, html: bool,
+                     turtle: bool | None) -> BuildResult | None:
+    """The result of the build already in *out* when it is this very build (same documents, lexicon and
+    code: its id) and every file it wrote is still there — nothing to merge, load, index or draw again."""
+    from .project import index_is_current
+    from .store import STORE_DIR, store_is_current
+
+    previous = _previous_manifest(out)
+    if previous is None or previous.get("build") != build_id or "concepts" not in previous:
+        return None
+    names = list(previous.get("graph_files", []))
+    single = len(docs) == 1
+    if turtle and not single:
+        names.append("kg.ttl")
+    elif not single and (out / "kg.ttl").exists():
+        return None  # the build below removes an export it was not asked for
+    if html:
+        names.append("graph.html")
+    if not all((out / n).is_file() for n in names + ["kg.json"]) or \
+            not index_is_current(out / STORE_DIR, "build:" + build_id):
+        return None
+    if not store_is_current(out / STORE_DIR, "build:" + build_id):
+        return None
+    files = {n: out / n for n in names}
+    files["kg.json"] = out / "kg.json"
+    return _result(out, files, docs, records, previous)
 
 
 def _previous_manifest(out: Path) -> dict | None:

@@ -92,6 +92,28 @@ def test_unchanged_rebuild_reuses_every_document_and_rewrites_nothing(corpus, tm
     assert {p: p.stat().st_mtime_ns for p in before} == before
 
 
+def test_an_unchanged_build_merges_nothing_and_reports_the_same(corpus, tmp_path, monkeypatch):
+    """The second build of the same corpus takes its result from the manifest: no concept triples made, no
+    shared triples read, the same counts, triples, relations, candidates and files as the first."""
+    import kg.graph
+
+    out = tmp_path / "o"
+    first = build([corpus], out)
+    manifest = (out / "kg.json").read_bytes()
+
+    def refuse(*_a, **_k):
+        raise AssertionError("the merge ran again")
+
+    monkeypatch.setattr(kg.graph, "concept_triples", refuse)
+    again = build([corpus], out)
+    assert (again.counts, again.triples, again.relations, again.candidates, again.documents) == \
+        (first.counts, first.triples, first.relations, first.candidates, first.documents)
+    assert again.files == first.files and (out / "kg.json").read_bytes() == manifest
+    (out / "graph.html").unlink()  # a file gone: the build is made again (and the page drawn)
+    with pytest.raises(AssertionError, match="the merge ran again"):
+        build([corpus], out)
+
+
 def test_one_changed_document_is_redone_and_the_store_updated_in_place(corpus, tmp_path):
     docs = tmp_path / "docs"
     make(6, docs)
