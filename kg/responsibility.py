@@ -802,14 +802,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG):
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
-            if not inside:  # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause
-                at = _clause_start(text, cb, ce)
-                m = _NAMED_HEAD.match(text, at, ce)
-                if m and not m.group(1).startswith(_NOT_A_NAME):
-                    body = _unknown_body(m.group(1), at)
-                    after = text[m.end():ce].lstrip("具体")
-                    out.append((body, "lead" if after.startswith("牵头") else "responsible"))
-                    carry = [body]
+            at = _clause_start(text, cb, ce)
+            m = _NAMED_HEAD.match(text, at, ce)
+            if m and not m.group(1).startswith(_NOT_A_NAME) and all(n.start >= m.end() for n in inside):
+                # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause; the units it steers
+                # (国家数据安全工作协调机制统筹协调有关部门…) take part
+                body = _unknown_body(m.group(1), at)
+                after = text[m.end():ce].lstrip("具体")
+                steered = _partners(text, m.end() + 4, inside)[:1] if after.startswith("统筹协调") else []
+                out.append((body, "lead" if after.startswith("牵头") or steered else "responsible"))
+                out.extend((n, "support") for n in steered)
+                carry = [body]
             continue
         listed = _subject_list(text, cb, ce, inside, cues)
         if listed:  # 县级以上人民政府及其有关部门、省通信管理机构，应当…
@@ -923,7 +926,8 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
 _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
-                         r"大学|学院|研究院))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头))")
+                         r"大学|学院|研究院|协调机制|工作机制|联席会议))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
+                         r"统筹协调)")
 
 
 def _unknown_body(name: str, at: int) -> UnitName:

@@ -364,3 +364,12 @@ def test_partners_after_a_lead_clause_support_it(lexicon):
     support = {s for _, role, s, _, _ in got if role == "support"}
     assert {"区发展改革", "规划资源", "交管", "房管", "电力", "通信"} <= support
     assert {s for _, role, s, _, _ in got if role != "support"} >= {"区建设管理委", "区数据局"}
+
+
+def test_a_mechanism_that_steers_departments_leads_them(lexicon):
+    """网络数据安全管理条例 第二十九条 (dev): 国家数据安全工作协调机制统筹协调有关部门制定重要数据目录 — a body no
+    lexicon knows opens the article and leads; the departments it steers support."""
+    text = "网络数据安全管理条例\n\n第一章　总则\n\n第二十九条　国家数据安全工作协调机制统筹协调有关部门制定重要数据目录。\n"
+    _, got = _assignments(text.encode(), lexicon, path="ndsr.txt")
+    roles = {(s, role) for _, role, s, _, _ in got}
+    assert ("国家数据安全工作协调机制", "lead") in roles and ("有关部门", "support") in roles
