@@ -775,8 +775,8 @@ def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:
 def _unit_action(tree: DocumentTree, unit: Unit, task: Unit | None, order: int) -> Action | None:
     sentences = _unit_sentences(tree, unit)
     body = [s for s in sentences if s.kind == "body"]
-    if not body and unit.kind != "heading":
-        return None
+    if not sentences or not body and unit.kind != "heading":
+        return None  # (a heading listed only in a table of contents has no sentence to be an action of)
     first_para = unit.paragraphs[0] if unit.paragraphs else None
     lead = None
     if unit.kind in ("item", "article") and first_para is not None:

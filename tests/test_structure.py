@@ -348,3 +348,10 @@ def test_a_chapter_of_key_actions_holds_the_tasks():
     titles = [t.title for t in tree.tasks()]
     assert len(titles) == 12 and titles[0] == "数据要素×工业制造" and titles[-1] == "数据要素×绿色低碳"
     assert "激活数据要素潜能" not in titles and len(tree.actions) >= 12
+
+
+def test_a_heading_only_in_the_table_of_contents_is_no_action():
+    """Found by Hypothesis (tests/test_properties.py): 目录 / （一）建设体系 / 一、重大任务 — a task container whose
+    section exists only in the table of contents — raised ValueError; it parses, with no action made of it."""
+    tree = parse_structure(document_from_text("目录\r\n（一）建设体系\r\n一、重大任务"))
+    assert all(a.sentences for a in tree.actions)
