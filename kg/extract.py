@@ -630,7 +630,7 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
             inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer]
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
-                choice = _coordinated(text, b, e, iris, mentions, lexicon)
+                choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:
@@ -640,8 +640,8 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
 
 def _coordinated(text: str, b: int, e: int, iris: list[str], mentions: list[Mention], lexicon: Lexicon
                  ) -> str | None:
-    """与昆山和太仓协同: a short form joined (和、与及) to a region named just before or after it, of the same
-    level and under the same region, is that place (a context-only label otherwise needs the issuer's
+    """与昆山和太仓协同: a short form joined (和、与及) to a region of its sentence named just before or after
+    it, of the same level and under the same region, is that place (a context-only label otherwise needs the issuer's
     region to enclose it)."""
     for m in mentions:
         if m.kind != "Region" or m.iri not in lexicon.concepts:

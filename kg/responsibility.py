@@ -230,13 +230,11 @@ class UnitRecogniser:
                 if item in ("、", "以及"):
                     continue
                 covered = [n for n in out if n.start < e and b < n.end]
-                if any(not n.generic or n.prefix for n in covered if n.start > b) or \
-                        any(n.start < b for n in covered):
-                    continue
-                if covered:
+                if covered and (len(covered) > 1 or covered[0].start != b or not covered[0].generic or
+                                covered[0].prefix):
+                    continue  # a named body, or a unit already read with its own place: left as it is
+                if covered:  # a department type read without a place (教育): that government's
                     n = covered[0]
-                    if not n.generic or n.prefix:
-                        continue
                     dept = self._dept(match_key(n.surface))
                     new = self._local(text, n.start, n.start, n.end, region, "", dept) if dept else None
                 else:
@@ -405,8 +403,11 @@ def _short(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+#: An article's label (第二十一条　), as regulations write it before an article's first words.
+_ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,6}条[\s　]*"
+
 #: A clause that opens with a unit of one level (市…, 区…) and names partners after 会同 (the level is group 1).
-_PARTNER_OF = re.compile(r"(?:^|[，,。；;\n]|第[一二三四五六七八九十百零〇\d]+条\s*)([省市州县区旗])[\u4e00-\u9fff]{1,20}?"
+_PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗])[\u4e00-\u9fff]{{1,20}}?"
                          r"(?:应当|应)?(?:会同|联合|协同)")
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
@@ -417,7 +418,7 @@ _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]
 def _opens_clause(text: str, at: int) -> bool:
     """Does a clause (or an article, after its label) begin at *at*?"""
     before = text[max(0, at - 12):at]
-    return at == 0 or bool(re.search(r"(?:^|[，,。；;：:\n\s）)]|第[一二三四五六七八九十百零〇\d]+条\s*)$", before))
+    return at == 0 or bool(re.search(rf"(?:^|[，,。；;：:\n\s）)]|{_ARTICLE})$", before))
 
 
 def _in_department_list(text: str, end: int) -> bool:
@@ -615,7 +616,7 @@ _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|�
                         r"依照|按照|依职责|按职责|依法|在|对|统筹|发挥)")
 
 
-_ARTICLE_LABEL = re.compile(r"[\s(]*(?:第[一二三四五六七八九十百零〇\d]{1,6}条[\s　]*)?")
+_ARTICLE_LABEL = re.compile(rf"[\s(]*(?:{_ARTICLE})?")
 
 
 def _clause_start(text: str, cb: int, ce: int) -> int:
