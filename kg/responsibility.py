@@ -35,15 +35,18 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|省级|市级|县级|区级|国家|"
+                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
-                    "县": "county", "区": "county", "旗": "county", "县级": "county", "区级": "county",
+                    "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
                     "县委": "county", "区委": "county", "旗委": "county"}
+#: Words that give what follows to several levels of government at once.
+_MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
+                          r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(省|市|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(自治县|自治州|自治旗|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组|工作组|中心|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|局|厅|委|办))$")
@@ -94,6 +97,7 @@ class UnitRecogniser:
         self.region = region
         self.local = local or {}  # document abbreviation → full name as written
         self.auto = _unit_automaton(lexicon)
+        self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
 
     # -- regions -------------------------------------------------------------------------------
     def region_at_level(self, level: str) -> str | None:
@@ -278,7 +282,7 @@ class UnitRecogniser:
         if dept is None:
             return None
         if not prefix and inherited is None and self.region:
-            region = self._lead_level(text, start) or region
+            region = self._lead_level(text, start) or (self.region if self._bare_is_own(dept) else region)
         return self._local(text, pstart, start, end, region, prefix, dept)
 
     def _binds_own_departments(self) -> bool:
@@ -289,6 +293,41 @@ class UnitRecogniser:
             return False
         c = self.lex.concepts.get(self.region)
         return c is not None and (c.level != "province" or c.zh.endswith("市"))
+
+    def _bare_is_own(self, dept: Concept) -> bool:
+        """A department named by its function alone (园林行政主管部门) in a county's text is that county's
+        (a county has one of each; not so its many 街道办事处 or zone committees)."""
+        c = self.lex.concepts.get(self.region) if self.region else None
+        slug = dept.iri.rsplit("/", 1)[-1]
+        return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
+            slug not in ("subdistrict-office", "zone-committee") and slug not in self.every_level
+
+    def learn_levels(self, text: str) -> None:
+        """Department types the document gives to several levels (县级以上人民政府数据资源主管部门; 州数据资源主管部门
+        and 县（市）数据资源主管部门): written alone, such a type means every level's, not the issuer's."""
+        levels: dict[str, set[str]] = {}
+
+        def note(n: UnitName, level: str) -> None:
+            core = self.find(n.surface[len(n.prefix):]) if n.prefix else [replace(n, start=0)]
+            if core and core[0].start == 0:
+                iri = core[0].iri
+                slug = iri.rsplit("/", 1)[-1].split("-", 1)[-1] if iri.startswith(GENERIC) else iri.rsplit("/", 1)[-1]
+                levels.setdefault(slug, set()).add(level)
+        for n in self.find(text):
+            if n.prefix and n.prefix != "国家":
+                level = _LEVEL_OF_PREFIX.get(n.prefix, "many" if n.generic else None)
+                if level:
+                    note(n, level)
+        for m in _MANY_LEVELS.finditer(text):
+            window = re.match(r"[^，,。；;：:\n]{0,24}", text[m.end():]).group(0)
+            prev = None
+            for n in self.find(window):  # the first unit after the words, and the list it opens
+                if n.start <= 4 if prev is None else window[prev.end:n.start] in ("、", "和", "及", "以及"):
+                    note(n, "many")
+                    prev = n
+                elif prev is not None:
+                    break
+        self.every_level = {slug for slug, seen in levels.items() if "many" in seen or len(seen) > 1}
 
     def _lead_level(self, text: str, start: int) -> str | None:
         """市经济和信息化部门会同市场监管等有关部门: a partner named with no place is a department of the lead's
@@ -333,8 +372,9 @@ class UnitRecogniser:
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
-        if not prefix and dept.counterpart and self.region is None:
-            # a bare 发展改革委 in a national text: the central body of that function
+        if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept):
+            # a bare 发展改革委 in a national text: the central body of that function (网信、公安等主管部门, a
+            # function named in a list, is every level's department of that function)
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
                 return UnitName(start, end, core, c.iri, c.zh, False, None)
@@ -343,6 +383,15 @@ class UnitRecogniser:
         iri = f"{GENERIC}{level or 'any'}-{dept.iri.rsplit('/', 1)[-1]}"
         return UnitName(pstart, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": dept.en},
                         prefix, None)
+
+    @staticmethod
+    def _by_function(text: str, start: int, end: int, dept: Concept) -> bool:
+        """Is the department at *start*–*end* named only by its function: with a collective suffix
+        (数据管理部门) or as an item of a list of departments (网信、电信、公安等主管部门)?"""
+        if text.endswith(COLLECTIVE, start, end):
+            return True  # 发展改革部门会同数据管理部门…: the departments of that function, at every level
+        return not text.endswith(tuple(dept.suffixes), start, end) and _in_department_list(text, end) and \
+            "、" in (text[end:end + 1], text[start - 1:start])
 
     def _open(self, text: str, pstart: int, start: int, end: int, region: str | None, prefix: str
               ) -> UnitName | None:
@@ -424,7 +473,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    return bool(re.match(r"^(?:、[\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
+    return bool(re.match(r"^(?:[、与和及][\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
@@ -831,6 +880,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|分别|共同|各自|还|也|均)+",
                       "", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?", rest)
+        if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
+            rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
@@ -860,6 +912,31 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
+    return out + _approvals(text, names, out)
+
+
+#: A body a clause sends a matter to for approval or decision: 提请自治县人民政府强制执行, 报请市政府决定, or after a
+#: modal 应当经市政行政主管部门同意, 必须按规定程序报市政行政主管部门审批 (not 经国务院批准设立的…, 报…批准后实施).
+_REFER = re.compile(r"(?:提请|报请)$")
+_MUST_REFER = re.compile(r"(?:应当|必须|须|应)[^，,；;。]{0,8}?(?:报经|报|经)$")
+_APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定|审定|强制执行|强制拆除)")
+
+
+def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
+    """Bodies a clause refers a matter to for approval or decision: the approval is their duty."""
+    seen = {(n.start, n.end) for n, _ in found}
+    runs: list[list[UnitName]] = []  # names joined by 、/和 (报经自治县市政、公安机关交通管理部门同意)
+    for n in names:
+        if runs and text[runs[-1][-1].end:n.start] in ("、", "和", "与", "及"):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out = []
+    for run in runs:
+        before = text[max(0, run[0].start - 14):run[0].start]
+        if (_REFER.search(before) or _MUST_REFER.search(before)) and _APPROVAL.match(text, run[-1].end):
+            out.extend((n, "responsible") for n in run
+                       if (n.start, n.end) not in seen and not (n.generic and not n.prefix))
     return out
 
 
@@ -994,6 +1071,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     cues = cues or load_cues()
     rec = UnitRecogniser(lexicon, region)
     rec.local = local_abbreviations(tree, rec)
+    rec.learn_levels(tree.doc.norm)
     target_of = _targets(tree)
     note_item = _standalone_note_items(tree)
     out: list[Assignment] = []

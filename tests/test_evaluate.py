@@ -38,11 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 27 documents since heldout-e joined (its six texts brought technology core recall from .99 to .966)
-    (("Technology", "core"), "recall", 0.96), (("Technology", "all"), "precision", 0.90),
-    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.86),
-    (("responsibility", "all"), "recall", 0.90), (("responsibility", "named"), "precision", 0.96),
-    (("responsibility", "named"), "recall", 0.92), (("chain", "non-empty"), "recall", 1.0),
+    # 33 documents since heldout-f joined (its six texts brought technology core recall from .966 to .939)
+    (("Technology", "core"), "recall", 0.93), (("Technology", "all"), "precision", 0.88),
+    (("Domain", "core"), "recall", 0.91), (("Region", "core"), "recall", 0.88),
+    (("responsibility", "all"), "recall", 0.91), (("responsibility", "named"), "precision", 0.96),
+    (("responsibility", "named"), "recall", 0.94), (("chain", "non-empty"), "recall", 1.0),
 ]
 
 
@@ -57,7 +57,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 27
+    assert len(per_doc) == 33
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -84,7 +84,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 27 document(s)" in result.output
+    assert "Micro-averaged over 33 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

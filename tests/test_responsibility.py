@@ -373,3 +373,44 @@ def test_a_mechanism_that_steers_departments_leads_them(lexicon):
     _, got = _assignments(text.encode(), lexicon, path="ndsr.txt")
     roles = {(s, role) for _, role, s, _, _ in got}
     assert ("国家数据安全工作协调机制", "lead") in roles and ("有关部门", "support") in roles
+
+
+YOUYANG = DEV / "youyang-county-town-management-regulations-2012.txt"
+
+
+def test_an_autonomous_county_names_its_own_departments(lexicon):
+    # 酉阳土家族苗族自治县城镇管理条例 第四条: 自治县人民政府对城镇管理工作统一领导…; 自治县国土房屋、城乡建设与规划
+    # 行政主管部门按各自职责负责…; 第三十条: …由环境卫生行政主管部门负责 (a county has one of each: its own)
+    _, got = _assignments(YOUYANG.read_bytes(), lexicon, path=YOUYANG.name)
+    names = {(s, n) for _, _, s, n, _ in got}
+    assert ("自治县人民政府", "酉阳土家族苗族自治县人民政府") in names
+    assert {("自治县国土房屋", "酉阳土家族苗族自治县自然资源局"), ("城乡建设", "酉阳土家族苗族自治县住房和城乡建设局"),
+            ("规划行政主管部门", "酉阳土家族苗族自治县规划和自然资源局")} <= names
+    assert ("环境卫生行政主管部门", "酉阳土家族苗族自治县城市管理局") in names
+    # 第二十一条 …应当按规定报经自治县市政、公安机关交通管理部门同意: the bodies whose consent is required
+    consent = {n for t, r, s, n, _ in got if s in ("自治县市政", "公安机关交通管理部门")}
+    assert consent == {"酉阳土家族苗族自治县城市管理局", "酉阳土家族苗族自治县公安局交通管理部门"}
+
+
+def test_a_department_written_for_several_levels_stays_generic(lexicon):
+    # 阿坝州政务数据资源管理办法: 州数据资源主管部门 and 县（市）数据资源主管部门 both occur, so a bare
+    # 数据资源主管部门 is every level's, not the prefecture's
+    aba = DEV / "aba-government-data-measures-2021.txt"
+    _, got = _assignments(aba.read_bytes(), lexicon, path=aba.name)
+    bare = [(n, iri) for _, _, s, n, iri in got if s == "数据资源主管部门"]
+    assert bare and all(iri.startswith(GENERIC) for _, iri in bare)
+    assert any(s == "州数据资源主管部门" and iri == ORG + "cn-513200/data-resources" for _, _, s, _, iri in got)
+
+
+def test_referral_for_approval_and_national_departments_by_function(lexicon):
+    text = ("关于建立公共数据资源授权运营价格形成机制的通知\n\n一、总体要求\n\n"
+            "（一）科学核定。发展改革部门会同数据管理部门对运营机构进行成本调查。\n\n"
+            "（二）加强统筹。国家发展改革委负责统筹协调。本办法适用于经国务院批准设立的机构。\n\n"
+            "（三）重大事项。重大问题报请国务院决定。\n")
+    _, got = _assignments(text.encode(), lexicon, path="notice.txt")
+    by_surface = {s: (r, iri) for _, r, s, _, iri in got}
+    assert by_surface["发展改革部门"][1].startswith(GENERIC) and by_surface["数据管理部门"][1].startswith(GENERIC)
+    assert by_surface["国家发展改革委"][1] == ORG + "ndrc"
+    # 报请国务院决定 makes the decision the State Council's; 经国务院批准设立的 assigns it nothing
+    state_council = [t for t, _, s, _, _ in got if s == "国务院"]
+    assert state_council == ["一(三)"], got
