@@ -106,3 +106,16 @@ def test_security_fields_are_domains_and_their_technologies_technologies(lexicon
         assert [lexicon.concepts[m.iris[0]].kind for m in find_concepts(text, lexicon)] == want, text
     # 民政 (civil affairs) is not inside 人民政府
     assert not find_concepts("县级以上人民政府应当加强领导", lexicon)
+
+
+def test_telecom_and_infrastructure_terms_of_the_genre(lexicon):
+    """重庆市电信条例 第十条: 公用电信网、专用电信网和广播电视传输网的建设…; a dataset is not 数据集中 (centralised)."""
+    from kg.extract import find_concepts
+
+    text = "公用电信网、专用电信网和广播电视传输网应当互联互通，加快建设数字基础设施，推进数据集中管理。"
+    found = [(text[m.start:m.end], m.iris[0].rsplit("/", 1)[-1]) for m in find_concepts(text, lexicon)]
+    assert ("公用电信网", "public-telecom-network") in found and ("专用电信网", "private-telecom-network") in found
+    assert ("广播电视传输网", "broadcast-tv-network") in found and ("数字基础设施", "digital-infrastructure") in found
+    assert not any(iri == "datasets" for _, iri in found)
+    # a technology's own infrastructure stays that technology (互联网基础设施 is 互联网, not the umbrella term)
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("互联网基础设施", lexicon)] == ["internet"]
