@@ -258,6 +258,13 @@ class UnitRecogniser:
                 inner = self.find(key)
             finally:
                 self.local = local
+            if inner and inner[0].start == 0 and inner[0].end == len(key):
+                n = inner[0]
+                return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
+            whole = self.unknown(key, len(key))  # 黄浦区节能减排工作领导小组办公室: a body the document names
+            if whole is not None and whole.start == 0:
+                return UnitName(start, end, text[start:end], whole.iri, whole.name, False, whole.extra, whole.prefix,
+                                whole.region)
             if inner:
                 n = inner[0]
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
@@ -541,12 +548,12 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
     for s in tree.sentences:
         for m in _ABBREV.finditer(s.norm):
             names = [n for n in recogniser.find(s.norm[: m.start()]) if n.end == m.start()]
-            if names:
+            unknown = recogniser.unknown(s.norm, m.start())
+            if names and (unknown is None or not names[-1].generic or
+                          len(unknown.surface) <= len(names[-1].surface)):
                 out[m.group(1)] = names[-1].surface
-            else:
-                unknown = recogniser.unknown(s.norm, m.start())
-                if unknown is not None:
-                    out[m.group(1)] = unknown.surface
+            elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its generic tail 领导小组办公室
+                out[m.group(1)] = unknown.surface
     return out
 
 
@@ -903,8 +910,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 carry = group
                 continue
         word = _first_role_word(rest[:6], cues)
-        if rest.startswith("是指"):
-            continue  # a definition (本办法所称政务部门，是指…), not a duty
+        if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
+            continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")):
             role = word if word in ("lead", "support") else "responsible"
             if not rest.startswith("作为") or passive:

@@ -414,3 +414,14 @@ def test_referral_for_approval_and_national_departments_by_function(lexicon):
     # 报请国务院决定 makes the decision the State Council's; 经国务院批准设立的 assigns it nothing
     state_council = [t for t, _, s, _, _ in got if s == "国务院"]
     assert state_council == ["一(三)"], got
+
+
+def test_a_body_the_document_abbreviates_is_named_in_full(lexicon):
+    # 黄浦区建筑能耗监测系统管理办法 第三条/第四条: the commission (区建管委) is not a zone's 管理委员会, the
+    # office (区节能减排办) is that leading group's office; 平台管理部门由…组成 says who makes it up, assigns nothing
+    path = DEV / "huangpu-building-energy-monitoring-system-measures-2021.txt"
+    _, got = _assignments(path.read_bytes(), lexicon, path=path.name)
+    names = {s: (n, iri) for _, _, s, n, iri in got}
+    assert names["区建管委"][0] == "黄浦区建设和管理委员会" and names["区建管委"][1].startswith(ORG)
+    assert names["区节能减排办"][0] == "黄浦区节能减排工作领导小组办公室"
+    assert not [x for x in got if x[2] == "黄浦区机关事务管理局"]  # named only in 第三条's composition
