@@ -389,8 +389,9 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
 
 def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> list[Mention]:
     """Towns, townships and streets of the issuing region (:mod:`kg.gazetteer`) where the lexicon found
-    nothing: the full name (吴泾镇, 打浦桥街道) anywhere; the short form (吴泾) in a document issued by a
-    prefecture, a county or a municipality, and only where it stands as a word."""
+    nothing: the full name (吴泾镇, 打浦桥街道) anywhere, replacing lexicon matches inside it (南京 in 南京西路街道);
+    the short form (吴泾) in a document issued by a prefecture, a county or a municipality, and only where it
+    stands as a word."""
     region = result.region
     if not region or region not in lexicon.concepts:
         return []
@@ -418,7 +419,14 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                     continue  # two towns of that name in the region: no way to tell
             town = cands[0]
             b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
-            if any(x < en and b < y for x, y in taken.get(sent.index, ())) or \
+            overlapping = [(x, y) for x, y in taken.get(sent.index, ()) if x < en and b < y]
+            if overlapping and label == town.zh and all(b <= x and y <= en for x, y in overlapping):
+                # the full name of a town of the region holds a shorter name (南京西路街道 is no 南京): the town
+                drop = {(sent.index, x, y) for x, y in overlapping}
+                result.mentions = [m for m in result.mentions if (m.sentence, m.begin, m.end) not in drop]
+                taken[sent.index] = [t for t in taken[sent.index] if t not in overlapping]
+                overlapping = []
+            if overlapping or \
                     label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e)):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))

@@ -42,6 +42,11 @@ _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "provi
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
                     "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
                     "县委": "county", "区委": "county", "旗委": "county"}
+#: The end of a town's or subdistrict's name and the office word that may follow it (南京西路街道办事处, 张金镇人民政府).
+_TOWN_WORD = re.compile(r"((?:街道|镇|乡))(办事处|人民政府|政府)?")
+#: After a town's name, the rest of the name of one of its bodies (管理办, 社区卫生服务中心, 综合执法队).
+_TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心|事务所|所|站|队|委员会|服务社)"
+                        r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
 #: Words that give what follows to several levels of government at once.
 _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
@@ -98,6 +103,7 @@ class UnitRecogniser:
         self.local = local or {}  # document abbreviation → full name as written
         self.auto = _unit_automaton(lexicon)
         self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
+        self._towns_cache: dict | None = None
 
     # -- regions -------------------------------------------------------------------------------
     def region_at_level(self, level: str) -> str | None:
@@ -174,6 +180,7 @@ class UnitRecogniser:
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
+        cands.extend(self._towns(text))
         for abbr, full in self.local.items():
             at = text.find(abbr)
             while at >= 0:
@@ -202,6 +209,48 @@ class UnitRecogniser:
             if refused is None:
                 return self._department_lists(text, out)
             order.remove(refused)
+
+    def _towns(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Towns and subdistricts of the document's region named as units (南京西路街道, 张金镇人民政府): the
+        gazetteer's town-level names (:mod:`kg.gazetteer`) under that region, with an office word or none."""
+        towns = self._town_names()
+        out = []
+        for m in _TOWN_WORD.finditer(text):
+            name_end = m.end(1)  # the gazetteer's name ends with the level word (南京西路街道, 张金镇)
+            for length in range(len(m.group(1)) + 6, len(m.group(1)) + 1, -1):
+                start = name_end - length
+                if start >= 0 and text[start:name_end] in towns:
+                    if not m.group(2) and _TOWN_BODY.match(text, m.end()):
+                        break  # 半淞园路街道管理办: a body of the subdistrict, read as a name of its own
+                    out.append((start, m.end(), text[start:name_end], "town"))
+                    break
+        return out
+
+    def _town_names(self) -> dict:
+        """Full names of the towns and subdistricts inside the document's region → their gazetteer entries."""
+        if self._towns_cache is None:
+            from .gazetteer import load_towns
+
+            self._towns_cache = {}
+            if self.region:
+                for county, towns in sorted(load_towns().items()):
+                    if county == self.region or self.region in self.lex.ancestors(county):
+                        for t in towns:
+                            self._towns_cache.setdefault(t.zh, []).append(t)
+                self._towns_cache = {k: v[0] for k, v in self._towns_cache.items() if len(v) == 1}
+        return self._towns_cache
+
+    def _town(self, text: str, start: int, end: int, key: str) -> UnitName:
+        t = self._town_names()[key]
+        street = t.zh.endswith("街道")
+        name = t.zh + ("办事处" if street else "人民政府")
+        slug = "subdistrict-office" if street else "government"
+        token = t.iri.rsplit("/", 1)[-1]
+        en = f"{t.en} {'Office' if street else 'Government'}".strip()
+        return UnitName(start, end, text[start:end], f"{ORG}{token}/{slug}", name, False,
+                        {"kind": "Organization", "zh": name, "en": en,
+                         "alt": [text[start:end]] if text[start:end] != name else [], "region": t.county},
+                        "", t.county)
 
     def _department_lists(self, text: str, names: list[UnitName]) -> list[UnitName]:
         """发展改革、教育、金融、人才工作等部门: every item of a list of departments named by function is a
@@ -269,6 +318,8 @@ class UnitRecogniser:
                 n = inner[0]
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
             return None
+        if kind == "town":
+            return self._town(text, start, end, key)
         if kind == "generic":
             iri = _generic_index(self.lex)[key]
             return UnitName(start, end, text[start:end], iri, self.lex.concepts[iri].zh, True, None)

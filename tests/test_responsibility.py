@@ -425,3 +425,18 @@ def test_a_body_the_document_abbreviates_is_named_in_full(lexicon):
     assert names["区建管委"][0] == "黄浦区建设和管理委员会" and names["区建管委"][1].startswith(ORG)
     assert names["区节能减排办"][0] == "黄浦区节能减排工作领导小组办公室"
     assert not [x for x in got if x[2] == "黄浦区机关事务管理局"]  # named only in 第三条's composition
+
+
+def test_subdistricts_of_the_district_are_named_units(lexicon):
+    # a district plan gives duties to its 街道 (the gazetteer knows 静安区's subdistricts); a street of a
+    # town in another district, or the word 街道 for roads, is no unit
+    text = ("上海市静安区人民政府关于印发某某实施方案的通知\n\n一、主要任务\n\n（一）推进试点。南京西路街道、天目西路街道负责"
+            "开展社区治理数字化试点。（责任单位：区民政局、石门二路街道）\n\n（二）整治道路。城镇街道由区绿化市容局负责。\n")
+    p, got = _assignments(text.encode(), lexicon, path="jingan.txt")
+    units = {(s, n) for _, _, s, n, _ in got}
+    assert {("南京西路街道", "南京西路街道办事处"), ("天目西路街道", "天目西路街道办事处"),
+            ("石门二路街道", "石门二路街道办事处")} <= units
+    assert not any(s == "街道" or n.startswith("城镇") for s, n in units)
+    # the street's full name is the place, not 南京 (Nanjing) inside it
+    regions = {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+    assert "cn-310106012" in regions and "cn-320100" not in regions
