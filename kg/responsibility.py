@@ -47,6 +47,9 @@ _TOWN_WORD = re.compile(r"((?:街道|镇|乡))(办事处|人民政府|政府)?")
 #: After a town's name, the rest of the name of one of its bodies (管理办, 社区卫生服务中心, 综合执法队).
 _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心|事务所|所|站|队|委员会|服务社)"
                         r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
+#: After the places a duty clause opens with: the duty (浦东新区、金山区等区负责…, 闵行区要…).
+_PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|"
+                         r"结合实际|按照)")
 #: Words that give what follows to several levels of government at once.
 _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
@@ -54,7 +57,8 @@ _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以�
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(自治县|自治州|自治旗|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组|工作组|中心|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
-                           r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|局|厅|委|办))$")
+                           r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
+                           r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|局|厅|委|办))$")
 _ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
@@ -181,6 +185,7 @@ class UnitRecogniser:
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         cands.extend(self._towns(text))
+        cands.extend(self._places_on_duty(text))
         for abbr, full in self.local.items():
             at = text.find(abbr)
             while at >= 0:
@@ -209,6 +214,32 @@ class UnitRecogniser:
             if refused is None:
                 return self._department_lists(text, out)
             order.remove(refused)
+
+    def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Districts, counties and cities of the document's region that open a duty clause as its subject
+        (浦东新区、金山区等区负责…; 各区 is a generic unit of its own): each stands for its government."""
+        if not self.region:
+            return []
+        hits = []
+        for end_idx, (length, key, kind) in self.auto.iter(text):
+            if kind != "region":
+                continue
+            start, end = end_idx - length + 1, end_idx + 1
+            iris = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region" and
+                    self.lex.concepts[i].level in ("prefecture", "county") and
+                    self.region in self.lex.ancestors(i)]
+            if len(iris) == 1 and self.lex.concepts[iris[0]].zh == text[start:end]:
+                hits.append((start, end, iris[0]))
+        hits.sort()
+        out, run = [], []
+        for h in hits + [None]:
+            if h is not None and (not run or text[run[-1][1]:h[0]] in ("、", "和", "及", "与")):
+                run.append(h)
+                continue
+            if run and _opens_clause(text, run[0][0]) and _PLACE_DUTY.match(text, run[-1][1]):
+                out.extend((a, b, iri, "place") for a, b, iri in run)
+            run = [h] if h is not None else []
+        return out
 
     def _towns(self, text: str) -> list[tuple[int, int, str, str]]:
         """Towns and subdistricts of the document's region named as units (南京西路街道, 张金镇人民政府): the
@@ -320,6 +351,13 @@ class UnitRecogniser:
             return None
         if kind == "town":
             return self._town(text, start, end, key)
+        if kind == "place":
+            c = self.lex.concepts[key]
+            name = c.zh + "人民政府"
+            token = f"cn-{c.notation}" if c.notation else key.rsplit("/", 1)[-1]
+            return UnitName(start, end, text[start:end], f"{ORG}{token}/government", name, False,
+                            {"kind": "Organization", "zh": name, "en": f"{c.en} People's Government".strip(),
+                             "alt": [text[start:end]], "region": key}, "", key)
         if kind == "generic":
             iri = _generic_index(self.lex)[key]
             return UnitName(start, end, text[start:end], iri, self.lex.concepts[iri].zh, True, None)
@@ -600,10 +638,9 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
         for m in _ABBREV.finditer(s.norm):
             names = [n for n in recogniser.find(s.norm[: m.start()]) if n.end == m.start()]
             unknown = recogniser.unknown(s.norm, m.start())
-            if names and (unknown is None or not names[-1].generic or
-                          len(unknown.surface) <= len(names[-1].surface)):
+            if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)):
                 out[m.group(1)] = names[-1].surface
-            elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its generic tail 领导小组办公室
+            elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
                 out[m.group(1)] = unknown.surface
     return out
 
@@ -723,11 +760,12 @@ _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|�
                         r"依照|按照|依职责|按职责|依法|在|对|统筹|发挥)")
 
 
-_ARTICLE_LABEL = re.compile(rf"[\s(]*(?:{_ARTICLE})?")
+_ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
 
 
 def _clause_start(text: str, cb: int, ce: int) -> int:
-    """Where a clause's words begin: after spaces, an opening bracket and an article's label (第二十一条　…)."""
+    """Where a clause's words begin: after spaces, an opening bracket, an article's label (第二十一条　…) and
+    its bracketed title (第三条（管理部门）…)."""
     return _ARTICLE_LABEL.match(text, cb, ce).end()
 
 
@@ -912,7 +950,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
-            if m and not m.group(1).startswith(_NOT_A_NAME) and all(n.start >= m.end() for n in inside):
+            if m and not m.group(1).startswith(_NOT_A_NAME) and \
+                    all(n.start >= m.end() or n.end == m.end() and n.start > at for n in inside):
                 # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause; the units it steers
                 # (国家数据安全工作协调机制统筹协调有关部门…) take part
                 body = _unknown_body(m.group(1), at)
@@ -1062,7 +1101,7 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
 _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
-                         r"大学|学院|研究院|协调机制|工作机制|联席会议))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
+                         r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
                          r"统筹协调)")
 
 
@@ -1173,8 +1212,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     emit(target, n, "support", s)
         else:
             listing = None
-        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm):
-            continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) is read as a clause
+        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm) and \
+                not re.match(rf"\s*{_ARTICLE}\S", s.norm):
+            continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
+            # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         listed = _unit_list(s, names) if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             found, target = [(n, "responsible") for n in listed], row_target or target
@@ -1282,7 +1323,8 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
-                        r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办)$")
+                        r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|"
+                        r"档案馆|图书馆|博物馆)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 

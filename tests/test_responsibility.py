@@ -440,3 +440,23 @@ def test_subdistricts_of_the_district_are_named_units(lexicon):
     # the street's full name is the place, not 南京 (Nanjing) inside it
     regions = {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
     assert "cn-310106012" in regions and "cn-320100" not in regions
+
+
+def test_article_titles_archives_and_districts_as_subjects(lexicon):
+    # forms of Shanghai government rules and municipal plans (made-up sentences in their layout): an article's
+    # bracketed title before its subject; a body named 档案馆 and its abbreviation; districts opening a duty
+    # clause stand for their governments, a district only named as a place does not
+    text = ("上海市某某管理办法\n\n第一条（目的和依据）为了加强管理，制定本办法。\n\n"
+            "第三条（管理部门）市住房城乡建设管理委是本市城市建设档案的行政主管部门。"
+            "市城市建设档案馆（以下简称市城建档案馆）负责日常管理工作。\n\n"
+            "第四条（系统建设）市城建档案馆应当建立信息管理系统。浦东新区、金山区等区负责推进服务站建设。"
+            "在闵行区开展试点。\n")
+    _, got = _assignments(text.encode(), lexicon, path="archives.txt")
+    by_article = {}
+    for t, r, s, n, iri in got:
+        by_article.setdefault(t, set()).add((s, n))
+    assert ("市住房城乡建设管理委", "上海市住房和城乡建设委员会") in by_article["第三条"]
+    archive = {n for s, n in by_article["第三条"] | by_article["第四条"] if "档案馆" in s}
+    assert len(archive) == 1 and "城市建设档案馆" in archive.pop()
+    assert {("浦东新区", "浦东新区人民政府"), ("金山区", "金山区人民政府")} <= by_article["第四条"]
+    assert not any("闵行" in s for s, _ in by_article["第四条"])
