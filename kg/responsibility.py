@@ -20,6 +20,8 @@ the innermost action, item or article whose text holds it, with its evidence sen
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -260,15 +262,7 @@ class UnitRecogniser:
     def _town_names(self) -> dict:
         """Full names of the towns and subdistricts inside the document's region → their gazetteer entries."""
         if self._towns_cache is None:
-            from .gazetteer import load_towns
-
-            self._towns_cache = {}
-            if self.region:
-                for county, towns in sorted(load_towns().items()):
-                    if county == self.region or self.region in self.lex.ancestors(county):
-                        for t in towns:
-                            self._towns_cache.setdefault(t.zh, []).append(t)
-                self._towns_cache = {k: v[0] for k, v in self._towns_cache.items() if len(v) == 1}
+            self._towns_cache = _town_names_within(self.region, self.lex) if self.region else {}
         return self._towns_cache
 
     def _town(self, text: str, start: int, end: int, key: str) -> UnitName:
@@ -398,10 +392,45 @@ class UnitRecogniser:
         return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
             slug not in ("subdistrict-office", "zone-committee") and slug not in self.every_level
 
-    def learn_levels(self, text: str) -> None:
+    def learn_levels(self, text: str, names: "Iterable[list[UnitName]] | None" = None) -> None:
         """Department types the document gives to several levels (县级以上人民政府数据资源主管部门; 州数据资源主管部门
-        and 县（市）数据资源主管部门): written alone, such a type means every level's, not the issuer's."""
+        and 县（市）数据资源主管部门): written alone, such a type means every level's, not the issuer's.
+        *names* are the units already found in the document's sentences (else *text* is read whole)."""
         levels: dict[str, set[str]] = {}
+
+        def note(n: UnitName, level: str) -> None:
+            slug = self._type_slug(n)
+            if slug:
+                levels.setdefault(slug, set()).add(level)
+        for found in (names if names is not None else [self.find(text)]):
+            for n in found:
+                if n.prefix and n.prefix != "国家":
+                    level = _LEVEL_OF_PREFIX.get(n.prefix, "many" if n.generic else None)
+                    if level:
+                        note(n, level)
+        for m in _MANY_LEVELS.finditer(text):
+            window = re.match(r"[^，,。；;：:\n]{0,24}", text[m.end():]).group(0)
+            prev = None
+            for n in self.find(window):  # the first unit after the words, and the list it opens
+                if n.start <= 4 if prev is None else window[prev.end:n.start] in ("、", "和", "及", "以及"):
+                    note(n, "many")
+                    prev = n
+                elif prev is not None:
+                    break
+        self.every_level = {slug for slug, seen in levels.items() if "many" in seen or len(seen) > 1}
+
+    def _type_slug(self, n: UnitName) -> str | None:
+        """The department type of a unit read from a type (静安区教育局 → education), or None."""
+        core = self.find(n.surface[len(n.prefix):]) if n.prefix else [replace(n, start=0)]
+        if not core or core[0].start != 0:
+            return None
+        iri = core[0].iri
+        return iri.rsplit("/", 1)[-1].split("-", 1)[-1] if iri.startswith(GENERIC) else iri.rsplit("/", 1)[-1]
+
+    def reads_differently(self, names: list[UnitName]) -> bool:
+        """Would :meth:`find` read these names differently now that :attr:`every_level` is known?"""
+        return any(not n.prefix and n.region == self.region and n.region and
+                   n.iri.rsplit("/", 1)[-1] in self.every_level for n in names)
 
         def note(n: UnitName, level: str) -> None:
             core = self.find(n.surface[len(n.prefix):]) if n.prefix else [replace(n, start=0)]
@@ -596,6 +625,20 @@ def _unit_automaton_cached(digest: str, lexicon: Lexicon):
             auto.add_word(key, (len(key), key, "region"))
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=64)
+def _town_names_cached(region: str, digest: str, lexicon: Lexicon) -> dict:
+    from .gazetteer import towns_within
+
+    by_name: dict[str, list] = {}
+    for t in towns_within(region, lexicon):
+        by_name.setdefault(t.zh, []).append(t)
+    return {k: v[0] for k, v in by_name.items() if len(v) == 1}  # a name two towns share names neither
+
+
+def _town_names_within(region: str, lexicon: Lexicon) -> dict:
+    return _town_names_cached(region, lexicon.digest, lexicon)
 
 
 def _unit_automaton(lexicon: Lexicon):
@@ -1168,7 +1211,11 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     cues = cues or load_cues()
     rec = UnitRecogniser(lexicon, region)
     rec.local = local_abbreviations(tree, rec)
-    rec.learn_levels(tree.doc.norm)
+    names_of = {s.index: rec.find(s.norm) for s in tree.sentences}  # every rule below reads these
+    rec.learn_levels(tree.doc.norm, names_of.values())
+    for s in tree.sentences:
+        if rec.reads_differently(names_of[s.index]):  # a bare 数据资源主管部门 of a text that gives it to every level
+            names_of[s.index] = rec.find(s.norm)
     target_of = _targets(tree)
     note_item = _standalone_note_items(tree)
     out: list[Assignment] = []
@@ -1187,7 +1234,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
     for s in tree.sentences:
-        names = rec.find(s.norm)  # once per sentence: every rule below reads these
+        names = names_of[s.index]
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
             line, units = addressed[s.index]
             for n in units:
