@@ -750,15 +750,23 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
 
 def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
     tasks: list[Unit] = []
+    # a work report (by its title, or by a container of one year's work: 2024年工作安排) sets out work in the
+    # chapters after that container too
+    report = tree.genre is not None and tree.genre[0].endswith("report") or any(
+        u.kind == "heading" and u.level == 1 and words[u.id] == "container" and re.match(r"\d{4}年", u.title)
+        for u in tree.units)
     for part in tree.parts:
         tops = [u for u in tree.units if u.part == part.index and u.level == 1]
         headings = [u for u in tops if u.kind == "heading"]
         containers = [u for u in headings if words[u.id] in ("container", "duties")]
         if containers:
-            for c in containers:
-                subs = [tree.unit(k) for k in c.children]
-                subs = [s for s in subs if s.kind == "heading" and words[s.id] not in _NOT_TASK]
-                tasks.extend(subs or [c])
+            for u in headings:
+                if u in containers:
+                    subs = [tree.unit(k) for k in u.children]
+                    subs = [s for s in subs if s.kind == "heading" and words[s.id] not in _NOT_TASK]
+                    tasks.extend(subs or [u])
+                elif report and words[u.id] not in _NOT_TASK and u.seq > containers[0].seq:
+                    tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
     return tasks

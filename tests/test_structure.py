@@ -355,3 +355,16 @@ def test_a_heading_only_in_the_table_of_contents_is_no_action():
     section exists only in the table of contents — raised ValueError; it parses, with no action made of it."""
     tree = parse_structure(document_from_text("目录\r\n（一）建设体系\r\n一、重大任务"))
     assert all(a.sentences for a in tree.actions)
+
+
+def test_a_work_reports_year_of_work_holds_its_tasks():
+    """崇左市2024年政府工作报告 (dev): 二、2024年工作安排 holds the tasks （一）坚定不移推动新型工业化… whose
+    paragraphs open with their actions (加快打造“321”特色产业体系。…); 三、加快推进政府治理能力现代化建设, a
+    chapter of work after it, is a task too; 一、2023年工作回顾 is not."""
+    path = DEV / "chongzuo-government-work-report-2024.txt"
+    tree = parse_structure(read_document(path))
+    titles = [t.title for t in tree.tasks()]
+    assert titles[0] == "坚定不移推动新型工业化，加快构建现代化产业体系" and "加快推进政府治理能力现代化建设" in titles
+    assert not any(t.startswith("坚持大抓工业") for t in titles)
+    labels = [a.label for a in tree.actions]
+    assert "加快打造“321”特色产业体系" in labels and "着力构建“145”园区体系" in labels
