@@ -145,9 +145,12 @@ class UnitRecogniser:
             return best
         m = _LEVEL_PREFIX.search(text, max(0, start - 8), start)
         if m and m.end() == start:
-            word = m.group(1)
+            word, at = m.group(1), m.start()
+            if "、" in word and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff":
+                word = word.rsplit("、", 1)[-1]  # 杨浦区、市规划资源局: 区 ends a place's name, 市 is the level
+                at = start - len(word)
             level = _LEVEL_OF_PREFIX.get(word)
-            return m.start(), (self.region_at_level(level) if level else None), word
+            return at, (self.region_at_level(level) if level else None), word
         return best
 
     def _pick(self, iris: list[str]) -> str | None:

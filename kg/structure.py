@@ -769,7 +769,18 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
                     tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
-    return tasks
+    return [t for task in tasks for t in _itemised_subs(tree, task, words)]
+
+
+def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Unit]:
+    """A task chapter whose sections hold numbered items (一、聚焦… / （一）…行动 / 1.…): the sections are the
+    tasks, their items the actions — as under a chapter that names the tasks."""
+    subs = [tree.unit(k) for k in task.children]
+    subs = [u for u in subs if u.kind == "heading" and words[u.id] not in _NOT_TASK]
+    itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children)]
+    if subs and len(itemised) * 2 > len(subs):
+        return subs
+    return [task]
 
 
 def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:
