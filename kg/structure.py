@@ -779,6 +779,7 @@ def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None])
     subs = [u for u in subs if u.kind == "heading" and words[u.id] not in _NOT_TASK]
     itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children)]
     if subs and len(itemised) * 2 > len(subs):
+        task.role = "container"
         return subs
     return [task]
 

@@ -101,7 +101,8 @@ def test_traditional_chinese_is_matched_as_simplified_but_kept_as_written():
     tree = parse_structure(doc)
     assert tree.tasks()[0].title == "建設泛在智聯的數字基礎設施體系"  # labels keep the original script
     mentions = {m.iri.rsplit("/", 1)[-1]: m.surface for m in extract(tree).mentions}
-    assert mentions == {"5g": "5G", "iot": "物聯網", "beidou": "北斗", "blockchain-infra": "區塊鏈基礎設施"}
+    assert mentions == {"5g": "5G", "iot": "物聯網", "beidou": "北斗", "blockchain-infra": "區塊鏈基礎設施",
+                        "digital-infrastructure": "數字基礎設施"}
 
 
 def test_simplified_text_is_left_alone(seed_doc):
