@@ -1225,6 +1225,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
     row_target = None
+    header_roles: list[str] = []  # the unit columns of a flattened table's header, as they are read
+    columns: list[str] = []  # the roles of a table's unit columns (牵头单位, 配合单位), in order
+    cell = 0  # which unit column of the current row the next cell of units is
     listing = None  # (article, [(bearer, the sentence naming it)]): “X负责下列工作：” and the items that follow
     addressed = _addressees(tree, rec)
 
@@ -1266,9 +1269,16 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
+        header = _TABLE_HEADER.get(re.sub(r"\s", "", s.norm)) if s.kind == "body" else None
+        if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
+            header_roles.append(header)
+            continue
         listed = _unit_list(s, names) if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
-            found, target = [(n, "responsible") for n in listed], row_target or target
+            role = columns[cell] if cell < len(columns) else "responsible"
+            found, target = [(n, role) for n in listed], row_target or target
+            if not s.norm.rstrip().endswith(("、", ",", "，")):
+                cell += 1  # the cell ends here (a cell that goes on ends with 、)
         elif s.kind == "responsibility":
             found = _note_assignments(s, rec, cues)
             target = note_item.get(s.index, target)
@@ -1276,7 +1286,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + _table_assignments(s, rec)
             if s.kind == "body" and len(s.norm) >= 12:
-                row_target = target
+                row_target, cell = target, 0
+                if header_roles:  # the table's unit columns, in their order, once a row begins
+                    columns = header_roles if "lead" in header_roles else []
+                    header_roles = []
         for n, role in found:
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
@@ -1347,6 +1360,11 @@ def _unit_list(sent: Sentence, names: list[UnitName]) -> list[UnitName] | None:
         return None
     return names
 
+
+#: Header cells of a flattened table's unit columns, and the role of the units under them.
+_TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
+                 "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
+                 "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible"}
 
 #: The sentence of a cover notice that hands the document to its addressees (请认真贯彻落实, 请遵照执行).
 _HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好)")

@@ -460,3 +460,16 @@ def test_article_titles_archives_and_districts_as_subjects(lexicon):
     assert len(archive) == 1 and "城市建设档案馆" in archive.pop()
     assert {("浦东新区", "浦东新区人民政府"), ("金山区", "金山区人民政府")} <= by_article["第四条"]
     assert not any("闵行" in s for s, _ in by_article["第四条"])
+
+
+def test_a_flattened_table_with_lead_and_supporting_columns(lexicon):
+    # a task-division table flattened to one cell per line (序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限): the
+    # first cell of units in a row is the lead's, the second the partners' (a cell that goes on ends with 、)
+    text = ("上海市某区人民政府办公室关于印发某某工作方案的通知\n\n一、主要任务\n\n（一）推进分类。\n\n附件：重点任务分工表\n\n"
+            "序号\n\n主要任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n建立健全生活垃圾分类收运体系，完善分类收集设施建设。\n\n"
+            "区绿化市容局\n\n区发展改革委、区财政局、\n各街道\n\n2024年底\n\n2\n\n推进源头减量，开展绿色账户激励和宣传工作。\n\n"
+            "区商务委\n\n区市场监管局\n\n持续推进\n")
+    _, got = _assignments(text.encode(), lexicon, path="table.txt")
+    roles = [(r, s) for _, r, s, _, _ in got]
+    assert roles == [("lead", "区绿化市容局"), ("support", "区发展改革委"), ("support", "区财政局"), ("support", "各街道"),
+                     ("lead", "区商务委"), ("support", "区市场监管局")]
