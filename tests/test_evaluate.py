@@ -38,11 +38,13 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 33 documents since heldout-f joined (its six texts brought technology core recall from .966 to .939)
-    (("Technology", "core"), "recall", 0.93), (("Technology", "all"), "precision", 0.88),
-    (("Domain", "core"), "recall", 0.91), (("Region", "core"), "recall", 0.88),
+    # 33 documents since heldout-f joined; sixth round's end: technology core R .984, domains R .936, regions R .915,
+    # responsibilities R .920, named units P .974 R .953
+    (("Technology", "core"), "recall", 0.97), (("Technology", "all"), "precision", 0.87),
+    (("Domain", "core"), "recall", 0.92), (("Region", "core"), "recall", 0.90),
     (("responsibility", "all"), "recall", 0.91), (("responsibility", "named"), "precision", 0.96),
     (("responsibility", "named"), "recall", 0.94), (("chain", "non-empty"), "recall", 1.0),
+    (("task headings", "found"), "recall", 0.93),
 ]
 
 
