@@ -102,11 +102,11 @@ def test_responsible_units_are_normalised_organisations(corpus_build):
 def test_candidates_list_terms_with_examples():
     rows = collect_candidates([SEED])
     terms = {r["term"] for r in rows}
-    assert "通信技术" in terms
-    row = next(r for r in rows if r["term"] == "通信技术")
-    assert row["examples"][0]["section"] == "四(三)" and "先进计算" in row["examples"][0]["text"]
+    assert "科技基础设施" in terms
+    row = next(r for r in rows if r["term"] == "科技基础设施")
+    assert row["examples"][0]["section"] == "四(三)" and "重大科技基础设施" in row["examples"][0]["text"]
     result = CliRunner().invoke(main, ["candidates", str(SEED)])
-    assert result.exit_code == 0 and "通信技术" in result.output
+    assert result.exit_code == 0 and "科技基础设施" in result.output
 
 
 def test_compare_two_reports():
