@@ -38,7 +38,7 @@ COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
-                           r"省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
+                           r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
@@ -357,6 +357,13 @@ class UnitRecogniser:
                              "alt": [text[start:end]], "region": key}, "", key)
         if kind == "generic":
             iri = _generic_index(self.lex)[key]
+            pstart, region, prefix = self._prefix_before(text, start)
+            levels = re.search(r"(?:[省市州县区旗]、)+$", text[max(0, start - 8):start])
+            if levels and not prefix:  # 市、+ 区有关部门
+                pstart, region, prefix = start - len(levels.group(0)), None, levels.group(0)
+            if prefix and region is None and ("、" in prefix or prefix in ("市", "区", "县", "省")):
+                # 市、区有关部门: one kind of unit at the levels written before it
+                return UnitName(pstart, end, text[pstart:end], iri, self.lex.concepts[iri].zh, True, None, prefix)
             return UnitName(start, end, text[start:end], iri, self.lex.concepts[iri].zh, True, None)
         pstart, region, prefix = self._prefix_before(text, start)
         if not prefix and inherited is not None:

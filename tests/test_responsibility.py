@@ -473,3 +473,13 @@ def test_a_flattened_table_with_lead_and_supporting_columns(lexicon):
     roles = [(r, s) for _, r, s, _, _ in got]
     assert roles == [("lead", "区绿化市容局"), ("support", "区发展改革委"), ("support", "区财政局"), ("support", "各街道"),
                      ("lead", "区商务委"), ("support", "区市场监管局")]
+
+
+def test_units_of_several_levels_and_of_towns_as_subjects(lexicon):
+    # generic units written with the levels they belong to: 市、区有关部门按照职责分工负责; 街道办事处、乡镇人民政府负责…
+    text = ("上海市某某管理办法\n\n第一条（目的和依据）为了加强管理，制定本办法。\n\n"
+            "第五条（职责）市、区有关部门按照职责分工负责。街道办事处、乡镇人民政府负责指导辖区内的物业服务活动。\n")
+    _, got = _assignments(text.encode(), lexicon, path="rule.txt")
+    surfaces = [s for t, r, s, n, iri in got if t == "第五条"]
+    assert surfaces == ["市、区有关部门", "街道办事处", "乡镇人民政府"]
+    assert all(iri.startswith(GENERIC) for t, r, s, n, iri in got if t == "第五条")
