@@ -122,6 +122,10 @@ def _contains(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
+#: The confidence above which candidate terms are scored apart as well (their precision at that threshold).
+CONFIDENT = 0.5
+
+
 def score_concepts(gold: dict, processed, kind: str, lexicon: Lexicon) -> list[Score]:
     """Concept scores of one class for one document (core and all entries; candidates for Technology)."""
     ex, text = processed.extraction, processed.doc.text
@@ -158,6 +162,10 @@ def score_concepts(gold: dict, processed, kind: str, lexicon: Lexicon) -> list[S
         good = {t for t, sp in cands.items() if any(_contains(s, o) for s in sp for _, occs in occ for o in occs)}
         out.append(Score(kind, "candidates", len(good), len(cands) - len(good), 0, [],
                          sorted(t for t in cands if t not in good)))
+        # the candidates a user who keeps only confident ones (kg candidates --min-confidence 0.5) would see
+        sure = {c.term for c in ex.candidates if c.confidence >= CONFIDENT}
+        out.append(Score(kind, f"candidates≥{CONFIDENT}", len(sure & good), len(sure - good), 0, [],
+                         sorted(sure - good)))
         # what the graph holds as kg:Technology: curated mentions and candidates together, every gold entry
         both = list(spans.values()) + list(cands.values())
         found2 = [any(_contains(s, o) for sp in both for s in sp for o in occs) for _, occs in occ]
