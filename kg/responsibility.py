@@ -196,7 +196,8 @@ class UnitRecogniser:
             while at >= 0:
                 cands.append((at, at + len(abbr), full, "local"))
                 at = text.find(abbr, at + 1)
-        order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub")))
+        order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"),
+                                             -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
             chosen: list[tuple] = []
             for c in order:

@@ -455,7 +455,7 @@ def test_article_titles_archives_and_districts_as_subjects(lexicon):
     by_article = {}
     for t, r, s, n, iri in got:
         by_article.setdefault(t, set()).add((s, n))
-    assert ("市住房城乡建设管理委", "上海市住房和城乡建设委员会") in by_article["第三条"]
+    assert ("市住房城乡建设管理委", "上海市住房和城乡建设管理委员会") in by_article["第三条"]
     archive = {n for s, n in by_article["第三条"] | by_article["第四条"] if "档案馆" in s}
     assert len(archive) == 1 and "城市建设档案馆" in archive.pop()
     assert {("浦东新区", "浦东新区人民政府"), ("金山区", "金山区人民政府")} <= by_article["第四条"]
