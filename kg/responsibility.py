@@ -536,7 +536,7 @@ class UnitRecogniser:
         if any(ch in core for ch in "的和与及、等或"):
             return None
         surface = text[pstart:end]
-        if region:
+        if region and not core.startswith(("其他", "有关", "相关", "各")):  # 自治县其他行政主管部门: generic
             rc = self.lex.concepts[region]
             name = rc.zh + core
             token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
@@ -1039,8 +1039,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             rest, pos = rest[modal.end():], pos + modal.end()
         if rest.startswith(("会同", "联合", "协同")):
             partners = _partners(text, ce - len(rest) + 2, inside)
-            out.extend((n, "lead") for n in group)
-            out.extend((n, "support") for n in partners)
+            if partners:
+                out.extend((n, "lead") for n in group)
+                out.extend((n, "support") for n in partners)
+            else:  # 其他行政主管部门依照职责协同做好…: they assist, no one is led
+                out.extend((n, "support" if rest.startswith("协同") else "lead") for n in group)
             carry = group
             continue
         steer = re.match(r"(?:统筹协调|统筹|协调|组织|指导|督促)(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位))", rest)
