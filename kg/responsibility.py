@@ -396,8 +396,9 @@ class UnitRecogniser:
         return c is not None and (c.level != "province" or c.zh.endswith("市"))
 
     def _bare_is_own(self, dept: Concept) -> bool:
-        """A department named by its function alone (园林行政主管部门) in a county's text is that county's
-        (a county has one of each; not so its many 街道办事处 or zone committees)."""
+        """A department named by its function alone (园林行政主管部门) in a county's, a city's or a
+        municipality's text is that government's own (it has one of each; not so its many 街道办事处 or zone
+        committees) — unless the text gives that type to several levels (:meth:`learn_levels`)."""
         c = self.lex.concepts.get(self.region) if self.region else None
         slug = dept.iri.rsplit("/", 1)[-1]
         return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
