@@ -404,17 +404,17 @@ class UnitRecogniser:
         return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
             slug not in ("subdistrict-office", "zone-committee") and slug not in self.every_level
 
-    def learn_levels(self, text: str, names: "Iterable[list[UnitName]] | None" = None) -> None:
+    def learn_levels(self, text: str, names: Iterable[list[UnitName]]) -> None:
         """Department types the document gives to several levels (县级以上人民政府数据资源主管部门; 州数据资源主管部门
         and 县（市）数据资源主管部门): written alone, such a type means every level's, not the issuer's.
-        *names* are the units already found in the document's sentences (else *text* is read whole)."""
+        *names* are the units already found in the document's sentences, *text* the whole document."""
         levels: dict[str, set[str]] = {}
 
         def note(n: UnitName, level: str) -> None:
             slug = self._type_slug(n)
             if slug:
                 levels.setdefault(slug, set()).add(level)
-        for found in (names if names is not None else [self.find(text)]):
+        for found in names:
             for n in found:
                 if n.prefix and n.prefix != "国家":
                     level = _LEVEL_OF_PREFIX.get(n.prefix, "many" if n.generic else None)
@@ -443,28 +443,6 @@ class UnitRecogniser:
         """Would :meth:`find` read these names differently now that :attr:`every_level` is known?"""
         return any(not n.prefix and n.region == self.region and n.region and
                    n.iri.rsplit("/", 1)[-1] in self.every_level for n in names)
-
-        def note(n: UnitName, level: str) -> None:
-            core = self.find(n.surface[len(n.prefix):]) if n.prefix else [replace(n, start=0)]
-            if core and core[0].start == 0:
-                iri = core[0].iri
-                slug = iri.rsplit("/", 1)[-1].split("-", 1)[-1] if iri.startswith(GENERIC) else iri.rsplit("/", 1)[-1]
-                levels.setdefault(slug, set()).add(level)
-        for n in self.find(text):
-            if n.prefix and n.prefix != "国家":
-                level = _LEVEL_OF_PREFIX.get(n.prefix, "many" if n.generic else None)
-                if level:
-                    note(n, level)
-        for m in _MANY_LEVELS.finditer(text):
-            window = re.match(r"[^，,。；;：:\n]{0,24}", text[m.end():]).group(0)
-            prev = None
-            for n in self.find(window):  # the first unit after the words, and the list it opens
-                if n.start <= 4 if prev is None else window[prev.end:n.start] in ("、", "和", "及", "以及"):
-                    note(n, "many")
-                    prev = n
-                elif prev is not None:
-                    break
-        self.every_level = {slug for slug, seen in levels.items() if "many" in seen or len(seen) > 1}
 
     def _lead_level(self, text: str, start: int) -> str | None:
         """市经济和信息化部门会同市场监管等有关部门: a partner named with no place is a department of the lead's
