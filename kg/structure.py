@@ -762,9 +762,7 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
         if containers:
             for u in headings:
                 if u in containers:
-                    subs = [tree.unit(k) for k in u.children]
-                    subs = [s for s in subs if s.kind == "heading" and words[s.id] not in _NOT_TASK]
-                    tasks.extend(subs or [u])
+                    tasks.extend(_sections(tree, u, words) or [u])
                 elif report and words[u.id] not in _NOT_TASK and u.seq > containers[0].seq:
                     tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
         else:
@@ -772,11 +770,16 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
     return [t for task in tasks for t in _itemised_subs(tree, task, words)]
 
 
+def _sections(tree: DocumentTree, unit: Unit, words: dict[str, str | None]) -> list[Unit]:
+    """The sub-headings of *unit* that are not framing (the candidates for tasks under it)."""
+    subs = [tree.unit(k) for k in unit.children]
+    return [u for u in subs if u.kind == "heading" and words[u.id] not in _NOT_TASK]
+
+
 def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Unit]:
     """A task chapter whose sections hold numbered items (一、聚焦… / （一）…行动 / 1.…): the sections are the
     tasks, their items the actions — as under a chapter that names the tasks."""
-    subs = [tree.unit(k) for k in task.children]
-    subs = [u for u in subs if u.kind == "heading" and words[u.id] not in _NOT_TASK]
+    subs = _sections(tree, task, words)
     itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children)]
     if subs and len(itemised) * 2 > len(subs):
         task.role = "container"
