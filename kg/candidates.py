@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .segment import cut
+from .segment import cut, starts_with_function_word
 
 _CJK = r"\u4e00-\u9fff"
 RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
@@ -72,13 +72,6 @@ _LOCAL_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|村|社区|�
 
 #: 全区, 各市, 本县 …: the whole of an area, not the name of a zone (全区产业园区).
 _WHOLE_AREA = re.compile(r"^[全各本该我][省市区县州旗镇乡]")
-
-
-def _starts_with_function_word(name: str) -> bool:
-    """Does *name* open with a word of two or more characters that is a verb, preposition, conjunction,
-    adverb or pronoun (根据新城, 开工建设自贸试验区, 突出岛)?  A one-character one (爱店口岸) may be a rare name."""
-    words = cut(name)
-    return bool(words) and len(words[0][0]) >= 2 and (words[0][1] or "n").startswith(("v", "p", "c", "d", "r"))
 
 
 def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
@@ -135,7 +128,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:
                 run -= 1
             if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff") and \
-                    not _starts_with_function_word(text[run:at]):
+                    not starts_with_function_word(text[run:at]):
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             name = text[left:at]
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .lexicon import Concept, Lexicon, match_key
 from .namespaces import CONCEPT
+from .segment import cut
 from .structure import DocumentTree, Sentence
 
 ORG = f"{CONCEPT}org/"
@@ -913,6 +914,13 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
     return out
 
 
+def _verb_phrase(noun: str) -> bool:
+    """Is a would-be role noun a verb phrase (扶持快递物流企业在本土做大做强, 争取引进更多头部企业) rather than a
+    name (运营单位, 申诉受理机构: up to three words; 开展…的企业: a party described by what it does)?"""
+    words = cut(noun)
+    return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v")
+
+
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
                        rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
     """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
@@ -929,6 +937,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end):
         return []  # a named body inside the noun phrase, or a subject longer than it
     if len(noun) < 3 or noun.startswith(cues.list_verbs) or noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
+            _verb_phrase(noun) or \
             "应当" in noun or any(ch in noun.removeprefix("各") for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []

@@ -146,3 +146,10 @@ def cut(text: str) -> tuple[tuple[str, str], ...]:
                 else:
                     out.extend(part)
     return tuple((w, words.get(w, (0, ""))[1]) for w in out)
+
+
+def starts_with_function_word(text: str) -> bool:
+    """Does *text* open with a word of two or more characters that is a verb, preposition, conjunction,
+    adverb or pronoun (根据新城, 扶持快递物流企业)?  A one-character one (爱店口岸) may be part of a rare name."""
+    words = cut(text)
+    return bool(words) and len(words[0][0]) >= 2 and (words[0][1] or "n").startswith(("v", "p", "c", "d", "r"))

@@ -483,3 +483,12 @@ def test_units_of_several_levels_and_of_towns_as_subjects(lexicon):
     surfaces = [s for t, r, s, n, iri in got if t == "第五条"]
     assert surfaces == ["市、区有关部门", "街道办事处", "乡镇人民政府"]
     assert all(iri.startswith(GENERIC) for t, r, s, n, iri in got if t == "第五条")
+
+
+def test_a_verb_phrase_is_no_role_noun(lexicon):
+    # 崇左市2024年政府工作报告: 扶持快递物流企业在本土做大做强 — the government supports firms; no unit is made
+    # responsible (the phrase ends with 企业, a role noun's head, and 在 follows it)
+    text = ("某市政府工作报告\n\n一、2024年工作安排\n\n（一）加快现代物流业提档升级。扶持快递物流企业在本土做大做强，"
+            "争取引进更多头部企业在本地布局。物业服务企业应当履行消防安全职责。\n")
+    _, got = _assignments(text.encode(), lexicon, path="report.txt")
+    assert [s for _, _, s, _, _ in got] == ["物业服务企业"]
