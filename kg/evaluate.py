@@ -175,9 +175,15 @@ def score_concepts(gold: dict, processed, kind: str, lexicon: Lexicon) -> list[S
     return out
 
 
-def _unit_matches(gold_unit: str, surface: str, name: str) -> bool:
+def _unit_matches(gold_unit: str, surface: str, name: str, alts=()) -> bool:
+    """Does a predicted unit (as written, its full name, or an abbreviation the document gives it) match the gold unit?"""
     g, s, n = fold(gold_unit), fold(surface), fold(name)
-    return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or s in g)) or (len(g) >= 4 and g in n))
+    return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or s in g)) or (len(g) >= 4 and g in n) or
+                        any(g == fold(a) for a in alts))
+
+
+def _alts(p) -> tuple:
+    return tuple((p.extra or {}).get("alt", ()))
 
 
 def _inside(a: int, b: int, span: tuple[int, int]) -> bool:
@@ -213,7 +219,7 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
             hit = None
             for k, p in enumerate(ps):
                 span = spans.get(p.target)
-                if span is None or not _unit_matches(e["unit"], p.surface, p.name):
+                if span is None or not _unit_matches(e["unit"], p.surface, p.name, _alts(p)):
                     continue
                 if any(_inside(a, b, span) for a, b in anchors):
                     hit = k
@@ -227,7 +233,7 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
                 found += 1
         fps = [f"{p.surface} ⟵ {text[spans[p.target][0]:spans[p.target][0] + 16] if p.target in spans else p.target}"
                for k, p in enumerate(ps) if k not in matched_pred and not any(
-                   _unit_matches(e["unit"], p.surface, p.name) and any(
+                   _unit_matches(e["unit"], p.surface, p.name, _alts(p)) and any(
                        _inside(a, b, spans.get(p.target, (0, -1))) for a, b in _occurrences(text, [e["anchor"]]))
                    for e in es)]
         tp_pred = len(ps) - len(fps)

@@ -52,7 +52,7 @@ _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心
                         r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
 #: After the places a duty clause opens with: the duty (浦东新区、金山区等区负责…, 闵行区要…).
 _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|"
-                         r"结合实际|按照)")
+                         r"结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|加强|着力|率先|聚焦|深化|完善)")
 #: Words that give what follows to several levels of government at once.
 _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
@@ -951,6 +951,49 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     return [(generic, "lead")] + [(n, "support") for n in partners]
 
 
+#: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
+_PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业主大会|业主|使用人|出租人|"
+                         r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当)|须|必须|负责)(?!会同|联合|协同)")
+
+
+def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:
+    """A clause that opens with a list of parties, at least one of them named by its role only, and then its
+    duty (业主、物业使用人应当…; 公安机关消防机构、公安派出所应当…; 供电、供气企业应当…): each party (a known unit
+    as it is known, a role as a generic unit; a list sharing one head noun as one generic unit)."""
+    off = _clause_start(text, cb, ce)
+    m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
+    if not m or m.start() == off:
+        return []
+    subject = text[off:m.start()]
+    if any(ch in subject for ch in "的，,是在对由将向") or subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该")):
+        return []
+    items, pos = [], off
+    for piece in re.split(r"(、|和|及|与|或者|以及)", subject):
+        if piece in ("、", "和", "及", "与", "或者", "以及"):
+            pos += len(piece)
+            continue
+        items.append((pos, pos + len(piece)))
+        pos += len(piece)
+    out: list[UnitName] = []
+    roles = 0
+    for a, b in items:
+        known = [n for n in inside if a <= n.start and n.end <= b]
+        if known and known[0].start == a and known[-1].end == b and \
+                all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
+            out.extend(known)
+        elif known or any(n.start < b and n.end > a for n in inside):
+            return []  # a known name inside a longer item: the other rules read it
+        elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and not _verb_phrase(text[a:b]):
+            out.append(_generic_name(text[a:b], a))
+            roles += 1
+        elif (a, b) != items[-1] and b - a <= 4 and _PARTY_NOUN.fullmatch(text, *items[-1]):
+            return [_generic_name(subject, off)]  # 供电、供气企业: one head noun for the list
+        else:
+            return []
+    return out if roles else []
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
                         ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
@@ -970,6 +1013,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     for cb, ce in clauses:
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         group, pos, passive = _subject(text, cb, ce, inside)
+        parties = [] if passive else _party_list(text, cb, ce, inside)
+        if parties:
+            out.extend((n, "responsible") for n in parties)
+            carry = parties
+            continue
         found = _role_noun_subject(text, cb, ce, group, inside, rec, cues)
         if found:
             out.extend(found)
@@ -1008,7 +1056,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in listed)
             carry = listed
             continue
-        more = _LIST_TAIL.match(text, pos - 1, ce) if group and text[pos - 1] in "、和及与" else None
+        more = _LIST_TAIL.match(text, pos - 1 if text[pos - 1] in "、和及与" else pos, ce) if group else None
         if more and text[more.end():ce].startswith(cues.duty):  # 各区、重点能源企业应…: role nouns in the list
             at = pos
             for item in re.findall(r"[、和及与]([^、和及与]+)", more.group(0)):
@@ -1061,7 +1109,16 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
 #: modal 应当经市政行政主管部门同意, 必须按规定程序报市政行政主管部门审批 (not 经国务院批准设立的…, 报…批准后实施).
 _REFER = re.compile(r"(?:提请|报请)$")
 _MUST_REFER = re.compile(r"(?:应当|必须|须|应)[^，,；;。]{0,8}?(?:报经|报|经)$")
-_APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定|审定|强制执行|强制拆除)")
+_APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定|审定|强制执行|强制拆除|许可|评估)")
+#: (what comes before the bodies, what comes after them): a body a matter is referred to (报请市政府决定), a body
+#: that supervises (业务上受市档案主管部门监督和指导), one a permit is applied to (向规划主管部门申请建设工程规划许可),
+#: one that is consulted (征求公安机关交通管理部门的意见).
+_REFERRALS = (
+    (_REFER, _APPROVAL), (_MUST_REFER, _APPROVAL),
+    (re.compile(r"(?<!接)受$"), re.compile(r"(?:的)?(?:业务)?(?:监督|指导|领导)")),
+    (re.compile(r"向$"), re.compile(r"(?:提出|依法)?(?:申请|申领)(?!人)")),
+    (re.compile(r"(?:征求|听取)$"), re.compile(r"(?:的)?意见")),
+)
 
 
 def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
@@ -1076,14 +1133,14 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
     out = []
     for run in runs:
         before = text[max(0, run[0].start - 14):run[0].start]
-        if (_REFER.search(before) or _MUST_REFER.search(before)) and _APPROVAL.match(text, run[-1].end):
+        if any(b.search(before) and a.match(text, run[-1].end) for b, a in _REFERRALS):
             out.extend((n, "responsible") for n in run
-                       if (n.start, n.end) not in seen and not (n.generic and not n.prefix))
+                       if (n.start, n.end) not in seen and not (n.generic and not n.prefix and "/any-" not in n.iri))
     return out
 
 
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
-_LIST_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
+_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?[\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 _PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
@@ -1228,13 +1285,20 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     columns: list[str] = []  # the roles of a table's unit columns (牵头单位, 配合单位), in order
     cell = 0  # which unit column of the current row the next cell of units is
     listing = None  # (article, [(bearer, the sentence naming it)]): “X负责下列工作：” and the items that follow
+    headed: tuple[str, UnitName, Sentence] | None = None  # (item, unit, heading): (一)区房管局。 and its body
     addressed = _addressees(tree, rec)
+
+    short_of: dict[str, list[str]] = {}  # a body's full name → the abbreviations the document gives it
+    for short, full in sorted(rec.local.items()):
+        short_of.setdefault(full, []).append(short)
 
     def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
         """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role)."""
         key = (target, n.iri, role)
         if key not in seen:
             seen.add(key)
+            if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
+                n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
             b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
@@ -1264,6 +1328,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     emit(target, n, "support", s)
         else:
             listing = None
+        if s.kind == "heading":
+            unit = _heading_unit(s, names, rec) if s.unit else None
+            headed = (s.unit, unit, s) if unit is not None else None
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
@@ -1289,11 +1356,68 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 if header_roles:  # the table's unit columns, in their order, once a row begins
                     columns = header_roles if "lead" in header_roles else []
                     header_roles = []
+        if headed is not None and s.kind == "body" and s.unit and \
+                (s.unit == headed[0] or s.unit.startswith(headed[0] + "/")):
+            have = {n.iri for n, role in found}
+            duties = [(n, role) for n, role in _headed_duties(s, headed[1], names) if n.iri not in have or
+                      n.iri == headed[1].iri]
+            for n, role in duties:
+                emit(target, n, role, headed[2] if n is headed[1] else s)
         for n, role in found:
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
             listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
     return out, spans
+
+
+#: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
+_HEADING_END = re.compile(r"[。.：:\s]*$")
+_BODY_KIND = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:中心|支队|大队|中队|分局|办公室|指挥部|专班)$")
+#: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.
+_HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与)")
+
+
+def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
+    """The unit an item heading names and nothing else ((一)区房管局。, (五)各街道办事处), or None."""
+    text = sent.norm
+    at = _ITEM_LABEL.match(text).end()
+    if at == 0:
+        return None
+    end = _HEADING_END.search(text, at).start()
+    item = text[at:end]
+    if not 2 <= len(item) <= 24:
+        return None
+    whole = [n for n in names if n.start == at and n.end == end]
+    if whole:
+        return whole[0]
+    if _BODY_KIND.match(item) and not item.startswith(_COLLECTIVE_START):
+        return _body_name(item, at)
+    return _item_unit(item, at, rec, bodies=True)
+
+
+def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """The duties of the unit a heading names, in the clauses of its body that open with a duty and no
+    subject (负责定期牵头召开…；负责配合公安消防支队…): the unit leads where it 牵头s, supports where it
+    配合s (the units it supports lead), else it is responsible."""
+    text = sent.norm
+    out: list[tuple[UnitName, str]] = []
+    for m in _CLAUSE.finditer(text):
+        clause = m.group().lstrip()
+        cb = m.end() - len(clause)
+        d = _HEADED_DUTY.match(clause)
+        if not d:
+            continue
+        head = clause[:8]
+        if "配合" in head or "协助" in head:
+            out.append((unit, "support"))
+            k = clause.find("配合") if "配合" in head else clause.find("协助")
+            base = cb + k + 2
+            out += [(n, "lead") for n in names if base <= n.start <= base + 1 and n.iri != unit.iri]
+        elif "牵头" in head:
+            out.append((unit, "lead"))
+        else:
+            out.append((unit, "responsible"))
+    return out
 
 
 #: A sentence whose duties are the items that follow it (…负责下列工作：).

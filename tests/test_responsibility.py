@@ -492,3 +492,41 @@ def test_a_verb_phrase_is_no_role_noun(lexicon):
             "争取引进更多头部企业在本地布局。物业服务企业应当履行消防安全职责。\n")
     _, got = _assignments(text.encode(), lexicon, path="report.txt")
     assert [s for _, _, s, _, _ in got] == ["物业服务企业"]
+
+
+def test_an_item_heading_that_names_a_unit_gives_it_the_duties_below(lexicon):
+    # 虹口区…防灾及风险排查机制实施意见: （一）区房管局。负责定期牵头召开…例会…；负责督促和指导… /
+    # （三）区建交委。…负责配合公安消防支队对市政道路上的消防设施进行排查 / （六）虹房集团。负责组织对…公房进行安全排查
+    p, got = _assignments(DEV / "shanghai-hongkou-historic-buildings-disaster-risk-screening-opinion-2014.txt", lexicon)
+    by_item = {}
+    for t, r, s, n, iri in got:
+        by_item.setdefault(t.split("#")[0], []).append((r, s))
+    assert by_item["(一)"] == [("lead", "区房管局"), ("responsible", "区房管局")]
+    assert by_item["(三)"] == [("responsible", "区建交委"), ("support", "区建交委"), ("lead", "公安消防支队")]
+    assert by_item["(六)"] == [("responsible", "虹房集团")]  # a body no lexicon knows, by its kind
+    # a heading that is no unit's name gives nothing: 一、主要任务 / （一）推进工作。负责… is not read so
+    text = "上海市某区人民政府关于某某的实施意见\n\n一、主要任务\n\n（一）推进工作\n\n负责定期召开例会。\n"
+    _, none = _assignments(text.encode(), lexicon, path="opinion.txt")
+    assert none == []
+
+
+def test_parties_by_role_referrals_and_supervision(lexicon):
+    # 上海市住宅物业消防安全管理办法: 业主、物业使用人应当履行…; 供电、供气企业应当指导…; 出租人应当确保…
+    p, got = _assignments(DEV / "shanghai-residential-property-fire-safety-measures-2017.txt", lexicon)
+    surfaces = {s for _, _, s, _, _ in got}
+    assert {"业主", "物业使用人", "供电、供气企业", "出租人", "承租人", "公安派出所",
+            "广播、电视、报刊、互联网等新闻媒体"} <= surfaces
+    assert all(iri.startswith(GENERIC) for _, _, s, _, iri in got if s in ("业主", "出租人"))
+    # 上海市城市建设档案管理办法: 业务上受市档案主管部门监督和指导 (a supervising body); 市城市建设档案馆（以下简称
+    # 市城建档案馆）: the abbreviation becomes the body's alternative label
+    p = process_document(DEV / "shanghai-urban-construction-archives-measures-2023.txt", lexicon)
+    fourth = [a for a in p.extraction.responsibilities if a.target.endswith("第四条")]
+    assert "市档案主管部门" in [a.surface for a in fourth]
+    archive = [a for a in p.extraction.responsibilities if a.name == "市城市建设档案馆"]
+    assert archive and all("市城建档案馆" in a.extra["alt"] for a in archive)
+    # 日照市城市管理条例: 向规划主管部门申请建设工程规划许可; 征求公安机关交通管理部门的意见 — but not 接受人大监督
+    text = ("某市城市管理条例\n\n第一章 总则\n\n第一条 为了加强城市管理，制定本条例。\n\n"
+            "第二条 改建临街门窗的，应当向规划主管部门申请建设工程规划许可。\n\n"
+            "第三条 市人民政府自觉接受人大监督。\n")
+    _, got = _assignments(text.encode(), lexicon, path="rule.txt")
+    assert [(t, s) for t, r, s, n, i in got] == [("第一章/第二条", "规划主管部门")]  # 人大 takes no duty
