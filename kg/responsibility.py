@@ -1102,7 +1102,26 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
-    return out + _approvals(text, names, out)
+    return out + _approvals(text, names, out) + _roles_played(text, names, out)
+
+
+#: A body whose part is called on (充分发挥数字经济发展部际联席会议制度作用, 发挥新一代人工智能发展规划推进办公室的统筹作用).
+_PLAYS_ROLE = re.compile(r"发挥(?:好)?([\u4e00-\u9fff]{2,30}?(?:联席会议|领导小组办公室|领导小组|推进办公室|工作专班|"
+                         r"指挥部|委员会|协调机制))(?:制度)?(?:的)?(?:统筹协调|统筹|协调|牵头抓总|牵头|指导|组织|督促)?"
+                         r"(?:和[\u4e00-\u9fff]{2,4})?作用")
+
+
+def _roles_played(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
+    """Bodies a clause calls on to play their part: responsible (a known name as it is known, else by its kind)."""
+    out = []
+    seen = {(n.start, n.end) for n, _ in found}
+    for m in _PLAYS_ROLE.finditer(text):
+        a, b = m.span(1)
+        known = [n for n in names if n.start == a and n.end == b]
+        unit = known[0] if known else _unknown_body(m.group(1), a)
+        if (unit.start, unit.end) not in seen and not unit.generic:
+            out.append((unit, "responsible"))
+    return out
 
 
 #: A body a clause sends a matter to for approval or decision: 提请自治县人民政府强制执行, 报请市政府决定, or after a
@@ -1339,7 +1358,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
             header_roles.append(header)
             continue
-        listed = _unit_list(s, names) if s.kind == "body" and not _signature(tree, s) else None
+        listed = _unit_list(s, names, rec) if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
             found, target = [(n, role) for n in listed], row_target or target
@@ -1470,18 +1489,42 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
     return bool(_DATE_LINE.match(line)) or (nxt is not None and bool(_DATE_LINE.match(nxt.norm)))
 
 
-def _unit_list(sent: Sentence, names: list[UnitName]) -> list[UnitName] | None:
+def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None) -> list[UnitName] | None:
     """The units of a sentence that is nothing but a list of units (区水务局、区建设管理委、 / 各街镇), as a
-    flattened table's column of responsible units; None otherwise."""
+    flattened table's column of responsible units; None otherwise.  With *rec*, a minority of items no
+    lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇)."""
     text = sent.norm
     if not names or not text.strip() or len(text) > 80 or text.rstrip()[-1] in "。！？!?":
         return None
     rest = text
     for n in sorted(names, key=lambda n: -n.start):
         rest = rest[:n.start] + rest[n.end:]
-    if re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest):
+    if not re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest):
+        return names
+    if rec is None:
         return None
-    return names
+    out, pos = [], 0
+    for item in re.split(r"([、,，;；])", text):
+        at, pos = pos, pos + len(item)
+        if not item.strip() or item in "、,，;；":
+            continue
+        a = at + len(item) - len(item.lstrip())
+        b = at + len(item.rstrip())
+        known = [n for n in names if a <= n.start and n.end <= b]
+        if known and known[0].start == a and known[-1].end == b:
+            out.extend(known)
+            continue
+        if known:
+            return None
+        word = text[a:b]
+        unit = _listed_body(word, a, rec) or (
+            _generic_name(word, a) if word.startswith(_COLLECTIVE_START) and len(word) <= 8 and
+            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团)$", word) else None)
+        if unit is None:
+            return None
+        out.append(unit)
+    unknown = sum(1 for n in out if n not in names)
+    return out if unknown * 2 <= len(out) else None
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.

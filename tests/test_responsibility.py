@@ -530,3 +530,15 @@ def test_parties_by_role_referrals_and_supervision(lexicon):
             "第三条 市人民政府自觉接受人大监督。\n")
     _, got = _assignments(text.encode(), lexicon, path="rule.txt")
     assert [(t, s) for t, r, s, n, i in got] == [("第一章/第二条", "规划主管部门")]  # 人大 takes no duty
+
+
+def test_table_cells_with_bodies_no_lexicon_knows_and_roles_called_on(lexicon):
+    # 静安区“卓越城区”城市更新行动方案, a flattened table: 推进走马塘片区规划研究 / 区规划资源局、区建设管理委、区发展改革委、
+    # 区商务委、区国资委、市北高新集团 — the company is one of the row's units
+    _, got = _assignments(DEV / "shanghai-jingan-excellent-district-urban-renewal-action-plan-2023.txt", lexicon)
+    assert "市北高新集团" in [s for _, _, s, _, _ in got] and "大宁集团" in [s for _, _, s, _, _ in got]
+    # 国家新一代人工智能创新发展试验区建设工作指引: 充分发挥新一代人工智能发展规划推进办公室的统筹作用; 科技部从政策、
+    # 资源等方面对试验区建设给予支持
+    _, got = _assignments(DEV / "most-new-generation-ai-innovation-pilot-zone-guideline-2019.txt", lexicon)
+    surfaces = [s for _, _, s, _, _ in got]
+    assert "新一代人工智能发展规划推进办公室" in surfaces and "科技部" in surfaces
