@@ -172,6 +172,9 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                     _COUNTED.match(modifier):
                 continue  # 五大系统, 一个系统, 三大环网: a count of systems, not the name of one
             weak = head in cues.weak_heads
+            if weak and cues.technical and not _TECH_SIGN.search(modifier) and \
+                    not any(w in modifier for w in cues.technical) and not any(w in modifier for w in _SYSTEM_VERBS):
+                continue  # 广告设施, 联络员网络, 用工平台: a weak head after an untechnical modifier
             out.append(Found(term, left, end, "head", 0.35 if weak else 0.5, _inside(lists, left)))
             taken.append((left, end))
     return out
@@ -185,7 +188,8 @@ _BOUNDARY_TAGS = ("v", "p", "c", "u", "d", "m", "t", "f", "r", "q", "y", "e", "o
 _SYSTEM_VERBS = {"审批", "监管", "交换", "认证", "感知", "计算", "识别", "共享", "监测", "展示", "调度", "办公", "协同",
                  "分析", "存储", "传输", "加密", "定位", "导航", "支付", "交易", "预警", "指挥", "联动", "评价", "登记",
                  "申报", "缴费", "结算", "检测", "追溯", "管控", "控制", "通信", "备份", "服务", "管理", "治理",
-                 "交互", "采集", "处理", "发布", "审查", "核验", "呼叫", "受理", "执法", "巡检", "应急", "防控"}
+                 "交互", "采集", "处理", "发布", "审查", "核验", "呼叫", "受理", "执法", "巡检", "应急", "防控",
+                 "查询", "查阅", "填报", "预约"}
 def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
     """Walk left from a head, word by word (jieba), to the start of its modifier: stop at a verb (unless it
     names what a system does: 审批, 交换, 认证 …), a lead word, a function word, a number or punctuation;

@@ -814,6 +814,7 @@ class Cues:
     responsible: tuple[str, ...] = ()
     duty: tuple[str, ...] = ()
     zone_suffixes: tuple[str, ...] = ()
+    technical: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -837,7 +838,7 @@ def load_cues(path: str | None = None) -> Cues:
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
-                words("zoneSuffix"))
+                words("zoneSuffix"), words("technicalModifier"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

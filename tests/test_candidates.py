@@ -1,0 +1,37 @@
+"""kg.candidates: technology-like terms no lexicon knows, on sentences quoted from development documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.candidates import find_in_sentence
+from kg.extract import load_cues
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def _terms(text, cues):
+    return [f.term for f in find_in_sentence(text, [], cues)]
+
+
+@pytest.mark.parametrize("text, term", [
+    # 包头市2022年数字政府建设考评办法: a system named by what it does
+    ("通过可视化展示系统，实现以直观、便捷可视化展示为目标的、特定的数据组织管理和业务应用", "可视化展示系统"),
+    # 上海市城市建设档案管理办法
+    ("市城建档案馆、区城建档案机构应当加强城建档案利用服务窗口标准化建设，优化城建档案查阅系统", "档案查阅系统"),
+])
+def test_a_weak_head_after_a_technical_modifier_is_a_candidate(text, term, cues):
+    assert term in _terms(text, cues)
+
+
+@pytest.mark.parametrize("text, term", [
+    # 日照市城市管理条例: billboards are facilities, not a technology
+    ("第二十二条 大型户外广告牌、电子屏等广告设施发布的公益广告所占比例应当不低于广告总量的百分之二十", "广告设施"),
+    # 宝山区生活垃圾全程分类体系建设实施方案: a network of people
+    ("建立区生活垃圾分类减量联席会议制度、建立联络员网络", "联络员网络"),
+])
+def test_a_weak_head_after_an_untechnical_modifier_is_dropped(text, term, cues):
+    assert not any(t.endswith(term[-2:]) and term[:2] in t for t in _terms(text, cues))
