@@ -130,6 +130,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff") and \
                     not starts_with_function_word(text[run:at]):
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
+            if at - left == 1 and left > 0 and text[left - 1] == "中":
+                left -= 1  # 中泰合作区, 中越…: jieba reads 中 as a locality word
             name = text[left:at]
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):

@@ -35,3 +35,16 @@ def test_a_weak_head_after_a_technical_modifier_is_a_candidate(text, term, cues)
 ])
 def test_a_weak_head_after_an_untechnical_modifier_is_dropped(text, term, cues):
     assert not any(t.endswith(term[-2:]) and term[:2] in t for t in _terms(text, cues))
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 崇左市2024年政府工作报告 (jieba reads 中 of 中泰 as a locality word) and 牡丹江市2024年政府工作报告
+    ("开工建设中泰合作区多式联运基地", "中泰合作区"),
+    ("积极参与“中蒙俄经济走廊”建设", "中蒙俄经济走廊"),
+    # 虹口区…防灾及风险排查机制实施意见
+    ("本意见所称虹口区历史风貌区和优秀历史建筑的范围是：提篮桥历史文化风貌区、山阴路历史文化风貌区", "提篮桥历史文化风貌区"),
+])
+def test_named_zones_by_their_suffix(text, zone, cues):
+    found = [(f.term, f.pattern) for f in find_in_sentence(text, [], cues)]
+    assert (zone, "zone") in found
+    assert not any(t == "历史风貌区" for t, _ in found)  # a kind of area, no name
