@@ -272,7 +272,9 @@ def _lines(norm: str) -> list[_Line]:
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:
-                out.append(_Line(stripped, at))
+                for a, b in _inline_enumeration(stripped):
+                    piece = stripped[a:b].rstrip()
+                    out.append(_Line(piece, at + a))
                 break
             head = m.group(1).rstrip()
             out.append(_Line(head, at))
@@ -280,6 +282,24 @@ def _lines(norm: str) -> list[_Line]:
             stripped = stripped[m.end():]
         pos += len(raw) + 1
     return out
+
+
+#: An enumeration run into one paragraph (…加快形成新质生产力。一是加快传统产业转型升级。…。二是加快培育…).
+_INLINE_ITEM = re.compile(r"(?<=[。！？])([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fff“])")
+
+
+def _inline_enumeration(text: str) -> list[tuple[int, int]]:
+    """Where *text* splits into lines: before each item of an enumeration 一是…二是… that opens sentences of one
+    paragraph (counted on: 一是, 二是, 三是 …; at least two), else the whole text."""
+    starts, want = [], 1
+    for m in _INLINE_ITEM.finditer(text):
+        if cn_to_int(m.group(1)) == want:
+            starts.append(m.start())
+            want += 1
+    if len(starts) < 2:
+        return [(0, len(text))]
+    bounds = [0, *starts, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _is_title_like(text: str) -> bool:

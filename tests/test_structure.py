@@ -368,3 +368,21 @@ def test_a_work_reports_year_of_work_holds_its_tasks():
     assert not any(t.startswith("坚持大抓工业") for t in titles)
     labels = [a.label for a in tree.actions]
     assert "加快打造“321”特色产业体系" in labels and "着力构建“145”园区体系" in labels
+
+
+def test_an_enumeration_run_into_one_paragraph_gives_one_action_per_item():
+    """牡丹江市2024年政府工作报告 (dev): （一）强化科技创新引领，加速推进产业振兴。坚持…。一是加快传统产业转型升级。…
+    二是加快培育战略性新兴产业。… — one paragraph; each 一是/二是 item is an action of the task (一); a 一是 that
+    no 二是 follows stays text, and the offsets still point into the original text."""
+    path = DEV / "mudanjiang-government-work-report-2024.txt"
+    doc = read_document(path)
+    tree = parse_structure(doc)
+    first = next(t for t in tree.tasks() if t.title.startswith("强化科技创新引领"))
+    labels = [a.label for a in tree.actions if a.key.startswith(first.id + "/")]
+    assert labels[:4] == ["加快传统产业转型升级", "加快培育战略性新兴产业", "推动产业成链集群发展", "提升科技创新能力"]
+    for s in tree.sentences:
+        assert doc.text[s.begin:s.end].strip()
+    lone = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。坚持创新。一是加快转型。\n"))
+    assert [(a.key, a.label) for a in lone.actions] == [("一(一)#1", "坚持创新")]
+    two = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。坚持创新。一是加快转型。二是强化保障。\n"))
+    assert [(a.key, a.label) for a in two.actions] == [("一(一)/一是", "加快转型"), ("一(一)/二是", "强化保障")]
