@@ -150,12 +150,14 @@ def _number(term: str):
 
 
 class _Data:
-    def __init__(self, triples, subject_predicates=frozenset()):
+    def __init__(self, triples, subject_predicates=frozenset(), keep: frozenset | None = None):
         self.types: dict[str, set[str]] = {}
         self.props: dict[str, dict[str, list[str]]] = {}
         self.subjects_of: dict[str, set[str]] = {}
         self.by_class: dict[str, set[str]] = {}
         props = self.props
+        if keep is not None:  # only the predicates some shape reads (and rdf:type): the others cannot violate
+            triples = [t for t in triples if t[1] in keep]
         for s, p, o in dict.fromkeys(triples):  # each triple once, in the order given (deterministic)
             if p == RDF_TYPE:
                 self.types.setdefault(s, set()).add(o)
@@ -245,11 +247,39 @@ def _check_property(focus: str, c: dict, data: _Data, shape: str, out: list[str]
             out.append(c.get("message") or f"{label}: fewer than {c['qualifiedMinCount']} conforming values")
 
 
+def _read_predicates(shapes: list[dict]) -> frozenset:
+    """Every predicate (encoded) the shapes read: paths, sh:lessThan, targets, and rdf:type."""
+    out = {RDF_TYPE}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("path", "lessThan", "targetSubjectsOf"):
+                    for x in (v if isinstance(v, list) else [v]):
+                        if isinstance(x, str):
+                            out.add(x if x.startswith("<") else f"<{x}>")
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(shapes)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _project_read_predicates() -> frozenset:
+    return _read_predicates(load_compiled())
+
+
 def validate_triples(triples, shapes: list[dict] | None = None) -> Report:
     """Validate *triples* (encoded N-Triples strings) against the project's shapes."""
-    shapes = shapes if shapes is not None else load_compiled()
+    if shapes is None:
+        shapes, read = load_compiled(), _project_read_predicates()
+    else:
+        read = _read_predicates(shapes)
     wanted = frozenset(p for shape in shapes for p in shape["targetSubjectsOf"])
-    data = _Data(triples, wanted)
+    data = _Data(triples, wanted, read)
     out: list[str] = []
     for shape in shapes:
         focus: set[str] = set()
