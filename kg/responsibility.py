@@ -797,9 +797,17 @@ _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|�
 _ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
 
 
+#: An item's number at the start of a sentence: (三), 1., 一、 (the first clause of “（三）机关、学校由所属单位负责；”).
+_CLAUSE_ITEM = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*")
+
+
 def _clause_start(text: str, cb: int, ce: int) -> int:
-    """Where a clause's words begin: after spaces, an opening bracket, an article's label (第二十一条　…) and
-    its bracketed title (第三条（管理部门）…)."""
+    """Where a clause's words begin: after spaces, an opening bracket, an item's number ((三), 1.), an article's
+    label (第二十一条　…) and its bracketed title (第三条（管理部门）…)."""
+    if cb == 0:
+        item = _CLAUSE_ITEM.match(text, cb, ce)
+        if item and item.end() > cb:
+            cb = item.end()
     return _ARTICLE_LABEL.match(text, cb, ce).end()
 
 
@@ -984,7 +992,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             out.extend(known)
         elif known or any(n.start < b and n.end > a for n in inside):
             return []  # a known name inside a longer item: the other rules read it
-        elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and not _verb_phrase(text[a:b]):
+        elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and not _verb_phrase(text[a:b]) and \
+                not re.search(r"本|该|其(?!他)|属于", text[a:b]) and not text.startswith("所", a):
             out.append(_generic_name(text[a:b], a))
             roles += 1
         elif (a, b) != items[-1] and b - a <= 4 and _PARTY_NOUN.fullmatch(text, *items[-1]):
