@@ -1367,7 +1367,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
             header_roles.append(header)
             continue
-        listed = _unit_list(s, names, rec) if s.kind == "body" and not _signature(tree, s) else None
+        listed = _unit_list(s, names, rec, bool(columns) and row_target is not None) \
+            if s.kind == "body" and not _signature(tree, s) else None
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
             found, target = [(n, role) for n in listed], row_target or target
@@ -1498,12 +1499,15 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
     return bool(_DATE_LINE.match(line)) or (nxt is not None and bool(_DATE_LINE.match(nxt.norm)))
 
 
-def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None) -> list[UnitName] | None:
+def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False
+               ) -> list[UnitName] | None:
     """The units of a sentence that is nothing but a list of units (区水务局、区建设管理委、 / 各街镇), as a
     flattened table's column of responsible units; None otherwise.  With *rec*, a minority of items no
-    lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇)."""
+    lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇) — and
+    in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位)."""
     text = sent.norm
-    if not names or not text.strip() or len(text) > 80 or text.rstrip()[-1] in "。！？!?":
+    if not (names or table and rec is not None) or not text.strip() or len(text) > 80 or \
+            text.rstrip()[-1] in "。！？!?":
         return None
     rest = text
     for n in sorted(names, key=lambda n: -n.start):
@@ -1523,17 +1527,17 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         if known and known[0].start == a and known[-1].end == b:
             out.extend(known)
             continue
-        if known:
-            return None
         word = text[a:b]
-        unit = _listed_body(word, a, rec) or (
-            _generic_name(word, a) if word.startswith(_COLLECTIVE_START) and len(word) <= 8 and
-            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团)$", word) else None)
+        collective = word.startswith(_COLLECTIVE_START) and len(word) <= 12 and \
+            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团)$", word)
+        if known and not collective:
+            return None
+        unit = _generic_name(word, a) if collective else _listed_body(word, a, rec)
         if unit is None:
             return None
         out.append(unit)
     unknown = sum(1 for n in out if n not in names)
-    return out if unknown * 2 <= len(out) else None
+    return out if out and (unknown * 2 <= len(out) or table) else None
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.
