@@ -946,7 +946,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         return []  # a named body inside the noun phrase, or a subject longer than it
     if len(noun) < 3 or noun.startswith(cues.list_verbs) or noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
-            "应当" in noun or any(ch in noun.removeprefix("各") for ch in "本其该各") or \
+            "应当" in noun or "可以" in noun or "由" in noun or any(ch in noun.removeprefix("各") for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)
