@@ -929,6 +929,10 @@ def _verb_phrase(noun: str) -> bool:
     return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v")
 
 
+_COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
+                              r"办事处|街镇|街道|乡镇))")
+
+
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
                        rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
     """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
@@ -938,15 +942,18 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         return []
     off = _clause_start(text, cb, ce)
     m = _ROLE_NOUN.match(text[off:ce])
-    if not m:
-        return []
+    if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
+        m = _COLLECTIVE_ROLE.match(text[off:ce])
+        if not m or not text[off + m.end():ce].startswith(cues.duty):
+            return []
     noun = m.group(1)
     end = off + len(noun)
     if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end):
         return []  # a named body inside the noun phrase, or a subject longer than it
-    if len(noun) < 3 or noun.startswith(cues.list_verbs) or noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
+    if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) or \
+            noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
-            "应当" in noun or "可以" in noun or "由" in noun or any(ch in noun.removeprefix("各") for ch in "本其该各") or \
+            "应当" in noun or "可以" in noun or "由" in noun or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)

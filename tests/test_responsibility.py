@@ -542,3 +542,13 @@ def test_table_cells_with_bodies_no_lexicon_knows_and_roles_called_on(lexicon):
     _, got = _assignments(DEV / "most-new-generation-ai-innovation-pilot-zone-guideline-2019.txt", lexicon)
     surfaces = [s for _, _, s, _, _ in got]
     assert "新一代人工智能发展规划推进办公室" in surfaces and "科技部" in surfaces
+
+
+def test_collective_subjects_before_a_duty_verb(lexicon):
+    # 静安区“卓越城区”城市更新行动方案: 各推进主体加快开展前期工作; 上海市低空飞行服务管理能力建设实施方案: 各区相关管理部门
+    # 加强…, 本市行业管理部门要加强统筹协调 — generic units; 各相关部门、单位明确… (a list with 、) is left to other rules
+    text = ("上海市某区人民政府关于印发某某实施方案的通知\n\n一、主要任务\n\n（一）推进工作\n\n各推进主体加快开展前期工作。"
+            "本市行业管理部门要加强统筹协调、通力合作。各区相关管理部门加强本行政区域范围内低空飞行的管理。\n")
+    _, got = _assignments(text.encode(), lexicon, path="plan.txt")
+    assert [(s, i.startswith(GENERIC)) for _, _, s, _, i in got] == [
+        ("各推进主体", True), ("本市行业管理部门", True), ("各区相关管理部门", True)]
