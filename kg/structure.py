@@ -778,7 +778,11 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
     for part in tree.parts:
         tops = [u for u in tree.units if u.part == part.index and u.level == 1]
         headings = [u for u in tops if u.kind == "heading"]
-        containers = [u for u in headings if words[u.id] in ("container", "duties")]
+        # a container holds its tasks as sub-headings; a chapter of articles whose title has a container's word
+        # (第五章 重点领域数据应用) is a task like the other chapters
+        containers = [u for u in headings if words[u.id] == "duties" or
+                      words[u.id] == "container" and (_sections(tree, u, words) or
+                                                      not any(tree.unit(k).kind == "article" for k in u.children))]
         if containers:
             for u in headings:
                 if u in containers:

@@ -386,3 +386,12 @@ def test_an_enumeration_run_into_one_paragraph_gives_one_action_per_item():
     assert [(a.key, a.label) for a in lone.actions] == [("一(一)#1", "坚持创新")]
     two = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。坚持创新。一是加快转型。二是强化保障。\n"))
     assert [(a.key, a.label) for a in two.actions] == [("一(一)/一是", "加快转型"), ("一(一)/二是", "强化保障")]
+
+
+def test_a_chapter_of_articles_named_with_a_container_word_is_one_task_among_the_others():
+    """广东省公共数据管理办法 (dev): 第五章 重点领域数据应用 holds articles, not task headings; 重点领域 is a container's
+    word, but every chapter between 总则 and 法律责任 is a task (it made 第五章 the document's only task)."""
+    tree = parse_structure(read_document(DEV / "guangdong-public-data-measures-2021.txt"))
+    titles = [t.title for t in tree.tasks()]
+    assert titles[0] == "公共数据目录管理" and "重点领域数据应用" in titles and "监督管理" in titles
+    assert len(titles) == 9 and "总则" not in titles and "法律责任" not in titles
