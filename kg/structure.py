@@ -845,11 +845,26 @@ def _section_of_tree(tree: DocumentTree, unit: Unit) -> str:
     return unit.id
 
 
+#: The number of an item an annex lists as text (1.简政提效：…, 2、…).
+_ANNEX_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*")
+
+
+def _itemised_annex(annex: Unit) -> bool:
+    """An annex that lists numbered measures in sentences (附件 示范场景 / 1.简政提效：深化…。持续推进…), not a
+    name list, a form or a flattened table: its items are actions, the annex their task."""
+    paras = [p for p in annex.paragraphs if p.body]
+    items = [p for p in paras if _ANNEX_ITEM.match(p.body[0].norm) and sum(len(x.norm) for x in p.body) >= 40]
+    return len(items) >= 2 and len(items) * 2 >= len(paras)
+
+
 def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int) -> Action | None:
     body = para.body
     if not body:
         return None
     label = para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0])
+    if task.kind == "annex":  # 1.简政提效：深化行政审批改革集成增效。…: the item's first sentence names it
+        first = body[0].clean.rstrip("。！？!?")
+        label = _ANNEX_ITEM.sub("", first if len(first) <= 40 else label, count=1)
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing
     sentences = para.sentences
@@ -864,6 +879,13 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
         if words[u.id] in ("framing", "container", "duties"):
             u.role = words[u.id]
     tasks = _find_tasks(tree, words)
+    for u in tree.units:
+        if u.kind == "annex" and u not in tasks and _itemised_annex(u):
+            first = u.paragraphs[0].sentences if u.paragraphs else []
+            if u.title == "附件" and len(first) == 1 and _is_title_like(first[0].norm) and \
+                    not _ANNEX_ITEM.match(first[0].norm):
+                u.title = first[0].clean  # 附件 / 示范场景: the annex's own title
+            tasks.append(u)
     for t in tasks:
         t.role = "task"
     # priority actions: the sub-headings of a chapter of priority actions
@@ -913,6 +935,8 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
     for para in task.paragraphs:
         if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):
             continue  # an introduction to the sub-units is not an action of its own
+        if task.kind == "annex" and not (para.body and _ANNEX_ITEM.match(para.body[0].norm)):
+            continue  # the annex's title line (示范场景), not one of its items
         if has_lead and para.lead is None:
             if out and out[-1].unit is None:
                 out[-1].sentences.extend(para.sentences)

@@ -395,3 +395,18 @@ def test_a_chapter_of_articles_named_with_a_container_word_is_one_task_among_the
     titles = [t.title for t in tree.tasks()]
     assert titles[0] == "公共数据目录管理" and "重点领域数据应用" in titles and "监督管理" in titles
     assert len(titles) == 9 and "总则" not in titles and "法律责任" not in titles
+
+
+def test_an_annex_of_numbered_measures_is_a_task_of_actions():
+    """上海交通运输营商环境行动方案 (dev): 附件 / 示范场景 / 1.简政提效：深化行政审批改革集成增效。持续推进… — the annex
+    lists measures in sentences: it is a task (titled by its own title line) and each item an action; an annex of
+    short lines (a name list) stays text."""
+    path = next(DEV.glob("shanghai-transport-business-environment*.txt"))
+    tree = parse_structure(read_document(path))
+    annex = [t for t in tree.tasks() if t.kind == "annex"]
+    assert [t.title for t in annex] == ["示范场景"]
+    labels = [a.label for a in tree.actions if a.task == annex[0].id]
+    assert labels[0] == "简政提效：深化行政审批改革集成增效" and len(labels) == 7
+    names = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。加快建设。\n附件\n"
+                                               "1.市发展改革委\n2.市财政局\n3.市大数据局\n"))
+    assert not any(t.kind == "annex" for t in names.tasks())
