@@ -552,3 +552,12 @@ def test_collective_subjects_before_a_duty_verb(lexicon):
     _, got = _assignments(text.encode(), lexicon, path="plan.txt")
     assert [(s, i.startswith(GENERIC)) for _, _, s, _, i in got] == [
         ("各推进主体", True), ("本市行业管理部门", True), ("各区相关管理部门", True)]
+
+
+def test_an_abbreviation_of_a_whole_phrase_is_not_its_last_unit(lexicon):
+    # 阿坝州政务数据资源管理暂行办法 第三条: …全州各级行政机关及法律法规授权具有行政职能的事业单位和社会组织（以下简称政务部门）
+    # — 政务部门 is the whole phrase, not 社会组织 (it read every later 政务部门 as industry associations; found trying
+    # the tool as a user on ../shared/corpus/dev)
+    p = process_document(DEV / "aba-government-data-measures-2021.txt", lexicon)
+    named = {a.name for a in p.extraction.responsibilities if a.surface == "政务部门"}
+    assert named == {"政务部门"}
