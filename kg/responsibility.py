@@ -671,10 +671,10 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
     for s in tree.sentences:
         for m in _ABBREV.finditer(s.norm):
             names = [n for n in recogniser.find(s.norm[: m.start()]) if n.end == m.start()]
-            if names and (names[-1].generic or s.norm[max(0, names[-1].start - 1):names[-1].start] in "和及与、或"
-                          and names[-1].start > 0):
-                continue  # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
             unknown = recogniser.unknown(s.norm, m.start())
+            if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)) and \
+                    (names[-1].generic or names[-1].start > 0 and s.norm[names[-1].start - 1] in "和及与、或"):
+                continue  # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)):
                 out[m.group(1)] = names[-1].surface
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
