@@ -62,6 +62,9 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(自
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
                            r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|局|厅|委|办))$")
+#: A long body's name from a clause boundary: a place written with its province in brackets may open it.
+_LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u9fff]{4,30}?"
+                        r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心)$")
 _ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
@@ -540,6 +543,11 @@ class UnitRecogniser:
         if not m or m.end() != end:
             return None
         start = m.start()
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":  # cut inside a longer name: take it whole when a
+            # clause boundary lies close before (，中国(上海)自由贸易试验区临港新片区管理委员会（以下简称管委会）)
+            whole = _LONG_BODY.search(text, max(0, end - 40), end)
+            if whole and whole.end() == end and (whole.start() == 0 or text[whole.start() - 1] in "，,。；;：:、\n "):
+                start = whole.start()
         while start < end - 2 and text[start] in "由和与及或、并将对":
             start += 1
         pstart, region, prefix = self._prefix_before(text, start)

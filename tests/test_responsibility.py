@@ -561,3 +561,11 @@ def test_an_abbreviation_of_a_whole_phrase_is_not_its_last_unit(lexicon):
     p = process_document(DEV / "aba-government-data-measures-2021.txt", lexicon)
     named = {a.name for a in p.extraction.responsibilities if a.surface == "政务部门"}
     assert named == {"政务部门"}
+
+
+def test_a_long_body_name_from_its_clause_boundary(lexicon):
+    # 中国(上海)自由贸易试验区临港新片区管理办法 第五条: 中国（上海）自由贸易试验区临港新片区管理委员会（以下简称管委会）作为…
+    # — the committee's whole name, not 贸易试验区临港新片区管理委员会 (sixteen characters back from its end)
+    p = process_document(DEV / "lingang-new-area-measures.txt", lexicon)
+    names = {a.name for a in p.extraction.responsibilities if a.surface == "管委会"}
+    assert names == {"中国(上海)自由贸易试验区临港新片区管理委员会"}
