@@ -156,6 +156,7 @@ def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
     """
     folded = ascii_lower(text)
     blocked = [m.span() for m in RE_CITATION.finditer(text)]
+    after_place = load_cues().named_after_place
     found = []
     for end_idx, (length, key, context) in lexicon.automaton().iter(folded):
         start = end_idx - length + 1
@@ -166,6 +167,9 @@ def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
             continue  # 西安区域 is the region of 西安, not 西安区
         if any(lexicon.concepts[i].kind == BLOCKER for i in iris):
             blocked.append((start, end_idx + 1))
+        elif after_place and folded.startswith(after_place, end_idx + 1) and \
+                all(lexicon.concepts[i].kind == "Region" for i in iris):
+            continue  # 威海路, 西藏北路, 苏州河, 丽江大桥: a street, a river or a bridge named after the place
         else:
             found.append(Match(start, end_idx + 1, iris, context))
     found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked)]
@@ -815,6 +819,7 @@ class Cues:
     duty: tuple[str, ...] = ()
     zone_suffixes: tuple[str, ...] = ()
     technical: tuple[str, ...] = ()
+    named_after_place: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -838,7 +843,7 @@ def load_cues(path: str | None = None) -> Cues:
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
-                words("zoneSuffix"), words("technicalModifier"))
+                words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

@@ -184,3 +184,16 @@ def test_a_county_level_citys_report_speaks_for_that_city(lexicon):
     assert lexicon.concepts[p.extraction.region].zh == "潜江市"
     regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
     assert {"张金", "熊口", "浩口"} <= regions and not {"泰丰", "龙湾"} & regions
+
+
+def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(lexicon):
+    # 静安区“卓越城区”城市更新行动方案: 北苏州路, 西藏北路, 苏州河 (a river of its own); 酉阳…城镇管理条例: 遇重大庆典活动
+    from kg.extract import find_concepts
+
+    def regions(text):
+        return [text[m.start:m.end] for m in find_concepts(text, lexicon)
+                if all(lexicon.concepts[i].kind == "Region" for i in m.iris)]
+
+    assert regions("完成北苏州路公共空间改造，推动苏州河沿岸和西藏北路97号更新。") == ["苏州河"]
+    assert regions("遇重大庆典活动，禁止燃放烟花爆竹。") == []
+    assert regions("与苏州、无锡协同发展。") == ["苏州", "无锡"]
