@@ -38,13 +38,13 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 45 documents since heldout-g and heldout-h joined (seventh round); measured at its end: technology core R .977,
-    # domains R .922, regions R .923, responsibilities R .907, named units P .952 R .920, task headings .927
+    # 45 documents since heldout-g and heldout-h joined (seventh round); measured at its end: technology core R .981,
+    # domains R .947, regions R .923, responsibilities R .915, named units P .951 R .921, task headings .946
     (("Technology", "core"), "recall", 0.97), (("Technology", "all"), "precision", 0.87),
-    (("Domain", "core"), "recall", 0.91), (("Region", "core"), "recall", 0.91),
+    (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.91),
     (("responsibility", "all"), "recall", 0.90), (("responsibility", "named"), "precision", 0.94),
     (("responsibility", "named"), "recall", 0.91), (("chain", "non-empty"), "recall", 1.0),
-    (("task headings", "found"), "recall", 0.92),
+    (("task headings", "found"), "recall", 0.93),
 ]
 
 
