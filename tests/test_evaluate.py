@@ -39,7 +39,7 @@ REGRESSION = {
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
     # 45 documents since heldout-g and heldout-h joined (seventh round); measured at its end: technology core R .981,
-    # domains R .947, regions R .923, responsibilities R .915, named units P .951 R .921, task headings .946
+    # domains R .948, regions R .923, responsibilities R .915, named units P .951 R .921, task headings .946
     (("Technology", "core"), "recall", 0.97), (("Technology", "all"), "precision", 0.87),
     (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.91),
     (("responsibility", "all"), "recall", 0.90), (("responsibility", "named"), "precision", 0.94),
