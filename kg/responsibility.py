@@ -808,17 +808,11 @@ _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|�
 _ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
 
 
-#: An item's number at the start of a sentence: (三), 1., 一、 (the first clause of “（三）机关、学校由所属单位负责；”).
-_CLAUSE_ITEM = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)\s*")
-
-
 def _clause_start(text: str, cb: int, ce: int) -> int:
     """Where a clause's words begin: after spaces, an opening bracket, an item's number ((三), 1.), an article's
     label (第二十一条　…) and its bracketed title (第三条（管理部门）…)."""
     if cb == 0:
-        item = _CLAUSE_ITEM.match(text, cb, ce)
-        if item and item.end() > cb:
-            cb = item.end()
+        cb = _ITEM_LABEL.match(text, 0, ce).end()
     return _ARTICLE_LABEL.match(text, cb, ce).end()
 
 
@@ -1215,7 +1209,7 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     return []
 
 
-_ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)?\s*")
+_ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)?\s*")
 
 
 def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[UnitName, str]]:
@@ -1419,7 +1413,6 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
 
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")
-_BODY_KIND = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:中心|支队|大队|中队|分局|办公室|指挥部|专班)$")
 #: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.
 _HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与)")
 
@@ -1437,8 +1430,6 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     whole = [n for n in names if n.start == at and n.end == end]
     if whole:
         return whole[0]
-    if _BODY_KIND.match(item) and not item.startswith(_COLLECTIVE_START):
-        return _body_name(item, at)
     return _item_unit(item, at, rec, bodies=True)
 
 
@@ -1589,7 +1580,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|"
-                        r"档案馆|图书馆|博物馆)$")
+                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 

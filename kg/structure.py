@@ -845,26 +845,27 @@ def _section_of_tree(tree: DocumentTree, unit: Unit) -> str:
     return unit.id
 
 
-#: The number of an item an annex lists as text (1.简政提效：…, 2、…).
-_ANNEX_ITEM = re.compile(r"^\s*\d{1,2}[.、．](?!\d)\s*")
-
-
-def _itemised_annex(annex: Unit) -> bool:
-    """An annex that lists numbered measures in sentences (附件 示范场景 / 1.简政提效：深化…。持续推进…), not a
-    name list, a form or a flattened table: its items are actions, the annex their task."""
+def _annex_items(annex: Unit, item: re.Pattern) -> list[tuple[Paragraph, str]]:
+    """The measures an annex lists as numbered paragraphs (附件 / 示范场景 / 1.简政提效：深化…。…), each with its
+    label (the item's first sentence without its number, or its first clause when that sentence is long); empty
+    for a name list, a form or a flattened table (items shorter than 40 characters, or fewer than half its
+    paragraphs).  *item* is the layout's ``1.`` style."""
     paras = [p for p in annex.paragraphs if p.body]
-    items = [p for p in paras if _ANNEX_ITEM.match(p.body[0].norm) and sum(len(x.norm) for x in p.body) >= 40]
-    return len(items) >= 2 and len(items) * 2 >= len(paras)
+    out = []
+    for p in paras:
+        m = item.match(p.body[0].clean)
+        if m and sum(len(x.norm) for x in p.body) >= 40:
+            first = m.group("rest").rstrip("。！？!?")
+            out.append((p, first if len(first) <= 40 else first_clause(p.body[0]).lstrip("0123456789.、． ")))
+    return out if len(out) >= 2 and len(out) * 2 >= len(paras) else []
 
 
-def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int) -> Action | None:
+def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int, label: str | None = None
+                      ) -> Action | None:
     body = para.body
     if not body:
         return None
-    label = para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0])
-    if task.kind == "annex":  # 1.简政提效：深化行政审批改革集成增效。…: the item's first sentence names it
-        first = body[0].clean.rstrip("。！？!?")
-        label = _ANNEX_ITEM.sub("", first if len(first) <= 40 else label, count=1)
+    label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0]))
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing
     sentences = para.sentences
@@ -879,12 +880,14 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
         if words[u.id] in ("framing", "container", "duties"):
             u.role = words[u.id]
     tasks = _find_tasks(tree, words)
+    annex_items = {}
     for u in tree.units:
-        if u.kind == "annex" and u not in tasks and _itemised_annex(u):
-            first = u.paragraphs[0].sentences if u.paragraphs else []
-            if u.title == "附件" and len(first) == 1 and _is_title_like(first[0].norm) and \
-                    not _ANNEX_ITEM.match(first[0].norm):
+        items = _annex_items(u, layout.style("arabic").pattern) if u.kind == "annex" and u not in tasks else []
+        if items:
+            first = u.paragraphs[0].sentences
+            if u.title == "附件" and len(first) == 1 and _is_title_like(first[0].norm) and u.paragraphs[0] is not items[0][0]:
                 u.title = first[0].clean  # 附件 / 示范场景: the annex's own title
+            annex_items[u.id] = items
             tasks.append(u)
     for t in tasks:
         t.role = "task"
@@ -897,7 +900,11 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
                     child.role = "priority_action"
     actions: list[Action] = []
     for task in tasks:
-        actions.extend(_task_actions(tree, task, words))
+        if task.id in annex_items:  # an annex's numbered measures are its actions
+            actions.extend(a for k, (para, label) in enumerate(annex_items[task.id], 1)
+                           if (a := _paragraph_action(tree, para, task, k, label)) is not None)
+        else:
+            actions.extend(_task_actions(tree, task, words))
     # articles (第X条) outside tasks and outside framing chapters are actions too (a 办法 without tasks)
     in_task = {a.unit for a in actions if a.unit}
     covered = set()
@@ -935,8 +942,6 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
     for para in task.paragraphs:
         if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):
             continue  # an introduction to the sub-units is not an action of its own
-        if task.kind == "annex" and not (para.body and _ANNEX_ITEM.match(para.body[0].norm)):
-            continue  # the annex's title line (示范场景), not one of its items
         if has_lead and para.lead is None:
             if out and out[-1].unit is None:
                 out[-1].sentences.extend(para.sentences)
