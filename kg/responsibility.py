@@ -1436,7 +1436,7 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
 def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> list[tuple[UnitName, str]]:
     """The duties of the unit a heading names, in the clauses of its body that open with a duty and no
     subject (负责定期牵头召开…；负责配合公安消防支队…): the unit leads where it 牵头s, supports where it
-    配合s (the units it supports lead), else it is responsible."""
+    配合s (the units it supports lead), else it is responsible — one role per unit, the strongest."""
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
     for m in _CLAUSE.finditer(text):
@@ -1455,7 +1455,13 @@ def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> lis
             out.append((unit, "lead"))
         else:
             out.append((unit, "responsible"))
-    return out
+    # one role per unit for the item, the strongest it takes (区建交委 负责…；负责配合…: responsible, not also support)
+    rank = {"lead": 0, "responsible": 1, "support": 2}
+    best: dict[str, tuple[UnitName, str]] = {}
+    for n, role in out:
+        if n.iri not in best or rank[role] < rank[best[n.iri][1]]:
+            best[n.iri] = (n, role)
+    return list(best.values())
 
 
 #: A sentence whose duties are the items that follow it (…负责下列工作：).

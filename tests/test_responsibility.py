@@ -501,8 +501,8 @@ def test_an_item_heading_that_names_a_unit_gives_it_the_duties_below(lexicon):
     by_item = {}
     for t, r, s, n, iri in got:
         by_item.setdefault(t.split("#")[0], []).append((r, s))
-    assert by_item["(一)"] == [("lead", "区房管局"), ("responsible", "区房管局")]
-    assert by_item["(三)"] == [("responsible", "区建交委"), ("support", "区建交委"), ("lead", "公安消防支队")]
+    assert by_item["(一)"] == [("lead", "区房管局")]  # one role per unit for the item, the strongest
+    assert by_item["(三)"] == [("responsible", "区建交委"), ("lead", "公安消防支队")]
     assert by_item["(六)"] == [("responsible", "虹房集团")]  # a body no lexicon knows, by its kind
     # a heading that is no unit's name gives nothing: 一、主要任务 / （一）推进工作。负责… is not read so
     text = "上海市某区人民政府关于某某的实施意见\n\n一、主要任务\n\n（一）推进工作\n\n负责定期召开例会。\n"
