@@ -196,10 +196,11 @@ class UnitRecogniser:
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text))
         for abbr, full in self.local.items():
-            at = text.find(abbr)
-            while at >= 0:
-                cands.append((at, at + len(abbr), full, "local"))
-                at = text.find(abbr, at + 1)
+            for written in (abbr, full):  # the full name too, as the document writes it (上海市测绘管理办公室)
+                at = text.find(written)
+                while at >= 0:
+                    cands.append((at, at + len(written), full, "local"))
+                    at = text.find(written, at + 1)
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
@@ -550,6 +551,7 @@ class UnitRecogniser:
                 start = whole.start()
         while start < end - 2 and text[start] in "由和与及或、并将对":
             start += 1
+        start += _lead_verbs(text[start:end])
         pstart, region, prefix = self._prefix_before(text, start)
         surface = text[pstart:end]
         core = text[start:end]
@@ -564,6 +566,21 @@ class UnitRecogniser:
                         {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
                          "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
                         prefix, region)
+
+
+def _lead_verbs(name: str) -> int:
+    """How many characters of verbs open a would-be name before its place (进一步优化完善 + 嘉定区工程建设项目审批
+    审查中心): 0 unless only verbs and adverbs come before a place name or a level (市, 区 …)."""
+    if len(name) <= 10:
+        return 0
+    at = 0
+    for word, tag in cut(name):
+        if tag == "ns" or word in ("省", "市", "区", "县", "州", "旗"):
+            return at if at and len(name) - at >= 5 else 0
+        if not (tag[:1] in ("d", "v", "p", "c") or tag == "ad"):
+            return 0
+        at += len(word)
+    return 0
 
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
@@ -801,7 +818,7 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
-                        r"运营者|生产者|开办者|企业|公司))(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
+                        r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|依职责|按职责|依法|在|对|统筹|发挥)")
 
 
@@ -843,8 +860,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             pos = alias.end()
             while k < len(inside) and inside[k].start < pos:
                 k += 1
-        while pos < ce and text[pos] in "、和与及":
-            pos += 1
+        sep = re.match(r"[、和与及]+|或者|或", text[pos:ce])
+        if sep:
+            pos += sep.end()
     return group, pos, passive
 
 
@@ -859,11 +877,11 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|应当|会同|作为|或者|可�
 
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
-_PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|在各自|按照|按|依法|依照|予以|组织|承担|审核|制定|确定|"
-                           r"实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
+_PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
+                           r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
 _UNIT_NOUN = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
-                        r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)$")
+                        r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
 
 
 def _generic_name(noun: str, off: int) -> UnitName:
@@ -903,12 +921,13 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
                 ) -> list[UnitName]:
     """The units listed in ``text[start:end]`` up to *stop* (joined by 、和及与或者), each a known name or
     a noun phrase of a unit's kind (a generic unit); empty when any item is not unit-shaped."""
+    if stop is not None:  # the first stop that ends a list of units (由对应牵头部门负责: not at 牵头)
+        for m in stop.finditer(text[start:end], 2):
+            out = _noun_units(text, start, start + m.start(), rec)
+            if out:
+                return out
+        return []
     span = text[start:end]
-    if stop is not None:
-        m = stop.search(span, 2)
-        if not m:
-            return []
-        span = span[:m.start()]
     out: list[UnitName] = []
     pos = 0
     for item in re.split(r"(、|和|及|与|或者|以及)", span):
@@ -935,7 +954,7 @@ def _verb_phrase(noun: str) -> bool:
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
-                              r"办事处|街镇|街道|乡镇))")
+                              r"办事处|街镇|街道|乡镇)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
 
 
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
@@ -1057,7 +1076,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 continue
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
-                if after.startswith(_STRONG):
+                if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start):
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
@@ -1113,6 +1132,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support") for n in partners)
                 carry = group
                 continue
+        led = _led_units(text, ce - len(rest), inside) if group and rest.startswith("牵头") else []
+        if led:  # 由区审批审查中心牵头区建设管理委、区发展改革委加强…: the units it leads support it
+            out.extend((n, "lead") for n in group)
+            out.extend((n, "support") for n in led)
+            carry = group
+            continue
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
@@ -1121,9 +1146,36 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if not rest.startswith("作为") or passive:
                 out.extend((n, role) for n in group)
             carry = group
+        elif _BY_OWN_DUTIES.search(rest) or _WHEN.fullmatch(rest):
+            carry = group  # 市城市建设档案馆…按照各自职责，负责…; 公安派出所接到报告后，应当…: the duty follows
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out)
+
+
+#: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
+_HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动|配合)$")
+_BY_OWN_DUTIES = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?$")
+#: A unit's clause that only says when its duty arises (接到报告后, 收到申请之日起): the duty is in the next clause.
+_WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)")
+
+
+def _led_units(text: str, at: int, inside: list[UnitName]) -> list[UnitName]:
+    """The units listed right after 牵头 at *at* (牵头A、B和C + a verb): empty unless the first begins there."""
+    out: list[UnitName] = []
+    pos = at + 2
+    for n in sorted(inside, key=lambda n: n.start):
+        if n.start < pos:
+            continue
+        if n.start != pos:
+            break
+        out.append(n)
+        pos = n.end
+        sep = re.match(r"、|和|及|与|以及", text[pos:])
+        if not sep:
+            break
+        pos += sep.end()
+    return out
 
 
 #: A body whose part is called on (充分发挥数字经济发展部际联席会议制度作用, 发挥新一代人工智能发展规划推进办公室的统筹作用).
@@ -1372,7 +1424,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             unit = _heading_unit(s, names, rec) if s.unit else None
             headed = (s.unit, unit, s) if unit is not None else None
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm) and \
-                not re.match(rf"\s*{_ARTICLE}\S", s.norm):
+                not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         header = _TABLE_HEADER.get(re.sub(r"\s", "", s.norm)) if s.kind == "body" else None
@@ -1410,6 +1462,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
     return out, spans
 
+
+#: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.
+_SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{8}")
 
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")

@@ -569,3 +569,38 @@ def test_a_long_body_name_from_its_clause_boundary(lexicon):
     p = process_document(DEV / "lingang-new-area-measures.txt", lexicon)
     names = {a.name for a in p.extraction.responsibilities if a.surface == "管委会"}
     assert names == {"中国(上海)自由贸易试验区临港新片区管理委员会"}
+
+
+def test_units_of_an_approval_centre_work_plan(lexicon):
+    # 由区审批审查中心牵头区建设管理委、区行政服务中心、区发展改革委、区规划资源局加强与业务部门之间的沟通联系
+    # 由对应牵头部门负责事项的协调推进 / 由后台各审批部门在承诺办理时限内… / 由各进驻部门自行负责 /
+    # 各入驻部门（单位）应精简审批层级 (the Jiading plan, a development document since the eighth round)
+    p, found = _assignments(DEV / "shanghai-jiading-approval-review-center-work-plan-2021.txt", lexicon)
+    sentence = next(s.index for s in p.tree.sentences if "加强与业务部门之间的沟通联系" in s.norm)
+    here = {(a.role, a.surface) for a in p.extraction.responsibilities if a.sentence == sentence}
+    assert ("lead", "区审批审查中心") in here
+    assert {("support", u) for u in ("区建设管理委", "区行政服务中心", "区发展改革委", "区规划资源局")} <= here
+    centre = next(n for t, r, s, n, _ in found if s == "区审批审查中心")
+    assert centre == "嘉定区工程建设项目审批审查中心"  # not 进一步优化完善嘉定区…, the words before its name
+    surfaces = {s for t, r, s, n, i in found}
+    assert {"对应牵头部门", "后台各审批部门", "各进驻部门", "各入驻部门（单位）"} <= surfaces
+
+
+def test_duties_of_parties_in_a_regulation(lexicon, tmp_path):
+    doc = tmp_path / "m.txt"
+    doc.write_text("某市住宅消防管理办法\n\n第一条　公安派出所对辖区内住宅物业消防安全管理进行日常监督检查。\n\n"
+                   "第二条　居（村）民委员会应当开展经常性的消防安全宣传教育。\n\n"
+                   "第三条　区人民政府或者街道办事处、乡镇人民政府应当落实必要的资金。\n\n"
+                   "第四条　公安派出所接到报告后，应当及时依法调查处理。\n\n"
+                   "第五条　业主委员会应当履行下列责任：\n\n（一）支持居（村）民委员会承担本办法规定的任务，并接受其指导；\n\n"
+                   "第六条　上海市测绘管理办公室（以下简称市测管办）负责日常管理。市档案馆（以下简称档案馆）"
+                   "按照各自职责，负责档案的收集。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_article = {}
+    for t, r, s, n, _ in found:
+        by_article.setdefault(t.split("(")[0], set()).add(s)
+    assert "公安派出所" in by_article["第一条"] and "居（村）民委员会" in by_article["第二条"]
+    assert {"区人民政府", "街道办事处", "乡镇人民政府"} <= by_article["第三条"]
+    assert "公安派出所" in by_article["第四条"]
+    assert "居（村）民委员会" not in by_article.get("第五条", set())  # supported in its duty, not given it
+    assert {"上海市测绘管理办公室", "市档案馆"} <= by_article["第六条"]
