@@ -141,6 +141,29 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 continue  # a zone the gazetteer knows (海南自由贸易港), or a region's full name (香港特别行政区)
             out.append(Found(text[left:end], left, end, "zone", 0.6, False))
             taken.append((left, end))
+    # zones whose suffix is an ordinary word (示范区, 产业园): only after a place name
+    for suffix in cues.place_zone_suffixes:
+        start = 0
+        while (at := text.find(suffix, start)) >= 0:
+            start = at + 1
+            end = at + len(suffix)
+            if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1):
+                continue
+            for left, firm in _place_zone_starts(text, at, cues):
+                name = text[left:at]
+                region_first = any(a == left and k == "Region" for a, b, k in known)
+                words = cut(name)
+                (first, tag), second = words[0], words[1][1] if len(words) > 1 else ""
+                if (free(left, at) or region_first) and not _WHOLE_AREA.match(name) and \
+                        not _generic_only(name, cues.generic) and not words[-1][1].startswith("m") and \
+                        not any(w in _COMPANY_WORDS or w == "等" for w, _ in words) and \
+                        (region_first or tag in ("ns", "nr", "nz") or (not tag and len(first) == 1) or
+                         first == "中" and second == "ns"):  # 中泰 + 产业园: China and a country
+                    out.append(Found(text[left:end], left, end, "zone", 0.6, False))
+                    taken.append((left, end))
+                    break
+                if firm:
+                    break  # 深圳等 + 工业互联网先行区, 三基地一 + 示范区, 灵泰药业 + 产业园: no zone's name
     # towns, townships, streets and villages written after the county or town they lie in
     # (宁明县亭亮镇, 江州区新和镇卜花村): a place, not a technology
     ends = sorted({b for a, b, k in known if k.startswith("Region")} | {f.end for f in out if f.pattern == "zone"})
@@ -211,6 +234,27 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
             break
         pos -= len(word)
     return pos
+
+
+#: Words that make a park a company's (灵泰药业富硒产业园), not a zone of the region.
+_COMPANY_WORDS = frozenset(("药业", "集团", "公司", "股份", "实业", "制药", "科技"))
+
+
+def _place_zone_starts(text: str, at: int, cues) -> list[tuple[int, bool]]:
+    """Where a zone's name before a weak suffix may begin, nearest first, each with whether the word before it
+    is a firm boundary (的, 等, a number, a preposition, a verb that is no lead verb) that a name does not
+    cross; a lead verb (推进, 融合, 发展 …) may sit inside a name (马东产城融合发展 + 示范区)."""
+    lo = at
+    while lo > 0 and at - lo < 14 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    pos, starts = lo, [(lo, True)] if lo == 0 or not "\u4e00" <= text[lo - 1] <= "\u9fff" else []
+    for word, tag in cut(text[lo:at]):
+        pos += len(word)
+        firm = word in ("的", "等") or tag == "v" and word not in cues.list_verbs or \
+            (tag or "").startswith(("m", "p", "c", "u", "r", "d"))
+        if word in cues.list_verbs or firm:
+            starts.append((pos, firm))
+    return [(p, firm) for p, firm in reversed(starts) if at - p >= 2]
 
 
 def _enumerations(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -340,8 +340,10 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     if issuer is None and result.region is not None:
         # a short form (潜江) is only read once a region encloses it: ask again with it read, and keep a
         # region inside the first answer (全市 in 潜江's report: 潜江市, not 湖北省)
+        # — or the region enclosing it, once its short form is read (崇左 75 times, 凭祥市 15: 崇左's report)
         inner = subject_region(tree, lexicon, result.mentions)
-        if inner is not None and inner != result.region and result.region in lexicon.ancestors(inner):
+        if inner is not None and inner != result.region and (result.region in lexicon.ancestors(inner) or
+                                                              inner in lexicon.ancestors(result.region)):
             result.region = inner
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
@@ -820,6 +822,7 @@ class Cues:
     zone_suffixes: tuple[str, ...] = ()
     technical: tuple[str, ...] = ()
     named_after_place: tuple[str, ...] = ()
+    place_zone_suffixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -843,7 +846,8 @@ def load_cues(path: str | None = None) -> Cues:
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
-                words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"))
+                words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
+                words("placeZoneSuffix"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

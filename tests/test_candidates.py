@@ -38,6 +38,22 @@ def test_a_weak_head_after_an_untechnical_modifier_is_dropped(text, term, cues):
 
 
 @pytest.mark.parametrize("text, zone", [
+    # 嘉定区海绵城市建设实施方案 and 崇左市2024年政府工作报告: an ordinary suffix after a place name
+    ("推进马东产城融合发展示范区建设", "马东产城融合发展示范区"),
+    ("嘉宝智慧湾未来城市实践区", "嘉宝智慧湾未来城市实践区"),
+    ("加快建设中泰产业园", "中泰产业园"),
+])
+def test_zones_with_an_ordinary_suffix_need_a_place_name(text, zone, cues):
+    assert (zone, "zone") in [(f.term, f.pattern) for f in find_in_sentence(text, [], cues)]
+
+
+@pytest.mark.parametrize("text", ["创建数字化转型示范区", "建设一批智能制造示范区", "争创国家级文化产业示范区",
+                                  "力争灵泰药业富硒产业园投产", "构建一中心三基地一示范区"])
+def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
+    assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+@pytest.mark.parametrize("text, zone", [
     # 崇左市2024年政府工作报告 (jieba reads 中 of 中泰 as a locality word) and 牡丹江市2024年政府工作报告
     ("开工建设中泰合作区多式联运基地", "中泰合作区"),
     ("积极参与“中蒙俄经济走廊”建设", "中蒙俄经济走廊"),

@@ -117,6 +117,13 @@ def test_countries_and_groupings_and_the_words_they_hide_in(lexicon):
     assert "法国" not in found and "美国" not in found
 
 
+def test_cities_abroad_and_china_in_set_phrases(lexicon):
+    # 牡丹江市2024年政府工作报告: …开通至符拉迪沃斯托克市…首尔…; 中国 in a strategy's or a company's name is no place
+    found = _regions("开通牡丹江至符拉迪沃斯托克市、首尔航线。加快建设数字中国，中国铁路上海局推进光伏改造。", lexicon)
+    assert {"符拉迪沃斯托克市", "首尔"} <= set(found) and "中国" not in found
+    assert "河内" not in _regions("禁止在河内倾倒垃圾。", lexicon)  # 河内 is also "in the river"
+
+
 def test_ports_named_with_a_zone_suffix(lexicon):
     # 崇左: …爱店口岸恢复旅检通关…
     assert "爱店口岸" in _regions("爱店口岸恢复旅检通关，推动口岸经济发展。", lexicon)
@@ -197,3 +204,13 @@ def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(le
     assert regions("完成北苏州路公共空间改造，推动苏州河沿岸和西藏北路97号更新。") == ["苏州河"]
     assert regions("遇重大庆典活动，禁止燃放烟花爆竹。") == []
     assert regions("与苏州、无锡协同发展。") == ["苏州", "无锡"]
+
+
+def test_a_report_naming_a_county_level_city_speaks_for_its_prefecture(lexicon):
+    # 崇左市2024年政府工作报告 (no title; 崇左 75 times, 凭祥市 15, 全市 11): 崇左市, not 凭祥市
+    from kg.pipeline import process_document
+
+    from conftest import ROOT
+
+    p = process_document(ROOT / "tests" / "eval" / "dev" / "docs" / "chongzuo-government-work-report-2024.txt", lexicon)
+    assert p.extraction.region.rsplit("/", 1)[-1] == "cn-451400"
