@@ -1210,6 +1210,9 @@ _REFERRALS = (
     (re.compile(r"(?<!接)受$"), re.compile(r"(?:的)?(?:业务)?(?:监督|指导|领导)")),
     (re.compile(r"向$"), re.compile(r"(?:提出|依法)?(?:申请|申领)(?!人)")),
     (re.compile(r"(?:征求|听取)$"), re.compile(r"(?:的)?意见")),
+    # a clause that opens with the approval it needs (经公安机关交通管理部门评估后方可…, 经市测管办批准后提供)
+    (re.compile(r"(?<![途历神曾已])经$"),
+     re.compile(r"(?:依法)?(?:审批|批准|审核|核准|审定|许可|评估|验收)(?:后|合格|通过|[，,]认为)")),
 )
 
 

@@ -783,10 +783,13 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
         containers = [u for u in headings if words[u.id] == "duties" or
                       words[u.id] == "container" and (_sections(tree, u, words) or
                                                       not any(tree.unit(k).kind == "article" for k in u.children))]
+        duties_only = all(words[u.id] == "duties" for u in containers)
         if containers:
             for u in headings:
                 if u in containers:
                     tasks.extend(_sections(tree, u, words) or [u])
+                elif duties_only and words[u.id] not in _NOT_TASK:
+                    tasks.append(u)  # a 工作方案 with 职责分工 among its chapters of work (职能定位, 运作模式 …)
                 elif report and words[u.id] not in _NOT_TASK and u.seq > containers[0].seq:
                     tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
         else:

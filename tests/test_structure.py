@@ -410,3 +410,17 @@ def test_an_annex_of_numbered_measures_is_a_task_of_actions():
     names = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。加快建设。\n附件\n"
                                                "1.市发展改革委\n2.市财政局\n3.市大数据局\n"))
     assert not any(t.kind == "annex" for t in names.tasks())
+
+
+def test_a_work_plan_with_a_division_of_duties_keeps_its_other_chapters_of_work():
+    """嘉定区工程建设项目审批审查中心优化实体化运作工作方案 (dev): 五、职责分工 is one chapter of work among 三、职能定位,
+    六、运作模式, 九、工作节点 …; it made 职责分工 the plan's only task (one action in the whole plan)."""
+    tree = parse_structure(read_document(DEV / "shanghai-jiading-approval-review-center-work-plan-2021.txt"))
+    titles = [t.title for t in tree.tasks()]
+    assert {"职能定位", "运作模式", "工作节点"} <= set(titles) and "总体要求" not in titles
+    assert len(tree.actions) >= 15
+    # a plan whose tasks sit under 主要任务 keeps only those, with 职责分工 beside them
+    plan = parse_structure(document_from_text("某市实施方案\n一、总体要求\n加快建设。\n二、主要任务\n（一）推进建设。加快建设。\n"
+                                              "（二）完善机制。健全机制。\n三、职责分工\n市发展改革委负责统筹。\n"
+                                              "四、工作地点\n设在市民中心。\n"))
+    assert "工作地点" not in [t.title for t in plan.tasks()]
