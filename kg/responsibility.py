@@ -878,6 +878,7 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|应当|会同|作为|或者|可�
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
 _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
+                           r"责令|给予|处以|没收|视其|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
 _UNIT_NOUN = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
@@ -930,8 +931,8 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
     span = text[start:end]
     out: list[UnitName] = []
     pos = 0
-    for item in re.split(r"(、|和|及|与|或者|以及)", span):
-        if item in ("、", "和", "及", "与", "或者", "以及"):
+    for item in re.split(r"(、|和|及|与|或者|或|以及)", span):
+        if item in ("、", "和", "及", "与", "或者", "或", "以及"):
             pos += len(item)
             continue
         at = start + pos
@@ -992,7 +993,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业主大会|业主|使用人|出租人|"
-                         r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织)")
+                         r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"医院|院所)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当)|须|必须|负责)(?!会同|联合|协同)")
 
 
@@ -1004,7 +1006,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
     if not m or m.start() == off:
         return []
-    subject = text[off:m.start()]
+    subject = re.sub(r"等$", "", text[off:m.start()])  # 高等院校、科研机构、职业学校等应当…
     if any(ch in subject for ch in "的，,是在对由将向") or subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该")):
         return []
     items, pos = [], off
@@ -1050,7 +1052,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     names = rec.find(text) if names is None else names
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
+    pending = False  # the carried subject has no duty yet (X按照各自职责，… / X接到报告后，…): any duty word goes on
     for cb, ce in clauses:
+        was_pending, pending = pending, False
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         group, pos, passive = _subject(text, cb, ce, inside)
         parties = [] if passive else _party_list(text, cb, ce, inside)
@@ -1069,7 +1073,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 pos = group[-1].end
         if not group:
             stripped = text[_clause_start(text, cb, ce):ce]
-            if carry and stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")):
+            if carry and (stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
+                          was_pending and stripped.startswith(cues.duty + ("协同",))):
                 out.extend((n, "responsible") for n in carry)
             elif carry and stripped.startswith(("会同", "联合", "协同")):  # X牵头，会同Y…: Y supports X
                 out.extend((n, "support") for n in _partners(text, ce - len(stripped) + 2, inside))
@@ -1148,6 +1153,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
         elif _BY_OWN_DUTIES.search(rest) or _WHEN.fullmatch(rest):
             carry = group  # 市城市建设档案馆…按照各自职责，负责…; 公安派出所接到报告后，应当…: the duty follows
+            pending = True
+            continue
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out)

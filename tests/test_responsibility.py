@@ -604,3 +604,22 @@ def test_duties_of_parties_in_a_regulation(lexicon, tmp_path):
     assert "公安派出所" in by_article["第四条"]
     assert "居（村）民委员会" not in by_article.get("第五条", set())  # supported in its duty, not given it
     assert {"上海市测绘管理办公室", "市档案馆"} <= by_article["第六条"]
+
+
+def test_penalty_articles_and_lists_that_take_their_duty_later(lexicon, tmp_path):
+    # forms of regulations: 由A或者B责令改正 (深圳经济特区数据条例), 由所在单位、上级行政主管部门或行政监察机关给予行政处分
+    # (酉阳), 发展改革、…、财政等部门按照各自职责，协同实施本办法 (上海市城市建设档案管理办法),
+    # 高等院校、科研机构、职业学校等应当… (浙江省数字经济促进条例)
+    doc = tmp_path / "r.txt"
+    doc.write_text("某市条例\n\n第一条　违反本条例规定的，由上级主管部门或者有关主管部门责令改正。\n\n"
+                   "第二条　由上级行政主管部门或行政监察机关给予行政处分。\n\n"
+                   "第三条　发展改革、交通、水务等部门按照各自职责，协同实施本条例。\n\n"
+                   "第四条　高等院校、科研机构、职业学校等应当通过与企业合作培养人才。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_article = {}
+    for t, r, s, n, _ in found:
+        by_article.setdefault(t.split("(")[0], set()).add(s)
+    assert {"上级主管部门", "有关主管部门"} <= by_article["第一条"]
+    assert {"上级行政主管部门", "行政监察机关"} <= by_article["第二条"]
+    assert by_article["第三条"] and all(u in "发展改革、交通、水务等部门" for u in by_article["第三条"])
+    assert {"高等院校", "职业学校"} <= by_article["第四条"]  # 科研机构 is the same generic unit as 高等院校 (高校和科研院所)
