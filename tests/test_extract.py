@@ -214,3 +214,14 @@ def test_a_report_naming_a_county_level_city_speaks_for_its_prefecture(lexicon):
 
     p = process_document(ROOT / "tests" / "eval" / "dev" / "docs" / "chongzuo-government-work-report-2024.txt", lexicon)
     assert p.extraction.region.rsplit("/", 1)[-1] == "cn-451400"
+
+
+def test_sector_words_of_the_eighth_round_and_their_traps(lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document("一、主要任务\n改善城乡人居环境，推进信息无障碍建设，发展大宗商品交易和中介服务，推动标准体系建设。"
+                         "推动行业数据流通，做好应急处置，省财政厅负责资金保障。".encode("utf-8"), lexicon, path="d.txt")
+    found = {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Domain"}
+    assert {"human-settlements", "information-accessibility", "commodities", "intermediary-services",
+            "standardization"} <= found
+    assert not found & {"commerce", "emergency", "public-finance"}  # 数据流通, 应急处置, 省财政厅 name no sector
