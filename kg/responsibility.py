@@ -1437,6 +1437,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
+        if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
+            columns, header_roles = [], []  # a new table (附表2 / 各区…任务分配表): its own header comes next
         header = _TABLE_HEADER.get(re.sub(r"\s", "", s.norm)) if s.kind == "body" else None
         if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
             header_roles.append(header)
@@ -1457,7 +1459,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if s.kind == "body" and len(s.norm) >= 12:
                 row_target, cell = target, 0
                 if header_roles:  # the table's unit columns, in their order, once a row begins
-                    columns = header_roles if "lead" in header_roles else []
+                    columns = header_roles if {"lead", "responsible"} & set(header_roles) else []
                     header_roles = []
         if headed is not None and s.kind == "body" and s.unit and \
                 (s.unit == headed[0] or s.unit.startswith(headed[0] + "/")):
@@ -1624,6 +1626,9 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
 _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible"}
+
+#: A table's title on a line of its own (附表1, 3.各区“十四五”交通光伏任务分配表, 任务分工表).
+_TABLE_TITLE = re.compile(r"附表\s*\d*|[^。；;，,]{0,40}表")
 
 #: The sentence of a cover notice that hands the document to its addressees (请认真贯彻落实, 请遵照执行).
 _HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好)")
