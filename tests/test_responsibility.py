@@ -623,3 +623,13 @@ def test_penalty_articles_and_lists_that_take_their_duty_later(lexicon, tmp_path
     assert {"上级行政主管部门", "行政监察机关"} <= by_article["第二条"]
     assert by_article["第三条"] and all(u in "发展改革、交通、水务等部门" for u in by_article["第三条"])
     assert {"高等院校", "职业学校"} <= by_article["第四条"]  # 科研机构 is the same generic unit as 高等院校 (高校和科研院所)
+
+
+def test_a_table_with_one_responsible_column_and_the_table_after_it(lexicon):
+    # 上海交通领域光伏推广应用实施方案 (dev): 附表1 任务分工表 (序号 / 事项 / 工作措施 / 责任单位; a company in the unit
+    # column), then 各区“十四五”交通光伏任务分配表, whose district column is no unit column
+    p, found = _assignments(DEV / "shanghai-transport-photovoltaic-promotion-implementation-plan-2023.txt", lexicon)
+    row = next(s.index for s in p.tree.sentences if s.norm.strip() == "申通地铁集团")
+    assert any(a.sentence == row and a.surface == "申通地铁集团" for a in p.extraction.responsibilities)
+    districts = [a for a in p.extraction.responsibilities if a.surface in ("奉贤区", "崇明区", "闵行区")]
+    assert not districts
