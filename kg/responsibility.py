@@ -1053,6 +1053,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
     pending = False  # the carried subject has no duty yet (X按照各自职责，… / X接到报告后，…): any duty word goes on
+    loose: list[UnitName] = []  # the last clause's subject whose verb states no duty (X充分发挥…作用，会同Y…)
     for cb, ce in clauses:
         was_pending, pending = pending, False
         inside = [n for n in names if cb <= n.start and n.end <= ce]
@@ -1073,12 +1074,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 pos = group[-1].end
         if not group:
             stripped = text[_clause_start(text, cb, ce):ce]
-            if carry and (stripped.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
-                          was_pending and stripped.startswith(cues.duty + ("协同",))):
-                out.extend((n, "responsible") for n in carry)
-            elif carry and stripped.startswith(("会同", "联合", "协同")):  # X牵头，会同Y…: Y supports X
-                out.extend((n, "support") for n in _partners(text, ce - len(stripped) + 2, inside))
+            core = re.sub(r"^(?:并|同时|还|也|均)+", "", stripped)
+            partnered = re.sub(r"^(?:应当|应|要|须|必须)", "", core)
+            if (carry or loose) and partnered.startswith(("会同", "联合", "协同")):
+                # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet), Y supports
+                out.extend((n, "support") for n in _partners(text, ce - len(partnered) + 2, inside))
+                have = {o.iri for o, _ in out}
+                out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
                 continue
+            if carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
+                          was_pending and core.startswith(cues.duty + ("协同",))):
+                out.extend((n, "responsible") for n in carry)
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start):
@@ -1155,6 +1161,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group  # 市城市建设档案馆…按照各自职责，负责…; 公安派出所接到报告后，应当…: the duty follows
             pending = True
             continue
+        elif not passive:
+            loose = group  # 科技部充分发挥…的统筹作用，会同有关部门…: the subject of a 会同 clause that follows
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out)

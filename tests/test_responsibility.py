@@ -633,3 +633,16 @@ def test_a_table_with_one_responsible_column_and_the_table_after_it(lexicon):
     assert any(a.sentence == row and a.surface == "申通地铁集团" for a in p.extraction.responsibilities)
     districts = [a for a in p.extraction.responsibilities if a.surface in ("奉贤区", "崇明区", "闵行区")]
     assert not districts
+
+
+def test_a_subject_whose_first_verb_states_no_duty_leads_the_next_clause_with_partners(lexicon, tmp_path):
+    # 国家新一代人工智能创新发展试验区建设工作指引 (dev): 科技部充分发挥新一代人工智能发展规划推进办公室的统筹作用，
+    # 会同有关部门加强对试验区建设的系统布局…; 中山: 市档案行政管理部门…，并应当会同市政务数据主管部门加快推进…
+    doc = tmp_path / "g.txt"
+    doc.write_text("某工作指引\n\n一、组织保障\n科技部充分发挥规划推进办公室的统筹作用，会同有关部门加强对试验区建设的系统布局。\n\n"
+                   "二、数据归档\n市档案行政管理部门制定具体办法，并应当会同市政务数据主管部门加快推进档案数字化改造。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    roles = {(r, s) for t, r, s, n, _ in found}
+    assert ("lead", "科技部") in roles and ("support", "有关部门") in roles
+    assert ("support", "市政务数据主管部门") in roles
