@@ -827,21 +827,25 @@ class Cues:
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> Cues:
-    import rdflib
+    """The cue lists of ``ontology/lexicon/cues.ttl`` (read with Oxigraph's Turtle parser: data, never code)."""
+    import pyoxigraph
 
     from .errors import LexiconError
     from .namespaces import KG
 
     file = path or ONTOLOGY_DIR / "lexicon" / "cues.ttl"
+    lists: dict[str, set[str]] = {}
     try:
-        g = rdflib.Graph().parse(file, format="turtle")
-    except Exception as exc:  # rdflib raises many parser exception types
+        with open(file, "rb") as fh:
+            for q in pyoxigraph.parse(fh.read(), format=pyoxigraph.RdfFormat.TURTLE):
+                if q.predicate.value == str(KG.word):
+                    lists.setdefault(q.subject.value, set()).add(q.object.value)
+    except (OSError, SyntaxError, ValueError) as exc:
         raise LexiconError(f"{file}: not valid Turtle ({exc})") from None
     base = "https://w3id.org/policy-kg/cue/"
 
     def words(name: str) -> tuple[str, ...]:
-        return tuple(sorted({str(o) for o in g.objects(rdflib.URIRef(base + name), KG.word)},
-                            key=lambda w: (-len(w), w)))
+        return tuple(sorted(lists.get(base + name, ()), key=lambda w: (-len(w), w)))
 
     return Cues(words("integration"), words("connective"), words("technologyHead"), words("listVerb"),
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
