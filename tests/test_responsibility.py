@@ -23,6 +23,17 @@ def _assignments(source, lexicon, path=None):
     return p, [(a.target, a.role, a.surface, a.name, a.iri) for a in p.extraction.responsibilities]
 
 
+def _units_by_article(tmp_path, lexicon, text: str) -> dict[str, set[str]]:
+    """The units (as written) each article of a made-up regulation *text* makes responsible."""
+    doc = tmp_path / "articles.txt"
+    doc.write_text(text, encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_article: dict[str, set[str]] = {}
+    for t, r, s, n, _ in found:
+        by_article.setdefault(t.split("(")[0], set()).add(s)
+    return by_article
+
+
 @pytest.fixture(scope="module")
 def anhui(lexicon):
     return _assignments(ANHUI, lexicon)
@@ -587,18 +598,14 @@ def test_units_of_an_approval_centre_work_plan(lexicon):
 
 
 def test_duties_of_parties_in_a_regulation(lexicon, tmp_path):
-    doc = tmp_path / "m.txt"
-    doc.write_text("某市住宅消防管理办法\n\n第一条　公安派出所对辖区内住宅物业消防安全管理进行日常监督检查。\n\n"
-                   "第二条　居（村）民委员会应当开展经常性的消防安全宣传教育。\n\n"
-                   "第三条　区人民政府或者街道办事处、乡镇人民政府应当落实必要的资金。\n\n"
-                   "第四条　公安派出所接到报告后，应当及时依法调查处理。\n\n"
-                   "第五条　业主委员会应当履行下列责任：\n\n（一）支持居（村）民委员会承担本办法规定的任务，并接受其指导；\n\n"
-                   "第六条　上海市测绘管理办公室（以下简称市测管办）负责日常管理。市档案馆（以下简称档案馆）"
-                   "按照各自职责，负责档案的收集。\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    by_article = {}
-    for t, r, s, n, _ in found:
-        by_article.setdefault(t.split("(")[0], set()).add(s)
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市住宅消防管理办法\n\n第一条　公安派出所对辖区内住宅物业消防安全管理进行日常监督检查。\n\n"
+        "第二条　居（村）民委员会应当开展经常性的消防安全宣传教育。\n\n"
+        "第三条　区人民政府或者街道办事处、乡镇人民政府应当落实必要的资金。\n\n"
+        "第四条　公安派出所接到报告后，应当及时依法调查处理。\n\n"
+        "第五条　业主委员会应当履行下列责任：\n\n（一）支持居（村）民委员会承担本办法规定的任务，并接受其指导；\n\n"
+        "第六条　上海市测绘管理办公室（以下简称市测管办）负责日常管理。市档案馆（以下简称档案馆）"
+        "按照各自职责，负责档案的收集。\n"))
     assert "公安派出所" in by_article["第一条"] and "居（村）民委员会" in by_article["第二条"]
     assert {"区人民政府", "街道办事处", "乡镇人民政府"} <= by_article["第三条"]
     assert "公安派出所" in by_article["第四条"]
@@ -610,15 +617,11 @@ def test_penalty_articles_and_lists_that_take_their_duty_later(lexicon, tmp_path
     # forms of regulations: 由A或者B责令改正 (深圳经济特区数据条例), 由所在单位、上级行政主管部门或行政监察机关给予行政处分
     # (酉阳), 发展改革、…、财政等部门按照各自职责，协同实施本办法 (上海市城市建设档案管理办法),
     # 高等院校、科研机构、职业学校等应当… (浙江省数字经济促进条例)
-    doc = tmp_path / "r.txt"
-    doc.write_text("某市条例\n\n第一条　违反本条例规定的，由上级主管部门或者有关主管部门责令改正。\n\n"
-                   "第二条　由上级行政主管部门或行政监察机关给予行政处分。\n\n"
-                   "第三条　发展改革、交通、水务等部门按照各自职责，协同实施本条例。\n\n"
-                   "第四条　高等院校、科研机构、职业学校等应当通过与企业合作培养人才。\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    by_article = {}
-    for t, r, s, n, _ in found:
-        by_article.setdefault(t.split("(")[0], set()).add(s)
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市条例\n\n第一条　违反本条例规定的，由上级主管部门或者有关主管部门责令改正。\n\n"
+        "第二条　由上级行政主管部门或行政监察机关给予行政处分。\n\n"
+        "第三条　发展改革、交通、水务等部门按照各自职责，协同实施本条例。\n\n"
+        "第四条　高等院校、科研机构、职业学校等应当通过与企业合作培养人才。\n"))
     assert {"上级主管部门", "有关主管部门"} <= by_article["第一条"]
     assert {"上级行政主管部门", "行政监察机关"} <= by_article["第二条"]
     assert by_article["第三条"] and all(u in "发展改革、交通、水务等部门" for u in by_article["第三条"])
