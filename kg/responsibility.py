@@ -568,6 +568,12 @@ class UnitRecogniser:
                         prefix, region)
 
 
+def _opens_with_verb(name: str) -> bool:
+    """Does a would-be name open with an adverb or a verb (进一步优化完善 + 嘉定区…中心 is a clause that acts on
+    the body, not the body as a subject)?"""
+    return (cut(name)[0][1] or "").startswith(("v", "d"))
+
+
 def _lead_verbs(name: str) -> int:
     """How many characters of verbs open a would-be name before its place (进一步优化完善 + 嘉定区工程建设项目审批
     审查中心): 0 unless only verbs and adverbs come before a place name or a level (市, 区 …)."""
@@ -1091,7 +1097,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
-            if m and not m.group(1).startswith(_NOT_A_NAME) and \
+            if m and not m.group(1).startswith(_NOT_A_NAME) and not _opens_with_verb(m.group(1)) and \
                     all(n.start >= m.end() or n.end == m.end() and n.start > at for n in inside):
                 # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause; the units it steers
                 # (国家数据安全工作协调机制统筹协调有关部门…) take part

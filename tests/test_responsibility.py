@@ -595,6 +595,8 @@ def test_units_of_an_approval_centre_work_plan(lexicon):
     assert centre == "嘉定区工程建设项目审批审查中心"  # not 进一步优化完善嘉定区…, the words before its name
     surfaces = {s for t, r, s, n, i in found}
     assert {"对应牵头部门", "后台各审批部门", "各进驻部门", "各入驻部门（单位）"} <= surfaces
+    # …，进一步优化完善嘉定区工程建设项目审批审查中心（以下简称…）的工作要求: the body is the clause's object
+    assert not any(s.startswith("进一步") or n.startswith("进一步") for t, r, s, n, i in found)
 
 
 def test_duties_of_parties_in_a_regulation(lexicon, tmp_path):
