@@ -1175,7 +1175,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
 
 
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
-_HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动|配合)$")
+_HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 _BY_OWN_DUTIES = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?$")
 #: A unit's clause that only says when its duty arises (接到报告后, 收到申请之日起): the duty is in the next clause.
 _WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)")
@@ -1642,7 +1642,7 @@ _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任�
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible"}
 
 #: A table's title on a line of its own (附表1, 3.各区“十四五”交通光伏任务分配表, 任务分工表).
-_TABLE_TITLE = re.compile(r"附表\s*\d*|[^。；;，,]{0,40}表")
+_TABLE_TITLE = re.compile(r"附表\s*\d*|[^。；;，,]{0,40}(?:分工|分配|分解|一览|统计|汇总|安排|进度|计划|情况|任务|清单|名单|目录)表")
 
 #: The sentence of a cover notice that hands the document to its addressees (请认真贯彻落实, 请遵照执行).
 _HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好)")
