@@ -59,7 +59,8 @@ def candidate_iri(term: str) -> str:
 
 
 _CODE_PREFIX = {"chapter": "c", "section": "s", "part": "pt", "article": "a", "arabic": "n", "arabic-half-paren": "h",
-                "paren-arabic": "pn", "circled": "cn", "shi": "sh", "box": "b"}
+                "paren-arabic": "pn", "circled": "cn", "shi": "sh", "ordinal": "o",
+                "box": "b"}
 
 
 def unit_code(tree: DocumentTree, unit: Unit) -> str:

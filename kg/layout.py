@@ -17,6 +17,9 @@ from .namespaces import KG, ONTOLOGY_DIR
 
 #: A Chinese numeral up to 九百九十九, as written in headings (十一, 二十三, 一百零五, 〇 …).
 CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,5}"
+# a heading that announces a list (可适用以下政策措施, 采取下列措施) is a sentence, not a chapter named for its role
+_INTRODUCES_LIST = re.compile(r"(以下|下列|如下|这些)$")
+
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _DIGITS.update({"〇": 0, "两": 2})
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -88,7 +91,7 @@ class HeadingStyle:
                 "paren-cn": f"({cn})", "article": f"第{cn}条", "arabic": str(number),
                 "arabic-half-paren": f"{number})", "paren-arabic": f"({number})",
                 "circled": CIRCLED[number - 1] if 0 < number <= 20 else f"({number})",
-                "shi": f"{cn}是"}.get(self.name, f"{self.name}{number}")
+                "shi": f"{cn}是", "ordinal": f"第{cn}"}.get(self.name, f"{self.name}{number}")
 
 
 @dataclass(frozen=True)
@@ -129,12 +132,14 @@ class Layout:
         """The role a heading title names (lowest precedence first), or None.
 
         A role word counts when the title starts or ends with it, or holds it and is short (发展现状和形势,
-        2023年工作回顾, 保障措施); a long task title that merely contains one (构建…数字民生保障体系) does not.
+        2023年工作回顾, 保障措施); a long task title that merely contains one (构建…数字民生保障体系) does not,
+        nor a sentence that announces a list (符合条件的新型研发机构，可适用以下政策措施).
         """
         t = re.sub(r"\s+", "", title).strip("。.:：")
         best = None
         for role in self.roles:
-            if any(t.startswith(w) or t.endswith(w) or (w in t and len(t) <= len(w) + 4) for w in role.words):
+            if any(t.startswith(w) or t.endswith(w) and not _INTRODUCES_LIST.search(t[:-len(w)]) or
+                   (w in t and len(t) <= len(w) + 4) for w in role.words):
                 if best is None or role.precedence < best.precedence:
                     best = role
         return best.name if best else None

@@ -1001,7 +1001,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业主大会|业主|使用人|出租人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当)|须|必须|负责)(?!会同|联合|协同)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|对|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
 
 
 def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:
@@ -1010,9 +1010,15 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     as it is known, a role as a generic unit; a list sharing one head noun as one generic unit)."""
     off = _clause_start(text, cb, ce)
     m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
-    if not m or m.start() == off:
+    if m:
+        end = m.start()
+    elif ce - off <= 60 and text[ce:ce + 1] in ",，" and _PARTY_MODAL.match(text, ce + 1):
+        end = ce  # 保密工作部门、密码管理部门,负责…: the clause is the subject, the duty opens the next one
+    else:
         return []
-    subject = re.sub(r"等$", "", text[off:m.start()])  # 高等院校、科研机构、职业学校等应当…
+    if end == off:
+        return []
+    subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
     if any(ch in subject for ch in "的，,是在对由将向") or subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该")):
         return []
     items, pos = [], off
@@ -1029,6 +1035,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         if known and known[0].start == a and known[-1].end == b and \
                 all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
             out.extend(known)
+        elif len(known) == 1 and known[0].generic and known[0].end == b and _PARTY_NOUN.fullmatch(text, a, b) and \
+                not _verb_phrase(text[a:b]) and not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
+            out.append(_generic_name(text[a:b], a))  # 信息化行政主管部门: the role the known 主管部门 ends
+            roles += 1
         elif known or any(n.start < b and n.end > a for n in inside):
             return []  # a known name inside a longer item: the other rules read it
         elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and not _verb_phrase(text[a:b]) and \
@@ -1063,6 +1073,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     for cb, ce in clauses:
         was_pending, pending = pending, False
         inside = [n for n in names if cb <= n.start and n.end <= ce]
+        opener = _subject(text, cb, ce, inside)[0] if _WHILE.search(text, cb, ce) else []
+        if opener or _WHILE.search(text, cb, ce) and text.startswith(_SETTING, _clause_start(text, cb, ce)):
+            # X在开展…检查时，应当…: X's duty follows; X对…进行调查时，Y应当…: Y's own subject takes over
+            carry, loose, pending = opener or carry, [], True
+            continue
         group, pos, passive = _subject(text, cb, ce, inside)
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:
@@ -1091,6 +1106,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
                           was_pending and core.startswith(cues.duty + ("协同",))):
                 out.extend((n, "responsible") for n in carry)
+            elif was_pending and not inside and core.startswith(_SETTING):
+                pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start):
@@ -1174,6 +1191,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out + _approvals(text, names, out) + _roles_played(text, names, out)
 
 
+#: A clause that only says when another's duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
+_SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", "自", "于")
+_WHILE = re.compile(r"(?<![及随按准同适定届实临暂即])时$|的时候$")
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
 _HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 _BY_OWN_DUTIES = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?$")

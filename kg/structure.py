@@ -348,11 +348,24 @@ _ARTICLE_TITLE = re.compile(r"^[(【\[]([^()【】\[\]]{2,20})[)】\]]")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
+# a clause that only sets the scene (根据…规定, 在…的前提下, 对…的) says nothing on its own as a label
+_SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针对|结合|通过|为了|为|对于?|在|以|经|凡)|"
+                             r"(?:的前提下|的基础上|的情况下|过程中|期间|之前|之后|以后|以前|时|的)$")
+
+
 def first_clause(sentence: Sentence, limit: int = 40) -> str:
-    """The first clause of a sentence (up to its first comma or stop), for a label."""
+    """The first clause of a sentence (up to its first comma or stop), for a label; a clause that only sets the
+    scene (根据《中国共产党章程》规定，…) is read with the clause after it."""
     text = sentence.clean
-    m = _CLAUSE_END.search(text)
-    clause = text[: m.start()] if m and m.start() >= 4 else text.rstrip("。！？!?")
+    end = 0
+    for m in _CLAUSE_END.finditer(text):
+        if m.start() < 4 or m.group() in ",，" and _SETTING_CLAUSE.search(text[end:m.start()].lstrip("，,")):
+            end = m.start()
+            continue
+        clause = text[: m.start()]
+        break
+    else:
+        clause = text.rstrip("。！？!?")
     return clause if len(clause) <= limit else clause[: limit - 1] + "…"
 
 

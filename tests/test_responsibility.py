@@ -651,3 +651,19 @@ def test_a_subject_whose_first_verb_states_no_duty_leads_the_next_clause_with_pa
     roles = {(r, s) for t, r, s, n, _ in found}
     assert ("lead", "科技部") in roles and ("support", "有关部门") in roles
     assert ("support", "市政务数据主管部门") in roles
+
+
+def test_a_subject_clause_before_its_duty_and_clauses_that_only_set_the_time(lexicon, tmp_path):
+    # 杭州市计算机信息网络安全保护管理条例 (dev): a list of units, a comma, then 负责…; a unit's clause that ends in 时
+    # sets the time of another's duty (…依法进行调查时,…使用单位应当…) or of its own (网络数据安全管理条例: 有关主管部门
+    # 在开展…监督检查时，应当…); 中山: …时，对…的电子文件，应当…
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市条例\n\n第一条　国家安全机关、保密工作部门、信息化行政主管部门及其他有关行政主管部门,负责各自职责范围内的"
+        "安全保护管理工作。\n\n第二条　公安机关、保密工作部门对涉嫌违法犯罪的活动依法进行调查时,计算机信息系统运营、"
+        "使用单位应当依法如实提供有关信息。\n\n第三条　有关主管部门在开展网络数据安全监督检查时，应当客观公正。\n\n"
+        "第四条　政务部门在办理政务服务事项时，对行政相对人提供的电子文件，应当依法采纳和认可。\n"))
+    assert {"国家安全机关", "保密工作部门", "信息化行政主管部门", "其他有关行政主管部门"} <= by_article["第一条"]
+    assert "公安机关" not in by_article["第二条"] and "保密工作部门" not in by_article["第二条"]
+    assert by_article["第二条"]
+    assert any("主管部门" in u for u in by_article["第三条"])
+    assert "政务部门" in by_article["第四条"]

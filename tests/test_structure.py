@@ -424,3 +424,19 @@ def test_a_work_plan_with_a_division_of_duties_keeps_its_other_chapters_of_work(
                                               "（二）完善机制。健全机制。\n三、职责分工\n市发展改革委负责统筹。\n"
                                               "四、工作地点\n设在市民中心。\n"))
     assert "工作地点" not in [t.title for t in plan.tasks()]
+
+
+def test_an_opinion_of_numbered_sentences_and_a_chapter_of_measures():
+    """科技部关于促进新型研发机构发展的指导意见 (dev): its eighteen articles are numbered sentences; 十一、符合条件的新型研发机构，
+    可适用以下政策措施 announces a list and is no chapter named 政策措施 (it made the whole opinion one task).
+    奉贤区停车资源共享实施意见 (dev): 五、实施措施 holds the tasks, and its steps are numbered 第一，第二，…"""
+    opinion = parse_structure(read_document(DEV / "most-new-type-rd-institutions-guiding-opinion-2019.txt"))
+    titles = [t.title for t in opinion.tasks()]
+    assert len(titles) >= 14 and "新型研发机构应建立分类评价体系" in titles
+    labels = [a.label for a in opinion.actions]
+    assert "根据《中国共产党章程》规定，设立党的组织" in labels  # a scene-setting clause is read with the next one
+    parking = parse_structure(read_document(DEV / "shanghai-fengxian-parking-resource-sharing-implementation-opinions-2016.txt"))
+    titles = [t.title for t in parking.tasks()]
+    assert {"建立区域停车资源共享利用协调机制", "停车资源共享利用操作方案"} <= set(titles)
+    steps = [u for u in parking.units if u.style == "ordinal"]
+    assert [u.title for u in steps][:2] == ["公示共享停车资源", "提交停车共享申请材料"]
