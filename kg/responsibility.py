@@ -58,7 +58,8 @@ _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以�
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(自治县|自治州|自治旗|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
-                        r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组|工作组|中心|局|委|办)")
+                        r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
+                        r"(?<!场)公司|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
                            r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|局|厅|委|办))$")
@@ -1001,6 +1002,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业主大会|业主|使用人|出租人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所)")
+_OWN_DUTIES_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|对|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
 
 
@@ -1012,7 +1014,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
     if m:
         end = m.start()
-    elif ce - off <= 60 and text[ce:ce + 1] in ",，" and _PARTY_MODAL.match(text, ce + 1):
+    elif ce - off <= 100 and text[ce:ce + 1] in ",，" and (_PARTY_MODAL.match(text, ce + 1) or
+                                                          _OWN_DUTIES_CLAUSE.match(text, ce + 1)):
         end = ce  # 保密工作部门、密码管理部门,负责…: the clause is the subject, the duty opens the next one
     else:
         return []
@@ -1141,6 +1144,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|分别|共同|各自|还|也|均)+",
                       "", rest)
+        if not rest and group and text[ce:ce + 1] in ",，":
+            carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
+            continue
         by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
@@ -1172,6 +1178,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "support") for n in led)
             carry = group
             continue
+        if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest):
+            continue  # 科技部制定了《…》: what a unit has done, not a duty
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
@@ -1431,13 +1439,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
         """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role)."""
         key = (target, n.iri, role)
-        if key not in seen:
+        if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
             seen.add(key)
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
                 n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
             b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
+    after_number_column = False
     for s in tree.sentences:
         names = names_of[s.index]
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
@@ -1467,7 +1476,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if s.kind == "heading":
             unit = _heading_unit(s, names, rec) if s.unit else None
             headed = (s.unit, unit, s) if unit is not None else None
-        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合", s.norm) and \
+        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须", s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
@@ -1478,7 +1487,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             header_roles.append(header)
             continue
         listed = _unit_list(s, names, rec, bool(columns) and row_target is not None) \
-            if s.kind == "body" and not _signature(tree, s) else None
+            if s.kind == "body" and not _signature(tree, s) and not after_number_column else None
+        # a header row's cell after 序号 (序号 / 街镇 / 源头达标实效指标 …) names a column, not a unit
+        after_number_column = s.kind == "body" and s.norm.strip() == "序号"
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
             found, target = [(n, role) for n in listed], row_target or target
@@ -1694,6 +1705,12 @@ _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 
+#: An addressee that is one department at several levels at once (各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）).
+_LEVELS_DEPARTMENT = re.compile(r"各(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗)"
+                                r"(?:(?:、|及|和|以及)(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗))+"
+                                r"[\u4e00-\u9fff]{0,12}?(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
+
+
 def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
     """The units of an addressee line (without its colon), comma by comma: a known name, a unit noun, or a
     body's name by its kind; empty when any item is none of these."""
@@ -1709,6 +1726,9 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
             rest = rest[:n.start] + rest[n.end:]
         if known and not re.sub(r"[、和及\s]", "", rest):  # every item a known name
             out.extend(_shifted(k, start) for k in known)
+            continue
+        if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit
+            out.append(_generic_name(part.strip(), start + part.index(part.strip())))
             continue
         at = start
         for item in re.split(r"(、)", part):

@@ -667,3 +667,20 @@ def test_a_subject_clause_before_its_duty_and_clauses_that_only_set_the_time(lex
     assert by_article["第二条"]
     assert any("主管部门" in u for u in by_article["第三条"])
     assert "政务部门" in by_article["第四条"]
+
+
+def test_addressees_by_level_lists_of_known_departments_and_what_was_done(lexicon, tmp_path):
+    # 科技部关于促进新型研发机构发展的指导意见 (dev): 各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局） is one
+    # addressee; 科技部制定了《…》 tells what was done, not a duty; 秀山: a list of known departments, then 依法…;
+    # 奉贤: 街镇 alone is the towns and subdistricts, 区静态交通领导小组办公室 an office, not its group
+    doc = tmp_path / "n.txt"
+    doc.write_text("某部关于印发《某指导意见》的通知\n国科发政〔2019〕313号\n"
+                   "各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局），新疆生产建设兵团科技局：\n"
+                   "为推动新型研发机构发展，科技部制定了《某指导意见》，现印发给你们，请认真贯彻执行。\n\n"
+                   "一、工作机制\n由街镇会同停车经营服务企业予以公示。区静态交通领导小组办公室负责建立协调机制。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    surfaces = {s for t, r, s, n, _ in found}
+    assert {"各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）", "新疆生产建设兵团科技局"} <= surfaces
+    assert "科技部" not in surfaces
+    assert {"街镇", "区静态交通领导小组办公室"} <= surfaces
