@@ -1022,7 +1022,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if end == off:
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
-    if any(ch in subject for ch in "的，,是在对由将向") or subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该")):
+    if any(ch in subject for ch in "的，,是在对由将向") or \
+            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自")):
         return []
     items, pos = [], off
     for piece in re.split(r"(、|和|及|与|或者|以及)", subject):
@@ -1048,8 +1049,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
                 not re.search(r"本|该|其(?!他)|属于", text[a:b]) and not text.startswith("所", a):
             out.append(_generic_name(text[a:b], a))
             roles += 1
-        elif (a, b) != items[-1] and b - a <= 4 and _PARTY_NOUN.fullmatch(text, *items[-1]):
-            return [_generic_name(subject, off)]  # 供电、供气企业: one head noun for the list
+        elif (a, b) != items[-1] and _PARTY_NOUN.fullmatch(text, *items[-1]) and \
+                (b - a <= 4 or b - a <= 16 and items[-1][1] - items[-1][0] <= 6 and not _verb_phrase(text[a:b])):
+            # 供电、供气企业; 计算机信息系统运营、使用单位: one head noun for the list
+            return [_generic_name(subject, off)]
         else:
             return []
     return out if roles else []

@@ -661,12 +661,16 @@ def test_a_subject_clause_before_its_duty_and_clauses_that_only_set_the_time(lex
         "某市条例\n\n第一条　国家安全机关、保密工作部门、信息化行政主管部门及其他有关行政主管部门,负责各自职责范围内的"
         "安全保护管理工作。\n\n第二条　公安机关、保密工作部门对涉嫌违法犯罪的活动依法进行调查时,计算机信息系统运营、"
         "使用单位应当依法如实提供有关信息。\n\n第三条　有关主管部门在开展网络数据安全监督检查时，应当客观公正。\n\n"
-        "第四条　政务部门在办理政务服务事项时，对行政相对人提供的电子文件，应当依法采纳和认可。\n"))
+        "第四条　政务部门在办理政务服务事项时，对行政相对人提供的电子文件，应当依法采纳和认可。\n\n"
+        "第五条　计算机信息系统运营、服务单位应当自网络联通之日起三十日内备案。\n\n"
+        "第六条　未按照要求采集、核准与提供本机构数据资源的单位，由主管部门责令改正。\n"))
     assert {"国家安全机关", "保密工作部门", "信息化行政主管部门", "其他有关行政主管部门"} <= by_article["第一条"]
     assert "公安机关" not in by_article["第二条"] and "保密工作部门" not in by_article["第二条"]
     assert by_article["第二条"]
     assert any("主管部门" in u for u in by_article["第三条"])
     assert "政务部门" in by_article["第四条"]
+    assert "计算机信息系统运营、服务单位" in by_article["第五条"]  # two kinds of unit share one head noun
+    assert not any(u.startswith("未") for u in by_article.get("第六条", ()))
 
 
 def test_addressees_by_level_lists_of_known_departments_and_what_was_done(lexicon, tmp_path):
