@@ -19,7 +19,7 @@ from .extract import Extraction
 from .lexicon import Lexicon, fold
 from .namespaces import CONCEPT, DCTERMS_NS, ID, KG, NIF, ORG, PREFIXES, PROV, RDFS_NS, SKOS_NS
 from .rdfio import RDF_NS, RDF_TYPE, XSD, Triple, iri, lit
-from .structure import Action, DocumentTree, Sentence, Unit
+from .structure import Action, DocumentTree, Sentence, Unit, first_clause
 
 # predicates and classes as encoded terms
 A = RDF_TYPE
@@ -51,6 +51,12 @@ _CONCEPT_LINK = {"Technology": "involvesTechnology", "Domain": "responsibleDomai
 
 def short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _first_words(u: Unit) -> str:
+    """The label of a unit without a title (an item or article that opens with its text): its first clause."""
+    body = [s for p in u.paragraphs for s in p.body]
+    return first_clause(body[0]) if body else ""
 
 
 def candidate_iri(term: str) -> str:
@@ -284,7 +290,7 @@ class _Writer:
             self.add(self.plan, _k("hasTask"), ui)
         elif u.role == "priority_action":
             self.add(ui, A, _k("PriorityAction"))
-        self.add(ui, LABEL, lit(u.title or u.label or u.id, "zh"))
+        self.add(ui, LABEL, lit(u.title or _first_words(u) or u.label or u.id, "zh"))
         self.add(ui, _k("section"), lit(u.id))
         if u.label:
             self.add(ui, _k("headingLabel"), lit(u.label))

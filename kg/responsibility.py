@@ -1003,7 +1003,7 @@ _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机�
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所)")
 _OWN_DUTIES_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?[,，]|依法(?:在各自职责|履行|做好|负责)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|对|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
 
 
 def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:

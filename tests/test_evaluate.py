@@ -38,12 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 51 documents since heldout-i joined (eighth round); measured at its end: technology core R .980 (all P .880),
-    # domains R .965, regions R .953, responsibilities R .929, named units P .950 R .929, task headings .950
+    # 57 documents since heldout-j joined (ninth round); measured then: technology core R .974 (all P .880),
+    # domains R .957, regions R .941, responsibilities R .926, named units P .953 R .919, task headings .947
     (("Technology", "core"), "recall", 0.97), (("Technology", "all"), "precision", 0.87),
-    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.94),
+    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.93),
     (("responsibility", "all"), "recall", 0.92), (("responsibility", "named"), "precision", 0.94),
-    (("responsibility", "named"), "recall", 0.92), (("chain", "non-empty"), "recall", 1.0),
+    (("responsibility", "named"), "recall", 0.91), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.94),
 ]
 
