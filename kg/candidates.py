@@ -132,7 +132,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             if at - left == 1 and left > 0 and text[left - 1] == "中":
                 left -= 1  # 中泰合作区, 中越…: jieba reads 中 as a locality word
+            if text.startswith(("暨", "及", "和", "与"), left) and at - left > 2:
+                left += 1  # 暨全区产业园区: a conjunction opens no name
             name = text[left:at]
+            if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
+                continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue

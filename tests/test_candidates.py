@@ -53,6 +53,19 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
 
 
+@pytest.mark.parametrize("text", [
+    # 舟山市2024年政府工作报告, 上海能源电力领域碳达峰实施方案, 崇左市2024年政府工作报告, 商务楼宇更新提升实施意见 (dev)
+    "新建30个示范岛和10座和美小岛", "建设崇明世界级生态岛", "推进郊区新城建设", "打造主体商务区",
+])
+def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
+    assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
+
+
+def test_a_conjunction_opens_no_zone_name(cues):
+    found = [f.term for f in find_in_sentence("推进凭祥综合保税区暨全区产业园区建设", [], cues) if f.pattern == "zone"]
+    assert "暨全区产业园区" not in found
+
+
 @pytest.mark.parametrize("text, zone", [
     # 崇左市2024年政府工作报告 (jieba reads 中 of 中泰 as a locality word) and 牡丹江市2024年政府工作报告
     ("开工建设中泰合作区多式联运基地", "中泰合作区"),
