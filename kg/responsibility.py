@@ -1076,6 +1076,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     carry: list[UnitName] = []
     pending = False  # the carried subject has no duty yet (X按照各自职责，… / X接到报告后，…): any duty word goes on
     loose: list[UnitName] = []  # the last clause's subject whose verb states no duty (X充分发挥…作用，会同Y…)
+    topic = False  # and it may be the subject of a following 应当 clause
     for cb, ce in clauses:
         was_pending, pending = pending, False
         inside = [n for n in names if cb <= n.start and n.end <= ce]
@@ -1114,6 +1115,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "responsible") for n in carry)
             elif was_pending and not inside and core.startswith(_SETTING):
                 pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
+            elif loose and topic and not carry and core.startswith(("应当", "应", "须", "必须")) and \
+                    not core.startswith("应用"):
+                out.extend((n, "responsible") for n in loose)  # 行政机关公开政府信息，应当…: the topic's subject
+                carry = loose
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start):
@@ -1196,7 +1201,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pending = True
             continue
         elif not passive:
-            loose = group  # 科技部充分发挥…的统筹作用，会同有关部门…: the subject of a 会同 clause that follows
+            # 科技部充分发挥…的统筹作用，会同有关部门…: the subject of a 会同 clause that follows; of an 应当 clause too
+            # (行政机关公开政府信息，应当…) unless it modifies a noun (医疗机构…所产生的污水，应当…; 政府投资…)
+            loose = group
+            topic = "的" not in rest and not (len(group) == 1 and group[0].surface == "政府")
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out)

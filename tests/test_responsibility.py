@@ -688,3 +688,13 @@ def test_addressees_by_level_lists_of_known_departments_and_what_was_done(lexico
     assert {"各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）", "新疆生产建设兵团科技局"} <= surfaces
     assert "科技部" not in surfaces
     assert {"街镇", "区静态交通领导小组办公室"} <= surfaces
+
+
+def test_the_subject_of_a_clause_without_duty_is_the_subject_of_the_next_modal(lexicon, tmp_path):
+    # 上海市政府信息公开规定 (dev): 行政机关公开政府信息，应当坚持…; but not a unit that modifies the subject
+    # (酉阳: 医疗机构、生物制品单位所产生的污水，应当…) nor a condition (政务部门需要使用…的，应当…)
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市规定\n\n第一条　行政机关公开政府信息，应当坚持以公开为常态、不公开为例外。\n\n"
+        "第二条　医疗机构、工业企业所产生的污水，应当按照行业规定进行无害化处理。\n"))
+    assert "行政机关" in by_article["第一条"]
+    assert not by_article.get("第二条")
