@@ -609,6 +609,9 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
+#: A clause that opens with a list of departments by their field (教育、文广影视、邮政等行业主管部门).
+_DEPARTMENT_LIST_SUBJECT = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?等(?:有关|相关)?(?:行业|行政)?(?:主管)?"
+                                      r"(?:部门|单位|机关))")
 _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)")
 
 
@@ -819,6 +822,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
 
 
 _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
+#: A division of a commission in a table's unit column (设施养护处, 市交通委（计划财务处）).
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
 
 
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
@@ -826,7 +831,7 @@ _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", 
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
                         r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
-                        r"依照|按照|依职责|按职责|依法|在|对|统筹|发挥)")
+                        r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
 
 _ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
@@ -973,6 +978,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if group and not all(n.generic for n in group):
         return []
     off = _clause_start(text, cb, ce)
+    if text.startswith("请各", off):
+        off += 1  # 请各推荐单位于…寄送…: a request to them
     m = _ROLE_NOUN.match(text[off:ce])
     if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
         m = _COLLECTIVE_ROLE.match(text[off:ce])
@@ -1086,6 +1093,16 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = opener or carry, [], True
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        listed = _DEPARTMENT_LIST_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
+        if listed and text[listed.end():ce].startswith(cues.duty) and \
+                not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过")) and \
+                not (group and text.startswith("等", group[-1].end)) and not listed.group(1).startswith(cues.list_verbs) and \
+                not _HELPED.match(listed.group(1)[:2]):
+            # 教育、文广影视、…、邮政等行业主管部门落实…: the list as one generic unit, when the lexicon does not know
+            # every department in it (else each is read as it is known)
+            carry = [_generic_name(listed.group(1), listed.start(1))]
+            out.extend((n, "responsible") for n in carry)
+            continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:
             out.extend((n, "responsible") for n in parties)
@@ -1110,8 +1127,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 have = {o.iri for o, _ in out}
                 out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
                 continue
-            if carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
-                          was_pending and core.startswith(cues.duty + ("协同",))):
+            if carry and re.match(r"(?:负责|牵头)(?:会同|联合)", core):  # X是…责任主体，负责会同Y具体实施
+                out.extend((n, "lead") for n in carry)
+                out.extend((n, "support") for n in _partners(text, ce - len(core) + 4, inside))
+            elif carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
+                            was_pending and core.startswith(cues.duty + ("协同",))):
                 out.extend((n, "responsible") for n in carry)
             elif was_pending and not inside and core.startswith(_SETTING):
                 pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
@@ -1150,8 +1170,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|分别|共同|各自|还|也|均)+",
-                      "", rest)
+        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+                      r"分别|共同|各自|还|也|均)+", "", rest)
         if not rest and group and text[ce:ce + 1] in ",，":
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             continue
@@ -1458,6 +1478,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
     after_number_column = False
+    prev_key = ""  # the last body line, for a header cell broken over two lines
     for s in tree.sentences:
         names = names_of[s.index]
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
@@ -1493,7 +1514,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
             columns, header_roles = [], []  # a new table (附表2 / 各区…任务分配表): its own header comes next
-        header = _TABLE_HEADER.get(re.sub(r"\s", "", s.norm)) if s.kind == "body" else None
+        key = re.sub(r"\s", "", s.norm) if s.kind == "body" else ""
+        header = _TABLE_HEADER.get(key)
+        if key in _HEADER_TAIL and prev_key + key in _TABLE_HEADER:  # a header cell broken over two lines (牵头 / 部门)
+            if prev_key not in _TABLE_HEADER:
+                header_roles.append(_TABLE_HEADER[prev_key + key])  # 实施 / 主体
+            prev_key = key
+            continue
+        prev_key = key
         if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
             header_roles.append(header)
             continue
@@ -1670,7 +1698,8 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
             re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团)$", word)
         if known and not collective:
             return None
-        unit = _generic_name(word, a) if collective else _listed_body(word, a, rec)
+        unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
+            (_body_name(word, a) if table and _DIVISION.fullmatch(word) else None)
         if unit is None:
             return None
         out.append(unit)
@@ -1681,13 +1710,16 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
 #: Header cells of a flattened table's unit columns, and the role of the units under them.
 _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
-                 "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible"}
+                 "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible",
+                 "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible"}
+#: The second line of a header cell broken in two (牵头 / 部门, 实施 / 主体).
+_HEADER_TAIL = ("部门", "单位", "主体")
 
 #: A table's title on a line of its own (附表1, 3.各区“十四五”交通光伏任务分配表, 任务分工表).
 _TABLE_TITLE = re.compile(r"附表\s*\d*|[^。；;，,]{0,40}(?:分工|分配|分解|一览|统计|汇总|安排|进度|计划|情况|任务|清单|名单|目录)表")
 
 #: The sentence of a cover notice that hands the document to its addressees (请认真贯彻落实, 请遵照执行).
-_HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好)")
+_HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实施|办理|抓好|组织|做好)")
 
 
 def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sentence, list[UnitName]]]:
@@ -1711,7 +1743,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
-                        r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|"
+                        r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 

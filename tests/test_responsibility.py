@@ -698,3 +698,32 @@ def test_the_subject_of_a_clause_without_duty_is_the_subject_of_the_next_modal(l
         "第二条　医疗机构、工业企业所产生的污水，应当按照行业规定进行无害化处理。\n"))
     assert "行政机关" in by_article["第一条"]
     assert not by_article.get("第二条")
+
+
+def test_forms_of_a_district_work_plan_and_a_ministry_notice(lexicon, tmp_path):
+    # 崇明区高层建筑消防安全综合治理工作方案 and 科技部 重点专项申报指南 (dev): a list of departments by their field that the
+    # lexicon does not all know; 负责会同Y…; 各有关委、办、局; a notice whose hand-over asks its addressees to organise
+    doc = tmp_path / "p.txt"
+    doc.write_text("某区工作方案\n各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：\n"
+                   "请根据指南要求组织项目申报工作。\n\n一、工作职责\n"
+                   "各乡镇政府是此项工作的直接责任主体，负责会同区有关部门具体实施。"
+                   "教育、文广影视、卫生计生、邮政等行业主管部门落实相关综合治理工作职责。"
+                   "各有关委、办、局结合各自实际，细化工作方案。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    roles = {(r, s) for t, r, s, n, _ in found}
+    assert ("support", "区有关部门") in roles and ("lead", "各乡镇政府") in roles
+    assert ("responsible", "教育、文广影视、卫生计生、邮政等行业主管部门") in roles
+    assert ("responsible", "各有关委、办、局") in roles
+    assert ("responsible", "新疆生产建设兵团科技局") in roles
+
+
+def test_a_table_whose_header_cells_break_over_two_lines(lexicon, tmp_path):
+    # 交通领域精细化管理工作三年行动计划任务清单 (dev): 牵头 / 部门 / 配合 / 部门 / 实施 / 主体, divisions (设施养护处) as units
+    doc = tmp_path / "t.txt"
+    doc.write_text("某三年行动计划\n一、主要任务\n加强管理。\n附件：\n任务清单\n\n重点任务\n\n牵头\n\n部门\n\n配合\n\n部门\n\n"
+                   "实施\n\n主体\n\n1、改善城市道路环境\n\n（1）建设精品道路300条。\n\n设施养护处\n\n各相关部门和单位\n\n"
+                   "各行业主管部门、各区\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    roles = {(r, s) for t, r, s, n, _ in found}
+    assert ("lead", "设施养护处") in roles
+    assert not any(s in ("部门", "主体") for r, s in roles)
