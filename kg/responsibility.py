@@ -37,7 +37,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市]和[区县](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -57,8 +57,9 @@ _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要
 _MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会]))(自治县|自治州|自治旗|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
-                        r"(行政主管部门|主管部门|管理部门|部门|管理局|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+                        r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
+                        r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -855,9 +856,14 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     k = 0
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
         k += 1
-    while k < len(inside) and inside[k].start <= pos + 1 and \
-            re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]):  # 及其有关部门
+    while k < len(inside) and (inside[k].start <= pos + 1 and
+                               re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]) or
+                               group and inside[k].generic and text[pos - 1] in "、和与及" and
+                               re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
+                               not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
         unit = inside[k]
+        if unit.start > pos + 1:  # …和公路管理机构: a generic name with its field before it is one role
+            unit = _generic_name(text[pos:unit.end], pos)
         k += 1
         if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
                 _OFFICE_OF.fullmatch(text, unit.end, inside[k].start):
@@ -865,6 +871,14 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
+        designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:部门|机构|单位)", text[unit.end:ce])
+        if designated:  # 本级人民政府指定的部门: the body it designates
+            unit = _generic_name(text[unit.start:unit.end + designated.end()], unit.start)
+        elif re.match(r"[、和与及][\u4e00-\u9fff]{0,8}?(?:指定|设立|确定|委托|认定|授权)的", text[unit.end:ce]):
+            break  # 区人民政府、相关派出机构指定的机构: the body they designate bears the duty, not the government
+        own = re.match(r"及其(?:工作|所属)部门", text[unit.end:ce])
+        if own:  # 市和区人民政府及其工作部门: one collective
+            unit = _generic_name(text[unit.start:unit.end + own.end()], unit.start)
         group.append(unit)
         pos = unit.end
         alias = _ALIAS_NOTE.match(text, pos, ce)
@@ -872,7 +886,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             pos = alias.end()
             while k < len(inside) and inside[k].start < pos:
                 k += 1
-        sep = re.match(r"[、和与及]+|或者|或", text[pos:ce])
+        sep = re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
         if sep:
             pos += sep.end()
     return group, pos, passive

@@ -727,3 +727,17 @@ def test_a_table_whose_header_cells_break_over_two_lines(lexicon, tmp_path):
     roles = {(r, s) for t, r, s, n, _ in found}
     assert ("lead", "设施养护处") in roles
     assert not any(s in ("部门", "主体") for r, s in roles)
+
+
+def test_departments_written_for_two_levels_in_brackets(lexicon, tmp_path):
+    # 上海市农村公路管理办法 and 上海市政府信息公开规定 (dev): 区（县）…部门, 市和区（县）…部门, 乡（镇）/镇（乡）人民政府,
+    # a generic name with its field before it (…和公路管理机构), 本级人民政府指定的部门, 市和区人民政府及其工作部门
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市办法\n\n第一条　区（县）交通行政管理部门负责本辖区内农村公路的管理；其所属的区（县）公路管理机构负责具体管理工作。\n\n"
+        "第二条　市、区（县）交通行政管理部门和公路管理机构以及乡（镇）人民政府应当宣传农村公路相关管理规定。\n\n"
+        "第三条　市和区人民政府及其工作部门、镇（乡）人民政府应当建立健全本机关的政府信息公开工作制度。\n\n"
+        "第四条　竣工后由建设单位或本级人民政府指定的部门组织验收。\n"))
+    assert {"区（县）交通行政管理部门", "区（县）公路管理机构"} <= by_article["第一条"]
+    assert {"公路管理机构", "乡（镇）人民政府"} <= by_article["第二条"]
+    assert {"市和区人民政府及其工作部门", "镇（乡）人民政府"} <= by_article["第三条"]
+    assert "本级人民政府指定的部门" in by_article["第四条"]
