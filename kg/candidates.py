@@ -137,6 +137,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             name = text[left:at]
             if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name
+            if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in cut(name)) >= 2:
+                continue  # 晋级全省开发区, 推深做实开发区: a whole area or a verb, no zone's name
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue

@@ -56,6 +56,8 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
 @pytest.mark.parametrize("text", [
     # 舟山市2024年政府工作报告, 上海能源电力领域碳达峰实施方案, 崇左市2024年政府工作报告, 商务楼宇更新提升实施意见 (dev)
     "新建30个示范岛和10座和美小岛", "建设崇明世界级生态岛", "推进郊区新城建设", "打造主体商务区",
+    # 池州市2023年政府工作报告 (dev): verbs or a whole area before 开发区
+    "推深做实开发区“标准地”改革", "力争晋级全省开发区前列",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
