@@ -613,7 +613,8 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 #: A clause that opens with a list of departments by their field (教育、文广影视、邮政等行业主管部门).
 _DEPARTMENT_LIST_SUBJECT = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?等(?:有关|相关)?(?:行业|行政)?(?:主管)?"
                                       r"(?:部门|单位|机关))")
-_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)")
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行政)?(?:主管|管理)?"
+                              r"(?:部门|单位|机关)")
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -849,7 +850,8 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”、]{1,30}?(?=由(?!于|此|其)))?(由|请|要求|经)?", text[cb:ce])
+    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县)?(?:[\u4e00-\u9fff“”、]{1,30}?(?=由(?!于|此|其)))?"
+                       r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
     group: list[UnitName] = []
