@@ -1243,12 +1243,32 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             topic = "的" not in rest and not (len(group) == 1 and group[0].surface == "政府")
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
-    return out + _approvals(text, names, out) + _roles_played(text, names, out)
+    return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
 
 
 #: A clause that only says when another's duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
 _SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", "自", "于")
 _WHILE = re.compile(r"(?<![及随按准同适定届实临暂即])时$|的时候$")
+#: A group set up with its members named (成立由…任组长，A、B、C相关领导为成员的…协调小组（以下简称…），统筹协调…).
+_FORMED_GROUP = re.compile(r"为成员的([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|工作组|工作专班|专班|指挥部|"
+                           r"委员会|联席会议))(?:\(以下简称[^)]{1,12}\))?[,，](?:负责|统筹|牵头|具体负责|协调|组织)")
+
+
+def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]
+                  ) -> list[tuple[UnitName, str]]:
+    """The group a sentence sets up with its members and gives a duty: the group leads, its member units (named
+    between 组长 and 为成员) support it."""
+    m = _FORMED_GROUP.search(text)
+    if not m:
+        return []
+    start = max(text.rfind("组长", 0, m.start()), text.rfind("成立", 0, m.start()))
+    if start < 0:
+        return []
+    have = {n.iri for n, _ in found}
+    members = [n for n in names if start < n.start and n.end <= m.start() and n.iri not in have]
+    return [(_body_name(m.group(1), m.start(1)), "lead")] + [(n, "support") for n in members]
+
+
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
 _HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 _BY_OWN_DUTIES = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?$")

@@ -741,3 +741,15 @@ def test_departments_written_for_two_levels_in_brackets(lexicon, tmp_path):
     assert {"公路管理机构", "乡（镇）人民政府"} <= by_article["第二条"]
     assert {"市和区人民政府及其工作部门", "镇（乡）人民政府"} <= by_article["第三条"]
     assert "本级人民政府指定的部门" in by_article["第四条"]
+
+
+def test_a_group_set_up_with_its_members(lexicon, tmp_path):
+    # 崇明区高层建筑消防安全综合治理工作方案 (dev): 成立由…任组长，A、B…为成员的…协调小组（以下简称“协调小组”），统筹协调…
+    doc = tmp_path / "g.txt"
+    doc.write_text("某区工作方案\n一、组织领导\n区政府成立由区政府分管领导任组长，区公安分局分管副局长任副组长，区建设管理委、区民政局"
+                   "相关领导为成员的高层建筑消防安全综合治理协调小组（以下简称“协调小组”），统筹协调推进全区综合治理工作。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    roles = {(r, s) for t, r, s, n, _ in found}
+    assert ("lead", "高层建筑消防安全综合治理协调小组") in roles
+    assert {("support", "区建设管理委"), ("support", "区民政局")} <= roles
