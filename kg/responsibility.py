@@ -817,6 +817,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
     its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
     if _BODY_NAME.match(item) and not item.startswith(_COLLECTIVE_START):
         return _body_name(item, at)
+    if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
+        return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
     gov = rec.find(item + "人民政府")
     if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(item) + 4 and not gov[0].generic:
         return replace(gov[0], start=at, end=at + len(item), surface=item)
@@ -978,6 +980,8 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
 def _verb_phrase(noun: str) -> bool:
     """Is a would-be role noun a verb phrase (扶持快递物流企业在本土做大做强, 争取引进更多头部企业) rather than a
     name (运营单位, 申诉受理机构: up to three words; 开展…的企业: a party described by what it does)?"""
+    if re.search(r"(?:行政管理部门|行政主管部门|主管部门|管理部门|管理机构)$", noun):
+        return False  # 建设行政管理部门, 规划管理部门: the field a department governs, not a verb
     words = cut(noun)
     return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v")
 
@@ -1025,6 +1029,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业主大会|业主|使用人|出租人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所)")
+_BY_OWN_DUTIES_END = re.compile(r"(?:(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
 
@@ -1035,13 +1040,18 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     as it is known, a role as a generic unit; a list sharing one head noun as one generic unit)."""
     off = _clause_start(text, cb, ce)
     m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
+    own = _BY_OWN_DUTIES_END.search(text, off, ce)
     if m:
         end = m.start()
+    elif own and own.start() > off and text[ce:ce + 1] in ",，" and re.match(r"(?:负责|应当|协同|配合|共同)", text[ce + 1:]):
+        end = own.start()  # 市港口、…、房屋等行政管理部门按照职责分工,负责…
     elif ce - off <= 100 and text[ce:ce + 1] in ",，" and (_PARTY_MODAL.match(text, ce + 1) or
                                                           _OWN_DUTIES_CLAUSE.match(text, ce + 1)):
         end = ce  # 保密工作部门、密码管理部门,负责…: the clause is the subject, the duty opens the next one
     else:
         return []
+    if text.startswith(("本市", "本区", "本县", "本省"), off) and end - off > 4:
+        off += 2  # 本市发展改革、财政、质量技监等行政管理部门…
     if end == off:
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…

@@ -753,3 +753,17 @@ def test_a_group_set_up_with_its_members(lexicon, tmp_path):
     roles = {(r, s) for t, r, s, n, _ in found}
     assert ("lead", "高层建筑消防安全综合治理协调小组") in roles
     assert {("support", "区建设管理委"), ("support", "区民政局")} <= roles
+
+
+def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexicon, tmp_path):
+    # 上海市建设工程检测管理办法 and 奉贤区公园城市建设实施意见 (dev): 建设行政管理部门 (a field, not a verb);
+    # a list, 按照职责分工, then 负责…; …、各街镇、开发区 in a note
+    doc = tmp_path / "c.txt"
+    doc.write_text("某市办法\n\n第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
+                   "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
+                   "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n",
+                   encoding="utf-8")
+    by_article = _units_by_article(tmp_path, lexicon, doc.read_text(encoding="utf-8"))
+    assert {"建设行政管理部门", "其他有关部门"} <= by_article["第一条"]
+    assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
+    assert "开发区" in by_article["第三条"]
