@@ -807,9 +807,16 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
             out.append(name)
         elif len(item) >= 3:
             name = _listed_body(item, start, rec)
+            if name is None and _NOTE_ROLE_NOUN.fullmatch(item) and not _verb_phrase(item) and \
+                    not re.search(r"\d|年|月|季度|完成|前|底", item):
+                name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: roles a note lists
             if name is not None:
                 out.append(name)
     return out
+
+
+#: An item of a note's list named by its role (其他公共资源交易服务机构, 项目实施载体, 各行业协会).
+_NOTE_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff（）()]{1,16}(?:机构|载体|单位|部门|主体|企业|协会|联盟|平台公司|运营商|服务商)")
 
 
 def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:

@@ -761,9 +761,11 @@ def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexico
     doc = tmp_path / "c.txt"
     doc.write_text("某市办法\n\n第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
                    "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
-                   "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n",
+                   "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n\n"
+                   "第四条　统一交易规则。（2020年3季度完成，项目实施载体牵头，其他公共资源交易服务机构配合）\n",
                    encoding="utf-8")
     by_article = _units_by_article(tmp_path, lexicon, doc.read_text(encoding="utf-8"))
     assert {"建设行政管理部门", "其他有关部门"} <= by_article["第一条"]
     assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
     assert "开发区" in by_article["第三条"]
+    assert {"项目实施载体", "其他公共资源交易服务机构"} <= by_article["第四条"]  # roles a note lists
