@@ -38,10 +38,10 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 63 documents since heldout-j and dev-l joined (ninth round); measured at its end: technology core R .971 (all
-    # P .874), domains R .954, regions R .941, responsibilities R .918, named units P .953 R .909, task headings .939
+    # 68 documents since heldout-j, dev-l and dev-m joined (ninth round); measured at its end: technology core R .969
+    # (all P .874), domains R .952, regions R .932, responsibilities R .917, named units P .951 R .904, task headings .938
     (("Technology", "core"), "recall", 0.96), (("Technology", "all"), "precision", 0.86),
-    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.93),
+    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.92),
     (("responsibility", "all"), "recall", 0.91), (("responsibility", "named"), "precision", 0.94),
     (("responsibility", "named"), "recall", 0.90), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.93),
