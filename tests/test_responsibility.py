@@ -34,6 +34,14 @@ def _units_by_article(tmp_path, lexicon, text: str) -> dict[str, set[str]]:
     return by_article
 
 
+def _roles(tmp_path, lexicon, text: str) -> set[tuple[str, str]]:
+    """(role, unit as written) of every assignment in a made-up document *text*."""
+    doc = tmp_path / "roles.txt"
+    doc.write_text(text, encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    return {(r, s) for t, r, s, n, _ in found}
+
+
 @pytest.fixture(scope="module")
 def anhui(lexicon):
     return _assignments(ANHUI, lexicon)
@@ -643,12 +651,8 @@ def test_a_table_with_one_responsible_column_and_the_table_after_it(lexicon):
 def test_a_subject_whose_first_verb_states_no_duty_leads_the_next_clause_with_partners(lexicon, tmp_path):
     # 国家新一代人工智能创新发展试验区建设工作指引 (dev): 科技部充分发挥新一代人工智能发展规划推进办公室的统筹作用，
     # 会同有关部门加强对试验区建设的系统布局…; 中山: 市档案行政管理部门…，并应当会同市政务数据主管部门加快推进…
-    doc = tmp_path / "g.txt"
-    doc.write_text("某工作指引\n\n一、组织保障\n科技部充分发挥规划推进办公室的统筹作用，会同有关部门加强对试验区建设的系统布局。\n\n"
-                   "二、数据归档\n市档案行政管理部门制定具体办法，并应当会同市政务数据主管部门加快推进档案数字化改造。\n",
-                   encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    roles = {(r, s) for t, r, s, n, _ in found}
+    roles = _roles(tmp_path, lexicon, "某工作指引\n\n一、组织保障\n科技部充分发挥规划推进办公室的统筹作用，会同有关部门加强对试验区建设的系统布局。\n\n"
+                   "二、数据归档\n市档案行政管理部门制定具体办法，并应当会同市政务数据主管部门加快推进档案数字化改造。\n")
     assert ("lead", "科技部") in roles and ("support", "有关部门") in roles
     assert ("support", "市政务数据主管部门") in roles
 
@@ -703,14 +707,11 @@ def test_the_subject_of_a_clause_without_duty_is_the_subject_of_the_next_modal(l
 def test_forms_of_a_district_work_plan_and_a_ministry_notice(lexicon, tmp_path):
     # 崇明区高层建筑消防安全综合治理工作方案 and 科技部 重点专项申报指南 (dev): a list of departments by their field that the
     # lexicon does not all know; 负责会同Y…; 各有关委、办、局; a notice whose hand-over asks its addressees to organise
-    doc = tmp_path / "p.txt"
-    doc.write_text("某区工作方案\n各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：\n"
+    roles = _roles(tmp_path, lexicon, "某区工作方案\n各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：\n"
                    "请根据指南要求组织项目申报工作。\n\n一、工作职责\n"
                    "各乡镇政府是此项工作的直接责任主体，负责会同区有关部门具体实施。"
                    "教育、文广影视、卫生计生、邮政等行业主管部门落实相关综合治理工作职责。"
-                   "各有关委、办、局结合各自实际，细化工作方案。\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    roles = {(r, s) for t, r, s, n, _ in found}
+                   "各有关委、办、局结合各自实际，细化工作方案。\n")
     assert ("support", "区有关部门") in roles and ("lead", "各乡镇政府") in roles
     assert ("responsible", "教育、文广影视、卫生计生、邮政等行业主管部门") in roles
     assert ("responsible", "各有关委、办、局") in roles
@@ -719,12 +720,9 @@ def test_forms_of_a_district_work_plan_and_a_ministry_notice(lexicon, tmp_path):
 
 def test_a_table_whose_header_cells_break_over_two_lines(lexicon, tmp_path):
     # 交通领域精细化管理工作三年行动计划任务清单 (dev): 牵头 / 部门 / 配合 / 部门 / 实施 / 主体, divisions (设施养护处) as units
-    doc = tmp_path / "t.txt"
-    doc.write_text("某三年行动计划\n一、主要任务\n加强管理。\n附件：\n任务清单\n\n重点任务\n\n牵头\n\n部门\n\n配合\n\n部门\n\n"
+    roles = _roles(tmp_path, lexicon, "某三年行动计划\n一、主要任务\n加强管理。\n附件：\n任务清单\n\n重点任务\n\n牵头\n\n部门\n\n配合\n\n部门\n\n"
                    "实施\n\n主体\n\n1、改善城市道路环境\n\n（1）建设精品道路300条。\n\n设施养护处\n\n各相关部门和单位\n\n"
-                   "各行业主管部门、各区\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    roles = {(r, s) for t, r, s, n, _ in found}
+                   "各行业主管部门、各区\n")
     assert ("lead", "设施养护处") in roles
     assert not any(s in ("部门", "主体") for r, s in roles)
 
@@ -745,12 +743,8 @@ def test_departments_written_for_two_levels_in_brackets(lexicon, tmp_path):
 
 def test_a_group_set_up_with_its_members(lexicon, tmp_path):
     # 崇明区高层建筑消防安全综合治理工作方案 (dev): 成立由…任组长，A、B…为成员的…协调小组（以下简称“协调小组”），统筹协调…
-    doc = tmp_path / "g.txt"
-    doc.write_text("某区工作方案\n一、组织领导\n区政府成立由区政府分管领导任组长，区公安分局分管副局长任副组长，区建设管理委、区民政局"
-                   "相关领导为成员的高层建筑消防安全综合治理协调小组（以下简称“协调小组”），统筹协调推进全区综合治理工作。\n",
-                   encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    roles = {(r, s) for t, r, s, n, _ in found}
+    roles = _roles(tmp_path, lexicon, "某区工作方案\n一、组织领导\n区政府成立由区政府分管领导任组长，区公安分局分管副局长任副组长，区建设管理委、区民政局"
+                   "相关领导为成员的高层建筑消防安全综合治理协调小组（以下简称“协调小组”），统筹协调推进全区综合治理工作。\n")
     assert ("lead", "高层建筑消防安全综合治理协调小组") in roles
     assert {("support", "区建设管理委"), ("support", "区民政局")} <= roles
 
@@ -758,13 +752,11 @@ def test_a_group_set_up_with_its_members(lexicon, tmp_path):
 def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexicon, tmp_path):
     # 上海市建设工程检测管理办法 and 奉贤区公园城市建设实施意见 (dev): 建设行政管理部门 (a field, not a verb);
     # a list, 按照职责分工, then 负责…; …、各街镇、开发区 in a note
-    doc = tmp_path / "c.txt"
-    doc.write_text("某市办法\n\n第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
-                   "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
-                   "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n\n"
-                   "第四条　统一交易规则。（2020年3季度完成，项目实施载体牵头，其他公共资源交易服务机构配合）\n",
-                   encoding="utf-8")
-    by_article = _units_by_article(tmp_path, lexicon, doc.read_text(encoding="utf-8"))
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市办法\n\n第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
+        "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
+        "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n\n"
+        "第四条　统一交易规则。（2020年3季度完成，项目实施载体牵头，其他公共资源交易服务机构配合）\n"))
     assert {"建设行政管理部门", "其他有关部门"} <= by_article["第一条"]
     assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
     assert "开发区" in by_article["第三条"]
