@@ -1263,8 +1263,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
 
 
-#: A clause that only says when another's duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
+#: Words that open a clause which only sets the scene of a duty still to come (对…提供的电子文件，应当…).
 _SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", "自", "于")
+#: A clause that only says when a duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
 _WHILE = re.compile(r"(?<![及随按准同适定届实临暂即])时$|的时候$")
 #: A group set up with its members named (成立由…任组长，A、B、C相关领导为成员的…协调小组（以下简称…），统筹协调…).
 _FORMED_GROUP = re.compile(r"为成员的([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|工作组|工作专班|专班|指挥部|"
