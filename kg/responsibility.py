@@ -1583,6 +1583,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if s.kind == "body" and not _signature(tree, s) and not after_number_column else None
         # a header row's cell after 序号 (序号 / 街镇 / 源头达标实效指标 …) names a column, not a unit
         after_number_column = s.kind == "body" and s.norm.strip() == "序号"
+        if listed and not columns and (s.unit or "").startswith("annex") and all(_is_place_office(n) for n in listed) \
+                and not _assigning_annex(tree, s.unit):
+            listed = None  # a row label of an annex's table of indicators or projects (吴淞街道 / …): not a duty
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
             found, target = [(n, role) for n in listed], row_target or target
@@ -1836,6 +1839,18 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
                 out.append(unit)
             at += len(item)
     return out
+
+
+def _assigning_annex(tree: DocumentTree, unit_id: str) -> bool:
+    """Does an annex's title (附件2 / 2019年街镇（园区）生活垃圾分类目标任务分解表) say that it hands out tasks?"""
+    unit = tree.unit(unit_id)
+    head = [unit.title] + [x.norm for p in unit.paragraphs[:3] for x in p.sentences[:1]]
+    return any(re.search(r"任务|分解|分工|分配|责任|清单", h or "") for h in head)
+
+
+def _is_place_office(n: UnitName) -> bool:
+    """Is *n* a town's government or a subdistrict's office, read from the place's name (高境镇, 吴淞街道)?"""
+    return n.iri.endswith(("/government", "/subdistrict-office")) and n.surface.endswith(("镇", "乡", "街道"))
 
 
 def _standalone_note_items(tree: DocumentTree) -> dict[int, str]:

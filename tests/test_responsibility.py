@@ -761,3 +761,14 @@ def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexico
     assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
     assert "开发区" in by_article["第三条"]
     assert {"项目实施载体", "其他公共资源交易服务机构"} <= by_article["第四条"]  # roles a note lists
+
+
+def test_towns_as_row_labels_of_an_annex_of_indicators_are_not_responsible(lexicon):
+    # 宝山区生活垃圾全程分类体系建设实施方案 (dev): 附件2 …目标任务分解表 gives each town its targets; 附件3 …推进工作指标
+    # lists the towns as the rows of a table of indicators
+    p, _ = _assignments(DEV / "shanghai-baoshan-waste-sorting-whole-process-implementation-plan-2019.txt", lexicon)
+    annexes = {}
+    for a in p.extraction.responsibilities:
+        annexes.setdefault(a.target.split("#")[0].split("/")[0], set()).add(a.surface)
+    assert "顾村镇" in annexes.get("annex2", set())
+    assert not {"顾村镇", "吴淞街道"} & annexes.get("annex3", set())
