@@ -1729,13 +1729,15 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇) — and
     in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位)."""
     text = sent.norm
+    # a bracket of two or more units closing an item (各街镇、区规划资源局、区土储中心)
+    bracketed = re.fullmatch(r"\s*\([^()]+、[^()]+\)[。.]?\s*", text) is not None
     if not (names or table and rec is not None) or not text.strip() or len(text) > 80 or \
-            text.rstrip()[-1] in "。！？!?":
+            text.rstrip()[-1] in "。！？!?" and not bracketed:
         return None
     rest = text
     for n in sorted(names, key=lambda n: -n.start):
         rest = rest[:n.start] + rest[n.end:]
-    if not re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest):
+    if not re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest if not bracketed else re.sub(r"[()。.]", "", rest)):
         return names
     if rec is None:
         return None
@@ -1744,8 +1746,9 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         at, pos = pos, pos + len(item)
         if not item.strip() or item in "、,，;；":
             continue
-        a = at + len(item) - len(item.lstrip())
-        b = at + len(item.rstrip())
+        strip_left, strip_right = (" (", " )。.") if bracketed else (" ", " ")
+        a = at + len(item) - len(item.lstrip(strip_left))
+        b = at + len(item.rstrip(strip_right))
         known = [n for n in names if a <= n.start and n.end <= b]
         if known and known[0].start == a and known[-1].end == b:
             out.extend(known)

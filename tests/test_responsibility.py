@@ -772,3 +772,10 @@ def test_towns_as_row_labels_of_an_annex_of_indicators_are_not_responsible(lexic
         annexes.setdefault(a.target.split("#")[0].split("/")[0], set()).add(a.surface)
     assert "顾村镇" in annexes.get("annex2", set())
     assert not {"顾村镇", "吴淞街道"} & annexes.get("annex3", set())
+
+
+def test_a_bracket_of_units_closing_an_item(lexicon, tmp_path):
+    # 嘉定区盘活低效用地提升产业能级行动方案 (dev): each measure ends in an unlabelled bracket of units, on a line of its own
+    roles = _roles(tmp_path, lexicon, "某区行动方案\n一、主要任务\n1.开展收储出让。条件适宜的地块可采用收储入库方式供应。\n"
+                                      "（各街镇、区规划资源局、区经委）\n2.加强宣传。做好政策解读。\n")
+    assert {("responsible", "各街镇"), ("responsible", "区规划资源局"), ("responsible", "区经委")} <= roles
