@@ -779,3 +779,10 @@ def test_a_bracket_of_units_closing_an_item(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "某区行动方案\n一、主要任务\n1.开展收储出让。条件适宜的地块可采用收储入库方式供应。\n"
                                       "（各街镇、区规划资源局、区经委）\n2.加强宣传。做好政策解读。\n")
     assert {("responsible", "各街镇"), ("responsible", "区规划资源局"), ("responsible", "区经委")} <= roles
+
+
+def test_parties_of_residential_property_regulations(lexicon, tmp_path):
+    # 南阳市居民住宅区消防安全管理条例 and 新建居住建筑光伏若干意见 (dev): 物业服务人应当…, 业委会应…
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某市条例\n\n第一条　物业服务人应当及时组织维修。\n\n第二条　业委会应按有关规定公开收益使用情况。\n"))
+    assert "物业服务人" in by_article["第一条"] and "业委会" in by_article["第二条"]
