@@ -38,12 +38,13 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 68 documents since heldout-j, dev-l and dev-m joined (ninth round); measured at its end: technology core R .969
-    # (all P .874), domains R .952, regions R .932, responsibilities R .917, named units P .951 R .904, task headings .938
+    # 74 documents since heldout-j, dev-l, dev-m and dev-n joined (ninth round); measured at its end: technology core
+    # R .967 (all P .874), domains R .950, regions R .928, responsibilities R .911, named units P .956 R .897, task
+    # headings .938
     (("Technology", "core"), "recall", 0.96), (("Technology", "all"), "precision", 0.86),
-    (("Domain", "core"), "recall", 0.95), (("Region", "core"), "recall", 0.92),
-    (("responsibility", "all"), "recall", 0.91), (("responsibility", "named"), "precision", 0.94),
-    (("responsibility", "named"), "recall", 0.90), (("chain", "non-empty"), "recall", 1.0),
+    (("Domain", "core"), "recall", 0.94), (("Region", "core"), "recall", 0.92),
+    (("responsibility", "all"), "recall", 0.90), (("responsibility", "named"), "precision", 0.94),
+    (("responsibility", "named"), "recall", 0.89), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.93),
 ]
 
