@@ -1038,7 +1038,7 @@ _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机�
                          r"医院|院所)")
 _BY_OWN_DUTIES_END = re.compile(r"(?:(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?[,，]|依法(?:在各自职责|履行|做好|负责)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责)(?!会同|联合|协同)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
 
 
 def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:
@@ -1062,7 +1062,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if end == off:
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
-    if any(ch in subject for ch in "的，,是在对由将向") or \
+    if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
             subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自")):
         return []
     items, pos = [], off
@@ -1138,7 +1138,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:
-            out.extend((n, "responsible") for n in parties)
+            helps = re.match(r"(?:还|也|均)?(?:协助|配合)", text[parties[-1].end:ce].lstrip("等"))
+            out.extend((n, "support" if helps else "responsible") for n in parties)  # 社区居民委员会…协助做好…
             carry = parties
             continue
         found = _role_noun_subject(text, cb, ce, group, inside, rec, cues)

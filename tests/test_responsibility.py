@@ -786,3 +786,6 @@ def test_parties_of_residential_property_regulations(lexicon, tmp_path):
     by_article = _units_by_article(tmp_path, lexicon, (
         "某市条例\n\n第一条　物业服务人应当及时组织维修。\n\n第二条　业委会应按有关规定公开收益使用情况。\n"))
     assert "物业服务人" in by_article["第一条"] and "业委会" in by_article["第二条"]
+    # 景宁畲族自治县城市管理条例 (dev): parties that assist support the duty
+    roles = _roles(tmp_path, lexicon, "某县条例\n\n第一条　社区居民委员会、村民委员会协助做好城市管理工作。\n")
+    assert ("support", "社区居民委员会") in roles or ("support", "社区居民委员会、村民委员会") in roles
