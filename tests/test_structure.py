@@ -440,3 +440,17 @@ def test_an_opinion_of_numbered_sentences_and_a_chapter_of_measures():
     assert {"建立区域停车资源共享利用协调机制", "停车资源共享利用操作方案"} <= set(titles)
     steps = [u for u in parking.units if u.style == "ordinal"]
     assert [u.title for u in steps][:2] == ["公示共享停车资源", "提交停车共享申请材料"]
+
+
+def test_a_chapter_of_steps_holds_tasks():
+    """嘉定区盘活低效用地行动方案, 低空飞行服务能力实施方案, 崇明区高层建筑消防工作方案 (dev): 四、实施步骤 / 五、工作步骤
+    hold the plan's phases (（一）调查摸底, 建设筹备阶段（2024年年底前）), which annotators read as tasks; the word was
+    listed both as framing and as a container, and framing won."""
+    from kg.layout import load_layout
+    layout = load_layout()
+    assert layout.role_of("实施步骤") == "container" and layout.role_of("工作步骤") == "container"
+    assert layout.role_of("保障措施") == "framing" and layout.role_of("进度安排") == "framing"
+    tree = parse_structure(read_document(DEV / "shanghai-jiading-idle-industrial-land-revitalisation-action-plan-2022.txt"))
+    assert "实施步骤" in {t.title for t in tree.tasks()}
+    labels = " ".join(a.label for a in tree.actions)
+    assert all(step in labels for step in ("调查摸底", "分类处置", "总结推广"))  # its phases are its actions
