@@ -448,6 +448,11 @@ def test_a_chapter_of_steps_holds_tasks():
     listed both as framing and as a container, and framing won."""
     from kg.layout import load_layout
     layout = load_layout()
+    roles_of_word: dict[str, set[str]] = {}
+    for role in layout.roles:
+        for word in role.words:
+            roles_of_word.setdefault(word, set()).add(role.name)
+    assert not {w: r for w, r in roles_of_word.items() if len(r) > 1}  # one role per word in ontology/layout.ttl
     assert layout.role_of("实施步骤") == "container" and layout.role_of("工作步骤") == "container"
     assert layout.role_of("保障措施") == "framing" and layout.role_of("进度安排") == "framing"
     tree = parse_structure(read_document(DEV / "shanghai-jiading-idle-industrial-land-revitalisation-action-plan-2022.txt"))
