@@ -966,6 +966,10 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
         a = _paragraph_action(tree, para, task, len(out) + 1)
         if a is not None:
             out.append(a)
+    if not subs and len(out) == 1 and task.heading is not None and task.heading not in out[0].sentences:
+        # （一）完善码头岸电设施建设。持续推进…（牵头部门：…）: a task of one paragraph is one item, its heading included
+        out[0].sentences.insert(0, task.heading)
+        out[0].begin = min(out[0].begin, task.heading.begin)
     for sub in subs:
         a = _unit_action(tree, sub, task, len(out) + 1)
         if a is not None:

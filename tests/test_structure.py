@@ -459,3 +459,13 @@ def test_a_chapter_of_steps_holds_tasks():
     assert "实施步骤" in {t.title for t in tree.tasks()}
     labels = " ".join(a.label for a in tree.actions)
     assert all(step in labels for step in ("调查摸底", "分类处置", "总结推广"))  # its phases are its actions
+
+
+def test_a_task_of_one_paragraph_is_one_item_with_its_heading():
+    """上海港提高靠港船舶岸电使用率实施方案 (dev): （一）完善码头岸电设施建设。持续推进…（牵头部门：…） — the note governs
+    the whole item, so the item's only action holds its heading too (its evidence begins with the item's words)."""
+    tree = parse_structure(read_document(DEV / "shanghai-port-shore-power-usage-implementation-plan-2023.txt"))
+    action = next(a for a in tree.actions if "码头岸电设施" in a.label or any("完善码头岸电设施建设" in s.norm for s in a.sentences))
+    assert any(s.norm.startswith(("（一）", "(一)")) and "完善码头岸电设施建设" in s.norm for s in action.sentences) or \
+        action.sentences[0].kind == "heading"
+    assert action.begin == min(s.begin for s in action.sentences)
