@@ -715,7 +715,8 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)):
                 out[m.group(1)] = names[-1].surface
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
-                out[m.group(1)] = unknown.surface
+                # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
+                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托)", "", unknown.surface) or unknown.surface
     return out
 
 
@@ -1242,6 +1243,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest):
             continue  # 科技部制定了《…》: what a unit has done, not a duty
+        set_up = [n for n in inside if n.start > pos] if re.match(r"(?:设立|成立|组建)", rest) else []
+        if set_up:  # 国家知识产权局设立…行政执法委员会（以下简称…），负责…: it sets the body up, the body bears the duty
+            out.extend((n, "responsible") for n in group)
+            carry, pending = set_up[-1:], True
+            continue
+        modal_at = rest.find("应当")
+        if 0 < modal_at <= 20 and not re.search(r"[的对向由在]", rest[:modal_at]) and not passive and \
+                not (len(group) == 1 and group[0].surface == "政府") and not cut(rest[:modal_at])[0][1].startswith(("n", "a", "b")):
+            out.extend((n, "responsible") for n in group)  # 行政执法委员会处理…纠纷应当…: its own duty
+            carry = group
+            continue
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty

@@ -789,3 +789,13 @@ def test_parties_of_residential_property_regulations(lexicon, tmp_path):
     # 景宁畲族自治县城市管理条例 (dev): parties that assist support the duty
     roles = _roles(tmp_path, lexicon, "某县条例\n\n第一条　社区居民委员会、村民委员会协助做好城市管理工作。\n")
     assert ("support", "社区居民委员会") in roles or ("support", "社区居民委员会、村民委员会") in roles
+
+
+def test_a_body_set_up_and_abbreviated_and_a_duty_after_its_verb_phrase(lexicon, tmp_path):
+    # 集成电路布图设计行政执法办法 (dev): 国家知识产权局设立…行政执法委员会（以下简称行政执法委员会），负责…; 行政执法委员会
+    # 可以采取抽样取证的方式; 上海市政府采购实施办法: 市政府采购中心组织…应当…
+    by_article = _units_by_article(tmp_path, lexicon, (
+        "某办法\n\n第一条　国家知识产权局设立集成电路布图设计行政执法委员会（以下简称行政执法委员会），负责处理侵犯布图设计专有权的纠纷。\n\n"
+        "第二条　行政执法委员会应当及时立案并通知请求人。\n"))
+    assert {"国家知识产权局", "行政执法委员会"} <= by_article["第一条"]  # the body set up, read by its short name
+    assert "行政执法委员会" in by_article["第二条"]
