@@ -811,6 +811,8 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
             if name is None and _NOTE_ROLE_NOUN.fullmatch(item) and not _verb_phrase(item) and \
                     not re.search(r"\d|年|月|季度|完成|前|底", item):
                 name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: roles a note lists
+            elif name is None and _DIVISION.fullmatch(item):
+                name = _body_name(item, start)  # 港务监管处, 综合规划处: divisions of the commission the note names
             if name is not None:
                 out.append(name)
     return out

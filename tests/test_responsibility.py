@@ -761,6 +761,10 @@ def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexico
     assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
     assert "开发区" in by_article["第三条"]
     assert {"项目实施载体", "其他公共资源交易服务机构"} <= by_article["第四条"]  # roles a note lists
+    # 上海港提高靠港船舶岸电使用率实施方案 (dev): divisions in a note (牵头部门：市交通委科技信息处、港务监管处、综合规划处)
+    roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
+                                      "（牵头部门：市交通委科技信息处、港务监管处、综合规划处；实施部门：市港航中心）\n")
+    assert {"港务监管处", "综合规划处"} <= {s for r, s in roles}
 
 
 def test_towns_as_row_labels_of_an_annex_of_indicators_are_not_responsible(lexicon):
