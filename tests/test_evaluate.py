@@ -38,13 +38,13 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 74 documents since heldout-j, dev-l, dev-m and dev-n joined (ninth round); measured at its end: technology core
-    # R .967 (all P .874), domains R .950, regions R .928, responsibilities R .911, named units P .956 R .897, task
-    # headings .938
+    # 79 documents since heldout-j, dev-l, dev-m, dev-n and dev-o joined (ninth round); measured at its end: technology
+    # core R .965 (all P .873), domains R .950, regions R .929, responsibilities R .901, named units P .949 R .883, task
+    # headings .942
     (("Technology", "core"), "recall", 0.96), (("Technology", "all"), "precision", 0.86),
     (("Domain", "core"), "recall", 0.94), (("Region", "core"), "recall", 0.92),
-    (("responsibility", "all"), "recall", 0.90), (("responsibility", "named"), "precision", 0.94),
-    (("responsibility", "named"), "recall", 0.89), (("chain", "non-empty"), "recall", 1.0),
+    (("responsibility", "all"), "recall", 0.89), (("responsibility", "named"), "precision", 0.94),
+    (("responsibility", "named"), "recall", 0.87), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.93),
 ]
 
