@@ -222,6 +222,9 @@ class UnitRecogniser:
                 if name is None and kind == "open":
                     refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
                     break
+                if name is not None and out and name.start <= out[-1].start and out[-1].end <= start and \
+                        out[-1].generic:
+                    out.pop()  # 各区 + 交通局: the collective is the prefix of a department's name (各区交通局)
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:

@@ -765,6 +765,10 @@ def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexico
     roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
                                       "（牵头部门：市交通委科技信息处、港务监管处、综合规划处；实施部门：市港航中心）\n")
     assert {"港务监管处", "综合规划处"} <= {s for r, s in roles}
+    # 各区 + a department's type is each district's department, not the district governments (…、各区交通主管部门)
+    roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
+                                      "（牵头部门：市交通委；实施部门：市港航中心、各区交通主管部门）\n")
+    assert "各区交通主管部门" in {s for r, s in roles} and "各区" not in {s for r, s in roles}
 
 
 def test_towns_as_row_labels_of_an_annex_of_indicators_are_not_responsible(lexicon):
