@@ -657,26 +657,6 @@ def test_a_subject_whose_first_verb_states_no_duty_leads_the_next_clause_with_pa
     assert ("support", "市政务数据主管部门") in roles
 
 
-def test_a_subject_clause_before_its_duty_and_clauses_that_only_set_the_time(lexicon, tmp_path):
-    # 杭州市计算机信息网络安全保护管理条例 (dev): a list of units, a comma, then 负责…; a unit's clause that ends in 时
-    # sets the time of another's duty (…依法进行调查时,…使用单位应当…) or of its own (网络数据安全管理条例: 有关主管部门
-    # 在开展…监督检查时，应当…); 中山: …时，对…的电子文件，应当…
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某市条例\n\n第一条　国家安全机关、保密工作部门、信息化行政主管部门及其他有关行政主管部门,负责各自职责范围内的"
-        "安全保护管理工作。\n\n第二条　公安机关、保密工作部门对涉嫌违法犯罪的活动依法进行调查时,计算机信息系统运营、"
-        "使用单位应当依法如实提供有关信息。\n\n第三条　有关主管部门在开展网络数据安全监督检查时，应当客观公正。\n\n"
-        "第四条　政务部门在办理政务服务事项时，对行政相对人提供的电子文件，应当依法采纳和认可。\n\n"
-        "第五条　计算机信息系统运营、服务单位应当自网络联通之日起三十日内备案。\n\n"
-        "第六条　未按照要求采集、核准与提供本机构数据资源的单位，由主管部门责令改正。\n"))
-    assert {"国家安全机关", "保密工作部门", "信息化行政主管部门", "其他有关行政主管部门"} <= by_article["第一条"]
-    assert "公安机关" not in by_article["第二条"] and "保密工作部门" not in by_article["第二条"]
-    assert by_article["第二条"]
-    assert any("主管部门" in u for u in by_article["第三条"])
-    assert "政务部门" in by_article["第四条"]
-    assert "计算机信息系统运营、服务单位" in by_article["第五条"]  # two kinds of unit share one head noun
-    assert not any(u.startswith("未") for u in by_article.get("第六条", ()))
-
-
 def test_addressees_by_level_lists_of_known_departments_and_what_was_done(lexicon, tmp_path):
     # 科技部关于促进新型研发机构发展的指导意见 (dev): 各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局） is one
     # addressee; 科技部制定了《…》 tells what was done, not a duty; 秀山: a list of known departments, then 依法…;
@@ -692,16 +672,6 @@ def test_addressees_by_level_lists_of_known_departments_and_what_was_done(lexico
     assert {"各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）", "新疆生产建设兵团科技局"} <= surfaces
     assert "科技部" not in surfaces
     assert {"街镇", "区静态交通领导小组办公室"} <= surfaces
-
-
-def test_the_subject_of_a_clause_without_duty_is_the_subject_of_the_next_modal(lexicon, tmp_path):
-    # 上海市政府信息公开规定 (dev): 行政机关公开政府信息，应当坚持…; but not a unit that modifies the subject
-    # (酉阳: 医疗机构、生物制品单位所产生的污水，应当…) nor a condition (政务部门需要使用…的，应当…)
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某市规定\n\n第一条　行政机关公开政府信息，应当坚持以公开为常态、不公开为例外。\n\n"
-        "第二条　医疗机构、工业企业所产生的污水，应当按照行业规定进行无害化处理。\n"))
-    assert "行政机关" in by_article["第一条"]
-    assert not by_article.get("第二条")
 
 
 def test_forms_of_a_district_work_plan_and_a_ministry_notice(lexicon, tmp_path):
@@ -727,48 +697,12 @@ def test_a_table_whose_header_cells_break_over_two_lines(lexicon, tmp_path):
     assert not any(s in ("部门", "主体") for r, s in roles)
 
 
-def test_departments_written_for_two_levels_in_brackets(lexicon, tmp_path):
-    # 上海市农村公路管理办法 and 上海市政府信息公开规定 (dev): 区（县）…部门, 市和区（县）…部门, 乡（镇）/镇（乡）人民政府,
-    # a generic name with its field before it (…和公路管理机构), 本级人民政府指定的部门, 市和区人民政府及其工作部门
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某市办法\n\n第一条　区（县）交通行政管理部门负责本辖区内农村公路的管理；其所属的区（县）公路管理机构负责具体管理工作。\n\n"
-        "第二条　市、区（县）交通行政管理部门和公路管理机构以及乡（镇）人民政府应当宣传农村公路相关管理规定。\n\n"
-        "第三条　市和区人民政府及其工作部门、镇（乡）人民政府应当建立健全本机关的政府信息公开工作制度。\n\n"
-        "第四条　竣工后由建设单位或本级人民政府指定的部门组织验收。\n"))
-    assert {"区（县）交通行政管理部门", "区（县）公路管理机构"} <= by_article["第一条"]
-    assert {"公路管理机构", "乡（镇）人民政府"} <= by_article["第二条"]
-    assert {"市和区人民政府及其工作部门", "镇（乡）人民政府"} <= by_article["第三条"]
-    assert "本级人民政府指定的部门" in by_article["第四条"]
-
-
 def test_a_group_set_up_with_its_members(lexicon, tmp_path):
     # 崇明区高层建筑消防安全综合治理工作方案 (dev): 成立由…任组长，A、B…为成员的…协调小组（以下简称“协调小组”），统筹协调…
     roles = _roles(tmp_path, lexicon, "某区工作方案\n一、组织领导\n区政府成立由区政府分管领导任组长，区公安分局分管副局长任副组长，区建设管理委、区民政局"
                    "相关领导为成员的高层建筑消防安全综合治理协调小组（以下简称“协调小组”），统筹协调推进全区综合治理工作。\n")
     assert ("lead", "高层建筑消防安全综合治理协调小组") in roles
     assert {("support", "区建设管理委"), ("support", "区民政局")} <= roles
-
-
-def test_lists_of_departments_before_their_own_duties_and_zones_in_a_note(lexicon, tmp_path):
-    # 上海市建设工程检测管理办法 and 奉贤区公园城市建设实施意见 (dev): 建设行政管理部门 (a field, not a verb);
-    # a list, 按照职责分工, then 负责…; …、各街镇、开发区 in a note
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某市办法\n\n第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
-        "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
-        "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n\n"
-        "第四条　统一交易规则。（2020年3季度完成，项目实施载体牵头，其他公共资源交易服务机构配合）\n"))
-    assert {"建设行政管理部门", "其他有关部门"} <= by_article["第一条"]
-    assert "市港口、水务、海洋、绿化、民防、房屋等行政管理部门" in by_article["第二条"]
-    assert "开发区" in by_article["第三条"]
-    assert {"项目实施载体", "其他公共资源交易服务机构"} <= by_article["第四条"]  # roles a note lists
-    # 上海港提高靠港船舶岸电使用率实施方案 (dev): divisions in a note (牵头部门：市交通委科技信息处、港务监管处、综合规划处)
-    roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
-                                      "（牵头部门：市交通委科技信息处、港务监管处、综合规划处；实施部门：市港航中心）\n")
-    assert {"港务监管处", "综合规划处"} <= {s for r, s in roles}
-    # 各区 + a department's type is each district's department, not the district governments (…、各区交通主管部门)
-    roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
-                                      "（牵头部门：市交通委；实施部门：市港航中心、各区交通主管部门）\n")
-    assert "各区交通主管部门" in {s for r, s in roles} and "各区" not in {s for r, s in roles}
 
 
 def test_towns_as_row_labels_of_an_annex_of_indicators_are_not_responsible(lexicon):
@@ -789,21 +723,69 @@ def test_a_bracket_of_units_closing_an_item(lexicon, tmp_path):
     assert {("responsible", "各街镇"), ("responsible", "区规划资源局"), ("responsible", "区经委")} <= roles
 
 
-def test_parties_of_residential_property_regulations(lexicon, tmp_path):
-    # 南阳市居民住宅区消防安全管理条例 and 新建居住建筑光伏若干意见 (dev): 物业服务人应当…, 业委会应…
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某市条例\n\n第一条　物业服务人应当及时组织维修。\n\n第二条　业委会应按有关规定公开收益使用情况。\n"))
-    assert "物业服务人" in by_article["第一条"] and "业委会" in by_article["第二条"]
-    # 景宁畲族自治县城市管理条例 (dev): parties that assist support the duty
+#: Forms of regulations and plans, one made-up document each: (its articles, the units each article must make
+#: responsible, the units it must not).  Sources, all dev: 杭州市计算机信息网络安全保护管理条例, 网络数据安全管理条例,
+#: 中山市政务数据管理办法, 上海市政府信息公开规定, 酉阳 (a county's regulation), 上海市农村公路管理办法,
+#: 上海市建设工程检测管理办法, 奉贤区公园城市建设实施意见, 上海市公共资源交易平台升级改造工作方案, 南阳市居民住宅区消防安全
+#: 管理条例, 新建居住建筑光伏若干意见, 集成电路布图设计行政执法办法.
+ARTICLE_FORMS = [
+    pytest.param(  # a list of units, a comma, then the duty; a clause ending in 时 sets the time of a duty
+        "第一条　国家安全机关、保密工作部门、信息化行政主管部门及其他有关行政主管部门,负责各自职责范围内的安全保护管理工作。\n\n"
+        "第二条　公安机关、保密工作部门对涉嫌违法犯罪的活动依法进行调查时,计算机信息系统运营、使用单位应当依法如实提供有关信息。\n\n"
+        "第三条　有关主管部门在开展网络数据安全监督检查时，应当客观公正。\n\n"
+        "第四条　政务部门在办理政务服务事项时，对行政相对人提供的电子文件，应当依法采纳和认可。\n\n"
+        "第五条　计算机信息系统运营、服务单位应当自网络联通之日起三十日内备案。\n\n"
+        "第六条　公共管理和服务机构有下列情形之一的，由主管部门责令改正：\n\n（一）未按照要求采集、核准与提供本机构负责范围的业务数据；\n",
+        {"第一条": {"国家安全机关", "保密工作部门", "信息化行政主管部门", "其他有关行政主管部门"},
+         "第二条": {"计算机信息系统运营、使用单位"}, "第三条": {"有关主管部门"}, "第四条": {"政务部门"},
+         "第五条": {"计算机信息系统运营、服务单位"}},  # two kinds of unit that share one head noun
+        {"第二条": {"公安机关", "保密工作部门"}, "第六条": {"未按照要求采集、核准与提供本机构"}},  # an offence, no party
+        id="subjects-before-the-duty-and-clauses-of-time"),
+    pytest.param(  # the subject of a clause without a duty is the subject of the next 应当, not a unit modifying a noun
+        "第一条　行政机关公开政府信息，应当坚持以公开为常态、不公开为例外。\n\n"
+        "第二条　医疗机构、工业企业所产生的污水，应当按照行业规定进行无害化处理。\n",
+        {"第一条": {"行政机关"}}, {"第二条": {"医疗机构", "工业企业"}}, id="topic-subject-of-the-next-modal"),
+    pytest.param(  # departments for two levels; a generic name with its field before it; a designated body
+        "第一条　区（县）交通行政管理部门负责本辖区内农村公路的管理；其所属的区（县）公路管理机构负责具体管理工作。\n\n"
+        "第二条　市、区（县）交通行政管理部门和公路管理机构以及乡（镇）人民政府应当宣传农村公路相关管理规定。\n\n"
+        "第三条　市和区人民政府及其工作部门、镇（乡）人民政府应当建立健全本机关的政府信息公开工作制度。\n\n"
+        "第四条　竣工后由建设单位或本级人民政府指定的部门组织验收。\n",
+        {"第一条": {"区（县）交通行政管理部门", "区（县）公路管理机构"}, "第二条": {"公路管理机构", "乡（镇）人民政府"},
+         "第三条": {"市和区人民政府及其工作部门", "镇（乡）人民政府"}, "第四条": {"本级人民政府指定的部门"}}, {},
+        id="departments-for-two-levels"),
+    pytest.param(  # a department named by its field; a list, 按照职责分工, then 负责; zones and roles in a note
+        "第一条　建设行政管理部门和其他有关部门应当依法对建设工程检测活动实施监督管理。\n\n"
+        "第二条　市港口、水务、海洋、绿化、民防、房屋等行政管理部门按照职责分工，负责相关专业建设工程检测活动的监督管理。\n\n"
+        "第三条　加快编制公园城市规划。（牵头单位：区绿化市容局；配合单位：区水务局、各街镇、开发区）\n\n"
+        "第四条　统一交易规则。（2020年3季度完成，项目实施载体牵头，其他公共资源交易服务机构配合）\n",
+        {"第一条": {"建设行政管理部门", "其他有关部门"}, "第二条": {"市港口、水务、海洋、绿化、民防、房屋等行政管理部门"},
+         "第三条": {"开发区"}, "第四条": {"项目实施载体", "其他公共资源交易服务机构"}}, {},
+        id="department-lists-and-roles-in-notes"),
+    pytest.param(  # parties a regulation names
+        "第一条　物业服务人应当及时组织维修。\n\n第二条　业委会应按有关规定公开收益使用情况。\n",
+        {"第一条": {"物业服务人"}, "第二条": {"业委会"}}, {}, id="residential-parties"),
+    pytest.param(  # a body a unit sets up, read by the short name the document gives it
+        "第一条　国家知识产权局设立集成电路布图设计行政执法委员会（以下简称行政执法委员会），负责处理侵犯布图设计专有权的纠纷。\n\n"
+        "第二条　行政执法委员会应当及时立案并通知请求人。\n",
+        {"第一条": {"国家知识产权局", "行政执法委员会"}, "第二条": {"行政执法委员会"}}, {}, id="a-body-set-up"),
+]
+
+
+@pytest.mark.parametrize("articles, present, absent", ARTICLE_FORMS)
+def test_units_each_article_makes_responsible(lexicon, tmp_path, articles, present, absent):
+    by_article = _units_by_article(tmp_path, lexicon, "某市办法\n\n" + articles)
+    for article, units in present.items():
+        assert units <= by_article.get(article, set()), (article, by_article.get(article))
+    for article, units in absent.items():
+        assert not units & by_article.get(article, set()), (article, by_article.get(article))
+
+
+def test_roles_in_notes_and_of_parties_that_assist(lexicon, tmp_path):
+    # 上海港提高靠港船舶岸电使用率实施方案 (dev): divisions in a note; 各区 + a department's type is each district's
+    # department, not the district governments; 景宁畲族自治县城市管理条例: parties that assist support the duty
+    roles = _roles(tmp_path, lexicon, "某实施方案\n一、主要任务\n（一）完善码头岸电设施建设。持续推进岸电设施建设。"
+                                      "（牵头部门：市交通委科技信息处、港务监管处、综合规划处；实施部门：市港航中心、各区交通主管部门）\n")
+    units = {s for r, s in roles}
+    assert {"港务监管处", "综合规划处", "各区交通主管部门"} <= units and "各区" not in units
     roles = _roles(tmp_path, lexicon, "某县条例\n\n第一条　社区居民委员会、村民委员会协助做好城市管理工作。\n")
     assert ("support", "社区居民委员会") in roles or ("support", "社区居民委员会、村民委员会") in roles
-
-
-def test_a_body_set_up_and_abbreviated_and_a_duty_after_its_verb_phrase(lexicon, tmp_path):
-    # 集成电路布图设计行政执法办法 (dev): 国家知识产权局设立…行政执法委员会（以下简称行政执法委员会），负责…; 行政执法委员会
-    # 可以采取抽样取证的方式; 上海市政府采购实施办法: 市政府采购中心组织…应当…
-    by_article = _units_by_article(tmp_path, lexicon, (
-        "某办法\n\n第一条　国家知识产权局设立集成电路布图设计行政执法委员会（以下简称行政执法委员会），负责处理侵犯布图设计专有权的纠纷。\n\n"
-        "第二条　行政执法委员会应当及时立案并通知请求人。\n"))
-    assert {"国家知识产权局", "行政执法委员会"} <= by_article["第一条"]  # the body set up, read by its short name
-    assert "行政执法委员会" in by_article["第二条"]
