@@ -613,10 +613,7 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
-#: A clause that opens with a list of departments by their field (教育、文广影视、邮政等行业主管部门).
-_DEPARTMENT_LIST_SUBJECT = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){2,}[\u4e00-\u9fff]{2,12}?等(?:有关|相关)?(?:行业|行政)?(?:主管)?"
-                                      r"(?:部门|单位|机关))")
-_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行政)?(?:主管|管理)?"
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?"
                               r"(?:部门|单位|机关)")
 
 
@@ -1135,14 +1132,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = opener or carry, [], True
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
-        listed = _DEPARTMENT_LIST_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
+        listed = _DEPARTMENT_LIST.match(text, _clause_start(text, cb, ce), ce)
         if listed and text[listed.end():ce].startswith(cues.duty) and \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过")) and \
-                not (group and text.startswith("等", group[-1].end)) and not listed.group(1).startswith(cues.list_verbs) and \
-                not _HELPED.match(listed.group(1)[:2]):
+                not (group and text.startswith("等", group[-1].end)) and not listed.group(0).startswith(cues.list_verbs) and \
+                not _HELPED.match(listed.group(0)[:2]):
             # 教育、文广影视、…、邮政等行业主管部门落实…: the list as one generic unit, when the lexicon does not know
             # every department in it (else each is read as it is known)
-            carry = [_generic_name(listed.group(1), listed.start(1))]
+            carry = [_generic_name(listed.group(0), listed.start())]
             out.extend((n, "responsible") for n in carry)
             continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
