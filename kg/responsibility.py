@@ -808,9 +808,9 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
             out.append(name)
         elif len(item) >= 3:
             name = _listed_body(item, start, rec)
-            if name is None and _NOTE_ROLE_NOUN.fullmatch(item) and not _verb_phrase(item) and \
+            if name is None and _PARTY_NOUN.fullmatch(item) and not _verb_phrase(item) and \
                     not re.search(r"\d|年|月|季度|完成|前|底", item):
-                name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: roles a note lists
+                name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: parties a note lists
             elif name is None and _DIVISION.fullmatch(item):
                 name = _body_name(item, start)  # 港务监管处, 综合规划处: divisions of the commission the note names
             if name is not None:
@@ -818,8 +818,6 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
     return out
 
 
-#: An item of a note's list named by its role (其他公共资源交易服务机构, 项目实施载体, 各行业协会).
-_NOTE_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff（）()]{1,16}(?:机构|载体|单位|部门|主体|企业|协会|联盟|平台公司|运营商|服务商)")
 
 
 def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
@@ -1038,7 +1036,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所)")
+                         r"医院|院所|载体|运营商|服务商)")
 #: "By its own duties" (按照各自职责, 依照职责分工, 在各自职责范围内): a unit's clause that says how, not what, it does.
 _OWN_DUTIES = r"(?:(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
