@@ -1037,9 +1037,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|载体|运营商|服务商)")
-#: "By its own duties" (按照各自职责, 依照职责分工, 在各自职责范围内): a unit's clause that says how, not what, it does.
-_OWN_DUTIES = r"(?:(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
+#: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
+#: also end in 在各自职责范围内 before its duty.
+_OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
+_PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
 
@@ -1050,7 +1052,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     as it is known, a role as a generic unit; a list sharing one head noun as one generic unit)."""
     off = _clause_start(text, cb, ce)
     m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
-    own = _BY_OWN_DUTIES.search(text, off, ce)
+    own = _PARTIES_OWN_DUTIES.search(text, off, ce)
     if m:
         end = m.start()
     elif own and own.start() > off and text[ce:ce + 1] in ",，" and re.match(r"(?:负责|应当|协同|配合|共同)", text[ce + 1:]):
@@ -1213,7 +1215,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if not rest and group and text[ce:ce + 1] in ",，":
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             continue
-        by_duty = re.match(_OWN_DUTIES, rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
