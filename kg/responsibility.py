@@ -37,7 +37,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市]和[区县](?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -54,10 +54,10 @@ _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心
 _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|"
                          r"结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|加强|着力|率先|聚焦|深化|完善)")
 #: Words that give what follows to several levels of government at once.
-_MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市和区|市、区|市、县|市县|区县|市和县|"
+_MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的经过向]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
@@ -67,7 +67,12 @@ _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
 _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u9fff]{4,30}?"
                         r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心)$")
-_ABBREV = re.compile(r"\(以下简称[“\"]?([^”\"()]{2,20})[”\"]?\)")
+#: A body named by its duty (负责网格化服务管理工作的机构; 县级以上人民政府负责公共数据管理的部门): a generic unit.
+_DUTY_NAMED = re.compile(r"负责[\u4e00-\u9fff、]{2,20}?的(?:部门|机构|单位)(?!负责人|工作人员)")
+_GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|[省市州县区旗])(?:人民)?政府$")
+_ABBREV = re.compile(r"\(以下(?:简称|统称)[“\"]?([^”\"()]{2,20})[”\"]?\)")
+#: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
+_DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关|委员会|办公室|中心|小组)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
@@ -149,10 +154,11 @@ class UnitRecogniser:
         if best[1] is not None:
             # 苏州市委: a place, then 委 for a party organ
             return best
-        m = _LEVEL_PREFIX.search(text, max(0, start - 8), start)
+        m = _LEVEL_PREFIX.search(text, max(0, start - 11), start)
         if m and m.end() == start:
             word, at = m.group(1), m.start()
-            if "、" in word and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff":
+            if "、" in word and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and \
+                    not re.search(r"[和或及(]", word) and text[at - 1] not in "由与及和或经向对在将把被的":
                 word = word.rsplit("、", 1)[-1]  # 杨浦区、市规划资源局: 区 ends a place's name, 市 is the level
                 at = start - len(word)
             level = _LEVEL_OF_PREFIX.get(word)
@@ -197,6 +203,15 @@ class UnitRecogniser:
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text))
+        for m in _DUTY_NAMED.finditer(text):
+            start = m.start()
+            gov = _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start)
+            if gov:
+                start = gov.start()
+            pstart, _, prefix = self._prefix_before(text, start)
+            if prefix:
+                start = pstart
+            cands.append((start, m.end(), text[start:m.end()], "by-duty"))
         for abbr, full in self.local.items():
             for written in (abbr, full):  # the full name too, as the document writes it (上海市测绘管理办公室)
                 at = text.find(written)
@@ -340,6 +355,12 @@ class UnitRecogniser:
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
                  ) -> UnitName | None:
+        if kind == "local" and self.local.get(key) == key:  # a unit only the document defines: a level's own body,
+            # else a collective (公共信用建设综合部门, defined for the governments of several levels)
+            if key.startswith(("省", "市", "州", "盟", "区", "县", "旗")):
+                return _body_name(text[start:end], start)
+            pstart, _, prefix = self._prefix_before(text, start)  # 设区的市、县（市、区）+ the defined name
+            return _generic_name(text[pstart:end], pstart)
         if kind == "local":
             local, self.local = self.local, {}  # the full name may contain its own abbreviation
             try:
@@ -359,6 +380,8 @@ class UnitRecogniser:
             return None
         if kind == "town":
             return self._town(text, start, end, key)
+        if kind == "by-duty":
+            return _generic_name(key, start)
         if kind == "place":
             c = self.lex.concepts[key]
             name = c.zh + "人民政府"
@@ -613,8 +636,8 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
-_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?"
-                              r"(?:部门|单位|机关)")
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政)?(?:主管|管理)?"
+                              r"(?:部门|单位|机关)(?:和单位|和机构)?")
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -626,7 +649,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    return bool(re.match(r"^(?:[、与和及][\u4e00-\u9fff]{1,12})*(?:等)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
+    return bool(re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等)?(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
@@ -703,20 +726,32 @@ def _generic_index(lexicon: Lexicon) -> dict[str, str]:
 
 # ------------------------------------------------------------------------------------- assignments
 def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[str, str]:
-    """Abbreviations the document defines for units: 市政务服务数据管理局（以下简称市政数局）."""
+    """Abbreviations the document defines for units: 市政务服务数据管理局（以下简称市政数局）.  A unit-shaped name
+    defined for a phrase no lexicon reads as one body (…人民政府确定的部门（以下统称公共信用建设综合部门）, 其所属的
+    公共信用工作机构（以下简称省公共信用工作机构）) maps to itself: a unit only this document defines."""
     out = {}
     for s in tree.sentences:
         for m in _ABBREV.finditer(s.norm):
             names = [n for n in recogniser.find(s.norm[: m.start()]) if n.end == m.start()]
             unknown = recogniser.unknown(s.norm, m.start())
+            defined = m.group(1) if _DEFINED_UNIT.fullmatch(m.group(1)) else None
+            if defined:
+                known = recogniser.find(defined)
+                if known and known[0].start == 0 and known[0].end == len(defined):
+                    defined = None  # 城市管理主管部门: a unit the lexicon reads (the county's own department)
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)) and \
                     (names[-1].generic or names[-1].start > 0 and s.norm[names[-1].start - 1] in "和及与、或"):
-                continue  # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
+                # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
+                if defined:
+                    out[defined] = defined
+                continue
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)):
                 out[m.group(1)] = names[-1].surface
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
                 # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
                 out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托)", "", unknown.surface) or unknown.surface
+            elif defined:
+                out[defined] = defined
     return out
 
 
@@ -841,7 +876,7 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,16}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|接收方|经营者|"
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|"
                         r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
@@ -874,6 +909,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
                                not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
         unit = inside[k]
+        if group and text.startswith("的", unit.end):
+            break  # …以及城建档案形成单位的档案机构: the unit only modifies the noun that bears the duty
         if unit.start > pos + 1:  # …和公路管理机构: a generic name with its field before it is one role
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
@@ -883,7 +920,13 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
-        designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:部门|机构|单位)", text[unit.end:ce])
+        elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
+                inside[k].start == unit.end + 1 and text.startswith("的", unit.end):
+            # 市和区、县人民政府的相关行业主管部门: that government's departments, one collective
+            unit = _generic_name(text[unit.start:inside[k].end], unit.start)
+            k += 1
+        designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:[\u4e00-\u9fff]{2,10}?(?:工作|管理|服务))?(?:部门|机构|单位)",
+                              text[unit.end:ce])
         if designated:  # 本级人民政府指定的部门: the body it designates
             unit = _generic_name(text[unit.start:unit.end + designated.end()], unit.start)
         elif re.match(r"[、和与及][\u4e00-\u9fff]{0,8}?(?:指定|设立|确定|委托|认定|授权)的", text[unit.end:ce]):
@@ -896,6 +939,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         alias = _ALIAS_NOTE.match(text, pos, ce)
         if alias:  # 区数据局（区政务服务中心）负责…: the bracket names the same unit again
             pos = alias.end()
+            defined = [n for n in inside[k:] if n.end <= pos]
+            if defined and group[-1].generic and defined[-1].name == defined[-1].surface and \
+                    re.match(r"\(以下(?:简称|统称)", text[alias.start():]):
+                group[-1] = defined[-1]  # …确定的部门（以下统称公共信用建设综合部门）: known by the name it defines
             while k < len(inside) and inside[k].start < pos:
                 k += 1
         sep = re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
@@ -969,7 +1016,7 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
     span = text[start:end]
     out: list[UnitName] = []
     pos = 0
-    for item in re.split(r"(、|和|及|与|或者|或|以及)", span):
+    for item in re.split(r"(、|以及|和|及|与|或者|或)", span):
         if item in ("、", "和", "及", "与", "或者", "或", "以及"):
             pos += len(item)
             continue
@@ -1036,7 +1083,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所|载体|运营商|服务商)")
+                         r"医院|院所|载体|运营商|服务商|提供商|供应商)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?"
@@ -1071,7 +1118,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自")):
         return []
     items, pos = [], off
-    for piece in re.split(r"(、|和|及|与|或者|以及)", subject):
+    for piece in re.split(r"(、|以及|和|及|与|或者)", subject):
         if piece in ("、", "和", "及", "与", "或者", "以及"):
             pos += len(piece)
             continue
@@ -1157,6 +1204,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             group = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)
             if group:
                 pos = group[-1].end
+        elif passive and text[pos - 1:pos] in ("、", "和", "及", "与", "者", "或"):
+            more = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)  # 由城建档案形成单位或者保管单位负责
+            if more and more[0].start == pos:
+                group, pos = group + more, more[-1].end
         if not group:
             stripped = text[_clause_start(text, cb, ce):ce]
             core = re.sub(r"^(?:并|同时|还|也|均)+", "", stripped)
@@ -1181,7 +1232,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 carry = loose
             for n in inside:  # 授权州数据资源主管部门负责…
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
-                if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start):
+                if re.search(r"\(以下(?:简称|统称)[“\"]?$", text[:n.start]):  # 其所属的…机构（以下简称X）具体负责…
+                    after = re.sub(r"^[”\"]?\)", "", after)
+                if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start) and \
+                        not (n.surface == "政府" and text[n.start - 1:n.start] == "、"):  # 党委领导、政府负责: a slogan
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
@@ -1204,7 +1258,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         more = _LIST_TAIL.match(text, pos - 1 if text[pos - 1] in "、和及与" else pos, ce) if group else None
         if more and text[more.end():ce].startswith(cues.duty):  # 各区、重点能源企业应…: role nouns in the list
             at = pos
-            for item in re.findall(r"[、和及与]([^、和及与]+)", more.group(0)):
+            for item in re.findall(r"(?:以及|[、和及与])((?:(?!以及)[^、和及与])+)", more.group(0)):
                 at = text.index(item, at)
                 group = group + [_generic_name(item, at)]
                 at += len(item)
@@ -1362,7 +1416,10 @@ _REFERRALS = (
     (re.compile(r"向$"), re.compile(r"(?:提出|依法)?(?:申请|申领)(?!人)")),
     (re.compile(r"(?:征求|听取)$"), re.compile(r"(?:的)?意见")),
     # a clause that opens with the approval it needs (经公安机关交通管理部门评估后方可…, 经市测管办批准后提供)
-    (re.compile(r"(?<![途历神曾已])经$"),
+    # a duty's condition: the consent of a body (…，并经市信息化主管部门审查同意; 并经过市…部门的审核)
+    (re.compile(r"(?:并|且|须|需|必须|应当|应)经(?:过)?$"),
+     re.compile(r"(?:的)?(?:审查|审批|批准|审核|核准|审定)?(?:同意|批准|审核|审批|审定|核准)")),
+    (re.compile(r"(?<![途历神曾已])经(?:过)?$"),
      re.compile(r"(?:依法)?(?:审批|批准|审核|核准|审定|许可|评估|验收)(?:后|合格|通过|[，,]认为)")),
 )
 
