@@ -1163,6 +1163,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
+    if _SINCE.match(text):
+        return out  # 党的十八大以来，党中央、国务院…: what has been done, not a duty
     names = rec.find(text) if names is None else names
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
@@ -1265,7 +1267,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pos = more.end()
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
-                      r"分别|共同|各自|还|也|均)+", "", rest)
+                      r"分别|共同|各自|还|也|均|原则上)+", "", rest)
+        if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
+            continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
         if not rest and group and text[ce:ce + 1] in ",，":
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             continue
@@ -1335,6 +1339,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
 
 
+#: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
+_SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年")
 #: Words that open a clause which only sets the scene of a duty still to come (对…提供的电子文件，应当…).
 _SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", "自", "于")
 #: A clause that only says when a duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
@@ -1344,13 +1350,27 @@ _FORMED_GROUP = re.compile(r"为成员的([\u4e00-\u9fff“”]{2,30}?(?:领导�
                            r"委员会|联席会议))(?:\(以下简称[^)]{1,12}\))?[,，](?:负责|统筹|牵头|具体负责|协调|组织)")
 
 
+_SET_UP_GROUP = re.compile(r"(?:^|[，,。；;])(?:成立|组建|设立)([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|"
+                           r"工作组|工作专班|专班|指挥部|委员会|联席会议))(?:\(以下简称[^)]{1,12}\))?[,，]"
+                           r"(?:负责|统筹|牵头|具体负责|协调|组织)")
+
+
 def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]
                   ) -> list[tuple[UnitName, str]]:
     """The group a sentence sets up with its members and gives a duty: the group leads, its member units (named
     between 组长 and 为成员) support it."""
     m = _FORMED_GROUP.search(text)
     if not m:
-        return []
+        set_up = _SET_UP_GROUP.search(text)  # 成立数字政府建设工作领导小组，统筹指导协调…: the group bears the duty
+        out = []
+        if set_up and not any(n.start <= set_up.start(1) < n.end for n, _ in found):
+            out.append((_body_name(set_up.group(1), set_up.start(1)), "responsible"))
+        seat = re.search(r"办公室设在", text)  # …，办公室设在国务院办公厅，具体负责…: the body that hosts it does the work
+        host = next((n for n in names if seat and n.start == seat.end()), None)
+        if host is not None and re.match(r"[,，](?:具体)?负责", text[host.end:]) and \
+                host.iri not in {n.iri for n, _ in found}:
+            out.append((host, "responsible"))
+        return out
     start = max(text.rfind("组长", 0, m.start()), text.rfind("成立", 0, m.start()))
     if start < 0:
         return []

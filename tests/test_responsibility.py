@@ -816,3 +816,16 @@ def test_roles_in_notes_and_of_parties_that_assist(lexicon, tmp_path):
     assert {"港务监管处", "综合规划处", "各区交通主管部门"} <= units and "各区" not in units
     roles = _roles(tmp_path, lexicon, "某县条例\n\n第一条　社区居民委员会、村民委员会协助做好城市管理工作。\n")
     assert ("support", "社区居民委员会") in roles or ("support", "社区居民委员会、村民委员会") in roles
+
+
+def test_groups_set_up_past_narrative_and_restrictions(lexicon, tmp_path):
+    # 国务院关于加强数字政府建设的指导意见 (dev-p): a group set up with its duty and the office that hosts it; what
+    # 党中央、国务院 have done since a date is no duty; 原则上不再… restricts, as 不得 does
+    roles = _roles(tmp_path, lexicon, (
+        "国务院关于加强某项建设的指导意见\n一、重大意义\n（一）发展现状。党的十八大以来，党中央、国务院从全局出发，"
+        "围绕实施网络强国战略作出了一系列重大部署。\n二、重点任务\n（一）统筹网络建设。推进业务专网整合，"
+        "各地区各部门原则上不再新建业务专网。\n（二）加强组织领导。成立数字政府建设工作领导小组，统筹指导协调数字政府建设，"
+        "由国务院领导同志任组长，办公室设在国务院办公厅，具体负责组织推进落实。\n"))
+    units = {s for r, s in roles}
+    assert {"数字政府建设工作领导小组", "国务院办公厅", "各地区各部门"} <= units
+    assert not {"党中央", "国务院"} & units
