@@ -356,8 +356,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
 
     result.responsibilities, unit_spans = find_responsibilities(tree, lexicon, result.region)
     # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
-    result.mentions = [m for m in result.mentions if m.kind not in ("Technology", "Domain") or not any(
-        b <= m.begin and m.end <= e for b, e in unit_spans.get(m.sentence, ()))]
+    result.mentions = [m for m in result.mentions if not any(
+        b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
     result.candidates = _score_candidates(found, result.mentions)
     return result
 

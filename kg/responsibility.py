@@ -1583,11 +1583,13 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
 
 
 def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | None, cues=None
-                          ) -> tuple[list[Assignment], dict[int, list[tuple[int, int]]]]:
+                          ) -> tuple[list[Assignment], dict[int, list[tuple[int, int, tuple[str, ...]]]]]:
     """Every unit assignment of *tree* (see the module doc), in text order, and where the text names a
     known body by its full name (sentence index → spans in the original text), so that a word inside it
-    (省统计局, 市大数据局) is not read as a mention of a sector or technology.  A department named by its
-    function (审计部门, 市场监管、生态环境等部门) is not such a name: its sector words stay mentions."""
+    (省统计局, 市大数据局) is not read as a mention of a sector or technology (each span comes with the kinds
+    of mention it hides).  A department named by its function (审计部门, 市场监管、生态环境等部门) is not such a
+    name: its sector words stay mentions; a department in such a list hides only technologies (大数据 in
+    公安、民政、大数据等部门 is the big-data bureau)."""
     from .extract import load_cues
 
     cues = cues or load_cues()
@@ -1639,9 +1641,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     out.append(Assignment(key[0], n.iri, "responsible", tree.doc.text[b:e], n.name, s.index, b, e,
                                           n.generic, n.extra))
         for n in names:
-            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE) \
-                    and not _in_department_list(s.norm, n.end):
-                spans.setdefault(s.index, []).append(tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end))
+            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE):
+                # a department in a list (公安、民政、大数据等部门) still names its sector, but no technology
+                kinds = ("Technology",) if _in_department_list(s.norm, n.end) else ("Technology", "Domain")
+                spans.setdefault(s.index, []).append((*tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end), kinds))
         target = target_of.get(s.index, s.unit or s.section)
         if listing is not None and s.unit and s.unit.startswith(listing[0] + "("):
             # an item of “X负责下列工作：（一）…（二）会同Y…”: X leads it (named where the list opens), Y supports

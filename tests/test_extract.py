@@ -225,3 +225,17 @@ def test_sector_words_of_the_eighth_round_and_their_traps(lexicon):
     assert {"human-settlements", "information-accessibility", "commodities", "intermediary-services",
             "standardization"} <= found
     assert not found & {"commerce", "emergency", "public-finance"}  # 数据流通, 应急处置, 省财政厅 name no sector
+
+
+def test_a_department_names_its_sector_but_no_technology():
+    # 滨州市社会治理网格化服务管理条例 (dev-p): 大数据 in a list of departments is the big-data bureau, not the
+    # technology; 公安 and 民政 still name their sectors; the same word in a task stays a technology
+    from kg.pipeline import process_document
+
+    p = process_document(("某市条例\n\n第一条　市大数据局负责本条例的实施。\n\n第二条　公安、民政、财政、大数据、"
+                          "城市管理等参与部门和单位应当按照各自职责，做好相关工作。\n\n第三条　推动大数据、云计算发展。\n"
+                          ).encode(), path="x.txt")
+    found = {(m.kind, m.surface, m.sentence) for m in p.extraction.mentions}
+    assert ("Domain", "公安", 1) in found and ("Domain", "民政", 1) in found
+    assert not any(k == "Technology" and s in (0, 1) for k, _, s in found)
+    assert ("Technology", "大数据", 2) in found
