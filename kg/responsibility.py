@@ -37,7 +37,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -52,9 +52,12 @@ _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心
                         r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
 #: After the places a duty clause opens with: the duty (浦东新区、金山区等区负责…, 闵行区要…).
 _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|"
-                         r"结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|加强|着力|率先|聚焦|深化|完善)")
+                         r"结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|加强|着力|率先|聚焦|深化|完善|"
+                         r"重点培育|培育|冲刺|创建|争创)")
+#: A clause that lists what the government supports each of its places in doing (支持咸安区推进…、嘉鱼县加强…).
+_SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.
-_MANY_LEVELS = re.compile(r"(?:县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
+_MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的经过向]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
@@ -158,7 +161,7 @@ class UnitRecogniser:
         if m and m.end() == start:
             word, at = m.group(1), m.start()
             if "、" in word and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and \
-                    not re.search(r"[和或及(]", word) and text[at - 1] not in "由与及和或经向对在将把被的":
+                    not re.search(r"[和或及(]|自治区", word) and text[at - 1] not in "由与及和或经向对在将把被的":
                 word = word.rsplit("、", 1)[-1]  # 杨浦区、市规划资源局: 区 ends a place's name, 市 is the level
                 at = start - len(word)
             level = _LEVEL_OF_PREFIX.get(word)
@@ -267,7 +270,10 @@ class UnitRecogniser:
             if h is not None and (not run or text[run[-1][1]:h[0]] in ("、", "和", "及", "与")):
                 run.append(h)
                 continue
-            if run and _opens_clause(text, run[0][0]) and _PLACE_DUTY.match(text, run[-1][1]):
+            if run and _PLACE_DUTY.match(text, run[-1][1]) and (
+                    _opens_clause(text, run[0][0]) or text.endswith("支持", 0, run[0][0]) or
+                    out and text[run[0][0] - 1] == "、" and _SUPPORTED_PLACES.search(text, 0, run[0][0])):
+                # 嘉鱼县加强…; 支持咸安区推进…、嘉鱼县加强…: the place's government bears the work
                 out.extend((a, b, iri, "place") for a, b, iri in run)
             run = [h] if h is not None else []
         return out
@@ -876,7 +882,7 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|"
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|管理责任人|监督员|"
                         r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
@@ -895,7 +901,7 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县)?(?:[\u4e00-\u9fff“”、]{1,30}?(?=由(?!于|此|其)))?"
+    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县)?(?:[\u4e00-\u9fff“”、《》]{1,30}?(?=由(?!于|此|其)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -1035,7 +1041,7 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
 def _verb_phrase(noun: str) -> bool:
     """Is a would-be role noun a verb phrase (扶持快递物流企业在本土做大做强, 争取引进更多头部企业) rather than a
     name (运营单位, 申诉受理机构: up to three words; 开展…的企业: a party described by what it does)?"""
-    if re.search(r"(?:行政管理部门|行政主管部门|主管部门|管理部门|管理机构)$", noun):
+    if re.search(r"(?:行政管理部门|行政主管部门|主管部门|管理部门|管理机构|责任人|监督员)$", noun):
         return False  # 建设行政管理部门, 规划管理部门: the field a department governs, not a verb
     words = cut(noun)
     return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v")
@@ -1170,6 +1176,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     carry: list[UnitName] = []
     pending = False  # the carried subject has no duty yet (X按照各自职责，… / X接到报告后，…): any duty word goes on
     loose: list[UnitName] = []  # the last clause's subject whose verb states no duty (X充分发挥…作用，会同Y…)
+    subject_only: list[tuple[int, list[UnitName]]] = []  # clauses that are only units (where they end)
     topic = False  # and it may be the subject of a following 应当 clause
     for cb, ce in clauses:
         was_pending, pending = pending, False
@@ -1233,6 +1240,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "responsible") for n in loose)  # 行政机关公开政府信息，应当…: the topic's subject
                 carry = loose
             for n in inside:  # 授权州数据资源主管部门负责…
+                if n.iri.endswith("/government") and n.region and _PLACE_DUTY.match(text, n.end) and \
+                        (text.endswith("支持", cb, n.start) or text[n.start - 1] == "、" and
+                         _SUPPORTED_PLACES.search(text, cb, n.start)):
+                    out.append((n, "responsible"))  # 支持咸安区推进…、嘉鱼县加强…: each place's own work
+                    continue
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
                 if re.search(r"\(以下(?:简称|统称)[“\"]?$", text[:n.start]):  # 其所属的…机构（以下简称X）具体负责…
                     after = re.sub(r"^[”\"]?\)", "", after)
@@ -1272,6 +1284,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
         if not rest and group and text[ce:ce + 1] in ",，":
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
+            subject_only.append((ce, group))
             continue
         by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
@@ -1306,10 +1319,19 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest):
             continue  # 科技部制定了《…》: what a unit has done, not a duty
-        set_up = [n for n in inside if n.start > pos] if re.match(r"(?:设立|成立|组建)", rest) else []
+        sets_up = bool(re.match(r"(?:设立|成立|组建)", rest))
+        set_up = [n for n in inside if n.start > pos] if sets_up else []
+        if sets_up and not set_up and group and not passive:
+            out.extend((n, "responsible") for n in group)  # 科技部成立推进…工作小组: setting it up is its duty
+            carry = group
+            continue
         if set_up:  # 国家知识产权局设立…行政执法委员会（以下简称…），负责…: it sets the body up, the body bears the duty
             out.extend((n, "responsible") for n in group)
             carry, pending = set_up[-1:], True
+            continue
+        if group and not passive and re.match(r"(?:应当|应)?(?:自|在)[^，,。；;]{1,24}?(?:之日起|起)[^，,。；;]{0,12}?内", rest):
+            out.extend((n, "responsible") for n in group)  # X自受理之日起20日内作出…: a duty with its deadline
+            carry = group
             continue
         modal_at = rest.find("应当")
         if 0 < modal_at <= 20 and not re.search(r"[的对向由在]", rest[:modal_at]) and not passive and \
@@ -1334,6 +1356,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             # (行政机关公开政府信息，应当…) unless it modifies a noun (医疗机构…所产生的污水，应当…; 政府投资…)
             loose = group
             topic = "的" not in rest and not (len(group) == 1 and group[0].surface == "政府")
+    for end, units in subject_only:  # X，Y、Z应当…: X shares the duty of the units that open the next clause
+        nxt = next((r for n, r in out if end < n.start <= _clause_start(text, end + 1, len(text))), None)
+        have = {n.iri for n, _ in out}
+        if nxt is not None:
+            out.extend((n, nxt) for n in units if n.iri not in have)
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
@@ -1382,7 +1409,7 @@ def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, 
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
 _HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 #: A unit's clause that only says when its duty arises (接到报告后, 收到申请之日起): the duty is in the next clause.
-_WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)")
+_WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)|(?:进行|经过|作出)[^，,；;。]{1,20}后")
 
 
 def _led_units(text: str, at: int, inside: list[UnitName]) -> list[UnitName]:
@@ -1438,9 +1465,9 @@ _REFERRALS = (
     # a clause that opens with the approval it needs (经公安机关交通管理部门评估后方可…, 经市测管办批准后提供)
     # a duty's condition: the consent of a body (…，并经市信息化主管部门审查同意; 并经过市…部门的审核)
     (re.compile(r"(?:并|且|须|需|必须|应当|应)经(?:过)?$"),
-     re.compile(r"(?:的)?(?:审查|审批|批准|审核|核准|审定)?(?:同意|批准|审核|审批|审定|核准)")),
+     re.compile(r"(?:的)?(?:审查|审批|批准|审核|核准|审定)?(?:同意|批准|审核|审批|审定|核准|认定)")),
     (re.compile(r"(?<![途历神曾已])经(?:过)?$"),
-     re.compile(r"(?:依法)?(?:审批|批准|审核|核准|审定|许可|评估|验收)(?:后|合格|通过|[，,]认为)")),
+     re.compile(r"(?:依法)?(?:审批|批准|审核|核准|审定|许可|评估|验收|认定)(?:后|合格|通过|[，,])")),
 )
 
 

@@ -795,6 +795,21 @@ ARTICLE_FORMS = [
          "第二条": {"省公共信用工作机构", "设区的市、县（市、区）公共信用建设综合部门"},
          "第三条": {"档案形成单位", "保管单位"}},
         {"第一条": {"设区的市、县（市、区）人民政府确定的部门"}}, id="units-a-document-defines"),
+    pytest.param(  # 互联网药品信息服务管理办法, 焦作市生活垃圾分类管理条例, 山东省信息化促进条例, a 科技部 notice (dev-q):
+        # a national rule's provincial level, a duty with its deadline, a topic before 由, a list of units as its own
+        # clause before the next clause's units, a party's role noun, consent by 认定, a body a ministry sets up
+        "第一条　省、自治区、直辖市食品药品监督管理部门对本行政区域内提供互联网药品信息服务活动的网站实施监督管理。\n\n"
+        "第二条　《互联网药品信息服务资格证书》的格式由国家食品药品监督管理总局统一制定。\n\n"
+        "第三条　省、自治区、直辖市食品药品监督管理部门自受理变更申请之日起20个工作日内作出是否同意变更的审核决定。\n\n"
+        "第四条　市、县（市、区）环境卫生主管部门，乡镇人民政府、街道办事处应当建立生活垃圾分类监督检查制度。\n\n"
+        "第五条　生活垃圾分类投放管理责任人应当履行下列责任：\n\n（一）按照规定设置生活垃圾分类收集容器；\n\n"
+        "第六条　经省人民政府信息化主管部门认定，符合信息产业发展规划的软件开发企业可以享受规定的税收减免优惠。\n\n"
+        "第七条　科技部成立推进科技型中小企业创新发展工作小组。\n",
+        {"第一条": {"省、自治区、直辖市食品药品监督管理部门"}, "第二条": {"国家食品药品监督管理总局"},
+         "第三条": {"省、自治区、直辖市食品药品监督管理部门"},
+         "第四条": {"市、县（市、区）环境卫生主管部门", "乡镇人民政府、街道办事处"},
+         "第五条": {"生活垃圾分类投放管理责任人"}, "第六条": {"省人民政府信息化主管部门"}, "第七条": {"科技部"}},
+        {"第一条": {"市食品药品监督管理部门"}}, id="national-levels-deadlines-and-consent"),
 ]
 
 
@@ -829,3 +844,14 @@ def test_groups_set_up_past_narrative_and_restrictions(lexicon, tmp_path):
     units = {s for r, s in roles}
     assert {"数字政府建设工作领导小组", "国务院办公厅", "各地区各部门"} <= units
     assert not {"党中央", "国务院"} & units
+
+
+def test_a_work_report_supports_its_counties_in_their_work(lexicon, tmp_path):
+    # 咸宁市2024年政府工作报告 (dev-q): 支持咸安区推进…、嘉鱼县加强…: each county's government does the work; an
+    # enterprise the city supports is helped, not given a duty
+    roles = _roles(tmp_path, lexicon, (
+        "咸宁市2024年政府工作报告\n一、2024年工作安排\n（一）深化实施强县工程。支持咸安区推进老旧小区改造、"
+        "嘉鱼县加强县域养老服务体系建设、赤壁市重点培育省级核心农产品品牌。支持龙头企业做大做强。\n"))
+    units = {s for r, s in roles}
+    assert {"咸安区", "嘉鱼县", "赤壁市"} <= units
+    assert not any("企业" in u for u in units)
