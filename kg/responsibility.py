@@ -328,7 +328,7 @@ class UnitRecogniser:
             if head is None:
                 continue  # the first item is no department (县级以上人民政府发展改革 is read as it was)
             lead_in = text[lo:head.start]
-            if lead_in not in ("", "由", "会同", "联合", "协同"):
+            if lead_in not in ("", "由", "会同", "联合", "协同", "本"):
                 continue
             if head.region and head.prefix and not head.prefix.startswith("各"):
                 region, prefix = head.region, head.prefix
@@ -343,6 +343,10 @@ class UnitRecogniser:
                 if item in ("、", "以及"):
                     continue
                 covered = [n for n in out if n.start < e and b < n.end]
+                partial = []
+                if len(covered) == 1 and b < covered[0].start and covered[0].end == e and not covered[0].prefix and \
+                        re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
+                    partial, covered = covered, []  # 规划国土: a known stem (国土) only ends it: a body of its own
                 if covered and (len(covered) > 1 or covered[0].start != b or not covered[0].generic or
                                 covered[0].prefix):
                     continue  # a named body, or a unit already read with its own place: left as it is
@@ -356,7 +360,8 @@ class UnitRecogniser:
                                    {"kind": "Organization", "zh": f"{rc.zh}{item}部门", "en": "", "alt": [item],
                                     "region": region, "candidate": True, "confidence": 0.5}, prefix, region)
                 if new is not None:
-                    out = [n for n in out if n not in covered] + [replace(new, prefix=prefix or new.prefix)]
+                    out = [n for n in out if n not in covered and n not in partial] + \
+                        [replace(new, prefix=prefix or new.prefix)]
         return sorted(out, key=lambda n: n.start)
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
@@ -655,7 +660,8 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    return bool(re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等)?(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?(?:部门|单位|机关)", rest))
+    return bool(re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政)?(?:主管|管理)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
+                         r"(?:部门|单位|机关)", rest))
 
 
 @lru_cache(maxsize=4)
@@ -1278,7 +1284,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
                       r"分别|共同|各自|还|也|均|原则上)+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
@@ -1342,7 +1348,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
-        if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")):
+        if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
+                _acts(rest, group, cb, text):
             role = word if word in ("lead", "support") else "responsible"
             if not rest.startswith("作为") or passive:
                 out.extend((n, role) for n in group)
@@ -1364,6 +1371,23 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
     return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
+
+
+def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
+    """Does a named unit that opens its clause act (区规划资源局受理…申请材料): a verb right after its name, in a
+    clause that does not tell of the past (…了, 已…)?"""
+    if not group or any(n.generic or n.surface == "政府" for n in group) or \
+            group[0].start != _clause_start(text, cb, len(text)):
+        return False
+    words = cut(rest[:12])
+    if not words or (words[0][1] or "") != "v" or len(words[0][0]) < 2 or words[0][0] in _NOT_ACTING:
+        return False
+    return not rest.startswith(words[0][0] + "的") and not re.match(r"[^，,。；;]{0,8}(?:了|过)", rest)
+
+
+#: Verbs after a unit's name that tell what happened to it or what it hands on, not its own work.
+_NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣获", "获得", "印发", "转发", "投用", "开业", "落户",
+                         "揭牌", "成功", "挂牌", "获批", "通过"))
 
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
@@ -1496,7 +1520,11 @@ _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运�
 _PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
-_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY})(?=(?:还|也|均)?(?:应当|应|须|必须))")
+_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY}|企业|单位|机构)(?=(?:还|也|均)?(?:应当|应|须|必须))")
+#: A party described by what it does, then what it does now, its duty in a later clause (从事电子商务的企业向消费者
+#: 出具购货凭证…，应当符合…).
+_PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|企业|单位|机构)"
+                          r"(?=[\u4e00-\u9fff])")
 
 
 def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitName]) -> list[tuple[UnitName, str]]:
@@ -1514,8 +1542,13 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
     m = _PARTY_MODIFIED.match(first)  # 提供生成式人工智能服务的网络数据处理者应当…
+    if m and m.group(1) in ("企业", "单位", "机构"):  # 在互联网上建立电子商务平台的企业应当…: named by what it does
+        return [(_generic_name(text[off:off + m.end()], off), "responsible")]
     if m:
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
+    m = _PARTY_DOING.match(first)
+    if m and later and later[0].startswith(_MODAL):
+        return [(_generic_name(text[off:off + m.end()], off), "responsible")]
     return []
 
 

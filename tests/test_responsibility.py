@@ -810,6 +810,15 @@ ARTICLE_FORMS = [
          "第四条": {"市、县（市、区）环境卫生主管部门", "乡镇人民政府、街道办事处"},
          "第五条": {"生活垃圾分类投放管理责任人"}, "第六条": {"省人民政府信息化主管部门"}, "第七条": {"科技部"}},
         {"第一条": {"市食品药品监督管理部门"}}, id="national-levels-deadlines-and-consent"),
+    pytest.param(  # 上海市促进电子商务发展规定, 杨浦区…实施意见 (dev-r): parties described by what they do, a named unit
+        # that acts without a duty word, a list ending in 等行政管理部门, an item whose known stem only ends it
+        "第一条　从事电子商务的企业向消费者出具购货凭证或者服务单据，应当符合国家有关规定。\n\n"
+        "第二条　在互联网上建立电子商务平台的企业应当建立经营证照核查制度。\n\n"
+        "第四条　市经济信息化行政管理部门会同市发展改革、商务等行政管理部门编制本市电子商务发展规划。\n\n"
+        "第五条　市规划资源局印发了实施细则。\n",
+        {"第一条": {"从事电子商务的企业"}, "第二条": {"在互联网上建立电子商务平台的企业"},
+         "第四条": {"市经济信息化行政管理部门", "市发展改革", "商务"}},
+        {"第五条": {"市规划资源局"}}, id="parties-by-what-they-do-and-units-that-act"),
 ]
 
 
@@ -855,3 +864,13 @@ def test_a_work_report_supports_its_counties_in_their_work(lexicon, tmp_path):
     units = {s for r, s in roles}
     assert {"咸安区", "嘉鱼县", "赤壁市"} <= units
     assert not any("企业" in u for u in units)
+
+
+def test_a_named_unit_that_acts_without_a_duty_word(lexicon, tmp_path):
+    # 杨浦区…实施意见 (dev-r): 区规划资源局受理… is its work; what a body did (印发了) or hands on (授权) is not
+    roles = _roles(tmp_path, lexicon, (
+        "上海市杨浦区人民政府办公室关于某项工作的实施意见\n一、工作流程\n（一）受理申请。区规划资源局受理意向人提交的"
+        "申请材料和意向书。\n（二）评审。区人民政府授权区规划资源局组织评审。区发展改革委印发了实施细则。\n"))
+    units = {s for r, s in roles}
+    assert "区规划资源局" in units
+    assert "区发展改革委" not in units
