@@ -1194,10 +1194,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = opener or carry, [], True
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        if len(group) > 1 and group[-1].generic and text[group[-1].start - 1] == "等" and \
+                not all(n.generic for n in group[:-1]):
+            group = group[:-1]  # 市经济和信息化、交通、网信等相关部门: the departments listed, not the collective word
         listed = _DEPARTMENT_LIST.match(text, _clause_start(text, cb, ce), ce)
         if listed and text[listed.end():ce].startswith(cues.duty) and \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过")) and \
-                not (group and text.startswith("等", group[-1].end)) and not listed.group(0).startswith(cues.list_verbs) and \
+                not (group and any(text.startswith("等", n.end) for n in group)) and \
+                not listed.group(0).startswith(cues.list_verbs) and not re.search(r"会同|联合|协同|牵头", listed.group(0)[1:]) and \
                 not _HELPED.match(listed.group(0)[:2]):
             # 教育、文广影视、…、邮政等行业主管部门落实…: the list as one generic unit, when the lexicon does not know
             # every department in it (else each is read as it is known)
@@ -1433,7 +1437,8 @@ def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, 
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
 _HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 #: A unit's clause that only says when its duty arises (接到报告后, 收到申请之日起): the duty is in the next clause.
-_WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)|(?:进行|经过|作出)[^，,；;。]{1,20}后")
+_WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)|(?:进行|经过|作出)[^，,；;。]{1,20}后|"
+                   r"(?:认为|发现)[^，,；;。]{2,40}的")
 
 
 def _led_units(text: str, at: int, inside: list[UnitName]) -> list[UnitName]:
@@ -1779,7 +1784,8 @@ _SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{8}")
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")
 #: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.
-_HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与)")
+_HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与|指导|加强|落实|统筹|推进|组织|做好|开展|"
+                          r"督促|监督|保障)|在[^，,；;。]{2,30}?中(?:统筹|负责|落实|推进|指导|支持)")
 
 
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
@@ -1795,6 +1801,8 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     whole = [n for n in names if n.start == at and n.end == end]
     if whole:
         return whole[0]
+    if _opens_with_verb(item):
+        return None  # (四)建设城市交通基础设施监测平台: a task's heading, not a body's name
     return _item_unit(item, at, rec, bodies=True)
 
 

@@ -819,6 +819,10 @@ ARTICLE_FORMS = [
         {"第一条": {"从事电子商务的企业"}, "第二条": {"在互联网上建立电子商务平台的企业"},
          "第四条": {"市经济信息化行政管理部门", "市发展改革", "商务"}},
         {"第五条": {"市规划资源局"}}, id="parties-by-what-they-do-and-units-that-act"),
+    pytest.param(  # 上海市政府效能建设管理试行办法 (dev-s): a unit's judgement opens the clause, its duty follows
+        "第一条　本市各级行政机关和法律、法规授权的组织（以下统称效能建设单位）应当加强效能建设。\n\n"
+        "第二条　效能建设单位认为公民提交的相关材料不齐全的，应当一次书面告知需要补正的全部内容。\n",
+        {"第二条": {"效能建设单位"}}, {}, id="a-judgement-then-the-duty"),
 ]
 
 
@@ -874,3 +878,23 @@ def test_a_named_unit_that_acts_without_a_duty_word(lexicon, tmp_path):
     units = {s for r, s in roles}
     assert "区规划资源局" in units
     assert "区发展改革委" not in units
+
+
+def test_a_division_of_duties_by_unit_headings_and_listed_departments(lexicon, tmp_path):
+    # 普陀区海绵城市建设实施方案 (dev-s): under 职责分工, a heading that names a unit and a body that opens with any
+    # duty verb (指导, 加强, 在…中统筹…); a heading that is a task (建设…平台) names no body.
+    # 北京市自动驾驶汽车条例 (dev-s): 市X、Y、Z等相关部门 are the departments listed, and A会同B、C等部门 is a lead and
+    # its partners, not one list
+    roles = _roles(tmp_path, lexicon, (
+        "上海市普陀区海绵城市建设实施方案\n一、主要任务\n（一）建设城市交通基础设施监测平台\n加快建设监测平台。\n"
+        "二、职责分工\n（一）区发改委\n指导在项目立项阶段支持海绵城市合理建设要求。\n（二）区生态环境局\n"
+        "加强对海绵城市建设区域的水环境质量监测。\n（三）区规划资源局\n在国土空间规划编制中统筹落实海绵城市规划建设要求。\n"))
+    units = {s for r, s in roles}
+    assert {"区发改委", "区生态环境局", "区规划资源局"} <= units
+    assert not any("平台" in u for u in units)
+    roles = _roles(tmp_path, lexicon, (
+        "北京市自动驾驶汽车条例\n\n第一条　市经济和信息化、交通、网信等相关部门建立自动驾驶汽车联合工作机制。\n\n"
+        "第二条　市交通部门会同市经济和信息化、公安机关交通管理等部门制定智能化路侧基础设施建设计划。\n"))
+    assert {("responsible", "市经济和信息化"), ("responsible", "交通"), ("responsible", "网信"),
+            ("lead", "市交通部门"), ("support", "市经济和信息化")} <= roles
+    assert not any("会同" in u or u == "相关部门" for r, u in roles)
