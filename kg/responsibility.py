@@ -369,8 +369,15 @@ class UnitRecogniser:
         if kind == "local" and self.local.get(key) == key:  # a unit only the document defines: a level's own body,
             # else a collective (公共信用建设综合部门, defined for the governments of several levels)
             if key.startswith(("省", "市", "州", "盟", "区", "县", "旗")):
-                return _body_name(text[start:end], start)
-            pstart, _, prefix = self._prefix_before(text, start)  # 设区的市、县（市、区）+ the defined name
+                level = _LEVEL_OF_PREFIX.get(key[0])
+                region = self.region_at_level(level) if level else None
+                body = _body_name(text[start:end], start)
+                if region is None:
+                    return body
+                full = self.lex.concepts[region].zh + key[1:]  # 省公共信用工作机构 → 浙江省公共信用工作机构
+                return replace(body, iri=f"{ORG}x-{_short(full)}", name=full,
+                               extra={**body.extra, "zh": full, "alt": [key], "region": region}, region=region)
+            pstart = self._prefix_before(text, start)[0]  # 设区的市、县（市、区）+ the defined name
             return _generic_name(text[pstart:end], pstart)
         if kind == "local":
             local, self.local = self.local, {}  # the full name may contain its own abbreviation

@@ -898,3 +898,14 @@ def test_a_division_of_duties_by_unit_headings_and_listed_departments(lexicon, t
     assert {("responsible", "市经济和信息化"), ("responsible", "交通"), ("responsible", "网信"),
             ("lead", "市交通部门"), ("support", "市经济和信息化")} <= roles
     assert not any("会同" in u or u == "相关部门" for r, u in roles)
+
+
+def test_a_body_the_document_defines_takes_its_level_from_the_issuing_region(lexicon, tmp_path):
+    # 浙江省公共信用信息管理条例 (dev-p): 其所属的公共信用工作机构（以下简称省公共信用工作机构） is Zhejiang's body
+    doc = tmp_path / "zj.txt"
+    doc.write_text("浙江省公共信用信息管理条例\n\n第五条　省发展和改革部门负责全省公共信用信息管理的综合协调工作，"
+                   "其所属的公共信用工作机构（以下简称省公共信用工作机构）具体负责全省公共信用信息的处理工作。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    names = {s: n for t, r, s, n, _ in found}
+    assert names.get("省公共信用工作机构") == "浙江省公共信用工作机构"
