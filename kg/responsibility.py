@@ -37,7 +37,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\([市区县镇乡、]+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -895,7 +895,7 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|管理责任人|监督员|"
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|管理责任人|监督员|所有权人|使用权人|"
                         r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
@@ -934,7 +934,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
         if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
-                _OFFICE_OF.fullmatch(text, unit.end, inside[k].start):
+                _OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and \
+                not _opens_with_verb(text[unit.end:inside[k].start]):  # not 镇政府 + 收到 + 建设单位
             # 县级以上人民政府 + 政务服务数据 + 管理机构: one office of that government, not the government
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)

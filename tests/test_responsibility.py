@@ -823,6 +823,12 @@ ARTICLE_FORMS = [
         "第一条　本市各级行政机关和法律、法规授权的组织（以下统称效能建设单位）应当加强效能建设。\n\n"
         "第二条　效能建设单位认为公民提交的相关材料不齐全的，应当一次书面告知需要补正的全部内容。\n",
         {"第二条": {"效能建设单位"}}, {}, id="a-judgement-then-the-duty"),
+    pytest.param(  # 上海市乡村建设项目规划资源审批制度改革实施细则 (dev-t): 镇（乡、街道）政府 as a level's government, a
+        # government's name and a unit with a verb between them are two subjects, an owner as a party
+        "第一条　区规划资源部门和镇（乡、街道）政府收到建设单位提交的备案材料后，应当对建设项目实施情况进行核查。\n\n"
+        "第二条　在办理招拍挂审批前，集体土地所有权人应办理规划土地意见书。\n",
+        {"第一条": {"区规划资源部门", "镇（乡、街道）政府"}, "第二条": {"集体土地所有权人"}},
+        {"第一条": {"镇（乡、街道）政府收到建设单位"}}, id="township-governments-and-owners"),
 ]
 
 
