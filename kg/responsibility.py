@@ -968,7 +968,25 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         sep = re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
         if sep:
             pos += sep.end()
+            while True:  # 区人社局、公安金山分局、 区建管委…等部门: bodies no lexicon knows, between units of the list
+                listed = _LISTED_BODY.match(text, pos, ce)
+                if not listed or k < len(inside) and inside[k].start <= listed.start(1):
+                    break
+                within = k
+                while within < len(inside) and inside[within].end <= listed.end():
+                    within += 1  # 区绿化市容局: a known 市容局 inside the body's name is part of it
+                gap = re.match(r"[、和与及\s]*", text[listed.end():ce]).end()
+                nxt = inside[within].start if within < len(inside) else None
+                if not (nxt is not None and listed.end() + gap == nxt or text.startswith("等", listed.end()) or
+                        gap and _LISTED_BODY.match(text, listed.end() + gap, ce)):
+                    break
+                group.append(_body_name(listed.group(1), listed.start(1)))
+                pos, k = listed.end() + gap, within
     return group, pos, passive
+
+
+#: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
+_LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|局|委|办))(?=\s*(?:[、和及与]|等))")
 
 
 #: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
