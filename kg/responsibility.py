@@ -1427,13 +1427,11 @@ _SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", 
 #: A clause that only says when a duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.
 _WHILE = re.compile(r"(?<![及随按准同适定届实临暂即])时$|的时候$")
 #: A group set up with its members named (成立由…任组长，A、B、C相关领导为成员的…协调小组（以下简称…），统筹协调…).
-_FORMED_GROUP = re.compile(r"为成员的([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|工作组|工作专班|专班|指挥部|"
-                           r"委员会|联席会议))(?:\(以下简称[^)]{1,12}\))?[,，](?:负责|统筹|牵头|具体负责|协调|组织)")
-
-
-_SET_UP_GROUP = re.compile(r"(?:^|[，,。；;])(?:成立|组建|设立)([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|"
-                           r"工作组|工作专班|专班|指挥部|委员会|联席会议))(?:\(以下简称[^)]{1,12}\))?[,，]"
-                           r"(?:负责|统筹|牵头|具体负责|协调|组织)")
+_GROUP = (r"([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|工作组|工作专班|专班|指挥部|委员会|联席会议))"
+          r"(?:\(以下简称[^)]{1,12}\))?[,，](?:负责|统筹|牵头|具体负责|协调|组织)")
+_FORMED_GROUP = re.compile(r"为成员的" + _GROUP)
+#: A group set up, then its duty (成立数字政府建设工作领导小组，统筹指导协调…).
+_SET_UP_GROUP = re.compile(r"(?:^|[，,。；;])(?:成立|组建|设立)" + _GROUP)
 
 
 def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]
@@ -1548,13 +1546,15 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?[\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
+#: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.
+_BODY_KIND = "企业|单位|机构"
 _PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
-_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY}|企业|单位|机构)(?=(?:还|也|均)?(?:应当|应|须|必须))")
+_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY}|{_BODY_KIND})(?=(?:还|也|均)?(?:应当|应|须|必须))")
 #: A party described by what it does, then what it does now, its duty in a later clause (从事电子商务的企业向消费者
 #: 出具购货凭证…，应当符合…).
-_PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|企业|单位|机构)"
+_PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|{_BODY_KIND})"
                           r"(?=[\u4e00-\u9fff])")
 
 
@@ -1573,7 +1573,7 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
     m = _PARTY_MODIFIED.match(first)  # 提供生成式人工智能服务的网络数据处理者应当…
-    if m and m.group(1) in ("企业", "单位", "机构"):  # 在互联网上建立电子商务平台的企业应当…: named by what it does
+    if m and re.fullmatch(_BODY_KIND, m.group(1)):  # 在互联网上建立电子商务平台的企业应当…: named by what it does
         return [(_generic_name(text[off:off + m.end()], off), "responsible")]
     if m:
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
