@@ -67,7 +67,7 @@ def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> i
 
 
 #: A town, township, street, village or community's name: two or three characters and the level word.
-_LOCAL_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|村|社区|嘎查|苏木)(?![级域民])")
+_LOCAL_PLACE = re.compile(r"((?:(?![之的])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道|村|社区|嘎查|苏木)(?![级域民])")
 
 
 #: 全区, 各市, 本县 …: the whole of an area, not the name of a zone (全区产业园区).
@@ -123,11 +123,13 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         while (at := text.find(suffix, start)) >= 0:
             start = at + 1
             end = at + len(suffix)
+            if any(f.pattern == "city-zone" and f.start <= at and end <= f.end for f in out):
+                continue  # 市高新区 read as the city's zone: not again as 市高 + 新区
             left = _modifier_start(text, at, cues, keep_places=True)
             run = at
             while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:
                 run -= 1
-            if 2 <= at - run <= 4 and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff") and \
+            if 2 <= at - run <= 4 and not text.startswith(cues.list_verbs, run) and (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff") and \
                     not starts_with_function_word(text[run:at]):
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             if at - left == 1 and left > 0 and text[left - 1] == "中":
@@ -137,8 +139,15 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             name = text[left:at]
             if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name
-            if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in cut(name)) >= 2:
+            if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in cut(name)) >= 2 or \
+                    name.startswith(cues.not_zone_name):
                 continue  # 晋级全省开发区, 推深做实开发区: a whole area or a verb, no zone's name
+            if suffix in cues.city_zones and _bare(name, cues) and (left == 0 or text[left - 1] not in "、级（(") and \
+                    not text.startswith(("等", "、"), end):
+                out.append(Found(text[at - 1 if name.endswith("市") else at:end], at - 1 if name.endswith("市") else at,
+                                 end, "city-zone", 0.6, False))
+                taken.append((at, end))
+                continue  # 促进经开区高质量发展 in a city's report: the city's own zone
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue
@@ -174,6 +183,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     # (宁明县亭亮镇, 江州区新和镇卜花村): a place, not a technology
     ends = sorted({b for a, b, k in known if k.startswith("Region")} | {f.end for f in out if f.pattern == "zone"})
     for end in ends:
+        if text[max(0, end - 2):end] == "中国":
+            continue  # 中国甘蓝之乡, 中国历史文化名镇: a title the country gives, not a town
         for _ in range(2):  # a village after its town
             m = _LOCAL_PLACE.match(text, end)
             if not m or not free(m.start(), m.end()) or m.group(1).startswith(cues.list_verbs) or \
@@ -240,6 +251,18 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
             break
         pos -= len(word)
     return pos
+
+
+def _bare(name: str, cues) -> bool:
+    """Is *name*, before a zone suffix, no name at all: nothing, 市, or lead words (力争 + 经开区)?"""
+    if name.endswith("市"):
+        name = name[:-1]
+    while name:
+        verb = next((v for v in cues.list_verbs if name.startswith(v)), None)
+        if verb is None:
+            return False
+        name = name[len(verb):]
+    return True
 
 
 #: Words that make a park a company's (灵泰药业富硒产业园), not a zone of the region.

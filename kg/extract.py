@@ -348,8 +348,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
-    zones = [x for x in found if x[0].pattern == "zone" and not _covered(x, towns)]
-    found = [x for x in found if x[0].pattern != "zone"]
+    zones = [x for x in found if x[0].pattern in ("zone", "city-zone") and not _covered(x, towns)]
+    found = [x for x in found if x[0].pattern not in ("zone", "city-zone")]
     result.mentions += _zone_mentions(zones, result, lexicon)
     result.mentions.sort(key=lambda m: (m.sentence, m.begin))
     from .responsibility import find_responsibilities
@@ -505,7 +505,20 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
 
     doc = result.tree.doc
     out = []
+    city = lexicon.concepts.get(result.region) if result.region else None
     for f, si, b, e in zones:
+        if f.pattern == "city-zone":
+            if city is None or city.level not in ("prefecture", "county"):
+                continue  # 高新区 in a national or provincial text: a kind of zone, not one zone
+            suffix = f.term.removeprefix("市")
+            named = [z.term for z, *_ in zones if z.pattern == "zone" and z.term.endswith(suffix) and
+                     any(z.term.startswith(label) for label in (city.zh, *city.alt))]
+            name = min(named, key=lambda t: (len(t), t)) if named else city.zh + suffix  # 咸宁高新区, 林芝市经开区
+            iri = f"{CONCEPT}region/x-{short_hash(fold(name))}"
+            result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": name, "en": "",
+                                                   "broader": [city.iri], "level": "zone"})
+            out.append(Mention(iri, "Region", si, b, e, doc.text[b:e]))
+            continue
         inner = [m for m in result.mentions if m.sentence == si and m.kind == "Region" and b <= m.begin and m.end <= e]
         parent = inner[0].iri if inner else result.region
         iri = f"{CONCEPT}region/x-{short_hash(fold(f.term))}"
@@ -823,6 +836,8 @@ class Cues:
     technical: tuple[str, ...] = ()
     named_after_place: tuple[str, ...] = ()
     place_zone_suffixes: tuple[str, ...] = ()
+    not_zone_name: tuple[str, ...] = ()
+    city_zones: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -851,7 +866,7 @@ def load_cues(path: str | None = None) -> Cues:
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
                 words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
-                words("placeZoneSuffix"))
+                words("placeZoneSuffix"), words("notZoneName"), words("cityZone"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

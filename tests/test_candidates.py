@@ -58,6 +58,9 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     "新建30个示范岛和10座和美小岛", "建设崇明世界级生态岛", "推进郊区新城建设", "打造主体商务区",
     # 池州市2023年政府工作报告 (dev): verbs or a whole area before 开发区
     "推深做实开发区“标准地”改革", "力争晋级全省开发区前列",
+    # 吉安、吉林市、舟山、咸宁 2024 work reports, 科技部 guidelines (dev): a scope, a verb or a quantifier opens no name
+    "力争开发区营业收入增长10%以上", "力争所有开发区在全国全省位次前移", "举办国际海岛旅游大会", "支持国家高新区建设",
+    "以区内产业园区为重点",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
@@ -79,3 +82,16 @@ def test_named_zones_by_their_suffix(text, zone, cues):
     found = [(f.term, f.pattern) for f in find_in_sentence(text, [], cues)]
     assert (zone, "zone") in found
     assert not any(t == "历史风貌区" for t, _ in found)  # a kind of area, no name
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 林芝市、十堰市 2024 work reports and 池州市 2023 (dev): the city's own zone, written bare
+    ("出台促进经开区高质量发展支持政策", "经开区"), ("力争经开区地区生产总值增长", "经开区"), ("市经开区获批扩区", "市经开区"),
+])
+def test_a_bare_zone_abbreviation_is_the_city_zone(text, zone, cues):
+    assert (zone, "city-zone") in [(f.term, f.pattern) for f in find_in_sentence(text, [], cues)]
+
+
+@pytest.mark.parametrize("text", ["推动高新区、经开区等园区提质", "申报自治区级高新区", "完善开发区（高新区）管理体制"])
+def test_a_listed_or_ranked_zone_abbreviation_is_a_kind_of_zone(text, cues):
+    assert not [f for f in find_in_sentence(text, [], cues) if f.pattern == "city-zone"]

@@ -124,6 +124,27 @@ def test_cities_abroad_and_china_in_set_phrases(lexicon):
     assert "河内" not in _regions("禁止在河内倾倒垃圾。", lexicon)  # 河内 is also "in the river"
 
 
+def test_a_bare_zone_is_the_zone_of_the_city_the_document_is_about(lexicon):
+    from kg.pipeline import process_document
+
+    def zones(title, text):
+        p = process_document(f"{title}\n一、工作任务\n{text}".encode("utf-8"), lexicon, path="zones.txt")
+        return {m.surface: p.extraction.extra_concepts.get(m.iri, {}).get("zh") for m in p.extraction.mentions
+                if m.kind == "Region" and m.surface.endswith(("经开区", "高新区"))}
+
+    # 咸宁市2024年政府工作报告 (dev): the bare 高新区 is the 咸宁高新区 the report names
+    found = zones("咸宁市2024年政府工作报告", "将咸宁高新区打造成吸引外资主阵地。高新区片区重点发展食品。")
+    assert found == {"咸宁高新区": "咸宁高新区", "高新区": "咸宁高新区"}
+    assert zones("林芝市2024年政府工作报告", "出台促进经开区高质量发展支持政策。") == {"经开区": "林芝市经开区"}
+    # a national text: 经开区 is a kind of zone
+    assert zones("国务院办公厅关于促进开发区改革和创新发展的若干意见", "促进经开区高质量发展。") == {}
+
+
+def test_honorific_titles_are_no_towns(lexicon):
+    # 咸宁市2024年政府工作报告 (dev): 中国甘蓝之乡 is a title, not a township
+    assert "甘蓝之乡" not in _regions("赤壁市荣获平安农机示范县、中国甘蓝之乡。", lexicon)
+
+
 def test_ports_named_with_a_zone_suffix(lexicon):
     # 崇左: …爱店口岸恢复旅检通关…
     assert "爱店口岸" in _regions("爱店口岸恢复旅检通关，推动口岸经济发展。", lexicon)
