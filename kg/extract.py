@@ -345,6 +345,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         if inner is not None and inner != result.region and (result.region in lexicon.ancestors(inner) or
                                                               inner in lexicon.ancestors(result.region)):
             result.region = inner
+    result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -489,6 +490,25 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
         pos += len(word)
         bounds.add(pos)
     return s in bounds and e in bounds
+
+
+def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
+    """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
+    海东)?  A full name (保定市) or a longer short form stands for itself."""
+    if m.kind != "Region" or len(m.surface) != 2:
+        return False
+    c = lexicon.concepts.get(m.iri)
+    if c is None or c.level not in ("prefecture", "county") or m.surface == c.zh:
+        return False
+    from .segment import cut
+
+    lo = max(0, m.begin - 6)
+    pos = lo
+    for word, _ in cut(text[lo:min(len(text), m.end + 6)]):
+        a, pos = pos, pos + len(word)
+        if (a < m.begin < pos or a < m.end < pos) and not (a <= m.begin and m.end <= pos):
+            return True  # a word that crosses the name's edge (确保), not one that holds it (杭州湾)
+    return False
 
 
 def _covered(found, towns: list[Mention]) -> bool:

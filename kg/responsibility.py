@@ -325,10 +325,16 @@ class UnitRecogniser:
             lo, hi = m.start(1), m.end(1)
             first = lo + m.group(1).index("、")
             head = next((n for n in out if lo <= n.start and n.end == first), None)
+            unknown = head is None
+            if unknown:
+                head = self._unknown_head(text, lo, first, hi, out)
             if head is None:
                 continue  # the first item is no department (县级以上人民政府发展改革 is read as it was)
-            lead_in = text[lo:head.start]
+            lead_in = "" if unknown else text[lo:head.start]
             if lead_in not in ("", "由", "会同", "联合", "协同", "本"):
+                continue
+            if unknown and head.region is None:
+                out = self._levels_list(text, head, hi, out)
                 continue
             if head.region and head.prefix and not head.prefix.startswith("各"):
                 region, prefix = head.region, head.prefix
@@ -336,10 +342,12 @@ class UnitRecogniser:
                 region, prefix = self.region, ""
             else:
                 continue
-            at = lo + len(lead_in)
+            at = head.start if unknown else lo + len(lead_in)
             for item in re.split(r"(、|以及)", text[at:hi]):
                 b, e = at, at + len(item)
                 at = e
+                if unknown and b == head.start and text.endswith(head.prefix, 0, b):
+                    b = head.start - len(head.prefix)  # 市 + 人才工作: the place belongs to the first item
                 if item in ("、", "以及"):
                     continue
                 covered = [n for n in out if n.start < e and b < n.end]
@@ -362,6 +370,60 @@ class UnitRecogniser:
                 if new is not None:
                     out = [n for n in out if n not in covered and n not in partial] + \
                         [replace(new, prefix=prefix or new.prefix)]
+        return sorted(out, key=lambda n: n.start)
+
+    def _unknown_head(self, text: str, lo: int, first: int, hi: int, out: list[UnitName]) -> UnitName | None:
+        """The first item of a department list when no lexicon knows it (市人才工作、人力资源和社会保障…等部门,
+        市人民政府和人才工作、教育…等部门, 市、区人才工作、…、公安等部门): a placeholder carrying the place
+        written before it, once a later item of the list is a department type the lexicon knows."""
+        if not any(first < n.start and n.end <= hi for n in out):
+            return None  # no item the lexicon knows
+        gov = next((n for n in out if n.start == lo and n.end < first and text.startswith("和", n.end) and
+                    n.region and n.name.endswith("人民政府")), None)
+        if gov is not None:  # 市人民政府和 + 人才工作、教育…: that government's departments
+            prefix = re.match(r"[省市区县]", gov.surface)
+            if prefix is None:
+                return None
+            return UnitName(gov.end + 1, first, text[gov.end + 1:first], "", "", True, None, prefix.group(0),
+                            gov.region)
+        if any(n.start < first and lo < n.end for n in out):
+            return None  # the first item is part of a unit read already (市和区、县发展改革)
+        more = re.search(r"(?:[省市区县]、)+$", text[max(0, lo - 8):lo])
+        if more:
+            lo -= len(more.group(0))  # 市、 + 区人才工作、…: the list is the departments of both levels
+        m = re.match(r"((?:[省市区县]、)*[省市区县])([\u4e00-\u9fff]{2,8})$", text[lo:first])
+        if m is None or m.group(2).startswith(("人民政府", "各", "有关", "相关")) or not _opens_clause(text, lo) and \
+                not re.search(r"[由和]$", text[:lo]):
+            return None
+        prefix = m.group(1)
+        region = None if "、" in prefix else self.region_at_level(_LEVEL_OF_PREFIX.get(prefix, ""))
+        if region is None and "、" not in prefix:
+            return None
+        return UnitName(lo + len(prefix), first, m.group(2), "", "", True, None, prefix, region)
+
+    def _levels_list(self, text: str, head: UnitName, hi: int, out: list[UnitName]) -> list[UnitName]:
+        """市、区人才工作、人力资源和社会保障…等部门: items no lexicon knows become those levels' bodies (a
+        generic unit each); the items the lexicon knows were read with the levels already."""
+        at = head.start
+        for item in re.split(r"(、|以及)", text[at:hi]):
+            b, e = at, at + len(item)
+            at = e
+            if item in ("、", "以及"):
+                continue
+            if b == head.start:
+                b = head.start - len(head.prefix)  # 市、区 + 人才工作: the levels belong to the first item
+            covered = [n for n in out if n.start < e and b < n.end]
+            if covered:
+                dept = self._dept(match_key(covered[0].surface))
+                if len(covered) == 1 and (covered[0].start, covered[0].end) == (b, e) and dept is not None:
+                    new = self._local(text, b, b, e, None, head.prefix, dept)  # one kind of unit at those levels
+                    out = [n for n in out if n is not covered[0]] + [new]
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
+                continue
+            name = f"{head.prefix}{item}部门"
+            out = out + [UnitName(b, e, item, f"{GENERIC}x-{_short(name)}", name, True,
+                                  {"kind": "GenericUnit", "zh": name, "en": ""}, head.prefix)]
         return sorted(out, key=lambda n: n.start)
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
@@ -921,6 +983,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     group: list[UnitName] = []
     k = 0
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
+        if inside[k].end > pos and text[inside[k].start - 1:inside[k].start] == "本" and \
+                re.match(r"[、和及与,，]|要|应|须|必须|负责|牵头|会同|配合|按照|依法|在|对|等", text[inside[k].end:]):
+            pos = inside[k].start  # 本 + 市交通运输、公安交管部门: the unit holds the 市 of 本市
+            break
         k += 1
     while k < len(inside) and (inside[k].start <= pos + 1 and
                                re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]) or
@@ -1220,6 +1286,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = opener or carry, [], True
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        if group and _ISSUED.match(text, pos, ce) and _HANDED_OVER.search(text):
+            continue  # 市交通委、市公安局联合制定《…》，现予印发: the issuers' act of making the document, no duty
         if len(group) > 1 and group[-1].generic and text[group[-1].start - 1] == "等" and \
                 not all(n.generic for n in group[:-1]):
             group = group[:-1]  # 市经济和信息化、交通、网信等相关部门: the departments listed, not the collective word
@@ -1314,7 +1382,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
                       r"分别|共同|各自|还|也|均|原则上)+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
@@ -1419,6 +1487,10 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
 _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣获", "获得", "印发", "转发", "投用", "开业", "落户",
                          "揭牌", "成功", "挂牌", "获批", "通过"))
 
+
+#: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
+_ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织)?(?:制定|编制|起草|修订|印发)了?《")
+_HANDED_OVER = re.compile(r"现予印发|现印发|印发给你们|现将.{0,40}印发|请遵照执行")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
 _SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年")
@@ -1784,7 +1856,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             target = note_item.get(s.index, target)
         else:
             found = _colon_assignments(s, names) or \
-                _clause_assignments(s, rec, cues, names) + _table_assignments(s, rec)
+                _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
             if s.kind == "body" and len(s.norm) >= 12:
                 row_target, cell = target, 0
                 if header_roles:  # the table's unit columns, in their order, once a row begins

@@ -140,6 +140,12 @@ def test_a_bare_zone_is_the_zone_of_the_city_the_document_is_about(lexicon):
     assert zones("国务院办公厅关于促进开发区改革和创新发展的若干意见", "促进经开区高质量发展。") == {}
 
 
+def test_short_forms_read_across_a_word_edge_are_no_places(lexicon):
+    # 十堰、舟山、晋城 2024 work reports (dev): 确保 + 定 is no 保定, 定海 + 东进 no 海东; 杭州湾 holds 杭州
+    found = _regions("用结果定奖惩，确保定一件，干一件。推进定海东进、普陀西拓。建设杭州湾大湾区。", lexicon)
+    assert "保定" not in found and "海东" not in found and "杭州" in found
+
+
 def test_honorific_titles_are_no_towns(lexicon):
     # 咸宁市2024年政府工作报告 (dev): 中国甘蓝之乡 is a title, not a township
     assert "甘蓝之乡" not in _regions("赤壁市荣获平安农机示范县、中国甘蓝之乡。", lexicon)

@@ -921,3 +921,43 @@ def test_a_body_the_document_defines_takes_its_level_from_the_issuing_region(lex
     _, found = _assignments(doc, lexicon)
     names = {s: n for t, r, s, n, _ in found}
     assert names.get("省公共信用工作机构") == "浙江省公共信用工作机构"
+
+
+def _named(tmp_path, lexicon, text: str) -> dict[str, tuple[str, bool]]:
+    """unit as written → (its normalised name, whether it is a generic unit) for a made-up document *text*."""
+    doc = tmp_path / "named.txt"
+    doc.write_text(text, encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    return {s: (n, "/concept/generic/" in iri) for t, r, s, n, iri in found}
+
+
+def test_department_lists_whose_first_item_no_lexicon_knows(lexicon, tmp_path):
+    # 北京国际科技创新中心建设条例 (dev-u): 人才工作 is no department type the lexicon knows; the list is still the
+    # city's departments, one by one, also after 市人民政府和 and for two levels (市、区)
+    found = _named(tmp_path, lexicon, "北京国际科技创新中心建设条例\n\n"
+                   "第一条　市人才工作、人力资源和社会保障、科学技术等部门应当完善相关政策。\n\n"
+                   "第二条　市人民政府和人才工作、教育等部门应当制定人才支撑保障措施。\n\n"
+                   "第三条　市、区人才工作、住房公积金、公安等部门应当为创新人才提供便利服务。\n")
+    assert found["市人才工作"] == ("北京市人才工作部门", False)
+    assert found["人力资源和社会保障"] == ("北京市人力资源和社会保障局", False)
+    assert found["人才工作"] == ("北京市人才工作部门", False) and found["教育"] == ("北京市教育局", False)
+    assert found["市、区人才工作"] == ("市、区人才工作部门", True)
+    assert found["住房公积金"] == ("市、区住房公积金部门", True) and found["公安"] == ("市、区公安局", True)
+    assert not any("等部门" in s for s in found)
+
+
+def test_people_organisations_listed_as_bodies(lexicon, tmp_path):
+    # 山东省人才发展促进条例 (dev-u): …等团体应当…
+    found = _named(tmp_path, lexicon, "山东省人才发展促进条例\n\n第七条　工会、共产主义青年团、妇女联合会等团体应当结合"
+                                      "自身优势，做好人才的沟通、联络、推荐、服务等工作。\n")
+    assert {"工会", "共产主义青年团", "妇女联合会"} <= set(found)
+
+
+def test_the_issuers_of_a_cover_notice_and_its_signature_have_no_duty(lexicon, tmp_path):
+    # 高效办成大件运输“一件事”实施方案 (dev-u): X、Y联合制定《…》，现予印发; the signature line of the notice
+    found = _named(tmp_path, lexicon, "上海市交通委员会 上海市公安局关于印发《实施方案》的通知\n\n各有关单位：\n\n"
+                   "上海市交通委员会、上海市公安局联合制定《实施方案》，现予印发，请遵照执行。\n\n特此通知。\n\n"
+                   "市交通委                市公安局\n\n2025年4月1日\n\n实施方案\n\n一、主要任务\n\n（一）推进系统建设。"
+                   "本市交通运输、公安交管部门要完成相关业务系统的升级改造。\n")
+    assert "上海市交通委员会" not in found and "市交通委" not in found and "市公安局" not in found
+    assert found["公安交管部门"][0].startswith("上海市公安")
