@@ -123,8 +123,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         while (at := text.find(suffix, start)) >= 0:
             start = at + 1
             end = at + len(suffix)
-            if any(f.pattern == "city-zone" and f.start <= at and end <= f.end for f in out):
-                continue  # 市高新区 read as the city's zone: not again as 市高 + 新区
+            if any(f.pattern in ("city-zone", "zone") and f.start <= at and end <= f.end for f in out):
+                continue  # 市高新区 read as the city's zone: not again as 市高 + 新区; 国家自主创新示范区 not again as 自主…
             left = _modifier_start(text, at, cues, keep_places=True)
             run = at
             while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:

@@ -1488,6 +1488,10 @@ _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣�
                          "揭牌", "成功", "挂牌", "获批", "通过"))
 
 
+#: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name
+#: (大数据中心) names the body, not a technology of the text.
+_PLACED_BODY = re.compile(r"[省市区县][\u4e00-\u9fff]{2,12}(?:中心|局|委员会|委|办公室|办)")
+
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
 _ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织)?(?:制定|编制|起草|修订|印发)了?《")
 _HANDED_OVER = re.compile(r"现予印发|现印发|印发给你们|现将.{0,40}印发|请遵照执行")
@@ -1804,7 +1808,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     out.append(Assignment(key[0], n.iri, "responsible", tree.doc.text[b:e], n.name, s.index, b, e,
                                           n.generic, n.extra))
         for n in names:
-            if not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri and not n.surface.endswith(COLLECTIVE):
+            if not n.iri.startswith(f"{GENERIC}x-") and ("/x-" not in n.iri or _PLACED_BODY.fullmatch(n.surface)) and \
+                    not n.surface.endswith(COLLECTIVE):
                 # a department in a list (公安、民政、大数据等部门) still names its sector, but no technology
                 kinds = ("Technology",) if _in_department_list(s.norm, n.end) else ("Technology", "Domain")
                 spans.setdefault(s.index, []).append((*tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end), kinds))

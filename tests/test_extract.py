@@ -146,6 +146,20 @@ def test_short_forms_read_across_a_word_edge_are_no_places(lexicon):
     assert "保定" not in found and "海东" not in found and "杭州" in found
 
 
+def test_a_body_named_with_its_level_hides_the_terms_of_its_name(lexicon):
+    from kg.pipeline import process_document
+
+    # 高效办成大件运输“一件事”实施方案 (dev-u): 市大数据中心 is a body, no mention of 大数据中心 (a data centre)
+    p = process_document("上海市某实施方案\n一、主要任务\n（二）开展系统联调。（责任部门：市交通委、市大数据中心。时间节点：2025年4月）\n"
+                         .encode("utf-8"), lexicon, path="body.txt")
+    assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
+
+
+def test_innovation_demonstration_zones_by_their_suffix(lexicon):
+    # 北京国际科技创新中心建设条例 (dev-u)
+    assert "中关村国家自主创新示范区" in _regions("依托中关村国家自主创新示范区、国家服务业扩大开放综合示范区建设。", lexicon)
+
+
 def test_honorific_titles_are_no_towns(lexicon):
     # 咸宁市2024年政府工作报告 (dev): 中国甘蓝之乡 is a title, not a township
     assert "甘蓝之乡" not in _regions("赤壁市荣获平安农机示范县、中国甘蓝之乡。", lexicon)
