@@ -1878,7 +1878,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
             listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
-    return out, spans
+    return _strongest_roles(out), spans
+
+
+def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
+    """A unit that leads an action is not also merely responsible for it (X牵头推进…，组织拟订…: X leads, and the
+    next clause it carries is the same duty); other pairs of roles stay (X负责…，配合Y…)."""
+    leads = {(a.target, a.iri) for a in out if a.role == "lead"}
+    return [a for a in out if a.role != "responsible" or (a.target, a.iri) not in leads]
 
 
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.

@@ -961,3 +961,10 @@ def test_the_issuers_of_a_cover_notice_and_its_signature_have_no_duty(lexicon, t
                    "本市交通运输、公安交管部门要完成相关业务系统的升级改造。\n")
     assert "上海市交通委员会" not in found and "市交通委" not in found and "市公安局" not in found
     assert found["公安交管部门"][0].startswith("上海市公安")
+
+
+def test_a_unit_that_leads_an_action_is_not_also_only_responsible_for_it(lexicon, tmp_path):
+    # 北京国际科技创新中心建设条例 (dev-u) 第八条: the clause after 牵头 carries the same unit, the same duty
+    roles = _roles(tmp_path, lexicon, "北京国际科技创新中心建设条例\n\n第八条　市科学技术部门牵头推进国际科技创新中心建设相关"
+                                      "工作，组织拟订相关工作方案及年度计划，开展绩效考核、监督落实等工作。\n")
+    assert roles == {("lead", "市科学技术部门")}
