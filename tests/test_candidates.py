@@ -95,3 +95,14 @@ def test_a_bare_zone_abbreviation_is_the_city_zone(text, zone, cues):
 @pytest.mark.parametrize("text", ["推动高新区、经开区等园区提质", "申报自治区级高新区", "完善开发区（高新区）管理体制"])
 def test_a_listed_or_ranked_zone_abbreviation_is_a_kind_of_zone(text, cues):
     assert not [f for f in find_in_sentence(text, [], cues) if f.pattern == "city-zone"]
+
+
+@pytest.mark.parametrize("text", ["推广应用成熟技术和产品", "攻克一批复杂技术难题", "支持职业技术学院建设", "引进国外技术"])
+def test_technique_after_an_untechnical_modifier_is_no_candidate(text, cues):
+    # dev documents: 技术 is a weak head — 成熟, 复杂, 职业, 国外 say nothing of which technology
+    assert not [t for t in _terms(text, cues) if t.endswith("技术")]
+
+
+@pytest.mark.parametrize("text, term", [("推广生物质气化技术", "生物质气化技术"), ("突破存储技术瓶颈", "存储技术")])
+def test_technique_after_a_technical_modifier_is_a_candidate(text, term, cues):
+    assert term in _terms(text, cues)
