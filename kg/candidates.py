@@ -29,7 +29,7 @@ _TERM_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9+\-]")
 #: A modifier ending so names who uses the technology, not which technology it is (企业技术, 行业平台).
 _NOT_MODIFIER_END = ("企业", "行业", "领域", "产业", "部门", "单位", "机构", "社会", "市场", "政府", "群众", "公众",
                      "人民", "城市", "农村", "我国", "国内", "国际", "全球", "地方", "基层")
-_TECH_SIGN = re.compile(r"[A-Za-z]|[网云码链端屏脑]")
+_TECH_SIGN = re.compile(r"[A-Za-z]|[网云码端屏脑]|区块链|数链")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
 _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")

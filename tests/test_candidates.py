@@ -106,3 +106,9 @@ def test_technique_after_an_untechnical_modifier_is_no_candidate(text, cues):
 @pytest.mark.parametrize("text, term", [("推广生物质气化技术", "生物质气化技术"), ("突破存储技术瓶颈", "存储技术")])
 def test_technique_after_a_technical_modifier_is_a_candidate(text, term, cues):
     assert term in _terms(text, cues)
+
+
+@pytest.mark.parametrize("text", ["深入实施“强链补链延链”行动", "发挥“链主”企业带动作用", "推行“一链一策”"])
+def test_industrial_chain_slogans_are_no_candidates(text, cues):
+    # dev work reports: 链 of an industrial chain is no blockchain
+    assert not _terms(text, cues)
