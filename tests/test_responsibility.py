@@ -968,3 +968,12 @@ def test_a_unit_that_leads_an_action_is_not_also_only_responsible_for_it(lexicon
     roles = _roles(tmp_path, lexicon, "北京国际科技创新中心建设条例\n\n第八条　市科学技术部门牵头推进国际科技创新中心建设相关"
                                       "工作，组织拟订相关工作方案及年度计划，开展绩效考核、监督落实等工作。\n")
     assert roles == {("lead", "市科学技术部门")}
+
+
+def test_weather_and_water_bodies_of_the_legal_vocabulary(lexicon, tmp_path):
+    # 河源市暴雨灾害预警与响应条例 (dev): 气象主管机构, 气象台站, 水文主管部门, 水行政主管部门 (standard terms of the
+    # 气象法 and 水法)
+    found = _named(tmp_path, lexicon, "河源市暴雨灾害预警与响应条例\n\n第十条　暴雨预警信号由气象台站统一发布。洪水预警由水文"
+                   "主管部门发布，山洪预警由水行政主管部门发布。\n\n第十一条　气象主管机构应当提高暴雨天气预报预警的准确性。\n")
+    assert found["水文主管部门"] == ("河源市水文局", False) and found["水行政主管部门"] == ("河源市水利局", False)
+    assert found["气象主管机构"] == ("河源市气象局", False) and found["气象台站"][1]
