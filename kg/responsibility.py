@@ -60,7 +60,7 @@ _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的经过向]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
@@ -976,7 +976,7 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县)?(?:[\u4e00-\u9fff“”、《》]{1,30}?(?=由(?!于|此|其)))?"
+    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:[\u4e00-\u9fff“”、《》]{1,30}?(?=由(?!于|此|其)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -1396,6 +1396,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
+        helped = re.match(r"(?:应当|应|要|须)?(?:积极)?(?:配合|协助)|(?:可以|可|应当)?委托", rest)
+        if helped and group and not passive:
+            base = ce - len(rest) + helped.end()
+            partners = _partners(text, base, inside)
+            if partners and partners[0].start == base:
+                # X应当配合Y做好…: Y leads, X supports; X可以委托Y实施…: both bear the duty
+                entrusted = helped.group().endswith("委托")
+                out.extend((n, "responsible" if entrusted else "support") for n in group)
+                out.extend((n, "responsible" if entrusted else "lead") for n in partners)
+                carry = group
+                continue
         if rest.startswith(("会同", "联合", "协同")):
             partners = _partners(text, ce - len(rest) + 2, inside)
             if partners:
@@ -1976,7 +1987,7 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
         seps = [base + m.end() for m in re.finditer(r"[、和及与,，]", text[base:n.start])]
         left = seps[-1] if seps else base
         words = text[left:n.start]
-        if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", words) and \
+        if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,12}", words) and \
                 not re.search(r"有关|相关|各|其他|等|同级|本级", words):
             n = _generic_name(words + n.surface, left)
         out.append(n)

@@ -977,3 +977,13 @@ def test_weather_and_water_bodies_of_the_legal_vocabulary(lexicon, tmp_path):
                    "主管部门发布，山洪预警由水行政主管部门发布。\n\n第十一条　气象主管机构应当提高暴雨天气预报预警的准确性。\n")
     assert found["水文主管部门"] == ("河源市水文局", False) and found["水行政主管部门"] == ("河源市水利局", False)
     assert found["气象主管机构"] == ("河源市气象局", False) and found["气象台站"][1]
+
+
+def test_units_that_assist_or_are_entrusted(lexicon, tmp_path):
+    # 上海市农村公路管理办法 (dev): X应当配合Y做好…: Y leads, X supports; X可以委托Y实施…: both bear the duty
+    roles = _roles(tmp_path, lexicon, "上海市农村公路管理办法\n\n第一章　总则\n\n第五条　乡（镇）人民政府应当配合区（县）公路"
+                                      "管理机构做好农村公路的养护与路政管理工作。\n")
+    assert roles == {("support", "乡（镇）人民政府"), ("lead", "区（县）公路管理机构")}
+    roles = _roles(tmp_path, lexicon, "上海市农村公路管理办法\n\n第一章　总则\n\n第七条　区（县）交通行政管理部门可以委托区（县）"
+                                      "公路管理机构实施本办法规定的行政处罚。\n")
+    assert roles == {("responsible", "区（县）交通行政管理部门"), ("responsible", "区（县）公路管理机构")}
