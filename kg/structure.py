@@ -820,11 +820,19 @@ def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None])
     """A task chapter whose sections hold numbered items (一、聚焦… / （一）…行动 / 1.…): the sections are the
     tasks, their items the actions — as under a chapter that names the tasks."""
     subs = _sections(tree, task, words)
-    itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children)]
+    itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children) or _led_paragraphs(u)]
     if subs and len(itemised) * 2 > len(subs):
         task.role = "container"
         return subs
     return [task]
+
+
+def _led_paragraphs(unit: Unit) -> bool:
+    """Does a section set out its work in two or more paragraphs that each open with a lead sentence
+    (建设五大千亿级产业集群。… / 推动工业扩量提质。…), as a work report's sections do?"""
+    paras = [p for p in unit.paragraphs if p.body]
+    led = sum(p.lead is not None for p in paras)
+    return led >= 2 and led * 2 >= len(paras)
 
 
 def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:

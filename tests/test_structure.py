@@ -469,3 +469,18 @@ def test_a_task_of_one_paragraph_is_one_item_with_its_heading():
     assert any(s.norm.startswith(("（一）", "(一)")) and "完善码头岸电设施建设" in s.norm for s in action.sentences) or \
         action.sentences[0].kind == "heading"
     assert action.begin == min(s.begin for s in action.sentences)
+
+
+def test_report_sections_whose_paragraphs_open_with_a_lead_are_tasks():
+    # 来宾市2024年政府工作报告 (dev-v): each section sets out its work in paragraphs with a run-in title
+    text = ("来宾市2024年政府工作报告\n\n二、2024年主要工作建议\n\n（一）聚力推进“五千九百”工程，大力构建现代化产业体系\n\n"
+            "建设五大千亿级产业集群。打造千万千瓦级装机能源基地，重点加快来宾抽水蓄能电站等项目建设。\n\n"
+            "培育壮大九大百亿元级产业。推动铝精深加工产业集聚发展，打造区域性铝产业基地。\n\n"
+            "（二）实施新一轮工业振兴三年行动，深入推进新型工业化\n\n"
+            "推动工业扩量提质。强运行，深入开展服务壮大实体经济推动高质量发展行动。\n\n"
+            "加快园区改革发展。推进园区“一园一策”改革，提升园区承载能力。\n")
+    tree = parse_structure(document_from_text(text, "laibin.txt"))
+    tasks = [u.title for u in tree.units if u.role == "task"]
+    assert tasks == ["聚力推进“五千九百”工程，大力构建现代化产业体系", "实施新一轮工业振兴三年行动，深入推进新型工业化"]
+    assert [a.label for a in tree.actions] == ["建设五大千亿级产业集群", "培育壮大九大百亿元级产业", "推动工业扩量提质",
+                                               "加快园区改革发展"]
