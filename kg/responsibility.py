@@ -1838,6 +1838,11 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if s.kind == "heading":
             unit = _heading_unit(s, names, rec) if s.unit else None
             headed = (s.unit, unit, s) if unit is not None else None
+        elif s.kind == "body" and s.unit and _first_of_unit(tree, s):
+            unit = _line_unit(s, names, rec)  # 1.街道消委办。牵头开展…: a numbered item opened by a unit's name
+            if unit is not None:
+                headed = (s.unit, unit, s)
+                continue
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须", s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
@@ -1905,8 +1910,37 @@ _SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{8}")
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")
 #: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.
-_HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与|指导|加强|落实|统筹|推进|组织|做好|开展|"
+_HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与|指导|协调|加强|落实|统筹|推进|推动|协同|组织|做好|开展|"
                           r"督促|监督|保障)|在[^，,；;。]{2,30}?中(?:统筹|负责|落实|推进|指导|支持)")
+
+
+def _first_of_unit(tree: DocumentTree, sent: Sentence) -> bool:
+    """Is *sent* the first sentence of its unit (an item whose label the structure took off)?"""
+    k = sent.index - 1
+    return k < 0 or tree.sentences[k].unit != sent.unit
+
+
+def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
+    """The unit a sentence of its own names and nothing else (街道消委办。 / 派出所。 / 建管中心。), or None."""
+    item = sent.norm.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff()（）]{2,16}[。.：:]", item):
+        return None
+    item = item[:-1]
+    whole = [n for n in names if n.start == 0 and n.end == len(item)]
+    if whole:
+        return whole[0]
+    office = re.fullmatch(r"[\u4e00-\u9fff()（）]{1,6}(中心|办|所|站|局|委|室|科|处)", item)
+    if office and cut(item)[-1][0] == office.group(1):
+        unit = _body_name(item, 0)  # 服务办, 建管中心: an office (not 总体布局: 布局 is one word)
+    elif _opens_with_verb(item) or not _BODY_NAME.match(item):
+        return None
+    else:
+        unit = _body_name(item, 0)
+    if unit is not None and unit.iri.startswith(f"{ORG}x-") and rec.region:
+        # an office named without its place (服务办) is the document's own: one per region, not one for all texts
+        unit = replace(unit, iri=f"{ORG}x-{_short(rec.region + unit.name)}",
+                       extra={**(unit.extra or {}), "region": rec.region}, region=rec.region)
+    return unit
 
 
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
@@ -1924,6 +1958,10 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
         return whole[0]
     if _opens_with_verb(item):
         return None  # (四)建设城市交通基础设施监测平台: a task's heading, not a body's name
+    words = cut(item)
+    if len(words) == 1 or not re.search(r"(?:局|委|办|中心|所|站|室|处|科|队|院|会|公司|集团)$", item) and \
+            any((t or "").startswith("v") for w, t in words[:-1]):
+        return None  # (四)总体布局 (one word, no body), (六)着力壮大经营主体 (a verb inside): a task's title
     return _item_unit(item, at, rec, bodies=True)
 
 

@@ -987,3 +987,15 @@ def test_units_that_assist_or_are_entrusted(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "上海市农村公路管理办法\n\n第一章　总则\n\n第七条　区（县）交通行政管理部门可以委托区（县）"
                                       "公路管理机构实施本办法规定的行政处罚。\n")
     assert roles == {("responsible", "区（县）交通行政管理部门"), ("responsible", "区（县）公路管理机构")}
+
+
+def test_numbered_items_opened_by_an_office_name(lexicon, tmp_path):
+    # 古美路街道加强独居老人消防安全工作实施方案 (dev-v): 1.街道消委办。牵头开展… / 3.服务办。牵头负责… — offices no
+    # lexicon knows, each the document's own (their IRI carries the region); a task's title is no office
+    text = ("上海市闵行区古美路街道加强独居老人消防安全工作实施方案\n\n二、职责分工\n\n1.街道消委办。牵头开展独居老人消防安全关爱"
+            "工作。\n\n2.服务办。牵头负责收集掌握居委上报的独居老人信息。\n\n3.城运中心。根据区网格中心要求，推动将独居老人消防"
+            "安全管理工作纳入区级平台。\n\n三、工作措施\n\n（一）总体布局。推动建立工作机制，协调各方力量。\n")
+    found = _named(tmp_path, lexicon, text)
+    assert {"街道消委办", "服务办", "城运中心"} <= set(found) and "总体布局" not in found
+    roles = _roles(tmp_path, lexicon, text)
+    assert ("lead", "服务办") in roles and ("responsible", "城运中心") in roles
