@@ -37,7 +37,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗](?:\([市区县、]+\))?、)+[省市州县区旗](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\([市区县、]+\))?、)+[省市州县区旗乡镇](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -729,8 +729,10 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    return bool(re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政)?(?:主管|管理)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
-                         r"(?:部门|单位|机关)", rest))
+    m = re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政)?(?:主管|管理)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
+                 r"(?:部门|单位|机关)", rest)
+    # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
+    return bool(m) and not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
 
 
 @lru_cache(maxsize=4)
@@ -1448,7 +1450,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in group)  # X自受理之日起20日内作出…: a duty with its deadline
             carry = group
             continue
-        modal_at = rest.find("应当")
+        modal = re.search(r"应当|必须", rest)
+        modal_at = modal.start() if modal else -1
         if 0 < modal_at <= 20 and not re.search(r"[的对向由在]", rest[:modal_at]) and not passive and \
                 not (len(group) == 1 and group[0].surface == "政府") and not cut(rest[:modal_at])[0][1].startswith(("n", "a", "b")):
             out.extend((n, "responsible") for n in group)  # 行政执法委员会处理…纠纷应当…: its own duty
@@ -1638,7 +1641,8 @@ _BODY_KIND = "企业|单位|机构"
 _PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
-_PARTY_MODIFIED = re.compile(rf"^[^的]{{1,30}}的({_PARTY}|{_BODY_KIND})(?=(?:还|也|均)?(?:应当|应|须|必须))")
+_PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|{_BODY_KIND})|(保管单位|使用单位|管理单位|建设单位|所有权人|"
+                             rf"使用权人)[，,]?)(?=(?:还|也|均)?(?:应当|应|须|必须))")
 #: A party described by what it does, then what it does now, its duty in a later clause (从事电子商务的企业向消费者
 #: 出具购货凭证…，应当符合…).
 _PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|{_BODY_KIND})"
@@ -1659,11 +1663,12 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     m = _PARTY_LAST.search(first)
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
-    m = _PARTY_MODIFIED.match(first)  # 提供生成式人工智能服务的网络数据处理者应当…
-    if m and re.fullmatch(_BODY_KIND, m.group(1)):  # 在互联网上建立电子商务平台的企业应当…: named by what it does
-        return [(_generic_name(text[off:off + m.end()], off), "responsible")]
+    m = _PARTY_MODIFIED.match(text, off)  # 提供生成式人工智能服务的网络数据处理者应当…; 测绘成果的保管单位，应当…
+    if m and m.group(1) and re.fullmatch(_BODY_KIND, m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
+        return [(_generic_name(text[off:m.end(1)], off), "responsible")]  # named by what it does
     if m:
-        return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
+        g = 1 if m.group(1) else 2
+        return [(_generic_name(m.group(g), m.start(g)), "responsible")]
     m = _PARTY_DOING.match(first)
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(text[off:off + m.end()], off), "responsible")]
@@ -1899,9 +1904,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
 
 def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
     """A unit that leads an action is not also merely responsible for it (X牵头推进…，组织拟订…: X leads, and the
-    next clause it carries is the same duty); other pairs of roles stay (X负责…，配合Y…)."""
-    leads = {(a.target, a.iri) for a in out if a.role == "lead"}
-    return [a for a in out if a.role != "responsible" or (a.target, a.iri) not in leads]
+    next clause it carries is the same duty); other pairs of roles stay (X负责…，配合Y…), and so does a duty the
+    unit bears under another written name (测绘部门 leads, 市测绘行政主管部门 bears a duty of its own)."""
+    leads = {(a.target, a.iri, a.surface) for a in out if a.role == "lead"}
+    return [a for a in out if a.role != "responsible" or (a.target, a.iri, a.surface) not in leads]
 
 
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.

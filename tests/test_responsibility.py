@@ -999,3 +999,16 @@ def test_numbered_items_opened_by_an_office_name(lexicon, tmp_path):
     assert {"街道消委办", "服务办", "城运中心"} <= set(found) and "总体布局" not in found
     roles = _roles(tmp_path, lexicon, text)
     assert ("lead", "服务办") in roles and ("responsible", "城运中心") in roles
+
+
+def test_parties_of_a_trade_and_levels_of_townships(lexicon, tmp_path):
+    # 北京市测绘条例 (dev-v): 测绘单位 is the surveying firms, not the department of 测绘; 乡、镇人民政府 for two levels;
+    # a party modified by what it keeps, a comma before its duty; a verb phrase between a party and 必须
+    by = _units_by_article(tmp_path, lexicon, "北京市测绘条例\n\n"
+                           "第一条　建设单位敷设和更新城市地下管线必须及时进行竣工测量。\n\n"
+                           "第二条　测绘成果的保管单位，应当采取措施保障测绘成果的完整和安全。\n\n"
+                           "第三条　测绘单位应当建立健全测绘成果的质量保证体系。\n\n"
+                           "第四条　乡、镇人民政府和街道办事处应当做好所辖区域内的测量标志保护管理工作。\n")
+    assert by["第一条"] == {"建设单位"} and by["第二条"] == {"保管单位"}
+    assert by["第三条"] == {"测绘单位"}
+    assert by["第四条"] == {"乡、镇人民政府", "街道办事处"}
