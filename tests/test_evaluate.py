@@ -38,12 +38,13 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 113 documents since dev-u joined (eleventh round; dev-p … dev-t in the tenth, heldout-j, dev-l … dev-o in the
-    # ninth); measured when dev-u joined: technology core R .959 (all P .871), domains R .940, regions R .907,
-    # responsibilities R .906, named units P .932 R .879, task headings .937
+    # 119 documents since dev-u and dev-v joined (eleventh round; dev-p … dev-t in the tenth, heldout-j, dev-l … dev-o
+    # in the ninth); measured when dev-v joined: technology core R .957 (all P .873), domains R .939, regions R .902,
+    # responsibilities R .902, named units P .921 R .870, task headings .936 (named precision's floor went .92 → .91:
+    # dev-v's regulations annotate a list of departments by function as one generic unit, read here as named bodies)
     (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.86),
     (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.90),
-    (("responsibility", "all"), "recall", 0.89), (("responsibility", "named"), "precision", 0.92),
+    (("responsibility", "all"), "recall", 0.89), (("responsibility", "named"), "precision", 0.91),
     (("responsibility", "named"), "recall", 0.86), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.92),
 ]
@@ -60,7 +61,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 113
+    assert len(per_doc) == 119
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -87,7 +88,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 113 document(s)" in result.output
+    assert "Micro-averaged over 119 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
