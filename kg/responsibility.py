@@ -38,7 +38,7 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\([市区县、]+\))?、)+[省市州县区旗乡镇](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
+                           r"县\(区\)|区县\(自治县\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
@@ -1009,6 +1009,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
         elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
+                inside[k].start == unit.end and inside[k].surface.startswith(("相关", "有关", "各")):
+            # 区政府 + 相关部门(单位): that government's departments, one collective
+            unit = _generic_name(text[unit.start:inside[k].end], unit.start)
+            k += 1
+        elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
                 inside[k].start == unit.end + 1 and text.startswith("的", unit.end):
             # 市和区、县人民政府的相关行业主管部门: that government's departments, one collective
             unit = _generic_name(text[unit.start:inside[k].end], unit.start)
@@ -1043,7 +1048,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 within = k
                 while within < len(inside) and inside[within].end <= listed.end():
                     within += 1  # 区绿化市容局: a known 市容局 inside the body's name is part of it
-                gap = re.match(r"[、和与及\s]*", text[listed.end():ce]).end()
+                gap = re.match(r"(?:[、和与及\s]|或者|或)*", text[listed.end():ce]).end()
                 nxt = inside[within].start if within < len(inside) else None
                 if not (nxt is not None and listed.end() + gap == nxt or text.startswith("等", listed.end()) or
                         gap and _LISTED_BODY.match(text, listed.end() + gap, ce)):
@@ -1054,7 +1059,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
 
 
 #: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
-_LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|局|委|办))(?=\s*(?:[、和及与]|等))")
+_LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|局|委|办|集团|公司))(?=\s*(?:[、和及与或]|或者|等))")
 
 
 #: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
@@ -1883,6 +1888,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
+            duty_of = _DUTIES_OF.match(s.norm, _clause_start(s.norm, 0, len(s.norm)))
+            if not found and duty_of:  # 市水文机构的职责是：(一)…: the unit bears the items that follow
+                found = [(n, "responsible") for n in names if n.start == duty_of.start() and n.end == duty_of.end(1)]
             if s.kind == "body" and len(s.norm) >= 12:
                 row_target, cell = target, 0
                 if header_roles:  # the table's unit columns, in their order, once a row begins
@@ -2003,7 +2011,9 @@ def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> lis
 
 
 #: A sentence whose duties are the items that follow it (…负责下列工作：).
-_LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$")
+#: A sentence that names a unit's duties as a list to follow (市水文机构的职责是：).
+_DUTIES_OF = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)的(?:主要)?职责(?:是|为|包括|如下)[:：]\s*$")
+_LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$|的(?:主要)?职责(?:是|为|包括|如下)[:：]\s*$")
 
 
 def _item_partners(s: Sentence, names: list[UnitName]) -> list[UnitName]:

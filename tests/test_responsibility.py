@@ -1012,3 +1012,28 @@ def test_parties_of_a_trade_and_levels_of_townships(lexicon, tmp_path):
     assert by["第一条"] == {"建设单位"} and by["第二条"] == {"保管单位"}
     assert by["第三条"] == {"测绘单位"}
     assert by["第四条"] == {"乡、镇人民政府", "街道办事处"}
+
+
+def test_lists_of_township_bodies_companies_and_a_government_s_departments(lexicon, tmp_path):
+    # 奉贤区应急避难场所建设实施方案 (dev-w): 各镇政府, 街道（开发区）办事处, a company (头桥集团) between units, 或,
+    # and 区政府相关部门（单位） as one collective
+    found = _named(tmp_path, lexicon, "上海市奉贤区应急避难场所建设实施方案\n\n一、工作任务\n\n（一）科学规划。各镇政府、街道（开发区）"
+                   "办事处、头桥集团或区政府相关部门（单位）应按照规划要求，分析资源现状。\n")
+    assert {"各镇政府", "头桥集团", "区政府相关部门（单位）"} <= set(found) and "区政府" not in found
+
+
+def test_a_unit_s_duties_listed_after_a_colon_and_the_legal_vocabulary_of_hydrology(lexicon, tmp_path):
+    # 重庆市水文条例 (dev-w): 市水文机构的职责是：(一)…; 区县（自治县）水行政主管部门; 各级各类水文测站
+    found = _named(tmp_path, lexicon, "重庆市水文条例\n\n第一条　市水文机构的职责是：\n\n（一）负责组织实施水文法律法规。\n\n"
+                   "（二）负责本市水文、水资源监测。\n\n第二条　区县（自治县）水行政主管部门主管并组织实施本行政区域内的水文工作。\n\n"
+                   "第三条　各级各类水文测站应当及时、准确地报告有关水文情报预报。\n")
+    assert found["市水文机构"][0].startswith("重庆市水文") and found["各级各类水文测站"][1]
+    assert found["区县（自治县）水行政主管部门"][1]
+
+
+def test_a_table_attached_as_fu_biao_names_no_duty_by_its_town_rows(lexicon, tmp_path):
+    # 奉贤区应急避难场所建设实施方案 (dev-w): 附表1：…推进计划表, whose rows are towns
+    found = _named(tmp_path, lexicon, "上海市奉贤区应急避难场所建设实施方案\n\n一、工作任务\n\n（一）科学规划。区应急管理局负责统筹推进。\n\n"
+                   "附表1：\n\n“十四五”期间全区应急避难场所建设推进计划表\n\n街  镇\n\n类 型\n\n十三五已建成\n(万m2)\n\n"
+                   "2021年任务\n(万m2)\n\n南桥镇\n\n等级\n\n0.55\n\n奉城镇\n\n等级\n\n3.35\n")
+    assert "区应急管理局" in found and "南桥镇" not in found and "奉城镇" not in found
