@@ -60,7 +60,7 @@ _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
@@ -716,7 +716,7 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
-_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政)?(?:主管|管理)?"
+_DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政|建设领域|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?"
                               r"(?:部门|单位|机关)(?:和单位|和机构)?")
 
 
@@ -729,7 +729,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    m = re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政)?(?:主管|管理)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
+    m = re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
                  r"(?:部门|单位|机关)", rest)
     # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
     return bool(m) and not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
@@ -1197,7 +1197,7 @@ _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机�
                          r"医院|院所|载体|运营商|服务商|提供商|供应商)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
-_OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:各自|各自的)?职责(?:分工)?"
+_OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
@@ -1423,7 +1423,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support" if rest.startswith("协同") else "lead") for n in group)
             carry = group
             continue
-        steer = re.match(r"(?:统筹协调|统筹|协调|组织|指导|督促)(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位))", rest)
+        steer = re.match(r"(?:统筹协调|统筹|协调|组织|指导|督促)(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构))", rest)
         if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part
             base = ce - len(rest) + steer.end()
             partners = [n for n in _partners(text, base, inside)

@@ -1037,3 +1037,15 @@ def test_a_table_attached_as_fu_biao_names_no_duty_by_its_town_rows(lexicon, tmp
                    "附表1：\n\n“十四五”期间全区应急避难场所建设推进计划表\n\n街  镇\n\n类 型\n\n十三五已建成\n(万m2)\n\n"
                    "2021年任务\n(万m2)\n\n南桥镇\n\n等级\n\n0.55\n\n奉城镇\n\n等级\n\n3.35\n")
     assert "区应急管理局" in found and "南桥镇" not in found and "奉城镇" not in found
+
+
+def test_units_after_an_article_title_and_lists_of_a_field_s_departments(lexicon, tmp_path):
+    # 上海市城建电子档案管理规定 (dev-w): an article's bracketed title before its subject; X组织Y制定…; a list ending in
+    # 等建设领域专业部门; X按照相关规定，开展…
+    by = _units_by_article(tmp_path, lexicon, "上海市城建电子档案管理规定\n\n"
+                           "第一条　（档案机构）市城市建设档案馆（以下简称市城建档案馆）按照相关规定，开展城建电子档案的收集、"
+                           "整理、保管和利用等工作。\n\n"
+                           "第二条　（基础条件）市规划资源部门组织市城建档案馆制定本市城建电子档案业务标准规范。\n\n"
+                           "第三条　规划资源、交通、水务、绿化市容、人防等建设领域专业部门应当对城建电子文件进行收集、整理。\n")
+    assert by["第一条"] == {"市城市建设档案馆"} and {"市规划资源部门", "市城建档案馆"} <= by["第二条"]
+    assert any("建设领域专业部门" in u for u in by["第三条"])
