@@ -1049,3 +1049,9 @@ def test_units_after_an_article_title_and_lists_of_a_field_s_departments(lexicon
                            "第三条　规划资源、交通、水务、绿化市容、人防等建设领域专业部门应当对城建电子文件进行收集、整理。\n")
     assert by["第一条"] == {"市城市建设档案馆"} and {"市规划资源部门", "市城建档案馆"} <= by["第二条"]
     assert any("建设领域专业部门" in u for u in by["第三条"])
+
+
+def test_broadcasters_as_parties(lexicon, tmp_path):
+    # 重庆市水文条例 (dev-w), simplified: broadcasters named by their kind bear a duty
+    by = _units_by_article(tmp_path, lexicon, "重庆市水文条例\n\n第一条　广播电台、电视台等新闻媒体应当及时播发水文情报预报。\n")
+    assert {"广播电台", "电视台"} <= by["第一条"]
