@@ -1235,6 +1235,11 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             continue
         items.append((pos, pos + len(piece)))
         pos += len(piece)
+    if items and "等" in text[items[-1][0]:items[-1][1]]:
+        a, b = items[-1]
+        cut_at = text.index("等", a)
+        if cut_at - a >= 2 and _PARTY_NOUN.fullmatch(text, a, cut_at) and _PARTY_NOUN.fullmatch(text, cut_at + 1, b):
+            items[-1] = (a, cut_at)  # 电视台等新闻媒体: the kind the list closes with names no party of its own
     out: list[UnitName] = []
     roles = 0
     for a, b in items:
