@@ -206,6 +206,10 @@ class UnitRecogniser:
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text))
+        if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
+            for m in _ZONE_ON_DUTY.finditer(text):
+                if _opens_clause(text, m.start()):
+                    cands.append((m.start(), m.end(1), m.group(1), "zone"))
         for m in _DUTY_NAMED.finditer(text):
             start = m.start()
             gov = _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start)
@@ -460,6 +464,10 @@ class UnitRecogniser:
             return None
         if kind == "town":
             return self._town(text, start, end, key)
+        if kind == "zone":
+            body = _body_name(key, start)
+            return replace(body, iri=f"{ORG}x-{_short(self.region + key)}", extra={**body.extra, "region": self.region},
+                           region=self.region)
         if kind == "by-duty":
             return _generic_name(key, start)
         if kind == "place":
@@ -1511,6 +1519,9 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
 _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣获", "获得", "印发", "转发", "投用", "开业", "落户",
                          "揭牌", "成功", "挂牌", "获批", "通过"))
 
+
+#: A zone of the document's region as the subject of a plan's duty (宜州新区要…, 高铁新区要…).
+_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区))(?=要|应当|负责)")
 
 #: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name
 #: (大数据中心) names the body, not a technology of the text.

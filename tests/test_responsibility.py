@@ -1055,3 +1055,10 @@ def test_broadcasters_as_parties(lexicon, tmp_path):
     # 重庆市水文条例 (dev-w), simplified: broadcasters named by their kind bear a duty
     by = _units_by_article(tmp_path, lexicon, "重庆市水文条例\n\n第一条　广播电台、电视台等新闻媒体应当及时播发水文情报预报。\n")
     assert {"广播电台", "电视台"} <= by["第一条"]
+
+
+def test_zones_of_the_city_as_subjects_of_a_report_s_duties(lexicon, tmp_path):
+    # 河池市2024年政府工作报告 (dev-w): 宜州新区要…, 高铁新区要…: the zone's administration; 加快推进开发区建设 names none
+    found = _named(tmp_path, lexicon, "河池市2024年政府工作报告\n\n二、2024年重点工作\n\n（一）推进城市建设。宜州新区要抓好河池学院"
+                   "新校区建设。高铁新区要推进职业技术学院新校区建设。加快推进开发区建设。\n")
+    assert {"宜州新区", "高铁新区"} <= set(found) and "开发区" not in found
