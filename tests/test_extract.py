@@ -280,3 +280,23 @@ def test_a_department_names_its_sector_but_no_technology():
     assert ("Domain", "公安", 1) in found and ("Domain", "民政", 1) in found
     assert not any(k == "Technology" and s in (0, 1) for k, _, s in found)
     assert ("Technology", "大数据", 2) in found
+
+
+def test_encryption_is_not_a_denser_schedule(lexicon):
+    # 汕头市河长制条例 and 宣城市2024年政府工作报告 (dev-x): 加密 as "to make denser" is no encryption
+    from kg.pipeline import process_document
+
+    p = process_document("某条例\n一、任务\n河长结合地方实际加密巡查频次。加密海铁联运班列。采用数据加密技术。".encode("utf-8"),
+                         lexicon, path="densify.txt")
+    found = [m.surface for m in p.extraction.mentions if m.kind == "Technology"]
+    assert found == ["数据加密"]
+
+
+def test_road_toll_and_electronics_terms(lexicon):
+    # 上海市高速公路电子不停车收费管理规定 (dev-x): DSRC, smart cards, key systems; PCB in a report
+    from kg.pipeline import process_document
+
+    p = process_document("某规定\n一、任务\n采用专用短程通信技术和智能卡，建设密钥系统，发展印制电路板产业。".encode("utf-8"),
+                         lexicon, path="etc.txt")
+    found = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
+    assert {"专用短程通信技术", "智能卡", "密钥系统", "印制电路板"} <= found
