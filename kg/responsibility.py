@@ -458,6 +458,10 @@ class UnitRecogniser:
             if whole is not None and whole.start == 0:
                 return UnitName(start, end, text[start:end], whole.iri, whole.name, False, whole.extra, whole.prefix,
                                 whole.region)
+            if inner and inner[-1].generic and inner[-1].end == len(key) and inner[-1].start > 0 and len(inner) == 1:
+                # 高速公路联网结算管理机构: named in full, a unit of the kind its role noun says (generic, as a
+                # regulation's 经营管理单位 or 结算机构 is whoever holds that role)
+                return replace(_generic_name(key, start), end=end, surface=text[start:end])
             if inner:
                 n = inner[0]
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
@@ -830,6 +834,13 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 known = recogniser.find(defined)
                 if known and known[0].start == 0 and known[0].end == len(defined):
                     defined = None  # 城市管理主管部门: a unit the lexicon reads (the county's own department)
+            cs = max(s.norm.rfind(ch, 0, m.start()) for ch in "，,。；;）)：: ") + 1
+            phrase = s.norm[cs:m.start()]
+            if names and names[-1].generic and names[-1].start > cs and unknown is None and \
+                    re.fullmatch(r"[\u4e00-\u9fff]{4,20}", phrase) and not re.search(r"[和及与、或的]", phrase) and \
+                    not [n for n in names if cs <= n.start < names[-1].start] and not _opens_with_verb(phrase):
+                out[m.group(1)] = phrase  # 高速公路联网结算管理机构（以下简称“联网结算机构”）: one body, named in full
+                continue
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)) and \
                     (names[-1].generic or names[-1].start > 0 and s.norm[names[-1].start - 1] in "和及与、或"):
                 # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
@@ -1181,8 +1192,9 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             return []
     noun = m.group(1)
     end = off + len(noun)
-    if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end):
-        return []  # a named body inside the noun phrase, or a subject longer than it
+    if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end) or \
+            any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
+        return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
@@ -1202,7 +1214,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊)")
+                         r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -1304,6 +1316,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if opener or while_clause and text.startswith(_SETTING, _clause_start(text, cb, ce)):
             # X在开展…检查时，应当…: X's duty follows; X对…进行调查时，Y应当…: Y's own subject takes over
             carry, loose, pending = opener or carry, [], True
+            continue
+        chief = _CHIEF.match(text, _clause_start(text, cb, ce), ce)
+        if chief:  # 市、区（县）总河长负责…; 镇（街道）级河长履行下列主要职责：the post of a chief system
+            carry = [_generic_name(chief.group(1), chief.start(1))]
+            out.extend((n, "responsible") for n in carry)
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and _ISSUED.match(text, pos, ce) and _HANDED_OVER.search(text):
@@ -1526,6 +1543,10 @@ _ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|
 #: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name
 #: (大数据中心) names the body, not a technology of the text.
 _PLACED_BODY = re.compile(r"[省市区县][\u4e00-\u9fff]{2,12}(?:中心|局|委员会|委|办公室|办)")
+
+#: The post of a chief system (河长制, 路长制, 林长制) at its levels as a duty's subject.
+_CHIEF = re.compile(r"((?:[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{1,6}\)|、)*级?(?:总)?(?:河长|湖长|林长|路长|田长))"
+                    r"(?=(?:还|也|均)?(?:负责|应当|应|要|须|履行|承担|组织|协调|督促))")
 
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
 _ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织)?(?:制定|编制|起草|修订|印发)了?《")

@@ -1062,3 +1062,14 @@ def test_zones_of_the_city_as_subjects_of_a_report_s_duties(lexicon, tmp_path):
     found = _named(tmp_path, lexicon, "河池市2024年政府工作报告\n\n二、2024年重点工作\n\n（一）推进城市建设。宜州新区要抓好河池学院"
                    "新校区建设。高铁新区要推进职业技术学院新校区建设。加快推进开发区建设。\n")
     assert {"宜州新区", "高铁新区"} <= set(found) and "开发区" not in found
+
+
+def test_chiefs_of_a_chief_system_and_units_defined_in_full(lexicon, tmp_path):
+    # 汕头市河长制条例 and 上海市高速公路电子不停车收费管理规定 (dev-x): the posts of 河长制 at their levels; a body
+    # defined as 高速公路联网结算管理机构（以下简称“联网结算机构”） is named in full, a unit of its role's kind
+    found = _named(tmp_path, lexicon, "汕头市河长制条例\n\n第一条　市、区（县）总河长负责监督指导本级河长制工作。\n\n"
+                   "第二条　村（社区）级河长应当配合开展责任河湖问题治理。\n\n第三条　高速公路联网结算管理机构（以下简称“联网"
+                   "结算机构”）负责ETC通行交易清分结算工作。\n\n第四条　联网结算机构应当建立健全财务制度。\n")
+    assert found["市、区（县）总河长"][1] and found["村（社区）级河长"][1]
+    assert found["高速公路联网结算管理机构"] == ("高速公路联网结算管理机构", True)
+    assert found["联网结算机构"][0] == "高速公路联网结算管理机构"
