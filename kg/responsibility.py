@@ -1268,7 +1268,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
                 all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
             out.extend(known)
         elif len(known) == 1 and known[0].generic and known[0].end == b and _PARTY_NOUN.fullmatch(text, a, b) and \
-                not _verb_phrase(text[a:b]) and not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
+                not _verb_phrase(text[a:b]) and not _opens_with_verb(text[a:b]) and \
+                not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
             out.append(_generic_name(text[a:b], a))  # 信息化行政主管部门: the role the known 主管部门 ends
             roles += 1
         elif known or any(n.start < b and n.end > a for n in inside):
@@ -2079,7 +2080,7 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
         left = seps[-1] if seps else base
         words = text[left:n.start]
         if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,12}", words) and \
-                not re.search(r"有关|相关|各|其他|等|同级|本级", words):
+                not re.search(r"有关|相关|各|其他|等|同级|本级", words) and not _opens_with_verb(words):
             n = _generic_name(words + n.surface, left)
         out.append(n)
     return out

@@ -1073,3 +1073,10 @@ def test_chiefs_of_a_chief_system_and_units_defined_in_full(lexicon, tmp_path):
     assert found["市、区（县）总河长"][1] and found["村（社区）级河长"][1]
     assert found["高速公路联网结算管理机构"] == ("高速公路联网结算管理机构", True)
     assert found["联网结算机构"][0] == "高速公路联网结算管理机构"
+
+
+def test_a_verb_before_a_collective_makes_no_party(lexicon, tmp_path):
+    # 奉贤区深化农村公路管理养护体制改革实施方案 (dev-x): …，督促相关部门按照职责分工，共同推进… names no 督促相关部门
+    found = _named(tmp_path, lexicon, "上海市奉贤区某实施方案\n\n一、任务\n\n（二）健全工作机制。定期开展路长制履职督查，督促相关部门"
+                   "按照职责分工，共同推进农村公路管理保护工作。\n")
+    assert not any(s.startswith("督促") for s in found)
