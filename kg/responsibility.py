@@ -2080,7 +2080,7 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
         left = seps[-1] if seps else base
         words = text[left:n.start]
         if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,12}", words) and \
-                not re.search(r"有关|相关|各|其他|等|同级|本级", words) and not _opens_with_verb(words):
+                not re.search(r"有关|相关|各|其他|等|同级|本级", words):
             n = _generic_name(words + n.surface, left)
         out.append(n)
     return out
