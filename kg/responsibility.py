@@ -1214,7 +1214,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长)")
+                         r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -1420,7 +1420,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+        rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
                       r"分别|共同|各自|还|也|均|原则上)+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty

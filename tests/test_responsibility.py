@@ -1080,3 +1080,11 @@ def test_a_verb_before_a_collective_makes_no_party(lexicon, tmp_path):
     found = _named(tmp_path, lexicon, "上海市奉贤区某实施方案\n\n一、任务\n\n（二）健全工作机制。定期开展路长制履职督查，督促相关部门"
                    "按照职责分工，共同推进农村公路管理保护工作。\n")
     assert not any(s.startswith("督促") for s in found)
+
+
+def test_departments_and_units_listed_before_a_comma_and_emergency_stations(lexicon, tmp_path):
+    # 济南市院前医疗急救条例 (dev-y): …城乡交通运输、应急管理…等部门和单位，按照各自职责做好…; 急救站应当…
+    found = _named(tmp_path, lexicon, "济南市院前医疗急救条例\n\n第一条　发展改革、教育、公安、城乡交通运输、应急管理、红十字会等部门"
+                   "和单位，按照各自职责做好院前医疗急救相关工作。\n\n第二条　急救站应当为急救车配备医师、护士和驾驶员。\n")
+    assert found["城乡交通运输"] == ("济南市交通运输局", False) and found["应急管理"] == ("济南市应急管理局", False)
+    assert "发展改革" in found and found["急救站"][1]
