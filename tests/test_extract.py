@@ -300,3 +300,13 @@ def test_road_toll_and_electronics_terms(lexicon):
                          lexicon, path="etc.txt")
     found = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
     assert {"专用短程通信技术", "智能卡", "密钥系统", "印制电路板"} <= found
+
+
+def test_energy_saving_and_construction_terms(lexicon):
+    # 河南省节约能源条例, 漯河市机动车…排气污染防治条例, 上海市综合杆设施管理办法 (dev-y)
+    from kg.pipeline import process_document
+
+    p = process_document("某条例\n一、任务\n推广热电联产、分布式能源和余热余压利用，发展装配式建筑，安装车载排放诊断系统，建设综合杆。"
+                         .encode("utf-8"), lexicon, path="energy.txt")
+    found = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
+    assert {"热电联产", "分布式能源", "余热余压利用", "装配式建筑", "车载排放诊断系统", "综合杆"} <= found
