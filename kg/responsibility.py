@@ -1493,6 +1493,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in group)  # 行政执法委员会处理…纠纷应当…: its own duty
             carry = group
             continue
+        if group and not passive and re.match(r"为(?:主要|重要)?成员", rest):
+            out.extend((n, "support") for n in group)  # …牵头，A、B等部门为主要成员的工作专班: the members support
+            continue
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty

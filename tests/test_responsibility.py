@@ -1088,3 +1088,10 @@ def test_departments_and_units_listed_before_a_comma_and_emergency_stations(lexi
                    "和单位，按照各自职责做好院前医疗急救相关工作。\n\n第二条　急救站应当为急救车配备医师、护士和驾驶员。\n")
     assert found["城乡交通运输"] == ("济南市交通运输局", False) and found["应急管理"] == ("济南市应急管理局", False)
     assert "发展改革" in found and found["急救站"][1]
+
+
+def test_members_of_a_task_force_support_its_leads(lexicon, tmp_path):
+    # 崇明区农村集体经营性建设用地入市试点工作方案 (dev-y): 由A、B牵头，C、D等部门为主要成员的试点工作专班
+    roles = _roles(tmp_path, lexicon, "上海市崇明区某工作方案\n\n一、组织保障\n\n（三）建立试点工作推进专班。建立由区规划资源局、"
+                                      "区农业农村委牵头，区发展改革委、区财政局等部门为主要成员的试点工作专班，形成协同推进的组织架构。\n")
+    assert {("lead", "区规划资源局"), ("lead", "区农业农村委"), ("support", "区发展改革委"), ("support", "区财政局")} <= roles
