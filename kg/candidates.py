@@ -144,8 +144,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 continue  # 晋级全省开发区, 推深做实开发区: a whole area or a verb, no zone's name
             if suffix in cues.city_zones and _bare(name, cues) and (left == 0 or text[left - 1] not in "、级（(") and \
                     not text.startswith(("等", "、"), end):
-                out.append(Found(text[at - 1 if name.endswith("市") else at:end], at - 1 if name.endswith("市") else at,
-                                 end, "city-zone", 0.6, False))
+                begin = at - 1 if name.endswith("市") else at
+                out.append(Found(text[begin:end], begin, end, "city-zone", 0.6, False))
                 taken.append((at, end))
                 continue  # 促进经开区高质量发展 in a city's report: the city's own zone
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \

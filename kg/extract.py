@@ -480,35 +480,35 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
     return _TOWN_INDEX[key]
 
 
-def _stands_alone(text: str, s: int, e: int) -> bool:
-    """Does text[s:e] begin and end at word boundaries of jieba's segmentation of its neighbourhood?"""
+def _words_around(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of jieba's words in the neighbourhood of text[s:e] (six characters each side)."""
     from .segment import cut
 
     lo, hi = max(0, s - 6), min(len(text), e + 6)
-    bounds, pos = {lo}, lo
+    out, pos = [], lo
     for word, _ in cut(text[lo:hi]):
+        out.append((pos, pos + len(word)))
         pos += len(word)
-        bounds.add(pos)
+    return out
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] begin and end at word boundaries of jieba's segmentation of its neighbourhood?"""
+    bounds = {edge for span in _words_around(text, s, e) for edge in span}
     return s in bounds and e in bounds
 
 
 def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
-    海东)?  A full name (保定市) or a longer short form stands for itself."""
+    海东)?  A full name (保定市) or a longer short form stands for itself; a word that holds the name (杭州湾) is no
+    boundary crossed."""
     if m.kind != "Region" or len(m.surface) != 2:
         return False
     c = lexicon.concepts.get(m.iri)
     if c is None or c.level not in ("prefecture", "county") or m.surface == c.zh:
         return False
-    from .segment import cut
-
-    lo = max(0, m.begin - 6)
-    pos = lo
-    for word, _ in cut(text[lo:min(len(text), m.end + 6)]):
-        a, pos = pos, pos + len(word)
-        if (a < m.begin < pos or a < m.end < pos) and not (a <= m.begin and m.end <= pos):
-            return True  # a word that crosses the name's edge (确保), not one that holds it (杭州湾)
-    return False
+    return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
+               for a, b in _words_around(text, m.begin, m.end))
 
 
 def _covered(found, towns: list[Mention]) -> bool:

@@ -469,9 +469,7 @@ class UnitRecogniser:
         if kind == "town":
             return self._town(text, start, end, key)
         if kind == "zone":
-            body = _body_name(key, start)
-            return replace(body, iri=f"{ORG}x-{_short(self.region + key)}", extra={**body.extra, "region": self.region},
-                           region=self.region)
+            return _regional_body(_body_name(key, start), self.region)
         if kind == "by-duty":
             return _generic_name(key, start)
         if kind == "place":
@@ -1984,7 +1982,7 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     whole = [n for n in names if n.start == 0 and n.end == len(item)]
     if whole:
         return whole[0]
-    office = re.fullmatch(r"[\u4e00-\u9fff()（）]{1,6}(中心|办|所|站|局|委|室|科|处)", item)
+    office = re.fullmatch(rf"[\u4e00-\u9fff()（）]{{1,6}}({_OFFICE_END})", item)
     if office and cut(item)[-1][0] == office.group(1):
         unit = _body_name(item, 0)  # 服务办, 建管中心: an office (not 总体布局: 布局 is one word)
     elif _opens_with_verb(item) or not _BODY_NAME.match(item):
@@ -1992,10 +1990,15 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     else:
         unit = _body_name(item, 0)
     if unit is not None and unit.iri.startswith(f"{ORG}x-") and rec.region:
-        # an office named without its place (服务办) is the document's own: one per region, not one for all texts
-        unit = replace(unit, iri=f"{ORG}x-{_short(rec.region + unit.name)}",
-                       extra={**(unit.extra or {}), "region": rec.region}, region=rec.region)
+        unit = _regional_body(unit, rec.region)  # an office named without its place (服务办) is the document's own
     return unit
+
+
+def _regional_body(unit: UnitName, region: str) -> UnitName:
+    """A body no lexicon knows, named without its place (服务办, 宜州新区): the document region's own — one
+    concept per region, not one for every text that writes the same words."""
+    return replace(unit, iri=f"{ORG}x-{_short(region + unit.name)}", extra={**(unit.extra or {}), "region": region},
+                   region=region)
 
 
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
@@ -2014,7 +2017,7 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     if _opens_with_verb(item):
         return None  # (四)建设城市交通基础设施监测平台: a task's heading, not a body's name
     words = cut(item)
-    if len(words) == 1 or not re.search(r"(?:局|委|办|中心|所|站|室|处|科|队|院|会|公司|集团)$", item) and \
+    if len(words) == 1 or not re.search(rf"(?:{_OFFICE_END}|队|院|会|公司|集团)$", item) and \
             any((t or "").startswith("v") for w, t in words[:-1]):
         return None  # (四)总体布局 (one word, no body), (六)着力壮大经营主体 (a verb inside): a task's title
     return _item_unit(item, at, rec, bodies=True)
@@ -2053,8 +2056,11 @@ def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> lis
 
 #: A sentence whose duties are the items that follow it (…负责下列工作：).
 #: A sentence that names a unit's duties as a list to follow (市水文机构的职责是：).
-_DUTIES_OF = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)的(?:主要)?职责(?:是|为|包括|如下)[:：]\s*$")
-_LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$|的(?:主要)?职责(?:是|为|包括|如下)[:：]\s*$")
+_DUTIES_TAIL = r"的(?:主要)?职责(?:是|为|包括|如下)[:：]\s*$"
+_DUTIES_OF = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)" + _DUTIES_TAIL)
+_LISTS_DUTIES = re.compile(r"(?:下列|以下)(?:工作|职责|事项|义务|任务)[:：]?\s*$|" + _DUTIES_TAIL)
+#: The last word of an office's name (服务办, 城运中心, 派出所, 区房管局).
+_OFFICE_END = "中心|办|所|站|局|委|室|科|处"
 
 
 def _item_partners(s: Sentence, names: list[UnitName]) -> list[UnitName]:
