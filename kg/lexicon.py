@@ -61,6 +61,7 @@ class Concept:
     province_label: str | None = None  # department types: the name at a province (财政厅)
     party: bool = False  # department types: a party organ (市委组织部)
     counterpart: str | None = None  # department types: the central body of the same function
+    short_region: bool = False  # department types: named after the region's short form (安徽证监局, not 安徽省证监局)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -82,14 +83,16 @@ class Concept:
     def to_json(self) -> list:
         return [self.iri, self.kind, self.zh, self.en, list(self.alt), list(self.broader), self.candidate,
                 list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source,
-                list(self.suffixes), self.full_stem, self.province_label, self.party, self.counterpart]
+                list(self.suffixes), self.full_stem, self.province_label, self.party, self.counterpart,
+                self.short_region]
 
     @classmethod
     def from_json(cls, row: list) -> "Concept":
         (iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source, suffixes,
-         full_stem, province_label, party, counterpart) = row
+         full_stem, province_label, party, counterpart, short_region) = row
         return cls(iri, kind, zh, en, tuple(alt), tuple(broader), cand, tuple(hidden), tuple(context), notation,
-                   level, tuple(stems), source, tuple(suffixes), full_stem, province_label, party, counterpart)
+                   level, tuple(stems), source, tuple(suffixes), full_stem, province_label, party, counterpart,
+                   short_region)
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -362,7 +365,8 @@ def _concept(graphs, subj, kind: str, source: str) -> Concept:
                    hidden=values(SKOS.hiddenLabel), context=values(KG.contextLabel), notation=one(SKOS.notation),
                    level=one(KG.adminLevel), stems=values(KG.stem), source=source, suffixes=values(KG.suffix),
                    full_stem=one(KG.fullStem), province_label=one(KG.provinceLabel),
-                   party=one(KG.partyBody) == "true", counterpart=one(KG.nationalCounterpart))
+                   party=one(KG.partyBody) == "true", counterpart=one(KG.nationalCounterpart),
+                   short_region=one(KG.shortRegionName) == "true")
 
 
 def _terms(concepts: dict[str, Concept]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -600,8 +600,12 @@ class UnitRecogniser:
             slug = dept.iri.rsplit("/", 1)[-1]
             token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
             base = self._name_of(dept, core, region)
+            place = rc.zh
+            if dept.short_region:  # 安徽证监局, 安徽金融监管局: a central body's office, named after the region's short form
+                place = min((a for a in rc.alt if 2 <= len(a) < len(rc.zh) and rc.zh.startswith(a)), key=len,
+                            default=rc.zh)
             name = f"中共{rc.zh}委{base}" if party and dept.iri.rsplit("/", 1)[-1] != "party-committee" else \
-                rc.zh + base
+                place + base
             en = f"{rc.en} {dept.en}".strip()
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,

@@ -1095,3 +1095,12 @@ def test_members_of_a_task_force_support_its_leads(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "上海市崇明区某工作方案\n\n一、组织保障\n\n（三）建立试点工作推进专班。建立由区规划资源局、"
                                       "区农业农村委牵头，区发展改革委、区财政局等部门为主要成员的试点工作专班，形成协同推进的组织架构。\n")
     assert {("lead", "区规划资源局"), ("lead", "区农业农村委"), ("support", "区发展改革委"), ("support", "区财政局")} <= roles
+
+
+def test_offices_of_central_regulators_are_named_with_the_region_s_short_form(anhui):
+    # Anhui action plan (bundled): 安徽银保监局 and 安徽证监局 are central regulators' offices, not departments of the
+    # provincial government (安徽省地方金融监督管理局 is that one)
+    _, found = anhui
+    names = {s: n for t, r, s, n, _ in found}
+    assert names["安徽银保监局"] == "安徽金融监管局" and names["安徽证监局"] == "安徽证监局"
+    assert names["省地方金融监管局"] == "安徽省地方金融监督管理局"
