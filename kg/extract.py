@@ -769,12 +769,15 @@ RE_RANK = re.compile(r"([^,，;；:：。、]{2,30}?)(?:排名|排位|位次)?�
                      r"(\d{4})年的第(\d+)位")
 RE_YEAR_SPAN = re.compile(r"从(\d{4})年到(\d{4})年")
 RE_TARGET_YEAR = re.compile(r"(?:到|至)(\d{4})年")
+_HAS_DIGIT = re.compile(r"\d").search
 RE_LEAD_YEAR = re.compile(r"^(?:[^\d]{0,4})?(\d{4})年(?:以来|底|末)?")
 
 
 def find_indicators(sent: Sentence) -> list[Indicator]:
     """Quantitative indicators in one sentence (``固定宽带家庭普及率由52.6%提升到96%``)."""
     text = sent.norm
+    if not _HAS_DIGIT(text):  # every form below has a number: most sentences have none
+        return []
     span = RE_YEAR_SPAN.search(text)
     base_year = int(span.group(1)) if span else None
     year = int(span.group(2)) if span else None

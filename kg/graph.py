@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -25,6 +26,7 @@ from .structure import Action, DocumentTree, Sentence, Unit, first_clause
 A = RDF_TYPE
 
 
+@lru_cache(maxsize=None)  # a few dozen names, called for most triples
 def _k(name: str) -> str:
     return f"<{KG}{name}>"
 
