@@ -112,3 +112,36 @@ def test_technique_after_a_technical_modifier_is_a_candidate(text, term, cues):
 def test_industrial_chain_slogans_are_no_candidates(text, cues):
     # dev work reports: 链 of an industrial chain is no blockchain
     assert not _terms(text, cues)
+
+
+@pytest.mark.parametrize("text, word", [
+    # 咸宁市2024年政府工作报告: slogans of two characters in quotes
+    ("完善数字化“天网”、物流“地网”、供应链“金网”、贸易“商网”四网融合的现代供应链体系", "天网"),
+    # 池州市2024年政府工作报告
+    ("推广应用羚羊工业互联网平台，打造企业级工业互联网平台2个以上，新增“登云”企业50家以上", "登云"),
+])
+def test_a_quoted_word_of_two_characters_is_no_candidate(text, word, cues):
+    assert word not in _terms(text, cues)
+
+
+def test_two_capitals_are_initials_not_a_technology(cues):
+    # 上海市奉贤区…办法: 工作补位制度（AB角工作制）
+    assert "AB" not in _terms("效能建设单位建立工作补位制度（AB角工作制），应当根据工作实际制定具体的岗位工作交接机制", cues)
+    assert "TSN" in _terms("推动TSN等新型网络技术在工厂内网部署", cues)
+
+
+def test_a_named_system_ranks_above_an_acronym_and_a_quoted_slogan(cues):
+    """The bases follow the precision each pattern had on the development set (kg.candidates.score)."""
+    from kg.candidates import score
+
+    def confidence(text, term, repeat=1):
+        found = [f for f in find_in_sentence(text, [], cues) if f.term == term]
+        assert found, term
+        return score(found * repeat, {})
+
+    # 嘉定区…审批…: a system; 上海市能源电力领域碳达峰实施方案: a slogan; 吉安市2024年政府工作报告: an index's initials
+    head = confidence("依托审批管理系统和嘉定区行政服务中心", "审批管理系统")
+    quoted = confidence("天然气储备发挥本市“一张网”优势", "一张网")
+    ascii_ = confidence("深化GEP核算试点，市场化运作", "GEP")
+    assert head >= 0.5 > quoted > ascii_
+    assert confidence("深化GEP核算试点，市场化运作", "GEP", repeat=3) < 0.5  # repetition alone does not make it sure
