@@ -743,7 +743,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    m = re.match(r"^(?:[、与和及](?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
+    m = re.match(r"^(?:(?:[、与和及]|或者)(?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
                  r"(?:部门|单位|机关)", rest)
     # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
     return bool(m) and not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
@@ -856,7 +856,13 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托)", "", unknown.surface) or unknown.surface
             elif defined:
                 out[defined] = defined
+            elif _PARTY_DEFINED.search(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
+                out[m.group(1)] = m.group(1)  # 依法取得…测绘资质的单位（以下简称图商）: a party only this text names
     return out
+
+
+#: A party described by what it does or holds (…资质的单位, 从事…的企业), before the short name a text gives it.
+_PARTY_DEFINED = re.compile(r"的(?:单位|企业|机构|组织|经营者|运营者|运营单位|提供者|服务商|服务机构)$")
 
 
 def _role_of(word: str, cues) -> str | None:
@@ -1012,7 +1018,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             break
         k += 1
     while k < len(inside) and (inside[k].start <= pos + 1 and
-                               re.fullmatch(r"[、和与及,，\s]*其?|等|", text[pos:inside[k].start]) or
+                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者", text[pos:inside[k].start]) or
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
                                not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
@@ -1048,6 +1054,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         own = re.match(r"及其(?:工作|所属)部门", text[unit.end:ce])
         if own:  # 市和区人民政府及其工作部门: one collective
             unit = _generic_name(text[unit.start:unit.end + own.end()], unit.start)
+        below = re.match(r"所属的?", text[unit.end:ce])
+        if below and k < len(inside) and inside[k].start == unit.end + below.end():
+            # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself
+            unit = _generic_name(text[unit.start:inside[k].end], unit.start)
+            k += 1
         group.append(unit)
         pos = unit.end
         alias = _ALIAS_NOTE.match(text, pos, ce)
@@ -1056,7 +1067,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             defined = [n for n in inside[k:] if n.end <= pos]
             if defined and group[-1].generic and defined[-1].name == defined[-1].surface and \
                     re.match(r"\(以下(?:简称|统称)", text[alias.start():]):
-                group[-1] = defined[-1]  # …确定的部门（以下统称公共信用建设综合部门）: known by the name it defines
+                # …确定的部门（以下统称公共信用建设综合部门）: known by the name it defines, written as it stands
+                group[-1] = replace(defined[-1], start=group[-1].start, end=group[-1].end, surface=group[-1].surface)
             while k < len(inside) and inside[k].start < pos:
                 k += 1
         sep = re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
@@ -1200,7 +1212,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
-            "应当" in noun or "可以" in noun or "由" in noun or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
+            re.search(r"应当|可以|必须|不得|由", noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)

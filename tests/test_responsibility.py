@@ -1104,3 +1104,46 @@ def test_offices_of_central_regulators_are_named_with_the_region_s_short_form(an
     names = {s: n for t, r, s, n, _ in found}
     assert names["安徽银保监局"] == "安徽金融监管局" and names["安徽证监局"] == "安徽证监局"
     assert names["省地方金融监管局"] == "安徽省地方金融监督管理局"
+
+
+# ---- twelfth round: forms of the dev-z batch (河南省气象条例, 洛阳市城市公共交通条例, 上海市智能网联汽车测绘地理信息安全管理导则)
+def test_the_bodies_under_a_body_bear_the_duty(tmp_path, lexicon):
+    # 河南省气象条例 第十四条 (numbered 第二条 here): 各级气象主管机构所属的气象台站应当…
+    units = _units_by_article(tmp_path, lexicon, "第一条 为了规范气象工作，制定本条例。\n\n"
+                              "第二条 各级气象主管机构所属的气象台站应当根据需要，加强农业、城市环境、火险等级等专业气象的探测和预报，"
+                              "做好特殊需求的气象预报工作。\n")
+    assert units["第二条"] == {"各级气象主管机构所属的气象台站"}
+
+
+def test_a_clause_with_a_modal_verb_is_no_role_noun(tmp_path, lexicon):
+    # 河南省气象条例 第二十五条, 第二十八条 (第二条, 第三条 here): the 部门/机构 is an object of 向/经, not the subject
+    units = _units_by_article(tmp_path, lexicon, "第一条 为了规范气象工作，制定本条例。\n\n"
+                              "第二条 进行人工影响天气作业和实验，必须向当地空域管制部门履行申报手续，经批准后方可实施。\n\n"
+                              "第三条 气象计量器具必须经法定气象计量检定机构依法检定。\n")
+    assert not any("必须" in u for us in units.values() for u in us)
+
+
+def test_departments_joined_by_huozhe_are_each_responsible(tmp_path, lexicon):
+    # 洛阳市城市公共交通条例 第四十五条 (第二条 here)
+    units = _units_by_article(tmp_path, lexicon, "洛阳市城市公共交通条例\n\n第一条 为了发展城市公共交通，制定本条例。\n\n"
+                              "第二条 违反本条例第十二条第三款规定，侵占城市规划确定的城市公共交通设施用地或者擅自改变土地用途的，"
+                              "由规划或者国土资源部门责令改正。\n")
+    assert units["第二条"] == {"规划", "国土资源部门"}
+
+
+def test_a_defined_short_name_keeps_the_name_as_written(tmp_path, lexicon):
+    # 洛阳市城市公共交通条例 第六条 (第二条 here): the unit is written in full, the document's short name is its name
+    doc = tmp_path / "luoyang.txt"
+    doc.write_text("洛阳市城市公共交通条例\n\n第一条 为了发展城市公共交通，制定本条例。\n\n"
+                   "第二条 市、县（市）城市公共交通行政主管部门（以下简称公交主管部门）负责本行政区域内城市公共交通的监督管理工作。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    assert [(s, n) for t, r, s, n, _ in found if t.startswith("第二条")] == [
+        ("市、县（市）城市公共交通行政主管部门", "公交主管部门")]
+
+
+def test_a_party_the_document_names_for_short_bears_its_duties(tmp_path, lexicon):
+    # 上海市智能网联汽车测绘地理信息安全管理导则（试行）: 图商 is defined once, then bears the duties
+    roles = _roles(tmp_path, lexicon, "一、总则\n\n依法取得导航电子地图制作测绘资质的单位（以下简称图商）作为测绘活动的实施主体，"
+                   "是测绘地理信息安全的责任主体。\n\n二、要求\n\n（一）图商应加强研究创新，积极提供测绘地理信息安全技术工具并在多方合作架构中应用。\n")
+    assert ("responsible", "图商") in roles
