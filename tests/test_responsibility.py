@@ -791,10 +791,11 @@ ARTICLE_FORMS = [
         "第二条　省公共信用工作机构和设区的市、县（市、区）公共信用建设综合部门应当合理设置查询窗口。\n\n"
         "第三条　形成档案的机关、团体和其他组织（以下简称档案形成单位）应当确定档案机构。"
         "尚未移交的档案的开放审核，由档案形成单位或者保管单位负责。\n",
-        {"第一条": {"公共信用建设综合部门", "省公共信用工作机构", "省发展和改革部门"},
+        # (since the twelfth round a unit is given as written where it is defined; its name is the defined one)
+        {"第一条": {"设区的市、县（市、区）人民政府确定的部门", "省公共信用工作机构", "省发展和改革部门"},
          "第二条": {"省公共信用工作机构", "设区的市、县（市、区）公共信用建设综合部门"},
          "第三条": {"档案形成单位", "保管单位"}},
-        {"第一条": {"设区的市、县（市、区）人民政府确定的部门"}}, id="units-a-document-defines"),
+        {"第一条": {"公共信用建设综合部门"}}, id="units-a-document-defines"),
     pytest.param(  # 互联网药品信息服务管理办法, 焦作市生活垃圾分类管理条例, 山东省信息化促进条例, a 科技部 notice (dev-q):
         # a national rule's provincial level, a duty with its deadline, a topic before 由, a list of units as its own
         # clause before the next clause's units, a party's role noun, consent by 认定, a body a ministry sets up
