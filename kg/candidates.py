@@ -162,14 +162,15 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         while (at := text.find(suffix, start)) >= 0:
             start = at + 1
             end = at + len(suffix)
-            if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1):
-                continue
+            if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1) or text[at - 1:at] in "全小跨各":
+                continue  # 长江全流域, 小流域: a part or a size, not a name
             for left, firm in _place_zone_starts(text, at, cues):
                 name = text[left:at]
                 region_first = any(a == left and k == "Region" for a, b, k in known)
                 words = cut(name)
                 (first, tag), second = words[0], words[1][1] if len(words) > 1 else ""
                 if (free(left, at) or region_first) and not _WHOLE_AREA.match(name) and \
+                        not name.startswith(cues.list_verbs) and not name.startswith(cues.not_zone_name) and \
                         not _generic_only(name, cues.generic) and not words[-1][1].startswith("m") and \
                         not any(w in _COMPANY_WORDS or w == "等" for w, _ in words) and \
                         (region_first or tag in ("ns", "nr", "nz") or (not tag and len(first) == 1) or

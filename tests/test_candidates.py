@@ -145,3 +145,21 @@ def test_a_named_system_ranks_above_an_acronym_and_a_quoted_slogan(cues):
     ascii_ = confidence("深化GEP核算试点，市场化运作", "GEP")
     assert head >= 0.5 > quoted > ascii_
     assert confidence("深化GEP核算试点，市场化运作", "GEP", repeat=3) < 0.5  # repetition alone does not make it sure
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 三亚市2024年政府工作报告 (dev-z), 咸宁市2024年政府工作报告: a river's basin and a reservoir by their names
+    ("深入实施藤桥河流域保护性开发", "藤桥河流域"),
+    ("项目建设，确保通山县黄荆口水库、崇阳县木", "黄荆口水库"),
+])
+def test_a_named_basin_or_reservoir_is_a_place(text, zone, cues):
+    assert any(f.term.endswith(zone) for f in find_in_sentence(text, [], cues) if f.pattern == "zone")
+
+
+@pytest.mark.parametrize("text", [
+    "灾风险的河道、桥梁、山塘水库等重点区域",  # 河源市暴雨灾害预警与响应条例: small reservoirs, a kind
+    "开展小流域综合治理",  # a size of basin, not one basin
+    "力争驮英水库下闸蓄水",  # a lead verb opens no name
+])
+def test_kinds_of_basin_and_reservoir_are_no_place(text, cues):
+    assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
