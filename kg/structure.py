@@ -796,7 +796,9 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
         containers = [u for u in headings if words[u.id] == "duties" or
                       words[u.id] == "container" and (_sections(tree, u, words) or
                                                       not any(tree.unit(k).kind == "article" for k in u.children))]
-        duties_only = all(words[u.id] == "duties" for u in containers)
+        # a 工作方案 whose only containers are duties (职责分工) or the phases of the work (行动步骤: 方案制定阶段…)
+        # sets out its work in its other chapters too (整治内容, 整治方式, 整治要求)
+        duties_only = all(words[u.id] == "duties" or _phases(tree, u, words) for u in containers)
         if containers:
             for u in headings:
                 if u in containers:
@@ -808,6 +810,12 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
     return [t for task in tasks for t in _itemised_subs(tree, task, words)]
+
+
+def _phases(tree: DocumentTree, unit: Unit, words: dict[str, str | None]) -> bool:
+    """Is *unit* a chapter of the work's phases (五、行动步骤 / （一）方案制定阶段（3月底前）…), not of its tasks?"""
+    subs = _sections(tree, unit, words)
+    return bool(subs) and all(re.search(r"阶段|\d{1,2}月(?:底|中旬|上旬|下旬)?[前后]|\d{4}年", u.title or "") for u in subs)
 
 
 def _sections(tree: DocumentTree, unit: Unit, words: dict[str, str | None]) -> list[Unit]:

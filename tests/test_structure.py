@@ -484,3 +484,16 @@ def test_report_sections_whose_paragraphs_open_with_a_lead_are_tasks():
     assert tasks == ["聚力推进“五千九百”工程，大力构建现代化产业体系", "实施新一轮工业振兴三年行动，深入推进新型工业化"]
     assert [a.label for a in tree.actions] == ["建设五大千亿级产业集群", "培育壮大九大百亿元级产业", "推动工业扩量提质",
                                                "加快园区改革发展"]
+
+
+def test_chapters_of_work_beside_a_chapter_of_steps_are_tasks():
+    # 嘉定区违法用地综合整治三年行动工作方案（2024－2026）(dev-z), shortened: its only container is the steps of the
+    # work (五、行动步骤); the chapters before it set out the work, 工作保障 frames it
+    text = ("嘉定区违法用地综合整治三年行动工作方案\n一、总体目标\n到2026年，完成存量违法用地整治。\n"
+            "二、整治内容\n“三年行动”整治内容为“三调”以来的违法用地。\n"
+            "四、整治要求\n（一）按年度分解任务目标，逐地块确定整治计划\n各街镇（管委会）根据历史存量违法用地情况，制定整治计划。\n"
+            "（二）严格整治验收标准\n各街镇（管委会）要按照整治标准组织验收。\n"
+            "五、行动步骤\n（一）方案制定阶段（3月底前）\n各街镇（管委会）要结合实际制定年度实施方案。\n"
+            "六、工作保障\n（一）加强组织保障，压实工作责任\n各街镇（管委会）要压紧压实整治责任。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [t.title for t in tree.tasks()] == ["整治内容", "整治要求", "方案制定阶段（3月底前）"]
