@@ -1148,3 +1148,10 @@ def test_a_party_the_document_names_for_short_bears_its_duties(tmp_path, lexicon
     roles = _roles(tmp_path, lexicon, "一、总则\n\n依法取得导航电子地图制作测绘资质的单位（以下简称图商）作为测绘活动的实施主体，"
                    "是测绘地理信息安全的责任主体。\n\n二、要求\n\n（一）图商应加强研究创新，积极提供测绘地理信息安全技术工具并在多方合作架构中应用。\n")
     assert ("responsible", "图商") in roles
+
+
+def test_a_unit_with_a_recurring_deadline_bears_the_duty(tmp_path, lexicon):
+    # 嘉定区违法用地综合整治三年行动工作方案 (dev-z) 五(三); 奉贤区农村公路管理养护体制改革实施方案 (dev-x)
+    roles = _roles(tmp_path, lexicon, "上海市嘉定区某工作方案\n\n一、工作步骤\n\n（一）验收总结阶段\n\n"
+                   "区规划资源局于每年6月底前开展中期考核，11月底前开展年度考核。\n")
+    assert ("responsible", "区规划资源局") in roles
