@@ -209,6 +209,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if at - left < 2 or end - left > 14:
                 continue
             left = _strip_generic(text, left, at, cues.generic)
+            if text[left] in "性化型式":
+                continue  # 综合 + 性服务平台: a generic word stripped from inside a word leaves no name
             term = text[left:end]
             modifier = text[left:at]
             if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \

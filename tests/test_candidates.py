@@ -163,3 +163,8 @@ def test_a_named_basin_or_reservoir_is_a_place(text, zone, cues):
 ])
 def test_kinds_of_basin_and_reservoir_are_no_place(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+def test_a_generic_word_stripped_from_inside_a_word_leaves_no_candidate(cues):
+    # 三亚市2024年政府工作报告 (dev-z): 综合性服务平台 is no 性服务平台
+    assert not any(t.startswith("性") for t in _terms("建设全省一流的综合性服务平台", cues))

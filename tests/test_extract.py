@@ -310,3 +310,11 @@ def test_energy_saving_and_construction_terms(lexicon):
                          .encode("utf-8"), lexicon, path="energy.txt")
     found = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
     assert {"热电联产", "分布式能源", "余热余压利用", "装配式建筑", "车载排放诊断系统", "综合杆"} <= found
+
+
+def test_a_balloon_without_crew_is_not_autonomous_driving(lexicon):
+    # 河南省气象条例 (dev-z) 第二十六条: 升放无人驾驶自由气球、系留气球
+    spans = find_concepts("从事升放无人驾驶自由气球、系留气球的单位，应当经省或省辖市气象主管机构会同有关部门批准", lexicon)
+    assert not any("autonomous" in iri for m in spans for iri in m.iris)
+    spans = find_concepts("推动无人驾驶汽车在港口、园区等场景测试", lexicon)
+    assert any("autonomous" in iri for m in spans for iri in m.iris)
