@@ -908,8 +908,10 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
     Where a note names a lead, the units it makes "responsible" beside the lead support it.
     """
     text = sent.norm
-    inner_start = text.find("(") + 1
-    inner_end = text.rfind(")")
+    if not text.lstrip().startswith("("):  # a note on a line of its own: 责任单位：A、B
+        inner_start, inner_end = 0, len(text)
+    else:
+        inner_start, inner_end = text.find("(") + 1, text.rfind(")")
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
     out = []
     for seg_match in re.finditer(r"[^;；]+", inner):

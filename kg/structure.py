@@ -51,7 +51,14 @@ _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "
                "配合")
 # (one level of brackets may nest inside: （责任部门：市水务局（海洋局）、市规划资源局）)
 _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
-RE_NOTE = re.compile(r"\(" + _NOTE_CHAR + r"{0,60}?(?:" + "|".join(_NOTE_WORDS) + r")" + _NOTE_CHAR + r"{0,200}?\)")
+# A role word may stand in brackets of its own inside the note (（市大数据局（牵头）、市财政局）); a bracket that
+# holds only a role word (市科技局（牵头）) is part of its line, not a note.
+RE_NOTE = re.compile(r"\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
+                     + _NOTE_CHAR + r"{0,200}?\)")
+# The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
+# as task lists and flattened tables print it under each item.
+RE_NOTE_LINE = re.compile(r"^(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|参与单位|协办单位|主办单位|责任主体|"
+                          r"实施主体|实施单位|承办单位)[:：][^。]{2,200}。?$")
 _BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|(" + RE_NOTE.pattern + ")")
 
 
@@ -436,6 +443,9 @@ class _Parser:
     def _split(self, text: str, nbegin: int, unit: Unit) -> list[Sentence]:
         """Sentences of one paragraph: ends at 。！？ (with closing quotes); a bracketed
         responsibility note is a sentence of its own."""
+        if RE_NOTE_LINE.match(text.strip()):
+            s = self._sentence(nbegin, nbegin + len(text), unit, "responsibility")
+            return [s] if s else []
         out, start = [], 0
         for m in _BOUNDARY.finditer(text):
             if m.group(1) is not None:

@@ -1155,3 +1155,20 @@ def test_a_unit_with_a_recurring_deadline_bears_the_duty(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "上海市嘉定区某工作方案\n\n一、工作步骤\n\n（一）验收总结阶段\n\n"
                    "区规划资源局于每年6月底前开展中期考核，11月底前开展年度考核。\n")
     assert ("responsible", "区规划资源局") in roles
+
+
+def test_a_note_on_a_line_of_its_own_and_a_role_in_brackets(tmp_path, lexicon):
+    # Made-up forms no document of the sets has yet, as task lists print them: the note as a line without brackets
+    # under its item, a role word in brackets of its own after the unit, inside or outside a bracketed note
+    doc = tmp_path / "lines.txt"
+    doc.write_text("苏州市数字经济发展三年行动方案\n\n一、重点任务\n\n"
+                   "（一）推进数据开放。建立公共数据开放平台。（市大数据局（牵头）、市财政局）\n\n"
+                   "（二）发展人工智能产业。培育人工智能企业。\n责任单位：市科技局（牵头），各区人民政府\n\n"
+                   "（三）推进智能制造。建设智能工厂。\n牵头单位：市工信局；配合单位：市科技局、市商务局\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_item = {}
+    for t, r, s, n, _ in found:
+        by_item.setdefault(t.split("#")[0], []).append((r, s))
+    assert by_item == {"一(一)": [("lead", "市大数据局"), ("support", "市财政局")],
+                       "一(二)": [("lead", "市科技局"), ("support", "各区人民政府")],
+                       "一(三)": [("lead", "市工信局"), ("support", "市科技局"), ("support", "市商务局")]}
