@@ -1783,7 +1783,8 @@ def _unknown_body(name: str, at: int) -> UnitName:
 
 
 #: Words that open a clause's predicate or adjunct, never a body's name (作为…主管部门, 是本市政府…).
-_NOT_A_NAME = ("作为", "是", "由", "为", "对", "向", "在", "经", "将", "把", "按", "根据", "依照", "依据", "负责", "其")
+_NOT_A_NAME = ("作为", "是", "由", "为", "对", "向", "在", "经", "将", "把", "按", "根据", "依照", "依据", "负责", "其",
+               "设在", "设于", "挂靠", "隶属")
 
 
 def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> list[UnitName]:

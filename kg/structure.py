@@ -453,13 +453,16 @@ class _Parser:
             else:
                 pieces = [(start, m.start(), "body"), (m.start(), m.end(), "responsibility")]
             for b, e, kind in pieces:
+                if kind == "body" and RE_NOTE_LINE.match(text[b:e].strip()):
+                    kind = "responsibility"  # 推广物联网技术。责任单位：县农业农村局、县科技局
                 if text[b:e].strip():
                     s = self._sentence(nbegin + b, nbegin + e, unit, kind)
                     if s:
                         out.append(s)
             start = m.end()
         if text[start:].strip():
-            s = self._sentence(nbegin + start, nbegin + len(text), unit)
+            s = self._sentence(nbegin + start, nbegin + len(text), unit,
+                               "responsibility" if RE_NOTE_LINE.match(text[start:].strip()) else "body")
             if s:
                 out.append(s)
         return out

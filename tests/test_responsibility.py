@@ -1172,3 +1172,14 @@ def test_a_note_on_a_line_of_its_own_and_a_role_in_brackets(tmp_path, lexicon):
     assert by_item == {"一(一)": [("lead", "市大数据局"), ("support", "市财政局")],
                        "一(二)": [("lead", "市科技局"), ("support", "各区人民政府")],
                        "一(三)": [("lead", "市工信局"), ("support", "市科技局"), ("support", "市商务局")]}
+
+
+def test_a_note_after_the_last_sentence_and_an_office_hosted_elsewhere(tmp_path, lexicon):
+    # Made-up county forms: a note run on after the item's last sentence; 办公室设在X (X hosts it, 设在 opens no name)
+    doc = tmp_path / "county.txt"
+    doc.write_text("长兴县数字乡村建设实施方案\n\n一、主要任务\n\n（一）发展智慧农业。推广物联网技术。责任单位：县农业农村局、县科技局\n\n"
+                   "二、保障措施\n\n县数字乡村建设工作领导小组办公室设在县委网信办，负责统筹协调。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    surfaces = [s for t, r, s, n, _ in found]
+    assert surfaces[:2] == ["县农业农村局", "县科技局"]
+    assert "县委网信办" in surfaces and not any(s.startswith("设在") for s in surfaces)
