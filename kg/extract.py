@@ -578,13 +578,17 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
     pre = [s.norm for s in tree.sentences[:8] if s.section.endswith("preamble") and len(s.norm) <= 40]
     for text in heads + pre:
         norm = match_key(text)
+        cited = re.match(r"(?:关于)?(?:印发|转发|发布|公布)《([^《》]+)》", norm)
+        if cited:  # 关于印发《上海市…实施方案》的通知: the document it issues names the region (no citation here)
+            norm = cited.group(1)
         matches = [m for m in find_concepts(norm, lexicon) if not m.context_only]
+        opens = 2
         for k, m in enumerate(matches):
             regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
             if not regions:
                 continue
             rest = norm[m.end:]
-            if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
+            if m.start <= opens or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
                                          r"管委会|管理委员会|党委)", rest):
                 return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
     return None
@@ -608,9 +612,14 @@ def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]
             if c.level == "county" and c.zh.endswith("市"):  # 潜江市, a county-level city, calls itself 全市
                 counts.setdefault("prefecture", Counter())[m.iri] += 1
     for level in ("county", "prefecture", "province"):
-        if len(_SELF_REFERENCE[level].findall(text)) < 3 or not counts.get(level):
+        if not counts.get(level):
             continue
         ranked = counts[level].most_common(2)
+        self_reference = _SELF_REFERENCE[level].findall(text)
+        if level == "province" and lexicon.concepts[ranked[0][0]].zh.endswith("市"):  # 上海市 calls itself 本市
+            self_reference += _SELF_REFERENCE["prefecture"].findall(text)
+        if len(self_reference) < 3:
+            continue
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
     return None

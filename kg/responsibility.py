@@ -743,7 +743,7 @@ def _opens_clause(text: str, at: int) -> bool:
 def _in_department_list(text: str, end: int) -> bool:
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
-    m = re.match(r"^(?:(?:[、与和及]|或者)(?:(?!等)[\u4e00-\u9fff]){1,12})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
+    m = re.match(r"^(?:\([\u4e00-\u9fff]{1,6}\))?(?:(?:[、与和及]|或者)(?:(?!等)[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,6}\)){1,14})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
                  r"(?:部门|单位|机关)", rest)
     # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
     return bool(m) and not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
@@ -1440,7 +1440,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                       r"分别|共同|各自|还|也|均|原则上)+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
-        if not rest and group and text[ce:ce + 1] in ",，":
+        if not rest and group and text[ce:ce + 1] in ",，：:" and text[ce:ce + 1]:  # (X、Y等部门：按照职责分工，负责…)
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
@@ -2123,9 +2123,23 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
         return True
     k = sent.index + 1
     nxt = tree.sentences[k] if k < len(tree.sentences) else None
-    following = tree.doc.norm[sent.nbegin + len(sent.norm):][:40]
-    line = following.lstrip("\n ").split("\n", 1)[0]
-    return bool(_DATE_LINE.match(line)) or (nxt is not None and bool(_DATE_LINE.match(nxt.norm)))
+    if nxt is not None and _DATE_LINE.match(nxt.norm):
+        return True
+    # the first of several issuers' lines (上海市发展和改革委员会 / 上海市住房和城乡建设管理委员会 / … / 2023年1月30日)
+    following = tree.doc.norm[sent.nbegin + len(sent.norm):][:600]
+    for line in following.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if _DATE_LINE.match(line):
+            return True
+        if len(line) > 30 or not _ISSUER_LINE.fullmatch(line):
+            return False
+    return False
+
+
+#: A line that names one issuing body and nothing else (a signature block's line).
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办)")
 
 
 def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False

@@ -1183,3 +1183,37 @@ def test_a_note_after_the_last_sentence_and_an_office_hosted_elsewhere(tmp_path,
     surfaces = [s for t, r, s, n, _ in found]
     assert surfaces[:2] == ["县农业农村局", "县科技局"]
     assert "县委网信办" in surfaces and not any(s.startswith("设在") for s in surfaces)
+
+
+def test_forms_of_a_municipal_implementation_plan(tmp_path, lexicon):
+    # 上海市配电网升级改造三年行动计划（2023－2025年）实施方案 (dev-aa), shortened: the region read from the document its
+    # cover notice issues; departments listed before a colon; a permission with its means (可采取); a signature
+    # block of several issuers is no unit list of the last item
+    doc = tmp_path / "grid.txt"
+    doc.write_text("# 关于印发《上海市配电网升级改造三年行动计划（2023－2025年）实施方案》的通知\n\n各区人民政府，各有关单位：\n\n"
+                   "一、重点工作\n\n（一）加强审批协调。市规划、绿化、交通、公安等相关部门：按照职责分工，负责改造工程推进过程中涉及的相关审批。\n\n"
+                   "（二）简化项目核准审批。各区发展改革委可采取批量核准方案，对纳入计划的项目进行打捆核准。\n\n"
+                   "（三）加强宣传引导。凝聚政府、企业、社区等各方力量。\n\n"
+                   "上海市发展和改革委员会\n\n上海市住房和城乡建设管理委员会\n\n上海市经济和信息化委员会\n\n2023年1月30日\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_item = {}
+    for t, r, s, n, _ in found:
+        by_item.setdefault(t.split("#")[0], set()).add(n)
+    assert {"上海市规划和自然资源局", "上海市交通运输局", "上海市公安局"} <= by_item["一(一)"]
+    assert by_item["一(二)"] == {"各区发展和改革委员会"}
+    assert "一(三)" not in by_item
+
+
+def test_a_list_item_with_a_qualifier_in_brackets(tmp_path, lexicon):
+    # 上海市气象条例 (dev-aa) 第五条, shortened: 水务（海洋） is one item of the list
+    units = _units_by_article(tmp_path, lexicon, "上海市气象条例\n\n第一条 为了规范气象工作，制定本条例。\n\n"
+                              "第二条 发展改革、应急管理、水务（海洋）、交通、财政等部门应当按照各自职责，共同做好气象相关工作。\n")
+    assert {"发展改革", "应急管理", "水务", "交通", "财政"} <= units["第二条"]
+
+
+def test_each_local_government_is_a_collective(tmp_path, lexicon):
+    # 奉贤区违法用地综合整治三年行动工作方案 (dev-aa) 四(一)
+    roles = _roles(tmp_path, lexicon, "上海市奉贤区某工作方案\n\n一、整治要求\n\n（一）按年度分解任务目标\n\n"
+                   "各属地政府要全面梳理分析存量违法用地实际情况，锁定整治地块。\n")
+    assert ("responsible", "各属地政府") in roles
