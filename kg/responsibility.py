@@ -2169,6 +2169,8 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         strip_left, strip_right = (" (", " )。.") if bracketed else (" ", " ")
         a = at + len(item) - len(item.lstrip(strip_left))
         b = at + len(item.rstrip(strip_right))
+        if b - a > 2 and text[b - 1] == "等":
+            b -= 1  # …、建设管理委等: the list's last unit
         known = [n for n in names if a <= n.start and n.end <= b]
         if known and known[0].start == a and known[-1].end == b:
             out.extend(known)
@@ -2179,12 +2181,17 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         if known and not collective:
             return None
         unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
-            (_body_name(word, a) if table and _DIVISION.fullmatch(word) else None)
+            (_body_name(word, a) if table and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word)) else None)
         if unit is None:
             return None
         out.append(unit)
     unknown = sum(1 for n in out if n not in names)
     return out if out and (unknown * 2 <= len(out) or table) else None
+
+
+#: A body no lexicon knows in a table's unit column, by its short kind (科技经济委, 投资办): read only under a header
+#: that names the column's units.
+_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办)")
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.

@@ -773,7 +773,7 @@ class _Parser:
 
 
 # ---------------------------------------------------------------------------------------------- chain
-_NOT_TASK = ("framing", "principle", "goal", "direction", "priority")
+_NOT_TASK = ("framing", "general", "principle", "goal", "direction", "priority")
 
 
 def _unit_sentences(tree: DocumentTree, unit: Unit, with_heading: bool = True) -> list[Sentence]:
@@ -822,6 +822,10 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
                     tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
+    if not tasks:  # every chapter of articles reads as framing (监督检查分类, 监督检查程序 in a rule on 监督检查):
+        # the chapters that are not a statute's general provisions are its tasks — no silent collapse
+        tasks = [u for u in tree.units if u.kind == "heading" and u.level == 1 and words[u.id] == "framing" and
+                 any(tree.unit(k).kind == "article" for k in u.children)]
     return [t for task in tasks for t in _itemised_subs(tree, task, words)]
 
 
@@ -922,8 +926,8 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
     """Assign roles to units and fill ``tree.actions`` and ``tree.lead_nodes`` (see module doc)."""
     words = _role_words(tree, layout)
     for u in tree.units:
-        if words[u.id] in ("framing", "container", "duties"):
-            u.role = words[u.id]
+        if words[u.id] in ("framing", "container", "duties", "general"):
+            u.role = "framing" if words[u.id] == "general" else words[u.id]
     tasks = _find_tasks(tree, words)
     annex_items = {}
     for u in tree.units:

@@ -1217,3 +1217,17 @@ def test_each_local_government_is_a_collective(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "上海市奉贤区某工作方案\n\n一、整治要求\n\n（一）按年度分解任务目标\n\n"
                    "各属地政府要全面梳理分析存量违法用地实际情况，锁定整治地块。\n")
     assert ("responsible", "各属地政府") in roles
+
+
+def test_a_flattened_table_of_bare_commissions(tmp_path, lexicon):
+    # 静安区2025年碳达峰碳中和及节能减排重点工作安排 (dev-ab), its 附表 shortened: a unit column of bodies written
+    # without 区 (科技经济委 no lexicon knows), a list ending in 等
+    doc = tmp_path / "table.txt"
+    doc.write_text("上海市静安区2025年碳达峰碳中和及节能减排重点工作安排\n\n一、重点工作\n\n（一）推进碳达峰碳中和综合管理。\n\n"
+                   "附表\n\n静安区2025年碳达峰碳中和及节能减排重点工作分工\n\n序号\n\n重点任务\n\n具体工作\n\n时间进度\n\n责任部门\n\n"
+                   "一\n\n推进碳达峰碳中和综合管理\n\n1\n\n全力推进节能降碳目标进度，明确年度重点工作任务\n\n全年推进\n\n"
+                   "发展改革委、生态环境局、建设管理委、商务委、科技经济委等\n\n2\n\n"
+                   "将节能减排降碳目标任务纳入区政府重点工作，做好任务目标分解\n\n全年推进\n\n发展改革委\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    surfaces = [s for t, r, s, n, _ in found]
+    assert {"发展改革委", "生态环境局", "建设管理委", "商务委", "科技经济委"} <= set(surfaces)

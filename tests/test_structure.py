@@ -497,3 +497,15 @@ def test_chapters_of_work_beside_a_chapter_of_steps_are_tasks():
             "六、工作保障\n（一）加强组织保障，压实工作责任\n各街镇（管委会）要压紧压实整治责任。\n")
     tree = parse_structure(document_from_text(text))
     assert [t.title for t in tree.tasks()] == ["整治内容", "整治要求", "方案制定阶段（3月底前）"]
+
+
+def test_chapters_of_a_rule_on_supervision_are_its_tasks():
+    # 特种设备安全监督检查办法 (国家市场监督管理总局令第57号, dev-ab), shortened: every chapter's title holds 监督检查,
+    # a safeguard word; the chapters that are not general provisions are still its tasks (no silent collapse)
+    text = ("特种设备安全监督检查办法\n第一章 总则\n第一条 为了规范特种设备安全监督检查工作，制定本办法。\n"
+            "第二章 监督检查分类\n第二条 市级市场监督管理部门负责制定年度常规监督检查计划。\n"
+            "第三章 监督检查程序\n第三条 市场监督管理部门实施监督检查时，应当有二名以上特种设备安全行政执法人员参加。\n"
+            "第四章 附则\n第四条 本办法自2022年7月1日起施行。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [t.title for t in tree.tasks()] == ["监督检查分类", "监督检查程序"]
+    assert [a.number for a in tree.actions] == ["第二条", "第三条"]
