@@ -1959,6 +1959,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             have = {n.iri for n, role in found}
             duties = [(n, role) for n, role in _headed_duties(s, headed[1], names) if n.iri not in have or
                       n.iri == headed[1].iri]
+            if not duties and not found and s.unit != headed[0] and _first_of_unit(tree, s) and \
+                    tree.unit(s.unit).kind == "item":
+                duties = [(headed[1], "responsible")]  # (三)小区居委 / 2.按标准配强…: each numbered item is its duty
             for n, role in duties:
                 emit(target, n, role, headed[2] if n is headed[1] else s)
         for n, role in found:
@@ -2039,7 +2042,11 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     if len(words) == 1 or not re.search(rf"(?:{_OFFICE_END}|队|院|会|公司|集团)$", item) and \
             any((t or "").startswith("v") for w, t in words[:-1]):
         return None  # (四)总体布局 (one word, no body), (六)着力壮大经营主体 (a verb inside): a task's title
-    return _item_unit(item, at, rec, bodies=True)
+    unit = _item_unit(item, at, rec, bodies=True)
+    if unit is not None and (unit.extra or {}).get("candidate") and not re.match(r"[省市州区县旗镇乡]", item) and \
+            re.search(r"(?:办公室|委员会|领导小组|工作组|指挥部|专班)$", item):
+        return _generic_name(item, at)  # (二)消防安全管理办公室: the office of that kind each street has, no one body
+    return unit
 
 
 def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> list[tuple[UnitName, str]]:
@@ -2231,7 +2238,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
-                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班)$")
+                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 

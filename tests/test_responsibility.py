@@ -1231,3 +1231,20 @@ def test_a_flattened_table_of_bare_commissions(tmp_path, lexicon):
     _, found = _assignments(doc, lexicon)
     surfaces = [s for t, r, s, n, _ in found]
     assert {"发展改革委", "生态环境局", "建设管理委", "商务委", "科技经济委"} <= set(surfaces)
+
+
+def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
+    # 杨浦区加强基层消防安全综合治理工作的实施意见 (dev-ab) 三(二), 三(三), shortened and renumbered: each numbered item under a heading
+    # that names a body is that body's duty; an office named by its kind alone is a generic unit
+    doc = tmp_path / "yangpu.txt"
+    doc.write_text("上海市杨浦区加强基层消防安全综合治理工作的实施意见\n\n三、工作职责\n\n（一）消防安全管理办公室\n\n"
+                   "1.具体负责实施本级消防安全委员会日常工作事务，落实本地区消防安全综合治理工作。\n\n"
+                   "2.及时向本级消防安全委员会报告上级有关消防工作的规定。\n\n（二）小区居委\n\n"
+                   "1.宣传消防法律法规、普及消防知识，提高居民消防法制观念。\n\n"
+                   "2.按标准配强、配齐小区微型消防站人员、装备，充分发挥作用。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    by_item = {}
+    for t, r, s, n, iri in found:
+        by_item.setdefault(t, set()).add((s, iri.startswith(GENERIC)))
+    assert by_item["三(一)/1"] == by_item["三(一)/2"] == {("消防安全管理办公室", True)}
+    assert by_item["三(二)/1"] == by_item["三(二)/2"] == {("小区居委", False)}
