@@ -582,13 +582,12 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
         if cited:  # 关于印发《上海市…实施方案》的通知: the document it issues names the region (no citation here)
             norm = cited.group(1)
         matches = [m for m in find_concepts(norm, lexicon) if not m.context_only]
-        opens = 2
         for k, m in enumerate(matches):
             regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
             if not regions:
                 continue
             rest = norm[m.end:]
-            if m.start <= opens or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
+            if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
                                          r"管委会|管理委员会|党委)", rest):
                 return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
     return None

@@ -1440,7 +1440,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                       r"分别|共同|各自|还|也|均|原则上)+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
-        if not rest and group and text[ce:ce + 1] in ",，：:" and text[ce:ce + 1]:  # (X、Y等部门：按照职责分工，负责…)
+        if not rest and group and ce < len(text) and text[ce] in ",，：:":  # also X、Y等部门：按照职责分工，负责…
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue

@@ -47,8 +47,8 @@ RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 # A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
 _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位",
-               "主办单位", "责任主体", "实施主体", "按职责分工负责", "分工负责", "牵头负责", "负责落实", "牵头", "负责",
-               "配合")
+               "主办单位", "责任主体", "实施主体", "实施单位", "承办单位", "按职责分工负责", "分工负责", "牵头负责",
+               "负责落实", "牵头", "负责", "配合")
 # (one level of brackets may nest inside: （责任部门：市水务局（海洋局）、市规划资源局）)
 _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 # A role word may stand in brackets of its own inside the note (（市大数据局（牵头）、市财政局）); a bracket that
@@ -57,8 +57,8 @@ RE_NOTE = re.compile(r"\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + 
                      + _NOTE_CHAR + r"{0,200}?\)")
 # The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
 # as task lists and flattened tables print it under each item.
-RE_NOTE_LINE = re.compile(r"^(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|参与单位|协办单位|主办单位|责任主体|"
-                          r"实施主体|实施单位|承办单位)[:：][^。]{2,200}。?$")
+RE_NOTE_LINE = re.compile(r"^(?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
+                          + r")[:：][^。]{2,200}。?$")
 _BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|(" + RE_NOTE.pattern + ")")
 
 
@@ -443,28 +443,25 @@ class _Parser:
     def _split(self, text: str, nbegin: int, unit: Unit) -> list[Sentence]:
         """Sentences of one paragraph: ends at 。！？ (with closing quotes); a bracketed
         responsibility note is a sentence of its own."""
-        if RE_NOTE_LINE.match(text.strip()):
-            s = self._sentence(nbegin, nbegin + len(text), unit, "responsibility")
-            return [s] if s else []
-        out, start = [], 0
+        def body(b: int, e: int) -> tuple[int, int, str]:  # …。责任单位：A、B — a note without brackets
+            return b, e, "responsibility" if RE_NOTE_LINE.match(text[b:e].strip()) else "body"
+
+        pieces, start = [], 0
         for m in _BOUNDARY.finditer(text):
             if m.group(1) is not None:
-                pieces = [(start, m.end(), "body")]
+                pieces.append(body(start, m.end()))
             else:
-                pieces = [(start, m.start(), "body"), (m.start(), m.end(), "responsibility")]
-            for b, e, kind in pieces:
-                if kind == "body" and RE_NOTE_LINE.match(text[b:e].strip()):
-                    kind = "responsibility"  # 推广物联网技术。责任单位：县农业农村局、县科技局
-                if text[b:e].strip():
-                    s = self._sentence(nbegin + b, nbegin + e, unit, kind)
-                    if s:
-                        out.append(s)
+                pieces += [body(start, m.start()), (m.start(), m.end(), "responsibility")]
             start = m.end()
-        if text[start:].strip():
-            s = self._sentence(nbegin + start, nbegin + len(text), unit,
-                               "responsibility" if RE_NOTE_LINE.match(text[start:].strip()) else "body")
-            if s:
-                out.append(s)
+        pieces.append(body(start, len(text)))
+        if RE_NOTE_LINE.match(text.strip()):
+            pieces = [(0, len(text), "responsibility")]  # the whole line is one note (its units may hold 。)
+        out = []
+        for b, e, kind in pieces:
+            if text[b:e].strip():
+                s = self._sentence(nbegin + b, nbegin + e, unit, kind)
+                if s:
+                    out.append(s)
         return out
 
     # -- main loop ----------------------------------------------------------------------------

@@ -42,6 +42,18 @@ def _roles(tmp_path, lexicon, text: str) -> set[tuple[str, str]]:
     return {(r, s) for t, r, s, n, _ in found}
 
 
+def _by_item(tmp_path, lexicon, text: str) -> dict[str, list[tuple[str, str, str, str]]]:
+    """(role, unit as written, its name, its IRI) of every assignment of a made-up document *text*, by the item
+    it governs (an action's number after # dropped)."""
+    doc = tmp_path / "items.txt"
+    doc.write_text(text, encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for t, r, s, n, iri in found:
+        out.setdefault(t.split("#")[0], []).append((r, s, n, iri))
+    return out
+
+
 @pytest.fixture(scope="module")
 def anhui(lexicon):
     return _assignments(ANHUI, lexicon)
@@ -913,15 +925,21 @@ def test_a_division_of_duties_by_unit_headings_and_listed_departments(lexicon, t
     assert not any("会同" in u or u == "相关部门" for r, u in roles)
 
 
-def test_a_body_the_document_defines_takes_its_level_from_the_issuing_region(lexicon, tmp_path):
+@pytest.mark.parametrize("text, surface, name", [
     # 浙江省公共信用信息管理条例 (dev-p): 其所属的公共信用工作机构（以下简称省公共信用工作机构） is Zhejiang's body
-    doc = tmp_path / "zj.txt"
-    doc.write_text("浙江省公共信用信息管理条例\n\n第五条　省发展和改革部门负责全省公共信用信息管理的综合协调工作，"
-                   "其所属的公共信用工作机构（以下简称省公共信用工作机构）具体负责全省公共信用信息的处理工作。\n",
-                   encoding="utf-8")
+    ("浙江省公共信用信息管理条例\n\n第五条　省发展和改革部门负责全省公共信用信息管理的综合协调工作，"
+     "其所属的公共信用工作机构（以下简称省公共信用工作机构）具体负责全省公共信用信息的处理工作。\n",
+     "省公共信用工作机构", "浙江省公共信用工作机构"),
+    # 洛阳市城市公共交通条例 (dev-z) 第六条: the unit is given as written in full, its name is the document's short name
+    ("洛阳市城市公共交通条例\n\n第一条 为了发展城市公共交通，制定本条例。\n\n第二条 市、县（市）城市公共交通行政主管部门"
+     "（以下简称公交主管部门）负责本行政区域内城市公共交通的监督管理工作。\n",
+     "市、县（市）城市公共交通行政主管部门", "公交主管部门"),
+])
+def test_a_body_the_document_defines_is_named_as_it_defines_it(lexicon, tmp_path, text, surface, name):
+    doc = tmp_path / "defined.txt"
+    doc.write_text(text, encoding="utf-8")
     _, found = _assignments(doc, lexicon)
-    names = {s: n for t, r, s, n, _ in found}
-    assert names.get("省公共信用工作机构") == "浙江省公共信用工作机构"
+    assert {s: n for t, r, s, n, _ in found}.get(surface) == name
 
 
 def _named(tmp_path, lexicon, text: str) -> dict[str, tuple[str, bool]]:
@@ -1108,12 +1126,24 @@ def test_offices_of_central_regulators_are_named_with_the_region_s_short_form(an
 
 
 # ---- twelfth round: forms of the dev-z batch (河南省气象条例, 洛阳市城市公共交通条例, 上海市智能网联汽车测绘地理信息安全管理导则)
-def test_the_bodies_under_a_body_bear_the_duty(tmp_path, lexicon):
-    # 河南省气象条例 第十四条 (numbered 第二条 here): 各级气象主管机构所属的气象台站应当…
-    units = _units_by_article(tmp_path, lexicon, "第一条 为了规范气象工作，制定本条例。\n\n"
-                              "第二条 各级气象主管机构所属的气象台站应当根据需要，加强农业、城市环境、火险等级等专业气象的探测和预报，"
-                              "做好特殊需求的气象预报工作。\n")
-    assert units["第二条"] == {"各级气象主管机构所属的气象台站"}
+_REGULATION_HEAD = "第一条 为了规范本市相关工作，制定本条例。\n\n"
+
+
+@pytest.mark.parametrize("title, article, expected", [
+    # 河南省气象条例 (dev-z) 第十四条: the bodies under a body bear the duty (X所属的Y应当…)
+    ("河南省气象条例", "第二条 各级气象主管机构所属的气象台站应当根据需要，加强农业、城市环境、火险等级等专业气象的探测和预报，"
+     "做好特殊需求的气象预报工作。", {"各级气象主管机构所属的气象台站"}),
+    # 洛阳市城市公共交通条例 (dev-z) 第四十五条: departments joined by 或者, each responsible
+    ("洛阳市城市公共交通条例", "第二条 违反本条例第十二条第三款规定，侵占城市规划确定的城市公共交通设施用地或者擅自改变土地用途的，"
+     "由规划或者国土资源部门责令改正。", {"规划", "国土资源部门"}),
+    # 上海市气象条例 (dev-aa) 第五条, shortened: 水务（海洋） is one item of the list
+    ("上海市气象条例", "第二条 发展改革、应急管理、水务（海洋）、交通、财政等部门应当按照各自职责，共同做好气象相关工作。",
+     {"发展改革", "应急管理", "水务", "交通", "财政"}),
+])
+def test_units_an_article_of_a_twelfth_round_batch_makes_responsible(tmp_path, lexicon, title, article, expected):
+    # (the articles renumbered 第二条 after a made-up 第一条)
+    units = _units_by_article(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
+    assert units["第二条"] == expected
 
 
 def test_a_clause_with_a_modal_verb_is_no_role_noun(tmp_path, lexicon):
@@ -1124,25 +1154,6 @@ def test_a_clause_with_a_modal_verb_is_no_role_noun(tmp_path, lexicon):
     assert not any("必须" in u for us in units.values() for u in us)
 
 
-def test_departments_joined_by_huozhe_are_each_responsible(tmp_path, lexicon):
-    # 洛阳市城市公共交通条例 第四十五条 (第二条 here)
-    units = _units_by_article(tmp_path, lexicon, "洛阳市城市公共交通条例\n\n第一条 为了发展城市公共交通，制定本条例。\n\n"
-                              "第二条 违反本条例第十二条第三款规定，侵占城市规划确定的城市公共交通设施用地或者擅自改变土地用途的，"
-                              "由规划或者国土资源部门责令改正。\n")
-    assert units["第二条"] == {"规划", "国土资源部门"}
-
-
-def test_a_defined_short_name_keeps_the_name_as_written(tmp_path, lexicon):
-    # 洛阳市城市公共交通条例 第六条 (第二条 here): the unit is written in full, the document's short name is its name
-    doc = tmp_path / "luoyang.txt"
-    doc.write_text("洛阳市城市公共交通条例\n\n第一条 为了发展城市公共交通，制定本条例。\n\n"
-                   "第二条 市、县（市）城市公共交通行政主管部门（以下简称公交主管部门）负责本行政区域内城市公共交通的监督管理工作。\n",
-                   encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    assert [(s, n) for t, r, s, n, _ in found if t.startswith("第二条")] == [
-        ("市、县（市）城市公共交通行政主管部门", "公交主管部门")]
-
-
 def test_a_party_the_document_names_for_short_bears_its_duties(tmp_path, lexicon):
     # 上海市智能网联汽车测绘地理信息安全管理导则（试行）: 图商 is defined once, then bears the duties
     roles = _roles(tmp_path, lexicon, "一、总则\n\n依法取得导航电子地图制作测绘资质的单位（以下简称图商）作为测绘活动的实施主体，"
@@ -1150,25 +1161,25 @@ def test_a_party_the_document_names_for_short_bears_its_duties(tmp_path, lexicon
     assert ("responsible", "图商") in roles
 
 
-def test_a_unit_with_a_recurring_deadline_bears_the_duty(tmp_path, lexicon):
-    # 嘉定区违法用地综合整治三年行动工作方案 (dev-z) 五(三); 奉贤区农村公路管理养护体制改革实施方案 (dev-x)
-    roles = _roles(tmp_path, lexicon, "上海市嘉定区某工作方案\n\n一、工作步骤\n\n（一）验收总结阶段\n\n"
-                   "区规划资源局于每年6月底前开展中期考核，11月底前开展年度考核。\n")
-    assert ("responsible", "区规划资源局") in roles
+@pytest.mark.parametrize("title, body, unit", [
+    # 嘉定区违法用地综合整治三年行动工作方案 (dev-z) 五(三): a recurring deadline (and 奉贤区农村公路…实施方案, dev-x)
+    ("上海市嘉定区某工作方案", "区规划资源局于每年6月底前开展中期考核，11月底前开展年度考核。", "区规划资源局"),
+    # 奉贤区违法用地综合整治三年行动工作方案 (dev-aa) 四(一): each local government, a collective
+    ("上海市奉贤区某工作方案", "各属地政府要全面梳理分析存量违法用地实际情况，锁定整治地块。", "各属地政府"),
+])
+def test_a_subject_of_a_work_plan_bears_the_duty(tmp_path, lexicon, title, body, unit):
+    roles = _roles(tmp_path, lexicon, f"{title}\n\n一、工作要求\n\n（一）推进整治工作\n\n{body}\n")
+    assert ("responsible", unit) in roles
 
 
 def test_a_note_on_a_line_of_its_own_and_a_role_in_brackets(tmp_path, lexicon):
     # Made-up forms no document of the sets has yet, as task lists print them: the note as a line without brackets
     # under its item, a role word in brackets of its own after the unit, inside or outside a bracketed note
-    doc = tmp_path / "lines.txt"
-    doc.write_text("苏州市数字经济发展三年行动方案\n\n一、重点任务\n\n"
-                   "（一）推进数据开放。建立公共数据开放平台。（市大数据局（牵头）、市财政局）\n\n"
-                   "（二）发展人工智能产业。培育人工智能企业。\n责任单位：市科技局（牵头），各区人民政府\n\n"
-                   "（三）推进智能制造。建设智能工厂。\n牵头单位：市工信局；配合单位：市科技局、市商务局\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    by_item = {}
-    for t, r, s, n, _ in found:
-        by_item.setdefault(t.split("#")[0], []).append((r, s))
+    found = _by_item(tmp_path, lexicon, "苏州市数字经济发展三年行动方案\n\n一、重点任务\n\n"
+                     "（一）推进数据开放。建立公共数据开放平台。（市大数据局（牵头）、市财政局）\n\n"
+                     "（二）发展人工智能产业。培育人工智能企业。\n责任单位：市科技局（牵头），各区人民政府\n\n"
+                     "（三）推进智能制造。建设智能工厂。\n牵头单位：市工信局；配合单位：市科技局、市商务局\n")
+    by_item = {item: [(r, s) for r, s, _, _ in rows] for item, rows in found.items()}
     assert by_item == {"一(一)": [("lead", "市大数据局"), ("support", "市财政局")],
                        "一(二)": [("lead", "市科技局"), ("support", "各区人民政府")],
                        "一(三)": [("lead", "市工信局"), ("support", "市科技局"), ("support", "市商务局")]}
@@ -1205,20 +1216,6 @@ def test_forms_of_a_municipal_implementation_plan(tmp_path, lexicon):
     assert "一(三)" not in by_item
 
 
-def test_a_list_item_with_a_qualifier_in_brackets(tmp_path, lexicon):
-    # 上海市气象条例 (dev-aa) 第五条, shortened: 水务（海洋） is one item of the list
-    units = _units_by_article(tmp_path, lexicon, "上海市气象条例\n\n第一条 为了规范气象工作，制定本条例。\n\n"
-                              "第二条 发展改革、应急管理、水务（海洋）、交通、财政等部门应当按照各自职责，共同做好气象相关工作。\n")
-    assert {"发展改革", "应急管理", "水务", "交通", "财政"} <= units["第二条"]
-
-
-def test_each_local_government_is_a_collective(tmp_path, lexicon):
-    # 奉贤区违法用地综合整治三年行动工作方案 (dev-aa) 四(一)
-    roles = _roles(tmp_path, lexicon, "上海市奉贤区某工作方案\n\n一、整治要求\n\n（一）按年度分解任务目标\n\n"
-                   "各属地政府要全面梳理分析存量违法用地实际情况，锁定整治地块。\n")
-    assert ("responsible", "各属地政府") in roles
-
-
 def test_a_flattened_table_of_bare_commissions(tmp_path, lexicon):
     # 静安区2025年碳达峰碳中和及节能减排重点工作安排 (dev-ab), its 附表 shortened: a unit column of bodies written
     # without 区 (科技经济委 no lexicon knows), a list ending in 等
@@ -1234,17 +1231,13 @@ def test_a_flattened_table_of_bare_commissions(tmp_path, lexicon):
 
 
 def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
-    # 杨浦区加强基层消防安全综合治理工作的实施意见 (dev-ab) 三(二), 三(三), shortened and renumbered: each numbered item under a heading
-    # that names a body is that body's duty; an office named by its kind alone is a generic unit
-    doc = tmp_path / "yangpu.txt"
-    doc.write_text("上海市杨浦区加强基层消防安全综合治理工作的实施意见\n\n三、工作职责\n\n（一）消防安全管理办公室\n\n"
-                   "1.具体负责实施本级消防安全委员会日常工作事务，落实本地区消防安全综合治理工作。\n\n"
-                   "2.及时向本级消防安全委员会报告上级有关消防工作的规定。\n\n（二）小区居委\n\n"
-                   "1.宣传消防法律法规、普及消防知识，提高居民消防法制观念。\n\n"
-                   "2.按标准配强、配齐小区微型消防站人员、装备，充分发挥作用。\n", encoding="utf-8")
-    _, found = _assignments(doc, lexicon)
-    by_item = {}
-    for t, r, s, n, iri in found:
-        by_item.setdefault(t, set()).add((s, iri.startswith(GENERIC)))
+    # 杨浦区加强基层消防安全综合治理工作的实施意见 (dev-ab) 三(二), 三(三), shortened and renumbered: each numbered
+    # item under a heading that names a body is that body's duty; an office named by its kind alone is a generic unit
+    found = _by_item(tmp_path, lexicon, "上海市杨浦区加强基层消防安全综合治理工作的实施意见\n\n三、工作职责\n\n"
+                     "（一）消防安全管理办公室\n\n1.具体负责实施本级消防安全委员会日常工作事务，落实本地区消防安全综合治理工作。\n\n"
+                     "2.及时向本级消防安全委员会报告上级有关消防工作的规定。\n\n（二）小区居委\n\n"
+                     "1.宣传消防法律法规、普及消防知识，提高居民消防法制观念。\n\n"
+                     "2.按标准配强、配齐小区微型消防站人员、装备，充分发挥作用。\n")
+    by_item = {item: {(s, iri.startswith(GENERIC)) for _, s, _, iri in rows} for item, rows in found.items()}
     assert by_item["三(一)/1"] == by_item["三(一)/2"] == {("消防安全管理办公室", True)}
     assert by_item["三(二)/1"] == by_item["三(二)/2"] == {("小区居委", False)}
