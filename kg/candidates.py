@@ -54,12 +54,17 @@ def _stop_before(text: str, pos: int, stops: tuple[str, ...]) -> bool:
 
 
 def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> int:
-    """Skip generic words at the front of a modifier (现有监管平台 → 监管平台; 全市三维… → 三维…)."""
+    """Skip generic words at the front of a modifier (现有监管平台 → 监管平台; 全市三维… → 三维…), only where a
+    word ends (街道 + 区域火灾…: 区 is not skipped, it opens 区域)."""
+    ends, pos = set(), left
+    for word, _ in cut(text[left:at]):
+        pos += len(word)
+        ends.add(pos)
     changed = True
     while changed and left < at:
         changed = False
         for w in generic:
-            if text.startswith(w, left) and left + len(w) <= at:
+            if text.startswith(w, left) and left + len(w) <= at and left + len(w) in ends:
                 left += len(w)
                 changed = True
                 break
@@ -209,8 +214,6 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if at - left < 2 or end - left > 14:
                 continue
             left = _strip_generic(text, left, at, cues.generic)
-            if text[left] in "性化型式":
-                continue  # 综合 + 性服务平台: a generic word stripped from inside a word leaves no name
             term = text[left:end]
             modifier = text[left:at]
             if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
