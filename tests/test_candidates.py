@@ -61,6 +61,8 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     # 吉安、吉林市、舟山、咸宁 2024 work reports, 科技部 guidelines (dev): a scope, a verb or a quantifier opens no name
     "力争开发区营业收入增长10%以上", "力争所有开发区在全国全省位次前移", "举办国际海岛旅游大会", "支持国家高新区建设",
     "以区内产业园区为重点",
+    # 中共中央 国务院…数据基础制度 (dev), 河池市 and 崇左市2024年政府工作报告 (dev): a kind of zone, or no zone at all
+    "推进互联互通，打破“数据孤岛”。", "南族自治县等一批县域产业园区产值尽快", "获批成为水果指定进境口岸和水生动物指定口岸",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
