@@ -595,7 +595,8 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
 
 #: 我市/全市/本市 … : the level of the region a document without an issuer line speaks for.
 _SELF_REFERENCE = {"province": re.compile(r"[我本全]省"), "prefecture": re.compile(r"[我本全]市|市委|市政府"),
-                   "county": re.compile(r"[我本全][县区旗]|[县区旗]委")}
+                   # (区商务委、区税务局: a district's plan names its own departments with 区 before them)
+                   "county": re.compile(r"[我本全][县区旗]|[县区旗]委|(?<![社园小城景])区[\u4e00-\u9fff]{1,4}?[委局](?=[、，,。；;）)]|$)")}
 
 
 def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]) -> str | None:

@@ -63,6 +63,7 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     "以区内产业园区为重点",
     # 中共中央 国务院…数据基础制度 (dev), 河池市 and 崇左市2024年政府工作报告 (dev): a kind of zone, or no zone at all
     "推进互联互通，打破“数据孤岛”。", "南族自治县等一批县域产业园区产值尽快", "获批成为水果指定进境口岸和水生动物指定口岸",
+    "进一步推动存量产业园区提质更新", "支持建设高质量产业园区和特色赛道",  # 静安区 plans (dev-ac): a park's state
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
@@ -129,6 +130,8 @@ def test_a_quoted_word_of_two_characters_is_no_candidate(text, word, cues):
 def test_two_capitals_are_initials_not_a_technology(cues):
     # 上海市奉贤区…办法: 工作补位制度（AB角工作制）
     assert "AB" not in _terms("效能建设单位建立工作补位制度（AB角工作制），应当根据工作实际制定具体的岗位工作交接机制", cues)
+    # 静安区…若干措施 (dev-ac): an English word is no acronym
+    assert not {"Social", "Governance"} & set(_terms("ESG（Environmental, Social and Governance）即环境、社会和公司治理", cues))
     assert "TSN" in _terms("推动TSN等新型网络技术在工厂内网部署", cues)
 
 

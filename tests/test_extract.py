@@ -318,3 +318,17 @@ def test_a_balloon_without_crew_is_not_autonomous_driving(lexicon):
     assert not any("autonomous" in iri for m in spans for iri in m.iris)
     spans = find_concepts("推动无人驾驶汽车在港口、园区等场景测试", lexicon)
     assert any("autonomous" in iri for m in spans for iri in m.iris)
+
+
+def test_a_district_plan_names_its_region_by_its_departments(lexicon):
+    # 关于推进上海自贸试验区静安联动创新区建设的实施方案 (dev-ac), shortened: no issuer line, no 本区; the 区… departments
+    # of its notes and the district it names most make it 静安区's
+    from kg.ingest import document_from_text
+    from kg.pipeline import process_document
+
+    text = ("关于推进上海自贸试验区静安联动创新区建设的实施方案\n\n为进一步放大上海自贸试验区的辐射带动效应，推动静安区与自贸试验区联动发展。\n\n"
+            "一、优化贸易供给水平\n\n1．提升入境旅客消费便利度。以张园、静安寺商圈为重点。（责任单位：区商务委、区税务局）\n\n"
+            "2．创新化妆品监管与服务模式。依托静安区化妆品注册备案咨询服务站。（责任单位：区市场监管局、区商务委）\n\n"
+            "3．提升贸易通关便利化水平。依托静安区“1+4”AEO全域培育体系。（责任单位：区商务委、区数据局、区科经委）\n")
+    p = process_document(text.encode(), lexicon, path="jingan.txt")
+    assert p.extraction.region.endswith("cn-310106")
