@@ -788,7 +788,20 @@ def _unit_sentences(tree: DocumentTree, unit: Unit, with_heading: bool = True) -
 
 
 def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
-    return {u.id: layout.role_of(u.norm_title or u.title) if u.kind == "heading" else None for u in tree.units}
+    out = {u.id: layout.role_of(u.norm_title or u.title) if u.kind == "heading" else None for u in tree.units}
+    container_words = [w for r in layout.roles if r.name == "container" for w in r.words]
+    for u in tree.units:
+        if out[u.id] == "container" and _verb_before(re.sub(r"\s+", "", u.norm_title or u.title), container_words):
+            out[u.id] = None  # 七、完善政策措施: a chapter of work named by what it does, not a heading that holds tasks
+    return out
+
+
+def _verb_before(title: str, words: list[str]) -> bool:
+    """Does a verb open *title* before the container word it ends with (完善 + 政策措施; not 实施步骤 itself)?"""
+    from .segment import cut
+
+    word = max((w for w in words if title.endswith(w) and len(title) > len(w)), key=len, default=None)
+    return word is not None and (cut(title[:-len(word)])[0][1] or "") == "v"
 
 
 def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:

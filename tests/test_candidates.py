@@ -176,3 +176,12 @@ def test_kinds_of_basin_and_reservoir_are_no_place(text, cues):
 ])
 def test_a_generic_word_is_stripped_only_where_a_word_ends(text, fragment, cues):
     assert fragment not in _terms(text, cues)
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 乌鲁木齐市2024年政府工作报告 (dev-ad): resorts and an economic zone by their names
+    ("加快建设南山国家级旅游度假区、天山龙脊旅游度假区", "天山龙脊旅游度假区"),
+    ("加快与综合保税区、临空经济区联动发展", "临空经济区"),
+])
+def test_resorts_and_economic_zones_by_their_suffix(text, zone, cues):
+    assert zone in [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]

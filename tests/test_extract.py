@@ -332,3 +332,10 @@ def test_a_district_plan_names_its_region_by_its_departments(lexicon):
             "3．提升贸易通关便利化水平。依托静安区“1+4”AEO全域培育体系。（责任单位：区商务委、区数据局、区科经委）\n")
     p = process_document(text.encode(), lexicon, path="jingan.txt")
     assert p.extraction.region.endswith("cn-310106")
+
+
+def test_urban_rail_systems_are_technologies(lexicon):
+    # 上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见 (dev-ad)
+    spans = find_concepts("通过广播系统、乘客信息系统、新媒体和专用通信网络发布信息，完善列车运行控制、自动售检票等系统", lexicon)
+    found = {iri.rsplit("/", 1)[-1] for m in spans for iri in m.iris}
+    assert {"passenger-information-system", "train-control", "automatic-fare-collection"} <= found

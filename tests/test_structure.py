@@ -509,3 +509,14 @@ def test_chapters_of_a_rule_on_supervision_are_its_tasks():
     tree = parse_structure(document_from_text(text))
     assert [t.title for t in tree.tasks()] == ["监督检查分类", "监督检查程序"]
     assert [a.number for a in tree.actions] == ["第二条", "第三条"]
+
+
+def test_a_chapter_named_by_a_verb_and_a_container_word_is_a_chapter_of_work():
+    # 上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见 (dev-ad), shortened: 完善政策措施 ends with the container
+    # word 政策措施 but names work; its sibling chapters stay tasks (a bare 实施步骤 would still hold its phases)
+    text = ("上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见\n一、明确总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导。\n"
+            "二、构建综合治理体系\n（一）健全管理体制机制\n市交通管理部门负责轨道交通项目的行业监管。\n"
+            "（二）完善法规标准体系\n强化本市轨道交通法规和标准体系建设。\n"
+            "三、完善政策措施\n（一）加强高品质运营服务\n轨道交通企业要提升服务水平。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [t.title for t in tree.tasks()] == ["构建综合治理体系", "完善政策措施"]
