@@ -185,3 +185,9 @@ def test_a_generic_word_is_stripped_only_where_a_word_ends(text, fragment, cues)
 ])
 def test_resorts_and_economic_zones_by_their_suffix(text, zone, cues):
     assert zone in [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+def test_a_lead_verb_the_segmenter_reads_as_a_noun_stays_out_of_a_term(cues):
+    # the bundled Anhui plan: 充分利用 (one word to jieba, tagged as a noun) is a lead word (cue list listVerb, data)
+    terms = _terms("据地方实际给予叠加奖补。充分利用信息管理平台，加强资", cues)
+    assert "信息管理平台" in terms and "充分利用信息管理平台" not in terms
