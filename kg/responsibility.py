@@ -988,8 +988,10 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?)(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
-                        r"运营者|生产者|开办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?)(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
+_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
+                        r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
+                        r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?"
+                        r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
 
@@ -1047,6 +1049,14 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             # 市和区、县人民政府的相关行业主管部门: that government's departments, one collective
             unit = _generic_name(text[unit.start:inside[k].end], unit.start)
             k += 1
+        sub = _SUB_OFFICE.match(text, unit.end, ce)
+        if sub and not unit.surface.endswith(("政府", "委员会")) and \
+                not any(unit.end <= n.start < sub.end() < n.end for n in inside[k:]):
+            # 公安部 + 计算机管理监察机构负责…: an office of that body bears the duty, by the office's whole name
+            whole = text[unit.start:sub.end()]
+            unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
+            while k < len(inside) and inside[k].start < sub.end():
+                k += 1
         designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:[\u4e00-\u9fff]{2,10}?(?:工作|管理|服务))?(?:部门|机构|单位)",
                               text[unit.end:ce])
         if designated:  # 本级人民政府指定的部门: the body it designates
@@ -1091,6 +1101,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 group.append(_body_name(listed.group(1), listed.start(1)))
                 pos, k = listed.end() + gap, within
     return group, pos, passive
+
+
+#: An office named after the body it belongs to, before its duty (公安部 + 计算机管理监察机构负责…).
+_SUB_OFFICE = re.compile(r"(?:(?!负责|牵头|应当|会同|所属|下属|指定|设立|确定)[^\W\d_a-zA-Z和及与等的对在向其]){2,10}?(?:监察机构|管理机构|执法机构|指挥机构|办事机构)"
+                         r"(?=(?:还|也|均)?(?:应当|应(?!用)|负责|要|须|必须|会同|牵头))")
 
 
 #: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
@@ -1184,7 +1199,12 @@ def _verb_phrase(noun: str) -> bool:
     if re.search(r"(?:行政管理部门|行政主管部门|主管部门|管理部门|管理机构|责任人|监督员)$", noun):
         return False  # 建设行政管理部门, 规划管理部门: the field a department governs, not a verb
     words = cut(noun)
-    return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v")
+    return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v") and \
+        words[0][1] != "vn"  # 测绘成果保管单位: a verbal noun (测绘) opens a name
+
+
+#: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
+_POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "为", "对", "给予")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -1208,10 +1228,16 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             return []
     noun = m.group(1)
     end = off + len(noun)
+    tail = noun.rsplit("的", 1)[-1]
+    if "的" in noun and len(tail) >= 4 and tail.endswith("者") and not noun.startswith(_POLICY_VERBS):
+        # 提供生成式人工智能服务的网络数据处理者: the party a regulation defines and names throughout, after what it
+        # does (使用公用账号的注册者, 收到投诉的部门: a bare 注册者/部门 names no one, so the whole phrase does)
+        off, noun = end - len(tail), tail
     if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end) or \
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
-    if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) or \
+    if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) and \
+            "的" not in noun or noun.startswith(_POLICY_VERBS) or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由", noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
@@ -1229,7 +1255,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
-                         r"承租人|权利人|所有人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
@@ -1856,7 +1882,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     columns: list[str] = []  # the roles of a table's unit columns (牵头单位, 配合单位), in order
     cell = 0  # which unit column of the current row the next cell of units is
     listing = None  # (article, [(bearer, the sentence naming it)]): “X负责下列工作：” and the items that follow
-    headed: tuple[str, UnitName, Sentence] | None = None  # (item, unit, heading): (一)区房管局。 and its body
+    headed: tuple[str, list[UnitName], Sentence] | None = None  # (item, units, heading): (一)区房管局。 and its body
     addressed = _addressees(tree, rec)
 
     short_of: dict[str, list[str]] = {}  # a body's full name → the abbreviations the document gives it
@@ -1904,12 +1930,12 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         else:
             listing = None
         if s.kind == "heading":
-            unit = _heading_unit(s, names, rec) if s.unit else None
-            headed = (s.unit, unit, s) if unit is not None else None
+            units = _heading_units(s, names, rec) if s.unit else []
+            headed = (s.unit, units, s) if units else None
         elif s.kind == "body" and s.unit and _first_of_unit(tree, s):
             unit = _line_unit(s, names, rec)  # 1.街道消委办。牵头开展…: a numbered item opened by a unit's name
             if unit is not None:
-                headed = (s.unit, unit, s)
+                headed = (s.unit, [unit], s)
                 continue
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须", s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
@@ -1957,13 +1983,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if headed is not None and s.kind == "body" and s.unit and \
                 (s.unit == headed[0] or s.unit.startswith(headed[0] + "/")):
             have = {n.iri for n, role in found}
-            duties = [(n, role) for n, role in _headed_duties(s, headed[1], names) if n.iri not in have or
-                      n.iri == headed[1].iri]
+            bearers = {n.iri for n in headed[1]}
+            duties = [(n, role) for unit in headed[1] for n, role in _headed_duties(s, unit, names)
+                      if n.iri not in have or n.iri in bearers]
             if not duties and not found and s.unit != headed[0] and _first_of_unit(tree, s) and \
                     tree.unit(s.unit).kind == "item":
-                duties = [(headed[1], "responsible")]  # (三)小区居委 / 2.按标准配强…: each numbered item is its duty
+                duties = [(n, "responsible") for n in headed[1]]  # (三)小区居委 / 2.按标准配强…: each item is its duty
             for n, role in duties:
-                emit(target, n, role, headed[2] if n is headed[1] else s)
+                emit(target, n, role, headed[2] if any(n is u for u in headed[1]) else s)
         for n, role in found:
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
@@ -2047,6 +2074,32 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
             re.search(r"(?:办公室|委员会|领导小组|工作组|指挥部|专班)$", item):
         return _generic_name(item, at)  # (二)消防安全管理办公室: the office of that kind each street has, no one body
     return unit
+
+
+def _heading_units(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> list[UnitName]:
+    """The units an item heading names and nothing else: one ((一)区房管局。) or a list of named bodies
+    ((六)杨浦城投集团、杨浦市政养护公司; (一)区建设管理委（区水务局）、区水务中心), each bearing the body's duties."""
+    one = _heading_unit(sent, names, rec)
+    if one is not None:
+        return [one]
+    text = sent.norm
+    at = _ITEM_LABEL.match(text).end()
+    end = _HEADING_END.search(text, at).start()
+    if at == 0 or not 5 <= end - at <= 60 or "、" not in text[at:end]:
+        return []
+    out: list[UnitName] = []
+    pos = at
+    for piece in text[at:end].split("、"):
+        a, b = pos, pos + len(piece)
+        pos = b + 1
+        alias = _ALIAS_NOTE.search(piece)
+        core = b - len(alias.group()) if alias and alias.end() == len(piece) else b
+        known = [n for n in names if n.start == a and n.end in (core, b)]
+        unit = known[0] if known else _item_unit(text[a:core], a, rec, bodies=True)
+        if unit is None or unit.generic or _opens_with_verb(text[a:core]):
+            return []
+        out.append(unit)
+    return out
 
 
 def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> list[tuple[UnitName, str]]:

@@ -793,6 +793,9 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
     for u in tree.units:
         if out[u.id] == "container" and _verb_before(re.sub(r"\s+", "", u.norm_title or u.title), container_words):
             out[u.id] = None  # 七、完善政策措施: a chapter of work named by what it does, not a heading that holds tasks
+        elif out[u.id] == "goal" and re.match(r"\d{4}年", u.title) and sum(
+                tree.unit(k).kind == "heading" for k in u.children) >= 3:
+            out[u.id] = "container"  # 二、2024年政府工作目标任务 with （一）…（十）: a report's year of work
     return out
 
 

@@ -38,7 +38,9 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 166 documents since dev-z, dev-aa, dev-ab, dev-ac and dev-ad joined (twelfth round; dev-u … dev-y in the
+    # 178 documents since dev-ae and dev-af joined (thirteenth round; measured then: technology core R .955, all P .863,
+    # domains R .932, regions R .892, responsibilities R .887, named units P .897 R .857, task headings .941);
+    # 166 when dev-z, dev-aa, dev-ab, dev-ac and dev-ad joined (twelfth round; dev-u … dev-y in the
     # eleventh, dev-p … dev-t in the tenth, heldout-j, dev-l … dev-o in the ninth); measured when dev-ad joined:
     # technology core R .956 (all P .868), domains R .934, regions R .899, responsibilities R .892, named units P .898
     # R .865, task headings .940 (when dev-y joined: .953, .872, .938, .902, .892, .910/.862, .939). Floor lowered in
@@ -68,7 +70,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 166
+    assert len(per_doc) == 178
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -95,7 +97,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 166 document(s)" in result.output
+    assert "Micro-averaged over 178 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -1243,3 +1243,42 @@ def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
     by_item = {item: {(s, iri.startswith(GENERIC)) for _, s, _, iri in rows} for item, rows in found.items()}
     assert by_item["三(一)/1"] == by_item["三(一)/2"] == {("消防安全管理办公室", True)}
     assert by_item["三(二)/1"] == by_item["三(二)/2"] == {("小区居委", False)}
+
+
+# ---- thirteenth round: forms of the dev-ae and dev-af batches
+@pytest.mark.parametrize("title, article, expected", [
+    # 计算机信息网络国际联网安全保护管理办法 (公安部令第33号, dev-ae) 第三条: an office named after its ministry
+    ("计算机信息网络国际联网安全保护管理办法", "第二条 公安部计算机管理监察机构负责计算机信息网络国际联网的安全保护管理工作。",
+     {"公安部计算机管理监察机构"}),
+    # the same, 第四条 … 第十九条: the offices of the public security organs
+    ("计算机信息网络国际联网安全保护管理办法", "第二条 公安机关计算机管理监察机构应当保护计算机信息网络国际联网的公共安全。",
+     {"公安机关计算机管理监察机构"}),
+    # the same, 第十三条: a party described by what it does (使用…的注册者)
+    ("计算机信息网络国际联网安全保护管理办法", "第二条 使用公用账号的注册者应当加强对公用账号的管理，建立账号使用登记制度。",
+     {"使用公用账号的注册者"}),
+    # 河南省测绘管理条例 (dev): a role noun opened by a verbal noun (测绘 + 成果 + 保管 + 单位)
+    ("河南省测绘管理条例", "第二条 测绘成果保管单位应当采取措施保障测绘成果的完整和安全。", {"测绘成果保管单位"}),
+    # 台州市电梯安全管理规定 (dev-ae) 第十二条: an owner by its right (所有权人) in a list of parties
+    ("台州市电梯安全管理规定", "第二条 建设单位、电梯所有权人和电信业务经营者应当保障电梯井道的通讯信号覆盖。",
+     {"建设单位", "电梯所有权人", "电信业务经营者"}),
+])
+def test_units_an_article_of_a_thirteenth_round_batch_makes_responsible(tmp_path, lexicon, title, article, expected):
+    units = _units_by_article(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
+    assert units["第二条"] == expected
+
+
+def test_a_policy_verb_opens_no_party(tmp_path, lexicon):
+    # 上海市科学技术进步条例 (dev-ae), shortened: the enterprises the city supports bear no duty of their own
+    units = _units_by_article(tmp_path, lexicon, f"上海市科学技术进步条例\n\n{_REGULATION_HEAD}"
+                              "第二条 本市发挥股权投资促进科技创新的功能，支持符合条件的科技企业在境内外多层次资本市场上市。\n")
+    assert "支持符合条件的科技企业" not in units.get("第二条", set())
+
+
+def test_the_duties_under_a_heading_that_lists_bodies(tmp_path, lexicon):
+    # 杨浦区排水管理体制改革实施方案 (dev-ae) 四、职责分工, shortened: a heading naming two bodies, each bearing the duties
+    by = _by_item(tmp_path, lexicon, "上海市杨浦区排水管理体制改革实施方案\n\n一、职责分工\n\n（一）区建设管理委（区水务局）、区水务中心\n\n"
+                  "负责杨浦区排水管理体制改革的总体落实推进；负责全面梳理移交设施、设备、人员、合同等底数清单。\n\n"
+                  "（二）杨浦城投集团、杨浦市政养护公司\n\n负责配合梳理移交设施、设备、人员、合同等底数清单。\n")
+    units = {k: {s for r, s, n, i in v} for k, v in by.items()}
+    assert units["一(一)"] == {"区建设管理委", "区水务中心"}
+    assert {(r, s) for r, s, n, i in by["一(二)"]} == {("support", "杨浦城投集团"), ("support", "杨浦市政养护公司")}

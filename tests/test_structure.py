@@ -512,3 +512,17 @@ def test_which_chapters_hold_the_work_in_the_twelfth_rounds_batches(text, tasks)
     tree = parse_structure(document_from_text(text))
     assert [t.title for t in tree.tasks()] == tasks
     assert all(a.task in {t.id for t in tree.tasks()} for a in tree.actions)
+
+
+def test_a_report_s_year_of_goals_and_tasks_holds_its_tasks():
+    # 威海市2024年政府工作报告 (dev-ae), shortened: 二、2024年政府工作目标任务 ends with 目标任务 (a goals word) but holds
+    # the year's ten chapters of work; the report had no chain before
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年政府工作回顾\n刚刚过去的一年，经济增长量质齐升。\n"
+            "二、2024年政府工作目标任务\n今年政府工作的主要预期目标是：生产总值增长6%左右。\n"
+            "（一）聚焦聚力扩内需稳外需，推动经济持续回升向好。坚持把稳增长放在突出位置。\n实施项目建设提速行动。全年实施重点项目500个以上。\n"
+            "（二）聚焦聚力新型工业化，加力提速先进制造业发展。突出先进制造业地位。\n加力提速重点链群培植。壮大产业集群。\n"
+            "（三）聚焦聚力数实融合，加快重塑产业形态和发展模式。坚持把数字经济作为崭新赛道。\n推动数字产业培强做大。建设算力中心。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [t.title for t in tree.tasks()] == ["聚焦聚力扩内需稳外需，推动经济持续回升向好", "聚焦聚力新型工业化，加力提速先进制造业发展",
+                                                "聚焦聚力数实融合，加快重塑产业形态和发展模式"]
+    assert tree.actions
