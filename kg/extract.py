@@ -501,11 +501,12 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
 def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
     海东)?  A full name (保定市) or a longer short form stands for itself; a word that holds the name (杭州湾) is no
-    boundary crossed."""
-    if m.kind != "Region" or len(m.surface) != 2:
+    boundary crossed.  A three-character full name is read across a word edge too (以上 + 城区 is no 上城区, 会同 +
+    县级 no 会同县)."""
+    if m.kind != "Region" or len(m.surface) not in (2, 3):
         return False
     c = lexicon.concepts.get(m.iri)
-    if c is None or c.level not in ("prefecture", "county") or m.surface == c.zh:
+    if c is None or c.level not in ("prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
         return False
     return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
                for a, b in _words_around(text, m.begin, m.end))

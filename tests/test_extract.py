@@ -144,6 +144,11 @@ def test_short_forms_read_across_a_word_edge_are_no_places(lexicon):
     # 十堰、舟山、晋城 2024 work reports (dev): 确保 + 定 is no 保定, 定海 + 东进 no 海东; 杭州湾 holds 杭州
     found = _regions("用结果定奖惩，确保定一件，干一件。推进定海东进、普陀西拓。建设杭州湾大湾区。", lexicon)
     assert "保定" not in found and "海东" not in found and "杭州" in found
+    # 台州市电梯安全管理规定 (dev-ae): 以上 + 城区 is no 上城区, 会同 + 县级 no 会同县; the full names still stand
+    found = _regions("县级及以上城区的电梯应当安装。管理机构应当会同县级特种设备安全监督管理部门指导。", lexicon)
+    assert "上城区" not in found and "会同县" not in found
+    found = _regions("杭州市上城区人民政府、湖南省会同县人民政府负责。", lexicon)
+    assert "上城区" in found and "会同县" in found
 
 
 def test_a_body_named_with_its_level_hides_the_terms_of_its_name(lexicon):
