@@ -988,7 +988,7 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:[\u4e00-\u9fff]{0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
+_ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
@@ -1015,6 +1015,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     passive = bool(lead_in and lead_in.group(1) == "由")
     group: list[UnitName] = []
     k = 0
+    levels = _LEVELS_BEFORE.match(text, pos, ce)
+    if levels:  # 省、 + 自治区人民政府…: the levels listed before a unit are part of its name
+        at = next((j for j, n in enumerate(inside) if n.start == levels.end()), None)
+        if at is not None:
+            inside = inside[:at] + [replace(inside[at], start=pos, surface=text[pos:inside[at].end])] + inside[at + 1:]
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
         if inside[k].end > pos and text[inside[k].start - 1:inside[k].start] == "本" and \
                 re.match(r"[、和及与,，]|要|应|须|必须|负责|牵头|会同|配合|按照|依法|在|对|等", text[inside[k].end:]):
@@ -1033,12 +1038,20 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
         if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
-                _OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and \
-                not _opens_with_verb(text[unit.end:inside[k].start]):  # not 镇政府 + 收到 + 建设单位
+                (_OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and
+                 not _opens_with_verb(text[unit.end:inside[k].start]) or  # not 镇政府 + 收到 + 建设单位
+                 inside[k].start == unit.end and re.search(r"(?:部门|机构|机关)$", inside[k].surface) and
+                 not inside[k].surface.startswith(_COLLECTIVE_START)):  # 自治区人民政府 + 住房城乡建设主管部门
             # 县级以上人民政府 + 政务服务数据 + 管理机构: one office of that government, not the government
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
+        elif unit.surface == "国务院" and (field := _STATE_COUNCIL_DEPT.match(text, unit.end, ce)) and \
+                all(n.generic for n in inside[k:] if n.start < field.end()):
+            # 国务院 + 市场监督管理部门 / 标准化行政主管部门: the State Council's department of that field, one ministry
+            unit = _body_name(text[unit.start:field.end()], unit.start)
+            while k < len(inside) and inside[k].start < field.end():
+                k += 1
         elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
                 inside[k].start == unit.end and inside[k].surface.startswith(("相关", "有关", "各")):
             # 区政府 + 相关部门(单位): that government's departments, one collective
@@ -1103,9 +1116,18 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     return group, pos, passive
 
 
+#: The field of a State Council department named by its function (国务院 + 标准化行政主管部门).
+_STATE_COUNCIL_DEPT = re.compile(r"(?!相关|有关|各|其他|所属|组成)(?:(?!和|及|与|或|负责|会同|应当|指定|确定)[\u4e00-\u9fff]){1,12}?"
+                                 r"(?:行政主管部门|主管部门|管理部门|部门|管理机构|机构)")
+
+
 #: An office named after the body it belongs to, before its duty (公安部 + 计算机管理监察机构负责…).
 _SUB_OFFICE = re.compile(r"(?:(?!负责|牵头|应当|会同|所属|下属|指定|设立|确定)[^\W\d_a-zA-Z和及与等的对在向其]){2,10}?(?:监察机构|管理机构|执法机构|指挥机构|办事机构)"
                          r"(?=(?:还|也|均)?(?:应当|应(?!用)|负责|要|须|必须|会同|牵头))")
+
+
+#: Levels of government listed before the unit whose name ends the list (省、 + 自治区人民政府).
+_LEVELS_BEFORE = re.compile(r"(?:(?:省|自治区|直辖市|设区的市|市|区|县|州|盟|旗|乡|镇)、)+")
 
 
 #: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
@@ -1199,12 +1221,15 @@ def _verb_phrase(noun: str) -> bool:
     if re.search(r"(?:行政管理部门|行政主管部门|主管部门|管理部门|管理机构|责任人|监督员)$", noun):
         return False  # 建设行政管理部门, 规划管理部门: the field a department governs, not a verb
     words = cut(noun)
-    return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and (words[0][1] or "").startswith("v") and \
-        words[0][1] != "vn"  # 测绘成果保管单位: a verbal noun (测绘) opens a name
+    tags = [t or "" for _, t in words]
+    if not noun.startswith(_POLICY_VERBS) and tags[-1].startswith("n") and not any(t.startswith("v") for t in tags[1:]):
+        return False  # 急救 + 医疗指挥机构直属急救站: a name whose only verb opens it, ending with its kind
+    return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and tags[0].startswith("v") and \
+        tags[0] != "vn"  # 测绘成果保管单位: a verbal noun (测绘) opens a name
 
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
-_POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "为", "对", "给予")
+_POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进", "招引", "为", "对", "给予")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -1254,9 +1279,9 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
-_PARTY_NOUN = re.compile(r"[\u4e00-\u9fff()]{0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
+_PARTY_NOUN = re.compile(r"(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
+                         r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"

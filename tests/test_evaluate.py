@@ -38,8 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
-    # 178 documents since dev-ae and dev-af joined (thirteenth round; measured then: technology core R .955, all P .863,
-    # domains R .932, regions R .892, responsibilities R .887, named units P .897 R .857, task headings .941);
+    # 190 documents since dev-ae, dev-af, dev-ag and dev-ah joined (thirteenth round); measured when dev-ah joined:
+    # technology core R .950 (all P .856), domains R .932, regions R .890, responsibilities R .886, named units P .896
+    # R .838, task headings .941. Floors lowered in the thirteenth round: technology precision .86 → .85 (dev-ag's and
+    # dev-ah's work reports leave energy and network infrastructure unmarked: 新型储能, 特高压, 通信基站, 源网荷储),
+    # named units' recall .85 → .83 (their regulations mark departments named by function, 密码管理部门, 供水主管部门,
+    # 急救医疗指挥机构, as named units, where other batches mark them generic, as the extraction does).
     # 166 when dev-z, dev-aa, dev-ab, dev-ac and dev-ad joined (twelfth round; dev-u … dev-y in the
     # eleventh, dev-p … dev-t in the tenth, heldout-j, dev-l … dev-o in the ninth); measured when dev-ad joined:
     # technology core R .956 (all P .868), domains R .934, regions R .899, responsibilities R .892, named units P .898
@@ -51,10 +55,10 @@ DEV_FLOORS = [
     # as generic units, read here as named bodies), regions .90 → .89 (dev-x's rivers and cross-border places), all
     # responsibilities' recall .89 → .88 and named units' .86 → .85 (dev-y's regulations mark 县级以上人民政府X部门 as
     # named units and posts the rules do not read)
-    (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.86),
+    (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.85),
     (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.89),
     (("responsibility", "all"), "recall", 0.88), (("responsibility", "named"), "precision", 0.88),
-    (("responsibility", "named"), "recall", 0.85), (("chain", "non-empty"), "recall", 1.0),
+    (("responsibility", "named"), "recall", 0.83), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.92),
 ]
 
@@ -70,7 +74,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 178
+    assert len(per_doc) == 190
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -97,7 +101,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 178 document(s)" in result.output
+    assert "Micro-averaged over 190 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

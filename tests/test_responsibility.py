@@ -1258,6 +1258,15 @@ def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
      {"使用公用账号的注册者"}),
     # 河南省测绘管理条例 (dev): a role noun opened by a verbal noun (测绘 + 成果 + 保管 + 单位)
     ("河南省测绘管理条例", "第二条 测绘成果保管单位应当采取措施保障测绘成果的完整和安全。", {"测绘成果保管单位"}),
+    # 商用密码管理条例 (dev-ag) 第十条, 第十七条: a State Council department named by its field is one ministry
+    ("商用密码管理条例", "第二条 国务院市场监督管理部门会同国家密码管理部门建立国家统一推行的商用密码认证制度。",
+     {"国务院市场监督管理部门", "国家密码管理部门"}),
+    # 供水条例 (dev-ah) 第六条: the levels listed before a government belong to the name of its department
+    ("供水条例", "第二条 省、自治区人民政府住房城乡建设主管部门、水行政主管部门分别负责指导本行政区域内城市供水、农村供水工作。",
+     {"省、自治区人民政府住房城乡建设主管部门", "水行政主管部门"}),
+    # 广州市社会急救医疗管理条例 (dev-ag) 第十四条: parties named with a quoted number and an opening verb (急救 + …站)
+    ("广州市社会急救医疗管理条例", "第二条 “120”急救网络医院、区域急救医疗中心和急救医疗指挥机构直属急救站应当履行下列职责：",
+     {"“120”急救网络医院", "区域急救医疗中心", "急救医疗指挥机构直属急救站"}),
     # 台州市电梯安全管理规定 (dev-ae) 第十二条: an owner by its right (所有权人) in a list of parties
     ("台州市电梯安全管理规定", "第二条 建设单位、电梯所有权人和电信业务经营者应当保障电梯井道的通讯信号覆盖。",
      {"建设单位", "电梯所有权人", "电信业务经营者"}),
