@@ -2246,7 +2246,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         return names
     if rec is None:
         return None
-    out, pos = [], 0
+    out, pos, skipped = [], 0, 0
     for item in re.split(r"([、,，;；])", text):
         at, pos = pos, pos + len(item)
         if not item.strip() or item in "、,，;；":
@@ -2262,21 +2262,26 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
             continue
         word = text[a:b]
         collective = word.startswith(_COLLECTIVE_START) and len(word) <= 12 and \
-            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团)$", word)
+            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团|公司)$", word)
         if known and not collective:
             return None
         unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
             (_body_name(word, a) if table and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word)) else None)
         if unit is None:
+            if table and rec is not None and known == []:
+                skipped += 1  # 首批试点城市 in a cell of bodies under 责任单位: the cell's bodies still bear the row
+                continue
             return None
         out.append(unit)
     unknown = sum(1 for n in out if n not in names)
+    if skipped and not any(n in names for n in out):
+        return None
     return out if out and (unknown * 2 <= len(out) or table) else None
 
 
 #: A body no lexicon knows in a table's unit column, by its short kind (科技经济委, 投资办): read only under a header
 #: that names the column's units.
-_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办)")
+_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办)|[\u4e00-\u9fff]{2,12}(?:中心|公司|集团)")
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.

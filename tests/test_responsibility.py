@@ -1291,3 +1291,18 @@ def test_the_duties_under_a_heading_that_lists_bodies(tmp_path, lexicon):
     units = {k: {s for r, s, n, i in v} for k, v in by.items()}
     assert units["一(一)"] == {"区建设管理委", "区水务中心"}
     assert {(r, s) for r, s, n, i in by["一(二)"]} == {("support", "杨浦城投集团"), ("support", "杨浦市政养护公司")}
+
+
+def test_a_table_cell_of_bodies_with_a_centre_a_company_and_a_kind_of_place(tmp_path, lexicon):
+    # 长三角交通领域“一码通行”工作方案 (dev-ag), its task table shortened: 上海市大数据中心 and 上汽集团随申行公司 no
+    # lexicon knows; 首批试点城市 names no body and is passed over, and a collective company (各航空公司) stays generic
+    doc = tmp_path / "table.txt"
+    doc.write_text("长三角交通领域“一码通行”工作方案\n\n一、重点工作\n\n（一）推进平台建设。\n\n序号\n\n重点工作\n\n主要内容\n\n责任单位\n\n"
+                   "1\n\n编制“长三角出行一体化公共服务平台”建设方案，适时启动建设\n\n实现试点城市之间的个人数字身份体系互认。\n\n"
+                   "上海市交通委员会、上海市大数据中心、江苏省交通运输厅、首批试点城市、上汽集团随申行公司等\n\n"
+                   "2\n\n推进机场光伏建设\n\n在机场航站楼屋顶建设光伏。\n\n上海市交通委员会、各航空公司\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    iris = {s: i for t, r, s, n, i in found}
+    assert {"上海市交通委员会", "上海市大数据中心", "江苏省交通运输厅", "上汽集团随申行公司"} <= set(iris)
+    assert "首批试点城市" not in iris
+    assert "/generic/" in iris.get("各航空公司", "/generic/")
