@@ -1495,7 +1495,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
-        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
@@ -2032,7 +2032,7 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
 
 
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.
-_SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{8}")
+_SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{6}")
 
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")

@@ -1267,6 +1267,10 @@ def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
     # 广州市社会急救医疗管理条例 (dev-ag) 第十四条: parties named with a quoted number and an opening verb (急救 + …站)
     ("广州市社会急救医疗管理条例", "第二条 “120”急救网络医院、区域急救医疗中心和急救医疗指挥机构直属急救站应当履行下列职责：",
      {"“120”急救网络医院", "区域急救医疗中心", "急救医疗指挥机构直属急救站"}),
+    # 长宁区消防安全责任制实施细则 (dev-ah) 第十条(八): a duty done "as the rules say" (按规定) is still its duty
+    ("上海市长宁区消防安全责任制实施细则", "第二条 区财政局按规定对消防资金进行预算管理，落实经费保障。", {"区财政局"}),
+    # 国际集装箱运输服务平台（集运MaaS）2023年重点工作方案 (dev-ae): the Ministry of Transport's maritime office of a port
+    ("上海市国际集装箱运输服务平台工作方案", "第二条 上海海事局负责危险品集装箱运输海港联动监管。", {"上海海事局"}),
     # 台州市电梯安全管理规定 (dev-ae) 第十二条: an owner by its right (所有权人) in a list of parties
     ("台州市电梯安全管理规定", "第二条 建设单位、电梯所有权人和电信业务经营者应当保障电梯井道的通讯信号覆盖。",
      {"建设单位", "电梯所有权人", "电信业务经营者"}),
