@@ -66,6 +66,8 @@ def int_to_cn(n: int) -> str:
 
 
 def read_number(text: str, numerals: str) -> int:
+    if numerals == "none":
+        return 0  # an unnumbered heading: the parser numbers it by its order
     if numerals == "chinese":
         return cn_to_int(text)
     if numerals == "circled":
@@ -80,9 +82,11 @@ class HeadingStyle:
     name: str
     label: str
     pattern: re.Pattern
-    numerals: str  # chinese | arabic | circled
+    numerals: str  # chinese | arabic | circled | none (unnumbered: numbered by order of appearance)
     unit_kind: str  # heading | article | item
     rank: int
+    system: str = ""  # a numbering system the style belongs to (decimal: 1 / 1.1 / 1.1.1), used only when a
+    # document is numbered in it
 
     def compact(self, number: int) -> str:
         """The label used in section identifiers: ``四``, ``(一)``, ``第五条``, ``1``, ``(1)``, ``①``."""
@@ -91,7 +95,8 @@ class HeadingStyle:
                 "paren-cn": f"({cn})", "article": f"第{cn}条", "arabic": str(number),
                 "arabic-half-paren": f"{number})", "paren-arabic": f"({number})",
                 "circled": CIRCLED[number - 1] if 0 < number <= 20 else f"({number})",
-                "shi": f"{cn}是", "ordinal": f"第{cn}"}.get(self.name, f"{self.name}{number}")
+                "shi": f"{cn}是", "ordinal": f"第{cn}"}.get(self.name, str(number) if self.system == "decimal"
+                                                       else f"{self.name}{number}")
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ class Layout:
                 number = read_number(m.group("num"), style.numerals)
             except (ValueError, IndexError):
                 continue
-            if number < 1:
+            if number < 1 and style.numerals != "none":
                 continue
             out.append((style, number, m.group("rest"), m.start("rest")))
         return out
@@ -195,7 +200,7 @@ def load_layout(path: str | None = None) -> Layout:
         styles.append(HeadingStyle(name, _literal(g, subj, RDFS.label, "zh") or name, compile_(subj),
                                    _literal(g, subj, KG.numerals) or "arabic",
                                    _literal(g, subj, KG.unitKind) or "heading",
-                                   int(_literal(g, subj, KG.rank) or 100)))
+                                   int(_literal(g, subj, KG.rank) or 100), _literal(g, subj, KG.system) or ""))
     styles.sort(key=lambda s: (s.rank, s.name))
     box = next(iter(sorted(g.subjects(RDF.type, KG.BoxStyle), key=str)), None)
     annex = next(iter(sorted(g.subjects(RDF.type, KG.AnnexStyle), key=str)), None)

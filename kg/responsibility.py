@@ -204,6 +204,11 @@ class UnitRecogniser:
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
+        for m in _POLICE_BRANCH.finditer(text):  # 公安嘉定分局, 上海市公安局嘉定分局: a district's police branch
+            place = next((p for p in (m.group(1) + "区", m.group(1) + "新区", m.group(1) + "县", m.group(1))
+                          if any(self.lex.concepts[i].kind == "Region" for i in self.lex.terms.get(p, ()))), None)
+            if place is not None:
+                cands.append((m.start(), m.end(), f"{place}公安分局", "local"))
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text))
         if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
@@ -1130,6 +1135,10 @@ _SUB_OFFICE = re.compile(r"(?:(?!负责|牵头|应当|会同|所属|下属|指�
 _LEVELS_BEFORE = re.compile(r"(?:(?:省|自治区|直辖市|设区的市|市|区|县|州|盟|旗|乡|镇)、)+")
 
 
+#: A district's police branch as Shanghai names it (公安嘉定分局, 上海市公安局浦东分局).
+_POLICE_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{2,3}市)?公安(?:局)?([\u4e00-\u9fff]{2,3}?)分局")
+
+
 #: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
 _LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|局|委|办|集团|公司))(?=\s*(?:[、和及与或]|或者|等))")
 
@@ -1495,7 +1504,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
-        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
@@ -1789,6 +1798,8 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)?\s*")
+#: The same, and a decimal paragraph number (3.3.1) before a duty list item's unit.
+_DUTY_ITEM_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
 
 
 def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[UnitName, str]]:
@@ -1796,7 +1807,7 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
     区财政局：负责…): that unit is responsible (leads when the duty opens with 牵头 or 会同), the units after
     会同 support it."""
     text = sent.norm
-    at = _ITEM_LABEL.match(text).end()
+    at = _ITEM_LABEL.match(text).end() or _DUTY_ITEM_LABEL.match(text).end()
     head = [n for n in names if n.start == at]
     if head:
         unit = max(head, key=lambda n: n.end)
@@ -1806,6 +1817,7 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
             return []
         unit = _unknown_body(m.group(1), at)
     rest = re.sub(r"^\(以下(?:简称|统称)[^()]{1,24}\)", "", text[unit.end:])
+    rest = re.sub(r"^(?:的)?(?:主要)?职责(?:是|为)?(?=[:：])", "", rest)  # 3.3.1区建设管理委主要职责：协调…
     if not rest.startswith(("：", ":")) or len(rest) < 6:
         return []
     duty = rest[1:]

@@ -309,6 +309,10 @@ def _inline_enumeration(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
+#: A heading line of the decimal system below the top (1.1编制目的, 3.2.1 组织准备): a short title, no sentence.
+_DECIMAL_LINE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff][^。；;：:]{0,30}$")
+
+
 def _is_title_like(text: str) -> bool:
     return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "："))
 
@@ -467,6 +471,8 @@ class _Parser:
     # -- main loop ----------------------------------------------------------------------------
     def parse(self) -> DocumentTree:
         lines = _lines(self.doc.norm)
+        # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
+        self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         i = self._parse_header(lines)
         while i < len(lines):
             if RE_TOC.match(lines[i].text):
@@ -525,11 +531,14 @@ class _Parser:
         stack: list[str] = []
         while i < len(lines):
             text = lines[i].text
-            found = self.layout.match_heading(text) if _is_title_like(text) else []
+            found = self._match_heading(text) if _is_title_like(text) else []
             found = [f for f in found if f[0].unit_kind == "heading"]
             if not found:
                 break
             style, number, rest, at = found[0]
+            first = self.toc[0] if self.toc else None
+            if first is not None and (style.name, number, rest.strip()) == (first.style, first.number, first.norm_title):
+                break  # the first entry again: the body begins right after the table of contents
             if style.name in stack:
                 del stack[stack.index(style.name) + 1:]
             else:
@@ -556,15 +565,27 @@ class _Parser:
         mb = RE_BULLET.match(body)
         if mb:
             body, off = body[mb.end():], mb.end()
-        for style, number, rest, at in self.layout.match_heading(body):
+        for style, number, rest, at in self._match_heading(body):
+            if style.numerals == "none":  # 2024年工作安排: an unnumbered heading, numbered by its order
+                number = self.last_number.get((self.part, style.name), 0) + 1
             if self._accept(style, number, body, lines, i):
                 return self._open(style, number, rest, line, off + at, body)
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
+
+    def _match_heading(self, text: str) -> list:
+        """The styles *text* could open in this document: a numbering system's styles only where the document
+        is numbered in it, and then before the styles its lines would otherwise read as (1.总则 is no item)."""
+        found = [f for f in self.layout.match_heading(text) if not f[0].system or f[0].system in self.systems]
+        if any(f[0].system for f in found):
+            found = [f for f in found if f[0].system]
+        return found
 
     # -- numbering ----------------------------------------------------------------------------
     def _accept(self, style: HeadingStyle, number: int, text: str, lines: list[_Line], i: int) -> bool:
         """Does a line numbered *number* in *style* open a unit here (or is it text)?"""
         heading_like = style.unit_kind != "heading" or _is_heading_line(text)
+        if style.system == "decimal" and (not heading_like or re.search(r"[，,：:。；;]", text)):
+            return False  # 3.1.1 本区突发事件应急管理工作由…负责，…: a numbered paragraph, not a heading
         if self.annex is not None:
             # inside an annex only an attached document (its own numbering from 1) opens units
             return number == 1 and style.unit_kind == "heading" and heading_like and self._annex_has_title()
@@ -605,6 +626,9 @@ class _Parser:
 
     # -- opening units ------------------------------------------------------------------------
     def _open(self, style: HeadingStyle, number: int, rest: str, line: _Line, off: int, raw: str) -> None:
+        if style.unit_kind == "heading" and style.name not in [u.style for u in self.stack]:
+            while self.stack and self.stack[-1].kind == "item":
+                self.stack.pop()  # a heading nests in no numbered item (一是…五是 in a paragraph, then 一、…)
         open_styles = self._open_styles(style)
         if self.annex is not None:
             self._annex_to_part()

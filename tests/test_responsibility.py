@@ -1271,6 +1271,8 @@ def test_the_numbered_duties_under_a_body_named_as_a_heading(tmp_path, lexicon):
     ("上海市长宁区消防安全责任制实施细则", "第二条 区财政局按规定对消防资金进行预算管理，落实经费保障。", {"区财政局"}),
     # 国际集装箱运输服务平台（集运MaaS）2023年重点工作方案 (dev-ae): the Ministry of Transport's maritime office of a port
     ("上海市国际集装箱运输服务平台工作方案", "第二条 上海海事局负责危险品集装箱运输海港联动监管。", {"上海海事局"}),
+    # 嘉定区突发事件人员转移安置和应急避难场所启用预案 (dev-ak) 附件: a district's police branch as Shanghai names it
+    ("上海市嘉定区突发事件人员转移安置预案", "第二条 公安嘉定分局负责人员转移安置行动的现场警戒和道路交通管制。", {"公安嘉定分局"}),
     # 台州市电梯安全管理规定 (dev-ae) 第十二条: an owner by its right (所有权人) in a list of parties
     ("台州市电梯安全管理规定", "第二条 建设单位、电梯所有权人和电信业务经营者应当保障电梯井道的通讯信号覆盖。",
      {"建设单位", "电梯所有权人", "电信业务经营者"}),
@@ -1310,3 +1312,12 @@ def test_a_table_cell_of_bodies_with_a_centre_a_company_and_a_kind_of_place(tmp_
     assert {"上海市交通委员会", "上海市大数据中心", "江苏省交通运输厅", "上汽集团随申行公司"} <= set(iris)
     assert "首批试点城市" not in iris
     assert "/generic/" in iris.get("各航空公司", "/generic/")
+
+
+def test_a_decimal_paragraph_that_names_a_unit_s_main_duties(tmp_path, lexicon):
+    # 崇明区地下空间突发事件应急预案 (dev-ak) 3.3, shortened: 3.3.1 X主要职责：… gives X the duties after the colon
+    roles = _roles(tmp_path, lexicon, "上海市崇明区地下空间突发事件应急预案\n\n1总则\n\n1.1编制目的\n\n为提高处置能力，制定本预案。\n\n"
+                   "2组织体系\n\n2.1工作机构\n\n2.1.1区建设管理委主要职责：协调、推进本区地下空间应急体系建设和监督检查。\n\n"
+                   "2.1.2各乡镇主要职责：对辖区内的地下空间突发事件实施属地管理。\n\n2.2专家机构\n\n3应急响应\n\n3.1信息报告\n\n"
+                   "有关单位应当立即报警。\n")
+    assert ("responsible", "区建设管理委") in roles and ("responsible", "各乡镇") in roles

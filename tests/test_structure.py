@@ -526,3 +526,38 @@ def test_a_report_s_year_of_goals_and_tasks_holds_its_tasks():
     assert [t.title for t in tree.tasks()] == ["聚焦聚力扩内需稳外需，推动经济持续回升向好", "聚焦聚力新型工业化，加力提速先进制造业发展",
                                                 "聚焦聚力数实融合，加快重塑产业形态和发展模式"]
     assert tree.actions
+
+
+def test_a_report_s_unnumbered_parts_and_a_chapter_after_an_enumeration():
+    # 宜宾市2024年政府工作报告 (dev-aj), shortened: its parts are unnumbered lines (2023年工作回顾 / 2024年工作安排);
+    # the chapters 一、… follow a paragraph that enumerates 一是…二是 and nest in the part, not in its last item
+    text = ("各位代表：\n我代表市人民政府，向大会报告工作。\n2023年工作回顾\n刚刚过去的2023年，经济稳步增长。\n"
+            "2024年工作安排\n今年全市经济社会发展的主要目标是：地区生产总值增长7%。\n"
+            "实现全年发展目标，必须做到：一是始终把总书记重要指示作为战略方向；二是始终把产业发展作为核心支撑。\n"
+            "一、坚持生态优先、绿色发展，着力打造长江上游生态保护示范区\n以更高标准打好蓝天、碧水、净土保卫战。深入推进大气污染治理。\n"
+            "持续加强生态系统保护修复。实施长江岸线修复工程。\n"
+            "二、坚持工业当先、创新赋能，着力打造绿色低碳优势产业集聚区\n做强动力电池产业。推进项目建设。\n")
+    tree = parse_structure(document_from_text(text))
+    parts = [u for u in tree.units if u.style == "report-part"]
+    assert [(u.title, u.label, u.level) for u in parts] == [("2023年工作回顾", "", 1), ("2024年工作安排", "", 1)]
+    assert [t.title for t in tree.tasks()] == ["坚持生态优先、绿色发展，着力打造长江上游生态保护示范区",
+                                                "坚持工业当先、创新赋能，着力打造绿色低碳优势产业集聚区"]
+    assert all(tree.unit(t.parent).title == "2024年工作安排" for t in tree.tasks())
+
+
+def test_an_emergency_plan_numbered_in_the_decimal_system():
+    # 崇明区地下空间突发事件应急预案 (dev-ak), shortened: a table of contents, then 1总则 / 1.1编制目的 … / 3组织体系 /
+    # 3.1领导机构 / 3.1.1 a numbered paragraph (a sentence, no heading); 1. would otherwise read as an item
+    text = ("上海市崇明区地下空间突发事件应急预案\n目  录\n1总则\n1.1编制目的\n2组织体系\n2.1领导机构\n2.2工作机构\n"
+            "1总则\n1.1编制目的\n为提高本区地下空间突发事件应急处置能力，制定本预案。\n2组织体系\n2.1领导机构\n"
+            "2.1.1本区突发事件应急管理工作由区政府统一领导，区建设管理委负责统一指导和综合协调。\n"
+            "2.2工作机构\n区建设管理委负责本区地下空间应急体系建设和监督检查。\n")
+    tree = parse_structure(document_from_text(text))
+    heads = [(u.label, u.title, u.level) for u in tree.units if u.kind == "heading"]
+    assert heads == [("1", "总则", 1), ("1.1", "编制目的", 2), ("2", "组织体系", 1), ("2.1", "领导机构", 2),
+                     ("2.2", "工作机构", 2)]
+    assert [e.norm_title for e in tree.toc] == ["总则", "编制目的", "组织体系", "领导机构", "工作机构"]
+    assert len(tree.parts) == 1 and tree.actions
+    # the same lines in a document not numbered in the decimal system: 1. is an item as before
+    plain = parse_structure(document_from_text("某某工作方案\n一、工作任务\n1.加强组织领导\n各部门要加强领导。\n2.强化督查\n定期督查。\n"))
+    assert [u.kind for u in plain.units if u.label.startswith(("1", "2"))] == ["item", "item"]
