@@ -2018,7 +2018,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     columns = header_roles if {"lead", "responsible"} & set(header_roles) else []
                     header_roles = []
         if headed is not None and s.kind == "body" and s.unit and \
-                (s.unit == headed[0] or s.unit.startswith(headed[0] + "/")):
+                (s.unit == headed[0] or s.unit.startswith((headed[0] + "/", headed[0] + "("))):
             have = {n.iri for n, role in found}
             bearers = {n.iri for n in headed[1]}
             duties = [(n, role) for unit in headed[1] for n, role in _headed_duties(s, unit, names)
@@ -2062,6 +2062,15 @@ def _first_of_unit(tree: DocumentTree, sent: Sentence) -> bool:
 def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
     """The unit a sentence of its own names and nothing else (街道消委办。 / 派出所。 / 建管中心。), or None."""
     item = sent.norm.strip()
+    duties = re.fullmatch(r"([\u4e00-\u9fff()（）]{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。.：:]?", item)
+    if duties:  # 1.乡镇消防安全委员会职责 / （1）…（8）: the unit whose duties the items list
+        item = duties.group(1)
+        whole = [n for n in names if n.start == 0 and n.end == len(item)]
+        if whole or _opens_with_verb(item):
+            return whole[0] if whole else None
+        if item.startswith(("乡镇", "街镇", "街道", "村居", "居村", "社区")):
+            return _generic_name(item, 0)  # 乡镇消防安全委员会: that body of every town, no one body
+        return _item_unit(item, 0, rec, bodies=True)
     if not re.fullmatch(r"[\u4e00-\u9fff()（）]{2,16}[。.：:]", item):
         return None
     item = item[:-1]

@@ -1321,3 +1321,15 @@ def test_a_decimal_paragraph_that_names_a_unit_s_main_duties(tmp_path, lexicon):
                    "2.1.2各乡镇主要职责：对辖区内的地下空间突发事件实施属地管理。\n\n2.2专家机构\n\n3应急响应\n\n3.1信息报告\n\n"
                    "有关单位应当立即报警。\n")
     assert ("responsible", "区建设管理委") in roles and ("responsible", "各乡镇") in roles
+
+
+def test_the_items_under_a_line_that_names_a_unit_s_duties(tmp_path, lexicon):
+    # 崇明区基层消防安全综合治理实施意见 (dev-ai) 二(二), shortened: 1.乡镇消防安全委员会职责 and its (1)…(2), each item
+    # that body's duty (every town's body: a generic unit)
+    by = _by_item(tmp_path, lexicon, "上海市崇明区关于加强基层消防安全综合治理的实施意见\n\n一、工作措施\n\n（一）全面明确消防工作职责\n\n"
+                  "1.乡镇消防安全委员会职责\n\n（1）组织领导本地区基层消防安全综合治理工作，加强各职能部门沟通协调。\n\n"
+                  "（2）定期分析研判辖区消防安全形势，制定对策措施。\n\n2.村居委职责\n\n（1）宣传消防法律法规、普及消防知识。\n")
+    units = {k: {(r, s) for r, s, n, i in v} for k, v in by.items()}
+    assert units["一(一)/1"] == {("responsible", "乡镇消防安全委员会")}  # (its sub-items belong to its action)
+    assert all("/generic/" in i for r, s, n, i in by["一(一)/1"])
+    assert units["一(一)/2"] == {("responsible", "村居委")}
