@@ -1238,7 +1238,8 @@ def _verb_phrase(noun: str) -> bool:
 
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
-_POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进", "招引", "为", "对", "给予")
+_POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
+                 "招引", "为", "对", "给予")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
