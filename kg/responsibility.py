@@ -216,6 +216,9 @@ class UnitRecogniser:
                 if _opens_clause(text, m.start()):
                     cands.append((m.start(), m.end(1), m.group(1), "zone"))
         for m in _DUTY_NAMED.finditer(text):
+            if text[m.start() - 1:m.start()] in "，,；;" and m.start() > 0 and \
+                    not re.match(r"应当|应|须|必须|按照|依照|要|负责|在|对", text[m.end():]):
+                continue  # X是…，负责组织…的单位和…: the verb of the subject before the comma, not a unit's name
             start = m.start()
             gov = _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start)
             if gov:

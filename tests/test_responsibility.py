@@ -1282,6 +1282,15 @@ def test_units_an_article_of_a_thirteenth_round_batch_makes_responsible(tmp_path
     assert units["第二条"] == expected
 
 
+def test_a_duty_verb_after_a_comma_names_no_unit(tmp_path, lexicon):
+    # 嘉定区突发事件人员转移安置和应急避难场所启用预案 (dev-ak) 2.1: 负责组织…的单位 after the comma is what 区城运应急委 does
+    roles = _roles(tmp_path, lexicon, "上海市嘉定区突发事件人员转移安置预案\n\n一、组织体系\n\n（一）领导机构\n\n"
+                   "区城运应急委是本行政区人员转移安置的责任主体，负责组织各街镇有人员转移任务的单位和应急避难场所管理单位，"
+                   "做好受灾群众转移工作。\n")
+    assert ("responsible", "区城运应急委") in roles
+    assert not any(u.startswith("负责") for r, u in roles)
+
+
 def test_a_policy_verb_opens_no_party(tmp_path, lexicon):
     # 上海市科学技术进步条例 (dev-ae), shortened: the enterprises the city supports bear no duty of their own
     units = _units_by_article(tmp_path, lexicon, f"上海市科学技术进步条例\n\n{_REGULATION_HEAD}"
