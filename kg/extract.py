@@ -145,7 +145,7 @@ class Match:
         return len(self.iris) > 1 or self.context_only
 
 
-def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
+def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) -> list[Match]:
     """Leftmost-longest, non-overlapping lexicon matches in *text*, outside 《…》.
 
     A match that lies inside a blocker (``ontology/lexicon/blockers.ttl``, e.g. 信息化工作 for 化工)
@@ -173,6 +173,8 @@ def find_concepts(text: str, lexicon: Lexicon) -> list[Match]:
         else:
             found.append(Match(start, end_idx + 1, iris, context))
     found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked)]
+    if blocked_out is not None:  # the blockers' spans (not the citations'), for the candidate finder
+        blocked_out.extend(blocked[len(RE_CITATION.findall(text)):])
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.context_only))
     out: list[Match] = []
     for cand in found:
@@ -223,8 +225,8 @@ class ConceptMatcher:
 
     def __call__(self, doc):
         text = doc.user_data.get("text") or doc.text
-        sure, unsure, readings = [], [], {}
-        for m in find_concepts(text, self.lexicon):
+        sure, unsure, readings, blocked = [], [], {}, []
+        for m in find_concepts(text, self.lexicon, blocked):
             kinds = {self.lexicon.concepts[i].kind for i in m.iris}
             label = kinds.pop() if len(kinds) == 1 else "Region"
             span = doc.char_span(m.start, m.end, label=label, kb_id=m.iris[0] if not m.ambiguous else "",
@@ -239,6 +241,7 @@ class ConceptMatcher:
         doc.spans[SPAN_KEY] = sure
         doc.spans[AMBIGUOUS_KEY] = unsure
         doc.user_data["kg_readings"] = readings
+        doc.user_data["kg_blocked"] = blocked
         return doc
 
 
@@ -255,8 +258,11 @@ class CandidateFinder:
         text = doc.user_data.get("text") or doc.text
         known = [(sp.start_char, sp.end_char, sp.label_ if key == SPAN_KEY else sp.label_ + "?")
                  for key in (SPAN_KEY, AMBIGUOUS_KEY) for sp in doc.spans.get(key, [])]
+        blocked = doc.user_data.get("kg_blocked", ())
         spans, found = [], []
         for f in find_in_sentence(text, known, self.cues):
+            if any(b < f.end and f.start < e for b, e in blocked):
+                continue  # 治理电信网络 in 打击治理电信网络诈骗: a blocker's words name no technology either
             span = doc.char_span(f.start, f.end, label=f.pattern, alignment_mode="strict")
             if span is not None:
                 spans.append(span)

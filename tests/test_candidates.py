@@ -191,3 +191,12 @@ def test_a_lead_verb_the_segmenter_reads_as_a_noun_stays_out_of_a_term(cues):
     # the bundled Anhui plan: 充分利用 (one word to jieba, tagged as a noun) is a lead word (cue list listVerb, data)
     terms = _terms("据地方实际给予叠加奖补。充分利用信息管理平台，加强资", cues)
     assert "信息管理平台" in terms and "充分利用信息管理平台" not in terms
+
+
+def test_a_blocker_hides_candidates_as_it_hides_concepts(lexicon):
+    # 2022 and 2024 government work reports (bundled): 电信网络诈骗 is a crime (a blocker in ontology/lexicon), so
+    # neither 电信网络 nor 治理电信网络 is a candidate technology
+    from kg.pipeline import process_document
+
+    p = process_document("某某工作报告\n一、工作任务\n集中打击治理电信网络诈骗等犯罪。\n".encode("utf-8"), lexicon, path="r.txt")
+    assert not [c.term for c in p.extraction.candidates if "电信网络" in c.term]
