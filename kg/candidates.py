@@ -199,6 +199,15 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             out.append(Found(m.group(0), m.start(), m.end(), "zone", 0.6, False))
             taken.append((m.start(), m.end()))
             end = m.end()
+            # 嘉善县西塘镇和姚庄镇, 黎里镇、震泽镇: more places of the same level joined to it
+            while text[end:end + 1] in ("、", "和", "及", "与") and end < len(text):
+                n = _LOCAL_PLACE.match(text, end + 1)
+                if not n or n.group(2) != m.group(2) or not free(n.start(), n.end()) or \
+                        n.group(1).startswith(cues.list_verbs) or _generic_only(n.group(1), cues.generic):
+                    break
+                out.append(Found(n.group(0), n.start(), n.end(), "zone", 0.6, False))
+                taken.append((n.start(), n.end()))
+                end = n.end()
     # modifier + head
     for head in cues.heads:
         start = 0

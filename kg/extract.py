@@ -688,17 +688,51 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
     issuer = _context(lexicon, [region]) if region else set()
     out = []
     text = tree.doc.text
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind == "Region":
+            spans.setdefault(m.sentence, []).append((m.begin, m.end))
+    for sentence, b, e, *_ in unsure:
+        spans.setdefault(sentence, []).append((b, e))
     for sentence, b, e, surface, iris, context_only in unsure:
         if context_only:
             inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer]
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
                 choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
+            if choice is None and len(iris) == 1 and _on_route(text, b, e, spans.get(sentence, ())):
+                choice = iris[0]
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+#: What a route between places is (柳州至覃塘高速, 西峡至十堰天然气管道, 兴国至遂川至桂东高速).
+_ROUTE = re.compile(r"(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|轻轨|快速路|一级公路|二级公路|公路|国道|省道|"
+                    r"天然气管道|输气管道|输油管道|管道|输电线路|航线|航道|动车|客运专线|货运专线)")
+
+
+def _on_route(text: str, b: int, e: int, spans) -> bool:
+    """柳州至覃塘高速: a short form at one end of a route (A至B, A至B至C, followed by a road, railway,
+    pipeline or line word) whose other end is a place of its sentence names a place, not a word; a place
+    written right after the place it lies in (东安至桂林灌阳高速) is part of the same end."""
+    starts = {s: t for s, t in spans}
+    ends = {t: s for s, t in spans}
+
+    def before(at: int) -> int | None:
+        return ends.get(at - 1) if text[at - 1:at] == "至" and at - 1 in ends else ends.get(at)
+
+    def after(at: int) -> int | None:
+        return starts.get(at + 1) if text[at:at + 1] == "至" and at + 1 in starts else starts.get(at)
+
+    left, right = b, e
+    while (nxt := before(left)) is not None:
+        left = nxt
+    while (nxt := after(right)) is not None:
+        right = nxt
+    return (left, right) != (b, e) and _ROUTE.match(text, right) is not None
 
 
 def _coordinated(text: str, b: int, e: int, iris: list[str], mentions: list[Mention], lexicon: Lexicon

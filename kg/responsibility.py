@@ -51,9 +51,12 @@ _TOWN_WORD = re.compile(r"((?:街道|镇|乡))(办事处|人民政府|政府)?")
 _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心|事务所|所|站|队|委员会|服务社)"
                         r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
 #: After the places a duty clause opens with: the duty (浦东新区、金山区等区负责…, 闵行区要…).
-_PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|"
-                         r"结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|加强|着力|率先|聚焦|深化|完善|"
-                         r"重点培育|培育|冲刺|创建|争创)")
+_PLACE_VERBS = (r"要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|"
+                r"加强|着力|率先|聚焦|深化|完善|重点培育|培育|冲刺|创建|争创")
+_PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:" + _PLACE_VERBS + ")")
+#: The work of a body or a supported place (城发投集团发挥…, 支持岑溪市发展壮大…): the duties above and more verbs.
+_WORK_VERBS = _PLACE_VERBS + r"|围绕|强化|发挥|实施|提升|做优|做强|做大|壮大|布局|落实|组建|谋划|建设|统筹"
+_SUPPORTED_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:" + _WORK_VERBS + r"|发展)(?!的)")
 #: A clause that lists what the government supports each of its places in doing (支持咸安区推进…、嘉鱼县加强…).
 _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.
@@ -64,7 +67,8 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
-_UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
+_UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
+                           r"[\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
                            r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|局|厅|委|办))$")
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
@@ -213,8 +217,14 @@ class UnitRecogniser:
         cands.extend(self._places_on_duty(text))
         if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
             for m in _ZONE_ON_DUTY.finditer(text):
-                if _opens_clause(text, m.start()):
+                if _opens_clause(text, m.start()) and not _verb_first(m.group(1)):
                     cands.append((m.start(), m.end(1), m.group(1), "zone"))
+        last = -1
+        for m in _COMPANY_ON_DUTY.finditer(text):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
+            if (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or m.start() - 1 == last) and \
+                    not _verb_first(m.group(1)):
+                cands.append((m.start(), m.end(1), m.group(1), "company"))
+                last = m.end(1) if text[m.end(1):m.end(1) + 1] in "、和" else -1
         for m in _DUTY_NAMED.finditer(text):
             if text[m.start() - 1:m.start()] in "，,；;" and m.start() > 0 and \
                     not re.match(r"应当|应|须|必须|按照|依照|要|负责|在|对", text[m.end():]):
@@ -282,8 +292,9 @@ class UnitRecogniser:
             if h is not None and (not run or text[run[-1][1]:h[0]] in ("、", "和", "及", "与")):
                 run.append(h)
                 continue
-            if run and _PLACE_DUTY.match(text, run[-1][1]) and (
-                    _opens_clause(text, run[0][0]) or text.endswith("支持", 0, run[0][0]) or
+            supported = text.endswith("支持", 0, run[0][0]) if run else False
+            if run and (_SUPPORTED_DUTY if supported else _PLACE_DUTY).match(text, run[-1][1]) and (
+                    _opens_clause(text, run[0][0]) or supported or
                     out and text[run[0][0] - 1] == "、" and _SUPPORTED_PLACES.search(text, 0, run[0][0])):
                 # 嘉鱼县加强…; 支持咸安区推进…、嘉鱼县加强…: the place's government bears the work
                 out.extend((a, b, iri, "place") for a, b, iri in run)
@@ -478,6 +489,9 @@ class UnitRecogniser:
             return self._town(text, start, end, key)
         if kind == "zone":
             return _regional_body(_body_name(key, start), self.region)
+        if kind == "company":
+            body = _body_name(key, start)
+            return _regional_body(body, self.region) if self.region else body
         if kind == "by-duty":
             return _generic_name(key, start)
         if kind == "place":
@@ -696,6 +710,12 @@ class UnitRecogniser:
                         {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
                          "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
                         prefix, region)
+
+
+def _verb_first(name: str) -> bool:
+    """推动崇左高新区, 指导久事公交集团, 以组建…集团: a would-be name that opens with a verb or a preposition."""
+    return name.startswith(_POLICY_VERBS + ("指导", "督促", "力推", "加快", "以", "将", "把", "对", "为", "在", "向")) or \
+        (cut(name)[0][1] or "").startswith(("v", "d", "p"))
 
 
 def _opens_with_verb(name: str) -> bool:
@@ -998,6 +1018,7 @@ _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", 
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
+                        r"注册人|备案人|受托人|承运人|托运人|持有人|"
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
@@ -1161,7 +1182,7 @@ _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|�
                            r"责令|给予|处以|没收|视其|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
-_UNIT_NOUN = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
                         r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
 
 
@@ -1293,6 +1314,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
+                         r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
@@ -1462,7 +1484,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "responsible") for n in loose)  # 行政机关公开政府信息，应当…: the topic's subject
                 carry = loose
             for n in inside:  # 授权州数据资源主管部门负责…
-                if n.iri.endswith("/government") and n.region and _PLACE_DUTY.match(text, n.end) and \
+                if n.iri.endswith("/government") and n.region and _SUPPORTED_DUTY.match(text, n.end) and \
                         (text.endswith("支持", cb, n.start) or text[n.start - 1] == "、" and
                          _SUPPORTED_PLACES.search(text, cb, n.start)):
                     out.append((n, "responsible"))  # 支持咸安区推进…、嘉鱼县加强…: each place's own work
@@ -1601,7 +1623,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, nxt) for n in units if n.iri not in have)
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
-    return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out)
+    return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
+        _named_in_role(text, names, out)
 
 
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
@@ -1622,7 +1645,11 @@ _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣�
 
 
 #: A zone of the document's region as the subject of a plan's duty (宜州新区要…, 高铁新区要…).
-_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区))(?=要|应当|负责)")
+_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区))(?=" + _WORK_VERBS + ")")
+#: A company or group named as the subject of a plan's or a report's work (城发投集团发挥…, 哈投集团、创投集团聚焦…,
+#: 由交能集团组建…): each stands for itself.
+_COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
+                              r"(?=(?:[、和]|以及)[\u4e00-\u9fff]{2,10}?(?:集团|公司)|" + _WORK_VERBS + ")")
 
 #: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name
 #: (大数据中心) names the body, not a technology of the text.
@@ -1758,6 +1785,22 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
     return out
 
 
+#: A role the text gives a named unit (主办单位为上海市人民政府，承办单位为上海市市场监督管理局; 牵头单位是…).
+_ROLE_IS = re.compile(r"(主办|承办|协办|实施|责任|牵头|组织|执行|配合|主管|监管)(?:单位|部门|机构|机关|主体)(?:是|为)$")
+_ROLE_OF_WORD = {"牵头": "lead", "协办": "support", "配合": "support"}
+
+
+def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
+    """主办单位为X, 承办单位为Y: each named unit is given the role its noun says."""
+    seen = {(n.start, n.end) for n, _ in found}
+    out = []
+    for n in names:
+        m = _ROLE_IS.search(text, max(0, n.start - 8), n.start)
+        if m and (n.start, n.end) not in seen:
+            out.append((n, _ROLE_OF_WORD.get(m.group(1), "responsible")))
+    return out
+
+
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?[\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
@@ -1836,7 +1879,8 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
 
 #: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
-_NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
+_NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
+                         r"[\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
                          r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议))(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
                          r"统筹协调)")

@@ -190,6 +190,15 @@ def _region_iris(text: str, lexicon) -> dict[str, str]:
     return {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
 
 
+def test_a_subdistrict_that_was_a_town_by_its_short_name(lexicon):
+    # 普陀区国土空间近期规划 (dev-al): 推动真如城市副中心… — 真如镇街道 is written 真如 (tools/make_towns.py), but
+    # 嘉定镇街道 is never plain 嘉定, the district's name
+    found = _region_iris("上海市普陀区人民政府关于印发规划的通知\n一、主要任务\n推动真如城市副中心塑造公共活动中心。", lexicon)
+    assert found["真如"] == "cn-310107022"
+    found = _region_iris("上海市嘉定区人民政府关于印发方案的通知\n一、主要任务\n嘉定新城和嘉定镇街道加快更新。", lexicon)
+    assert found["嘉定镇街道"].startswith("cn-310114") and found["嘉定新城"] != found["嘉定镇街道"]
+
+
 def test_streets_and_towns_of_the_issuing_region_from_the_gazetteer(lexicon):
     # 关于印发《黄浦区可再生能源发展行动方案》的通知: …纳入国家试点的半淞园路街道、打浦桥街道整区域光伏试点项目建设
     found = _region_iris("上海市黄浦区发展和改革委员会关于印发行动方案的通知\n一、主要任务\n"
@@ -219,12 +228,31 @@ def test_a_work_report_without_a_title_speaks_for_the_city_it_names(lexicon):
     assert "cn-330503" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.surface == "南浔"}
 
 
+def test_towns_joined_to_a_town_after_its_county(lexicon):
+    # 上海市…长三角生态绿色一体化发展示范区条例 (dev-al): 嘉善县西塘镇和姚庄镇各一部分 — 姚庄镇, outside the issuer's
+    # region, is read as 西塘镇 is: a town joined to a town written after its county
+    found = _regions("范围包括青浦区金泽镇、吴江区黎里镇、嘉善县西塘镇和姚庄镇各一部分。", lexicon)
+    assert {"西塘镇", "姚庄镇", "黎里镇", "金泽镇"} <= set(found)
+    assert "发展镇" not in _regions("嘉善县西塘镇和发展镇域经济。", lexicon)
+
+
 def test_a_short_form_joined_to_a_neighbour_is_that_place(lexicon):
     """嘉定 sponge-city plan (dev): 与昆山和太仓协同生态建设 — 太仓 (otherwise an ordinary word: a granary) is
     the county-level city next to 昆山, both under 苏州; alone it stays unread."""
     found = _regions("上海市嘉定区海绵城市建设实施方案。与昆山和太仓协同生态建设。", lexicon)
     assert {"昆山", "太仓"} <= set(found)
     assert "太仓" not in _regions("上海市嘉定区粮食工作方案。建设太仓储备设施。", lexicon)
+
+
+def test_the_ends_of_a_route_are_places(lexicon):
+    """来宾 and 吉安 2024 work reports (dev): 柳州至覃塘高速、鱼峰至宜州高速; 兴国至遂川至桂东高速 — a short form at
+    an end of a road, railway or pipeline between places is a place, even outside the issuer's region; the same
+    word elsewhere stays unread (粤桂东西部协作 holds 桂东 but names no county)."""
+    found = _regions("来宾市2024年政府工作报告。随着柳州至覃塘高速、鱼峰至宜州高速等重点交通项目相继建成。", lexicon)
+    assert {"柳州", "覃塘", "鱼峰", "宜州"} <= set(found)
+    found = _regions("吉安市2024年政府工作报告。完善遂川至桂东高速等项目前期工作。深化粤桂东西部协作。", lexicon)
+    assert found.count("桂东") == 1
+    assert "覃塘" not in _regions("来宾市2024年政府工作报告。覃塘至今未变。", lexicon)
 
 
 def test_a_county_level_citys_report_speaks_for_that_city(lexicon):

@@ -119,3 +119,16 @@ def test_telecom_and_infrastructure_terms_of_the_genre(lexicon):
     assert not any(iri == "datasets" for _, iri in found)
     # a technology's own infrastructure stays that technology (互联网基础设施 is 互联网, not the umbrella term)
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("互联网基础设施", lexicon)] == ["internet"]
+
+
+def test_power_system_automation_terms_and_no_opc_for_one_person_companies(lexicon):
+    """国家发展改革委《电力监控系统安全防护规定》(dev-al): the grid's secondary systems are technologies; 一人公司
+    (OPC), a kind of company in Shanghai's 2026 plans, is no OPC UA."""
+    from kg.extract import find_concepts
+
+    text = "电力监控系统包括调度自动化、配电自动化、继电保护和调度数据网，采用可信验证。打造一人公司(OPC)创新创业生态。"
+    found = {m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)}
+    assert {"power-monitoring-system", "dispatch-automation", "distribution-automation", "relay-protection",
+            "dispatch-data-network", "trusted-computing"} <= found
+    assert "opc-ua" not in found
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("支持OPC-UA协议", lexicon)] == ["opc-ua"]

@@ -895,6 +895,22 @@ def test_a_work_report_supports_its_counties_in_their_work(lexicon, tmp_path):
     assert not any("企业" in u for u in units)
 
 
+def test_companies_and_zones_that_open_a_clause_do_its_work(lexicon, tmp_path):
+    # 哈尔滨 and 池州 2024 work reports (dev): 城发投集团发挥…; 哈投集团、创投集团聚焦…; 东至经开区加快…; 支持泽州县
+    # 围绕… (晋城); a verb before the name (推动崇左高新区…, 指导久事公交集团…) makes it no subject
+    roles = _roles(tmp_path, lexicon, (
+        "哈尔滨市2024年政府工作报告\n一、2024年工作安排\n（一）做强国资国企。城发投集团发挥城市建设运营全产业链优势。"
+        "哈投集团、创投集团聚焦产业投资、创业投资主责主业。东至经开区加快龙头企业产业链供应链协同。"
+        "推动崇左高新区提质增效。指导久事公交集团优化线路。\n"))
+    units = {s for r, s in roles}
+    assert {"城发投集团", "哈投集团", "创投集团", "东至经开区"} <= units
+    assert not any(u.startswith(("推动", "指导")) for u in units)
+    assert not {"久事公交集团", "崇左高新区"} & units
+    roles = _roles(tmp_path, lexicon, "晋城市2024年政府工作报告\n一、2024年工作安排\n（一）推进城镇化。支持泽州县围绕"
+                                      "城市融合型定位建设产业集群。向所有关心支持晋城市发展的朋友表示感谢。\n")
+    assert {s for r, s in roles} == {"泽州县"}
+
+
 def test_a_named_unit_that_acts_without_a_duty_word(lexicon, tmp_path):
     # 杨浦区…实施意见 (dev-r): 区规划资源局受理… is its work; what a body did (印发了) or hands on (授权) is not
     roles = _roles(tmp_path, lexicon, (
@@ -1342,3 +1358,18 @@ def test_the_items_under_a_line_that_names_a_unit_s_duties(tmp_path, lexicon):
     assert units["一(一)/1"] == {("responsible", "乡镇消防安全委员会")}  # (its sub-items belong to its action)
     assert all("/generic/" in i for r, s, n, i in by["一(一)/1"])
     assert units["一(一)/2"] == {("responsible", "村居委")}
+
+
+def test_roles_given_by_name_review_groups_and_registrants(lexicon, tmp_path):
+    # 上海市政府质量奖管理办法, 化妆品生产经营监督管理办法 (dev-al): 主办单位为X，承办单位为Y; 评审组负责…; the
+    # registrants and filers of a product are the parties its articles bind (化妆品注册人、备案人应当…)
+    roles = _roles(tmp_path, lexicon, (
+        "上海市政府质量奖管理办法\n\n第一条 为了规范管理，制定本办法。\n\n"
+        "第二条 上海市政府质量奖为省级表彰项目，主办单位为上海市人民政府，承办单位为上海市市场监督管理局。\n\n"
+        "第三条 评审组负责市政府质量奖的资料评审、现场评审。\n\n"
+        "第四条 化妆品注册人、备案人应当依法建立化妆品生产质量管理体系。\n\n"
+        "第五条 本办法自2022年10月1日起施行。\n"))
+    assert {("responsible", "上海市人民政府"), ("responsible", "上海市市场监督管理局"), ("responsible", "评审组"),
+            ("responsible", "化妆品注册人"), ("responsible", "备案人")} <= roles
+    roles = _roles(tmp_path, lexicon, "某市某项目管理办法\n\n第一条 本项目的牵头单位是市发展改革委，配合单位为市财政局。\n")
+    assert {("lead", "市发展改革委"), ("support", "市财政局")} <= roles

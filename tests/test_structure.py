@@ -333,6 +333,17 @@ def test_front_matter_and_markdown_headings(lexicon):
     assert not any(a.key.endswith("第一条") for a in tree.actions)
 
 
+def test_an_html_comment_line_is_metadata():
+    # 上海市促进电子商务发展规定 (dev): '# title', then '<!-- INFO END -->' — the comment was read as two body
+    # sentences ('<!' and '-- INFO END -->') and its SOURCE variant gave technology candidates
+    text = "# 上海市促进电子商务发展规定\n\n<!-- INFO END -->\n\n<!-- SOURCE: 中国网信网(www.cac.gov.cn) -->\n\n" \
+           "第一条 为了促进本市电子商务发展，制定本规定。\n"
+    tree = parse_structure(document_from_text(text, "md.txt"))
+    assert tree.title == "上海市促进电子商务发展规定"
+    assert [s.text for s in tree.sentences] == ["为了促进本市电子商务发展，制定本规定。"]
+    assert sum(a.text.startswith("<!--") for a in tree.artifacts) == 2
+
+
 def test_a_paragraph_of_punctuation_is_no_action():
     # found by hypothesis (tests/test_properties.py): '一、重大任务' then two lines of '。'
     tree = parse_structure(document_from_text("一、重大任务\n。\n。\n", "p.txt"))

@@ -15,7 +15,7 @@ What the output holds: one ``kg:Region`` per unit, ``skos:prefLabel`` = official
 name (en), ``skos:notation`` = the 9-digit code, ``kg:adminLevel "town"``, ``skos:broader`` = its county
 in regions-cn.ttl.  Every label is a ``kg:contextLabel``: a town is only matched in a document issued for a
 region that encloses it (a 黄浦区 plan names 打浦桥街道; 高桥镇 is the name of a dozen towns).  The official
-name is always a label; the short form without the level word (吴泾镇 → 吴泾, 江桥蒙古族镇 → 江桥) only when it
+name is always a label; the short form without the level word (吴泾镇 → 吴泾, 江桥蒙古族镇 → 江桥; 真如镇街道 → 真如镇 and 真如) only when it
 has two or more characters, is not an ordinary word (jieba frequency ≥ ``COMMON`` and not tagged as a
 place) nor a better-known name (frequency ≥ ``FAMOUS``: 太湖 the lake), is not a street named after its road (…路, …街), and is not already a label of another kind of
 concept.  The output is deterministic.
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import re
 import sys
 from pathlib import Path
@@ -40,8 +41,10 @@ NATIONS = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "
            "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
            "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 _NATION = "|".join(sorted(NATIONS, key=len, reverse=True))
-SHORT = re.compile(rf"^(.+?)(?:(?:{_NATION})族)*(?:民族)?(镇|乡|街道|苏木|街道办事处)$")
-KIND_EN = {"镇": "Town", "乡": "Township", "街道": "Subdistrict", "苏木": "Sumu", "街道办事处": "Subdistrict"}
+#: 真如镇街道 (a subdistrict that was a town) → 真如, as 吴泾镇 → 吴泾.
+SHORT = re.compile(rf"^(.{{2,}}?|.+?)(?:(?:{_NATION})族)*(?:民族)?(镇街道|镇|乡|街道|苏木|街道办事处)$")
+KIND_EN = {"镇": "Town", "乡": "Township", "街道": "Subdistrict", "镇街道": "Subdistrict", "苏木": "Sumu",
+           "街道办事处": "Subdistrict"}
 
 
 def pinyin(text: str) -> str:
@@ -81,22 +84,44 @@ def other_labels() -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def region_labels() -> frozenset[str]:
+    """Labels of the regions of the lexicon (provinces, cities, counties, zones)."""
+    import rdflib
+    from rdflib.namespace import RDF, SKOS
+
+    kg = rdflib.Namespace("https://w3id.org/policy-kg/ontology#")
+    out = set()
+    for path in sorted((ROOT / "ontology" / "lexicon").glob("regions*.ttl")):
+        g = rdflib.Graph().parse(path, format="turtle")
+        regions = set(g.subjects(RDF.type, kg.Region))
+        out.update(str(o) for s, p, o in g if s in regions and p in (SKOS.prefLabel, SKOS.altLabel, kg.contextLabel))
+    return frozenset(out)
+
+
 def counties() -> set[str]:
     text = (ROOT / "ontology" / "lexicon" / "regions-cn.ttl").read_text(encoding="utf-8")
     return set(re.findall(r"^region:cn-(\d{6}) a skos:Concept", text, re.M))
 
 
-def short_form(name: str, words, taken: set[str]) -> str | None:
+def short_forms(name: str, words, taken: set[str]) -> list[str]:
+    """The short forms of a town's name: 吴泾镇 → 吴泾; a subdistrict that was a town keeps both (真如镇街道 →
+    真如镇, 真如), but not a district's name (嘉定镇街道 → 嘉定镇 only)."""
     m = SHORT.match(name)
     if not m:
-        return None
-    short = m.group(1)
+        return []
+    if m.group(2) == "镇街道":
+        stem = m.group(1)
+        return [s for s in (stem + "镇", stem) if _usable(s, words, taken) and (s != stem or stem not in region_labels())]
+    return [m.group(1)] if _usable(m.group(1), words, taken) else []
+
+
+def _usable(short: str, words, taken: set[str]) -> bool:
     if len(short) < 2 or short.endswith(("路", "街", "大道")) or short in taken:
-        return None
+        return False
     freq, tag = words.get(short, (0, ""))
-    if freq >= COMMON and not tag.startswith("ns") or freq >= FAMOUS:
-        return None  # an ordinary word (真新 is not), or a better-known place (太湖 the lake, 中山 the city)
-    return short
+    # not an ordinary word (真新 is not one), nor a better-known place (太湖 the lake, 中山 the city)
+    return not (freq >= COMMON and not tag.startswith("ns") or freq >= FAMOUS)
 
 
 def esc(s: str) -> str:
@@ -131,9 +156,9 @@ def main(argv=None) -> int:
             skipped += 1
             continue
         m = SHORT.match(name)
-        short = short_form(name, words, taken)
+        shorts = short_forms(name, words, taken)
         en = pinyin(m.group(1) if m else name) + (f" {KIND_EN[m.group(2)]}" if m else "")
-        labels = [name] + ([short] if short else [])
+        labels = [name] + shorts
         out += [
             f"region:cn-{code} a skos:Concept, kg:Region ;",
             "    skos:inScheme <https://w3id.org/policy-kg/concept/region> ;",
