@@ -107,8 +107,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         term = m.group(1)
         if term.lower() in cues.not_technology or sum(ch.isalpha() for ch in term) < 2 or \
                 not free(m.start(1), m.end(1)) or re.match(r"[./]\d", text[m.end(1):m.end(1) + 2]) or \
-                text[m.end(1):m.end(1) + 1] in "级类" or re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{3,}", term):
-            continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words
+                text[m.end(1):m.end(1) + 1] in "级类" or re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{3,}", term) or \
+                sum(ch.isdigit() for ch in term) >= 3 or re.fullmatch(r"\d+[GMkK]W[h]?|(\w)\1{3,}", term):
+            continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
+            # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW: a quantity; XXXXXXXX: a blank
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.15, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)

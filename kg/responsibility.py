@@ -1263,7 +1263,7 @@ def _verb_phrase(noun: str) -> bool:
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
-                 "招引", "为", "对", "给予")
+                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -1313,7 +1313,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
-_PARTY_NOUN = re.compile(r"(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
+_PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
@@ -1802,7 +1802,7 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
 
 
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
-_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?[\u4e00-\u9fff]{2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
+_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 #: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.

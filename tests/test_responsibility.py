@@ -1373,3 +1373,15 @@ def test_roles_given_by_name_review_groups_and_registrants(lexicon, tmp_path):
             ("responsible", "化妆品注册人"), ("responsible", "备案人")} <= roles
     roles = _roles(tmp_path, lexicon, "某市某项目管理办法\n\n第一条 本项目的牵头单位是市发展改革委，配合单位为市财政局。\n")
     assert {("lead", "市发展改革委"), ("support", "市财政局")} <= roles
+
+
+def test_a_verb_phrase_is_no_party(lexicon, tmp_path):
+    # 政府性融资担保机构绩效评价办法, 静安区促进民营经济…实施方案 (dev-am): 及其工作人员应当认真组织… is no list of
+    # parties (组织 is the verb, to organise); a heading that helps firms (助力民营企业…) names no unit
+    roles = _roles(tmp_path, lexicon, (
+        "上海市某某绩效评价办法\n\n第一条 为了规范管理，制定本办法。\n\n"
+        "第二条 各级财政部门及其工作人员应当认真组织开展绩效评价工作。\n\n"
+        "第三条 （八）助力民营企业对接多层次资本市场。\n"))
+    units = {s for r, s in roles}
+    assert "各级财政部门" in units
+    assert not any("应当" in u or u.startswith("助力") for u in units)
