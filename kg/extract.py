@@ -357,7 +357,14 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
     zones = [x for x in found if x[0].pattern in ("zone", "city-zone") and not _covered(x, towns)]
     found = [x for x in found if x[0].pattern not in ("zone", "city-zone")]
-    result.mentions += _zone_mentions(zones, result, lexicon)
+    zone_mentions = _zone_mentions(zones, result, lexicon)
+    if zone_mentions:  # 三江口新区 is a zone of 来宾, not 三江 (柳州's county) + 口新区: a short form inside a zone's name
+        spans = {(z.sentence, z.begin, z.end) for z in zone_mentions}
+        result.mentions = [m for m in result.mentions if not (m.kind == "Region" and m.iri in lexicon.concepts and
+                           lexicon.concepts[m.iri].zh != m.surface and any(
+                               s == m.sentence and b <= m.begin and m.end <= e and (b, e) != (m.begin, m.end)
+                               for s, b, e in spans))]
+    result.mentions += zone_mentions
     result.mentions.sort(key=lambda m: (m.sentence, m.begin))
     from .responsibility import find_responsibilities
 
@@ -629,6 +636,27 @@ def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]
             continue
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
+    return _enclosing_prefecture(text, lexicon, counts.get("county", Counter()))
+
+
+def _enclosing_prefecture(text: str, lexicon: Lexicon, counties: Counter) -> str | None:
+    """来宾's 2024 report never writes 来宾市 (来宾, a word too, is read only in context) but calls itself 全市
+    and names its districts and counties (兴宾区, 金秀瑶族自治县, 武宣县 …): the prefecture that holds them — three
+    of its counties or more, named at least twice as often as those of any other prefecture."""
+    if len(_SELF_REFERENCE["prefecture"].findall(text)) < 3:
+        return None
+    parents: dict[str, set[str]] = {}
+    named: Counter = Counter()
+    for iri, n in counties.items():
+        up = next((a for a in lexicon.ancestors(iri) if lexicon.concepts[a].level == "prefecture"), None)
+        if up is not None:
+            parents.setdefault(up, set()).add(iri)
+            named[up] += n
+    ranked = named.most_common(2)
+    if not ranked or len(parents[ranked[0][0]]) < 3:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
     return None
 
 

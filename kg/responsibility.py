@@ -942,7 +942,7 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
         inner_start, inner_end = text.find("(") + 1, text.rfind(")")
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
     out = []
-    for seg_match in re.finditer(r"[^;；]+", inner):
+    for seg_match in _note_segments(inner, cues):
         seg = seg_match.group()
         labels = [m for m in _NOTE_LABEL.finditer(seg) if _role_of(m.group(1), cues)]
         label = labels[-1] if labels else None  # （10月底完成，牵头考核单位：市审批服务局）
@@ -959,6 +959,17 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
     if any(role == "lead" for _, role in out):
         out = [(n, "support" if role == "responsible" else role) for n, role in out]
     return out
+
+
+def _note_segments(inner: str, cues) -> list[re.Match]:
+    """The parts of a note, each under its own role label: split at ；, and at a comma that opens another role
+    label ((牵头单位：区发展改革委，责任单位：区财政局) is two parts, not one read under its last label)."""
+    cuts = [m.start() for m in re.finditer(r"[,，](?=([\u4e00-\u9fff]{2,8}?)[:：])", inner)
+            if _role_of(re.match(r"[,，]([\u4e00-\u9fff]{2,8}?)[:：]", inner[m.start():]).group(1), cues)]
+    if not cuts:
+        return list(re.finditer(r"[^;；]+", inner))
+    marked = "".join("；" if i in set(cuts) else ch for i, ch in enumerate(inner))  # same length, same offsets
+    return list(re.finditer(r"[^;；]+", marked))
 
 
 def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRecogniser, cues) -> list[UnitName]:

@@ -265,9 +265,34 @@ _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]
 _MD_MARK = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\S))")
 
 
-def _lines(norm: str) -> list[_Line]:
-    out, pos = [], 0
+#: A document flattened to one line (潍坊's 2024 report: 各位代表： … 一、2023年工作回顾 过去的一年…): its paragraphs
+#: are separated by spaces, which Chinese prose does not hold between two non-ASCII characters.
+_FLAT_LINE = 1500
+_FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}年)|"
+                         r"(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^\s，。；]{2,30}[ \u3000])")
+
+
+def _raw_lines(norm: str):
+    """(line, offset) of each line of *norm*; a very long line whose paragraphs are joined by spaces is split
+    there (but not at a space beside an ASCII word: BIM 技术), and before a chapter heading run onto the end of
+    a paragraph (…提出意见。一、2023年工作回顾 过去的一年)."""
+    pos = 0
     for raw in norm.split("\n"):
+        breaks = list(_FLAT_BREAK.finditer(raw)) if len(raw) > _FLAT_LINE else []
+        if sum(m.end() > m.start() for m in breaks) >= 5:
+            start = 0
+            for m in breaks:
+                yield raw[start:m.start()], pos + start
+                start = m.end()
+            yield raw[start:], pos + start
+        else:
+            yield raw, pos
+        pos += len(raw) + 1
+
+
+def _lines(norm: str) -> list[_Line]:
+    out = []
+    for raw, pos in _raw_lines(norm):
         stripped = raw.strip()
         at = pos + len(raw) - len(raw.lstrip())
         md = _MD_MARK.match(stripped)
@@ -287,7 +312,6 @@ def _lines(norm: str) -> list[_Line]:
             out.append(_Line(head, at))
             at += m.end()
             stripped = stripped[m.end():]
-        pos += len(raw) + 1
     return out
 
 

@@ -267,6 +267,18 @@ def test_a_county_level_citys_report_speaks_for_that_city(lexicon):
     assert {"张金", "熊口", "浩口"} <= regions and not {"泰丰", "龙湾"} & regions
 
 
+def test_a_report_that_never_writes_its_citys_full_name_speaks_for_it(lexicon):
+    """来宾 2024 work report (dev): no title, 来宾 (also a word: a guest) never written 来宾市, 全市 throughout, and
+    its districts and counties named (兴宾区, 金秀瑶族自治县, 武宣县, 忻城县): the region is 来宾市, so 来宾 is read;
+    三江口新区 is a zone of it, not 柳州's 三江 (侗族自治县) + 口新区."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "laibin-government-work-report-2024.txt", lexicon)
+    assert lexicon.concepts[p.extraction.region].zh == "来宾市"
+    regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert "来宾" in regions and "三江口新区" in regions and "三江" not in regions
+
+
 def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(lexicon):
     # 静安区“卓越城区”城市更新行动方案: 北苏州路, 西藏北路, 苏州河 (a river of its own); 酉阳…城镇管理条例: 遇重大庆典活动
     from kg.extract import find_concepts

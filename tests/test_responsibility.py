@@ -1385,3 +1385,13 @@ def test_a_verb_phrase_is_no_party(lexicon, tmp_path):
     units = {s for r, s in roles}
     assert "各级财政部门" in units
     assert not any("应当" in u or u.startswith("助力") for u in units)
+
+
+def test_a_note_with_two_role_labels_joined_by_a_comma(lexicon, tmp_path):
+    # 奉贤区促进产教融合高质量发展实施方案 (dev-an): (牵头单位：区发展改革委，责任单位：区财政局) — the lead was lost when
+    # the note was read under its last label only; a unit responsible beside a lead supports it
+    roles = _roles(tmp_path, lexicon, (
+        "上海市奉贤区某某实施方案\n三、行动任务\n1.设立区产教融合专项发展资金\n"
+        "首期规模为10亿元，用于保障平台载体建设。(牵头单位：区发展改革委，责任单位：区财政局)\n"
+        "四、附则\n街道（乡镇）应当将保障性租赁住房纳入城市网格化管理。\n"))
+    assert {("lead", "区发展改革委"), ("support", "区财政局"), ("responsible", "街道（乡镇）")} <= roles

@@ -344,6 +344,24 @@ def test_an_html_comment_line_is_metadata():
     assert sum(a.text.startswith("<!--") for a in tree.artifacts) == 2
 
 
+def test_a_document_flattened_to_one_line_is_read_by_its_paragraphs():
+    # 潍坊市2024年政府工作报告 (dev-an): the whole report on one line, paragraphs joined by spaces and chapter
+    # headings run onto the end of a paragraph (…提出意见。一、2023年工作回顾 过去的一年…); a space beside an ASCII
+    # word or a number (BIM 技术, 增长 5%) does not break a paragraph
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "eval" / "dev" / "docs" / "shandong-weifang-government-work-report-2024.txt").read_text(
+        encoding="utf-8")
+    assert text.count("\n") <= 1
+    tree = parse_structure(document_from_text(text, "weifang.txt"))
+    tops = [(u.label, u.title) for u in tree.units if u.kind == "heading" and u.level == 1]
+    assert ("一、", "2023年工作回顾") in tops and ("二、", "2024年政府工作安排") in tops
+    assert [u.title for u in tree.tasks()][:2] == ["聚力推动经济平稳增长", "聚力促进产业做优做强"]
+    assert len(tree.actions) >= 25
+    tree = parse_structure(document_from_text("一、主要任务\n" + "推广BIM 技术，增长 5%以上。" * 200, "p.txt"))
+    assert len([s for s in tree.sentences if "BIM 技术" in s.text]) == 200
+
+
 def test_a_paragraph_of_punctuation_is_no_action():
     # found by hypothesis (tests/test_properties.py): '一、重大任务' then two lines of '。'
     tree = parse_structure(document_from_text("一、重大任务\n。\n。\n", "p.txt"))
