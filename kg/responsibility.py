@@ -219,12 +219,16 @@ class UnitRecogniser:
             for m in _ZONE_ON_DUTY.finditer(text):
                 if _opens_clause(text, m.start()) and not _verb_first(m.group(1)):
                     cands.append((m.start(), m.end(1), m.group(1), "zone"))
-        last = -1
+        run: list[re.Match] = []
         for m in _COMPANY_ON_DUTY.finditer(text):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
-            if (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or m.start() - 1 == last) and \
-                    not _verb_first(m.group(1)):
-                cands.append((m.start(), m.end(1), m.group(1), "company"))
-                last = m.end(1) if text[m.end(1):m.end(1) + 1] in "、和" else -1
+            if not (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or
+                    run and m.start() - 1 == run[-1].end(1)) or _verb_first(m.group(1)):
+                run = []
+                continue
+            run.append(m)
+            if text[m.end(1):m.end(1) + 1] not in "、和":  # the run's last name: its work follows
+                cands.extend((r.start(), r.end(1), r.group(1), "company") for r in run)
+                run = []
         for m in _DUTY_NAMED.finditer(text):
             if text[m.start() - 1:m.start()] in "，,；;" and m.start() > 0 and \
                     not re.match(r"应当|应|须|必须|按照|依照|要|负责|在|对", text[m.end():]):

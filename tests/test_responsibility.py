@@ -901,11 +901,11 @@ def test_companies_and_zones_that_open_a_clause_do_its_work(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, (
         "哈尔滨市2024年政府工作报告\n一、2024年工作安排\n（一）做强国资国企。城发投集团发挥城市建设运营全产业链优势。"
         "哈投集团、创投集团聚焦产业投资、创业投资主责主业。东至经开区加快龙头企业产业链供应链协同。"
-        "推动崇左高新区提质增效。指导久事公交集团优化线路。\n"))
+        "推动崇左高新区提质增效。指导久事公交集团优化线路。天瑞重工公司、得利斯集团董事长分别获省长质量奖提名奖。\n"))
     units = {s for r, s in roles}
     assert {"城发投集团", "哈投集团", "创投集团", "东至经开区"} <= units
     assert not any(u.startswith(("推动", "指导")) for u in units)
-    assert not {"久事公交集团", "崇左高新区"} & units
+    assert not {"久事公交集团", "崇左高新区", "天瑞重工公司"} & units  # 潍坊 (dev-an): a list that does no work
     roles = _roles(tmp_path, lexicon, "晋城市2024年政府工作报告\n一、2024年工作安排\n（一）推进城镇化。支持泽州县围绕"
                                       "城市融合型定位建设产业集群。向所有关心支持晋城市发展的朋友表示感谢。\n")
     assert {s for r, s in roles} == {"泽州县"}
