@@ -349,8 +349,9 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         # — or the region enclosing it, once its short form is read (崇左 75 times, 凭祥市 15: 崇左's report)
         inner = subject_region(tree, lexicon, result.mentions)
         if inner is not None and inner != result.region and (result.region in lexicon.ancestors(inner) or
-                                                              inner in lexicon.ancestors(result.region)):
-            result.region = inner
+                                                              inner in lexicon.ancestors(result.region)) and \
+                not (lexicon.concepts[inner].level == "province" and _calls_itself_city(tree.doc.norm)):
+            result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
@@ -634,9 +635,16 @@ def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]
             self_reference += _SELF_REFERENCE["prefecture"].findall(text)
         if len(self_reference) < 3:
             continue
+        if level == "county" and len(self_reference) <= len(_SELF_REFERENCE["prefecture"].findall(text)):
+            continue  # 银川's report: 全区 is 宁夏 (an autonomous region), 全市 more often — not a county's report
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
     return _enclosing_prefecture(text, lexicon, counts.get("county", Counter()))
+
+
+def _calls_itself_city(text: str) -> bool:
+    """Does a text call itself a city (全市, 市委, 市政府) more often than a province (全省 …)?"""
+    return len(_SELF_REFERENCE["prefecture"].findall(text)) > len(_SELF_REFERENCE["province"].findall(text))
 
 
 def _enclosing_prefecture(text: str, lexicon: Lexicon, counties: Counter) -> str | None:

@@ -279,6 +279,26 @@ def test_a_report_that_never_writes_its_citys_full_name_speaks_for_it(lexicon):
     assert "来宾" in regions and "三江口新区" in regions and "三江" not in regions
 
 
+def test_an_autonomous_regions_whole_is_no_countys_self_reference(lexicon):
+    """银川 2024 work report (dev): 全区 and 区党委 there are 宁夏's (an autonomous region), 全市 and 市委 more often: the
+    report speaks for 银川市, not for 贺兰县 (the county it names most), so the towns of its other counties are read."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "ningxia-yinchuan-government-work-report-2024.txt", lexicon)
+    assert lexicon.concepts[p.extraction.region].zh == "银川市"
+    assert {"闽宁镇", "镇北堡镇"} <= {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+
+
+def test_a_city_named_after_its_province_stays_the_city(lexicon):
+    """吉林市 2024 work report (dev): 吉林 read 26 times as the province, 吉林市 six; the report calls itself 全市 more
+    than 全省, so it speaks for 吉林市 and its towns are read (左家, 万昌)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "jilin-city-government-work-report-2024.txt", lexicon)
+    assert lexicon.concepts[p.extraction.region].zh == "吉林市"
+    assert {"左家", "万昌"} <= {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+
+
 def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(lexicon):
     # 静安区“卓越城区”城市更新行动方案: 北苏州路, 西藏北路, 苏州河 (a river of its own); 酉阳…城镇管理条例: 遇重大庆典活动
     from kg.extract import find_concepts
