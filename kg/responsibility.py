@@ -30,7 +30,7 @@ from functools import lru_cache
 from .lexicon import Concept, Lexicon, match_key
 from .namespaces import CONCEPT
 from .segment import cut
-from .structure import DocumentTree, Sentence
+from .structure import LINE_NOTE_LABELS, DocumentTree, Sentence
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
@@ -220,7 +220,7 @@ class UnitRecogniser:
                 if _opens_clause(text, m.start()) and not _verb_first(m.group(1)):
                     cands.append((m.start(), m.end(1), m.group(1), "zone"))
         run: list[re.Match] = []
-        for m in _COMPANY_ON_DUTY.finditer(text):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
+        for m in (_COMPANY_ON_DUTY.finditer(text) if "集团" in text or "公司" in text else ()):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
             if not (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or
                     run and m.start() - 1 == run[-1].end(1)) or _verb_first(m.group(1)):
                 run = []
@@ -948,7 +948,7 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
     out = []
     for seg_match in _note_segments(inner, cues):
         seg = seg_match.group()
-        labels = [m for m in _NOTE_LABEL.finditer(seg) if _role_of(m.group(1), cues)]
+        labels = [m for m in _NOTE_LABEL.finditer(seg) if _role_of(m.group(1), cues) or m.group(1) in LINE_NOTE_LABELS]
         label = labels[-1] if labels else None  # （10月底完成，牵头考核单位：市审批服务局）
         default = (_role_of(label.group(1), cues) if label else None) or "responsible"
         body_off = label.end() if label else 0

@@ -57,7 +57,9 @@ RE_NOTE = re.compile(r"\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + 
                      + _NOTE_CHAR + r"{0,200}?\)")
 # The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
 # as task lists and flattened tables print it under each item.
-RE_NOTE_LINE = re.compile(r"^(?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
+#: Labels that open such a line only (相关部门：A、B、C等。): inside a bracket they are ordinary words (会同相关部门).
+LINE_NOTE_LABELS = ("相关部门", "相关单位", "落实单位", "实施部门", "参与部门", "协同单位")
+RE_NOTE_LINE = re.compile(r"^(?:" + "|".join(w for w in _NOTE_WORDS + LINE_NOTE_LABELS if w.endswith(("单位", "部门", "主体")))
                           + r")[:：][^。]{2,200}。?$")
 _BOUNDARY = re.compile(r"([。！？!?][”’」』)》\"'。！？!?]*)|(" + RE_NOTE.pattern + ")")
 

@@ -1395,3 +1395,16 @@ def test_a_note_with_two_role_labels_joined_by_a_comma(lexicon, tmp_path):
         "首期规模为10亿元，用于保障平台载体建设。(牵头单位：区发展改革委，责任单位：区财政局)\n"
         "四、附则\n街道（乡镇）应当将保障性租赁住房纳入城市网格化管理。\n"))
     assert {("lead", "区发展改革委"), ("support", "区财政局"), ("responsible", "街道（乡镇）")} <= roles
+
+
+def test_a_line_of_related_departments_under_an_item(lexicon, tmp_path):
+    # 杨浦区…“内部道路”精细化整治实施方案 (dev-ao): each item ends with 相关部门：A、B…等。 — those units are responsible
+    # for it (会同相关部门 inside a sentence stays a generic unit); 广州市青年创新创业促进条例: 共产主义青年团委员会 is the
+    # city's Youth League committee
+    roles = _roles(tmp_path, lexicon, (
+        "上海市杨浦区某某实施方案\n四、主要任务\n（一）建立档案\n滚动更新完善“内部道路”档案，由区建设管理委组织相关部门共同确认。\n"
+        "相关部门：区建设管理委、区规划资源局、区公安分局、属地街道等。\n"))
+    assert {("responsible", "区规划资源局"), ("responsible", "区公安分局"), ("responsible", "属地街道")} <= roles
+    roles = _roles(tmp_path, lexicon, "广州市某某条例\n\n第一条 为了促进青年创新创业，制定本条例。\n\n"
+                                      "第二条 共产主义青年团委员会应当会同科技等部门组织开展年度监测评估。\n")
+    assert ("lead", "共产主义青年团委员会") in roles
