@@ -718,8 +718,10 @@ class UnitRecogniser:
 
 def _verb_first(name: str) -> bool:
     """推动崇左高新区, 指导久事公交集团, 以组建…集团: a would-be name that opens with a verb or a preposition."""
-    return name.startswith(_POLICY_VERBS + ("指导", "督促", "力推", "加快", "以", "将", "把", "对", "为", "在", "向")) or \
-        (cut(name)[0][1] or "").startswith(("v", "d", "p"))
+    from .extract import load_cues
+
+    return name.startswith(_POLICY_VERBS + ("指导", "督促", "力推", "加快", "切实", "以", "将", "把", "对", "为", "在", "向") +
+                           load_cues().list_verbs) or (cut(name)[0][1] or "").startswith(("v", "d", "p"))
 
 
 def _opens_with_verb(name: str) -> bool:
@@ -1660,7 +1662,8 @@ _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣�
 
 
 #: A zone of the document's region as the subject of a plan's duty (宜州新区要…, 高铁新区要…).
-_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区))(?=" + _WORK_VERBS + ")")
+_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区|试验区|示范区|合作区|自贸区))"
+                           r"(?=" + _WORK_VERBS + ")")
 #: A company or group named as the subject of a plan's or a report's work (城发投集团发挥…, 哈投集团、创投集团聚焦…,
 #: 由交能集团组建…): each stands for itself.
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
@@ -1764,7 +1767,7 @@ def _roles_played(text: str, names: list[UnitName], found: list[tuple[UnitName, 
 #: modal 应当经市政行政主管部门同意, 必须按规定程序报市政行政主管部门审批 (not 经国务院批准设立的…, 报…批准后实施).
 _REFER = re.compile(r"(?:提请|报请)$")
 _MUST_REFER = re.compile(r"(?:应当|必须|须|应)[^，,；;。]{0,8}?(?:报经|报|经)$")
-_APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定|审定|强制执行|强制拆除|许可|评估)")
+_APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定|审定|强制执行|强制拆除|许可|评估|挂牌督办|督办)")
 #: (what comes before the bodies, what comes after them): a body a matter is referred to (报请市政府决定), a body
 #: that supervises (业务上受市档案主管部门监督和指导), one a permit is applied to (向规划主管部门申请建设工程规划许可),
 #: one that is consulted (征求公安机关交通管理部门的意见).

@@ -1408,3 +1408,21 @@ def test_a_line_of_related_departments_under_an_item(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "广州市某某条例\n\n第一条 为了促进青年创新创业，制定本条例。\n\n"
                                       "第二条 共产主义青年团委员会应当会同科技等部门组织开展年度监测评估。\n")
     assert ("lead", "共产主义青年团委员会") in roles
+
+
+def test_a_zone_a_regulation_names_for_short_bears_its_duties(lexicon, tmp_path):
+    # 浙江省义乌国际贸易综合改革试验区条例 (dev): 义乌试验区应当… (the text's short name for the zone); a verb or an
+    # adverb before a zone's name makes it no subject (深化低空经济试验区…, 切实发挥好示范区…: 吉安, 杨浦, dev)
+    roles = _roles(tmp_path, lexicon, (
+        "浙江省义乌国际贸易综合改革试验区条例\n\n第一条 为了推进改革，制定本条例。\n\n"
+        "第二条 义乌试验区应当优化物流设施布局，建设现代化的国际物流服务体系。\n\n"
+        "第三条 深化低空经济试验区建设。切实发挥好示范区引领作用。\n"))
+    units = {s for r, s in roles}
+    assert "义乌试验区" in units
+    assert not any(u.startswith(("深化", "切实")) for u in units)
+
+
+def test_a_body_a_matter_is_referred_to_for_supervision(lexicon, tmp_path):
+    # 杨浦区, 崇明区…基层消防安全综合治理…实施意见 (dev): 报请区政府挂牌督办 — the district government supervises
+    roles = _roles(tmp_path, lexicon, "上海市杨浦区某某实施意见\n一、主要任务\n（一）强化督办。对重大火灾隐患，报请区政府挂牌督办。\n")
+    assert ("responsible", "区政府") in roles
