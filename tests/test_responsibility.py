@@ -1426,3 +1426,14 @@ def test_a_body_a_matter_is_referred_to_for_supervision(lexicon, tmp_path):
     # 杨浦区, 崇明区…基层消防安全综合治理…实施意见 (dev): 报请区政府挂牌督办 — the district government supervises
     roles = _roles(tmp_path, lexicon, "上海市杨浦区某某实施意见\n一、主要任务\n（一）强化督办。对重大火灾隐患，报请区政府挂牌督办。\n")
     assert ("responsible", "区政府") in roles
+
+
+def test_a_division_opening_its_duty_and_a_chapter_of_leadership_and_duties(lexicon, tmp_path):
+    # 临港新片区…综合审批实施方案 (dev-ap): 生态和市容管理处负责… (a division of the 管委会); 松江区…工作方案 (dev-ap):
+    # 三、组织领导与责任分工 is a chapter of duties (its unit headings are actions), not framing
+    roles = _roles(tmp_path, lexicon, (
+        "上海市松江区某某工作方案\n一、工作目标\n全面提升运输规范化水平。\n二、重点任务\n（一）加强源头管控\n落实工地出入口管理。\n"
+        "三、组织领导与责任分工\n（一）区公安分局\n负责查处运输车辆未密闭、未覆盖等违法行为。\n"
+        "（二）生态和市容管理处\n生态和市容管理处负责综合审批中的具体审批工作。\n"))
+    units = {s for r, s in roles}
+    assert {"区公安分局", "生态和市容管理处"} <= units
