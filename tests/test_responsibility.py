@@ -1410,30 +1410,25 @@ def test_a_line_of_related_departments_under_an_item(lexicon, tmp_path):
     assert ("lead", "共产主义青年团委员会") in roles
 
 
-def test_a_zone_a_regulation_names_for_short_bears_its_duties(lexicon, tmp_path):
+@pytest.mark.parametrize("text, named, not_prefixed", [
     # 浙江省义乌国际贸易综合改革试验区条例 (dev): 义乌试验区应当… (the text's short name for the zone); a verb or an
     # adverb before a zone's name makes it no subject (深化低空经济试验区…, 切实发挥好示范区…: 吉安, 杨浦, dev)
-    roles = _roles(tmp_path, lexicon, (
-        "浙江省义乌国际贸易综合改革试验区条例\n\n第一条 为了推进改革，制定本条例。\n\n"
-        "第二条 义乌试验区应当优化物流设施布局，建设现代化的国际物流服务体系。\n\n"
-        "第三条 深化低空经济试验区建设。切实发挥好示范区引领作用。\n"))
-    units = {s for r, s in roles}
-    assert "义乌试验区" in units
-    assert not any(u.startswith(("深化", "切实")) for u in units)
+    ("浙江省义乌国际贸易综合改革试验区条例\n\n第一条 为了推进改革，制定本条例。\n\n"
+     "第二条 义乌试验区应当优化物流设施布局，建设现代化的国际物流服务体系。\n\n"
+     "第三条 深化低空经济试验区建设。切实发挥好示范区引领作用。\n", {"义乌试验区"}, ("深化", "切实")),
+    # 临港新片区…综合审批实施方案 (dev-ap): 生态和市容管理处负责… (a division of the 管委会); 松江区…工作方案 (dev-ap):
+    # 三、组织领导与责任分工 is a chapter of duties (its unit headings are actions), not framing
+    ("上海市松江区某某工作方案\n一、工作目标\n全面提升运输规范化水平。\n二、重点任务\n（一）加强源头管控\n落实工地出入口管理。\n"
+     "三、组织领导与责任分工\n（一）区公安分局\n负责查处运输车辆未密闭、未覆盖等违法行为。\n"
+     "（二）生态和市容管理处\n生态和市容管理处负责综合审批中的具体审批工作。\n", {"区公安分局", "生态和市容管理处"}, ()),
+])
+def test_zones_divisions_and_chapters_of_duties_name_their_units(lexicon, tmp_path, text, named, not_prefixed):
+    units = {s for r, s in _roles(tmp_path, lexicon, text)}
+    assert named <= units
+    assert not any(u.startswith(not_prefixed) for u in units if not_prefixed)
 
 
 def test_a_body_a_matter_is_referred_to_for_supervision(lexicon, tmp_path):
     # 杨浦区, 崇明区…基层消防安全综合治理…实施意见 (dev): 报请区政府挂牌督办 — the district government supervises
     roles = _roles(tmp_path, lexicon, "上海市杨浦区某某实施意见\n一、主要任务\n（一）强化督办。对重大火灾隐患，报请区政府挂牌督办。\n")
     assert ("responsible", "区政府") in roles
-
-
-def test_a_division_opening_its_duty_and_a_chapter_of_leadership_and_duties(lexicon, tmp_path):
-    # 临港新片区…综合审批实施方案 (dev-ap): 生态和市容管理处负责… (a division of the 管委会); 松江区…工作方案 (dev-ap):
-    # 三、组织领导与责任分工 is a chapter of duties (its unit headings are actions), not framing
-    roles = _roles(tmp_path, lexicon, (
-        "上海市松江区某某工作方案\n一、工作目标\n全面提升运输规范化水平。\n二、重点任务\n（一）加强源头管控\n落实工地出入口管理。\n"
-        "三、组织领导与责任分工\n（一）区公安分局\n负责查处运输车辆未密闭、未覆盖等违法行为。\n"
-        "（二）生态和市容管理处\n生态和市容管理处负责综合审批中的具体审批工作。\n"))
-    units = {s for r, s in roles}
-    assert {"区公安分局", "生态和市容管理处"} <= units
