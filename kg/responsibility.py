@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -716,12 +717,18 @@ class UnitRecogniser:
                         prefix, region)
 
 
-def _verb_first(name: str) -> bool:
-    """推动崇左高新区, 指导久事公交集团, 以组建…集团: a would-be name that opens with a verb or a preposition."""
+@functools.lru_cache(maxsize=1)
+def _opening_verbs() -> tuple[str, ...]:
+    """Words that open a clause about a body rather than its name: policy verbs, prepositions, the cue list's verbs."""
     from .extract import load_cues
 
-    return name.startswith(_POLICY_VERBS + ("指导", "督促", "力推", "加快", "切实", "以", "将", "把", "对", "为", "在", "向") +
-                           load_cues().list_verbs) or (cut(name)[0][1] or "").startswith(("v", "d", "p"))
+    return _POLICY_VERBS + ("指导", "督促", "力推", "加快", "切实", "以", "将", "把", "对", "为", "在", "向") + \
+        tuple(load_cues().list_verbs)
+
+
+def _verb_first(name: str) -> bool:
+    """推动崇左高新区, 指导久事公交集团, 以组建…集团: a would-be name that opens with a verb or a preposition."""
+    return name.startswith(_opening_verbs()) or (cut(name)[0][1] or "").startswith(("v", "d", "p"))
 
 
 def _opens_with_verb(name: str) -> bool:
@@ -970,11 +977,8 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
 def _note_segments(inner: str, cues) -> list[re.Match]:
     """The parts of a note, each under its own role label: split at ；, and at a comma that opens another role
     label ((牵头单位：区发展改革委，责任单位：区财政局) is two parts, not one read under its last label)."""
-    cuts = [m.start() for m in re.finditer(r"[,，](?=([\u4e00-\u9fff]{2,8}?)[:：])", inner)
-            if _role_of(re.match(r"[,，]([\u4e00-\u9fff]{2,8}?)[:：]", inner[m.start():]).group(1), cues)]
-    if not cuts:
-        return list(re.finditer(r"[^;；]+", inner))
-    marked = "".join("；" if i in set(cuts) else ch for i, ch in enumerate(inner))  # same length, same offsets
+    cuts = {m.start() for m in re.finditer(r"[,，](?=([\u4e00-\u9fff]{2,8}?)[:：])", inner) if _role_of(m.group(1), cues)}
+    marked = "".join("；" if i in cuts else ch for i, ch in enumerate(inner)) if cuts else inner  # same offsets
     return list(re.finditer(r"[^;；]+", marked))
 
 
@@ -1804,18 +1808,19 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
 
 
 #: A role the text gives a named unit (主办单位为上海市人民政府，承办单位为上海市市场监督管理局; 牵头单位是…).
-_ROLE_IS = re.compile(r"(主办|承办|协办|实施|责任|牵头|组织|执行|配合|主管|监管)(?:单位|部门|机构|机关|主体)(?:是|为)$")
-_ROLE_OF_WORD = {"牵头": "lead", "协办": "support", "配合": "support"}
+_ROLE_IS = re.compile(r"((?:主办|承办|协办|实施|责任|牵头|组织|执行|配合|主管|监管)(?:单位|部门|机构|机关|主体))(?:是|为)$")
 
 
 def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
-    """主办单位为X, 承办单位为Y: each named unit is given the role its noun says."""
+    """主办单位为X, 承办单位为Y: each named unit is given the role its noun has in a note (the cue lists)."""
+    from .extract import load_cues
+
     seen = {(n.start, n.end) for n, _ in found}
     out = []
     for n in names:
         m = _ROLE_IS.search(text, max(0, n.start - 8), n.start)
         if m and (n.start, n.end) not in seen:
-            out.append((n, _ROLE_OF_WORD.get(m.group(1), "responsible")))
+            out.append((n, _role_of(m.group(1), load_cues()) or "responsible"))
     return out
 
 

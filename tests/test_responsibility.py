@@ -1361,7 +1361,8 @@ def test_the_items_under_a_line_that_names_a_unit_s_duties(tmp_path, lexicon):
 
 
 def test_roles_given_by_name_review_groups_and_registrants(lexicon, tmp_path):
-    # 上海市政府质量奖管理办法, 化妆品生产经营监督管理办法 (dev-al): 主办单位为X，承办单位为Y; 评审组负责…; the
+    # 上海市政府质量奖管理办法, 化妆品生产经营监督管理办法 (dev-al): 主办单位为X，承办单位为Y (roles as in a note:
+    # 主办单位 leads); 评审组负责…; the
     # registrants and filers of a product are the parties its articles bind (化妆品注册人、备案人应当…)
     roles = _roles(tmp_path, lexicon, (
         "上海市政府质量奖管理办法\n\n第一条 为了规范管理，制定本办法。\n\n"
@@ -1369,7 +1370,7 @@ def test_roles_given_by_name_review_groups_and_registrants(lexicon, tmp_path):
         "第三条 评审组负责市政府质量奖的资料评审、现场评审。\n\n"
         "第四条 化妆品注册人、备案人应当依法建立化妆品生产质量管理体系。\n\n"
         "第五条 本办法自2022年10月1日起施行。\n"))
-    assert {("responsible", "上海市人民政府"), ("responsible", "上海市市场监督管理局"), ("responsible", "评审组"),
+    assert {("lead", "上海市人民政府"), ("responsible", "上海市市场监督管理局"), ("responsible", "评审组"),
             ("responsible", "化妆品注册人"), ("responsible", "备案人")} <= roles
     roles = _roles(tmp_path, lexicon, "某市某项目管理办法\n\n第一条 本项目的牵头单位是市发展改革委，配合单位为市财政局。\n")
     assert {("lead", "市发展改革委"), ("support", "市财政局")} <= roles
