@@ -95,8 +95,11 @@ def gold_document(gold: dict, root: Path | None = None) -> Path:
     if "document" not in gold:
         raise KGError(f"{gold.get('_path', 'gold')}: no \"document\" in the gold file; give --doc")
     doc = Path(gold["document"])
-    if doc.is_absolute() or doc.exists():
+    if doc.exists():
         return doc
+    if doc.is_absolute():  # written on another machine: the copy beside the gold folder (…/docs/<name>)
+        beside = Path(gold.get("_path", ".")).resolve().parent.parent / "docs" / doc.name
+        return beside if beside.exists() else doc
     for base in (root, Path(gold.get("_path", ".")).resolve().parent, PACKAGE_DIR.parent):
         if base is not None:
             for up in (base, *base.parents):
@@ -202,8 +205,8 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
             lo, hi = min(s.begin for s in sents), max(s.end for s in sents)
             for c in tree.units:  # a unit's span reaches over its descendants
                 if c.id.startswith(u.id + "/") or c.id.startswith(u.id + "("):
-                    cs = [s for p in c.paragraphs for s in p.sentences]
-                    if cs:
+                    cs = [s for p in c.paragraphs for s in p.sentences] + ([c.heading] if c.heading else [])
+                    if cs:  # an item that is only a heading (（一）调解物业管理纠纷；) is part of its article
                         hi = max(hi, max(s.end for s in cs))
             spans[u.id] = (lo, hi)
     preds = ex.responsibilities

@@ -352,7 +352,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                                                               inner in lexicon.ancestors(result.region)) and \
                 not (lexicon.concepts[inner].level == "province" and _calls_itself_city(tree.doc.norm)):
             result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
-    result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text)]
+    result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
+                       not _after_a_count(m, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -524,6 +525,12 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
         return False
     return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
                for a, b in _words_around(text, m.begin, m.end))
+
+
+def _after_a_count(m: Mention, text: str) -> bool:
+    """Is a region's name that opens with a count's unit read after a number (3万 + 山区农民 is no 万山区)?"""
+    return m.kind == "Region" and m.surface[:1] in "万千百亿" and m.begin > 0 and \
+        text[m.begin - 1] in "0123456789.０１２３４５６７８９一二三四五六七八九十两几数"
 
 
 def _covered(found, towns: list[Mention]) -> bool:

@@ -75,8 +75,10 @@ _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督�
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
 _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u9fff]{4,30}?"
                         r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心)$")
-#: A body named by its duty (负责网格化服务管理工作的机构; 县级以上人民政府负责公共数据管理的部门): a generic unit.
-_DUTY_NAMED = re.compile(r"负责[\u4e00-\u9fff、]{2,20}?的(?:部门|机构|单位)(?!负责人|工作人员)")
+#: A body named by its duty (负责网格化服务管理工作的机构; 县级以上人民政府负责公共数据管理的部门; 负责知识产权保护的主管部门):
+#: a generic unit.
+_DUTY_NAMED = re.compile(r"负责[\u4e00-\u9fff、]{2,20}?的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
+                         r"(?!负责人|工作人员)")
 _GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|[省市州县区旗])(?:人民)?政府$")
 _ABBREV = re.compile(r"\(以下(?:简称|统称)[“\"]?([^”\"()]{2,20})[”\"]?\)")
 #: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
@@ -509,7 +511,7 @@ class UnitRecogniser:
         if kind == "generic":
             iri = _generic_index(self.lex)[key]
             pstart, region, prefix = self._prefix_before(text, start)
-            levels = re.search(r"(?:[省市州县区旗]、)+$", text[max(0, start - 8):start])
+            levels = re.search(r"(?<![\u4e00-\u9fff])(?:[省市州县区旗]、)+$", text[max(0, start - 8):start])  # not 各区、
             if levels and not prefix:  # 市、+ 区有关部门
                 pstart, region, prefix = start - len(levels.group(0)), None, levels.group(0)
             if prefix and region is None and ("、" in prefix or prefix in ("市", "区", "县", "省")):
@@ -1203,7 +1205,7 @@ _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|�
                            r"责令|给予|处以|没收|视其|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
-_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
                         r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
 
 
@@ -1320,7 +1322,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             "的" not in noun or noun.startswith(_POLICY_VERBS) or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
-            re.search(r"应当|可以|必须|不得|由", noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
+            re.search(r"应当|可以|必须|不得|由|(?<![重主纲需])要(?![素点闻])", noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)
@@ -1334,9 +1336,9 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
-_PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
+_PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
-                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
@@ -1345,6 +1347,10 @@ _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
+
+
+#: The catch-all that may close a list of parties: …以及其他从事知识产权相关活动的单位和个人.
+_OTHER_PARTIES = re.compile(r"(?:以及|和|及|、)其他[\u4e00-\u9fff、]{0,30}的(?:单位和个人|组织和个人|单位|组织|个人|主体)$")
 
 
 def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:
@@ -1368,6 +1374,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if end == off:
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
+    tail = _OTHER_PARTIES.search(subject)
+    if tail and tail.start() > 0:  # 企业、高等学校、科研机构以及其他从事…活动的单位和个人: the named kinds
+        subject = subject[:tail.start()]
+        end = off + len(subject)
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
             subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自")):
         return []
@@ -1378,6 +1388,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             continue
         items.append((pos, pos + len(piece)))
         pos += len(piece)
+    for n in inside:  # 行业协会、商会 known as one unit: its pieces are one item
+        covered = [k for k, (a, b) in enumerate(items) if n.start <= a and b <= n.end]
+        if len(covered) > 1 and items[covered[0]][0] == n.start and items[covered[-1]][1] == n.end:
+            items[covered[0]:covered[-1] + 1] = [(n.start, n.end)]
     if items and "等" in text[items[-1][0]:items[-1][1]]:
         a, b = items[-1]
         cut_at = text.index("等", a)

@@ -127,6 +127,22 @@ def test_false_positives_in_any_section_count(tmp_path):
     assert tech.misses == ["光子计算"]
 
 
+def test_an_article_s_numbered_items_are_inside_its_span(tmp_path):
+    """清远市住宅小区物业管理条例 (dev-aq) 第五条: “X履行下列职责：” and items that are only headings; a duty the
+    gold anchors in an item is the article's, whose span reaches over its items."""
+    doc = tmp_path / "d.txt"
+    doc.write_text("某市物业管理条例\n\n第一章 总则\n\n第一条 为了规范物业管理活动，制定本条例。\n\n"
+                   "第二条 物业管理行业协会履行下列职责：\n\n（一）加强行业自律管理，维护行业合法权益；\n\n"
+                   "（二）组织物业服务项目评优工作；\n\n（三）法律法规规定的其他职责。\n\n第三条 本条例自2022年起施行。\n",
+                   encoding="utf-8")
+    gold = {"schema": "policy-kg-gold/2", "document": str(doc), "has_tasks": True, "concepts": {},
+            "responsibilities": [
+                {"unit": "物业管理行业协会", "role": "responsible", "anchor": "加强行业自律管理", "generic": True},
+                {"unit": "物业管理行业协会", "role": "responsible", "anchor": "组织物业服务项目评优工作", "generic": True}]}
+    scores = {(s.name, s.level): s for s in evaluate(gold, doc)}
+    assert scores[("responsibility", "all")].recall == 1.0
+
+
 def test_eval_reports_misses_and_false_positives_in_the_older_format(tmp_path):
     gold = {"document": "data/000_732c510093841962.txt",
             "concepts": {"Technology": {"北斗": ["一(一)"], "光子计算": None}}}

@@ -124,6 +124,14 @@ def test_cities_abroad_and_china_in_set_phrases(lexicon):
     assert "河内" not in _regions("禁止在河内倾倒垃圾。", lexicon)  # 河内 is also "in the river"
 
 
+def test_kinds_of_zone_are_no_zone_names(lexicon):
+    # 嘉兴市2024年政府工作报告 (dev-ar): 跨区域国家高新区, 跨省域高新区, RCEP高水平开放合作示范区 and 境外经贸合作区 are
+    # kinds of zone; 嘉善经开区 and 中新嘉善现代产业园 are zones
+    found = _regions("携手青浦、吴江提升建设跨区域国家高新区，全国首个跨省域高新区落地。深化RCEP高水平开放合作示范区建设，"
+                     "推动境外经贸合作区建设。嘉善经开区加快建设。", lexicon)
+    assert not [f for f in found if f.endswith(("高新区", "示范区", "合作区"))] and "嘉善经开区" in found
+
+
 def test_a_bare_zone_is_the_zone_of_the_city_the_document_is_about(lexicon):
     from kg.pipeline import process_document
 
@@ -149,6 +157,9 @@ def test_short_forms_read_across_a_word_edge_are_no_places(lexicon):
     assert "上城区" not in found and "会同县" not in found
     found = _regions("杭州市上城区人民政府、湖南省会同县人民政府负责。", lexicon)
     assert "上城区" in found and "会同县" in found
+    # 丽水市2024年政府工作报告 (dev-aq): 3万 + 山区农民 is no 万山区 (贵州铜仁); the district itself still stands
+    found = _regions("接续推动3万山区农民下山集聚，15.7万山区群众下山。铜仁市万山区推进转型。", lexicon)
+    assert found.count("万山区") == 1
 
 
 def test_a_body_named_with_its_level_hides_the_terms_of_its_name(lexicon):

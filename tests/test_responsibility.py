@@ -1291,7 +1291,23 @@ _THIRTEENTH_ROUND_ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("title, article, expected", _TWELFTH_ROUND_ARTICLES + _THIRTEENTH_ROUND_ARTICLES)
+# ---- fifteenth round: forms of the dev-aq batch
+_FIFTEENTH_ROUND_ARTICLES = [
+    # 广东省知识产权保护条例 (dev-aq) 第十条: a body named by its duty ends in 主管部门 (以下统称为负责知识产权保护的主管部门)
+    ("广东省知识产权保护条例", "第二条 负责知识产权保护的主管部门和相关部门应当加强知识产权保护智能化建设。",
+     {"负责知识产权保护的主管部门", "相关部门"}),
+    # the same, 第三十五条: a list of parties whose first two the lexicon knows as one generic unit
+    ("广东省知识产权保护条例", "第二条 行业协会、商会、产业联盟等应当建立知识产权保护自律机制。", {"行业协会、商会", "产业联盟"}),
+    # the same, 第二十八条: the catch-all 以及其他…的单位和个人 closing a list of parties
+    ("广东省知识产权保护条例", "第二条 企业、高等学校以及其他从事知识产权相关活动的单位和个人应当增强知识产权保护意识和能力。",
+     {"企业", "高等学校"}),
+    # the same, 第三十一条: an organiser (主办方) and an operator (运营者) are parties
+    ("广东省知识产权保护条例", "第二条 展会主办方应当制定展会知识产权保护规则。", {"展会主办方"}),
+]
+
+
+@pytest.mark.parametrize("title, article, expected", _TWELFTH_ROUND_ARTICLES + _THIRTEENTH_ROUND_ARTICLES +
+                         _FIFTEENTH_ROUND_ARTICLES)
 def test_units_an_article_of_a_dev_batch_makes_responsible(tmp_path, lexicon, title, article, expected):
     # (the articles renumbered 第二条 after a made-up 第一条)
     units = _units_by_article(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
@@ -1433,3 +1449,14 @@ def test_a_body_a_matter_is_referred_to_for_supervision(lexicon, tmp_path):
     # 杨浦区, 崇明区…基层消防安全综合治理…实施意见 (dev): 报请区政府挂牌督办 — the district government supervises
     roles = _roles(tmp_path, lexicon, "上海市杨浦区某某实施意见\n一、主要任务\n（一）强化督办。对重大火灾隐患，报请区政府挂牌督办。\n")
     assert ("responsible", "区政府") in roles
+
+
+def test_each_collective_of_a_closing_list_bears_the_duty(lexicon, tmp_path):
+    # 长宁区加快构建现代化产业体系…实施意见 (dev-aq): 各区、 before 各部门 is another collective, not the levels of 部门
+    roles = _roles(tmp_path, lexicon, "上海市某某实施意见\n\n一、保障措施\n\n各区、各部门要加强组织领导，抓好工作落实。\n")
+    assert {("responsible", "各区"), ("responsible", "各部门")} <= roles
+    # 上海市深化农村公路管理养护体制改革实施方案 (dev-ar): 相关区政府 is the districts' governments; in 各区要委托专业单位…
+    # the districts bear the duty, not a unit named 各区要委托专业单位
+    roles = _roles(tmp_path, lexicon, "上海市某某实施方案\n\n一、主要任务\n\n（一）开展检测。各区要委托专业单位开展农村公路路况检测。"
+                                      "\n\n（二）加强统筹。相关区政府要加强统筹和指导，落实主体责任。\n")
+    assert roles == {("responsible", "各区"), ("responsible", "相关区政府")}
