@@ -1038,11 +1038,13 @@ _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-
 
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
+#: When a duty is to be done, between a modal verb and 会同 (自本条例施行之日起六个月内, 在…前, 及时, 定期, 依法).
+_BY_WHEN = r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[前内后]|及时|定期|依法|按照规定)"
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
                         r"注册人|备案人|受托人|承运人|托运人|持有人|"
-                        r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司)(?:\([\u4e00-\u9fff、]{1,6}\))?"
+                        r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 
@@ -1148,8 +1150,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 group[-1] = replace(defined[-1], start=group[-1].start, end=group[-1].end, surface=group[-1].surface)
             while k < len(inside) and inside[k].start < pos:
                 k += 1
-        sep = re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
-        if sep:
+        sep = None if text.startswith(("及时", "及早"), pos) else re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
+        if sep:  # (X及时将…: an adverb, not 及 joining a second unit)
             pos += sep.end()
             while True:  # 区人社局、公安金山分局、 区建管委…等部门: bodies no lexicon knows, between units of the list
                 listed = _LISTED_BODY.match(text, pos, ce)
@@ -1327,7 +1329,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         return []
     generic = _generic_name(noun, off)
     rest = text[end:ce]
-    modal = re.match(r"(?:应当|应|要|须|必须|可以|可)?(?=会同|联合|协同)", rest)
+    modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
         return [(generic, "responsible")]
     at = end + modal.end() + 2
@@ -1338,7 +1340,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
-                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
@@ -1568,7 +1570,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
-        modal = re.match(r"(?:应当|应|要|须|必须|可以|可)(?=会同|联合|协同)", rest)
+        modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
         helped = re.match(r"(?:应当|应|要|须)?(?:积极)?(?:配合|协助)|(?:可以|可|应当)?委托", rest)
@@ -2303,7 +2305,16 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
                 not re.search(r"有关|相关|各|其他|等|同级|本级", words):
             n = _generic_name(words + n.surface, left)
         out.append(n)
+    if out:  # 会同有关部门和供电企业…: a company or body named by its role closes the list of partners
+        more = _PARTNER_ROLE.match(text, out[-1].end)
+        if more and not _verb_phrase(more.group(1)):
+            out.append(_generic_name(more.group(1), more.start(1)))
     return out
+
+
+#: A role noun after the last partner a lexicon knows (…和供电企业, …以及通信运营企业).
+_PARTNER_ROLE = re.compile(r"(?:等部门)?(?:以及|和|及|与|、)((?:(?!有关|相关|其他)[\u4e00-\u9fff]){2,10}?(?:企业|公司|单位|机构|协会|集团))"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:的|之))")
 
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日\s*$|^[^\n]{0,30}〔\d{4}〕\d+号\s*$")

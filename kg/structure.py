@@ -421,6 +421,7 @@ class _Parser:
         self.preamble = self._add(Unit("preamble", "preamble", "前言"))
         self.annex: Unit | None = None
         self.title: str | None = None
+        self.meta_issuer: str | None = None  # the issuer a front matter names (发布单位: 上海市住房和城乡建设管理委员会)
         self.seen_heading = False
         self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
         self.last_unit: dict[tuple[int, str], Unit] = {}  # (part, style) → last unit opened
@@ -534,7 +535,8 @@ class _Parser:
 
     def _front_matter(self, lines: list[_Line]) -> int:
         """A YAML front matter block (``---`` … ``---``, as Markdown copies of documents carry): metadata,
-        with its 标题/title as the document's title when the text repeats no title line."""
+        with its 标题/title as the document's title when the text repeats no title line, and its 发布单位 (发文机关,
+        issuer) as the issuer when the title names none."""
         if not lines or lines[0].text != "---":
             return 0
         end = next((k for k in range(1, min(len(lines), 60)) if lines[k].text == "---"), None)
@@ -543,10 +545,12 @@ class _Parser:
         for k in range(end + 1):
             self._artifact("metadata", lines[k])
         for ln in lines[1:end]:
-            m = re.match(r"^(标题|title|文号|number)\s*[:：]\s*(.+)$", ln.text, re.I)
+            m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer)\s*[:：]\s*(.+)$", ln.text, re.I)
             if m and m.group(1).lower() in ("标题", "title"):
                 at = ln.nbegin + m.start(2)
                 self.title = self._clean(at, at + len(m.group(2).strip()))
+            elif m and m.group(1).lower() not in ("文号", "number"):
+                self.meta_issuer = m.group(2).strip() or None
         return end + 1
 
     def _artifact(self, kind: str, line: _Line) -> None:
@@ -809,9 +813,11 @@ class _Parser:
                 date = f"{year}-{cn_to_int(m.group(2)):02d}-{cn_to_int(m.group(3)):02d}"
         issuer = None
         if self.title:
-            m = re.match(r"^(.{2,30}?)关于", self.title)
-            if m:
+            m = re.match(r"^(.{2,30}?)(?:关于|印发《)", self.title)
+            if m and not m.group(1).startswith(("关于", "印发")):  # not 关于印发《…》: a title naming no issuer
                 issuer = m.group(1)
+        if issuer is None:
+            issuer = self.meta_issuer
         if issuer is None:
             m = re.search(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", head)
             if m and self.title and m.group(1) in "\n".join(ln.text for ln in lines[:2]):

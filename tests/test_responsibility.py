@@ -1303,6 +1303,11 @@ _FIFTEENTH_ROUND_ARTICLES = [
      {"企业", "高等学校"}),
     # the same, 第三十一条: an organiser (主办方) and an operator (运营者) are parties
     ("广东省知识产权保护条例", "第二条 展会主办方应当制定展会知识产权保护规则。", {"展会主办方"}),
+    # 互联网信息内容多渠道分发服务管理规定 (dev-ar) 第六条: 及时 after a unit is an adverb, not 及 joining a second unit
+    ("互联网信息内容多渠道分发服务管理规定", "第二条 市场监管部门及时将登记信息推送至网信部门。", {"市场监管部门"}),
+    # 农产品质量安全承诺达标合格证管理办法 (dev-as) 第四条: a farmers' cooperative is a party
+    ("农产品质量安全承诺达标合格证管理办法", "第二条 农产品生产企业、农民专业合作社应当对生产的农产品质量安全负责。",
+     {"农产品生产企业", "农民专业合作社"}),
 ]
 
 
@@ -1460,3 +1465,14 @@ def test_each_collective_of_a_closing_list_bears_the_duty(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "上海市某某实施方案\n\n一、主要任务\n\n（一）开展检测。各区要委托专业单位开展农村公路路况检测。"
                                       "\n\n（二）加强统筹。相关区政府要加强统筹和指导，落实主体责任。\n")
     assert roles == {("responsible", "各区"), ("responsible", "相关区政府")}
+
+
+def test_partners_after_a_time_phrase_before_hui_tong_support(lexicon, tmp_path):
+    # 汕头经济特区城市景观照明条例 (dev-as) 第二十三条: …应当自本条例施行之日起六个月内会同同级财政、自然资源等部门…
+    roles = _roles(tmp_path, lexicon, "某市城市景观照明条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 市容环境卫生行政"
+                                      "管理部门应当自本条例施行之日起六个月内会同同级财政、自然资源等部门，制定补贴办法。\n")
+    assert {("lead", "市容环境卫生行政管理部门"), ("support", "同级财政"), ("support", "自然资源")} <= roles
+    # the same, 第二十条: a company named by its role closes the list of partners (会同有关部门和供电企业)
+    roles = _roles(tmp_path, lexicon, "某市城市景观照明条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 市市容环境卫生行政"
+                                      "管理部门会同有关部门和供电企业制定景观照明设施改造计划。\n")
+    assert ("support", "供电企业") in roles and ("support", "有关部门") in roles

@@ -333,6 +333,24 @@ def test_front_matter_and_markdown_headings(lexicon):
     assert not any(a.key.endswith("第一条") for a in tree.actions)
 
 
+def test_the_issuer_of_a_front_matter_and_of_a_title_that_issues_a_document(lexicon):
+    # 关于推进本市新建建筑可再生能源应用的实施意见 (dev-aq): the title names no issuer (关于印发《…》的通知) and the
+    # text calls itself 本市 only; the front matter's 发布单位 is the issuer, and its region is the document's
+    from kg.pipeline import process_document
+
+    text = ("---\n标题: 关于印发《关于推进本市新建建筑可再生能源应用的实施意见》的通知\n文号: 沪建建材联〔2022〕679号\n"
+            "发布单位: 上海市住房和城乡建设管理委员会\n---\n\n关于印发《关于推进本市新建建筑可再生能源应用的实施意见》的通知\n\n"
+            "一、主要任务\n\n市住房城乡建设管理委负责本市建筑可再生能源应用的统筹协调工作。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="md.txt")
+    assert p.tree.issuer == "上海市住房和城乡建设管理委员会"
+    assert lexicon.concepts[p.extraction.region].zh == "上海市"
+    assert [a.name for a in p.extraction.responsibilities] == ["上海市住房和城乡建设管理委员会"]
+    # 科技部印发《…》的通知: the issuer is 科技部, not 科技部印发《
+    tree = parse_structure(document_from_text("科技部印发《关于新型研发机构的指导意见》的通知\n\n一、总体要求\n\n加快发展。\n",
+                                              "t.txt"))
+    assert tree.issuer == "科技部"
+
+
 def test_an_html_comment_line_is_metadata():
     # 上海市促进电子商务发展规定 (dev): '# title', then '<!-- INFO END -->' — the comment was read as two body
     # sentences ('<!' and '-- INFO END -->') and its SOURCE variant gave technology candidates
