@@ -36,7 +36,7 @@ from .structure import LINE_NOTE_LABELS, DocumentTree, Sentence
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
-COLLECTIVE = ("行政主管部门", "主管部门", "管理部门", "主管机构", "部门")
+COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\([市区县、]+\))?、)+[省市州县区旗乡镇](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
@@ -370,6 +370,9 @@ class UnitRecogniser:
                 region, prefix = head.region, head.prefix
             elif not head.prefix and _opens_clause(text, lo) and self._binds_own_departments():
                 region, prefix = self.region, ""
+            elif not head.prefix and self.region is None and _opens_clause(text, lo + len(lead_in)):
+                out = self._unknown_items(text, lo + len(lead_in), hi, out)  # a national text: 国有资产管理、税务…等部门
+                continue
             else:
                 continue
             at = head.start if unknown else lo + len(lead_in)
@@ -430,6 +433,22 @@ class UnitRecogniser:
         if region is None and "、" not in prefix:
             return None
         return UnitName(lo + len(prefix), first, m.group(2), "", "", True, None, prefix, region)
+
+    @staticmethod
+    def _unknown_items(text: str, lo: int, hi: int, out: list[UnitName]) -> list[UnitName]:
+        """The items of a list of departments by function that no lexicon knows (司法行政、…、国有资产管理、税务等部门 in a
+        national text): each a generic unit, the department of that function; the items it knows stay as read."""
+        at = lo
+        for item in re.split(r"(、|以及)", text[lo:hi]):
+            b, e = at, at + len(item)
+            at = e
+            if item in ("、", "以及") or any(n.start < e and b < n.end for n in out) or \
+                    not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item) or re.search(r"有关|相关|其他|其它|各", item):
+                continue
+            name = f"{item}部门"
+            out = out + [UnitName(b, e, item, f"{GENERIC}x-{_short(name)}", name, True,
+                                  {"kind": "GenericUnit", "zh": name, "en": ""})]
+        return sorted(out, key=lambda n: n.start)
 
     def _levels_list(self, text: str, head: UnitName, hi: int, out: list[UnitName]) -> list[UnitName]:
         """市、区人才工作、人力资源和社会保障…等部门: items no lexicon knows become those levels' bodies (a
@@ -1150,8 +1169,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 group[-1] = replace(defined[-1], start=group[-1].start, end=group[-1].end, surface=group[-1].surface)
             while k < len(inside) and inside[k].start < pos:
                 k += 1
-        sep = None if text.startswith(("及时", "及早"), pos) else re.match(r"[、和与及]+|以及|或者|或", text[pos:ce])
-        if sep:  # (X及时将…: an adverb, not 及 joining a second unit)
+        sep = None if text.startswith(("及时", "及早"), pos) else \
+            re.match(r"(?:等(?:有关|相关)?(?:部门|单位)(?=以及))?(?:[、和与及]+|以及|或者|或)", text[pos:ce])
+        if sep:  # (X及时将…: an adverb, not 及 joining a second unit; A、B等部门以及C: C joins the list)
             pos += sep.end()
             while True:  # 区人社局、公安金山分局、 区建管委…等部门: bodies no lexicon knows, between units of the list
                 listed = _LISTED_BODY.match(text, pos, ce)
@@ -1341,7 +1361,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
+                         r"医院|卫生院|卫生室|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"

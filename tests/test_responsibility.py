@@ -1305,6 +1305,14 @@ _FIFTEENTH_ROUND_ARTICLES = [
     ("广东省知识产权保护条例", "第二条 展会主办方应当制定展会知识产权保护规则。", {"展会主办方"}),
     # 互联网信息内容多渠道分发服务管理规定 (dev-ar) 第六条: 及时 after a unit is an adverb, not 及 joining a second unit
     ("互联网信息内容多渠道分发服务管理规定", "第二条 市场监管部门及时将登记信息推送至网信部门。", {"市场监管部门"}),
+    # 保障农民工工资支付条例 (dev-at) 第八条, 第十条: a national list of departments by function with an item no lexicon
+    # knows (国有资产管理); a department type written with 行政部门
+    ("保障农民工工资支付条例", "第二条 司法行政、自然资源、审计、国有资产管理、税务等部门，按照职责做好相关工作。",
+     {"司法行政", "自然资源", "审计", "国有资产管理", "税务"}),
+    ("保障农民工工资支付条例", "第二条 人力资源社会保障行政部门和其他有关部门应当公开举报投诉电话。",
+     {"人力资源社会保障行政部门", "其他有关部门"}),
+    # 汕头经济特区基层卫生服务条例 (dev-at): a township health centre is a party
+    ("汕头经济特区基层卫生服务条例", "第二条 社区卫生服务中心、镇卫生院应当设置家庭医生签约服务区。", {"社区卫生服务中心", "镇卫生院"}),
     # 农产品质量安全承诺达标合格证管理办法 (dev-as) 第四条: a farmers' cooperative is a party
     ("农产品质量安全承诺达标合格证管理办法", "第二条 农产品生产企业、农民专业合作社应当对生产的农产品质量安全负责。",
      {"农产品生产企业", "农民专业合作社"}),
@@ -1465,6 +1473,11 @@ def test_each_collective_of_a_closing_list_bears_the_duty(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "上海市某某实施方案\n\n一、主要任务\n\n（一）开展检测。各区要委托专业单位开展农村公路路况检测。"
                                       "\n\n（二）加强统筹。相关区政府要加强统筹和指导，落实主体责任。\n")
     assert roles == {("responsible", "各区"), ("responsible", "相关区政府")}
+    # 关于加强本市危险化学品道路运输安全监管的意见 (dev-at): 各区（县）政府; a government joined by 以及 after a list
+    # of departments closed by 等部门
+    roles = _roles(tmp_path, lexicon, "上海市某某意见\n\n一、主要任务\n\n（一）落实责任。各区（县）政府要切实履行属地安全监管职能。"
+                                      "\n\n（二）加强协作。市安全监管、交通运输行政管理、公安、质量技术监督等部门以及区（县）政府要加强信息共享。\n")
+    assert {("responsible", "各区（县）政府"), ("responsible", "区（县）政府"), ("responsible", "公安")} <= roles
 
 
 def test_partners_after_a_time_phrase_before_hui_tong_support(lexicon, tmp_path):
