@@ -445,9 +445,7 @@ class UnitRecogniser:
             if item in ("、", "以及") or any(n.start < e and b < n.end for n in out) or \
                     not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item) or re.search(r"有关|相关|其他|其它|各", item):
                 continue
-            name = f"{item}部门"
-            out = out + [UnitName(b, e, item, f"{GENERIC}x-{_short(name)}", name, True,
-                                  {"kind": "GenericUnit", "zh": name, "en": ""})]
+            out = out + [_function_unit(item, b, e)]
         return sorted(out, key=lambda n: n.start)
 
     def _levels_list(self, text: str, head: UnitName, hi: int, out: list[UnitName]) -> list[UnitName]:
@@ -470,9 +468,7 @@ class UnitRecogniser:
                 continue
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item):
                 continue
-            name = f"{head.prefix}{item}部门"
-            out = out + [UnitName(b, e, item, f"{GENERIC}x-{_short(name)}", name, True,
-                                  {"kind": "GenericUnit", "zh": name, "en": ""}, head.prefix)]
+            out = out + [_function_unit(item, b, e, head.prefix)]
         return sorted(out, key=lambda n: n.start)
 
     def _resolve(self, text: str, start: int, end: int, key: str, kind: str, inherited: UnitName | None
@@ -1055,6 +1051,8 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
 
 
+#: 要 as a modal verb (各区要委托…), not inside a word (重要, 主要, 要素, 要点).
+_YAO = r"(?<![重主纲需])要(?![素点闻])"
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: When a duty is to be done, between a modal verb and 会同 (自本条例施行之日起六个月内, 在…前, 及时, 定期, 依法).
@@ -1227,8 +1225,15 @@ _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|�
                            r"责令|给予|处以|没收|视其|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
-_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
                         r"领导小组|小组|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
+
+
+def _function_unit(item: str, b: int, e: int, prefix: str = "") -> UnitName:
+    """The department of a function a list names by one word (人才工作 → 人才工作部门; 市、区 + 人才工作 at those levels)."""
+    name = f"{prefix}{item}部门"
+    return UnitName(b, e, item, f"{GENERIC}x-{_short(name)}", name, True, {"kind": "GenericUnit", "zh": name, "en": ""},
+                    prefix)
 
 
 def _generic_name(noun: str, off: int) -> UnitName:
@@ -1344,7 +1349,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             "的" not in noun or noun.startswith(_POLICY_VERBS) or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
             _verb_phrase(noun) or \
-            re.search(r"应当|可以|必须|不得|由|(?<![重主纲需])要(?![素点闻])", noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
+            re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)
@@ -1358,7 +1363,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
-_PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|(?<![重主纲需])要(?![素点闻])))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
+_PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|卫生院|卫生室|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
