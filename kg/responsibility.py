@@ -69,9 +69,9 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
-                           r"[\u4e00-\u9fff]{2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
+                           r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
-                           r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|局|厅|委|办))$")
+                           r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|总队|支队|大队|局|厅|委|办))$")
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
 _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u9fff]{4,30}?"
                         r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心)$")
@@ -683,8 +683,8 @@ class UnitRecogniser:
               ) -> UnitName | None:
         """市政务数据主管部门: a unit named by a level and a function, no lexicon knowing it."""
         core = text[start:end]
-        if any(ch in core for ch in "的和与及、等或"):
-            return None
+        if any(ch in core for ch in "的和与及、等或") or _HEAD_INSIDE.search(core):
+            return None  # 县 + 级公安机关在 + 办(理): a unit's kind inside the name, then other words
         surface = text[pstart:end]
         if region and not core.startswith(("其他", "有关", "相关", "各")):  # 自治县其他行政主管部门: generic
             rc = self.lex.concepts[region]
@@ -707,7 +707,7 @@ class UnitRecogniser:
     def unknown(self, text: str, end: int) -> UnitName | None:
         """A unit name no lexicon knows, ending at *end* (市数字化城市管理中心, 中国移动苏州分公司)."""
         m = _UNKNOWN_UNIT.search(text, max(0, end - 16), end)
-        if not m or m.end() != end:
+        if not m or m.end() != end or _HEAD_INSIDE.search(m.group(0)):
             return None
         start = m.start()
         if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":  # cut inside a longer name: take it whole when a
@@ -771,8 +771,10 @@ def _lead_verbs(name: str) -> int:
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
 #: or a list separator.
-_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局)"
-                       r"(?=牵头|负责|会同|配合|参与|按职责|、|，|,|；|;|）|\)|等|$)")
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队)"
+                       r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$)")
+#: The kind of a unit inside a would-be name, with other words after it (县级公安机关 + 在办理…).
+_HEAD_INSIDE = re.compile(r"(?:机关|部门|单位|机构)(?=[在对将向从于应要可须])")
 
 
 def _short(text: str) -> str:
@@ -1004,8 +1006,7 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
     out = []
     role_words = sorted(cues.lead + cues.support + cues.responsible + ("按职责分工", "等", "分别"), key=len,
                         reverse=True)
-    for m in re.finditer(r"[^、,，和及与]+", seg[body_off:]):
-        start, end = body_off + m.start(), body_off + m.end()
+    for start, end in _list_items(seg, body_off, role_words):
         if any(n.start < end and start < n.end for n in known):
             continue
         item = seg[start:end]
@@ -1033,6 +1034,25 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
 
 
 
+def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[int, int]]:
+    """The items of a note's list: split at 、，, and at 和及与 unless the item is one division's name with 和 in it
+    (网络交易和市场规范监督管理处, 反垄断和价格监督检查办公室)."""
+    out = []
+    for m in re.finditer(r"[^、,，]+", seg[body_off:]):
+        start, end = body_off + m.start(), body_off + m.end()
+        item = seg[start:end]
+        for w in role_words:
+            if item.endswith(w) and len(item) > len(w):
+                item = item[: -len(w)]
+                break
+        if re.search(r"[和及与]", item) and (_DIVISION.fullmatch(item) or re.fullmatch(
+                r"[\u4e00-\u9fff]{2,12}[和与][\u4e00-\u9fff]{2,12}(?:办公室|中心)", item)):
+            out.append((start, end))
+            continue
+        out.extend((start + p.start(), start + p.end()) for p in re.finditer(r"[^和及与]+", seg[start:end]))
+    return out
+
+
 def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
     """A unit that a responsibility note lists but no lexicon knows: a body by its kind, or a region standing for
     its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
@@ -1048,7 +1068,7 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
 
 _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 #: A division of a commission in a table's unit column (设施养护处, 市交通委（计划财务处）).
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
+_DIVISION = re.compile(r"(?:[省市区县]局)?[\u4e00-\u9fff]{2,14}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
 
 
 #: 要 as a modal verb (各区要委托…), not inside a word (重要, 主要, 要素, 要点).
@@ -1080,7 +1100,7 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:[\u4e00-\u9fff“”、《》]{1,30}?(?=由(?!于|此|其)))?"
+    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》]){0,30}?(?:应当|应|须|必须)?(?=(?<![事理缘自])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -1092,11 +1112,15 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         if at is not None:
             inside = inside[:at] + [replace(inside[at], start=pos, surface=text[pos:inside[at].end])] + inside[at + 1:]
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
-        if inside[k].end > pos and text[inside[k].start - 1:inside[k].start] == "本" and \
+        if inside[k].end > pos and (text[inside[k].start - 1:inside[k].start] == "本" or
+                                    inside[k].start == cb + len(re.match(r"[\s(]*", text[cb:ce]).group())) and \
                 re.match(r"[、和及与,，]|要|应|须|必须|负责|牵头|会同|配合|按照|依法|在|对|等", text[inside[k].end:]):
-            pos = inside[k].start  # 本 + 市交通运输、公安交管部门: the unit holds the 市 of 本市
+            pos = inside[k].start  # 本 + 市交通运输、公安交管部门: the unit holds the 市 of 本市; 属地街镇 is a unit
             break
         k += 1
+    if passive and k < len(inside) and pos + 1 < inside[k].start <= pos + 20 and \
+            _PASSIVE_MODIFIER.fullmatch(text, pos, inside[k].start):
+        pos = inside[k].start  # 由 + 被投诉人实际经营地或者住所地 + 县级市场监督管理部门处理: the place or kind of the unit
     while k < len(inside) and (inside[k].start <= pos + 1 and
                                re.fullmatch(r"[、和与及,，\s]*其?|等|或者", text[pos:inside[k].start]) or
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
@@ -1188,6 +1212,12 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     return group, pos, passive
 
 
+#: Words between 由 and the unit of a passive clause that say which of its kind it is (其住所地, 先收到投诉的,
+#: 广告发布者所在地, 被举报行为发生地的).
+_PASSIVE_MODIFIER = re.compile(r"其|(?:(?!负责|应当|会同|机构|部门|单位|机关)[^，,。；;、向对与给从把将])*?(?:的|所在地|住所地|经营地|发生地|户籍地|登记地)"
+                               r"(?:县级以上|设区的市级以上|省级以上|县级|市级)?")
+
+
 #: The field of a State Council department named by its function (国务院 + 标准化行政主管部门).
 _STATE_COUNCIL_DEPT = re.compile(r"(?!相关|有关|各|其他|所属|组成)(?:(?!和|及|与|或|负责|会同|应当|指定|确定)[\u4e00-\u9fff]){1,12}?"
                                  r"(?:行政主管部门|主管部门|管理部门|部门|管理机构|机构)")
@@ -1207,7 +1237,7 @@ _POLICE_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{2,3}市)?公安(?:局)?([\u4e00
 
 
 #: A body no lexicon knows as an item of a list of units (公安金山分局, 区城市运行中心).
-_LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|局|委|办|集团|公司))(?=\s*(?:[、和及与或]|或者|等))")
+_LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会|委员会|办公室|总队|支队|大队|局|委|办|集团|公司))(?=\s*(?:[、和及与或]|或者|等))")
 
 
 #: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
@@ -1345,11 +1375,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end) or \
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
-    if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START) and \
+    if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
             "的" not in noun or noun.startswith(_POLICY_VERBS) or \
-            noun.startswith(_NOT_A_NAME + ("应", "须", "可")) or \
+            noun.startswith(_NOT_A_NAME + ("应", "须", "可")) and not noun.startswith("其他") or \
             _verb_phrase(noun) or \
-            re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县)", "", noun) for ch in "本其该各") or \
+            re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     generic = _generic_name(noun, off)
@@ -1376,6 +1406,40 @@ _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
 
 
+def _names_a_party(item: str) -> bool:
+    """Is a would-be item of a list of parties a name (大型企业, 事业单位), not a phrase (但需经相关权利人, 给市场主体)?"""
+    return not re.search(r"[的但需经给以涉可依对在由将向被与和及或从]", item) and not _verb_phrase(item) and \
+        not _opens_with_verb(item) and not item.startswith(_POLICY_VERBS)
+
+
+def _acts_next(words: str) -> bool:
+    """Do *words* open with what a party does (使用…, 从…采购, 迟延支付…), not with more of its name?"""
+    cuts = cut(words)
+    tags = [t or "" for _, t in cuts]
+    return tags[0].startswith(("v", "p", "d")) or len(tags) > 1 and tags[1].startswith("v") and \
+        not tags[0].startswith(("n", "j")) or tags[0] == "nr" and len(tags) > 1 and tags[1].startswith("v")
+
+
+def _leading_parties(text: str, off: int, ce: int) -> int | None:
+    """Where a list of parties ends that opens a clause and is followed by what they do (机关、事业单位和大型企业 +
+    迟延支付中小企业款项的), or None when the clause does not open so (or tells what is done to them: 被…)."""
+    if re.match(r"(?:应当|应)?(?:遵守|适用|执行)本(?:条例|办法|规定|细则)", text[ce + 1:]):
+        return None  # …支付中小企业款项，应当遵守本条例: whom the rule binds, not a duty of its own
+    pos, seps = off, 0
+    while pos < ce:
+        ends = [k for k in range(min(ce, pos + 14), pos + 1, -1) if _PARTY_NOUN.fullmatch(text, pos, k) and
+                _names_a_party(text[pos:k])]
+        nxt = next((k for k in ends if text[k:k + 1] in "、和及"), None)  # (X与Y订立合同时: with Y, not Y too)
+        if nxt is not None and pos + 1 < nxt < ce - 1:
+            pos, seps = nxt + 1, seps + 1
+            continue
+        last = next((k for k in reversed(ends) if k < ce and _acts_next(text[k:k + 8])), None)
+        if last is None or seps == 0 and last - off < 4 or "被" in text[last:ce]:
+            return None
+        return last
+    return None
+
+
 #: The catch-all that may close a list of parties: …以及其他从事知识产权相关活动的单位和个人.
 _OTHER_PARTIES = re.compile(r"(?:以及|和|及|、)其他[\u4e00-\u9fff、]{0,30}的(?:单位和个人|组织和个人|单位|组织|个人|主体)$")
 
@@ -1385,7 +1449,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     duty (业主、物业使用人应当…; 公安机关消防机构、公安派出所应当…; 供电、供气企业应当…): each party (a known unit
     as it is known, a role as a generic unit; a list sharing one head noun as one generic unit)."""
     off = _clause_start(text, cb, ce)
-    m = _PARTY_MODAL.search(text, off, min(ce, off + 41))
+    m = _PARTY_MODAL.search(text, off, min(ce, off + 65))  # a list of five parties may run 50 characters
     own = _PARTIES_OWN_DUTIES.search(text, off, ce)
     if m:
         end = m.start()
@@ -1394,6 +1458,9 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     elif ce - off <= 100 and text[ce:ce + 1] in ",，" and (_PARTY_MODAL.match(text, ce + 1) or
                                                           _OWN_DUTIES_CLAUSE.match(text, ce + 1)):
         end = ce  # 保密工作部门、密码管理部门,负责…: the clause is the subject, the duty opens the next one
+        lead = _leading_parties(text, off, ce)
+        if lead is not None:  # 机关、事业单位 + 使用财政资金…采购…,应当…: the parties that open the topic clause
+            end = lead
     else:
         return []
     if text.startswith(("本市", "本区", "本县", "本省"), off) and end - off > 4:
@@ -1401,6 +1468,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if end == off:
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
+    cause = re.search(r"因|如遇|遇有", subject)
+    if cause and cause.start() >= 2 and end == ce and not text.endswith("的", off, ce) and "被" not in subject:  # 收运企业、处置企业因设施检修…需要暂停收运，应当…: the parties before
+        subject = subject[:cause.start()]  # the cause they act on
+        end = off + len(subject)
     tail = _OTHER_PARTIES.search(subject)
     if tail and tail.start() > 0:  # 企业、高等学校、科研机构以及其他从事…活动的单位和个人: the named kinds
         subject = subject[:tail.start()]
@@ -1431,7 +1502,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         if known and known[0].start == a and known[-1].end == b and \
                 all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
             out.extend(known)
-        elif len(known) == 1 and known[0].generic and known[0].end == b and _PARTY_NOUN.fullmatch(text, a, b) and \
+        elif len(known) == 1 and known[0].generic and known[0].end == b and \
+                _PARTY_NOUN.fullmatch(text, a, b) and \
                 not _verb_phrase(text[a:b]) and not _opens_with_verb(text[a:b]) and \
                 not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
             out.append(_generic_name(text[a:b], a))  # 信息化行政主管部门: the role the known 主管部门 ends
@@ -1565,7 +1637,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 # (国家数据安全工作协调机制统筹协调有关部门…) take part
                 body = _unknown_body(m.group(1), at)
                 after = text[m.end():ce].lstrip("具体")
-                steered = _partners(text, m.end() + 4, inside)[:1] if after.startswith("统筹协调") else []
+                steer = re.match(r"统筹协调|统筹|组织|指导|督促|协调", after)
+                steered = _partners(text, ce - len(after) + steer.end(), inside)[:1] if steer else []
                 out.append((body, "lead" if after.startswith("牵头") or steered else "responsible"))
                 out.extend((n, "support") for n in steered)
                 carry = [body]
@@ -1692,13 +1765,25 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
     """Does a named unit that opens its clause act (区规划资源局受理…申请材料): a verb right after its name, in a
     clause that does not tell of the past (…了, 已…)?"""
-    if not group or any(n.generic or n.surface == "政府" for n in group) or \
+    if not group or any(n.generic and not _department_kind(n) or n.surface == "政府" for n in group) or \
             group[0].start != _clause_start(text, cb, len(text)):
         return False
     words = cut(rest[:12])
     if not words or (words[0][1] or "") != "v" or len(words[0][0]) < 2 or words[0][0] in _NOT_ACTING:
         return False
-    return not rest.startswith(words[0][0] + "的") and not re.match(r"[^，,。；;]{0,8}(?:了|过)", rest)
+    return not rest.startswith(words[0][0] + "的") and not re.match(r"[^，,。；;]{0,8}(?:了|过)", rest) and \
+        not _SCOPE.search(text, cb)  # 市场监督管理部门处理投诉举报，适用本办法: the rule's scope, not a duty
+
+
+#: A clause that states what a rule applies to (…，适用本办法; …，可以参照本办法执行).
+_SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)")
+
+
+def _department_kind(n: UnitName) -> bool:
+    """Is a generic unit one government department of a known kind (市场监督管理部门, 县级公安机关), not a collective
+    (有关部门, 各级人民政府) or a party (建设单位)?"""
+    return bool(re.search(r"(?:部门|机关)$", n.surface)) and not re.search(r"有关|相关|其他|各|等", n.surface) and \
+        n.surface not in ("行政机关", "国家机关", "政务部门", "主管部门", "管理部门", "监管部门")
 
 
 #: Verbs after a unit's name that tell what happened to it or what it hands on, not its own work.
@@ -1724,7 +1809,7 @@ _CHIEF = re.compile(r"((?:[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{
 
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
 _ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织)?(?:制定|编制|起草|修订|印发)了?《")
-_HANDED_OVER = re.compile(r"现予印发|现印发|印发给你们|现将.{0,40}印发|请遵照执行")
+_HANDED_OVER = re.compile(r"现予以?印发|现印发|印发给你们|现将.{0,40}印发|请(?:认真)?(?:遵照|贯彻)执行")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
 _SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年")
@@ -1948,7 +2033,7 @@ _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
                          r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处))"
                          r"(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
-                         r"统筹协调)")
+                         r"(?:统筹协调|统筹|组织|指导|督促|协调)(?=[^，,。；;]{0,12}?(?:部门|机关|单位|机构)))")
 
 
 def _unknown_body(name: str, at: int) -> UnitName:

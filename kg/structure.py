@@ -53,8 +53,10 @@ _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "
 _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 # A role word may stand in brackets of its own inside the note (（市大数据局（牵头）、市财政局）); a bracket that
 # holds only a role word (市科技局（牵头）) is part of its line, not a note.
-RE_NOTE = re.compile(r"\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
-                     + _NOTE_CHAR + r"{0,200}?\)")
+# A long list of units that ends with its role word (（市局特种设备安全监察处、…、反不正当竞争处按职责分工负责）) is a note too.
+RE_NOTE = re.compile(r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
+                     + _NOTE_CHAR + r"{0,200}?\)|\((?:[^()，,。；;：:]|\([^()]{1,20}\)){60,200}?(?:"
+                     + "|".join(_NOTE_WORDS) + r")\))")
 # The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
 # as task lists and flattened tables print it under each item.
 #: Labels that open such a line only (相关部门：A、B、C等。): inside a bracket they are ordinary words (会同相关部门).
@@ -852,7 +854,20 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
         elif out[u.id] == "goal" and re.match(r"\d{4}年", u.title) and sum(
                 tree.unit(k).kind == "heading" for k in u.children) >= 3:
             out[u.id] = "container"  # 二、2024年政府工作目标任务 with （一）…（十）: a report's year of work
+        elif out[u.id] == "framing" and _names_the_subject(tree, u, layout):
+            out[u.id] = None  # 第三章 监督检查要点 in 食品生产经营监督检查管理办法: the rule's subject, not a safeguard
     return out
+
+
+def _names_the_subject(tree: DocumentTree, unit: Unit, layout: Layout) -> bool:
+    """Does a chapter of articles read as framing only by a word the document's title names as its subject
+    (监督检查 in …监督检查管理办法; 监督考核 in …监督考核办法)?"""
+    title = re.sub(r"\s+", "", unit.norm_title or unit.title)
+    doc_title = re.sub(r"\s+", "", next((p.title for p in tree.parts if p.index == unit.part), None) or tree.title or "")
+    if not doc_title or not any(tree.unit(k).kind == "article" for k in unit.children):
+        return False
+    words = [w for r in layout.roles if r.name == "framing" for w in r.words if title.startswith(w) or title.endswith(w)]
+    return bool(words) and all(w in doc_title for w in words)
 
 
 def _verb_before(title: str, words: list[str]) -> bool:
@@ -915,7 +930,7 @@ def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None])
     tasks, their items the actions — as under a chapter that names the tasks."""
     subs = _sections(tree, task, words)
     itemised = [u for u in subs if any(tree.unit(k).kind == "item" for k in u.children) or _led_paragraphs(u)]
-    if subs and len(itemised) * 2 > len(subs):
+    if subs and len(itemised) * 2 >= len(subs):
         task.role = "container"
         return subs
     return [task]

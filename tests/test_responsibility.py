@@ -1489,3 +1489,90 @@ def test_partners_after_a_time_phrase_before_hui_tong_support(lexicon, tmp_path)
     roles = _roles(tmp_path, lexicon, "某市城市景观照明条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 市市容环境卫生行政"
                                       "管理部门会同有关部门和供电企业制定景观照明设施改造计划。\n")
     assert ("support", "供电企业") in roles and ("support", "有关部门") in roles
+
+
+# ---- sixteenth round: forms of the dev-au and dev-av batches
+_SIXTEENTH_ROUND_ARTICLES = [
+    # 电信网络诈骗及其关联违法犯罪联合惩戒办法 (dev-au) 第十二条: an office of a known body (中国人民银行 + 征信中心)
+    # before 应当, and a list of five parties running past forty characters
+    ("电信网络诈骗及其关联违法犯罪联合惩戒办法", "第二条 中国人民银行征信中心、电信业务经营者、银行业金融机构、非银行支付机构、"
+     "互联网服务提供者应当在收到公安机关惩戒对象相关信息后十个工作日内落实惩戒措施。",
+     {"中国人民银行征信中心", "电信业务经营者", "银行业金融机构", "非银行支付机构", "互联网服务提供者"}),
+    # the same, 第十一条: 县级公安机关 + 在办理…时 is the unit, not a unit named 县级公安机关在办
+    ("电信网络诈骗及其关联违法犯罪联合惩戒办法", "第二条 县级公安机关在办理电信网络诈骗案件时，应当及时掌握情况。",
+     {"县级公安机关"}),
+    # 浙江省餐厨垃圾管理办法 (dev-au) 第十四条: 事由 holds no passive 由; the parties before their cause (因…) bear the duty
+    ("浙江省餐厨垃圾管理办法", "第二条 收运企业、处置企业因设施检修、调整等事由需要暂停收运、处置，应当提前15日报告。",
+     {"收运企业", "处置企业"}),
+    # the same, 第十九条: …交由收运企业统一收运 inside the duty of 告知 is no passive clause of its own
+    ("浙江省餐厨垃圾管理办法", "第二条 市场监督管理主管部门在核发食品经营许可证时，应当告知餐厨垃圾产生单位将餐厨垃圾单独投放、"
+     "交由收运企业统一收运。", {"市场监督管理主管部门"}),
+    # 市场监督管理投诉举报处理暂行办法 (dev-av) 第十二条: which unit of its kind, between 由 and its name
+    ("市场监督管理投诉举报处理暂行办法", "第二条 投诉由被投诉人实际经营地或者住所地县级市场监督管理部门处理。", {"县级市场监督管理部门"}),
+    ("市场监督管理投诉举报处理暂行办法", "第二条 投诉由其住所地县级市场监督管理部门处理。", {"县级市场监督管理部门"}),
+    # the same, 第十五条: a department of a known kind acts with no modal verb (不予受理)
+    ("市场监督管理投诉举报处理暂行办法", "第二条 投诉有下列情形之一的，市场监督管理部门不予受理。", {"市场监督管理部门"}),
+    # 保障中小企业款项支付条例 (dev-av) 第八条, 第九条: the parties that open a clause of what they do, the duty in the next
+    ("保障中小企业款项支付条例", "第二条 机关、事业单位使用财政资金从中小企业采购货物，应当严格按照批准的预算执行。",
+     {"机关", "事业单位"}),
+    ("保障中小企业款项支付条例", "第二条 大型企业从中小企业采购货物、工程、服务，应当自交付之日起60日内支付款项。", {"大型企业"}),
+    # 奉贤区绿色生态城区建设管理办法 (dev-au): 属地 before a collective of towns; a developer named as a party
+    ("上海市奉贤区绿色生态城区建设管理办法", "第二条 属地街镇、开发建设主体单位应在投资协议中明确绿色生态相关指标要求。",
+     {"属地街镇", "开发建设主体单位"}),
+]
+
+
+@pytest.mark.parametrize("title, article, expected", _SIXTEENTH_ROUND_ARTICLES)
+def test_units_an_article_of_the_sixteenth_round_s_batches_makes_responsible(tmp_path, lexicon, title, article, expected):
+    units = _units_by_article(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
+    assert units["第二条"] == expected
+
+
+@pytest.mark.parametrize("article", [
+    # 保障中小企业款项支付条例 第二条: whom the rule binds (…，应当遵守本条例) is no duty
+    "第二条 机关、事业单位和大型企业采购货物、工程、服务支付中小企业款项，应当遵守本条例。",
+    # 市场监督管理投诉举报处理暂行办法 第二条: the rule's scope (…，适用本办法)
+    "第二条 市场监督管理部门处理投诉举报，适用本办法。",
+    # a clause that tells what is done to the parties (被列入…的) gives them no duty of the next clause
+    "第二条 法人、非法人组织因严重失信行为被列入严重失信名单的，应当在名单中标明其法定代表人的信息。",
+    # X与Y订立合同时: Y is whom X deals with, not a party that bears X's duty
+    "第二条 中小企业与机关、事业单位订立合同时，应当主动告知其属于中小企业。",
+])
+def test_scope_statements_and_partners_of_a_deal_bear_no_duty(tmp_path, lexicon, article):
+    units = _units_by_article(tmp_path, lexicon, f"某某条例\n\n{_REGULATION_HEAD}{article}\n")
+    assert not units.get("第二条", set()) - {"中小企业"}
+
+
+def test_notes_that_name_divisions_of_the_issuing_bureau(lexicon, tmp_path):
+    # 上海市市场监管系统城镇燃气安全专项整治实施方案 (dev-au): 市局 + a division leads; a long list of divisions that ends
+    # with its role word is a note too; a division's name may hold 和
+    roles = _roles(tmp_path, lexicon, "上海市某某实施方案\n\n一、主要任务\n\n（一）加强气瓶监管\n\n1．加强燃气气瓶制造环节监管。加强监督"
+                                      "检查。（市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责）\n\n2．加强对监管执法工作"
+                                      "的督促检查。强化监管执法责任落实。（市局特种设备安全监察处、产品质量安全监督管理处、认证监督管理处、网络"
+                                      "交易和市场规范监督管理处、反垄断和价格监督检查办公室、执法稽查处、反不正当竞争处按职责分工负责）\n")
+    assert {("lead", "市局特种设备安全监察处"), ("support", "执法稽查处"), ("support", "信用监督管理处"),
+            ("responsible", "网络交易和市场规范监督管理处"), ("responsible", "反垄断和价格监督检查办公室"),
+            ("responsible", "反不正当竞争处")} <= roles
+    assert ("responsible", "市场规范监督管理处") not in roles
+
+
+def test_a_joint_office_steers_the_members_and_issuers_hand_over_their_rule(lexicon, tmp_path):
+    # 奉贤区绿色生态城区建设管理办法 (dev-au): 联席会议办公室组织/统筹各成员单位…: the office leads, the members support;
+    # the other members bear their share (其他成员单位按照职责分工，…)
+    roles = _roles(tmp_path, lexicon, "上海市奉贤区某某管理办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 联席会议办公室组织各成员"
+                                      "单位、行业专家，不定期对建设项目开展抽查。\n\n第三条 区发展改革委、区财政局共同牵头推进建设管控工作，"
+                                      "其他成员单位按照职责分工，协调做好管控措施和推进工作。\n")
+    assert {("lead", "联席会议办公室"), ("support", "各成员单位"), ("responsible", "其他成员单位")} <= roles
+    # the cover notice: the departments that made the rule hand it over (现予以印发): no duty of theirs
+    roles = _roles(tmp_path, lexicon, "关于印发《奉贤区某某管理办法》的通知\n\n各有关单位：\n\n区建设管理委、区发展改革委联合制定了"
+                                      "《奉贤区某某管理办法》，经区政府常务会审议通过，现予以印发，请认真遵照执行。\n")
+    assert not {unit for _, unit in roles} & {"区建设管理委", "区发展改革委"}
+
+
+def test_a_company_named_with_a_bracket_and_known_by_its_short_name(lexicon, tmp_path):
+    # 上海市民用机场航空油料管线保护办法 (dev-av) 第四条: (集团) inside the name; the short name it defines is that company
+    doc = tmp_path / "airport.txt"
+    doc.write_text("上海市民用机场航空油料管线保护办法\n\n第一条 为了保护航油管线，制定本办法。\n\n第二条 上海机场（集团）有限公司"
+                   "（以下简称机场集团公司）负责航油管线保护的管理工作。\n\n第三条 机场集团公司应当给予表彰和奖励。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    assert {n for t, r, s, n, _ in found} == {"上海机场(集团)有限公司"}

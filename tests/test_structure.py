@@ -608,3 +608,26 @@ def test_an_emergency_plan_numbered_in_the_decimal_system():
     # the same lines in a document not numbered in the decimal system: 1. is an item as before
     plain = parse_structure(document_from_text("某某工作方案\n一、工作任务\n1.加强组织领导\n各部门要加强领导。\n2.强化督查\n定期督查。\n"))
     assert [u.kind for u in plain.units if u.label.startswith(("1", "2"))] == ["item", "item"]
+
+
+def test_chapters_named_by_the_rule_s_own_subject_are_its_tasks():
+    """食品生产经营监督检查管理办法 (dev-au): 监督检查 is a safeguard's word (第五章 监督检查 in a plan), but in a rule on
+    监督检查 the chapters 监督检查事权/要点/程序 are its work, beside 监督管理; 总则, 法律责任, 附则 stay framing."""
+    tree = parse_structure(read_document(DEV / "samr-food-production-operation-supervision-inspection-measures-2021.txt"))
+    titles = [re.sub(r"\s", "", t.title) for t in tree.tasks()]
+    assert titles == ["监督检查事权", "监督检查要点", "监督检查程序", "监督管理"]
+    # the same chapter title in a rule on another subject reads as a safeguard
+    text = ("某市数据管理办法\n\n第一章 总则\n\n第一条 为了规范数据管理，制定本办法。\n\n第二章 数据共享\n\n第二条 市数据局负责数据"
+            "共享。\n\n第三章 监督检查\n\n第三条 市数据局应当定期开展监督检查。\n\n第四章 附则\n\n第四条 本办法自公布之日起施行。\n")
+    assert [t.title for t in parse_structure(document_from_text(text)).tasks()] == ["数据共享"]
+
+
+def test_a_task_chapter_whose_sections_are_half_itemised_holds_tasks():
+    """上海市市场监管系统城镇燃气安全专项整治实施方案 (dev-au): 三、综合施策提升监管效能 has six sections, three of them
+    with numbered items: the sections are tasks and the items (1．严格落实燃气气瓶充装单位安全主体责任) actions."""
+    tree = parse_structure(read_document(
+        DEV / "shanghai-market-regulation-urban-gas-safety-special-rectification-implementation-plan-2023.txt"))
+    titles = [t.title for t in tree.tasks()]
+    assert "落实企业安全主体责任" in titles and "规范城镇燃气工程安装收费行为" in titles
+    labels = {a.label for a in tree.actions}
+    assert "严格落实燃气气瓶充装单位安全主体责任" in labels and "实施燃气器具质量安全信息追溯管理" in labels
