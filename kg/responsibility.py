@@ -38,7 +38,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\([市区县、]+\))?、)+[省市州县区旗乡镇](?:\([市区县、]+\))?|[县区乡镇]\((?:[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\([市区县、]+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -994,11 +994,11 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
 
 
 def _note_segments(inner: str, cues) -> list[re.Match]:
-    """The parts of a note, each under its own role label: split at ；, and at a comma that opens another role
+    """The parts of a note, each under its own role label: split at ；, and at a comma or a full stop that opens another role
     label ((牵头单位：区发展改革委，责任单位：区财政局) is two parts, not one read under its last label)."""
-    cuts = {m.start() for m in re.finditer(r"[,，](?=([\u4e00-\u9fff]{2,8}?)[:：])", inner) if _role_of(m.group(1), cues)}
+    cuts = {m.start() for m in re.finditer(r"[,，。](?=([\u4e00-\u9fff]{2,8}?)[:：])", inner) if _role_of(m.group(1), cues)}
     marked = "".join("；" if i in cuts else ch for i, ch in enumerate(inner)) if cuts else inner  # same offsets
-    return list(re.finditer(r"[^;；]+", marked))
+    return list(re.finditer(r"[^;；]+", marked))  # (牵头单位：A，B。配合单位：C): 。 ends a part as ； does
 
 
 def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRecogniser, cues) -> list[UnitName]:

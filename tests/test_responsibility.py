@@ -1576,3 +1576,15 @@ def test_a_company_named_with_a_bracket_and_known_by_its_short_name(lexicon, tmp
                    "（以下简称机场集团公司）负责航油管线保护的管理工作。\n\n第三条 机场集团公司应当给予表彰和奖励。\n", encoding="utf-8")
     _, found = _assignments(doc, lexicon)
     assert {n for t, r, s, n, _ in found} == {"上海机场(集团)有限公司"}
+
+
+def test_a_note_whose_role_labels_are_parted_by_a_full_stop_and_a_county_level_city(lexicon, tmp_path):
+    # 关于加快推进环城生态公园带规划建设的实施意见 (dev-aw): （牵头单位：A，B、C政府。配合单位：D、E）
+    roles = _roles(tmp_path, lexicon, "上海市某某实施意见\n\n一、主要任务\n\n（一）改造提升已建外环绿带。增加配套设施。"
+                                      "（牵头单位：市绿化市容局，徐汇区、长宁区政府。配合单位：市发展改革委、市水务局）\n")
+    assert {("lead", "市绿化市容局"), ("lead", "徐汇区"), ("lead", "长宁区政府"), ("support", "市发展改革委"),
+            ("support", "市水务局")} <= roles
+    # 威海市城市国际化促进条例 (dev-aw): 区（县级市） is a level, 市、区（县级市）人民政府 one collective of governments
+    units = _units_by_article(tmp_path, lexicon, f"威海市城市国际化促进条例\n\n{_REGULATION_HEAD}第二条 市、区（县级市）"
+                                                 "人民政府应当完善涉外公共服务工作机制。\n")
+    assert units["第二条"] == {"市、区（县级市）人民政府"}
