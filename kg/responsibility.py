@@ -1032,8 +1032,6 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
     return out
 
 
-
-
 def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[int, int]]:
     """The items of a note's list: split at 、，, and at 和及与 unless the item is one division's name with 和 in it
     (网络交易和市场规范监督管理处, 反垄断和价格监督检查办公室)."""
@@ -1469,8 +1467,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         return []
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
     cause = re.search(r"因|如遇|遇有", subject)
-    if cause and cause.start() >= 2 and end == ce and not text.endswith("的", off, ce) and "被" not in subject:  # 收运企业、处置企业因设施检修…需要暂停收运，应当…: the parties before
-        subject = subject[:cause.start()]  # the cause they act on
+    if cause and cause.start() >= 2 and end == ce and not text.endswith("的", off, ce) and "被" not in subject:
+        subject = subject[:cause.start()]  # 收运企业、处置企业 + 因设施检修…需要暂停收运，应当…: the parties, not their cause
         end = off + len(subject)
     tail = _OTHER_PARTIES.search(subject)
     if tail and tail.start() > 0:  # 企业、高等学校、科研机构以及其他从事…活动的单位和个人: the named kinds
@@ -1502,8 +1500,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         if known and known[0].start == a and known[-1].end == b and \
                 all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
             out.extend(known)
-        elif len(known) == 1 and known[0].generic and known[0].end == b and \
-                _PARTY_NOUN.fullmatch(text, a, b) and \
+        elif len(known) == 1 and known[0].generic and known[0].end == b and _PARTY_NOUN.fullmatch(text, a, b) and \
                 not _verb_phrase(text[a:b]) and not _opens_with_verb(text[a:b]) and \
                 not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
             out.append(_generic_name(text[a:b], a))  # 信息化行政主管部门: the role the known 主管部门 ends
