@@ -328,6 +328,11 @@ def _parse_files(files: list[Path]) -> dict[str, Concept]:
         graphs.append((path, graph))
         for kind in (*KINDS, *UNIT_KINDS, BLOCKER):
             for subj in sorted(set(graph.subjects(RDF.type, KG[kind]))):
+                earlier = defined.get(str(subj))
+                if earlier is not None and earlier[1] != path and earlier[1].parent == path.parent:
+                    # two files of one folder typing one IRI: one definition would be lost without a word
+                    raise LexiconError(f"{path}: {subj} is defined in {earlier[1].name} too (an IRI is typed in "
+                                       f"one file of a folder; add labels to it from others without a type)")
                 defined[str(subj)] = (kind, path, graph)  # a later folder replaces
     added: dict[str, list] = {}
     for path, graph in graphs:

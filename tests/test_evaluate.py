@@ -130,11 +130,11 @@ def test_false_positives_in_any_section_count(tmp_path):
     doc.write_text("规划\n一、重点任务\n（一）建设网络\n加快5G建设，推进北斗应用。\n二、保障措施\n发展区块链。\n", encoding="utf-8")
     gold = {"schema": "policy-kg-gold/2", "document": str(doc), "has_tasks": True,
             "concepts": {"Technology": [{"term": "5G", "also": [], "core": True},
-                                        {"term": "光子计算", "also": [], "core": True}]}}
+                                        {"term": "神经形态光芯片", "also": [], "core": True}]}}
     scores = {(s.name, s.level): s for s in evaluate(gold, doc)}
     tech = scores[("Technology", "all")]
     assert tech.recall == 0.5 and sorted(tech.false_positives) == ["北斗", "区块链"]  # 区块链 stands in a framing chapter
-    assert tech.misses == ["光子计算"]
+    assert tech.misses == ["神经形态光芯片"]
 
 
 def test_an_article_s_numbered_items_are_inside_its_span(tmp_path):
@@ -155,12 +155,12 @@ def test_an_article_s_numbered_items_are_inside_its_span(tmp_path):
 
 def test_eval_reports_misses_and_false_positives_in_the_older_format(tmp_path):
     gold = {"document": "data/000_732c510093841962.txt",
-            "concepts": {"Technology": {"北斗": ["一(一)"], "光子计算": None}}}
+            "concepts": {"Technology": {"北斗": ["一(一)"], "神经形态光芯片": None}}}
     path = tmp_path / "g.json"
     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(path), "--doc", str(ROOT / gold["document"])])
     assert result.exit_code == 0, result.output
-    assert "光子计算" in result.output and "5G @ 一(一)" in result.output
+    assert "神经形态光芯片" in result.output and "5G @ 一(一)" in result.output
 
 
 def test_bad_gold_file_is_one_line(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import find_concepts, find_relations, load_cues
 from kg.lexicon import fold
 
@@ -415,3 +417,45 @@ def test_urban_rail_systems_are_technologies(lexicon):
     spans = find_concepts("通过广播系统、乘客信息系统、新媒体和专用通信网络发布信息，完善列车运行控制、自动售检票等系统", lexicon)
     found = {iri.rsplit("/", 1)[-1] for m in spans for iri in m.iris}
     assert {"passenger-information-system", "train-control", "automatic-fare-collection"} <= found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # dev documents of the seventeenth round: a technology's label inside a word that means something else
+    ("推进多元数据融合应用。", "metadata"),                      # 公共数据资源开发利用意见: data of many kinds
+    ("完善数据共享交换机制。", "network-equipment"),              # 山东省信息化促进条例: an exchange mechanism
+    ("强化开源节流，压减非急需支出。", "open-source"),             # 六盘水 2024 report: raise income, cut spending
+    ("登记保存证据应当制作笔录。", "e-evidence"),                 # 集成电路布图设计行政执法办法: keep evidence
+    ("持续推进冷链物流骨干网建设。", "backbone"),                  # 抚州 2024 report: a logistics network
+    ("互联网租赁自行车企业应当规范停放。", "internet"),            # 聊城道路交通安全条例: hired bicycles
+    ("精准滴灌金融活水。", "water-saving-irrigation"),             # 潜江 2024 report: targeted credit
+    ("新开、加密国际货运航线。", "data-encryption"),               # 长宁 industrial plan: more flights
+    ("支持高新区争创中国软件名园，推动软件企业联合。", "software"),  # 合肥 2024 report: the sector's places and firms
+])
+def test_a_label_inside_a_word_of_another_sense_is_no_technology(lexicon, text, wrong):
+    found = {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("新建5G基站5000个。", "5g"),
+    ("开展全钒液流电池储能示范。", "flow-batteries"),
+    ("加快合成生物产业发展。", "synthetic-biology"),
+    ("规范域名和IP地址的使用。", "ip-addresses"),
+    ("不得使用移动存储介质交换数据。", "storage-media"),
+    ("建设岸电设施，推广船舶岸电。", "shore-power"),
+    ("提升数值预报能力。", "numerical-weather-prediction"),
+    ("推广水肥一体化和滴灌技术。", "water-saving-irrigation"),
+    ("配置电子门禁系统。", "door-access-control"),
+])
+def test_technologies_of_the_genre_added_in_the_seventeenth_round(lexicon, text, concept):
+    found = {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
+    assert concept in found
+
+
+def test_a_base_station_of_5g_is_5g_not_another_concept(lexicon):
+    # 沈阳 2024 report (dev): 新建5G基站5000个 — annotators read 5G; 通信基站 stays for other base stations
+    def found(text):
+        return {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
+
+    assert found("新建5G基站5000个。") == {"5g"}
+    assert found("随车配备Mesh基站。") == {"base-stations"}

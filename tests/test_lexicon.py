@@ -70,9 +70,9 @@ def test_adding_a_technology_is_a_data_edit(tmp_path):
     from kg.extract import find_concepts
 
     folder = lexicon_folder(tmp_path, '<urn:x:tech/photonic> a kg:Technology ; '
-                                      'skos:prefLabel "光子计算"@zh, "Photonic computing"@en .\n')
+                                      'skos:prefLabel "类脑光芯片"@zh, "Brain-inspired photonic chips"@en .\n')
     lex = load_lexicon(folder)
-    assert [(m.start, m.end, m.iris) for m in find_concepts("发展光子计算。", lex)] == [(2, 6, ("urn:x:tech/photonic",))]
+    assert [(m.start, m.end, m.iris) for m in find_concepts("发展类脑光芯片。", lex)] == [(2, 7, ("urn:x:tech/photonic",))]
 
 
 def test_an_alias_stated_in_another_file_counts(tmp_path):
@@ -89,6 +89,25 @@ def test_an_alias_stated_in_another_file_counts(tmp_path):
                                     encoding="utf-8")
     with pytest.raises(LexiconError, match="two concepts"):
         load_lexicon(tmp_path)
+
+
+def test_one_iri_typed_in_two_files_of_a_folder_is_refused(tmp_path):
+    """Two files of one folder that both define an IRI: the loader kept one and lost the other's labels
+    without a word (tech:access-control was 访问控制 in one bundled file and 门禁系统 in another)."""
+    (tmp_path / "a.ttl").write_text(PREFIXES + '<urn:x:tech/t> a kg:Technology ; skos:prefLabel "甲技术"@zh, "T"@en .\n',
+                                    encoding="utf-8")
+    (tmp_path / "b.ttl").write_text(PREFIXES + '<urn:x:tech/t> a kg:Technology ; skos:prefLabel "乙技术"@zh, "T2"@en .\n',
+                                    encoding="utf-8")
+    with pytest.raises(LexiconError, match="defined in a.ttl too"):
+        load_lexicon(tmp_path)
+
+
+def test_a_user_folder_may_still_replace_a_bundled_concept(tmp_path):
+    from kg.lexicon import load_lexicon as load
+
+    (tmp_path / "mine.ttl").write_text(PREFIXES + '<https://w3id.org/policy-kg/concept/tech/5g> a kg:Technology ; '
+                                       'skos:prefLabel "第五代移动通信技术"@zh, "5G technology"@en .\n', encoding="utf-8")
+    assert load(tmp_path).concepts["https://w3id.org/policy-kg/concept/tech/5g"].zh == "第五代移动通信技术"
 
 
 def test_bundled_cross_file_aliases_are_matched(lexicon):
