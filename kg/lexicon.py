@@ -312,8 +312,9 @@ def _load_cached(stamp: tuple, folders: tuple[str, ...]) -> Lexicon:
 
 def _parse_files(files: list[Path]) -> dict[str, Concept]:
     """Concepts of the lexicon files, in order.  A concept is defined by the file that types it (a later
-    folder's definition replaces an earlier one); statements about it in files that do not type it (an
-    alias added in another file, or in a user's folder) add to it."""
+    folder's definition replaces an earlier one; two files of one folder typing it is an error);
+    statements about it in files that do not type it (an alias added in another file, or in a user's
+    folder) add to it."""
     import rdflib
     from rdflib.namespace import RDF
 
