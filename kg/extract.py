@@ -114,6 +114,7 @@ class Extraction:
     candidates: list[Candidate] = field(default_factory=list)
     responsibilities: list = field(default_factory=list)  # kg.responsibility.Assignment
     region: str | None = None  # the region the document is about (issuer's), an IRI
+    header_regions: list[Mention] = field(default_factory=list)  # regions its title/issuer line name (sentence -1)
     issuer_org: str | None = None
     extra_concepts: dict = field(default_factory=dict)  # IRI → description of concepts made here (zones)
 
@@ -375,6 +376,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
     result.candidates = _score_candidates(found, result.mentions)
+    result.header_regions = header_regions(tree, lexicon, result.region)
     return result
 
 
@@ -613,6 +615,43 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
                                          r"管委会|管理委员会|党委)", rest):
                 return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
     return None
+
+
+def header_regions(tree: DocumentTree, lexicon: Lexicon, region: str | None) -> list[Mention]:
+    """Regions the document's header names — its title and its issuer line (上海市崇明区人民政府办公室关于…;
+    发布单位: 上海市杨浦区人民政府办公室: 上海市 and the district) — as mentions with offsets in that line and
+    sentence ``-1``: a header is no sentence of the body, and it often names a region the body calls only
+    本市/本区.  A name shared by several regions is read in the document's region (*region*), or not at all."""
+    from .lexicon import match_key
+
+    context = _context(lexicon, [region]) if region else set()
+    out = []
+    for line in dict.fromkeys(x for x in (tree.title, tree.issuer) if x):
+        issuer = line == tree.issuer and line != tree.title
+        at = tree.doc.text.find(line)
+        norm = match_key(line)
+        if at < 0 or len(norm) != len(line):
+            continue  # (a line the text does not hold as written, or one whose normal form moves offsets)
+        for m in find_concepts(norm, lexicon):
+            if m.context_only:
+                continue
+            regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
+            iri = regions[0] if len(regions) == 1 else (_pick(regions, context, lexicon) if regions else None)
+            if iri is not None and issuer and _not_the_issuers_region(iri, norm, m.end, lexicon):
+                continue
+            if iri is not None:
+                b, e = at + m.start, at + m.end
+                out.append(Mention(iri, "Region", -1, b, e, tree.doc.text[b:e]))
+    return out
+
+
+def _not_the_issuers_region(iri: str, line: str, end: int, lexicon: Lexicon) -> bool:
+    """A region an issuer line names that is not where the issuer governs: the state a national body's
+    name starts with (中华人民共和国上海海关), or a region inside a company's name (中国铁路上海局集团有限公司)."""
+    if lexicon.concepts[iri].level == "country":
+        return True
+    item = re.split(r"[、，,；;]", line[end:], maxsplit=1)[0]
+    return bool(re.search(r"公司|集团|银行|股份|协会|学会|大学|学院", item))
 
 
 #: 我市/全市/本市 … : the level of the region a document without an issuer line speaks for.

@@ -37,6 +37,7 @@ TITLE, SOURCE, IDENT, ISSUED, PUBLISHER, CREATOR = (f"<{DCTERMS_NS}{n}>" for n i
                                                       "creator"))
 PART_OF, HAS_PART = f"<{DCTERMS_NS}isPartOf>", f"<{DCTERMS_NS}hasPart>"
 SUBJECT = f"<{DCTERMS_NS}subject>"
+SPATIAL = f"<{DCTERMS_NS}spatial>"
 DERIVED = f"<{PROV}wasDerivedFrom>"
 BEGIN, END, CONTEXT, IS_STRING = (f"<{NIF}{n}>" for n in ("beginIndex", "endIndex", "referenceContext", "isString"))
 PREF, ALT, BROADER, IN_SCHEME, NOTATION = (f"<{SKOS_NS}{n}>" for n in
@@ -235,6 +236,9 @@ class _Writer:
         region = getattr(self.ex, "region", None)
         if region:
             self.add(plan, _k("jurisdiction"), iri(region))
+        for named in sorted({m.iri for m in getattr(self.ex, "header_regions", ())}):
+            self.add(plan, SPATIAL, iri(named))  # a region the title or issuer line names
+            self.usage.used.add(named)
         issuer_org = getattr(self.ex, "issuer_org", None)
         if issuer_org:
             self.add(plan, CREATOR, iri(issuer_org))

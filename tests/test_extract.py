@@ -459,3 +459,35 @@ def test_a_base_station_of_5g_is_5g_not_another_concept(lexicon):
 
     assert found("新建5G基站5000个。") == {"5g"}
     assert found("随车配备Mesh基站。") == {"base-stations"}
+
+
+# --------------------------------------------------------------------------------------------------------
+# Regions the header names (the title and the issuer line), which the body may call only 本市/本区
+
+_FRONT = ("---\n标题: 关于转发区消防救援支队制定的《杨浦区加强基层消防安全综合治理工作的实施意见》的通知\n"
+          "发布单位: {issuer}\n发布日期: 2022-11-29\n---\n\n一、主要任务\n（一）加强基层消防力量建设。全区各街道落实消防安全责任。\n")
+
+
+def _header(issuer: str, lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document(_FRONT.format(issuer=issuer).encode("utf-8"), lexicon, path="header.txt")
+    return p, {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.header_regions}
+
+
+def test_regions_of_the_title_and_issuer_line_are_the_documents(lexicon):
+    # dev: shanghai-yangpu-grassroots-fire-safety-governance-implementation-opinions-2022 — 上海市 only in 发布单位
+    p, found = _header("上海市杨浦区人民政府办公室", lexicon)
+    assert set(found) == {"上海市", "杨浦区"}
+    assert not [m for m in p.extraction.mentions if m.surface == "上海市"]  # no sentence of the body holds it
+    for m in p.extraction.header_regions:
+        assert m.sentence == -1 and p.doc.text[m.begin:m.end] == m.surface
+    spatial = "<http://purl.org/dc/terms/spatial>"
+    named = {o.rsplit("/", 1)[-1].rstrip(">") for s, pr, o in p.graph.triples if pr == spatial}
+    assert named == set(found.values())
+
+
+def test_an_issuer_line_names_no_country_and_no_company_place(lexicon):
+    # dev: the MaaS platform plan, issued by 上海市交通委员会、中华人民共和国上海海关、中国铁路上海局集团有限公司 …
+    _, found = _header("上海市交通委员会、中华人民共和国上海海关、中国铁路上海局集团有限公司", lexicon)
+    assert "上海市" in found and "中华人民共和国" not in found and "中国" not in found
