@@ -549,6 +549,11 @@ class UnitRecogniser:
         dept = self._dept(key)
         if dept is None:
             return None
+        if prefix in ("", "区") and dept.iri.endswith("/zone-committee"):
+            zone = _zone_before(text, start)
+            if zone is not None:  # 金山工业区管委会, 高新区管委会: the zone's committee, not the district's (区 + 管委会)
+                body = _body_name(text[zone:end], zone)
+                return _regional_body(body, self.region) if self.region else body
         if not prefix and inherited is None and self.region:
             region = self._lead_level(text, start) or (self.region if self._bare_is_own(dept) else region)
         return self._local(text, pstart, start, end, region, prefix, dept)
@@ -792,6 +797,23 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 #: the first group).
 _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政|建设领域|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?"
                               r"(?:部门|单位|机关)(?:和单位|和机构)?")
+
+
+#: The kind of zone a 管委会 administers, written just before it (金山工业区, 经济技术开发区, 临港新片区).
+_ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|工业区|园区|新片区|片区|"
+                        r"新区|保税区|示范区|功能区|试验区|合作区|自贸区|旅游区|度假区)$")
+
+
+def _zone_before(text: str, start: int) -> int | None:
+    """Where the name of a zone ending at *start* begins (its place name included when a clause opens
+    before it: 金山工业区; else only its kind: 推进高新区 → 高新区), or None when no zone ends there."""
+    kind = _ZONE_KIND.search(text, max(0, start - 10), start)
+    if kind is None:
+        return None
+    for at in range(max(0, kind.start() - 4), kind.start()):
+        if _opens_clause(text, at) or text[at - 1:at] in ("由", "和", "与", "及", "、", "的"):
+            return at
+    return kind.start()
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -1078,7 +1100,8 @@ _BY_WHEN = r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[�
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|管理责任人|监督员|所有权人|使用权人|"
-                        r"注册人|备案人|受托人|承运人|托运人|持有人|"
+                        r"注册人|备案人|受托人|承运人|托运人|持有人|权人|产权人|责任人|所有人|管理人|使用人|承包人|"
+                        r"理事会|董事会|"
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")

@@ -1588,3 +1588,23 @@ def test_a_note_whose_role_labels_are_parted_by_a_full_stop_and_a_county_level_c
     units = _units_by_article(tmp_path, lexicon, f"威海市城市国际化促进条例\n\n{_REGULATION_HEAD}第二条 市、区（县级市）"
                                                  "人民政府应当完善涉外公共服务工作机制。\n")
     assert units["第二条"] == {"市、区（县级市）人民政府"}
+
+
+def test_a_zone_s_committee_is_not_the_district_s(lexicon, tmp_path):
+    # 金山工业区管委会 (dev misses, 金山区 documents): 区 ends the zone's name, it is no level before 管委会
+    found = _by_item(tmp_path, lexicon, "上海市金山区人民政府关于印发方案的通知\n\n一、主要任务\n\n（一）推进园区建设。"
+                                        "金山工业区管委会负责推进园区建设。高新区管委会应当统一制定能源利用规划。\n")
+    names = {n for rows in found.values() for r, s, n, iri in rows}
+    assert {"金山工业区管委会", "高新区管委会"} <= names and "金山区管理委员会" not in names
+    # a bare 区管委会 in a district's text is still the district's own committee
+    found = _by_item(tmp_path, lexicon, "上海市金山区人民政府关于印发方案的通知\n\n一、主要任务\n\n（一）推进园区建设。"
+                                        "区管委会负责组织实施。\n")
+    assert {n for rows in found.values() for r, s, n, iri in rows} == {"金山区管理委员会"}
+
+
+def test_parties_a_rule_names_by_a_right_or_a_charge_and_every_town(lexicon, tmp_path):
+    # 彭水县矿产资源管理条例, 韶关市红色资源保护条例, 科技部 新型研发机构指导意见, 奉贤区农村公路管理改革方案 (dev)
+    units = _units_by_article(tmp_path, lexicon, f"某某条例\n\n{_REGULATION_HEAD}第二条 采矿权人应当依法缴纳矿山地质环境保护"
+                                                 "与治理恢复保证金。\n第三条 红色资源保护责任人应当履行下列职责。\n"
+                                                 "第四条 理事会负责选定院所长。\n第五条 各镇应建立路长制工作日志。\n")
+    assert units == {"第二条": {"采矿权人"}, "第三条": {"红色资源保护责任人"}, "第四条": {"理事会"}, "第五条": {"各镇"}}
