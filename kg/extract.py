@@ -354,7 +354,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                 not (lexicon.concepts[inner].level == "province" and _calls_itself_city(tree.doc.norm)):
             result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
-                       not _after_a_count(m, tree.doc.text)]
+                       not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -517,16 +517,32 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
 
 def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
-    海东)?  A full name (保定市) or a longer short form stands for itself; a word that holds the name (杭州湾) is no
+    海东; 湖南 + 美丽 no 南美)?  A full name (保定市) or a longer short form stands for itself; a word that holds the name (杭州湾) is no
     boundary crossed.  A three-character full name is read across a word edge too (以上 + 城区 is no 上城区, 会同 +
     县级 no 会同县)."""
     if m.kind != "Region" or len(m.surface) not in (2, 3):
         return False
     c = lexicon.concepts.get(m.iri)
-    if c is None or c.level not in ("prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
+    if c is None:
+        return False
+    if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
+        if len(m.surface) != 2:
+            return False
+    elif c.level not in ("prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
         return False
     return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
                for a, b in _words_around(text, m.begin, m.end))
+
+
+#: The word that ends the name of an event or a title (亚洲杯, 亚洲青年赛艇锦标赛, 东亚文化之都).
+_EVENT = re.compile(r"[^\W\d_a-zA-Z]{0,8}?(?:杯|锦标赛|运动会|文博会|文化之都)")
+
+
+def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
+    """Is a world region the first word of an event's or a title's name (铁人三项亚洲杯, 亚洲滑雪登山锦标赛,
+    “东亚文化之都”), which places nothing?"""
+    c = lexicon.concepts.get(m.iri)
+    return m.kind == "Region" and c is not None and c.level == "world-region" and bool(_EVENT.match(text, m.end))
 
 
 def _after_a_count(m: Mention, text: str) -> bool:

@@ -491,3 +491,17 @@ def test_an_issuer_line_names_no_country_and_no_company_place(lexicon):
     # dev: the MaaS platform plan, issued by 上海市交通委员会、中华人民共和国上海海关、中国铁路上海局集团有限公司 …
     _, found = _header("上海市交通委员会、中华人民共和国上海海关、中国铁路上海局集团有限公司", lexicon)
     assert "上海市" in found and "中华人民共和国" not in found and "中国" not in found
+
+
+def test_countries_by_their_standard_names_and_the_world_s_regions(lexicon):
+    # 潍坊 2024 report (dev): 与柬埔寨茶胶省…; 银川: 中国（沙特）吉赞产业园; 深圳: 亚洲、北美; 乌鲁木齐: 欧亚
+    # (iso-codes' zh_CN writes 柬埔塞 and 马尔他; tools/make_world.py adds the standard names and short forms)
+    found = _regions("与柬埔寨茶胶省合作，推进中国（沙特）吉赞产业园建设。开拓亚洲、北美市场，对接马耳他，发展欧亚班列。", lexicon)
+    assert {"柬埔寨", "沙特", "亚洲", "北美", "马耳他", "欧亚"} <= set(found)
+
+
+def test_a_world_region_read_across_a_word_or_inside_an_event_s_name_is_no_place(lexicon):
+    # 湖南 + 美丽 is no 南美; 铁人三项亚洲杯 (泰州 2024 report), 东亚文化之都 (湖州, 潍坊) place nothing
+    assert _regions("建设湖南美丽乡村。", lexicon) == ["湖南"]
+    assert _regions("举办“铁人三项亚洲杯”，申办亚洲青年赛艇锦标赛，争创“东亚文化之都”。", lexicon) == []
+    assert _regions("开拓南美市场。", lexicon) == ["南美"]

@@ -28,6 +28,31 @@ SKIP = {"CN", "HK", "MO", "TW"}
 #: Names that occur inside ordinary words or other senses in Chinese policy text.
 TRAPS = {"加蓬", "中非", "智利", "马里", "汤加", "乍得", "关岛", "多哥", "法属", "纽埃", "圭亚那", "约旦", "格林纳达",
          "美属", "不丹", "文莱", "瑙鲁", "巴林", "图瓦卢", "黑山", "苏丹", "南苏丹", "圣诞岛", "北马其顿"}
+#: The standard Chinese names (外交部's list of countries) where iso-codes' zh_CN translation differs (柬埔塞 for
+#: 柬埔寨, 马尔他 for 马耳他 …), and the short forms policy texts use (沙特, 波黑, 刚果（金）): code → (preferred name,
+#: aliases).  The translation stays an alias.
+STANDARD = {
+    "BA": (None, ["波黑"]),
+    "BD": ("孟加拉国", ["孟加拉"]),
+    "BO": ("玻利维亚", []),
+    "BW": ("博茨瓦纳", []),
+    "CD": (None, ["刚果（金）", "刚果民主共和国"]),
+    "CG": (None, ["刚果（布）", "刚果共和国"]),
+    "DO": (None, ["多米尼加"]),
+    "GT": ("危地马拉", []),
+    "KG": ("吉尔吉斯斯坦", []),
+    "KH": ("柬埔寨", ["柬埔寨王国"]),
+    "LC": ("圣卢西亚", []),
+    "MN": (None, ["蒙古国"]),
+    "MT": ("马耳他", []),
+    "PF": ("法属波利尼西亚", []),
+    "PG": (None, ["巴新"]),
+    "SA": (None, ["沙特"]),
+    "SM": ("圣马力诺", []),
+    "SZ": (None, ["埃斯瓦蒂尼"]),
+    "TT": ("特立尼达和多巴哥", []),
+    "VA": ("梵蒂冈", []),
+}
 #: Groupings of countries that policy texts name, typed by hand: (slug, zh, en, zh aliases).
 GROUPS = [
     ("asean", "东盟", "ASEAN", ["东南亚国家联盟", "东盟国家", "东盟各国"]),
@@ -43,6 +68,24 @@ GROUPS = [
     ("europe", "欧洲", "Europe", []),
     ("asia-pacific", "亚太", "Asia-Pacific", ["亚太地区"]),
     ("northeast-asia", "东北亚", "Northeast Asia", ["东北亚地区"]),
+    ("asia", "亚洲", "Asia", ["亚洲地区", "亚洲国家"]),
+    ("east-asia", "东亚", "East Asia", ["东亚地区"]),
+    ("north-america", "北美", "North America", ["北美洲", "北美地区"]),
+    ("south-america", "南美", "South America", ["南美洲", "南美地区"]),
+    ("central-america", "中美洲", "Central America", []),  # (not 中美: China and the United States)
+    ("caribbean", "加勒比", "Caribbean", ["加勒比地区"]),
+    ("oceania", "大洋洲", "Oceania", []),
+    ("pacific-islands", "太平洋岛国", "Pacific Island countries", []),
+    ("eurasia", "欧亚", "Eurasia", ["欧亚大陆", "欧亚地区"]),
+    ("eastern-europe", "东欧", "Eastern Europe", ["东欧地区"]),
+    ("western-europe", "西欧", "Western Europe", []),
+    ("northern-europe", "北欧", "Northern Europe", ["北欧国家"]),
+    ("north-africa", "北非", "North Africa", []),
+    ("west-africa", "西非", "West Africa", []),
+    ("east-africa", "东非", "East Africa", []),
+    ("arab-states", "阿拉伯国家", "Arab States", []),
+    ("gulf-states", "海湾阿拉伯国家", "Gulf states", ["海湾地区", "海合会国家"]),  # (not 海湾国家: 海湾国家森林公园)
+    ("brics", "金砖国家", "BRICS countries", []),
     ("belt-and-road", "共建“一带一路”国家", "Belt and Road partner countries",
      ["一带一路沿线国家", "“一带一路”沿线国家", "共建一带一路国家"]),
 ]
@@ -78,6 +121,8 @@ def main() -> int:
                 if t != row[key] and t not in names:
                     names.append(t)
         names = [n for n in names if n not in TRAPS]
+        pref, more = STANDARD.get(code, (None, []))
+        names = ([pref] if pref else []) + [n for n in names if n != pref] + [n for n in more if n not in names]
         if not names:
             continue
         pref, alt = names[0], names[1:]
