@@ -359,6 +359,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
     zones = [x for x in found if x[0].pattern in ("zone", "city-zone") and not _covered(x, towns)]
+    zones += _villages_after_towns(tree, towns, result.mentions, zones, cues)
     found = [x for x in found if x[0].pattern not in ("zone", "city-zone")]
     zone_mentions = _zone_mentions(zones, result, lexicon)
     if zone_mentions:  # 三江口新区 is a zone of 来宾, not 三江 (柳州's county) + 口新区: a short form inside a zone's name
@@ -549,6 +550,31 @@ def _after_a_count(m: Mention, text: str) -> bool:
     """Is a region's name that opens with a count's unit read after a number (3万 + 山区农民 is no 万山区)?"""
     return m.kind == "Region" and m.surface[:1] in "万千百亿" and m.begin > 0 and \
         text[m.begin - 1] in "0123456789.０１２３４５６７８９一二三四五六七八九十两几数"
+
+
+#: A village's "name" that is a kind of village (新农村, 中心村, 示范村, 美丽乡村 …), not a name.
+_KIND_OF_VILLAGE = re.compile(r"^(?:新农|中心|示范|美丽|重点|行政|自然|文明|特色|传统|移民|城中|空心|贫困|试点|先进|和美|宜居|各|全|本|该)")
+
+
+def _villages_after_towns(tree: DocumentTree, towns: list[Mention], mentions: list[Mention], zones: list,
+                          cues: "Cues") -> list:
+    """Villages and communities written right after a town the gazetteer knows (丰登镇润丰村, 黄泥乡朝门村): zone
+    candidates, placed like the other zones (the gazetteer stops at towns)."""
+    from .candidates import _LOCAL_PLACE, Found, _generic_only
+
+    text = tree.doc.text
+    out = []
+    for t in towns:
+        m = _LOCAL_PLACE.match(text, t.end)
+        if not m or m.group(2) not in ("村", "社区", "嘎查") or _KIND_OF_VILLAGE.match(m.group(1)) or \
+                m.group(1).startswith(cues.list_verbs) or _generic_only(m.group(1), cues.generic):
+            continue
+        b, e = m.span()
+        if any(x.sentence == t.sentence and x.begin < e and b < x.end for x in mentions) or \
+                any(si == t.sentence and zb < e and b < ze for _, si, zb, ze in zones + out):
+            continue
+        out.append((Found(m.group(0), 0, len(m.group(0)), "zone", 0.6), t.sentence, b, e))
+    return out
 
 
 def _covered(found, towns: list[Mention]) -> bool:

@@ -505,3 +505,10 @@ def test_a_world_region_read_across_a_word_or_inside_an_event_s_name_is_no_place
     assert _regions("建设湖南美丽乡村。", lexicon) == ["湖南"]
     assert _regions("举办“铁人三项亚洲杯”，申办亚洲青年赛艇锦标赛，争创“东亚文化之都”。", lexicon) == []
     assert _regions("开拓南美市场。", lexicon) == ["南美"]
+
+
+def test_a_village_written_after_a_town_of_the_gazetteer(lexicon):
+    # 银川 2024 report (dev): 丰登镇润丰村入选全国乡村旅游重点村 — the gazetteer stops at towns; 新农村 is no village's name
+    found = _region_iris("银川市人民政府关于印发报告的通知\n一、工作成效\n丰登镇润丰村入选全国乡村旅游重点村。闽宁镇新农村建设提速。",
+                         lexicon)
+    assert "润丰村" in found and "丰登镇" in found and "新农村" not in found
