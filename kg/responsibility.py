@@ -57,7 +57,8 @@ _PLACE_VERBS = (r"要|应当|应|须|负责|牵头|配合|会同|承担|做好|�
 _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:" + _PLACE_VERBS + ")")
 #: The work of a body or a supported place (城发投集团发挥…, 支持岑溪市发展壮大…): the duties above and more verbs.
 _WORK_VERBS = _PLACE_VERBS + r"|围绕|强化|发挥|实施|提升|做优|做强|做大|壮大|布局|落实|组建|谋划|建设|统筹"
-_SUPPORTED_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:" + _WORK_VERBS + r"|发展)(?!的)")
+_SUPPORTED_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:大力|全力|积极|持续|加速|提质|特色)?(?:" + _WORK_VERBS +
+                             r"|发展)(?!的)")
 #: A clause that lists what the government supports each of its places in doing (支持咸安区推进…、嘉鱼县加强…).
 _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.

@@ -1608,3 +1608,10 @@ def test_parties_a_rule_names_by_a_right_or_a_charge_and_every_town(lexicon, tmp
                                                  "与治理恢复保证金。\n第三条 红色资源保护责任人应当履行下列职责。\n"
                                                  "第四条 理事会负责选定院所长。\n第五条 各镇应建立路长制工作日志。\n")
     assert units == {"第二条": {"采矿权人"}, "第三条": {"红色资源保护责任人"}, "第四条": {"理事会"}, "第五条": {"各镇"}}
+
+
+def test_a_supported_county_whose_work_opens_with_an_adverb(lexicon, tmp_path):
+    # 梧州市2024年政府工作报告 (dev): 支持苍梧县大力发展六堡茶，支持蒙山县提质发展茧丝绸
+    roles = _roles(tmp_path, lexicon, "梧州市人民政府关于印发报告的通知\n\n一、主要任务\n\n（一）壮大特色产业。"
+                                      "支持苍梧县大力发展六堡茶，支持蒙山县提质发展茧丝绸。\n")
+    assert {("responsible", "苍梧县"), ("responsible", "蒙山县")} <= roles
