@@ -1606,8 +1606,10 @@ def test_parties_a_rule_names_by_a_right_or_a_charge_and_every_town(lexicon, tmp
     # 彭水县矿产资源管理条例, 韶关市红色资源保护条例, 科技部 新型研发机构指导意见, 奉贤区农村公路管理改革方案 (dev)
     units = _units_by_article(tmp_path, lexicon, f"某某条例\n\n{_REGULATION_HEAD}第二条 采矿权人应当依法缴纳矿山地质环境保护"
                                                  "与治理恢复保证金。\n第三条 红色资源保护责任人应当履行下列职责。\n"
-                                                 "第四条 理事会负责选定院所长。\n第五条 各镇应建立路长制工作日志。\n")
-    assert units == {"第二条": {"采矿权人"}, "第三条": {"红色资源保护责任人"}, "第四条": {"理事会"}, "第五条": {"各镇"}}
+                                                 "第四条 理事会负责选定院所长。\n第五条 各镇应建立路长制工作日志。\n"
+                                                 "第六条 商业银行应当向社会公开开设企业账户的服务标准。\n")  # 商丘 (dev)
+    assert units == {"第二条": {"采矿权人"}, "第三条": {"红色资源保护责任人"}, "第四条": {"理事会"}, "第五条": {"各镇"},
+                     "第六条": {"商业银行"}}
 
 
 def test_a_supported_county_whose_work_opens_with_an_adverb(lexicon, tmp_path):
