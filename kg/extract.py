@@ -536,12 +536,12 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
 
 
 #: The word that ends the name of an event or a title (亚洲杯, 亚洲青年赛艇锦标赛, 东亚文化之都).
-_EVENT = re.compile(r"[^\W\d_a-zA-Z]{0,8}?(?:杯|锦标赛|运动会|文博会|文化之都)")
+_EVENT = re.compile(r"[^\W\d_a-zA-Z]{0,8}?(?:杯|锦标赛|运动会|文博会|文化之都|领导人|峰会|论坛|经合组织)")
 
 
 def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
-    """Is a world region the first word of an event's or a title's name (铁人三项亚洲杯, 亚洲滑雪登山锦标赛,
-    “东亚文化之都”), which places nothing?"""
+    """Is a world region the first word of an event's, a meeting's or a title's name (铁人三项亚洲杯, 亚洲滑雪登山锦标赛,
+    “东亚文化之都”, 东亚合作领导人系列会议, 亚太经合组织), which places nothing?"""
     c = lexicon.concepts.get(m.iri)
     return m.kind == "Region" and c is not None and c.level == "world-region" and bool(_EVENT.match(text, m.end))
 

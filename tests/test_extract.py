@@ -505,6 +505,8 @@ def test_a_world_region_read_across_a_word_or_inside_an_event_s_name_is_no_place
     assert _regions("建设湖南美丽乡村。", lexicon) == ["湖南"]
     assert _regions("举办“铁人三项亚洲杯”，申办亚洲青年赛艇锦标赛，争创“东亚文化之都”。", lexicon) == []
     assert _regions("开拓南美市场。", lexicon) == ["南美"]
+    # 2022 government work report (bundled): 出席…亚太经合组织领导人非正式会议、…东亚合作领导人系列会议 — meetings' names
+    assert _regions("出席亚太经合组织领导人非正式会议、东亚合作领导人系列会议。", lexicon) == []
 
 
 def test_a_village_written_after_a_town_of_the_gazetteer(lexicon):
@@ -532,7 +534,7 @@ def test_towns_of_a_development_zone_and_chongqing_s_missing_districts(lexicon):
     ("发展基因芯片和生物芯片。", "biochips"),
     ("推广手机银行服务。", "online-banking"),
     ("推行健康码互认。", "health-code"),
-    ("服务载人航天工程。", "space-station"),
+    ("建成中国空间站。", "space-station"),
     ("推进开发运维一体化。", "devops"),
     ("支持开源软件发展。", "open-source"),
     ("采用国产加密算法。", "cryptography"),
