@@ -354,7 +354,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                 not (lexicon.concepts[inner].level == "province" and _calls_itself_city(tree.doc.norm)):
             result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
-                       not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text)]
+                       not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
+                       not _split_term(m, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -544,6 +545,15 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
     “东亚文化之都”, 东亚合作领导人系列会议, 亚太经合组织), which places nothing?"""
     c = lexicon.concepts.get(m.iri)
     return m.kind == "Region" and c is not None and c.level == "world-region" and bool(_EVENT.match(text, m.end))
+
+
+def _split_term(m: Mention, text: str) -> bool:
+    """Is a two-character technology or domain read across a word edge (更换 + 电梯 is no 换电, battery swapping)?
+    The same check as for a region's short form: jieba's words around it cross its edges."""
+    if m.kind not in ("Technology", "Domain") or len(m.surface) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in m.surface):
+        return False
+    return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
+               for a, b in _words_around(text, m.begin, m.end))
 
 
 def _after_a_count(m: Mention, text: str) -> bool:

@@ -542,3 +542,17 @@ def test_towns_of_a_development_zone_and_chongqing_s_missing_districts(lexicon):
 def test_technologies_of_the_field_added_in_the_eighteenth_round(lexicon, text, concept):
     found = {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
     assert concept in found
+
+
+def test_a_two_character_term_read_across_a_word_edge_is_no_mention(lexicon):
+    # dev: 依照有关法律、行政法规 (政法, the political-legal domain, inside 行政 + 法规), 落实国家政策 (家政 inside
+    # 国家 + 政策), 改造单位应当更换电梯产品铭牌 (换电, battery swapping, inside 更换 + 电梯: a blocker)
+    from kg.pipeline import process_document
+
+    text = "一、主要任务\n依照有关法律、行政法规执行，落实国家政策。改造单位应当更换电梯产品铭牌。发展家政服务，推广换电模式。\n"
+    p = process_document(text.encode("utf-8"), lexicon, path="edges.txt")
+    policy, lift = p.doc.text.index("国家政策"), p.doc.text.index("更换电梯")
+    found = {(m.surface, m.begin) for m in p.extraction.mentions}
+    assert "政法" not in {s for s, _ in found}
+    assert not any(policy <= b < policy + 4 or lift <= b < lift + 4 for _, b in found)
+    assert {"家政服务", "换电"} <= {s for s, _ in found} or {"家政服务", "换电模式"} <= {s for s, _ in found}
