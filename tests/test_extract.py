@@ -556,3 +556,14 @@ def test_a_two_character_term_read_across_a_word_edge_is_no_mention(lexicon):
     assert "政法" not in {s for s, _ in found}
     assert not any(policy <= b < policy + 4 or lift <= b < lift + 4 for _, b in found)
     assert {"家政服务", "换电"} <= {s for s, _ in found} or {"家政服务", "换电模式"} <= {s for s, _ in found}
+
+
+def test_the_big_data_industry_and_telemedicine_are_read_as_their_technologies(lexicon):
+    # dev: 推动大数据产业提质升级 (威海 2024), 发展远程医疗 (4 dev documents): every reader marked 大数据 and 远程医疗 as
+    # technologies; 大数据产业 was the data-industry domain and 远程医疗 an alias of internet healthcare
+    def found(text):
+        return {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
+
+    assert "big-data" in found("推动大数据产业提质升级。") and "data-industry" not in found("推动大数据产业提质升级。")
+    assert found("开展远程医疗和远程会诊。") == {"telemedicine"}
+    assert "data-industry" in found("培育数据产业。")
