@@ -139,7 +139,7 @@ def score_concepts(gold: dict, processed, kind: str, lexicon: Lexicon) -> list[S
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     surface: dict[str, str] = {}
     for m in ex.mentions + (ex.header_regions if kind == "Region" else []):
-        if m.kind == kind:  # (a region the title names counts: the graph holds it as dcterms:spatial)
+        if m.kind == kind:  # (a region the title or issuer line names counts: the graph holds it as dcterms:spatial)
             spans[m.iri].append((m.begin, m.end))
             surface.setdefault(m.iri, m.surface)
 

@@ -517,10 +517,15 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
     return s in bounds and e in bounds
 
 
+def _crosses_a_word(text: str, s: int, e: int) -> bool:
+    """Does one of jieba's words around text[s:e] cross an edge of it, without holding it whole?"""
+    return any((a < s < b or a < e < b) and not (a <= s and e <= b) for a, b in _words_around(text, s, e))
+
+
 def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
-    海东; 湖南 + 美丽 no 南美)?  A full name (保定市) or a longer short form stands for itself; a word that holds the name (杭州湾) is no
-    boundary crossed.  A three-character full name is read across a word edge too (以上 + 城区 is no 上城区, 会同 +
+    海东; 湖南 + 美丽 no 南美)?  A full name (保定市) or a longer short form stands for itself; a word that holds
+    the name (杭州湾) is no boundary crossed.  A three-character full name is read across a word edge too (以上 + 城区 is no 上城区, 会同 +
     县级 no 会同县)."""
     if m.kind != "Region" or len(m.surface) not in (2, 3):
         return False
@@ -532,8 +537,7 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
             return False
     elif c.level not in ("prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
         return False
-    return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
-               for a, b in _words_around(text, m.begin, m.end))
+    return _crosses_a_word(text, m.begin, m.end)
 
 
 #: The word that ends the name of an event or a title (亚洲杯, 亚洲青年赛艇锦标赛, 东亚文化之都).
@@ -548,12 +552,10 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 
 
 def _split_term(m: Mention, text: str) -> bool:
-    """Is a two-character technology or domain read across a word edge (更换 + 电梯 is no 换电, battery swapping)?
-    The same check as for a region's short form: jieba's words around it cross its edges."""
+    """Is a two-character technology or domain read across a word edge (行政 + 法规 is no 政法, 国家 + 政策 no 家政)?"""
     if m.kind not in ("Technology", "Domain") or len(m.surface) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in m.surface):
         return False
-    return any((a < m.begin < b or a < m.end < b) and not (a <= m.begin and m.end <= b)
-               for a, b in _words_around(text, m.begin, m.end))
+    return _crosses_a_word(text, m.begin, m.end)
 
 
 def _after_a_count(m: Mention, text: str) -> bool:
