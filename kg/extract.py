@@ -146,6 +146,10 @@ class Match:
         return len(self.iris) > 1 or self.context_only
 
 
+#: Levels of places abroad: no street, river or bridge of the genre is named after them (越南 + 河内 is no river).
+_WORLD_LEVELS = ("country", "world-region")
+
+
 def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) -> list[Match]:
     """Leftmost-longest, non-overlapping lexicon matches in *text*, outside 《…》.
 
@@ -169,7 +173,8 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
         if any(lexicon.concepts[i].kind == BLOCKER for i in iris):
             blocked.append((start, end_idx + 1))
         elif after_place and folded.startswith(after_place, end_idx + 1) and \
-                all(lexicon.concepts[i].kind == "Region" for i in iris):
+                all(lexicon.concepts[i].kind == "Region" and lexicon.concepts[i].level not in _WORLD_LEVELS
+                    for i in iris):
             continue  # 威海路, 西藏北路, 苏州河, 丽江大桥: a street, a river or a bridge named after the place
         else:
             found.append(Match(start, end_idx + 1, iris, context))

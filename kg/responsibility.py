@@ -2030,7 +2030,8 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
         unit = max(head, key=lambda n: n.end)
     else:  # (二)区平台技术服务单位(以下简称“平台单位”)：…负责…: a body no lexicon knows, by its kind
         m = _NAMED_HEAD.match(text, at)
-        if not m or not re.search(r"负责|承担|牵头", text[m.end():m.end() + 40]):
+        if not m or not (re.search(r"负责|承担|牵头", text[m.end():m.end() + 40]) or
+                         _COLON_DUTY.match(text, m.end())):
             return []
         unit = _unknown_body(m.group(1), at)
     rest = re.sub(r"^\(以下(?:简称|统称)[^()]{1,24}\)", "", text[unit.end:])
@@ -2045,6 +2046,10 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
         base = len(text) - len(duty) + m.end()
         out += [(n, "support") for n in names if base <= n.start < base + 30 and n is not unit]
     return out
+
+
+#: A duty written right after a body's colon (国网上海嘉定供电公司：组织、协调本区人员转移安置).
+_COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|做好|开展|落实|推进|加强|指导|督促|配合|协助|参与|保障|实施|建立|完善)")
 
 
 #: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty

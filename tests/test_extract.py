@@ -323,6 +323,8 @@ def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(le
     assert regions("完成北苏州路公共空间改造，推动苏州河沿岸和西藏北路97号更新。") == ["苏州河"]
     assert regions("遇重大庆典活动，禁止燃放烟花爆竹。") == []
     assert regions("与苏州、无锡协同发展。") == ["苏州", "无锡"]
+    # 芜湖市2024年政府工作报告 (dev): 开通越南河内等3条国际航线 — a country before its capital, not a river
+    assert regions("开通越南河内等3条国际航线。") == ["越南"]
 
 
 def test_a_report_naming_a_county_level_city_speaks_for_its_prefecture(lexicon):

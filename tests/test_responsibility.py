@@ -266,6 +266,11 @@ def test_a_duty_list_names_its_unit_before_a_colon(lexicon):
                             lexicon, path="energy-monitoring.txt")
     roles = {(r, s) for t, r, s, n, i in found if t.endswith("第三条")}
     assert {("lead", "区发展改革委"), ("support", "区建管委"), ("support", "区机管局"), ("responsible", "区财政局")} <= roles
+    # 嘉定区…人员转移安置和应急避难场所…预案 (dev): 17.国网上海嘉定供电公司：组织、协调… — a company no lexicon knows,
+    # its duty opening with a work verb after the colon
+    _, found = _assignments((DEV / "shanghai-jiading-population-relocation-emergency-shelters-plan-2025.txt").read_bytes(),
+                            lexicon, path="jiading.txt")
+    assert ("responsible", "国网上海嘉定供电公司") in {(r, s) for t, r, s, n, i in found}
 
 
 def test_a_list_of_units_with_the_duty_after_a_comma(lexicon):
