@@ -841,13 +841,25 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
                 choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
-            if choice is None and len(iris) == 1 and _on_route(text, b, e, spans.get(sentence, ())):
+            if choice is None and len(iris) == 1 and (_on_route(text, b, e, spans.get(sentence, ())) or
+                                                      _PAIRED.search(_clause_before(text, b))):
                 choice = iris[0]
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+#: Paired assistance between regions (对口支援疏附、波密及巫山; 东西部协作): the places listed after it are places
+#: far from the document's own region, named by their short forms.
+_PAIRED = re.compile(r"对口(?:支援|帮扶|协作|合作|援助)|东西部(?:扶贫)?协作|援疆|援藏|结对帮扶")
+
+
+def _clause_before(text: str, b: int, limit: int = 24) -> str:
+    """The words of *b*'s clause written before it (at most *limit* characters)."""
+    start = max(text.rfind(p, max(b - limit, 0), b) for p in "，,。；;：:\n")
+    return text[max(start + 1, b - limit, 0):b]
 
 
 #: What a route between places is (柳州至覃塘高速, 西峡至十堰天然气管道, 兴国至遂川至桂东高速).

@@ -113,6 +113,11 @@ class Layout:
     annex: re.Pattern
     roles: tuple[Role, ...]
     genres: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (id, zh, en, words)
+    chrome: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (kind: field | link | marker | menu, words longest first)
+
+    def chrome_words(self, kind: str) -> tuple[str, ...]:
+        """The page-furniture words of one kind (``ontology/layout.ttl``, kg:PageChrome)."""
+        return next((words for k, words in self.chrome if k == kind), ())
 
     def match_heading(self, line: str) -> list[tuple[HeadingStyle, int, str, int]]:
         """Every style that *line* could open: ``(style, number, rest, offset of rest)``."""
@@ -214,4 +219,8 @@ def load_layout(path: str | None = None) -> Layout:
                            _literal(g, s, RDFS.label, "en") or "",
                            tuple(sorted({str(w) for w in g.objects(s, KG.word)}, key=lambda w: (-len(w), w))))
                           for s in g.subjects(RDF.type, KG.Genre)))
-    return Layout(tuple(styles), compile_(box), compile_(annex), roles, genres)
+    chrome: dict[str, set[str]] = {}
+    for s in g.subjects(RDF.type, KG.PageChrome):
+        chrome.setdefault(_literal(g, s, KG.kind) or "", set()).update(str(w) for w in g.objects(s, KG.word))
+    return Layout(tuple(styles), compile_(box), compile_(annex), roles, genres,
+                  tuple((k, tuple(sorted(v, key=lambda w: (-len(w), w)))) for k, v in sorted(chrome.items())))

@@ -1544,6 +1544,12 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     return out if roles else []
 
 
+#: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇进一步梳理…,
+#: 网格化小分队每日巡查…, X视整治情况开展…).
+_WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|定期|按月|按季度|按年度|"
+             r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
                         ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
@@ -1679,7 +1685,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pos = more.end()
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
-                      r"分别|共同|各自|还|也|均|原则上)+", "", rest)
+                      r"分别|共同|各自|还|也|均|原则上|" + _WHEN_HOW + ")+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
         if not rest and group and ce < len(text) and text[ce] in ",，：:":  # also X、Y等部门：按照职责分工，负责…

@@ -28,6 +28,7 @@ Unit identifiers join the compact labels of the path: ``四``, ``四(一)``, ``�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .ingest import Document, strip_debris
@@ -186,7 +187,7 @@ class TocEntry:
 class Artifact:
     """A line kept out of the sentences: an image placeholder, header metadata, a stray file name."""
 
-    kind: str  # image | metadata | filename
+    kind: str  # image | metadata | filename | chrome
     section: str
     begin: int
     end: int
@@ -345,6 +346,41 @@ def _is_title_like(text: str) -> bool:
     return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "："))
 
 
+@lru_cache(maxsize=4)
+def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """The page-furniture patterns of *layout*: (field, link, marker, footer, menu words)."""
+    def alt(kind: str) -> str:
+        return "|".join(re.escape(w) for w in layout.chrome_words(kind)) or "(?!)"
+
+    return (re.compile(rf"^(?:{alt('field')})\s*[:：]"), re.compile(rf"^(?:{alt('link')})"),
+            re.compile(alt("marker")), re.compile(rf"^(?:{alt('footer')})\s*[:：]|^(?:{alt('related')})"),
+            frozenset(layout.chrome_words("menu")))
+
+
+#: What separates the entries of a menu line (首页 | 政务公开 > 政策文件).
+_MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
+
+
+def chrome_kind(text: str, layout: Layout) -> str | None:
+    """Is the line *text* page furniture of a website copy (a menu, an information-box field, a print or share
+    link, a footer line)?  Its kind (``field``, ``link``, ``marker``, ``footer``, ``related``, ``menu``) or None;
+    a ``footer`` line is furniture only near a footer marker (:meth:`_Parser._chrome`)."""
+    field_re, link_re, marker_re, footer_re, menu = _chrome_patterns(layout)
+    if field_re.match(text):
+        return "field"
+    m = footer_re.match(text)
+    if m:
+        return "footer" if m.group(0)[-1] in ":：" else "related"
+    if len(text) <= 40 and link_re.match(text.lstrip("【[ ")):
+        return "link"
+    if marker_re.search(text):
+        return "marker"
+    words = [w for w in _MENU_SPLIT.split(text) if w]
+    if words and len(text) <= 120 and all(w in menu for w in words):
+        return "menu"
+    return None
+
+
 def _heading_title(text: str) -> tuple[str, str, int]:
     """Split the rest of a heading line into (title, body on the same line, offset of the body)."""
     for i, ch in enumerate(text):
@@ -424,6 +460,8 @@ class _Parser:
         self.annex: Unit | None = None
         self.title: str | None = None
         self.meta_issuer: str | None = None  # the issuer a front matter names (发布单位: 上海市住房和城乡建设管理委员会)
+        self.footer = False  # past a website copy's footer marker (版权所有, …ICP备…): lines that are no sentence are furniture
+        self.related = False  # in the list of links after 相关链接 or 相关稿件
         self.seen_heading = False
         self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
         self.last_unit: dict[tuple[int, str], Unit] = {}  # (part, style) → last unit opened
@@ -503,6 +541,8 @@ class _Parser:
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         i = self._parse_header(lines)
+        # the first lines, a web page's furniture above the title not counted
+        head = lines[:15 + sum(a.kind == "chrome" for a in self.artifacts)]
         while i < len(lines):
             if RE_TOC.match(lines[i].text):
                 i = self._parse_toc(lines, i + 1)
@@ -511,18 +551,21 @@ class _Parser:
             i += 1
         self._add_toc_only_units()
         units = sorted(self.units.values(), key=lambda u: u.seq)
-        date, issuer = self._date_issuer(lines)
+        date, issuer = self._date_issuer(head)
         tree = DocumentTree(self.doc, self.title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
-        m = RE_DOC_NUMBER.search("\n".join(ln.text for ln in lines[:15]))
+        m = RE_DOC_NUMBER.search("\n".join(ln.text for ln in head))
         tree.number = m.group(0) if m else None
         tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None))
         return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:
         i = self._front_matter(lines)
-        while i < len(lines) and (RE_META.match(lines[i].text) or lines[i].text.startswith(">")):
-            self._artifact("metadata", lines[i])
+        while i < len(lines):
+            if RE_META.match(lines[i].text) or lines[i].text.startswith(">"):
+                self._artifact("metadata", lines[i])
+            elif not self._chrome(lines, i):
+                break
             i += 1
         if i < len(lines) and _is_title_like(lines[i].text) and not self.layout.match_heading(lines[i].text) \
                 and not RE_TOC.match(lines[i].text):
@@ -559,6 +602,36 @@ class _Parser:
         b, e = self.doc.orig_span(line.nbegin, line.nbegin + len(line.text))
         self.artifacts.append(Artifact(kind, self._section_of(self.current), b, e, self.doc.text[b:e]))
 
+    def _chrome(self, lines: list[_Line], i: int) -> bool:
+        """Keep a line of a website copy's furniture out of the sentences (an artifact of kind ``chrome``); an
+        information box's 标题 and 发文机关 give the title and the issuer when nothing else does."""
+        line = lines[i]
+        kind = chrome_kind(line.text, self.layout)
+        if kind == "footer" and not self.footer and \
+                not any(chrome_kind(ln.text, self.layout) == "marker" for ln in lines[i + 1:i + 4]):
+            return False  # 主办单位：市体育局 in an event's plan
+        if kind == "menu" and not _MENU_SPLIT.search(line.text.strip()) and not any(
+                chrome_kind(ln.text, self.layout) for ln in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]):
+            return False  # one menu word alone (政务服务 in a table's column): a menu only among furniture
+        if kind is None:
+            short = "。" not in line.text and len(line.text) <= (80 if self.footer else 40)
+            if not short or not (self.footer or self.related) or self.layout.match_heading(line.text):
+                self.footer = self.footer and short
+                self.related = False
+                return False
+        if kind == "marker":
+            self.footer = True
+        # a sidebar's 相关链接 above the title lists nothing of ours: the title line that follows is no link
+        self.related = self.related or (kind == "related" and (self.title is not None or self.seen_heading))
+        m = re.match(r"^(标题|发文机关|发布机构|发文单位|制发机关)\s*[:：]\s*(\S.{0,80}?)\s*$", line.text)
+        if m and m.group(1) == "标题" and self.title is None and not self.seen_heading:
+            at = line.nbegin + m.start(2)
+            self.title = self._clean(at, at + len(m.group(2)))
+        elif m and m.group(1) != "标题" and self.meta_issuer is None:
+            self.meta_issuer = m.group(2)
+        self._artifact("chrome", line)
+        return True
+
     def _parse_toc(self, lines: list[_Line], i: int) -> int:
         stack: list[str] = []
         while i < len(lines):
@@ -585,6 +658,8 @@ class _Parser:
         text = line.text
         if RE_IMAGE.match(text):
             return self._artifact("image", line)
+        if self._chrome(lines, i):
+            return None
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
         m = self.layout.annex.match(text)
@@ -802,7 +877,7 @@ class _Parser:
                            parent=parent, has_body=False, norm_title=entry.norm_title))
 
     def _date_issuer(self, lines: list[_Line]) -> tuple[str | None, str | None]:
-        head = "\n".join(ln.text for ln in lines[:15])
+        head = "\n".join(ln.text for ln in lines)
         date = None
         m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
         if m:

@@ -327,6 +327,19 @@ def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(le
     assert regions("开通越南河内等3条国际航线。") == ["越南"]
 
 
+def test_places_of_paired_assistance_are_read_by_their_short_forms(lexicon):
+    # 广州市2024年政府工作报告 (dev): 全面提升对口支援疏附、波密及巫山 — counties of 新疆, 西藏 and 重庆 by their short
+    # forms, far from the report's region; the same words elsewhere are no place
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "guangzhou-government-work-report-2024.txt", lexicon)
+    found = {m.surface: lexicon.concepts[m.iri].zh for m in p.extraction.mentions
+             if m.kind == "Region" and m.iri in lexicon.concepts}
+    assert {found.get("疏附"), found.get("波密"), found.get("巫山")} == {"疏附县", "波密县", "巫山县"}
+    p = process_document("广州市2024年政府工作报告\n巫山云雨，波密风光。\n".encode(), lexicon, path="x.txt")
+    assert not [m for m in p.extraction.mentions if m.kind == "Region" and m.sentence >= 0]
+
+
 def test_a_report_naming_a_county_level_city_speaks_for_its_prefecture(lexicon):
     # 崇左市2024年政府工作报告 (no title; 崇左 75 times, 凭祥市 15, 全市 11): 崇左市, not 凭祥市
     from kg.pipeline import process_document
@@ -457,8 +470,13 @@ def test_a_label_inside_a_word_of_another_sense_is_no_technology(lexicon, text, 
     ("推进开发运维一体化。", "devops"),
     ("支持开源软件发展。", "open-source"),
     ("采用国产加密算法。", "cryptography"),
+    # the nineteenth round's (dev-ax, 上海市消防基础设施建设实施意见 and 广州 2024 report)
+    ("升级消防灾备中心，实现双活、热备、无缝切换。", "active-active"),
+    ("升级消防灾备中心，实现双活、热备、无缝切换。", "hot-standby"),
+    ("建设室内消防350兆无线通信系统。", "wireless-comm"),
+    ("大力发展智能网联与新能源汽车。", "connected-vehicles"),
 ])
-def test_technologies_of_the_genre_added_in_the_seventeenth_and_eighteenth_rounds(lexicon, text, concept):
+def test_technologies_of_the_genre_added_in_the_seventeenth_to_nineteenth_rounds(lexicon, text, concept):
     found = {iri.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for iri in m.iris}
     assert concept in found
 

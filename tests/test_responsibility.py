@@ -273,6 +273,24 @@ def test_a_duty_list_names_its_unit_before_a_colon(lexicon):
     assert ("responsible", "国网上海嘉定供电公司") in {(r, s) for t, r, s, n, i in found}
 
 
+def test_a_duty_s_time_or_frequency_between_its_unit_and_its_verb(lexicon):
+    # 嘉定区2026年度违法用地整治工作实施方案 (dev): 区规划资源局于7月初前开展中期通报; …视整治情况开展专项督办;
+    # 各街镇（管委会）于11月下旬开展预验收和总结
+    _, found = _assignments((DEV / "shanghai-jiading-illegal-land-use-rectification-implementation-plan-2026.txt"
+                             ).read_bytes(), lexicon, path="jiading.txt")
+    p = process_document((DEV / "shanghai-jiading-illegal-land-use-rectification-implementation-plan-2026.txt"
+                          ).read_bytes(), lexicon, path="jiading.txt")
+    text = p.doc.text
+    by_sentence = {}
+    for a in p.extraction.responsibilities:
+        s = p.tree.sentences[a.sentence].text
+        by_sentence.setdefault(s, set()).add(a.surface)
+    for start, unit in (("区规划资源局于7月初前开展中期通报", "区规划资源局"), ("区规划资源局视整治情况开展", "区规划资源局"),
+                        ("各街镇（管委会）于11月下旬开展预验收", "各街镇")):
+        assert start in text
+        assert any(s.startswith(start) and unit in units for s, units in by_sentence.items()), start
+
+
 def test_a_list_of_units_with_the_duty_after_a_comma(lexicon):
     # 浙江省数字经济促进条例 第十二条: 县级以上人民政府及其有关部门、省通信管理机构，应当推进…
     _, found = _assignments((DEV / "zhejiang-digital-economy-promotion-regulations-2020.txt").read_bytes(), lexicon,

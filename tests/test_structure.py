@@ -631,3 +631,74 @@ def test_a_task_chapter_whose_sections_are_half_itemised_holds_tasks():
     assert "落实企业安全主体责任" in titles and "规范城镇燃气工程安装收费行为" in titles
     labels = {a.label for a in tree.actions}
     assert "严格落实燃气气瓶充装单位安全主体责任" in labels and "实施燃气器具质量安全信息追溯管理" in labels
+
+
+#: A government web page's furniture around a document, as a copy from the site carries it (written for this test
+#: from the common layout of such sites: a menu, a breadcrumb, the information box, print and share links, related
+#: links and the footer with the host, the ICP and police records and the site code).
+PAGE_TOP = """首页 | 政务公开 | 政务服务 | 互动交流 | 无障碍 | 关怀版
+当前位置：首页 > 政务公开 > 政策文件 > 部门文件
+索引号：SH0100000000/2025-00254
+主题分类：城乡建设、环境保护
+发文机关：上海市规划和自然资源局
+成文日期：2025-07-01
+发布日期：2025-07-08
+发文字号：沪规划资源数〔2025〕254号
+有效性：有效
+字号：大 中 小
+分享到：
+"""
+PAGE_BOTTOM = """
+扫一扫在手机打开当前页
+【打印本页】【关闭窗口】
+相关链接
+中国政府网 上海市人民政府 上海市发展和改革委员会
+主办单位：上海市规划和自然资源局 承办单位：上海市规划和自然资源信息中心
+网站地图 | 联系我们 | 网站声明
+版权所有：上海市规划和自然资源局 沪ICP备12345678号-1 沪公网安备31010102001234号
+网站标识码：3100000012 建议使用1366×768分辨率浏览
+"""
+
+
+def test_a_copy_of_a_web_page_reads_as_the_document_it_holds():
+    """上海城市空间治理领域人工智能应用…实施方案 (dev), its front matter replaced by a web page's furniture: the same
+    title, issuer, outline, sentences' concepts and responsibilities as the plain copy; no line of the page's
+    furniture becomes a sentence (the footer's 主办单位 is no responsible unit, the site's menu no domain)."""
+    from kg.pipeline import process_document
+
+    raw = (DEV / "shanghai-urban-space-ai-quantum-city-implementation-plan-2025.txt").read_text(encoding="utf-8")
+    body = raw.split("\n---\n", 1)[1]
+    body = "\n".join(ln for ln in body.splitlines() if not ln.startswith(("> ", "# ")))
+
+    def outcome(text):
+        p = process_document(text.encode("utf-8"), path="page.txt")
+        ex = p.extraction
+        return (p.tree.title, p.tree.issuer, [u.id for u in p.tree.units], len(p.tree.actions),
+                sorted((m.kind, m.surface, m.iri) for m in ex.mentions if m.sentence >= 0),
+                sorted((r.role, r.surface, r.name) for r in ex.responsibilities)), p
+
+    plain, _ = outcome(body)
+    page, p = outcome(PAGE_TOP + body + PAGE_BOTTOM)
+    assert page[0] == plain[0] and page[2:] == plain[2:]
+    # the title (关于印发《…》的通知) names no issuer: the information box's 发文机关 does
+    assert (plain[1], page[1]) == (None, "上海市规划和自然资源局") and len(plain[5]) > 20
+    chrome = [a.text for a in p.tree.artifacts if a.kind == "chrome"]
+    assert len(chrome) == PAGE_TOP.count("\n") + PAGE_BOTTOM.strip().count("\n") + 1
+    assert not any("ICP" in s.text or "首页" in s.text for s in p.tree.sentences)
+
+
+def test_page_furniture_words_in_a_document_s_own_lines_stay_text():
+    """A table's column of 政务服务 (静安区营商环境品牌…任务分工, dev), an event plan's 主办单位：…, 有效性评估… as a
+    sentence: no page furniture without other furniture around it."""
+    from kg.layout import load_layout
+    from kg.structure import chrome_kind
+
+    layout = load_layout()
+    tree = parse_structure(read_document(
+        DEV / "shanghai-jingan-business-environment-brand-work-plan-task-division-2024.txt"))
+    assert not [a for a in tree.artifacts if a.kind == "chrome"]
+    tree = parse_structure(document_from_text("全民健身日活动方案\n一、活动安排\n主办单位：上海市体育局\n承办单位：各区体育局\n"
+                                              "有效性评估制度要健全。\n"))
+    assert not [a for a in tree.artifacts if a.kind == "chrome"] and len(tree.sentences) >= 3
+    assert chrome_kind("当前位置：首页 > 政务公开", layout) == "field"
+    assert chrome_kind("推进政务公开标准化。", layout) is None
