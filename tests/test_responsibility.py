@@ -291,6 +291,16 @@ def test_a_duty_s_time_or_frequency_between_its_unit_and_its_verb(lexicon):
         assert any(s.startswith(start) and unit in units for s, units in by_sentence.items()), start
 
 
+def test_residents_and_villagers_committees_are_two_kinds_of_body(lexicon):
+    # 北京市禁止违法建设若干规定 (dev): 居民委员会、村民委员会发现辖区内有违法建设的，应当予以劝阻 — each is given the duty;
+    # the combined forms (村（居）民委员会, 各村（社区）) stay one collective
+    p, found = _assignments((DEV / "beijing-illegal-construction-prohibition-provisions-2020.txt").read_bytes(), lexicon,
+                            path="bj.txt")
+    names = {n for t, r, s, n, i in found}
+    assert {"居民委员会", "村民委员会"} <= names
+    assert lexicon.lookup("村（居）民委员会", kinds=("GenericUnit",)).zh == "各村（社区）"
+
+
 def test_a_list_of_units_with_the_duty_after_a_comma(lexicon):
     # 浙江省数字经济促进条例 第十二条: 县级以上人民政府及其有关部门、省通信管理机构，应当推进…
     _, found = _assignments((DEV / "zhejiang-digital-economy-promotion-regulations-2020.txt").read_bytes(), lexicon,
