@@ -181,7 +181,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                         not _generic_only(name, cues.generic) and not words[-1][1].startswith("m") and \
                         not any(w in _COMPANY_WORDS or w == "等" for w, _ in words) and \
                         (region_first or tag in ("ns", "nr", "nz") or (not tag and len(first) == 1) or
-                         first == "中" and second == "ns"):  # 中泰 + 产业园: China and a country
+                         first == "中" and second == "ns" or _paired_places(name, cues)):  # 中泰 + 产业园: China and a country
                     out.append(Found(text[left:end], left, end, "zone", 0.6, False))
                     taken.append((left, end))
                     break
@@ -284,6 +284,14 @@ def _bare(name: str, cues) -> bool:
 
 #: Words that make a park a company's (灵泰药业富硒产业园), not a zone of the region.
 _COMPANY_WORDS = frozenset(("药业", "集团", "公司", "股份", "实业", "制药", "科技"))
+
+
+def _paired_places(name: str, cues) -> bool:
+    """Does a zone's name open with two places' one-character names (深哈, 苏银, 穗港, 粤桂) or with 中 and a
+    country's (中新, 中日, 中欧): a zone of their cooperation (深哈产业园, 中日产业合作园区)?"""
+    a, b = name[:1], name[1:2]
+    return len(name) >= 2 and a != b and (a == "中" and b in cues.country_initials or
+                                          a in cues.region_initials and b in cues.region_initials)
 
 
 def _place_zone_starts(text: str, at: int, cues) -> list[tuple[int, bool]]:

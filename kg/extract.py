@@ -1064,6 +1064,8 @@ class Cues:
     place_zone_suffixes: tuple[str, ...] = ()
     not_zone_name: tuple[str, ...] = ()
     city_zones: tuple[str, ...] = ()
+    region_initials: frozenset = frozenset()
+    country_initials: frozenset = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1092,7 +1094,8 @@ def load_cues(path: str | None = None) -> Cues:
                 frozenset(w.lower() for w in words("notTechnology")), frozenset(words("weakHead")),
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
                 words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
-                words("placeZoneSuffix"), words("notZoneName"), words("cityZone"))
+                words("placeZoneSuffix"), words("notZoneName"), words("cityZone"),
+                frozenset(words("regionInitial")), frozenset(words("countryInitial")))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

@@ -352,31 +352,55 @@ def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern
     def alt(kind: str) -> str:
         return "|".join(re.escape(w) for w in layout.chrome_words(kind)) or "(?!)"
 
-    return (re.compile(rf"^(?:{alt('field')})\s*[:：]"), re.compile(rf"^(?:{alt('link')})"),
-            re.compile(alt("marker")), re.compile(rf"^(?:{alt('footer')})\s*[:：]|^(?:{alt('related')})"),
-            frozenset(layout.chrome_words("menu")))
+    # a field's key, bracketed or not ([发文字号], 【字体：…), then a colon, or nothing when its value is on the next line
+    return (re.compile(rf"^[\[【]?(?P<key>{alt('field')})(?:[\]】]\s*[:：]?|\s*[:：]|$)"),
+            re.compile(rf"^(?:{alt('link')})"), re.compile(alt("marker")),
+            re.compile(rf"^(?:{alt('footer')})\s*[:：]|^(?:{alt('related')})"), frozenset(layout.chrome_words("menu")))
 
 
 #: What separates the entries of a menu line (首页 | 政务公开 > 政策文件).
 _MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
+#: A line that is only a menu's separators (a menu written one entry per line: 首页 / > / 政务公开).
+_SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
+#: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
+_STRONG_CHROME = ("field", "value", "link", "marker", "separator", "menus")
+
+
+#: A saved web page's title line: the document's title (ending as titles of the genre end), then the site's sections
+#: and name after _ or - (…的通知_政策文件_北京市经济和信息化局, 【…指导意见(…号)】-国家发展和改革委员会).
+_PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告)"
+                         r"(?:\([^()]{0,30}\))?)】?(?:[_|｜]|-)[^。，]{2,40}$")
+
+
+#: Keys of an information box that name the issuer.
+_ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", "制发单位")
 
 
 def chrome_kind(text: str, layout: Layout) -> str | None:
     """Is the line *text* page furniture of a website copy (a menu, an information-box field, a print or share
-    link, a footer line)?  Its kind (``field``, ``link``, ``marker``, ``footer``, ``related``, ``menu``) or None;
-    a ``footer`` line is furniture only near a footer marker (:meth:`_Parser._chrome`)."""
+    link, a footer line)?  Its kind or None: ``field`` (索引号：…), ``value`` (a field's key alone, its value on
+    the next line: 标 题： / [发文字号]), ``link``, ``marker`` (…ICP备…), ``footer`` (主办单位：…, furniture only near
+    a marker), ``related`` (相关链接), ``separator`` (| or > alone), ``menus`` (several menu words) or ``menu`` (one
+    menu word alone: furniture only among other furniture, :meth:`_Parser._chrome`)."""
     field_re, link_re, marker_re, footer_re, menu = _chrome_patterns(layout)
-    if field_re.match(text):
-        return "field"
+    squeezed = re.sub(r"\s+", "", text) if len(text) <= 30 else text  # 标 题：, 首 页
+    m = field_re.match(squeezed)
+    if m:
+        return "value" if m.end() == len(squeezed) and not squeezed.endswith("】") or \
+            re.fullmatch(r"[\[【][^\]】]+[\]】]", squeezed) else "field"
     m = footer_re.match(text)
     if m:
         return "footer" if m.group(0)[-1] in ":：" else "related"
-    if len(text) <= 40 and link_re.match(text.lstrip("【[ ")):
+    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")):
         return "link"
     if marker_re.search(text):
         return "marker"
+    if _SEPARATORS.match(text):
+        return "separator"
     words = [w for w in _MENU_SPLIT.split(text) if w]
     if words and len(text) <= 120 and all(w in menu for w in words):
+        return "menus" if len(words) > 1 else "menu"
+    if squeezed in menu:
         return "menu"
     return None
 
@@ -462,6 +486,11 @@ class _Parser:
         self.meta_issuer: str | None = None  # the issuer a front matter names (发布单位: 上海市住房和城乡建设管理委员会)
         self.footer = False  # past a website copy's footer marker (版权所有, …ICP备…): lines that are no sentence are furniture
         self.related = False  # in the list of links after 相关链接 or 相关稿件
+        self.kinds: list[str | None] = []  # each line's kind of page furniture (chrome_kind), read once
+        self.pending_value: str | None = None  # an information box's key whose value is the next line
+        self.continued = False  # that value may go on over short lines (京经信发 / 〔2024〕 / 65号)
+        self.title_from_header = False  # the title is a line read before a web page's information box
+        self.box_title = False  # the title is the information box's 标题
         self.seen_heading = False
         self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
         self.last_unit: dict[tuple[int, str], Unit] = {}  # (part, style) → last unit opened
@@ -540,6 +569,7 @@ class _Parser:
         lines = _lines(self.doc.norm)
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
+        self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
         i = self._parse_header(lines)
         # the first lines, a web page's furniture above the title not counted
         head = lines[:15 + sum(a.kind == "chrome" for a in self.artifacts)]
@@ -567,10 +597,19 @@ class _Parser:
             elif not self._chrome(lines, i):
                 break
             i += 1
+        page = _PAGE_TITLE.match(lines[i].text) if i < len(lines) else None
+        if page and not self.box_title and "。" not in page.group(1):
+            # a saved page's title line: the document's title, then the site's sections (…的通知_政策文件_北京市经济和
+            # 信息化局; 【关于…的指导意见(…号)】-国家发展和改革委员会)
+            self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + page.end(1))
+            self.title_from_header = True
+            return i + 1
         if i < len(lines) and _is_title_like(lines[i].text) and not self.layout.match_heading(lines[i].text) \
-                and not RE_TOC.match(lines[i].text):
+                and not RE_TOC.match(lines[i].text) and \
+                (not self.box_title or _squash(lines[i].text) == _squash(self.title or "")):
             clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
             self.title = re.split(r"——|—{2}|\u2015{2}", clean)[0].strip() or clean
+            self.title_from_header = any(k is not None for k in self.kinds[i + 1:i + 3])
             i += 1
             # a repeated title line (a second copy with other parentheses) is not body
             while i < len(lines) and _is_title_like(lines[i].text) and \
@@ -605,16 +644,28 @@ class _Parser:
     def _chrome(self, lines: list[_Line], i: int) -> bool:
         """Keep a line of a website copy's furniture out of the sentences (an artifact of kind ``chrome``); an
         information box's 标题 and 发文机关 give the title and the issuer when nothing else does."""
-        line = lines[i]
-        kind = chrome_kind(line.text, self.layout)
-        if kind == "footer" and not self.footer and \
-                not any(chrome_kind(ln.text, self.layout) == "marker" for ln in lines[i + 1:i + 4]):
-            return False  # 主办单位：市体育局 in an event's plan
-        if kind == "menu" and not _MENU_SPLIT.search(line.text.strip()) and not any(
-                chrome_kind(ln.text, self.layout) for ln in lines[max(i - 1, 0):i] + lines[i + 1:i + 2]):
-            return False  # one menu word alone (政务服务 in a table's column): a menu only among furniture
+        line, kinds = lines[i], self.kinds
+        kind = kinds[i]
+        before, after = kinds[i - 1] if i else None, kinds[i + 1] if i + 1 < len(kinds) else None
+        short = "。" not in line.text and len(line.text) <= (80 if self.footer else 40)
+        if kind == "footer" and not self.footer and "marker" not in kinds[i + 1:i + 4]:
+            kind = None  # 主办单位：市体育局 in an event's plan
+        if kind == "menu" and not (before or after):
+            kind = None  # one menu word alone (政务服务 in a table's column): a menu only among furniture
+        if kind is None and self.pending_value is not None and short:
+            kind = "field"  # the value of the key on the line before (标 题： / 山西省能源局关于印发…的通知)
+            self._box_value(self.pending_value, line, 0)
+            self.pending_value, self.continued = None, True
+            return self._chrome_line(line)
+        self.pending_value = None
+        if kind is None and self.continued and len(line.text) <= 8:
+            return self._chrome_line(line)  # 京经信发 / 〔2024〕 / 65号: a value broken over lines
+        self.continued = False
+        top = not self.sentences and not self.seen_heading
+        if kind is None and short and len(line.text) <= 20 and not self.layout.match_heading(line.text) and \
+                (top or self.footer) and (before in _STRONG_CHROME or after in _STRONG_CHROME):
+            kind = "beside"  # 国家能源局 / | / 山西省人民政府: a site's header between its menu's separators
         if kind is None:
-            short = "。" not in line.text and len(line.text) <= (80 if self.footer else 40)
             if not short or not (self.footer or self.related) or self.layout.match_heading(line.text):
                 self.footer = self.footer and short
                 self.related = False
@@ -623,14 +674,31 @@ class _Parser:
             self.footer = True
         # a sidebar's 相关链接 above the title lists nothing of ours: the title line that follows is no link
         self.related = self.related or (kind == "related" and (self.title is not None or self.seen_heading))
-        m = re.match(r"^(标题|发文机关|发布机构|发文单位|制发机关)\s*[:：]\s*(\S.{0,80}?)\s*$", line.text)
-        if m and m.group(1) == "标题" and self.title is None and not self.seen_heading:
-            at = line.nbegin + m.start(2)
-            self.title = self._clean(at, at + len(m.group(2)))
-        elif m and m.group(1) != "标题" and self.meta_issuer is None:
-            self.meta_issuer = m.group(2)
+        m = _chrome_patterns(self.layout)[0].match(re.sub(r"\s+", "", line.text) if len(line.text) <= 30 else line.text)
+        if kind == "value":
+            self.pending_value = m.group("key")
+        elif kind == "field":
+            rest = re.match(r"^.*?[:：\]】]\s*(\S.{0,80}?)\s*$", line.text)
+            if rest:
+                self._box_value(m.group("key"), line, rest.start(1))
+        return self._chrome_line(line)
+
+    def _chrome_line(self, line: _Line) -> bool:
         self._artifact("chrome", line)
         return True
+
+    def _box_value(self, key: str, line: _Line, at: int) -> None:
+        """An information box's value: its 标题 is the title (over a title line read from the site's header before
+        the box), its 发文机关 (制发单位 …) the issuer."""
+        value = line.text[at:].strip()
+        if not value:
+            return
+        if key == "标题" and not self.seen_heading and not self.sentences and \
+                (self.title is None or self.title_from_header):
+            begin = line.nbegin + at
+            self.title, self.title_from_header, self.box_title = self._clean(begin, begin + len(value)), False, True
+        elif key in _ISSUER_KEYS and self.meta_issuer is None:
+            self.meta_issuer = value
 
     def _parse_toc(self, lines: list[_Line], i: int) -> int:
         stack: list[str] = []

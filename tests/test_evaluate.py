@@ -38,6 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 287 documents since dev-ay joined (nineteenth round: saved web pages of Beijing, Shanxi and national energy
+    # documents with their sites' furniture, 吉林's charging-infrastructure plan, 高阳县's report page); measured then:
+    # technology core R .965 (all P .863), domains R .929, regions R .911, responsibilities R .889, named units P .886
+    # R .829, task headings .937. Floor lowered: domains' recall .93 → .92 (dev-ay's six documents alone: R .879; its
+    # annotators mark 二手车, 家装, 清洁取暖 as sectors, words the domain scheme leaves out because they stand in seven or
+    # eight other dev documents that no annotator marks).
     # 281 documents since dev-ax joined (nineteenth round: a national seven-ministry rule on scrapped vehicles, 北京's
     # and 洛阳's regulations, a Shanghai fire-infrastructure opinion, a 嘉定 plan, 广州's 2024 report); measured then:
     # technology core R .972 (all P .866), domains R .930, regions R .907, responsibilities R .889, named units P .885
@@ -78,7 +84,7 @@ DEV_FLOORS = [
     # responsibilities' recall .89 → .88 and named units' .86 → .85 (dev-y's regulations mark 县级以上人民政府X部门 as
     # named units and posts the rules do not read)
     (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.85),
-    (("Domain", "core"), "recall", 0.93), (("Region", "core"), "recall", 0.89),
+    (("Domain", "core"), "recall", 0.92), (("Region", "core"), "recall", 0.89),
     (("responsibility", "all"), "recall", 0.88), (("responsibility", "named"), "precision", 0.88),
     (("responsibility", "named"), "recall", 0.82), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.92),
@@ -96,7 +102,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 281
+    assert len(per_doc) == 287
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -123,7 +129,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 281 document(s)" in result.output
+    assert "Micro-averaged over 287 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -340,6 +340,20 @@ def test_places_of_paired_assistance_are_read_by_their_short_forms(lexicon):
     assert not [m for m in p.extraction.mentions if m.kind == "Region" and m.sentence >= 0]
 
 
+@pytest.mark.parametrize("stem, zone", [
+    ("harbin-government-work-report-2024", "深哈产业园"),
+    ("ningxia-yinchuan-government-work-report-2024", "苏银产业园"),
+    ("weihai-government-work-report-2024", "中日产业合作园区"),
+    ("wuzhou-government-work-report-2024", "粤桂合作特别试验区"),
+])
+def test_zones_of_two_places_cooperation_are_regions(lexicon, stem, zone):
+    # dev work reports: a zone named by two places' one-character names (深哈, 苏银, 粤桂) or by 中 and a country's (中日)
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / f"{stem}.txt", lexicon)
+    assert zone in {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+
+
 def test_a_report_naming_a_county_level_city_speaks_for_its_prefecture(lexicon):
     # 崇左市2024年政府工作报告 (no title; 崇左 75 times, 凭祥市 15, 全市 11): 崇左市, not 凭祥市
     from kg.pipeline import process_document

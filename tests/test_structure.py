@@ -702,3 +702,22 @@ def test_page_furniture_words_in_a_document_s_own_lines_stay_text():
     assert not [a for a in tree.artifacts if a.kind == "chrome"] and len(tree.sentences) >= 3
     assert chrome_kind("当前位置：首页 > 政务公开", layout) == "field"
     assert chrome_kind("推进政务公开标准化。", layout) is None
+
+
+def test_a_saved_page_s_information_box_one_field_per_line_and_its_title_line():
+    """Pages of dev-ay (scraped government sites, kept as saved): 山西省能源局's page writes its header (国家能源局 / | /
+    山西省人民政府), menu (首 页 / 政务公开 …) and information box one item per line (标 题： / its value), so the box's
+    标题 is the title and its header no sentence; 北京市经信局's page opens with the page title (…的通知_政策文件_北京市
+    经济和信息化局) and a box of [key] / value lines (京经信发 / 〔2024〕 / 65号); 高阳县's box gives 标题 and 发文单位."""
+    tree = parse_structure(read_document(DEV / "shanxi-source-grid-load-storage-integration-projects-measures-2022.txt"))
+    assert (tree.title, tree.issuer) == ("山西省能源局关于印发 《源网荷储一体化项目管理办法》的通知", "山西省能源局")
+    assert not {"山西省人民政府", "|", "首 页", "标 题：", "切換到繁體", "无障碍浏览"} & \
+        {s.text for s in tree.sentences}
+    assert any(s.text.startswith("各市能源局") for s in tree.sentences)
+    tree = parse_structure(read_document(DEV / "beijing-new-energy-storage-industry-implementation-plan-2024.txt"))
+    assert tree.title == "北京市经济和信息化局关于印发《北京市新型储能产业发展实施方案（2024—2027年）》的通知"
+    assert tree.issuer == "北京市经济和信息化局"
+    assert not {"京经信发", "〔2024〕", "65号", "现行有效", "[发文字号]"} & {s.text for s in tree.sentences}
+    tree = parse_structure(read_document(DEV / "gaoyang-county-government-work-report-2023.txt"))
+    assert (tree.title, tree.issuer) == ("高阳县2023年政府工作报告", "高阳县人民政府")
+    assert not [s for s in tree.sentences if "ICP" in s.text or "发文时间" in s.text]
