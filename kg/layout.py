@@ -113,7 +113,7 @@ class Layout:
     annex: re.Pattern
     roles: tuple[Role, ...]
     genres: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (id, zh, en, words)
-    chrome: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (kind: field | link | marker | menu, words longest first)
+    chrome: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (kind of page furniture, its words longest first)
 
     def chrome_words(self, kind: str) -> tuple[str, ...]:
         """The page-furniture words of one kind (``ontology/layout.ttl``, kg:PageChrome)."""

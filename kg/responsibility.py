@@ -1544,8 +1544,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     return out if roles else []
 
 
-#: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇进一步梳理…,
-#: 网格化小分队每日巡查…, X视整治情况开展…).
+#: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇（管委会）
+#: 于11月下旬开展…, 区城管执法局每日开展巡查, X视整治情况开展…).
 _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|定期|按月|按季度|按年度|"
              r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
 

@@ -28,8 +28,8 @@ Unit identifiers join the compact labels of the path: ``四``, ``四(一)``, ``�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .ingest import Document, strip_debris
 from .layout import HeadingStyle, Layout, cn_to_int, int_to_cn, load_layout
