@@ -376,6 +376,11 @@ _PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|�
 _ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", "制发单位")
 
 
+def _squeeze(text: str) -> str:
+    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页)."""
+    return re.sub(r"\s+", "", text) if len(text) <= 30 else text
+
+
 def chrome_kind(text: str, layout: Layout) -> str | None:
     """Is the line *text* page furniture of a website copy (a menu, an information-box field, a print or share
     link, a footer line)?  Its kind or None: ``field`` (索引号：…), ``value`` (a field's key alone, its value on
@@ -383,7 +388,7 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     a marker), ``related`` (相关链接), ``separator`` (| or > alone), ``menus`` (several menu words) or ``menu`` (one
     menu word alone: furniture only among other furniture, :meth:`_Parser._chrome`)."""
     field_re, link_re, marker_re, footer_re, menu = _chrome_patterns(layout)
-    squeezed = re.sub(r"\s+", "", text) if len(text) <= 30 else text  # 标 题：, 首 页
+    squeezed = _squeeze(text)
     m = field_re.match(squeezed)
     if m:
         return "value" if m.end() == len(squeezed) and not squeezed.endswith("】") or \
@@ -674,13 +679,13 @@ class _Parser:
             self.footer = True
         # a sidebar's 相关链接 above the title lists nothing of ours: the title line that follows is no link
         self.related = self.related or (kind == "related" and (self.title is not None or self.seen_heading))
-        m = _chrome_patterns(self.layout)[0].match(re.sub(r"\s+", "", line.text) if len(line.text) <= 30 else line.text)
-        if kind == "value":
-            self.pending_value = m.group("key")
-        elif kind == "field":
-            rest = re.match(r"^.*?[:：\]】]\s*(\S.{0,80}?)\s*$", line.text)
-            if rest:
-                self._box_value(m.group("key"), line, rest.start(1))
+        if kind in ("value", "field"):
+            key = _chrome_patterns(self.layout)[0].match(_squeeze(line.text)).group("key")
+            rest = re.match(r"^.*?[:：\]】]\s*(\S.{0,80}?)\s*$", line.text) if kind == "field" else None
+            if kind == "value":
+                self.pending_value = key
+            elif rest:
+                self._box_value(key, line, rest.start(1))
         return self._chrome_line(line)
 
     def _chrome_line(self, line: _Line) -> bool:
