@@ -101,6 +101,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
+    # a system's name may hold a domain (应急管理 + 综合平台, 一体化市场监督管理 + 平台), not a known technology
+    terms = [(s, e) for s, e, k in known if not k.startswith("Domain")]
+
+    def free_of_terms(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in terms + taken[len(known):])
+
     lists = _enumerations(text, known)
     # ASCII names
     for m in RE_ASCII_TERM.finditer(text):
@@ -227,7 +233,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             left = _strip_generic(text, left, at, cues.generic)
             term = text[left:end]
             modifier = text[left:at]
-            if at - left < 2 or not free(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
+            if at - left < 2 or not free_of_terms(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
                     _COUNTED.match(modifier):
                 continue  # 五大系统, 一个系统, 三大环网: a count of systems, not the name of one
             weak = head in cues.weak_heads
@@ -249,6 +255,11 @@ _SYSTEM_VERBS = {"审批", "监管", "交换", "认证", "感知", "计算", "�
                  "申报", "缴费", "结算", "检测", "追溯", "管控", "控制", "通信", "备份", "服务", "管理", "治理",
                  "交互", "采集", "处理", "发布", "审查", "核验", "呼叫", "受理", "执法", "巡检", "应急", "防控",
                  "查询", "查阅", "填报", "预约"}
+#: Verbal nouns that lead into a system's name, not part of it (建设 + 一体化…平台, 推进 + …系统建设).
+_LEAD_NOUNS = {"建设", "推进", "推动", "加强", "完善", "提升", "开展", "实施", "发展", "构建", "打造", "部署", "升级", "改造",
+               "建立", "健全", "优化", "整合", "支持", "鼓励", "引导", "利用", "运用", "依托", "通过", "使用", "应用"}
+
+
 def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
     """Walk left from a head, word by word (jieba), to the start of its modifier: stop at a verb (unless it
     names what a system does: 审批, 交换, 认证 …), a lead word, a function word, a number or punctuation;
@@ -263,6 +274,9 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
         tag = tag or "n"
         if keep_places and tag in ("ns", "nr", "nt", "nz"):
             tag = "n"  # a zone's name is a place name (南汇, 洋山)
+        if not keep_places and (tag == "vn" and word not in cues.list_verbs and word not in _LEAD_NOUNS or
+                                tag == "l" and word.endswith("化") and len(word) == 3):
+            tag = "n"  # 仲裁 + 服务 + 数字化平台, 应急管理 + 综合 + 平台, 一体化 + 市场监督管理平台: a verbal noun names the system
         if word in cues.list_verbs or (tag.startswith(_BOUNDARY_TAGS) and word not in _SYSTEM_VERBS) or \
                 word.isdigit() or at - (pos - len(word)) > 10 or (at - pos) // 2 >= 4:
             break

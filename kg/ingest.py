@@ -241,13 +241,13 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 
     - full-width ASCII forms (``（``, ``５``, ``Ｇ``, ``＋``, ``﹒``) → ASCII;
     - U+3000, NBSP, EN SPACE and other odd spaces, tabs → one ASCII space each;
-    - the stray ``?`` debris inside words and numbers (``要?求``, ``到?96%``) is dropped;
+    - the stray ``?`` debris inside words and numbers (``要?求``, ``到?96%``) is dropped, and so are Markdown's bold
+      marks ``**``;
     - variant characters (``臵`` → ``置``) are replaced.
 
     Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones).
     """
-    n = len(text)
-    dropped = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    dropped = _dropped(text)
     if dropped:
         parts, prev = [], 0
         for d in dropped:
@@ -261,13 +261,26 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     return norm, OffsetMap(dropped, len(norm))
 
 
-def strip_debris(text: str) -> str:
-    """*text* without the characters :func:`normalise` drops (``\\r`` and ``?`` debris), nothing folded."""
+#: Markdown's bold marks (**（二）** **建设…。**), which copies of documents saved as Markdown strew inside lines.
+_BOLD = re.compile(r"\*\*")
+
+
+def _dropped(text: str) -> list[int]:
+    """Offsets of the characters :func:`normalise` drops: ``\r``, ``?`` debris and Markdown's ``**``."""
     n = len(text)
-    drop = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    out = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    if "**" in text:
+        out = sorted(out + [i for m in _BOLD.finditer(text) for i in (m.start(), m.start() + 1)])
+    return out
+
+
+def strip_debris(text: str) -> str:
+    """*text* without the characters :func:`normalise` drops (``\\r``, ``?`` debris, Markdown's ``**``), nothing
+    folded."""
+    drop = _dropped(text)
     if not drop:
         return text
-    keep = set(range(n)) - set(drop)
+    keep = set(range(len(text))) - set(drop)
     return "".join(text[i] for i in sorted(keep))
 
 

@@ -34,7 +34,7 @@ from .errors import InputError, KGError, PartialBuildError, ValidationError
 from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, ID, KG
 
 #: Bump when what a document's cached result holds changes.
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Action", "Measure", "PriorityAction",
                    "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "GenericUnit",
                    "CitedDocument", "Indicator", "Sentence")

@@ -757,7 +757,8 @@ def _verb_first(name: str) -> bool:
 def _opens_with_verb(name: str) -> bool:
     """Does a would-be name open with an adverb or a verb (进一步优化完善 + 嘉定区…中心 is a clause that acts on
     the body, not the body as a subject)?"""
-    return (cut(name)[0][1] or "").startswith(("v", "d"))
+    word, tag = cut(name)[0]
+    return (tag or "").startswith(("v", "d")) and word not in ("工作", "管理")  # 工作专班, 管理委员会: a name
 
 
 def _lead_verbs(name: str) -> int:
@@ -985,16 +986,21 @@ def _first_role_word(text: str, cues) -> str | None:
     return best[1] if best else None
 
 
+#: The brackets a note may stand in, by their opening character.
+_NOTE_CLOSER = {"(": ")", "〔": "〕", "【": "】", "[": "]"}
+
+
 def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
     """（牵头单位：A；配合单位：B、C） / （A牵头，B配合） / （A牵头，B、C按职责分工负责） / （责任单位：A、B）.
 
     Where a note names a lead, the units it makes "responsible" beside the lead support it.
     """
     text = sent.norm
-    if not text.lstrip().startswith("("):  # a note on a line of its own: 责任单位：A、B
+    opener = text.lstrip()[:1]
+    if opener not in _NOTE_CLOSER:  # a note on a line of its own: 责任单位：A、B
         inner_start, inner_end = 0, len(text)
-    else:
-        inner_start, inner_end = text.find("(") + 1, text.rfind(")")
+    else:  # （…）, or a labelled note in 〔〕, 【】 or []
+        inner_start, inner_end = text.find(opener) + 1, text.rfind(_NOTE_CLOSER[opener])
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
     out = []
     for seg_match in _note_segments(inner, cues):
@@ -1268,7 +1274,7 @@ _ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
 #: Words between a government's name and a role noun that make one office's name (政务服务数据 in
 #: 县级以上人民政府政务服务数据管理机构).
-_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|应当|会同|作为|或者|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在))"
+_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或者|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在|本))"
                         r"[\u4e00-\u9fff]{2,10}")
 
 
@@ -1359,8 +1365,17 @@ def _verb_phrase(noun: str) -> bool:
     tags = [t or "" for _, t in words]
     if not noun.startswith(_POLICY_VERBS) and tags[-1].startswith("n") and not any(t.startswith("v") for t in tags[1:]):
         return False  # 急救 + 医疗指挥机构直属急救站: a name whose only verb opens it, ending with its kind
+    if len(words) >= 3 and tags[1].startswith("n") and all(t[:1] in ("n", "v") for t in tags) and \
+            _PARTY_HEAD.search(noun) and not noun.startswith(_opening_verbs() + _SETTING_UP):
+        return False  # 报废机动车回收拆解企业, 取水工程管理单位: what the party does, then its kind — a name
     return "的" not in noun and len(words) >= 4 and len(words[0][0]) >= 2 and tags[0].startswith("v") and \
         tags[0] != "vn"  # 测绘成果保管单位: a verbal noun (测绘) opens a name
+
+
+#: The kinds of party a name may end with after what the party does (报废机动车回收拆解 + 企业).
+_PARTY_HEAD = re.compile(r"(?:企业|单位|机构|中心|协会|公司|站)$")
+#: Verbs that set a body up: a clause that opens with one names no party (成立专业运营公司).
+_SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发展", "壮大", "做强", "新建", "培育", "引进")
 
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
@@ -1418,7 +1433,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|卫生院|卫生室|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
+                         r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -1451,9 +1466,9 @@ def _leading_parties(text: str, off: int, ce: int) -> int | None:
     while pos < ce:
         ends = [k for k in range(min(ce, pos + 14), pos + 1, -1) if _PARTY_NOUN.fullmatch(text, pos, k) and
                 _names_a_party(text[pos:k])]
-        nxt = next((k for k in ends if text[k:k + 1] in "、和及"), None)  # (X与Y订立合同时: with Y, not Y too)
-        if nxt is not None and pos + 1 < nxt < ce - 1:
-            pos, seps = nxt + 1, seps + 1
+        nxt = next((k for k in ends if text[k:k + 1] in "、和及或"), None)  # (X与Y订立合同时: with Y, not Y too)
+        if nxt is not None and pos + 1 < nxt < ce - 1:  # 业主委员会或者物业管理委员会、物业服务人发现…的
+            pos, seps = nxt + (2 if text.startswith("或者", nxt) else 1), seps + 1
             continue
         last = next((k for k in reversed(ends) if k < ce and _acts_next(text[k:k + 8])), None)
         if last is None or seps == 0 and last - off < 4 or "被" in text[last:ce]:
@@ -1785,6 +1800,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, nxt) for n in units if n.iri not in have)
     if not out and clauses:
         out = _topic_subject(text, clauses, names)
+    composed = _COMPOSED_GROUP.search(text)
+    if composed:  # the members of a group take their roles from it (kg.responsibility._composed_group)
+        out = [(n, r) for n, r in out if not (composed.start(1) <= n.start and n.end <= composed.end(1))]
     return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
         _named_in_role(text, names, out)
 
@@ -1792,6 +1810,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
     """Does a named unit that opens its clause act (区规划资源局受理…申请材料): a verb right after its name, in a
     clause that does not tell of the past (…了, 已…)?"""
+    if group and re.match(r"领导(?:本|全|辖区|所辖)", rest) and group[0].start == _clause_start(text, cb, len(text)):
+        return True  # 区人民政府领导本行政区域内城乡规划的实施: it leads the work
     if not group or any(n.generic and not _department_kind(n) or n.surface == "政府" for n in group) or \
             group[0].start != _clause_start(text, cb, len(text)):
         return False
@@ -1848,6 +1868,8 @@ _WHILE = re.compile(r"(?<![及随按准同适定届实临暂即])时$|的时候$
 _GROUP = (r"([\u4e00-\u9fff“”]{2,30}?(?:领导小组|协调小组|工作小组|推进小组|工作组|工作专班|专班|指挥部|委员会|联席会议))"
           r"(?:\(以下简称[^)]{1,12}\))?[,，](?:负责|统筹|牵头|具体负责|协调|组织)")
 _FORMED_GROUP = re.compile(r"为成员的" + _GROUP)
+#: A group of the units listed before 组成的 (成立由市政府分管副秘书长牵头，市应急局、…等部门和单位组成的工作专班，负责…).
+_COMPOSED_GROUP = re.compile(r"由([^。；;]{2,400}?)组成的" + _GROUP.replace("{2,30}?", "{0,30}?", 1))
 #: A group set up, then its duty (成立数字政府建设工作领导小组，统筹指导协调…).
 _SET_UP_GROUP = re.compile(r"(?:^|[，,。；;])(?:成立|组建|设立)" + _GROUP)
 
@@ -1857,6 +1879,9 @@ def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, 
     """The group a sentence sets up with its members and gives a duty: the group leads, its member units (named
     between 组长 and 为成员) support it."""
     m = _FORMED_GROUP.search(text)
+    composed = None if m else _COMPOSED_GROUP.search(text)
+    if composed:
+        return _composed_group(text, composed, names)
     if not m:
         set_up = _SET_UP_GROUP.search(text)  # 成立数字政府建设工作领导小组，统筹指导协调…: the group bears the duty
         out = []
@@ -1874,6 +1899,23 @@ def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, 
     have = {n.iri for n, _ in found}
     members = [n for n in names if start < n.start and n.end <= m.start() and n.iri not in have]
     return [(_body_name(m.group(1), m.start(1)), "lead")] + [(n, "support") for n in members]
+
+
+def _composed_group(text: str, m: re.Match, names: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """A group made of the units listed before 组成的, and its duty: the group bears it, the unit that leads it (X牵头;
+    a post of X: 市政府 + 分管副秘书长) leads, the other members support."""
+    out: list[tuple[UnitName, str]] = [(_body_name(m.group(2), m.start(2)), "responsible")]
+    for n in names:
+        if not (m.start(1) <= n.start and n.end <= m.end(1)):
+            continue
+        head = re.match(r"([\u4e00-\u9fff]{0,8}?)牵头", text[n.end:m.end(1)])
+        if head and not any(n.end < o.start < n.end + head.end() for o in names):
+            if head.group(1):  # 市政府 + 分管副秘书长牵头: the post leads
+                n = _body_name(text[n.start:n.end + len(head.group(1))], n.start)
+            out.append((n, "lead"))
+        else:
+            out.append((n, "support"))
+    return out
 
 
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
@@ -2061,7 +2103,8 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|做好|开展|落实|�
 #: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
 _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
-                         r"[\u4e00-\u9fff]{2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|专家委员会|委员会|管委会|"
+                         r"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|"
+                         r"专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
                          r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处))"
                          r"(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
@@ -2610,12 +2653,18 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit
             out.append(_generic_name(part.strip(), start + part.index(part.strip())))
             continue
-        at = start
+        at, level = start, None
         for item in re.split(r"(、)", part):
             if item != "、":
                 unit = _item_unit(item, at, rec, bodies=True)
                 if unit is None:
                     return []
+                if level and unit.generic and not unit.prefix and not item.startswith(_COLLECTIVE_START):
+                    # 省工信厅、科技厅、财政厅: the level the list opens with holds for the items after it
+                    held = _item_unit(level + item, at - len(level), rec)
+                    if held is not None and held.prefix == level:
+                        unit = replace(held, start=at, surface=item)
+                level = level or (unit.prefix if unit.prefix in ("省", "市", "区", "县") else None)
                 out.append(unit)
             at += len(item)
     return out

@@ -57,7 +57,9 @@ _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 # A long list of units that ends with its role word (（市局特种设备安全监察处、…、反不正当竞争处按职责分工负责）) is a note too.
 RE_NOTE = re.compile(r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
                      + _NOTE_CHAR + r"{0,200}?\)|\((?:[^()，,。；;：:]|\([^()]{1,20}\)){60,200}?(?:"
-                     + "|".join(_NOTE_WORDS) + r")\))")
+                     + "|".join(_NOTE_WORDS) + r")\)|[〔【\[](?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
+                     + r")[:：](?:[^〔〕【】\[\]()]|\([^()]{1,20}\)){2,200}[〕】\]])")
+# (a labelled note may also stand in 〔〕, 【】 or [] brackets: 〔责任单位：省发改委、工信厅按职责分工负责〕)
 # The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
 # as task lists and flattened tables print it under each item.
 #: Labels that open such a line only (相关部门：A、B、C等。): inside a bracket they are ordinary words (会同相关部门).
@@ -264,7 +266,8 @@ class _Line:
 
 
 # A chapter heading with its first article run onto the same line (第一章　总则　　第一条　为规范…).
-_INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s+(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
+# (第一章 总则第一条 为了…: a copy that lost the space between them)
+_INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s*(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
 _MD_MARK = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\S))")
@@ -277,12 +280,26 @@ _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}�
                          r"(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^\s，。；]{2,30}[ \u3000])")
 
 
+#: A saved web page whose whole text sits in one table cell, its lines joined by <br> (| # 标题<br>**一、…**<br>…|).
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
+_CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+
+
 def _raw_lines(norm: str):
     """(line, offset) of each line of *norm*; a very long line whose paragraphs are joined by spaces is split
     there (but not at a space beside an ASCII word: BIM 技术), and before a chapter heading run onto the end of
-    a paragraph (…提出意见。一、2023年工作回顾 过去的一年)."""
+    a paragraph (…提出意见。一、2023年工作回顾 过去的一年); a table cell of lines joined by <br> is split at them."""
     pos = 0
     for raw in norm.split("\n"):
+        if raw.startswith("|") and len(_CELL_BREAK.findall(raw)) >= 3:
+            start = 0
+            for m in [*_CELL_BREAK.finditer(raw), None]:
+                end = m.start() if m else len(raw)
+                # the cell's pipes at the row's two ends become spaces (the offsets stay those of the text)
+                yield _CELL_EDGE.sub(lambda e: " " * len(e.group()), raw[start:end]), pos + start
+                start = m.end() if m else end
+            pos += len(raw) + 1
+            continue
         breaks = list(_FLAT_BREAK.finditer(raw)) if len(raw) > _FLAT_LINE else []
         if sum(m.end() > m.start() for m in breaks) >= 5:
             start = 0
@@ -377,7 +394,9 @@ _ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", 
 
 
 def _squeeze(text: str) -> str:
-    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页)."""
+    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页), and without Markdown's
+    bold marks (**文号**: …)."""
+    text = text.replace("**", "")
     return re.sub(r"\s+", "", text) if len(text) <= 30 else text
 
 
@@ -582,6 +601,9 @@ class _Parser:
             if RE_TOC.match(lines[i].text):
                 i = self._parse_toc(lines, i + 1)
                 continue
+            if not self.seen_heading and not self.toc and self._unmarked_toc(lines, i):
+                i = self._parse_toc(lines, i)
+                continue
             self._line(lines, i)
             i += 1
         self._add_toc_only_units()
@@ -633,13 +655,17 @@ class _Parser:
             return 0
         for k in range(end + 1):
             self._artifact("metadata", lines[k])
-        for ln in lines[1:end]:
-            m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer)\s*[:：]\s*(.+)$", ln.text, re.I)
-            if m and m.group(1).lower() in ("标题", "title"):
+        for k, ln in enumerate(lines[1:end], start=1):
+            m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer)\s*[:：]\s*(.*)$", ln.text, re.I)
+            value = m.group(2).strip() if m else ""
+            if m and not value and m.group(1).lower() not in ("标题", "title", "文号", "number") and \
+                    k + 1 < end and lines[k + 1].text.startswith("- "):
+                value = lines[k + 1].text[2:].strip()  # issuer:\n- 福建省发展和改革委员会 (a YAML list: its first item)
+            if m and value and m.group(1).lower() in ("标题", "title"):
                 at = ln.nbegin + m.start(2)
-                self.title = self._clean(at, at + len(m.group(2).strip()))
-            elif m and m.group(1).lower() not in ("文号", "number"):
-                self.meta_issuer = m.group(2).strip() or None
+                self.title = self._clean(at, at + len(value))
+            elif m and value and m.group(1).lower() not in ("文号", "number"):
+                self.meta_issuer = value
         return end + 1
 
     def _artifact(self, kind: str, line: _Line) -> None:
@@ -668,7 +694,8 @@ class _Parser:
         self.continued = False
         top = not self.sentences and not self.seen_heading
         if kind is None and short and len(line.text) <= 20 and not self.layout.match_heading(line.text) and \
-                (top or self.footer) and (before in _STRONG_CHROME or after in _STRONG_CHROME):
+                (top or self.footer) and (before in _STRONG_CHROME or after in _STRONG_CHROME) and \
+                not (self.title and _squash(line.text) == _squash(self.title)):  # the front matter's title again
             kind = "beside"  # 国家能源局 / | / 山西省人民政府: a site's header between its menu's separators
         if kind is None:
             if not short or not (self.footer or self.related) or self.layout.match_heading(line.text):
@@ -704,6 +731,24 @@ class _Parser:
             self.title, self.title_from_header, self.box_title = self._clean(begin, begin + len(value)), False, True
         elif key in _ISSUER_KEYS and self.meta_issuer is None:
             self.meta_issuer = value
+
+    def _unmarked_toc(self, lines: list[_Line], i: int) -> bool:
+        """Do the lines from *i* list the chapters without a 目录 line above them (第一章 总则 / 第二章 … / 第十一章
+        附则, then 第一章 总则 again with its articles)?  Three or more headings of one style numbered 1, 2, 3 … on
+        consecutive lines, the first of them written again further down."""
+        first = [f for f in self._match_heading(lines[i].text) if f[0].unit_kind == "heading" and f[1] == 1]
+        if not first or not _is_title_like(lines[i].text):
+            return False
+        style, _, rest, _ = first[0]
+        k = i + 1
+        while k < len(lines) and _is_title_like(lines[k].text) and any(
+                f[0].name == style.name and f[1] == k - i + 1 for f in self._match_heading(lines[k].text)):
+            k += 1
+        if k - i < 3:
+            return False
+        again = _squash(rest)
+        return any(f[0].name == style.name and f[1] == 1 and _squash(f[2]).startswith(again)
+                   for ln in lines[k:] for f in self._match_heading(ln.text))
 
     def _parse_toc(self, lines: list[_Line], i: int) -> int:
         stack: list[str] = []

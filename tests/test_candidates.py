@@ -215,3 +215,20 @@ def test_a_blocker_hides_candidates_as_it_hides_concepts(lexicon):
 
     p = process_document("某某工作报告\n一、工作任务\n集中打击治理电信网络诈骗等犯罪。\n".encode("utf-8"), lexicon, path="r.txt")
     assert not [c.term for c in p.extraction.candidates if "电信网络" in c.term]
+
+
+@pytest.mark.parametrize("text, term", [
+    # 广州市数字经济促进条例 (dev-az): a system named with verbal nouns (仲裁, 综合) or a 化 word (一体化) before its
+    # head; the verb that leads into it (建设) stays out
+    ("广州仲裁委员会应当建设仲裁服务数字化平台，完善企业间跨境商事。", "仲裁服务数字化平台"),
+    ("市、区人民政府及应急管理等部门应当建设应急管理综合平台，建设具备风险感知的系统。", "应急管理综合平台"),
+])
+def test_a_system_named_with_verbal_nouns(text, term, cues):
+    assert term in _terms(text, cues) and "建设" + term not in _terms(text, cues)
+
+
+def test_a_system_s_name_may_hold_a_domain_but_a_zone_s_keeps_its_verbs_out(cues):
+    # 应急管理 is a domain of the lexicon: a candidate system may hold it; 现代化 + 新城 (a zone) is no name
+    found = find_in_sentence("建设应急管理综合平台。", [(2, 6, "Domain")], cues)
+    assert [f.term for f in found] == ["应急管理综合平台"]
+    assert not [f for f in find_in_sentence("打造高品质现代化新城。", [], cues) if f.pattern == "zone"]

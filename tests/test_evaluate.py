@@ -38,6 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 293 documents since dev-az joined (twentieth round: 广州's digital-economy regulations, 福建's charging plan,
+    # 国家能源局's digitalisation opinion and 内蒙古's green-power plan saved from government sites, 中国气象局's
+    # lightning rule, a 黄浦 district plan); measured then: technology core R .967 (all P .856), domains R .929,
+    # regions R .911, responsibilities R .891, named units P .890 R .821, task headings .935. No floor changed (named
+    # recall stands just over its floor: 广州's annotator marks 市、区人民政府 named, the tool reads it generic).
     # 287 documents since dev-ay joined (nineteenth round: saved web pages of Beijing, Shanxi and national energy
     # documents with their sites' furniture, 吉林's charging-infrastructure plan, 高阳县's report page); measured then:
     # technology core R .965 (all P .863), domains R .929, regions R .911, responsibilities R .889, named units P .886
@@ -102,7 +107,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 287
+    assert len(per_doc) == 293
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -129,7 +134,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 287 document(s)" in result.output
+    assert "Micro-averaged over 293 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -1650,3 +1650,41 @@ def test_a_supported_county_whose_work_opens_with_an_adverb(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "梧州市人民政府关于印发报告的通知\n\n一、主要任务\n\n（一）壮大特色产业。"
                                       "支持苍梧县大力发展六堡茶，支持蒙山县提质发展茧丝绸。\n")
     assert {("responsible", "苍梧县"), ("responsible", "蒙山县")} <= roles
+
+
+def test_parties_who_find_a_breach_and_a_government_that_leads_its_area(lexicon, tmp_path):
+    # 北京市禁止违法建设若干规定 (dev): 业主委员会或者物业管理委员会、物业服务人发现…的，应当及时劝阻;
+    # 区人民政府领导本行政区域内城乡规划的实施; 上海市政府效能建设规定 (dev): 市、区人民政府领导本行政区域…
+    units = _units_by_article(tmp_path, lexicon, f"某某规定\n\n{_REGULATION_HEAD}第二条 区人民政府领导本行政区域内城乡规划"
+                                                 "的实施，组织、协调违法建设查处工作。\n第三条 业主委员会或者物业管理委员会、"
+                                                 "物业服务人发现本物业管理区域内有违法建设的，应当及时劝阻。\n"
+                                                 "第四条 市、区人民政府领导本行政区域政府效能建设工作。\n"
+                                                 "第五条 市级领导牵头联系重大项目。\n")
+    assert units["第二条"] == {"区人民政府"}
+    assert units["第三条"] == {"业主委员会", "物业管理委员会", "物业服务人"}
+    assert units["第四条"] == {"市、区人民政府"}  # not 市、区人民政府领导本行政区域政府: 领导 is its verb
+    assert "第五条" not in units  # 市级领导: leaders, no body
+
+
+def test_parties_named_by_what_they_do_and_kindergartens(lexicon, tmp_path):
+    # 新能源汽车废旧动力电池回收利用管理办法, 聊城市道路交通安全条例 (dev)
+    units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 电池换电服务企业、机动车维修企业、"
+                                                 "报废机动车回收拆解企业应当将本企业拆卸的废旧动力电池交由综合利用企业。\n"
+                                                 "第三条 学校、幼儿园应当建立道路交通安全管理制度。\n"
+                                                 "第四条 成立专业运营公司，负责平台运营。\n")
+    assert units["第二条"] == {"电池换电服务企业", "机动车维修企业", "报废机动车回收拆解企业"}
+    assert units["第三条"] == {"学校", "幼儿园"}
+    assert "第四条" not in units  # 成立…公司: setting a company up names no party
+
+
+def test_a_task_force_its_leader_and_its_members(lexicon, tmp_path):
+    # 上海市消防基础设施建设实施意见, 嘉定区城市更新实施意见 (dev): the group bears the duty, the post that leads it
+    # leads, the departments it is made of support; a group named in quotation marks opens its clause
+    roles = _roles(tmp_path, lexicon, "上海市人民政府办公厅关于印发实施意见的通知\n\n一、主要任务\n\n（一）加强组织领导。"
+                                      "本市成立由市政府分管副秘书长牵头，市应急局、市消防救援总队、市发展改革委等部门和单位"
+                                      "组成的工作专班，负责统筹协调本市消防基础设施建设工作。\n（二）推进改造。"
+                                      "“两旧一村”改造工作专班负责统筹、协调、推进“两旧一村”改造工作。\n")
+    assert {("responsible", "工作专班"), ("lead", "市政府分管副秘书长"), ("support", "市应急局"),
+            ("support", "市消防救援总队"), ("support", "市发展改革委"),
+            ("responsible", "“两旧一村”改造工作专班")} <= roles
+    assert ("responsible", "市政府") not in roles

@@ -721,3 +721,52 @@ def test_a_saved_page_s_information_box_one_field_per_line_and_its_title_line():
     tree = parse_structure(read_document(DEV / "gaoyang-county-government-work-report-2023.txt"))
     assert (tree.title, tree.issuer) == ("高阳县2023年政府工作报告", "高阳县人民政府")
     assert not [s for s in tree.sentences if "ICP" in s.text or "发文时间" in s.text]
+
+
+def test_a_page_held_in_one_table_cell_its_lines_joined_by_br():
+    """国家能源局's 意见 (dev-az), saved by a crawler as Markdown: the whole text sits in one table cell, its lines
+    joined by <br>, headings in bold (**二、加快行业转型升级**), the box's keys in bold too (**文号**: …)."""
+    tree = parse_structure(read_document(DEV / "nea-energy-digital-intelligent-development-opinions-2023.txt"))
+    assert tree.title == "加快推进能源数字化智能化发展的若干意见"
+    assert [u.title for u in tree.tasks()][:2] == ["加快行业转型升级", "推进应用试点示范"]
+    assert {"二(四)", "四(十二)", "六(二十一)"} <= {u.id for u in tree.units}
+    assert not [s for s in tree.sentences if "**" in s.text or "<br>" in s.text]
+
+
+def test_chapters_listed_before_the_text_without_a_contents_line():
+    """广州市数字经济促进条例 (dev-az): eleven chapter lines, no 目录 above them, then the text, each chapter's
+    heading run onto its first article (## 第一章 总则第一条 为了…)."""
+    tree = parse_structure(read_document(DEV / "guangzhou-digital-economy-promotion-regulations-2022.txt"))
+    ids = {u.id for u in tree.units}
+    assert {"第一章/第一条", "第二章/第十一条", "第十一章/第八十八条"} <= ids
+    assert "数字产业化" in [u.title for u in tree.tasks()]
+    assert [e.norm_title for e in tree.toc][:2] == ["总则", "数字产业化"]
+
+
+def test_an_unmarked_list_of_chapters_and_a_heading_glued_to_its_article(tmp_path):
+    # the same layout made up: no chain would survive if the list were read as the chapters themselves
+    text = ("某某市促进条例\n\n第一章 总则\n第二章 产业发展\n第三章 附则\n\n第一章 总则第一条 为了促进发展，制定本条例。\n"
+            "第二章 产业发展第二条 市工业和信息化主管部门负责推进产业发展。\n第三章 附则第三条 本条例自公布之日起施行。\n")
+    tree = parse_structure(document_from_text(text))
+    assert {"第一章/第一条", "第二章/第二条", "第三章/第三条"} <= {u.id for u in tree.units}
+    assert [u.title for u in tree.tasks()] == ["产业发展"]
+    # three chapters on lines of their own that are never written again are the chapters, not a list of them
+    tree = parse_structure(document_from_text("某某方案\n\n一、总体要求\n二、主要任务\n三、保障措施\n（一）加强领导。\n"))
+    assert not tree.toc
+
+
+def test_bold_marks_inside_lines_and_a_note_in_hexagonal_brackets(lexicon):
+    """福建's charging-infrastructure plan (dev-az): headings strewn with bold marks (**（三）** **建设结构完善的**
+    **城市** …), each measure's note in 〔〕 (〔责任单位：省发改委（数据管理局）、工信厅…按职责分工负责〕)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "fujian-high-quality-charging-infrastructure-implementation-plan-2024.txt", lexicon)
+    titles = {u.id: u.title for u in p.tree.units}
+    assert titles["二(二)"] == "建设便捷高效的城际充电网络"
+    noted = {a.surface for a in p.extraction.responsibilities if a.target.startswith("二(二)")}
+    assert {"工信厅", "交通运输厅", "国网福建省电力有限公司"} <= noted
+    # the front matter's issuer is a YAML list (issuer:\n- 福建省发展和改革委员会); the addressee line's level
+    # (省工信厅、科技厅、财政厅…) holds for every department it lists
+    assert p.tree.issuer == "福建省发展和改革委员会"
+    addressed = {a.surface: a.name for a in p.extraction.responsibilities if a.target == "preamble"}
+    assert addressed["科技厅"] == "福建省科学技术厅" and addressed["文旅厅"] == "福建省文化和旅游厅"
