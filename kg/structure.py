@@ -447,6 +447,10 @@ def _is_heading_line(text: str) -> bool:
     return len(head) <= 40 and not any(p in head for p in ";；:：") and (not rest or len(head) <= 30)
 
 
+#: Spaces between two Chinese characters of a heading (建设结构完善的 城市 充电 网络, where bold marks stood): noise.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s()（）\-—–]", "", text)
 
@@ -881,7 +885,7 @@ class _Parser:
         kind = style.unit_kind
         if kind == "heading":
             title, body, body_off = _heading_title(rest)
-            clean_title = self._clean(line.nbegin + off, line.nbegin + off + len(title))
+            clean_title = _CJK_GAP.sub("", self._clean(line.nbegin + off, line.nbegin + off + len(title)))
         else:
             title, body, body_off, clean_title = "", rest, 0, ""
             m = _ARTICLE_TITLE.match(rest) if kind == "article" else None
