@@ -152,9 +152,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             name = text[left:at]
             if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name
-            if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in cut(name)) >= 2 or \
-                    name.startswith(cues.not_zone_name):
-                continue  # 晋级全省开发区, 推深做实开发区: a whole area or a verb, no zone's name
+            words = cut(name) if name else []
+            if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in words) >= 2 or \
+                    name.startswith(cues.not_zone_name) or words and len(words[-1][0]) >= 2 and words[-1][1] == "v":
+                continue  # 晋级全省开发区, 推深做实开发区, 扎实推进自贸试验区: a whole area or a verb, no zone's name
             if suffix in cues.city_zones and _bare(name, cues) and (left == 0 or text[left - 1] not in "、级（(") and \
                     not text.startswith(("等", "、"), end):
                 begin = at - 1 if name.endswith("市") else at

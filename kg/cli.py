@@ -6,13 +6,13 @@ library errors (:class:`~kg.errors.KGError`) to a one-line ``click.ClickExceptio
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from .errors import KGError
-from .namespaces import DEFAULT_OUT
 
 
 class _Group(click.Group):
@@ -92,7 +92,7 @@ LEXICON_OPTION = click.option("--lexicon", "lexicon_dirs", multiple=True, type=c
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
-              help=f"Output folder (default: {DEFAULT_OUT.relative_to(DEFAULT_OUT.parent.parent)}).")
+              help="Output folder (default: data/out inside the checkout, ./kg-out anywhere else).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--max-mb", default=10.0, show_default=True, type=click.FloatRange(0.001, 10_000),
               help="Refuse documents larger than this (megabytes).")
@@ -163,7 +163,7 @@ def _print_build(result) -> None:
     for w in result.warnings[:20]:
         click.echo(f"warning: {w}", err=True)
     if len(result.warnings) > 20:
-        click.echo(f"warning: … {len(result.warnings) - 20} more documents without a chain", err=True)
+        click.echo(f"warning: … {len(result.warnings) - 20} more", err=True)
     for name, path in result.files.items():
         if not name.startswith("nq/documents/"):
             click.echo(f"wrote {path}")
@@ -181,7 +181,8 @@ def _print_build(result) -> None:
 
 # ----------------------------------------------------------------------------- reading a graph
 GRAPH_OPTION = click.option("--graph", "-g", "graph", type=click.Path(path_type=Path), default=None,
-                            help="A kg.ttl or the output folder of `kg build` (default: data/out).")
+                            help="A kg.ttl or the output folder of `kg build` (default: data/out inside the "
+                                 "checkout, ./kg-out anywhere else).")
 
 
 def _index(graph: Path | None):
@@ -245,6 +246,9 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
             if not path.is_file():
                 raise click.ClickException(f"{query}: no such query file (and no named query of that name)")
             text = path.read_text(encoding="utf-8")
+        elif re.match(r"\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                      query, re.I):
+            raise click.ClickException("SPARQL updates are not run: the graph is read-only (rebuild it with `kg build`)")
         elif not any(w in query.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
             from .query import get_named
 

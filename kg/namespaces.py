@@ -27,8 +27,21 @@ ONTOLOGY_DIR = PACKAGE_DIR.parent / "ontology" if _IN_CHECKOUT else PACKAGE_DIR 
 DATA_DIR = PACKAGE_DIR.parent / "data" if _IN_CHECKOUT else PACKAGE_DIR / "bundled_data"
 #: The plan bundled with the project (the seed, file name kept).
 BUNDLED_PLAN = DATA_DIR / "000_732c510093841962.txt"
-#: Where `kg build` writes by default: data/out in a checkout (git-ignored), ./kg-out elsewhere.
+#: Where `kg build` writes in a checkout (git-ignored); see :func:`default_out`.
 DEFAULT_OUT = DATA_DIR / "out" if _IN_CHECKOUT else Path("kg-out")
+
+
+def default_out() -> Path:
+    """Where `kg build` writes and the other commands read when no folder is given: the checkout's data/out when
+    the current folder is inside the checkout (as the README's quick start runs), ./kg-out anywhere else — never
+    the folder of an installation seen from another working folder."""
+    if _IN_CHECKOUT:
+        try:
+            Path.cwd().resolve().relative_to(PACKAGE_DIR.parent)
+            return DATA_DIR / "out"
+        except (ValueError, OSError):
+            pass
+    return Path("kg-out")
 
 PREFIXES = {
     "kg": KG,

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import InputError, KGError, PartialBuildError, ValidationError
-from .namespaces import BUNDLED_PLAN, DEFAULT_OUT, ID, KG
+from .namespaces import BUNDLED_PLAN, ID, KG, default_out
 
 #: Bump when what a document's cached result holds changes.
 CACHE_VERSION = "3"
@@ -99,14 +100,29 @@ class InputDoc:
     size: int
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the documents of folders (recursively, sorted; hidden files skipped)."""
+#: A folder's own notes, not documents of the corpus (README.md, SOURCES.md, CHANGELOG, LICENSE …): a folder's
+#: files of these names are skipped; named one by one they are built.
+_FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licence|notes?|index|claims|verify)"
+                           r"(?:[-_.][\w-]*)?$", re.I)
+
+
+def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None) -> list[Path]:
+    """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
+    README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOC_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = []
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or f.suffix.lower() not in DOC_SUFFIXES or \
+                        any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if _FOLDER_NOTES.match(f.stem):
+                    if skipped is not None:
+                        skipped.append(f)
+                    continue
+                found.append(f)
             if not found:
                 raise InputError(f"{item}: no documents ({', '.join(DOC_SUFFIXES)}) in this folder")
             out.extend(found)
@@ -316,10 +332,11 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
 
     progress = progress or Progress()
     given = list(inputs or [BUNDLED_PLAN])
-    out = Path(out) if out else DEFAULT_OUT
+    out = Path(out) if out else default_out()
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: output exists and is not a directory")
-    paths = expand_inputs(given)
+    notes: list[Path] = []
+    paths = expand_inputs(given, notes)
     single_file = len(given) == 1 and not Path(given[0]).is_dir()
     failures: dict[str, str] = {}
     docs = _input_docs(paths, max_mb, failures, strict=single_file)
@@ -370,6 +387,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         raise
     result.failures = failures
     result.reused = reused
+    result.warnings = [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to "
+                       f"build it" for n in notes] + result.warnings
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
     progress.done()
     if failures:

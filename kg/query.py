@@ -163,15 +163,25 @@ class Engine:
         return iri
 
     def check_document(self, doc_id: str) -> str:
-        """*doc_id* if a document of this graph has it (dcterms:identifier), else an error naming the closest."""
+        """*doc_id* if a document of this graph has it (dcterms:identifier), or the document read from the file
+        of that name or stem (dcterms:source); else an error naming the closest."""
         found = self.query("ASK { ?p <http://purl.org/dc/terms/identifier> ?document }",
                            {"document": ("literal", doc_id)})
         if found.boolean:
             return doc_id
+        # a file name (or its stem) gives the document read from it: 中山政务数据管理办法 → doc-b23c1275f8c3
+        rows = self.query("SELECT DISTINCT ?d ?f WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
+                          "<http://purl.org/dc/terms/identifier> ?d ; <http://purl.org/dc/terms/source> ?f }").rows
+        by_file = sorted({d for d, f in rows if doc_id in (f, f.rsplit(".", 1)[0])})
+        if len(by_file) == 1:
+            return by_file[0]
         ids = [r[0] for r in self.query("SELECT DISTINCT ?d WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
                                         "<http://purl.org/dc/terms/identifier> ?d }").rows]
-        close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.5)
-        hint = f"; did you mean: {', '.join(close)}?" if close else (f"; e.g. {ids[0]}" if ids else "")
+        files = {d: f for d, f in sorted(rows)}
+        close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.5) or \
+            [d for d in ids if d in files and doc_id in files[d]][:3]
+        named = [f"{d} ({files[d]})" if d in files and files[d].rsplit(".", 1)[0] != d else d for d in close or ids[:1]]
+        hint = f"; did you mean: {', '.join(named)}?" if close else (f"; e.g. {named[0]}" if ids else "")
         raise KGError(f"no document '{doc_id}' in this graph ({len(ids)} documents){hint}")
 
     # -- queries ---------------------------------------------------------------------

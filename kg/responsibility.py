@@ -1169,15 +1169,21 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
+        elif unit.surface == "国务院" and (field := re.compile(r"(?:有关|相关|其他有关)(?:行政)?(?:主管)?部门").match(
+                text, unit.end, ce)):
+            # 国务院 + 有关行政主管部门: the State Council's departments concerned, one collective
+            unit = _generic_name(text[unit.start:field.end()], unit.start)
+            while k < len(inside) and inside[k].start < field.end():
+                k += 1
         elif unit.surface == "国务院" and (field := _STATE_COUNCIL_DEPT.match(text, unit.end, ce)) and \
                 all(n.generic for n in inside[k:] if n.start < field.end()):
             # 国务院 + 市场监督管理部门 / 标准化行政主管部门: the State Council's department of that field, one ministry
             unit = _body_name(text[unit.start:field.end()], unit.start)
             while k < len(inside) and inside[k].start < field.end():
                 k += 1
-        elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
+        elif k < len(inside) and inside[k].generic and unit.surface.endswith(("政府", "国务院")) and \
                 inside[k].start == unit.end and inside[k].surface.startswith(("相关", "有关", "各")):
-            # 区政府 + 相关部门(单位): that government's departments, one collective
+            # 区政府 + 相关部门(单位), 国务院 + 有关行政主管部门: that government's departments, one collective
             unit = _generic_name(text[unit.start:inside[k].end], unit.start)
             k += 1
         elif k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
@@ -1237,7 +1243,17 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                     break
                 group.append(_body_name(listed.group(1), listed.start(1)))
                 pos, k = listed.end() + gap, within
+            party = _LAST_PARTY.match(text, pos, ce)
+            if party and (k >= len(inside) or inside[k].start >= party.end(1)):
+                # 国务院有关行政主管部门或者技术委员会应当…: a party named by its kind closes the list
+                group.append(_generic_name(party.group(1), pos))
+                pos = party.end(1)
     return group, pos, passive
+
+
+#: A party named by its kind, right before its duty (…或者技术委员会应当…).
+_LAST_PARTY = re.compile(r"((?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|协会|机构|单位|企业|平台))"
+                         r"(?=(?:还|也|均)?(?:应当|负责|必须))")
 
 
 #: Words between 由 and the unit of a passive clause that say which of its kind it is (其住所地, 先收到投诉的,
@@ -1433,7 +1449,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
-                         r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
+                         r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -1803,8 +1819,36 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     composed = _COMPOSED_GROUP.search(text)
     if composed:  # the members of a group take their roles from it (kg.responsibility._composed_group)
         out = [(n, r) for n, r in out if not (composed.start(1) <= n.start and n.end <= composed.end(1))]
-    return out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
+    out = out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
         _named_in_role(text, names, out)
+    return [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+
+
+#: Words that open a clause's predicate, never a unit's name a rule made by its kind (确定 + 牵头部门负责…, 会同 +
+#: 政务数据提供部门…, 加之 + 特定国有金融机构…).
+_LEAD_VERB = re.compile(r"^(?:会同|联合|协同|确定|明确|指定|加之|并由|要求|督促|组织|协调|指导|通过|依托|围绕)"
+                        r"(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_lead_verb(n: UnitName, role: str) -> tuple[UnitName, str] | None:
+    """A unit read by its kind whose name swallowed the verb before it: the name without the verb (会同 + X: X
+    supports), or nothing when what is left names no unit; a name with a verb inside before 各… (政务部门编制各部门) is
+    a clause, no unit."""
+    if not n.generic or n.surface.startswith(_COLLECTIVE_START):
+        return n, role
+    m = _LEAD_VERB.match(n.surface)
+    if m:
+        rest = n.surface[m.end():]
+        if not (_UNIT_NOUN.match(rest) or _UNIT_NOUN.match(rest.replace("、", ""))) or m.group() == "加之":
+            # (加之…依法上缴利润: a reason given, no duty)
+            return None
+        partner = m.group() in ("会同", "联合", "协同")
+        return _generic_name(rest, n.start + m.end()), "support" if partner else role
+    words = cut(n.surface)
+    if any((t or "").startswith("v") and (t or "") != "vn" and k + 1 < len(words) and words[k + 1][0].startswith("各")
+           for k, (w, t) in enumerate(words)):
+        return None
+    return n, role
 
 
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GraphNotFoundError, KGError
-from .namespaces import DEFAULT_OUT
+from .namespaces import default_out
 
 STORE_DIR = ".kg-oxigraph"
 STAMP = "SOURCE.sha256"
@@ -80,7 +80,7 @@ def read_manifest(folder: Path) -> dict | None:
 
 def resolve_graph(path: str | Path | None = None) -> GraphSource:
     """The graph a command should read (default: the default build output)."""
-    p = Path(path) if path else DEFAULT_OUT
+    p = Path(path) if path else default_out()
     if p.is_dir():
         manifest = read_manifest(p)
         if manifest is not None:
@@ -92,8 +92,12 @@ def resolve_graph(path: str | Path | None = None) -> GraphSource:
             return GraphSource(p, files, manifest)
         p = p / "kg.ttl"
     if not p.is_file():
-        hint = "run `kg build` first" if path is None else "give the output folder of `kg build` or a kg.ttl"
+        hint = "run `kg build` first, or give the output folder with --graph" if path is None else \
+            "give the output folder of `kg build` or a kg.ttl"
         raise GraphNotFoundError(f"no built graph at {p} ({hint})")
+    if p.suffix.lower() not in (".ttl", ".nt", ".nq", ".trig"):
+        raise GraphNotFoundError(f"{p}: not a built graph (a kg.ttl or the output folder of `kg build`); a document "
+                                 f"is built first: kg build {p} -o OUT, then --graph OUT")
     if p.name == "kg.ttl":
         manifest = read_manifest(p.parent)
         if manifest is not None and [p.name] == manifest.get("graph_files"):

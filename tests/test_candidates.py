@@ -232,3 +232,10 @@ def test_a_system_s_name_may_hold_a_domain_but_a_zone_s_keeps_its_verbs_out(cues
     found = find_in_sentence("建设应急管理综合平台。", [(2, 6, "Domain")], cues)
     assert [f.term for f in found] == ["应急管理综合平台"]
     assert not [f for f in find_in_sentence("打造高品质现代化新城。", [], cues) if f.pattern == "zone"]
+
+
+def test_a_verb_before_a_zone_s_suffix_names_no_zone(cues):
+    # 2022年政府工作报告 (bundled): 扎实推进 + 自贸试验区 is a verb phrase; 南沙 + 自贸试验区 a name
+    assert [f.term for f in find_in_sentence("扎实推进自贸试验区、海南自由贸易港建设。", [], cues)
+            if f.pattern == "zone"] == ["海南自由贸易港"]
+    assert "南沙自贸试验区" in _terms("支持南沙自贸试验区建设。", cues)

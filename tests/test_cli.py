@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -96,3 +97,38 @@ def test_build_prints_the_chain_coverage_and_warns_on_a_plan_without_chain(runne
     result = runner.invoke(main, ["build", str(flat), "--out", str(tmp_path / "flat")])
     assert result.exit_code == 0
     assert "warning:" in result.output and "flat.txt: no task → action chain" in result.output
+
+
+def test_outside_the_checkout_the_default_folder_is_the_working_folder_s(runner, tmp_path, monkeypatch):
+    # a user in another folder neither writes into the installation nor reads its graph by default (tried as a new
+    # user in the twentieth round: `kg query` answered from the bundled plan's build)
+    from kg.namespaces import DEFAULT_OUT, default_out
+
+    monkeypatch.chdir(tmp_path)
+    assert default_out() == Path("kg-out") != DEFAULT_OUT
+    result = runner.invoke(main, ["query", "tasks"])
+    assert result.exit_code == 1 and "no built graph at kg-out" in result.output and "--graph" in result.output
+
+
+def test_a_folder_s_notes_are_left_out_and_a_document_is_found_by_its_file_name(runner, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "SOURCES.md").write_text("# Sources\n\n| file | 5G |\n| --- | --- |\n", encoding="utf-8")
+    (corpus / "中山政务数据管理办法.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "SOURCES.md: left out, a folder's notes" in result.output and "from 1 document(s): doc-" in result.output
+    result = runner.invoke(main, ["query", "tasks", "-g", str(out), "-p", "document=中山政务数据管理办法", "-f", "tsv"])
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 11  # header + the plan's ten tasks
+    result = runner.invoke(main, ["query", "tasks", "-g", str(out), "-p", "document=中山"])
+    assert result.exit_code == 1 and "(中山政务数据管理办法.txt)" in result.output
+
+
+def test_an_update_and_a_document_given_as_the_graph_get_one_clear_line(runner, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
+    result = runner.invoke(main, ["query", "DELETE WHERE { ?s ?p ?o }", "-g", str(out)])
+    assert result.exit_code == 1 and "read-only" in result.output and "named query" not in result.output
+    result = runner.invoke(main, ["query", "tasks", "-g", str(SEED)])
+    assert result.exit_code == 1 and "not a built graph" in result.output and "Parser" not in result.output

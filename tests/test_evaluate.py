@@ -38,6 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 299 documents since dev-ba joined (twentieth round: two refined-oil enforcement texts — 平川区's notice, 綦江区's
+    # saved page —, SAMR's national-standards and online-drug-sales measures, a Shanghai passenger-transport notice,
+    # 嘉兴's ICV road-testing regulations); measured then: technology core R .966 (all P .856), domains R .927, regions
+    # R .911, responsibilities R .891, named units P .884 R .822, task headings .934. No floor changed (named units'
+    # precision .88 stands just under the measure: 綦江's reader leaves a leading group's member departments unmarked).
     # 293 documents since dev-az joined (twentieth round: 广州's digital-economy regulations, 福建's charging plan,
     # 国家能源局's digitalisation opinion and 内蒙古's green-power plan saved from government sites, 中国气象局's
     # lightning rule, a 黄浦 district plan); measured then: technology core R .967 (all P .856), domains R .929,
@@ -107,7 +112,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 293
+    assert len(per_doc) == 299
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -134,7 +139,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 293 document(s)" in result.output
+    assert "Micro-averaged over 299 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

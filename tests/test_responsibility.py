@@ -1688,3 +1688,16 @@ def test_a_task_force_its_leader_and_its_members(lexicon, tmp_path):
             ("support", "市消防救援总队"), ("support", "市发展改革委"),
             ("responsible", "“两旧一村”改造工作专班")} <= roles
     assert ("responsible", "市政府") not in roles
+
+
+def test_a_verb_before_a_unit_read_by_its_kind_is_no_part_of_its_name(lexicon, tmp_path):
+    # 中山市政务数据管理办法 (../shared/corpus/dev), 2022年政府工作报告 (bundled): found by a new user in the twentieth round
+    units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 主题数据库由市政务数据主管部门按照"
+                                                 "主题分类，确定牵头部门负责统筹维护。\n第三条 市政务数据主管部门接到校核申请"
+                                                 "后，会同政务数据提供部门在五个工作日内进行核查。\n第四条 市政务数据主管部门应当"
+                                                 "会同政务部门编制各部门政务数据开放目录。\n第五条 预计今年财政收入继续增长，加之"
+                                                 "特定国有金融机构和专营机构依法上缴近年结存的利润。\n")
+    assert "牵头部门" in units["第二条"] and "确定牵头部门" not in units["第二条"]
+    assert "政务数据提供部门" in units["第三条"] and "会同政务数据提供部门" not in units["第三条"]
+    assert "政务部门编制各部门" not in units["第四条"]
+    assert "第五条" not in units  # 加之…: a reason given, no duty
