@@ -284,11 +284,17 @@ def rank(kind: str, metric: str, top: int, lang: str, graph: Path | None) -> Non
     rows = Analyst(_index(graph)).rank(kind, metric, top)
     from .query import display_width
 
+    from .namespaces import ID
+
     width = max([display_width(r.zh if lang == "zh" else r.en) for r in rows] + [4])
+    # a task or an action is a document's own: in a corpus the row names its document
+    docs = {r.iri[len(str(ID)):].split("/", 1)[0] for r in rows if r.iri.startswith(str(ID))}
     for r in rows:
         name = r.zh if lang == "zh" else r.en
         other = r.en if lang == "zh" else r.zh
-        click.echo(f"{r.rank:>3}  {name}{' ' * (width - display_width(name))}  {r.score:.4f}  {other}")
+        where = f"  [{r.iri[len(str(ID)):].split('/', 1)[0]}]" if len(docs) > 1 and r.iri.startswith(str(ID)) else ""
+        other = "" if other == name else f"  {other}"
+        click.echo(f"{r.rank:>3}  {name}{' ' * (width - display_width(name))}  {r.score:.4f}{other}{where}")
 
 
 @main.command()

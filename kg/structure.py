@@ -45,6 +45,9 @@ RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.
 RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I)
 RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?://|www\.|<!--.*-->$)")  # <!-- INFO END -->: a Markdown copy's comment
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
+#: A government's or a department's decree line and its number (上海市人民政府令 / （第19号）; 国家市场监督管理总局令第59号).
+_DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|总局|委员会|部|局|厅|署|办公厅))令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号",
+                     re.M)
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 # A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
 _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位",
@@ -615,8 +618,10 @@ class _Parser:
         date, issuer = self._date_issuer(head)
         tree = DocumentTree(self.doc, self.title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
-        m = RE_DOC_NUMBER.search("\n".join(ln.text for ln in head))
-        tree.number = m.group(0) if m else None
+        text = "\n".join(ln.text for ln in head)
+        m = RE_DOC_NUMBER.search(text)
+        decree = None if m else _DECREE.search(text)
+        tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
         tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None))
         return tree
 
@@ -1001,7 +1006,10 @@ class _Parser:
     def _date_issuer(self, lines: list[_Line]) -> tuple[str | None, str | None]:
         head = "\n".join(ln.text for ln in lines)
         date = None
-        m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+        # a date on a line of its own signs the document (市长 应勇 / 2019年8月12日); one inside a sentence may be a
+        # meeting's (已经2019年7月30日市政府第60次常务会议通过)
+        m = re.search(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", head, re.M) or \
+            re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         else:
@@ -1017,9 +1025,16 @@ class _Parser:
                 issuer = m.group(1)
         if issuer is None:
             issuer = self.meta_issuer
+        decree = _DECREE.search(head)
+        if issuer is None and decree:
+            issuer = decree.group(1)  # 上海市人民政府令 / （第19号）: the government that decrees it
         if issuer is None:
-            m = re.search(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", head)
-            if m and self.title and m.group(1) in "\n".join(ln.text for ln in lines[:2]):
+            # (在第十四届全国人民代表大会第二次会议上 / 国务院总理 李强: the congress is where a report is given, the
+            # State Council gives it)
+            top = "\n".join(ln.text for ln in lines[:2])
+            m = next((m for m in re.finditer(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", head)
+                      if not re.match(r"(?:常务委员会)?第[一二三四五六七八九十]+次会议", head[m.end():])), None)
+            if m and self.title and m.group(1) in top:
                 issuer = m.group(1)
         return date, issuer
 

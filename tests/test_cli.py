@@ -132,3 +132,15 @@ def test_an_update_and_a_document_given_as_the_graph_get_one_clear_line(runner, 
     assert result.exit_code == 1 and "read-only" in result.output and "named query" not in result.output
     result = runner.invoke(main, ["query", "tasks", "-g", str(SEED)])
     assert result.exit_code == 1 and "not a built graph" in result.output and "Parser" not in result.output
+
+
+def test_rank_names_the_document_of_a_task_in_a_corpus(runner, tmp_path):
+    # the two bundled reports have a task of the same title: each row says whose it is, and no English column
+    # repeats the Chinese label
+    from conftest import REPORT_2022, REPORT_2024
+
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(REPORT_2022), str(REPORT_2024), "--out", str(out)]).exit_code == 0
+    lines = runner.invoke(main, ["rank", "--type", "Task", "--top", "3", "-g", str(out)]).output.splitlines()
+    assert lines[0].endswith("[gov-work-report-2022]") and lines[1].endswith("[gov-work-report-2024]")
+    assert "切实保障和改善民生，加强和创新社会治理" in lines[0] and lines[0].count("切实保障和改善民生") == 1

@@ -1701,3 +1701,10 @@ def test_a_verb_before_a_unit_read_by_its_kind_is_no_part_of_its_name(lexicon, t
     assert "政务数据提供部门" in units["第三条"] and "会同政务数据提供部门" not in units["第三条"]
     assert "政务部门编制各部门" not in units["第四条"]
     assert "第五条" not in units  # 加之…: a reason given, no duty
+
+
+def test_the_central_government_named_as_such(lexicon, tmp_path):
+    # 2022年政府工作报告 (bundled): 中央政府和省级政府要带头 — the State Council and the provinces' governments
+    roles = _roles(tmp_path, lexicon, "政府工作报告\n\n一、工作任务\n\n（一）过紧日子。各级政府必须艰苦奋斗、勤俭节约，"
+                                      "中央政府和省级政府要带头。\n")
+    assert {("responsible", "中央政府"), ("responsible", "省级政府")} <= roles

@@ -770,3 +770,14 @@ def test_bold_marks_inside_lines_and_a_note_in_hexagonal_brackets(lexicon):
     assert p.tree.issuer == "福建省发展和改革委员会"
     addressed = {a.surface: a.name for a in p.extraction.responsibilities if a.target == "preamble"}
     assert addressed["科技厅"] == "福建省科学技术厅" and addressed["文旅厅"] == "福建省文化和旅游厅"
+
+
+def test_a_decree_s_number_signing_date_and_issuer_and_the_venue_of_a_report():
+    """A government's decree (临港新片区管理办法, dev; tried as a new user in the twentieth round): its number (上海市人民
+    政府令 / （第19号）), the government that decrees it, and the date it is signed on a line of its own, not the meeting
+    that adopted it (已经2019年7月30日…常务会议审议通过); the 2024 report (bundled) is given by the State Council at the
+    congress (在第十四届全国人民代表大会第二次会议上 / 国务院总理), not by the congress."""
+    tree = parse_structure(read_document(DEV / "lingang-new-area-measures.txt"))
+    assert (tree.issuer, tree.date, tree.number) == ("上海市人民政府", "2019-08-12", "上海市人民政府令第19号")
+    tree = parse_structure(read_document(REPORT_2024))
+    assert (tree.issuer, tree.date) == ("国务院", "2024-03-05")
