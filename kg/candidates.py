@@ -55,16 +55,19 @@ def _stop_before(text: str, pos: int, stops: tuple[str, ...]) -> bool:
 
 def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> int:
     """Skip generic words at the front of a modifier (现有监管平台 → 监管平台; 全市三维… → 三维…), only where a
-    word ends (街道 + 区域火灾…: 区 is not skipped, it opens 区域)."""
-    ends, pos = set(), left
-    for word, _ in cut(text[left:at]):
+    word ends (街道 + 区域火灾…: 区 is not skipped, it opens 区域) and no verb follows (数据采集技术 keeps 数据).""" 
+    ends, pos, tags = set(), left, {}
+    for word, tag in cut(text[left:at]):
+        tags[pos] = tag or ""
         pos += len(word)
         ends.add(pos)
     changed = True
     while changed and left < at:
         changed = False
         for w in generic:
-            if text.startswith(w, left) and left + len(w) <= at and left + len(w) in ends:
+            if text.startswith(w, left) and left + len(w) <= at and left + len(w) in ends and \
+                    not (tags.get(left, "").startswith("n") and tags.get(left + len(w), "").startswith("v")):
+                # (数据 + 采集技术, 生产 + 控制网络: a noun that is the object of what the system does stays)
                 left += len(w)
                 changed = True
                 break
