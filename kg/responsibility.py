@@ -2349,7 +2349,30 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
             listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
-    return _strongest_roles(out), spans
+    return _strongest_roles(_one_node_per_name(out)), spans
+
+
+def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
+    """One written name, one unit in a document: a unit read by its kind (a generic ``x-`` IRI) whose name as written
+    is also read, elsewhere in the document, as a unit the lexicon knows (数据资源主管部门 → the data-resources
+    department) is that unit."""
+    known: dict[str, set[tuple[str, str]]] = {}
+    for a in out:
+        if not a.iri.startswith(f"{GENERIC}x-"):
+            known.setdefault(a.surface, set()).add((a.iri, a.name))
+    fixed = []
+    for a in out:
+        if a.iri.startswith(f"{GENERIC}x-") and len(known.get(a.surface, ())) == 1:
+            (iri, name), = known[a.surface]
+            a = replace(a, iri=iri, name=name, extra=None)
+        fixed.append(a)
+    seen, result = set(), []
+    for a in fixed:  # the same unit, target and role twice: once
+        key = (a.target, a.iri, a.role, a.sentence)
+        if key not in seen:
+            seen.add(key)
+            result.append(a)
+    return result
 
 
 def _strongest_roles(out: list[Assignment]) -> list[Assignment]:

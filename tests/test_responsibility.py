@@ -1708,3 +1708,10 @@ def test_the_central_government_named_as_such(lexicon, tmp_path):
     roles = _roles(tmp_path, lexicon, "政府工作报告\n\n一、工作任务\n\n（一）过紧日子。各级政府必须艰苦奋斗、勤俭节约，"
                                       "中央政府和省级政府要带头。\n")
     assert {("responsible", "中央政府"), ("responsible", "省级政府")} <= roles
+
+
+def test_one_written_name_is_one_unit_in_a_document(lexicon):
+    # 阿坝州政务数据资源管理办法 (dev; tried as a new user): 数据资源主管部门 in 第三十八条 read by its kind was a unit of
+    # its own beside the lexicon's data-resources department the same name gives in 第三十九条
+    _, found = _assignments(DEV / "aba-government-data-measures-2021.txt", lexicon)
+    assert len({iri for t, r, s, n, iri in found if s == "数据资源主管部门"}) == 1
