@@ -20,6 +20,7 @@ responsible units, indicators) is kept for the regression snapshots of the bundl
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,6 +196,11 @@ def _inside(a: int, b: int, span: tuple[int, int]) -> bool:
     return span[0] - 12 <= a and b <= span[1] and min(b, span[1]) - max(a, span[0]) >= (b - a) / 2
 
 
+def _one_line(text: str) -> str:
+    """*text* on one line (a listing of misses stays one row per entry)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def score_responsibilities(gold: dict, processed) -> list[Score]:
     """Responsibility scores for one document: all assignments, and named units only."""
     tree, ex, text = processed.tree, processed.extraction, processed.doc.text
@@ -231,10 +237,10 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
                         role_ok += 1
                     break
             if hit is None:
-                misses.append(f"{e['unit']} ⟵ {e['anchor']}")
+                misses.append(f"{e['unit']} ⟵ {_one_line(e['anchor'])}")
             else:
                 found += 1
-        fps = [f"{p.surface} ⟵ {text[spans[p.target][0]:spans[p.target][0] + 16] if p.target in spans else p.target}"
+        fps = [f"{p.surface} ⟵ {_one_line(tree.sentences[p.sentence].text)[:24]}"  # its evidence sentence
                for k, p in enumerate(ps) if k not in matched_pred and not any(
                    _unit_matches(e["unit"], p.surface, p.name, _alts(p)) and any(
                        _inside(a, b, spans.get(p.target, (0, -1))) for a, b in _occurrences(text, [e["anchor"]]))
