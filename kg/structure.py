@@ -450,6 +450,10 @@ def _is_heading_line(text: str) -> bool:
     return len(head) <= 40 and not any(p in head for p in ";；:：") and (not rest or len(head) <= 30)
 
 
+#: A line that only addresses the audience of a report (各位代表！, 各位代表、同志们：).
+_ADDRESS = re.compile(r"^各位(?:代表|委员)(?:[、，,]\s*(?:各位)?同志们)?\s*[！!：:，,]?$")
+
+
 #: Spaces between two Chinese characters of a heading (建设结构完善的 城市 充电 网络, where bold marks stood): noise.
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
@@ -789,6 +793,10 @@ class _Parser:
             return None
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
+        if _ADDRESS.match(text) and len(self.stack) > 1 and self.stack[0].kind == "heading" and self.annex is None:
+            # 各位代表！ in a report: the speaker turns to the next part of the chapter (政府自身建设, 国防, 外交 …),
+            # which belongs to no numbered section before it
+            del self.stack[1:]
         m = self.layout.annex.match(text)
         if m and self.seen_heading and (self.annex is None or m.group("num")):
             return self._open_annex(m, line)

@@ -781,3 +781,12 @@ def test_a_decree_s_number_signing_date_and_issuer_and_the_venue_of_a_report():
     assert (tree.issuer, tree.date, tree.number) == ("上海市人民政府", "2019-08-12", "上海市人民政府令第19号")
     tree = parse_structure(read_document(REPORT_2024))
     assert (tree.issuer, tree.date) == ("国务院", "2024-03-05")
+
+
+def test_a_report_s_address_closes_the_numbered_section_before_it():
+    """2024年政府工作报告 (bundled; tried as a new user): after （十）切实保障和改善民生…, 各位代表！ opens the government's
+    own building, defence, Hong Kong and Macao, diplomacy — no actions of the 民生 task."""
+    tree = parse_structure(read_document(REPORT_2024))
+    task = next(t for t in tree.tasks() if t.title.startswith("切实保障和改善民生"))
+    labels = actions_of(tree, task.id)
+    assert labels and not [x for x in labels if x.startswith(("新征程新使命", "深入推进依法行政", "使命重在担当"))]
