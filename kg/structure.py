@@ -283,7 +283,8 @@ _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}�
                          r"(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^\s，。；]{2,30}[ \u3000])")
 
 
-#: A saved web page whose whole text sits in one table cell, its lines joined by <br> (| # 标题<br>**一、…**<br>…|).
+#: A saved web page whose whole text sits in one table cell, its lines joined by <br> (| # 标题<br>**一、…**<br>…|);
+#: a row of several cells (| 序<br>号 | 名称 | …) is a table's, left as it is.
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
@@ -294,7 +295,7 @@ def _raw_lines(norm: str):
     a paragraph (…提出意见。一、2023年工作回顾 过去的一年); a table cell of lines joined by <br> is split at them."""
     pos = 0
     for raw in norm.split("\n"):
-        if raw.startswith("|") and len(_CELL_BREAK.findall(raw)) >= 3:
+        if raw.startswith("|") and raw.count("|") == 2 and len(_CELL_BREAK.findall(raw)) >= 3:  # one cell only
             start = 0
             for m in [*_CELL_BREAK.finditer(raw), None]:
                 end = m.start() if m else len(raw)

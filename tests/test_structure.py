@@ -731,6 +731,9 @@ def test_a_page_held_in_one_table_cell_its_lines_joined_by_br():
     assert [u.title for u in tree.tasks()][:2] == ["加快行业转型升级", "推进应用试点示范"]
     assert {"二(四)", "四(十二)", "六(二十一)"} <= {u.id for u in tree.units}
     assert not [s for s in tree.sentences if "**" in s.text or "<br>" in s.text]
+    # a table's row of several cells with <br> inside them is no page held in a cell: its columns stay one line
+    tree = parse_structure(document_from_text("某某方案\n\n一、主要任务\n| 序<br>号 | 名称 | 非法经营<br>品种 | 主要区域<br>/地址 |\n"))
+    assert any("| 名称 |" in s.text for s in tree.sentences)
 
 
 def test_chapters_listed_before_the_text_without_a_contents_line():
