@@ -42,9 +42,9 @@ def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path
     result = runner.invoke(main, ["candidates", str(doc), "--review", str(review)])
     assert result.exit_code == 0, result.output
     terms = {r["term"] for r in collect_candidates([doc], lexicon)}
-    assert {"皖企登云", "巡检终端"} <= terms
+    assert {"皖企登云", "智能巡检终端"} <= terms
     assert review.read_text(encoding="utf-8").startswith("decision\tterm\ten\tbroader\t")
-    _fill(review, {"皖企登云": ("accept", "Anhui enterprises to the cloud", "云计算"), "巡检终端": ("reject", "", "")})
+    _fill(review, {"皖企登云": ("accept", "Anhui enterprises to the cloud", "云计算"), "智能巡检终端": ("reject", "", "")})
     folder = tmp_path / "my-lexicon"
     result = runner.invoke(main, ["curate", str(review), "--into", str(folder)])
     assert result.exit_code == 0, result.output
@@ -52,7 +52,7 @@ def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path
     assert (folder / ACCEPTED_FILE).is_file() and (folder / REJECTED_FILE).is_file()
     # the candidates command no longer proposes either term
     result = runner.invoke(main, ["candidates", str(doc), "--lexicon", str(folder), "-f", "json"])
-    assert result.exit_code == 0 and "皖企登云" not in result.output and "巡检终端" not in result.output
+    assert result.exit_code == 0 and "皖企登云" not in result.output and "智能巡检终端" not in result.output
     # the build finds the accepted term as a technology (not a candidate) under its broader concept
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(doc), "--out", str(out), "--lexicon", str(folder)])
@@ -69,7 +69,7 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     from kg.curation import curate, write_review
 
     review = write_review(collect_candidates([doc], lexicon), tmp_path / "r1.tsv")
-    _fill(review, {"皖企登云": ("accept", "", ""), "巡检终端": ("reject", "", "")})
+    _fill(review, {"皖企登云": ("accept", "", ""), "智能巡检终端": ("reject", "", "")})
     folder = tmp_path / "lex"
     curate(review, folder, lexicon)
     review2 = tmp_path / "r2.tsv"
@@ -77,7 +77,7 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     result = curate(review2, folder, lexicon)
     assert (result.accepted, result.rejected) == (0, 1)
     rejected = (folder / REJECTED_FILE).read_text(encoding="utf-8")
-    assert "皖企登云" in rejected and "巡检终端" in rejected
+    assert "皖企登云" in rejected and "智能巡检终端" in rejected
     assert "皖企登云" not in (folder / ACCEPTED_FILE).read_text(encoding="utf-8")
 
 
