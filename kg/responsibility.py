@@ -1169,8 +1169,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             k += 1
-        elif unit.surface == "国务院" and (field := re.compile(r"(?:有关|相关|其他有关)(?:行政)?(?:主管)?部门").match(
-                text, unit.end, ce)):
+        elif unit.surface == "国务院" and (field := _STATE_COUNCIL_COLLECTIVE.match(text, unit.end, ce)):
             # 国务院 + 有关行政主管部门: the State Council's departments concerned, one collective
             unit = _generic_name(text[unit.start:field.end()], unit.start)
             while k < len(inside) and inside[k].start < field.end():
@@ -1262,6 +1261,8 @@ _PASSIVE_MODIFIER = re.compile(r"其|(?:(?!负责|应当|会同|机构|部门|�
                                r"(?:县级以上|设区的市级以上|省级以上|县级|市级)?")
 
 
+#: The State Council's departments concerned, one collective (国务院 + 有关行政主管部门).
+_STATE_COUNCIL_COLLECTIVE = re.compile(r"(?:有关|相关|其他有关)(?:行政)?(?:主管)?部门")
 #: The field of a State Council department named by its function (国务院 + 标准化行政主管部门).
 _STATE_COUNCIL_DEPT = re.compile(r"(?!相关|有关|各|其他|所属|组成)(?:(?!和|及|与|或|负责|会同|应当|指定|确定)[\u4e00-\u9fff]){1,12}?"
                                  r"(?:行政主管部门|主管部门|管理部门|部门|管理机构|机构)")

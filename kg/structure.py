@@ -273,7 +273,7 @@ class _Line:
 _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s*(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
-_MD_MARK = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\S))")
+_MD_MARK = re.compile(r"^#{1,6}\s+")  # (bold marks, **一、总体要求**, are dropped by kg.ingest.normalise)
 
 
 #: A document flattened to one line (潍坊's 2024 report: 各位代表： … 一、2023年工作回顾 过去的一年…): its paragraphs
@@ -322,11 +322,9 @@ def _lines(norm: str) -> list[_Line]:
         stripped = raw.strip()
         at = pos + len(raw) - len(raw.lstrip())
         md = _MD_MARK.match(stripped)
-        if md:  # Markdown copies: '## 第一章 总则', '> note', '**一、总体要求**'
+        if md:  # Markdown copies: '## 第一章 总则'
             at += md.end()
             stripped = stripped[md.end():]
-            if stripped.endswith("**") and md.group(0).endswith("**"):
-                stripped = stripped[:-2].rstrip()
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:
@@ -398,9 +396,8 @@ _ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", 
 
 
 def _squeeze(text: str) -> str:
-    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页), and without Markdown's
-    bold marks (**文号**: …)."""
-    text = text.replace("**", "")
+    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页); Markdown's bold marks
+    (**文号**: …) are gone already (:func:`kg.ingest.normalise`)."""
     return re.sub(r"\s+", "", text) if len(text) <= 30 else text
 
 
