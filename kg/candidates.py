@@ -33,6 +33,12 @@ _TECH_SIGN = re.compile(r"[A-Za-z]|[网云码端屏脑]|区块链|数链")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
 _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")
+#: A quantity (5GW, 7km, 10kV) or a blank (XXXXXXXX), not a name.
+_QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B)|(\w)\1{3,}")
+#: A Latin letter outside ASCII (Ç, Ñ, Ê): the ASCII run before it is part of a longer word.
+_CUT_WORD = re.compile(r"[\u00c0-\u024f]")
+#: Measure words: after a number they count systems (100项关键核心技术), they do not name one.
+_MEASURE_WORDS = "个项类套条种批家座"
 #: A slogan's formula, not a name (“1+3+10+N”, “8+N”, 2+X, 415X).
 _FORMULA = re.compile(r"^(?=.*\d)[\dA-Za-z]{0,4}(?:[+＋×][\dA-Za-z]{1,4})+$|^\d{2,}[A-Za-z]$")
 
@@ -117,9 +123,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         if term.lower() in cues.not_technology or sum(ch.isalpha() for ch in term) < 2 or \
                 not free(m.start(1), m.end(1)) or re.match(r"[./]\d", text[m.end(1):m.end(1) + 2]) or \
                 text[m.end(1):m.end(1) + 1] in "级类" or re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{3,}", term) or \
-                sum(ch.isdigit() for ch in term) >= 3 or re.fullmatch(r"\d+[GMkK]W[h]?|(\w)\1{3,}", term):
+                sum(ch.isdigit() for ch in term) >= 3 or _QUANTITY.fullmatch(term) or \
+                _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)):
             continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
-            # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW: a quantity; XXXXXXXX: a blank
+            # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW, 7km: a quantity; XXXXXXXX: a
+            # blank; FRAN|ÇAIS: a word cut where its letters leave ASCII
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.15, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)
@@ -229,8 +237,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 break
             start = at + 1
             end = at + len(head)
-            if end < len(text) and text[end] in "化型性式":  # 网络化, 系统性 are not heads
-                continue
+            if end < len(text) and text[end] in "化型性式" or text.startswith(cues.head_compounds, at):
+                continue  # 网络化, 系统性, 技术合同, 设施设备: no head here, the noun goes on
             left = _modifier_start(text, at, cues)
             if at - left < 2 or end - left > 14:
                 continue
@@ -238,12 +246,14 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             term = text[left:end]
             modifier = text[left:at]
             if at - left < 2 or not free_of_terms(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
-                    _COUNTED.match(modifier):
+                    _COUNTED.match(modifier) or (modifier[0] in _MEASURE_WORDS and left and text[left - 1].isdigit()):
                 continue  # 五大系统, 一个系统, 三大环网: a count of systems, not the name of one
             weak = head in cues.weak_heads
             if weak and cues.technical and not _TECH_SIGN.search(modifier) and \
                     not any(w in modifier for w in cues.technical) and not any(w in modifier for w in _SYSTEM_VERBS):
                 continue  # 广告设施, 联络员网络, 用工平台: a weak head after an untechnical modifier
+            if head in cues.facility_heads and not any(w in modifier for w in cues.facility_modifiers):
+                continue  # 供配电设施, 垃圾处理设施, 应急装备: works, not information technology
             out.append(Found(term, left, end, "head", 0.6 if weak else 0.7, _inside(lists, left)))
             taken.append((left, end))
     return out

@@ -1067,6 +1067,9 @@ class Cues:
     city_zones: tuple[str, ...] = ()
     region_initials: frozenset = frozenset()
     country_initials: frozenset = frozenset()
+    head_compounds: tuple[str, ...] = ()
+    facility_heads: frozenset = frozenset()
+    facility_modifiers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -1096,7 +1099,8 @@ def load_cues(path: str | None = None) -> Cues:
                 words("genericModifier"), words("lead"), words("support"), words("responsible"), words("duty"),
                 words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
                 words("placeZoneSuffix"), words("notZoneName"), words("cityZone"),
-                frozenset(words("regionInitial")), frozenset(words("countryInitial")))
+                frozenset(words("regionInitial")), frozenset(words("countryInitial")), words("headInCompound"),
+                frozenset(words("facilityHead")), words("facilityModifier"))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

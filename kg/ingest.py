@@ -262,15 +262,16 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 
 
 #: Markdown's bold marks (**（二）** **建设…。**), which copies of documents saved as Markdown strew inside lines.
-_BOLD = re.compile(r"\*\*")
+_BOLD = re.compile(r"\*\*|\\(?=[\[\]()*_#.!+\-`>])")  # and the backslash of an escape (\[市交通运输局…\])
 
 
 def _dropped(text: str) -> list[int]:
-    """Offsets of the characters :func:`normalise` drops: ``\r``, ``?`` debris and Markdown's ``**``."""
+    """Offsets of the characters :func:`normalise` drops: ``\r``, ``?`` debris, Markdown's ``**`` and the backslash
+    of its escapes (``\\[``)."""
     n = len(text)
     out = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
-    if "**" in text:
-        out = sorted(out + [i for m in _BOLD.finditer(text) for i in (m.start(), m.start() + 1)])
+    if "**" in text or "\\" in text:
+        out = sorted(out + [i for m in _BOLD.finditer(text) for i in range(m.start(), m.end())])
     return out
 
 

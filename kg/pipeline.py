@@ -35,7 +35,7 @@ from .errors import InputError, KGError, PartialBuildError, ValidationError
 from .namespaces import BUNDLED_PLAN, ID, KG, default_out
 
 #: Bump when what a document's cached result holds changes.
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Action", "Measure", "PriorityAction",
                    "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "GenericUnit",
                    "CitedDocument", "Indicator", "Sentence")

@@ -70,7 +70,7 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
-                           r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|办公厅|研究院|集团公司|有限公司|分公司|"
+                           r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
                            r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|总队|支队|大队|局|厅|委|办))$")
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
@@ -537,8 +537,9 @@ class UnitRecogniser:
         pstart, region, prefix = self._prefix_before(text, start)
         if not prefix and inherited is not None:
             pstart, region, prefix = start, inherited.region, inherited.prefix
-        if kind == "org":
-            iri = self.lex.terms[key][0]
+        if kind == "org":  # (中国移动 is also a blocker's phrase, which keeps 中国 from being a place: the body wins)
+            iri = next((i for i in self.lex.terms[key] if self.lex.concepts[i].kind == "Organization"),
+                       self.lex.terms[key][0])
             c = self.lex.concepts[iri]
             if prefix and region and c.zh in ("国务院",):
                 return None
@@ -990,10 +991,13 @@ def _first_role_word(text: str, cues) -> str | None:
 _NOTE_CLOSER = {"(": ")", "〔": "〕", "【": "】", "[": "]"}
 
 
-def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
+def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues, convention: str | None = None
+                      ) -> list[tuple[UnitName, str]]:
     """（牵头单位：A；配合单位：B、C） / （A牵头，B配合） / （A牵头，B、C按职责分工负责） / （责任单位：A、B）.
 
-    Where a note names a lead, the units it makes "responsible" beside the lead support it.
+    Where a note names a lead, the units it makes "responsible" beside the lead support it.  Where the document
+    states an order (*convention*, :func:`note_convention`), a note without role words follows it; the statement
+    itself (（A、B，C。列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同）) names no unit.
     """
     text = sent.norm
     opener = text.lstrip()[:1]
@@ -1002,6 +1006,9 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
     else:  # （…）, or a labelled note in 〔〕, 【】 or []
         inner_start, inner_end = text.find(opener) + 1, text.rfind(_NOTE_CLOSER[opener])
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
+    stated = (_COMMA_CONVENTION.search(inner) or _FIRST_CONVENTION.search(inner)) if convention else None
+    if stated:
+        inner = inner[:max(inner.rfind("。", 0, stated.start()), 0)]
     out = []
     for seg_match in _note_segments(inner, cues):
         seg = seg_match.group()
@@ -1014,7 +1021,9 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues) -> list[tuple[U
         if not names:
             continue
         off = inner_start + seg_match.start()
-        for n, role in zip(names, _roles_in_segment(seg, names, cues, default)):
+        roles = _ordered_roles(seg, names, convention) if convention and not labels and \
+            _first_role_word(seg, cues) is None else _roles_in_segment(seg, names, cues, default)
+        for n, role in zip(names, roles):
             out.append((UnitName(n.start + off, n.end + off, n.surface, n.iri, n.name, n.generic, n.extra,
                                  n.prefix, n.region), role))
     if any(role == "lead" for _, role in out):
@@ -1087,8 +1096,9 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
         return _body_name(item, at)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
-    gov = rec.find(item + "人民政府")
-    if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(item) + 4 and not gov[0].generic:
+    base = item[:-2] if item.endswith("政府") and not item.endswith("人民政府") else item  # 龙华区政府
+    gov = rec.find(base + "人民政府")
+    if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(base) + 4 and not gov[0].generic:
         return replace(gov[0], start=at, end=at + len(item), surface=item)
     return None
 
@@ -2229,6 +2239,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             names_of[s.index] = rec.find(s.norm)
     target_of = _targets(tree)
     note_item = _standalone_note_items(tree)
+    convention = note_convention(tree.doc.norm)
     out: list[Assignment] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
@@ -2247,6 +2258,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
         """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role)."""
         key = (target, n.iri, role)
+        if _PERSON_POST.match(where.norm, n.end):
+            return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
         if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
             seen.add(key)
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
@@ -2318,15 +2331,25 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             listed = None  # a row label of an annex's table of indicators or projects (吴淞街道 / …): not a duty
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
-            found, target = [(n, role) for n in listed], row_target or target
+            roles = _ordered_roles(s.norm, listed, convention) if convention and not columns and \
+                _BRACKETED_LIST.fullmatch(s.norm) else [role] * len(listed)
+            found, target = list(zip(listed, roles)), row_target or target
             if not s.norm.rstrip().endswith(("、", ",", "，")):
                 cell += 1  # the cell ends here (a cell that goes on ends with 、)
         elif s.kind == "responsibility":
-            found = _note_assignments(s, rec, cues)
+            found = _note_assignments(s, rec, cues, convention)
             target = note_item.get(s.index, target)
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
+            lead_in = _LEADING_BRACKET.match(s.norm) if s.kind == "body" else None
+            if lead_in:  # …运送网络。（市卫生健康委，各区政府）结合…: the bracket is the note of the sentence before
+                inside = [n for n in names if n.end <= lead_in.end()]
+                bracket = _unit_list(replace(s, norm=s.norm[:lead_in.end()]), inside, rec)
+                if bracket:
+                    roles = _ordered_roles(s.norm[:lead_in.end()], bracket, convention) if convention else \
+                        ["responsible"] * len(bracket)
+                    found = list(zip(bracket, roles)) + [f for f in found if f[0].start >= lead_in.end()]
             duty_of = _DUTIES_OF.match(s.norm, _clause_start(s.norm, 0, len(s.norm)))
             if not found and duty_of:  # 市水文机构的职责是：(一)…: the unit bears the items that follow
                 found = [(n, "responsible") for n in names if n.start == duty_of.start() and n.end == duty_of.end(1)]
@@ -2605,15 +2628,22 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇) — and
     in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位)."""
     text = sent.norm
-    # a bracket of two or more units closing an item (各街镇、区规划资源局、区土储中心)
-    bracketed = re.fullmatch(r"\s*\([^()]+、[^()]+\)[。.]?\s*", text) is not None
-    if not (names or table and rec is not None) or not text.strip() or len(text) > 80 or \
+    # a bracket of two or more units closing an item (各街镇、区规划资源局、区土储中心), in () or [] (a saved page's
+    # escaped \[…\]); a group inside it (各区政府（含大鹏新区管委会…，下同）) qualifies the unit before it
+    bracketed = _BRACKETED_LIST.fullmatch(text) is not None and re.search(r"[、,]", text) is not None
+    if not (names or table and rec is not None) or not text.strip() or len(text) > (300 if bracketed else 80) or \
             text.rstrip()[-1] in "。！？!?" and not bracketed:
         return None
+    if bracketed:  # blank the inner groups (same offsets) and the units they name
+        lo = text.index(text.strip()[0]) + 1
+        for m in re.finditer(r"\([^()]*\)", text[lo:]):
+            a, b = lo + m.start(), lo + m.end()
+            text = text[:a] + " " * (b - a) + text[b:]
+            names = [n for n in names if not (a <= n.start and n.end <= b)]
     rest = text
     for n in sorted(names, key=lambda n: -n.start):
         rest = rest[:n.start] + rest[n.end:]
-    if not re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest if not bracketed else re.sub(r"[()。.]", "", rest)):
+    if not re.sub(r"[、,，;；\s牵头配合负责等和及]", "", rest if not bracketed else re.sub(r"[()\[\]。.]", "", rest)):
         return names
     if rec is None:
         return None
@@ -2622,7 +2652,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         at, pos = pos, pos + len(item)
         if not item.strip() or item in "、,，;；":
             continue
-        strip_left, strip_right = (" (", " )。.") if bracketed else (" ", " ")
+        strip_left, strip_right = (" ([", " )]。.") if bracketed else (" ", " ")
         a = at + len(item) - len(item.lstrip(strip_left))
         b = at + len(item.rstrip(strip_right))
         if b - a > 2 and text[b - 1] == "等":
@@ -2634,10 +2664,16 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         word = text[a:b]
         collective = word.startswith(_COLLECTIVE_START) and len(word) <= 12 and \
             re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团|公司)$", word)
-        if known and not collective:
-            return None
+        if known and not collective:  # a bracket's 市城管和综合执法局 or 龙华区政府, which the lexicon reads in part
+            body = (_listed_body(word, a, rec) or (_body_name(word, a) if _TABLE_BODY.fullmatch(word) else None)) \
+                if bracketed else None
+            if body is None:
+                return None
+            out.append(body)
+            continue
         unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
-            (_body_name(word, a) if table and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word)) else None)
+            (_body_name(word, a) if (table or bracketed) and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word))
+             else None)
         if unit is None:
             if table and rec is not None and known == []:
                 skipped += 1  # 首批试点城市 in a cell of bodies under 责任单位: the cell's bodies still bear the row
@@ -2647,12 +2683,53 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     unknown = sum(1 for n in out if n not in names)
     if skipped and not any(n in names for n in out):
         return None
-    return out if out and (unknown * 2 <= len(out) or table) else None
+    return out if out and (unknown * 2 <= len(out) or table or bracketed and unknown < len(out)) else None
+
+
+#: A post after a unit's name, held by a person the sentence names (区管委会副主任吴礼源、蔡福勇担任).
+_PERSON_POST = re.compile(r"(?:常务)?副?(?:书记|主任|局长|区长|市长|县长|省长|州长|部长|处长|主席|秘书长)"
+                          r"[\u4e00-\u9fff、]{0,12}?(?:担任|兼任|同志)|(?:主要)?负责(?:人(?![员民口才力事])|同志)")
+#: A sentence that is a bracket of units, in () or [], a group in () inside it allowed.
+_BRACKETED_LIST = re.compile(r"\s*[(\[](?:[^()\[\]]|\([^()]*\))+[)\]][。.]?\s*")
+#: A bracket of units that opens a sentence: the note of the sentence before it (…血液运送网络。（市卫生健康委，各区政府）结合…).
+_LEADING_BRACKET = re.compile(r"\s*\((?:[^()]|\([^()]*\))+\)(?=[\u4e00-\u9fff\d])")
+#: A document's statement of the order of its notes' units: those before the comma lead (深圳: 列逗号之前的为牵头单位),
+#: or the first one does (排在第一位的为牵头单位).
+_COMMA_CONVENTION = re.compile(r"(?:列|排)?(?:在)?(?:逗号|分号)(?:之|以)?前(?:面)?的?(?:单位|部门)?(?:为|是)牵头")
+_FIRST_CONVENTION = re.compile(r"(?:排|列)(?:在|于)?(?:第一位|首位)的?(?:单位|部门)?(?:为|是)牵头|"
+                               r"排名(?:第一|首位)的?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?(?:单位|部门)(?:为|是)牵头")
+
+
+def note_convention(text: str) -> str | None:
+    """How the document orders the units of its notes: ``"comma"`` (those before the first comma lead, the
+    others support), ``"first"`` (the first unit leads), or None (the notes say it with role words)."""
+    if _COMMA_CONVENTION.search(text):
+        return "comma"
+    if _FIRST_CONVENTION.search(text):
+        return "first"
+    return None
+
+
+def _ordered_roles(text: str, names: list[UnitName], convention: str) -> list[str]:
+    """The roles *convention* gives the units of a note or bracket *text* (offsets of *names* into it)."""
+    if convention == "first":
+        return ["lead"] + ["support"] * (len(names) - 1)
+    body = text.strip()
+    lo = len(text) - len(text.lstrip()) + (1 if body[:1] in "([" else 0)
+    depth, cut = 0, len(text)
+    for i in range(lo, len(text)):
+        ch = text[i]
+        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+        if depth == 0 and ch in ",;，；" and any(n.end <= i for n in names):
+            cut = i
+            break
+    return ["lead" if n.start < cut else "support" for n in names]
 
 
 #: A body no lexicon knows in a table's unit column, by its short kind (科技经济委, 投资办): read only under a header
 #: that names the column's units.
-_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办)|[\u4e00-\u9fff]{2,12}(?:中心|公司|集团)")
+_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9fff]{2,12}(?:中心|公司|集团)|"
+                         r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.
@@ -2690,7 +2767,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 
 #: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
-_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|"
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")

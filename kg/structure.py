@@ -283,6 +283,43 @@ _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}�
                          r"(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^\s，。；]{2,30}[ \u3000])")
 
 
+#: A flattened line without spaces (平潭's 2019 work plan: …谋划新发展。（一）多项产业协同发展…1.设置离岛免税商城。…
+#: 牵头单位：区免税办责任单位：…平潭海关2.打造夜景灯光秀项目。): it is split before its numbered headings — each
+#: the next of its style, so that a number inside prose (第（二）项, 2.8万) is not one — and before its role labels.
+_FLAT_MARK = re.compile(r"(?<=[。；;！？:：\u4e00-\u9fff）)])(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、|"
+                        r"(\d{1,2})[.．、])(?=[\u4e00-\u9fff“])|(?<=[。；;\u4e00-\u9fff）)])(?=(?:牵头|责任|配合|协办|参与|主办)"
+                        r"(?:单位|部门)[:：])")
+
+
+#: A chapter's title run onto its first sentence in a flattened line, up to the word naming the chapter's kind.
+_RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求|措施|原则|思路|背景|意义|安排|步骤|分工|机制|举措|方向|重点)")
+
+
+def _flat_marks(raw: str) -> list[int]:
+    """Where a flattened line (:data:`_FLAT_MARK`) breaks: before each numbered heading that continues its style's
+    sequence (一、 after nothing or 一、; （二） after （一）; 2. after 1.) and before each role label; [] when there are
+    fewer than four headings (a long paragraph, not a flattened document)."""
+    last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1.) → the number it reached
+    out, headings = [], 0
+    for m in _FLAT_MARK.finditer(raw):
+        group = next((k for k in (1, 2, 3) if m.group(k)), 0)
+        if group == 0:
+            out.append(m.start())
+            continue
+        level = {2: 0, 1: 1, 3: 2}[group]
+        n = int(m.group(3)) if group == 3 else cn_to_int(m.group(group))
+        if n == 1 or n == last.get(level, 0) + 1:
+            last[level] = n
+            for lower in range(level + 1, 3):  # a new chapter or section restarts the numbering below it
+                last.pop(lower, None)
+            out.append(m.start())
+            headings += 1
+            title = _RUN_ON_TITLE.match(raw, m.end()) if level == 0 else None
+            if title and raw[title.end():title.end() + 1] not in "。，,；;：:、（(":
+                out.append(title.end())  # 二、澳前台湾小镇工作任务|根据…: the chapter's title ends at its kind's word
+    return out if headings >= 4 else []
+
+
 #: A saved web page whose whole text sits in one table cell, its lines joined by <br> (| # 标题<br>**一、…**<br>…|);
 #: a row of several cells (| 序<br>号 | 名称 | …) is a table's, left as it is.
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -304,15 +341,18 @@ def _raw_lines(norm: str):
                 start = m.end() if m else end
             pos += len(raw) + 1
             continue
-        breaks = list(_FLAT_BREAK.finditer(raw)) if len(raw) > _FLAT_LINE else []
-        if sum(m.end() > m.start() for m in breaks) >= 5:
-            start = 0
-            for m in breaks:
-                yield raw[start:m.start()], pos + start
-                start = m.end()
-            yield raw[start:], pos + start
-        else:
-            yield raw, pos
+        cuts: list[tuple[int, int]] = []  # (start, end) of each break: a run of spaces, or none before a heading
+        if len(raw) > _FLAT_LINE:
+            breaks = list(_FLAT_BREAK.finditer(raw))
+            if sum(m.end() > m.start() for m in breaks) >= 5:
+                cuts = [m.span() for m in breaks]
+            cuts = sorted(set(cuts) | {(at, at) for at in _flat_marks(raw) if not any(a <= at < b for a, b in cuts)})
+        start = 0
+        for a, b in cuts:
+            if a >= start:
+                yield raw[start:a], pos + start
+                start = b
+        yield raw[start:], pos + start
         pos += len(raw) + 1
 
 

@@ -245,3 +245,41 @@ def test_a_generic_noun_that_is_the_object_of_the_system_s_verb_stays(cues):
     # the bundled Anhui plan (tried as a new user): 底层 is dropped, 数据 stays before 采集 (what the technique does)
     assert "数据采集技术" in _terms("围绕底层数据采集技术、大数据分析技术等开展攻关。", cues)
     assert "监管平台" in _terms("建设现有监管平台。", cues)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 吉林市政府工作报告 2024, 上海市建设工程检测管理办法, 彭水县城乡建设管理条例, 江苏盐城政府工作报告 2024 (dev):
+    # the head is the modifier of a longer noun (技术合同, 技术人员, 技术规定, 技术创新中心)
+    ("全市登记技术合同成交额超过50亿元。", "全市登记技术"),
+    ("本市检测专业技术人员考核的规定由市建设行政管理部门制定。", "检测专业技术"),
+    ("制定和实施城乡规划必须遵守规划管理技术规定。", "规划管理技术"),
+    ("支持江苏沿海可再生能源技术创新中心申报国家技术创新中心。", "申报国家技术"),
+    # 上海市物业服务提质增效实施意见 (dev): 设施设备 goes on
+    ("动态采集设施设备运行数据，与平台对接。", "动态采集设施"),
+])
+def test_a_head_inside_a_longer_noun_ends_no_term(text, wrong, cues):
+    assert not any(wrong in t for t in _terms(text, cues))
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 洛阳市城市公共交通条例, 河源市暴雨灾害预警条例 (dev): facilities that carry no information are works
+    ("建设枢纽站、候车亭、站牌、供配电设施以及智能通讯系统。", "供配电设施", "通讯系统"),
+    ("县级以上人民政府应当组织编制暴雨监测和预警设施规划。", "预警设施", None),
+    # 国家能源局 opinions and 上海 charging plans (dev): a facility that carries information, or power for vehicles
+    ("推进中小城市网络基础设施和智能充放电设施建设。", None, "中小城市网络基础设施"),
+    ("有序推广智能充放电设施，逐步扩大车网互动。", None, "充放电设施"),
+])
+def test_a_facility_is_a_technology_only_when_it_carries_information(text, wrong, right, cues):
+    terms = _terms(text, cues)
+    assert wrong is None or wrong not in terms
+    assert right is None or right in terms
+
+
+@pytest.mark.parametrize("text", [
+    # 北京市储能产业实施方案 (dev): 5～10项 counts techniques; a web page's language switcher; a quantity; a fuel
+    "突破5～10项关键核心技术、关键材料。",
+    "ENGLISH FRANÇAIS ESPAÑOL DEUTSCH",
+    "新建滨河步道7km，推进LNG加注站建设。",
+])
+def test_counts_language_names_quantities_and_fuels_are_no_candidates(text, cues):
+    assert _terms(text, cues) == []

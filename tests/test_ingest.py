@@ -150,3 +150,12 @@ def test_text_that_reads_as_nothing_in_either_is_refused_in_one_line():
     with pytest.raises(InputError, match="GB18030.*Big5|Big5.*GB18030") as err:
         decode_bytes(rare)
     assert "\n" not in str(err.value)
+
+
+def test_markdown_escapes_lose_their_backslash_and_keep_offsets():
+    # 深圳's low-altitude plan saved as Markdown (dev-bb): each note in escaped brackets, \[市交通运输局、…\]
+    text = "需求。\\[市交通运输局、各区政府\\] 1\\. 总体 C:\\data"
+    norm, offsets = normalise(text)
+    assert norm == "需求。[市交通运输局、各区政府] 1. 总体 C:\\data"
+    at = norm.index("市交通")
+    assert text[offsets[at]:offsets[at] + 3] == "市交通"

@@ -1715,3 +1715,34 @@ def test_one_written_name_is_one_unit_in_a_document(lexicon):
     # its own beside the lexicon's data-resources department the same name gives in 第三十九条
     _, found = _assignments(DEV / "aba-government-data-measures-2021.txt", lexicon)
     assert len({iri for t, r, s, n, iri in found if s == "数据资源主管部门"}) == 1
+
+
+def test_a_document_s_stated_order_of_its_notes(lexicon):
+    """深圳's low-altitude plan (dev-bb): its first note states the order of all (列逗号之前的为牵头单位，其他有关单位按
+    职责分工配合，下同): the units before the comma lead, the others support; notes in escaped brackets (\\[…\\]), notes
+    longer than a line's worth, a bracket opening the next sentence (…运送网络。（市卫生健康委，各区政府）结合…), a group
+    inside a note (各区政府（含大鹏新区管委会…，下同）) qualifying the unit before it, bodies no lexicon knows (深高速集团,
+    深圳供电局), and the four carriers each a body of its own (中国移动 is also a blocker's phrase)."""
+    _, found = _assignments(DEV / "shenzhen-low-altitude-infrastructure-construction-plan-2024.txt", lexicon)
+    by = {}
+    for t, r, s, n, iri in found:
+        by.setdefault(t, set()).add((r, s))
+    assert {("lead", "市交通运输局"), ("lead", "南山区政府"), ("support", "市规划和自然资源局"),
+            ("support", "中国中海直公司")} <= by["二(一)/1"]
+    assert ("support", "其他有关单位") not in by["二(一)/1"]
+    assert {("lead", "市交通运输局"), ("lead", "各区政府"), ("support", "深圳市消防救援支队"),
+            ("support", "市城管和综合执法局")} <= by["二(一)/2"]
+    assert not {s for r, s in by["二(一)/2"] if s in ("大鹏新区管委会", "前海管理局")}
+    assert {("lead", "市卫生健康委"), ("support", "市教育局")} <= by["二(一)/4"]
+    assert {("support", "深高速集团"), ("support", "深圳供电局"), ("support", "各市直部门")} <= by["二(一)/5"]
+    assert {("support", s) for s in ("中国电信", "中国移动", "中国联通", "中国铁塔")} <= by["二(二)/8"]
+    assert ("support", "光明区政府") in by["二(三)/13"]
+
+
+def test_a_unit_that_names_a_person_s_post_takes_no_duty(lexicon, tmp_path):
+    # 平潭's 2019 work plan and 2025 work report (dev-bb): 组长由区党工委书记陈善光担任; 行政机关负责人出庭应诉
+    roles = _roles(tmp_path, lexicon, "工作方案\n\n一、保障措施\n\n（一）强化组织领导。成立工作领导小组，组长由区党工委书记"
+                                      "陈善光担任，副组长由区管委会副主任吴礼源、蔡福勇担任。\n（二）依法行政。严格落实行政机关"
+                                      "负责人出庭应诉制度。\n（三）强化督查。区财政局负责资金保障。\n")
+    assert not {s for r, s in roles if "区党工委" in s or "区管委会" in s or "行政机关" in s}
+    assert ("responsible", "区财政局") in roles

@@ -793,3 +793,28 @@ def test_a_report_s_address_closes_the_numbered_section_before_it():
     task = next(t for t in tree.tasks() if t.title.startswith("切实保障和改善民生"))
     labels = actions_of(tree, task.id)
     assert labels and not [x for x in labels if x.startswith(("新征程新使命", "深入推进依法行政", "使命重在担当"))]
+
+
+def test_a_body_flattened_to_one_line_without_spaces_is_split_at_its_headings(lexicon):
+    """平潭's 2019 work plan (dev-bb): a scraped page whose whole body is one line (…谋划新发展。（一）多项产业协同发展，
+    助推小镇人气集聚1.设置离岛免税商城（过渡点）。…牵头单位：区免税办责任单位：…平潭海关2.打造夜景灯光秀项目。): split
+    before each heading that continues its sequence and before each role label; a chapter's title run onto its first
+    sentence ends at the word naming its kind (二、澳前台湾小镇工作任务|根据…)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "pingtan-aoqian-taiwan-town-entrepreneurship-park-work-plan-2019.txt", lexicon)
+    titles = {u.id: u.title for u in p.tree.units}
+    assert [titles.get(k) for k in ("一", "二", "三", "四")] == ["总体目标", "澳前台湾小镇工作任务", "台湾创业园工作任务",
+                                                                   "保障措施"]
+    assert titles["二(一)/1"] == "设置离岛免税商城（过渡点）" and titles["二(一)/2"] == "打造夜景灯光秀项目"
+    led = {(a.role, a.surface) for a in p.extraction.responsibilities if a.target.startswith("二(一)/1")}
+    assert {("lead", "区免税办"), ("responsible", "区交通集团"), ("support", "区财金局")} <= led
+    # 2.8万㎡ in the same line is a number, not an item 2
+    assert not any(u.title and u.title.startswith("8万") for u in p.tree.units)
+
+
+def test_a_number_inside_a_long_paragraph_is_no_heading():
+    # a long paragraph of one line with numbers in it, but fewer than four headings in sequence: left whole
+    text = "规划\n\n" + "推进建设，总面积2.8万平方米，其中一期1.5万平方米，第（二）项工作另行安排。" * 60 + "\n"
+    tree = parse_structure(document_from_text(text))
+    assert not [u for u in tree.units if u.kind == "item"]
