@@ -37,6 +37,8 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类
 _QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B)|(\w)\1{3,}")
 #: A Latin letter outside ASCII (Ç, Ñ, Ê): the ASCII run before it is part of a longer word.
 _CUT_WORD = re.compile(r"[\u00c0-\u024f]")
+#: Generic words that open a system's name when more follows them (智慧养老平台, 数字乡村平台, 智能服务终端).
+_NAME_OPENERS = ("智慧", "智能", "数字", "数字化", "信息化", "智能化", "网上", "线上", "在线")
 #: Measure words: after a number they count systems (100项关键核心技术), they do not name one.
 _MEASURE_WORDS = "个项类套条种批家座"
 #: A slogan's formula, not a name (“1+3+10+N”, “8+N”, 2+X, 415X).
@@ -59,9 +61,11 @@ def _stop_before(text: str, pos: int, stops: tuple[str, ...]) -> bool:
     return any(text.endswith(w, 0, pos) for w in stops)
 
 
-def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> int:
+def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...], keep: tuple[str, ...] = ()) -> int:
     """Skip generic words at the front of a modifier (现有监管平台 → 监管平台; 全市三维… → 三维…), only where a
-    word ends (街道 + 区域火灾…: 区 is not skipped, it opens 区域) and no verb follows (数据采集技术 keeps 数据).""" 
+    word ends (街道 + 区域火灾…: 区 is not skipped, it opens 区域) and no verb follows (数据采集技术 keeps 数据);
+    a word of *keep* (智慧, 数字 …: generic alone, technical as the first word of a name) ends the skipping when
+    more of the modifier follows it (智慧养老平台, not 养老平台).""" 
     ends, pos, tags = set(), left, {}
     for word, tag in cut(text[left:at]):
         tags[pos] = tag or ""
@@ -73,6 +77,8 @@ def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...]) -> i
         for w in generic:
             if text.startswith(w, left) and left + len(w) <= at and left + len(w) in ends and \
                     not (tags.get(left, "").startswith("n") and tags.get(left + len(w), "").startswith("v")):
+                if w in keep and left + len(w) < at:
+                    return left
                 # (数据 + 采集技术, 生产 + 控制网络: a noun that is the object of what the system does stays)
                 left += len(w)
                 changed = True
@@ -242,7 +248,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             left = _modifier_start(text, at, cues)
             if at - left < 2 or end - left > 14:
                 continue
-            left = _strip_generic(text, left, at, cues.generic)
+            left = _strip_generic(text, left, at, cues.generic, _NAME_OPENERS)
             term = text[left:end]
             modifier = text[left:at]
             if at - left < 2 or not free_of_terms(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \

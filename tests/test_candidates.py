@@ -263,11 +263,11 @@ def test_a_head_inside_a_longer_noun_ends_no_term(text, wrong, cues):
 
 @pytest.mark.parametrize("text, wrong, right", [
     # 洛阳市城市公共交通条例, 河源市暴雨灾害预警条例 (dev): facilities that carry no information are works
-    ("建设枢纽站、候车亭、站牌、供配电设施以及智能通讯系统。", "供配电设施", "通讯系统"),
+    ("建设枢纽站、候车亭、站牌、供配电设施以及智能通讯系统。", "供配电设施", "智能通讯系统"),
     ("县级以上人民政府应当组织编制暴雨监测和预警设施规划。", "预警设施", None),
     # 国家能源局 opinions and 上海 charging plans (dev): a facility that carries information, or power for vehicles
     ("推进中小城市网络基础设施和智能充放电设施建设。", None, "中小城市网络基础设施"),
-    ("有序推广智能充放电设施，逐步扩大车网互动。", None, "充放电设施"),
+    ("有序推广智能充放电设施，逐步扩大车网互动。", None, "智能充放电设施"),
 ])
 def test_a_facility_is_a_technology_only_when_it_carries_information(text, wrong, right, cues):
     terms = _terms(text, cues)
@@ -283,3 +283,12 @@ def test_a_facility_is_a_technology_only_when_it_carries_information(text, wrong
 ])
 def test_counts_language_names_quantities_and_fuels_are_no_candidates(text, cues):
     assert _terms(text, cues) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # 十堰 and 咸宁's 2024 reports, 国家数据局's smart-city opinion (dev): 智慧, 数字 open the system's name
+    ("建成数字公共基础设施平台，推进城市运行一网统管。", "数字公共基础设施平台"),
+    ("适度超前布局智能基础设施和数字低空基础设施。", "数字低空基础设施"),
+])
+def test_a_generic_word_that_opens_a_system_s_name_stays(text, term, cues):
+    assert term in _terms(text, cues)
