@@ -2322,6 +2322,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if header is not None:  # a column of a flattened table: 序号 / 主要任务 / 牵头单位 / 配合单位 / 完成时限
             header_roles.append(header)
             continue
+        glued_header = _glued_header(key) if s.kind == "body" and len(key) <= 80 else None
+        if glued_header:  # a header row run together (…分解表工作任务工作要求牵头单位配合/责任单位)
+            columns, header_roles = [], glued_header
+            continue
         listed = _unit_list(s, names, rec, bool(columns) and row_target is not None) \
             if s.kind == "body" and not _signature(tree, s) and not after_number_column else None
         # a header row's cell after 序号 (序号 / 街镇 / 源头达标实效指标 …) names a column, not a unit
@@ -2333,6 +2337,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             role = columns[cell] if cell < len(columns) else "responsible"
             roles = _ordered_roles(s.norm, listed, convention) if convention and not columns and \
                 _BRACKETED_LIST.fullmatch(s.norm) else [role] * len(listed)
+            glued = _glued_at(s.norm, listed) if cell + 1 < len(columns) else None
+            if glued is not None:  # two cells run together: 区经济发展局区行政审批局 | 区直各有关单位，…
+                roles = [columns[cell]] * glued + [columns[cell + 1]] * (len(listed) - glued)
+                cell += 1
             found, target = list(zip(listed, roles)), row_target or target
             if not s.norm.rstrip().endswith(("、", ",", "，")):
                 cell += 1  # the cell ends here (a cell that goes on ends with 、)
@@ -2662,14 +2670,14 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
             out.extend(known)
             continue
         word = text[a:b]
-        collective = word.startswith(_COLLECTIVE_START) and len(word) <= 12 and \
-            re.search(r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团|公司)$", word)
+        collective = _collective_item(word)
         if known and not collective:  # a bracket's 市城管和综合执法局 or 龙华区政府, which the lexicon reads in part
             body = (_listed_body(word, a, rec) or (_body_name(word, a) if _TABLE_BODY.fullmatch(word) else None)) \
                 if bracketed else None
-            if body is None:
+            run = _glued_cells(text, a, b, known)
+            if body is None and run is None:
                 return None
-            out.append(body)
+            out.extend([body] if body is not None else run)
             continue
         unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
             (_body_name(word, a) if (table or bracketed) and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word))
@@ -2680,10 +2688,38 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
                 continue
             return None
         out.append(unit)
-    unknown = sum(1 for n in out if n not in names)
+    unknown = sum(1 for n in out if n not in names and not (n.generic and _collective_item(n.surface)))
     if skipped and not any(n in names for n in out):
         return None
     return out if out and (unknown * 2 <= len(out) or table or bracketed and unknown < len(out)) else None
+
+
+def _collective_item(word: str) -> bool:
+    """An item of a list of units that names a collective (各街镇, 区直各有关单位, 各片区管理局)."""
+    return word.startswith(_COLLECTIVE_START + _DIRECT_START) and len(word) <= 14 and re.search(
+        r"(?:街镇|街道|乡镇|镇|部门|单位|园区|企业|集团|公司|管理局|管委会|人民政府|政府|国企|办事处|机关)\)?$", word) is not None
+
+
+def _glued_cells(text: str, a: int, b: int, known: list[UnitName]) -> list[UnitName] | None:
+    """A flattened table's cells run together without a separator (区经济发展局区行政审批局区直各有关单位): known
+    names one after another from the item's start, then nothing or a collective; None otherwise."""
+    end = a
+    run = []
+    for n in known:
+        if n.start != end:
+            break
+        run.append(n)
+        end = n.end
+    if not run:
+        return None
+    tail = text[end:b]
+    if not tail:
+        return run
+    return run + [_generic_name(tail, end)] if _collective_item(tail) else None
+
+
+#: Words that open a collective of a government's own bodies (区直各单位: the district's departments).
+_DIRECT_START = ("区直", "市直", "县直", "省直", "州直", "旗直")
 
 
 #: A post after a unit's name, held by a person the sentence names (区管委会副主任吴礼源、蔡福勇担任).
@@ -2732,11 +2768,53 @@ _TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9ff
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
+#: Header cells that name no units (a header row run together holds them beside the unit columns).
+_HEADER_WORDS = ("序号", "工作任务", "工作要求", "主要任务", "重点任务", "具体任务", "任务内容", "工作内容", "具体措施",
+                 "主要内容", "工作措施", "目标任务", "完成时限", "完成时间", "时间节点", "时限要求", "时限", "备注",
+                 "责任领导")
+
+
+def _glued_header(key: str) -> list[str] | None:
+    """The unit columns' roles of a table's header row run together on one line (工作任务工作要求牵头单位配合/责任单位,
+    maybe after the table's title), when the end of the line is made only of header cells, two or more, at least
+    one of them a unit column's; None otherwise."""
+    words = _HEADER_CELLS
+    if not key.endswith(words):
+        return None
+    for start in range(len(key)):
+        cells, pos = [], start
+        while pos < len(key):
+            w = next((w for w in words if key.startswith(w, pos)), None)
+            if w is None:
+                break
+            cells.append(w)
+            pos += len(w)
+        if pos == len(key) and len(cells) >= 2:
+            roles = [_TABLE_HEADER.get(c, "support" if c.startswith("配合") else "responsible" if "/" in c else None)
+                     for c in cells]
+            roles = [r for r in roles if r]
+            return roles if roles and len(roles) < len(cells) else None
+    return None
+
+
+def _glued_at(text: str, listed: list[UnitName]) -> int | None:
+    """Where a line of units holds two table cells run together: the index of the first unit of the second cell
+    (a collective straight after a named unit, with no separator between them: 区行政审批局区直各有关单位)."""
+    for k in range(1, len(listed)):
+        a, b = listed[k - 1], listed[k]
+        gap = text[a.end:b.start]
+        if b.generic and not a.generic and (not gap or gap in _DIRECT_START):  # (区直 + 各有关单位)
+            return k
+    return None
+
+
 #: Header cells of a flattened table's unit columns, and the role of the units under them.
 _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible",
                  "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible"}
+#: Every header cell, longest first.
+_HEADER_CELLS = tuple(sorted([*_TABLE_HEADER, *_HEADER_WORDS, "配合/责任单位", "责任/配合单位"], key=len, reverse=True))
 #: The second line of a header cell broken in two (牵头 / 部门, 实施 / 主体).
 _HEADER_TAIL = ("部门", "单位", "主体")
 

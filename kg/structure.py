@@ -296,9 +296,9 @@ _RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求|�
 
 
 def _flat_marks(raw: str) -> list[int]:
-    """Where a flattened line (:data:`_FLAT_MARK`) breaks: before each numbered heading that continues its style's
-    sequence (一、 after nothing or 一、; （二） after （一）; 2. after 1.) and before each role label; [] when there are
-    fewer than four headings (a long paragraph, not a flattened document)."""
+    """Where a flattened line (:data:`_FLAT_MARK`) breaks: before each numbered heading that opens its style's
+    sequence or continues it (（二） after （一）; 2. after 1.; 5. after 4. in the next chapter) and before each role
+    label; [] when there are fewer than four headings (a long paragraph, not a flattened document)."""
     last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1.) → the number it reached
     out, headings = [], 0
     for m in _FLAT_MARK.finditer(raw):
@@ -308,10 +308,8 @@ def _flat_marks(raw: str) -> list[int]:
             continue
         level = {2: 0, 1: 1, 3: 2}[group]
         n = int(m.group(3)) if group == 3 else cn_to_int(m.group(group))
-        if n == 1 or n == last.get(level, 0) + 1:
+        if n == 1 or n == last.get(level, 0) + 1:  # (items may number on across chapters: 二、…5.…)
             last[level] = n
-            for lower in range(level + 1, 3):  # a new chapter or section restarts the numbering below it
-                last.pop(lower, None)
             out.append(m.start())
             headings += 1
             title = _RUN_ON_TITLE.match(raw, m.end()) if level == 0 else None

@@ -1746,3 +1746,24 @@ def test_a_unit_that_names_a_person_s_post_takes_no_duty(lexicon, tmp_path):
                                       "负责人出庭应诉制度。\n（三）强化督查。区财政局负责资金保障。\n")
     assert not {s for r, s in roles if "区党工委" in s or "区管委会" in s or "行政机关" in s}
     assert ("responsible", "区财政局") in roles
+
+
+def test_a_table_flattened_with_its_cells_run_together(lexicon):
+    """平潭's 2022 task table on government openness (dev-bc): a page whose table lost every cell boundary — the
+    header run onto the annex's title (…分解表工作任务工作要求牵头单位配合/责任单位), each row's lead cell run onto the
+    collectives of the next (区经济发展局区行政审批局区直各有关单位，各区属事业单位，各片区管理局、…): the named units
+    lead, the collectives support; a row of collectives alone still bears its item."""
+    _, found = _assignments(DEV / "pingtan-government-affairs-openness-main-tasks-division-2022.txt", lexicon)
+    by = {}
+    for t, r, s, n, iri in found:
+        by.setdefault(t, set()).add((r, s))
+    assert {("lead", "区经济发展局"), ("lead", "区行政审批局"), ("support", "各区属事业单位"),
+            ("support", "各片区管理局")} <= by["一/3"]
+    assert {s for r, s in by["一/1"]} >= {"区直各有关单位", "各区属事业单位", "各片区管理局"}
+
+
+def test_a_government_that_builds_on_a_platform_bears_the_duty(lexicon, tmp_path):
+    # 浙江省保障“最多跑一次”改革规定 (dev-bc): X依托Y建立Z — the subject builds it
+    units = _units_by_article(tmp_path, lexicon, f"某某规定\n\n{_REGULATION_HEAD}第二条 设区的市、县（市、区）人民政府"
+                                                 "依托浙江政务服务网建立“一窗受理”平台。\n")
+    assert "设区的市、县（市、区）人民政府" in units["第二条"]
