@@ -528,15 +528,21 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
 
     from .curation import write_review
     from .lexicon import load_lexicon
-    from .pipeline import collect_candidates
+    from .pipeline import collect_candidates, expand_inputs
 
-    rows = collect_candidates(inputs, load_lexicon(list(lexicon_dirs)), min_confidence)
+    failed: dict[str, str] = {}
+    rows = collect_candidates(inputs, load_lexicon(list(lexicon_dirs)), min_confidence, failed)
+    if failed and len(failed) == len(expand_inputs(inputs)):
+        raise click.ClickException(next(iter(failed.values())))  # nothing could be read: one line, as before
+    for why in failed.values():
+        click.echo(f"skipped: {why}", err=True)
     if review is not None:
         write_review(rows, review)
         click.echo(f"wrote {review} ({len(rows)} terms): fill in its decision column, then `kg curate {review} "
                    f"--into DIR`", err=True)
     if fmt == "json":
         click.echo(json.dumps([{**r, "examples": r["examples"][:examples]} for r in rows], ensure_ascii=False, indent=2))
+        _skipped_exit(failed)
         return
     if not rows:
         click.echo("no candidate terms")
@@ -544,6 +550,14 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
         click.echo(f"{r['count']:>4}  {r['confidence']:.2f}  {r['term']}  ({r['pattern']})")
         for ex in r["examples"][:examples]:
             click.echo(f"        {ex['document']} {ex['section']}  {ex['text']}")
+    _skipped_exit(failed)
+
+
+def _skipped_exit(failed: dict[str, str]) -> None:
+    """Exit non-zero after the work of the documents that could be read, when some could not."""
+    if failed:
+        raise click.ClickException(f"{len(failed)} document{'s' if len(failed) != 1 else ''} could not be read "
+                                   f"(listed above); the others' candidates are shown")
 
 
 @main.command()
@@ -572,6 +586,9 @@ def curate(review: Path, into: Path, lexicon_dirs: tuple[Path, ...]) -> None:
     click.echo(f"accepted {result.accepted}, rejected {result.rejected}, undecided {result.undecided}")
     for f in result.files:
         click.echo(f"wrote {f}")
+    if result.without_english:  # the lexicon needs an en label: the Chinese name stands in until one is written
+        click.echo(f"warning: no English label given for {', '.join(result.without_english)}: the Chinese name "
+                   f"stands as its en label; fill the en column and run kg curate again", err=True)
 
 
 @main.command()

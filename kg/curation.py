@@ -47,6 +47,7 @@ class CurationResult:
     rejected: int
     undecided: int
     files: tuple[Path, ...]
+    without_english: tuple[str, ...] = ()  # accepted terms whose en cell was empty (their zh name stands as en)
 
 
 def write_review(rows: list[dict], path: Path) -> Path:
@@ -142,7 +143,7 @@ def curate(review: Path, into: Path, lexicon) -> CurationResult:
                   + "\n\n".join(blocks) + ("\n" if blocks else ""))
     files.append(into / REJECTED_FILE)
     return CurationResult(sum(d.accept for d in decisions), sum(not d.accept for d in decisions), undecided,
-                          tuple(files))
+                          tuple(files), tuple(d.term for d in decisions if d.accept and not d.en))
 
 
 def _read_existing(path: Path) -> dict:

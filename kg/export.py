@@ -42,6 +42,8 @@ def export_graph(source, fmt: str, out: str | Path) -> Path:
     out = Path(out)
     if out.is_dir():
         raise KGError(f"{out}: is a folder; give a file name")
+    if not out.parent.is_dir():  # a mistyped path makes no new folders
+        raise KGError(f"{out}: the folder {out.parent} does not exist")
     with atomic_file(out) as fh:
         if fmt == "graphml":
             _graphml(source, fh)

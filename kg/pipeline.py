@@ -106,17 +106,26 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
                            r"(?:[-_.][\w-]*)?$", re.I)
 
 
-def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None) -> list[Path]:
+#: Documents of kinds a build does not read (a folder's are named in a warning: convert them to text).
+_OTHER_DOCUMENTS = (".pdf", ".html", ".htm", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
+
+
+def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
+                  unread: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
-    README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given)."""
+    README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .pdf,
+    .html, .docx … — listed in *unread*)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             found = []
             for f in sorted(p.rglob("*")):
-                if not f.is_file() or f.suffix.lower() not in DOC_SUFFIXES or \
-                        any(part.startswith(".") for part in f.relative_to(p).parts):
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.suffix.lower() not in DOC_SUFFIXES:
+                    if unread is not None and f.suffix.lower() in _OTHER_DOCUMENTS:
+                        unread.append(f)
                     continue
                 if _FOLDER_NOTES.match(f.stem):
                     if skipped is not None:
@@ -289,10 +298,17 @@ def _relation_counts(triples) -> dict[str, int]:
     return {k: counts.get(k, 0) for k in _RELATIONS}
 
 
+#: An HTML element's tag (a saved web page given as it is).
+_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|br|span|table|tr|td|li|ul|script|meta|a)\b[^<>]{0,200}>", re.I)
+
+
 def _warnings(p: ProcessedDocument) -> list[str]:
     tree = p.tree
     out = []
     plan_like = tree.genre is not None or len(tree.sentences) >= 20
+    if len(_HTML_TAG.findall(tree.doc.text, 0, 20000)) >= 5:
+        out.append(f"{tree.doc.path}: reads like an HTML page: its tags are read as text; save the page as text "
+                   f"(or Markdown) for a clean build")
     if plan_like and not tree.actions:
         why = "no headings were recognised" if not any(u.kind != "preamble" for u in tree.units) else \
             "no heading sets out tasks or duties"
@@ -336,7 +352,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: output exists and is not a directory")
     notes: list[Path] = []
-    paths = expand_inputs(given, notes)
+    unread: list[Path] = []
+    paths = expand_inputs(given, notes, unread)
     single_file = len(given) == 1 and not Path(given[0]).is_dir()
     failures: dict[str, str] = {}
     docs = _input_docs(paths, max_mb, failures, strict=single_file)
@@ -388,7 +405,9 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     result.failures = failures
     result.reused = reused
     result.warnings = [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to "
-                       f"build it" for n in notes] + result.warnings
+                       f"build it" for n in notes] + \
+        [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) to "
+         f"build it" for n in unread] + result.warnings
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
     progress.done()
     if failures:
@@ -696,15 +715,24 @@ def _remove_stale(out: Path, keep: set[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------ candidates
-def collect_candidates(inputs: Iterable[str | Path], lexicon=None, min_confidence: float = 0.0) -> list[dict]:
+def collect_candidates(inputs: Iterable[str | Path], lexicon=None, min_confidence: float = 0.0,
+                       failures: dict[str, str] | None = None) -> list[dict]:
     """Candidate technology terms of *inputs*, most confident and frequent first, with examples; ``count`` is
-    the number of sentences naming the term."""
+    the number of sentences naming the term.  With *failures* (a dict), a document that cannot be read is
+    recorded there (path → one-line reason) and the others are still read, as a build does."""
+    from .errors import InputError
     from .lexicon import load_lexicon
 
     lexicon = lexicon or load_lexicon()
     found: dict[str, dict] = {}
     for path in expand_inputs(inputs):
-        p = process_document(path, lexicon)
+        try:
+            p = process_document(path, lexicon)
+        except InputError as exc:
+            if failures is None:
+                raise
+            failures[str(path)] = str(exc)
+            continue
         tree = p.tree
         for c in p.extraction.candidates:
             if c.confidence < min_confidence:

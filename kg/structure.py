@@ -286,13 +286,19 @@ _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}�
 #: A flattened line without spaces (平潭's 2019 work plan: …谋划新发展。（一）多项产业协同发展…1.设置离岛免税商城。…
 #: 牵头单位：区免税办责任单位：…平潭海关2.打造夜景灯光秀项目。): it is split before its numbered headings — each
 #: the next of its style, so that a number inside prose (第（二）项, 2.8万) is not one — and before its role labels.
-_FLAT_MARK = re.compile(r"(?<=[。；;！？:：\u4e00-\u9fff）)])(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、|"
-                        r"(\d{1,2})[.．、])(?=[\u4e00-\u9fff“])|(?<=[。；;\u4e00-\u9fff）)])(?=(?:牵头|责任|配合|协办|参与|主办)"
-                        r"(?:单位|部门)[:：])")
+_FLAT_MARK = re.compile(r"(?<=[。；;！？!?:：\u4e00-\u9fff）)\s])(?:[（(]([一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])|"
+                        r"([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\d])|(\d{1,2})[.．、](?=[\u4e00-\u9fff“])|"
+                        r"第([一二三四五六七八九十百零〇两]{1,5})章(?=[\s\u3000]*[\u4e00-\u9fff])|"
+                        r"第([一二三四五六七八九十百零〇两]{1,5})条(?=[\s\u3000]*[\u4e00-\u9fff“(（]))|"
+                        r"(?<=[。；;\u4e00-\u9fff）)])(?=(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)[:：])")
 
 
 #: A chapter's title run onto its first sentence in a flattened line, up to the word naming the chapter's kind.
-_RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求|措施|原则|思路|背景|意义|安排|步骤|分工|机制|举措|方向|重点)")
+_RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求和政策取向|要求|措施|原则|思路|背景|意义|安排|步骤|分工|机制|"
+                           r"举措|方向|重点|回顾|取向)")
+
+
+_FLAT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,5}条")
 
 
 def _flat_marks(raw: str) -> list[int]:
@@ -302,13 +308,16 @@ def _flat_marks(raw: str) -> list[int]:
     last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1.) → the number it reached
     out, headings = [], 0
     for m in _FLAT_MARK.finditer(raw):
-        group = next((k for k in (1, 2, 3) if m.group(k)), 0)
+        group = next((k for k in (1, 2, 3, 4, 5) if m.group(k)), 0)
         if group == 0:
             out.append(m.start())
             continue
-        level = {2: 0, 1: 1, 3: 2}[group]
+        level = {2: 0, 1: 1, 3: 2, 4: 3, 5: 4}[group]
         n = int(m.group(3)) if group == 3 else cn_to_int(m.group(group))
-        if n == 1 or n == last.get(level, 0) + 1:  # (items may number on across chapters: 二、…5.…)
+        if m.start() and raw[m.start() - 1] == "第":
+            continue  # 质量第一、效益优先: an ordinal, not a heading
+        first = n == 1 and (level in (1, 2) or level not in last)  # (a chapter or article 1 once: 依照本办法第一条)
+        if first or n == last.get(level, 0) + 1:  # (items may number on across chapters: 二、…5.…)
             last[level] = n
             out.append(m.start())
             headings += 1
@@ -341,10 +350,12 @@ def _raw_lines(norm: str):
             continue
         cuts: list[tuple[int, int]] = []  # (start, end) of each break: a run of spaces, or none before a heading
         if len(raw) > _FLAT_LINE:
+            marks = _flat_marks(raw)
             breaks = list(_FLAT_BREAK.finditer(raw))
-            if sum(m.end() > m.start() for m in breaks) >= 5:
+            if sum(m.end() > m.start() for m in breaks) >= 5 and \
+                    sum(1 for at in marks if _FLAT_ARTICLE.match(raw, at)) < 4:  # (a regulation's spaces are its own)
                 cuts = [m.span() for m in breaks]
-            cuts = sorted(set(cuts) | {(at, at) for at in _flat_marks(raw) if not any(a <= at < b for a, b in cuts)})
+            cuts = sorted(set(cuts) | {(at, at) for at in marks if not any(a <= at < b for a, b in cuts)})
         start = 0
         for a, b in cuts:
             if a >= start:
@@ -463,6 +474,9 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     words = [w for w in _MENU_SPLIT.split(text) if w]
     if words and len(text) <= 120 and all(w in menu for w in words):
         return "menus" if len(words) > 1 else "menu"
+    if len(words) >= 4 and len(text) <= 120 and re.search(r"[|｜]", text) and all(len(w) <= 6 for w in words) and \
+            sum(w in menu for w in words) * 2 >= len(words):
+        return "menus"  # a site's own menu, half of it the usual words (首页 | 要闻动态 | 政务公开 | 政务服务 | 互动)
     if squeezed in menu:
         return "menu"
     return None

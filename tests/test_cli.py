@@ -110,6 +110,23 @@ def test_outside_the_checkout_the_default_folder_is_the_working_folder_s(runner,
     assert result.exit_code == 1 and "no built graph at kg-out" in result.output and "--graph" in result.output
 
 
+def test_files_a_build_cannot_read_and_a_page_saved_as_html_are_named(runner, tmp_path):
+    # tried as a new user (twenty-first round): a folder's .pdf and .html were left out without a word, and a page
+    # saved with its tags was built as text
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "plan.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
+    (corpus / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    page = "<html><body>" + "".join(f"<p>第{n}条 内容。</p>" for n in "一二三四五六") + "</body></html>"
+    (corpus / "saved.txt").write_text(page, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "scan.pdf: left out, PDF files are not read" in result.output
+    assert "page.html: left out, HTML files are not read" in result.output
+    assert "saved.txt: reads like an HTML page" in result.output and "plan.txt: reads like" not in result.output
+
+
 def test_a_folder_s_notes_are_left_out_and_a_document_is_found_by_its_file_name(runner, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -103,3 +103,23 @@ def test_a_term_twice_in_one_sentence_counts_one_sentence(tmp_path, lexicon):
     rows = {r["term"]: r for r in collect_candidates([SEED], lexicon)}
     row = rows["科技基础设施"]
     assert row["count"] == 1 and len(row["examples"]) == 1
+
+
+def test_a_term_accepted_without_english_is_named_to_the_curator(doc, tmp_path):
+    # tried as a new user (twenty-first round): an empty en cell silently wrote the Chinese term under @en
+    runner = CliRunner()
+    review = tmp_path / "review.tsv"
+    assert runner.invoke(main, ["candidates", str(doc), "--review", str(review)]).exit_code == 0
+    _fill(review, {"智能巡检终端": ("accept", "", ""), "皖企登云": ("accept", "Anhui enterprises to the cloud", "")})
+    r = runner.invoke(main, ["curate", str(review), "--into", str(tmp_path / "lex")])
+    assert r.exit_code == 0
+    assert "no English label given for 智能巡检终端" in r.output and "皖企登云:" not in r.output
+
+
+def test_candidates_of_a_folder_skip_a_document_that_cannot_be_read(doc, tmp_path):
+    # tried as a new user (twenty-first round): one empty file stopped the whole folder, as a build does not
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    r = CliRunner().invoke(main, ["candidates", str(tmp_path)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert "skipped: " in r.output and "empty.txt: input is empty" in r.output
+    assert "皖企登云" in r.output  # the readable document's candidates are still listed

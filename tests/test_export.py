@@ -67,6 +67,9 @@ def test_bad_requests_are_one_line_errors(two_reports, tmp_path):
         export_graph(two_reports, "xlsx", tmp_path / "x")
     with pytest.raises(KGError, match="is a folder"):
         export_graph(two_reports, "ttl", tmp_path)
+    with pytest.raises(KGError, match="does not exist"):  # a mistyped folder is not made (tried as a new user)
+        export_graph(two_reports, "ttl", tmp_path / "no-such" / "x.ttl")
+    assert not (tmp_path / "no-such").exists()
     r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "x.ttl"), "--graph",
                                   str(tmp_path / "nothing")])
     assert r.exit_code == 1 and "no built graph" in r.output and "Traceback" not in r.output

@@ -818,3 +818,31 @@ def test_a_number_inside_a_long_paragraph_is_no_heading():
     text = "规划\n\n" + "推进建设，总面积2.8万平方米，其中一期1.5万平方米，第（二）项工作另行安排。" * 60 + "\n"
     tree = parse_structure(document_from_text(text))
     assert not [u for u in tree.units if u.kind == "item"]
+
+
+@pytest.mark.parametrize("source, tasks, articles", [
+    # mechanical: every line break removed, as a scraper may give it (tried as a new user in the twenty-first round)
+    (REPORT_2024, 10, 0),  # 一、2023年工作回顾…三、2024年政府工作任务 (一)…(十); 质量第一、效益优先 is no heading
+    (DEV / "aba-government-data-measures-2021.txt", None, 40),  # 第一章 总则 第一条 … 第七章 附则
+])
+def test_a_document_with_every_line_break_removed_keeps_its_outline(source, tasks, articles):
+    text = read_document(source).text.replace("\n", "") + "\n"
+    tree = parse_structure(document_from_text(text))
+    if tasks is not None:
+        assert len(tree.tasks()) == tasks
+        assert tree.unit("三").title == "2024年政府工作任务"
+    got = [u for u in tree.units if u.kind == "article"]
+    assert len(got) >= articles
+    if articles:
+        assert {u.id.split("/")[0] for u in got} >= {"第一章", "第二章", "第七章"}
+
+
+def test_a_site_s_name_above_its_own_menu_is_not_the_title():
+    # tried as a new user (twenty-first round): a saved page opening with the site's name, then a menu half of whose
+    # entries are the usual words, a breadcrumb and the information box (标题：…)
+    body = read_document(DEV / "lingang-new-area-measures.txt").text
+    page = ("上海市人民政府\n首页 | 要闻动态 | 政务公开 | 政务服务 | 互动\n当前位置：首页 > 政务公开 > 规章\n"
+            "索引号：000000-2019-001\n发文机关：上海市人民政府\n标题：中国(上海)自由贸易试验区临港新片区管理办法\n\n" + body)
+    tree = parse_structure(document_from_text(page))
+    assert tree.title == "中国(上海)自由贸易试验区临港新片区管理办法"
+    assert not any("要闻动态" in s.norm for s in tree.sentences)
