@@ -305,7 +305,7 @@ def _flat_marks(raw: str) -> list[int]:
     """Where a flattened line (:data:`_FLAT_MARK`) breaks: before each numbered heading that opens its style's
     sequence or continues it (（二） after （一）; 2. after 1.; 5. after 4. in the next chapter) and before each role
     label; [] when there are fewer than four headings (a long paragraph, not a flattened document)."""
-    last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1.) → the number it reached
+    last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1., 3 第X章, 4 第X条) → the number it reached
     out, headings = [], 0
     for m in _FLAT_MARK.finditer(raw):
         group = next((k for k in (1, 2, 3, 4, 5) if m.group(k)), 0)
@@ -316,7 +316,8 @@ def _flat_marks(raw: str) -> list[int]:
         n = int(m.group(3)) if group == 3 else cn_to_int(m.group(group))
         if m.start() and raw[m.start() - 1] == "第":
             continue  # 质量第一、效益优先: an ordinal, not a heading
-        first = n == 1 and (level in (1, 2) or level not in last)  # (a chapter or article 1 once: 依照本办法第一条)
+        # numbering opens at 1: items and sections again and again, chapters and articles once (依照本办法第一条)
+        first = n == 1 and (level in (1, 2) or level not in last)
         if first or n == last.get(level, 0) + 1:  # (items may number on across chapters: 二、…5.…)
             last[level] = n
             out.append(m.start())
