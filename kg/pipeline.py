@@ -559,6 +559,8 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
             write_atomic(target, data)
         files[name] = target
     _remove_stale(out, set(staged) | ({"kg.ttl"} if turtle else set()))
+    # the graph files' sizes: a file replaced by hand afterwards no longer stands for this build (kg.store)
+    manifest["graph_sizes"] = {name: (out / name).stat().st_size for name in graph_files}
     progress.stage("store")
     from .store import STORE_DIR, GraphSource
 

@@ -85,7 +85,7 @@ class SparqlServer:
         return f"http://{host}:{self.port}/"
 
     def start(self) -> "SparqlServer":
-        self._file_key = _file_key(_watched(self.source))
+        self._file_key = _watch_key(self.source)
         self._load_store()
         self.backend, self.backend_url = self._spawn(self._db)
         handler = type("Handler", (_Handler,), {"app": self})
@@ -160,7 +160,7 @@ class SparqlServer:
 
     def refresh(self) -> None:
         """Serve the graph file as it is now: reload it if it changed since it was loaded."""
-        key = _file_key(_watched(self.source))
+        key = _watch_key(self.source)
         if key == self._file_key:
             return
         with self._reload:  # requests that see the change meanwhile wait here, then use the new backend
@@ -181,6 +181,7 @@ class SparqlServer:
                 self.notice = ""
                 if self._digest != old_digest or self._db != old_db:
                     self.replace_backend()
+                key = _watch_key(self.source)  # (the source may now be read otherwise: a kg.ttl replaced by hand)
             self._file_key = key
 
     def stop(self) -> None:
@@ -278,6 +279,15 @@ def _file_key(path: Path) -> tuple | None:
     except OSError:
         return None
     return st.st_mtime_ns, st.st_size, st.st_ino
+
+
+def _watch_key(source) -> tuple | None:
+    """What a reload watches: the build's manifest (or the lone graph file) and, for a build of one graph file, that
+    file too (a kg.ttl replaced by hand in a build folder is reloaded as well)."""
+    main = _file_key(_watched(source))
+    if main is None:
+        return None
+    return (main,) + (tuple(_file_key(f) for f in source.files) if len(source.files) == 1 else ())
 
 
 def _terminate(proc: subprocess.Popen) -> None:

@@ -89,7 +89,7 @@ def resolve_graph(path: str | Path | None = None) -> GraphSource:
             if missing or not files:
                 raise GraphNotFoundError(f"{p}: the build is incomplete ({missing[0].name if missing else 'no files'} "
                                          "is missing); run `kg build` again")
-            return GraphSource(p, files, manifest)
+            return GraphSource(p, files, manifest if _as_built(p, manifest) else None)
         p = p / "kg.ttl"
     if not p.is_file():
         hint = "run `kg build` first, or give the output folder with --graph" if path is None else \
@@ -100,9 +100,22 @@ def resolve_graph(path: str | Path | None = None) -> GraphSource:
                                  f"is built first: kg build {p} -o OUT, then --graph OUT")
     if p.name == "kg.ttl":
         manifest = read_manifest(p.parent)
-        if manifest is not None and [p.name] == manifest.get("graph_files"):
+        if manifest is not None and [p.name] == manifest.get("graph_files") and _as_built(p.parent, manifest):
             return GraphSource(p.parent, (p,), manifest)
     return GraphSource(p.parent, (p,), None)
+
+
+def _as_built(folder: Path, manifest: dict) -> bool:
+    """Are the graph files of *folder* those its build wrote (their sizes as the manifest records them)?  A kg.ttl
+    replaced by hand is not: it is then read as a graph file of its own (its content, not the build, keys the
+    store), never answered from the store of the build it replaced."""
+    sizes = manifest.get("graph_sizes")
+    if not isinstance(sizes, dict):
+        return True  # (a build of an earlier version records no sizes)
+    try:
+        return all((folder / name).stat().st_size == size for name, size in sizes.items())
+    except OSError:
+        return False
 
 
 def _writable(folder: Path) -> bool:

@@ -332,6 +332,33 @@ def test_a_changed_graph_is_served_fresh(seed_build, tmp_path):
         srv.stop()
 
 
+def test_a_kg_ttl_replaced_by_hand_in_a_build_folder_is_what_is_served(seed_build, tmp_path):
+    # tried as a new user (twenty-first round): a colleague's kg.ttl dropped into a build folder was ignored — the
+    # store of the build it replaced answered `kg query` and a running `kg serve`
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "b"
+    shutil.copytree(seed_build.out, folder)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    runner = CliRunner()
+    before = runner.invoke(main, ["query", count, "-g", str(folder), "-f", "tsv"]).output.split()[-1]
+    srv = start_server(folder, port=free_port(), timeout_s=10)
+    try:
+        ttl = folder / "kg.ttl"
+        new = tmp_path / "new.ttl"
+        new.write_text(ttl.read_text(encoding="utf-8") + "\n<urn:x:a> <urn:x:b> <urn:x:c> .\n", encoding="utf-8")
+        os.replace(new, ttl)  # replaced by hand: the build's manifest still names its own kg.ttl
+        after = runner.invoke(main, ["query", count, "-g", str(folder), "-f", "tsv"]).output.split()[-1]
+        assert int(after) == int(before) + 1
+        status, headers, body = request(srv.url + "query?" + urllib.parse.urlencode({"query": count}),
+                                        headers={"Accept": "application/sparql-results+json"})
+        assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == int(before) + 1
+    finally:
+        srv.stop()
+
+
 def other_local_addresses() -> list[str]:
     """Addresses of this machine other than 127.0.0.1: 127.0.0.2 (all of 127/8 is loopback on Linux) and the
     machine's own addresses, if it has any."""
