@@ -325,7 +325,7 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
         click.echo(f"no path between {source} and {target}{why}")
         return
     for n, p in enumerate(found, start=1):
-        click.echo(f"Path {n} ({len(p.hops)} hops)")
+        click.echo(f"Path {n} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''})")
         zh, en, kind = an.describe(p.nodes[0])
         click.echo(f"  {zh} [{STYLE[kind][2]} {kind}]")
         for hop in p.hops:

@@ -52,20 +52,49 @@ def export_graph(source, fmt: str, out: str | Path) -> Path:
     return out
 
 
-def _quads(source):
+def _quads(source, named: bool = False):
     """The build's quads as its files hold them (streamed; the store would canonicalise datatypes such as
-    ``xsd:nonNegativeInteger`` to ``xsd:integer``, so exports read the files)."""
+    ``xsd:nonNegativeInteger`` to ``xsd:integer``, so exports read the files).  *named*: a one-document build's
+    kg.ttl, which holds no graph names, is given the graphs a corpus build writes — the document's own triples
+    in its graph, the shared ones in the concepts graph (:func:`kg.pipeline.split_shared`)."""
     import pyoxigraph
 
     from .store import _format_of
 
+    graphs = _one_document_graphs(source) if named else None
     for f in source.files:
         fmt = _format_of(f)
         try:
             for q in pyoxigraph.parse(path=str(f), format=fmt):
-                yield q if isinstance(q, pyoxigraph.Quad) else pyoxigraph.Quad(q.subject, q.predicate, q.object)
+                if isinstance(q, pyoxigraph.Quad) and not isinstance(q.graph_name, pyoxigraph.DefaultGraph):
+                    yield q
+                elif graphs is not None:
+                    plan, own_predicates, doc_graph, concepts = graphs
+                    s = q.subject.value
+                    mine = s.startswith(plan) and (len(s) == len(plan) or s[len(plan)] == "/") or \
+                        q.predicate.value in own_predicates
+                    yield pyoxigraph.Quad(q.subject, q.predicate, q.object, doc_graph if mine else concepts)
+                else:
+                    yield pyoxigraph.Quad(q.subject, q.predicate, q.object)
         except SyntaxError as exc:
             raise KGError(f"{f}: cannot read ({exc})") from None
+
+
+def _one_document_graphs(source):
+    """(plan IRI, own predicates, the document's graph, the concepts graph) of a one-document build whose graph is
+    one triples file; None for anything else (a corpus's partitions hold their graphs already)."""
+    import pyoxigraph
+
+    from .namespaces import ID
+    from .pipeline import _OWN_PREDICATES
+    from .rdfio import iri
+
+    docs = (source.manifest or {}).get("documents") or []
+    if len(docs) != 1 or len(source.files) != 1 or source.files[0].suffix not in (".ttl", ".nt"):
+        return None
+    plan = iri(f"{ID}{docs[0]['id']}")[1:-1]
+    return (plan, frozenset(p.strip("<>") for p in _OWN_PREDICATES), pyoxigraph.NamedNode(plan),
+            pyoxigraph.NamedNode(iri(f"{ID}concepts")[1:-1]))
 
 
 def _rdf(source, fmt: str, fh) -> None:
@@ -75,7 +104,7 @@ def _rdf(source, fmt: str, fh) -> None:
 
     attr, quads, _ = FORMATS[fmt]
     rdf_format = getattr(pyoxigraph.RdfFormat, attr)
-    stream = _quads(source) if quads else _union_triples(source)
+    stream = _quads(source, named=True) if quads else _union_triples(source)
     kwargs = {"prefixes": prefixes()} if fmt in ("ttl", "trig", "rdfxml", "jsonld") else {}
     pyoxigraph.serialize(stream, fh, rdf_format, **kwargs)
 

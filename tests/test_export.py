@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import pytest
 from click.testing import CliRunner
@@ -85,3 +87,22 @@ def test_an_interrupted_export_leaves_no_file(two_reports, tmp_path, monkeypatch
     r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "x.ttl"), "--graph", str(two_reports)])
     assert r.exit_code == 1 and "No space left" in r.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_one_document_build_exports_its_named_graphs(seed_build, tmp_path):
+    # tried as a new user (twenty-first round): nq and trig of a one-document build were the nt and ttl files over
+    # again, with no graph name — the document's own triples now sit in its graph, the shared ones in the concepts
+    # graph, as a corpus build writes them
+    import pyoxigraph
+
+    nq = export_graph(seed_build.out, "nq", tmp_path / "one.nq")
+    graphs = {}
+    for q in pyoxigraph.parse(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS):
+        graphs.setdefault(q.graph_name.value, 0)
+        graphs[q.graph_name.value] += 1
+    doc = "https://w3id.org/policy-kg/id/000_732c510093841962"
+    assert set(graphs) == {doc, "https://w3id.org/policy-kg/id/concepts"}
+    nt = export_graph(seed_build.out, "nt", tmp_path / "one.nt")
+    assert sum(graphs.values()) == sum(1 for _ in pyoxigraph.parse(path=str(nt), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    assert graphs["https://w3id.org/policy-kg/id/concepts"] == json.loads(
+        (seed_build.out / "kg.json").read_text(encoding="utf-8"))["concepts"]["triples"]
