@@ -528,11 +528,16 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
 
     from .curation import write_review
     from .lexicon import load_lexicon
-    from .pipeline import collect_candidates, expand_inputs
+    from .pipeline import collect_candidates, expand_inputs, left_out_warnings
 
     failed: dict[str, str] = {}
-    rows = collect_candidates(inputs, load_lexicon(list(lexicon_dirs)), min_confidence, failed)
-    if failed and len(failed) == len(expand_inputs(inputs)):
+    notes: list[Path] = []
+    unread: list[Path] = []
+    paths = expand_inputs(inputs, notes, unread)
+    for warning in left_out_warnings(notes, unread):  # as a build names them
+        click.echo(f"warning: {warning}", err=True)
+    rows = collect_candidates(paths, load_lexicon(list(lexicon_dirs)), min_confidence, failed)
+    if failed and len(failed) == len(paths):
         raise click.ClickException(next(iter(failed.values())))  # nothing could be read: one line, as before
     for why in failed.values():
         click.echo(f"skipped: {why}", err=True)

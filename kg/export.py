@@ -61,6 +61,8 @@ def _quads(source, named: bool = False):
 
     from .store import _format_of
 
+    from .pipeline import owned
+
     graphs = _one_document_graphs(source) if named else None
     for f in source.files:
         fmt = _format_of(f)
@@ -69,10 +71,8 @@ def _quads(source, named: bool = False):
                 if isinstance(q, pyoxigraph.Quad) and not isinstance(q.graph_name, pyoxigraph.DefaultGraph):
                     yield q
                 elif graphs is not None:
-                    plan, own_predicates, doc_graph, concepts = graphs
-                    s = q.subject.value
-                    mine = s.startswith(plan) and (len(s) == len(plan) or s[len(plan)] == "/") or \
-                        q.predicate.value in own_predicates
+                    base, doc_graph, concepts = graphs
+                    mine = owned(base, str(q.subject), str(q.predicate))  # (as a corpus build splits them)
                     yield pyoxigraph.Quad(q.subject, q.predicate, q.object, doc_graph if mine else concepts)
                 else:
                     yield pyoxigraph.Quad(q.subject, q.predicate, q.object)
@@ -81,20 +81,19 @@ def _quads(source, named: bool = False):
 
 
 def _one_document_graphs(source):
-    """(plan IRI, own predicates, the document's graph, the concepts graph) of a one-document build whose graph is
-    one triples file; None for anything else (a corpus's partitions hold their graphs already)."""
+    """(``"<" + plan IRI`` as :func:`kg.pipeline.owned` reads it, the document's graph, the concepts graph) of a
+    one-document build whose graph is one triples file; None for anything else (a corpus's partitions hold their
+    graphs already)."""
     import pyoxigraph
 
     from .namespaces import ID
-    from .pipeline import _OWN_PREDICATES
     from .rdfio import iri
 
     docs = (source.manifest or {}).get("documents") or []
     if len(docs) != 1 or len(source.files) != 1 or source.files[0].suffix not in (".ttl", ".nt"):
         return None
-    plan = iri(f"{ID}{docs[0]['id']}")[1:-1]
-    return (plan, frozenset(p.strip("<>") for p in _OWN_PREDICATES), pyoxigraph.NamedNode(plan),
-            pyoxigraph.NamedNode(iri(f"{ID}concepts")[1:-1]))
+    plan = iri(f"{ID}{docs[0]['id']}")
+    return plan[:-1], pyoxigraph.NamedNode(plan[1:-1]), pyoxigraph.NamedNode(iri(f"{ID}concepts")[1:-1])
 
 
 def _rdf(source, fmt: str, fh) -> None:

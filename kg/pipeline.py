@@ -110,6 +110,14 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
 _OTHER_DOCUMENTS = (".pdf", ".html", ".htm", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
 
 
+def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
+    """What :func:`expand_inputs` left out of folders, one line each: a folder's notes, files of other kinds."""
+    return [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to read it"
+            for n in notes] + \
+        [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) to "
+         f"read it" for n in unread]
+
+
 def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
                   unread: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
@@ -265,12 +273,16 @@ def split_shared(triples, plan: str) -> tuple[list, list]:
     base = "<" + plan.strip("<>")
     own, shared = [], []
     for t in triples:
-        s = t[0]
-        if s.startswith(base) and (len(s) == len(base) + 1 or s[len(base)] == "/") or t[1] in _OWN_PREDICATES:
-            own.append(t)
-        else:
-            shared.append(t)
+        (own if owned(base, t[0], t[1]) else shared).append(t)
     return own, shared
+
+
+def owned(base: str, subject: str, predicate: str) -> bool:
+    """Is the triple of *subject* and *predicate* (encoded: ``<iri>``) the document's own — about one of its
+    nodes (*base* = ``"<" + its plan IRI``, unclosed) or evidence from its sentences?  (:func:`split_shared`, and
+    the named graphs of a one-document build's export.)"""
+    return subject.startswith(base) and (len(subject) == len(base) + 1 or subject[len(base)] == "/") or \
+        predicate in _OWN_PREDICATES
 
 
 def _class_counts(triples) -> dict[str, int]:
@@ -404,10 +416,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         raise
     result.failures = failures
     result.reused = reused
-    result.warnings = [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to "
-                       f"build it" for n in notes] + \
-        [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) to "
-         f"build it" for n in unread] + result.warnings
+    result.warnings = left_out_warnings(notes, unread) + result.warnings
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
     progress.done()
     if failures:
