@@ -5,14 +5,13 @@ Works on a built graph (``kg.ttl``) only; it never imports spaCy.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from itertools import islice
 
 import networkx as nx
 
 from .errors import KGError, UnknownConceptError
-from .lexicon import fold
+from .lexicon import close_names, fold
 from .project import CONCEPT_KINDS, NODE_KINDS, GraphIndex, entity_graph
 
 METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
@@ -93,7 +92,7 @@ class Analyst:
             return names[key]
         pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
                                                          *self.index.alt.get(iri, []))})
-        close = difflib.get_close_matches(name, pool, n=5, cutoff=0.5)
+        close = close_names(name, pool)
         if not close:
             close = [p for p in pool if key and key in fold(p)][:5]
         hint = f"; did you mean: {', '.join(close)}?" if close else ""

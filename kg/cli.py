@@ -140,6 +140,12 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: flo
                                    f"be built (listed above); the others were written")
 
 
+def _named_otherwise(doc_id: str, path: str | None) -> bool:
+    """Is *doc_id* not its file's stem (a stem two files share takes a hash suffix, a Chinese file name gives
+    doc-<hash>)?  Then the summary names the file: measures-9229c6f3 (dup/a/measures.txt)."""
+    return bool(path) and doc_id != Path(path).stem
+
+
 def _print_build(result) -> None:
     docs = result.inputs
     many = len(docs) > 12
@@ -170,7 +176,9 @@ def _print_build(result) -> None:
     parts = [n for n in result.files if n.startswith("nq/documents/")]
     if parts:
         click.echo(f"wrote {len(parts)} N-Quads file(s), one named graph per document, in {result.out / 'nq' / 'documents'}")
-    ids = ", ".join(result.documents[:5]) + (f", … ({len(result.documents)})" if len(result.documents) > 5 else "")
+    paths = {d["id"]: d["path"] for d in result.inputs}
+    shown = [f"{i} ({paths[i]})" if _named_otherwise(i, paths.get(i)) else i for i in result.documents[:5]]
+    ids = ", ".join(shown) + (f", … ({len(result.documents)})" if len(result.documents) > 5 else "")
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {ids}")
     width = max(len(k) for k in result.counts)
     for name, n in result.counts.items():

@@ -108,6 +108,18 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).lower()
 
 
+def close_names(name: str, pool, n: int = 5) -> list[str]:
+    """The names of *pool* a mistyped *name* may mean, closest first (compared folded: 5g → 5G).  A short
+    name may differ in one character of two (北抖 → 北斗); a longer one must share more (nosuch is not
+    Insurance)."""
+    by_key: dict[str, str] = {}
+    for label in sorted(pool):
+        by_key.setdefault(fold(label), label)
+    key = fold(name)
+    cutoff = 0.5 if len(key) <= 3 else 0.66
+    return [by_key[k] for k in difflib.get_close_matches(key, list(by_key), n=n, cutoff=cutoff)]
+
+
 def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
 
@@ -183,7 +195,7 @@ class Lexicon:
             if c.kind != BLOCKER and (kinds is None or c.kind in kinds):
                 for label in c.labels:
                     pool.setdefault(label, c)
-        close = difflib.get_close_matches(name, list(pool), n=5, cutoff=0.5)
+        close = close_names(name, pool)
         if not close:
             key = fold(name)
             close = [lbl for lbl in pool if key and (key in fold(lbl) or fold(lbl) in key)][:5]

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .errors import KGError, UnknownConceptError
 from .namespaces import PREFIXES
@@ -124,6 +124,16 @@ def get_named(name: str) -> NamedQuery:
 
 
 # ---------------------------------------------------------------------------- engines
+def _names_file(name: str, path: str) -> bool:
+    """Does *name* (a path, its tail or its tail without the suffix) name the file at *path*?
+    a/measures.txt and a/measures name dup/a/measures.txt; a/measures names no file b/measures.txt."""
+    want, have = PurePath(name).parts, PurePath(path).parts
+    if not want or len(want) > len(have):
+        return False
+    tail = have[-len(want):]
+    return tail[:-1] == want[:-1] and want[-1] in (tail[-1], PurePath(tail[-1]).stem)
+
+
 class Engine:
     """A loaded graph that answers SPARQL (oxigraph by default, or rdflib)."""
 
@@ -149,7 +159,7 @@ class Engine:
 
     def resolve_concept(self, name: str) -> str:
         """The IRI of the concept called *name* (any zh/en label or alias)."""
-        from .lexicon import fold
+        from .lexicon import close_names, fold
 
         if name.startswith(("http://", "https://")):
             return name
@@ -157,7 +167,7 @@ class Engine:
         iri = labels.get(fold(name))
         if iri is None:
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})
-            close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+            close = close_names(name, names)
             hint = f"; did you mean: {', '.join(close)}?" if close else ""
             raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
         return iri
@@ -169,6 +179,11 @@ class Engine:
                            {"document": ("literal", doc_id)})
         if found.boolean:
             return doc_id
+        # a file's path as the build read it (a/measures.txt, or its tail) gives the document read from it
+        built = {d["id"]: d["path"] for d in getattr(self.path, "documents", []) if d.get("id") and d.get("path")}
+        by_path = sorted(d for d, f in built.items() if _names_file(doc_id, f))
+        if len(by_path) == 1:
+            return by_path[0]
         # a file name (or its stem) gives the document read from it: 中山政务数据管理办法 → doc-b23c1275f8c3
         rows = self.query("SELECT DISTINCT ?d ?f WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
                           "<http://purl.org/dc/terms/identifier> ?d ; <http://purl.org/dc/terms/source> ?f }").rows
@@ -177,7 +192,7 @@ class Engine:
             return by_file[0]
         ids = [r[0] for r in self.query("SELECT DISTINCT ?d WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
                                         "<http://purl.org/dc/terms/identifier> ?d }").rows]
-        files = {d: f for d, f in sorted(rows)}
+        files = {d: built.get(d, f) for d, f in sorted(rows)}  # the path the build read, where it says
         close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.5) or \
             [d for d in ids if d in files and doc_id in files[d]][:3]
         named = [f"{d} ({files[d]})" if d in files and files[d].rsplit(".", 1)[0] != d else d for d in close or ids[:1]]
@@ -211,7 +226,7 @@ class Engine:
         if isinstance(res, (bool, ox.QueryBoolean)):  # pyoxigraph 0.5: a QueryBoolean
             return QueryResult("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
-            columns = [v.value for v in res.variables]
+            columns = _reading_order([v.value for v in res.variables], text)
             rows = [tuple(_ox_value(sol[c]) for c in columns) for sol in res]
             return QueryResult("select", columns, rows)
         triples = list(res)
@@ -223,8 +238,8 @@ class Engine:
         if res.type == "ASK":
             return QueryResult("ask", boolean=bool(res.askAnswer))
         if res.type == "SELECT":
-            columns = [str(v) for v in res.vars]
-            rows = [tuple(_rdflib_value(row[i]) for i in range(len(columns))) for row in res]
+            columns = _reading_order([str(v) for v in res.vars], text)
+            rows = [tuple(_rdflib_value(row[c]) for c in columns) for row in res]
             return QueryResult("select", columns, rows)
         return QueryResult("graph", turtle=res.serialize(format="turtle").decode("utf-8"))
 
@@ -236,7 +251,9 @@ class Engine:
             if p.name not in params and p.optional:
                 continue
             if p.name not in params:
-                raise KGError(f"query '{name}' needs --param {p.name}=… (e.g. {p.name}={p.example or 'value'})")
+                other = [k for k in sorted(params) if k not in {x.name for x in q.params}]
+                typo = f"; it takes no parameter {', '.join(other)}" if other else ""
+                raise KGError(f"query '{name}' needs --param {p.name}=… (e.g. {p.name}={p.example or 'value'}){typo}")
             value = params.pop(p.name)
             if p.kind == "concept":
                 bindings[p.name] = ("iri", self.resolve_concept(value))
@@ -251,6 +268,16 @@ class Engine:
         if params:
             raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))}")
         return self.query(q.text, bindings)
+
+
+def _reading_order(columns: list[str], text: str) -> list[str]:
+    """*columns* as the query names them: for ``SELECT *``, in the order its variables first appear."""
+    from .sparql_text import star_order
+
+    order = star_order(text)
+    if not order or set(columns) - set(order):
+        return columns
+    return [v for v in order if v in columns]
 
 
 _BAD_IRI = re.compile(r'[<>"{}|^`\\\s]')

@@ -146,3 +146,26 @@ def projection(text: str) -> set[str] | None:
         elif t.kind == "var" and (depth == 0 or (toks[i - 1].kind == "word" and toks[i - 1].text.upper() == "AS")):
             out.add(t.text[1:])
     return out
+
+
+def star_order(text: str) -> list[str] | None:
+    """For ``SELECT *``: the query's variables (without '?') in the order they first appear, which is the
+    column order a reader expects (the engines give them in their own order: ``o p s``); else None."""
+    try:
+        toks = [t for t in tokens(text) if t.kind != "comment"]
+    except SparqlLexError:
+        return None
+    form = next((i for i, t in enumerate(toks) if t.kind == "word"
+                 and t.text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    if form is None or toks[form].text.upper() != "SELECT":
+        return None
+    rest = toks[form + 1:]
+    while rest and rest[0].kind == "word" and rest[0].text.upper() in ("DISTINCT", "REDUCED"):
+        rest = rest[1:]
+    if not rest or rest[0].text != "*":
+        return None
+    order: dict[str, None] = {}
+    for t in rest:
+        if t.kind == "var":
+            order.setdefault(t.text[1:], None)
+    return list(order)

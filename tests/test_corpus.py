@@ -172,6 +172,30 @@ def test_an_unknown_document_is_an_error_that_names_the_nearest(corpus_build):
     assert "no document 'gov-work-report-2023'" in result.output and "gov-work-report-202" in result.output
 
 
+
+def test_files_of_one_name_in_two_folders_are_told_apart_by_their_paths(tmp_path):
+    """a/measures.txt and b/measures.txt take hash-suffixed ids; the build's summary names each id's file,
+    and a document parameter takes the path (or its tail) the build read."""
+    for sub, src in (("a", ANHUI), ("b", REPORT_2024)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "measures.txt").write_bytes(src.read_bytes())
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        import shutil
+
+        shutil.copytree(tmp_path / "in", "in")
+        built = runner.invoke(main, ["build", "in", "-o", "out", "--no-html"])
+        assert built.exit_code == 0, built.output
+        summary = next(line for line in built.output.splitlines() if "triples from" in line)
+        ids = {p: i for i, p in __import__("re").findall(r"(measures-[0-9a-f]{8}) \((in/[ab]/measures\.txt)\)", summary)}
+        assert set(ids) == {"in/a/measures.txt", "in/b/measures.txt"}
+        for path in ("in/a/measures.txt", "a/measures.txt", "a/measures"):
+            r = runner.invoke(main, ["query", "tasks", "-g", "out", "-p", f"document={path}", "-f", "tsv"])
+            assert r.exit_code == 0, r.output
+            assert {line.split("\t")[0] for line in r.output.splitlines()[1:]} == {ids["in/a/measures.txt"]}
+        r = runner.invoke(main, ["query", "tasks", "-g", "out", "-p", "document=measures.txt"])
+        assert r.exit_code == 1 and "in/a/measures.txt" in r.output and "in/b/measures.txt" in r.output
+
 _COMPUTED_COUNTS = """
 PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>

@@ -111,6 +111,18 @@ def test_unknown_concept_and_missing_parameter(ox):
         ox.run_named("tech-domain", {})
 
 
+def test_a_nonsense_name_gets_no_suggestion_and_a_mistyped_parameter_is_named(ox):
+    """nosuchtech resembles no concept (it once suggested Insurance); 北抖 is one character off 北斗; a
+    misspelt parameter name is named, not only the one missing."""
+    with pytest.raises(UnknownConceptError) as exc:
+        ox.run_named("tech-domains", {"tech": "nosuchtech"})
+    assert "did you mean" not in str(exc.value)
+    with pytest.raises(UnknownConceptError, match="did you mean: 北斗"):
+        ox.run_named("tech-domains", {"tech": "北抖"})
+    with pytest.raises(KGError, match="needs --param tech=.*takes no parameter tec$"):
+        ox.run_named("tech-domains", {"tec": "北斗"})
+
+
 def test_string_parameter_cannot_break_out_of_the_query(ox):
     rows = ox.run_named("concepts-in-section", {"section": '四(一)") } SELECT * WHERE { ?s ?p ?o } #'}).rows
     assert rows == []
@@ -280,3 +292,11 @@ def test_several_parameters_bind_in_one_values_row():
     assert out == 'SELECT ?s WHERE { VALUES (?document ?section) { ("doc-1" "四(一)\\"") }  ?s ?p ?o }'
     assert values_block(text, {"tech": ("iri", "https://x/t")}) == \
         "SELECT ?s WHERE { VALUES ?tech { <https://x/t> }  ?s ?p ?o }"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_select_star_columns_come_in_the_order_the_query_names_them(seed_build, engine):
+    """SELECT * gave its columns as o p s; a reader expects s p o, as written."""
+    res = Engine(seed_build.out, engine=engine).query("SELECT * WHERE { ?s a ?type ; ?p ?o } LIMIT 2")
+    assert res.columns == ["s", "type", "p", "o"] and len(res.rows) == 2
+    assert all(r[0].startswith("https://w3id.org/policy-kg/") for r in res.rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql_text import SparqlLexError, projection, uses_service, where_group_start
+from kg.sparql_text import SparqlLexError, projection, star_order, uses_service, where_group_start
 
 URL = "<http://127.0.0.1:9/sparql>"
 
@@ -54,3 +54,14 @@ def test_where_group_and_projection():
     assert projection("ASK { ?s ?p ?o }") is None
     c = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
     assert c[where_group_start(c):].startswith(" ?s ?p ?o }") and where_group_start(c) > c.index("WHERE")
+
+
+@pytest.mark.parametrize("text, order", [
+    ("SELECT * WHERE { ?s ?p ?o }", ["s", "p", "o"]),
+    ("select distinct * { ?task kg:hasAction $a . ?a ?p ?task } # ?z", ["task", "a", "p"]),
+    ("SELECT ?o ?s WHERE { ?s ?p ?o }", None),
+    ("ASK { ?s ?p ?o }", None),
+    ("SELECT * WHERE { ?s ?p '?q' }", ["s", "p"]),
+])
+def test_select_star_columns_follow_the_query(text, order):
+    assert star_order(text) == order
