@@ -92,9 +92,23 @@ def test_tasks_in_plan_order_and_indicators(ox):
     assert [r[4] for r in tasks] == [4, 3, 4, 3, 1, 0, 0, 0, 0, 0]
     ind = {r[2]: r for r in ox.run_named("indicators").rows}
     #          baseline  year  comparator value max   unit kind      year
-    assert ind["固定宽带家庭普及率"][3:] == (52.6, 2015, "=", 96.0, None, "%", "change", 2020)
+    assert ind["固定宽带家庭普及率"][3:11] == (52.6, 2015, "=", 96.0, None, "%", "change", 2020)
+    assert "固定宽带家庭普及率" in ind["固定宽带家庭普及率"][11]  # the sentence that states it
     assert ind["软件业务收入"][5:10] == (">=", 13.0, None, "%", "growth")  # 年增长13%以上: growth, at least
     assert ind["互联网普及率"][5:10] == (">", 70.0, None, "%", "level")  # 超过70%
+
+
+def test_domain_and_technology_listings_give_an_example_sentence(ox):
+    """domain-techs and tech-domains count evidence sentences and show one of them (the first in sort order)."""
+    rows = ox.run_named("tech-domains", {"tech": "北斗"}).rows
+    assert rows and all(r[5] and r[5] in _sentences(ox) for r in rows)
+    rows = ox.run_named("domain-techs", {"domain": "交通"}).rows
+    assert rows and all(r[4] and r[4] in _sentences(ox) for r in rows)
+
+
+def _sentences(ox) -> set[str]:
+    return {r[0] for r in ox.query("SELECT ?t WHERE { ?s a <https://w3id.org/policy-kg/ontology#Sentence> ; "
+                                   "<https://w3id.org/policy-kg/ontology#text> ?t }").rows}
 
 
 def test_actions_with_both_technologies(ox):
