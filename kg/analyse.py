@@ -109,7 +109,11 @@ class Analyst:
             raise KGError(f"unknown metric '{metric}' (choose from {', '.join(METRICS)})")
         if kind is not None and kind not in NODE_KINDS:
             raise KGError(f"unknown type '{kind}' (choose from {', '.join(NODE_KINDS)})")
-        nodes = [n for n in self.U if kind is None or self.U.nodes[n]["kind"] == kind]
+        of_kind = [n for n in self.U if kind is None or self.U.nodes[n]["kind"] == kind]
+        nodes = [n for n in of_kind if self._named(n)]
+        if of_kind and not nodes:
+            raise KGError(f"no {kind or 'node'} that a document names ({len(of_kind)} only as broader concepts "
+                          f"of those it names)")
         if not nodes:
             present = sorted({d["kind"] for _, d in self.U.nodes(data=True)}, key=NODE_KINDS.index)
             raise KGError(f"no {kind} in this graph (it has: {', '.join(present) or 'no nodes'})")
@@ -117,6 +121,12 @@ class Analyst:
         nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), self.U.nodes[n]["zh"], n))
         return [Ranked(i, n, self.U.nodes[n]["zh"], self.U.nodes[n]["en"], self.U.nodes[n]["kind"],
                        scores.get(n, 0.0)) for i, n in enumerate(nodes[:top], start=1)]
+
+    def _named(self, n: str) -> bool:
+        """Does a document name node *n*?  A concept that is only the skos:broader of one the text names
+        (物联网 above 5G in a report that never writes 物联网) is in the graph, but not ranked."""
+        return (self.U.nodes[n]["kind"] not in CONCEPT_KINDS or self.U.degree(n) > 0
+                or self.index.mention_count.get(n, 0) > 0)
 
     # -- paths ----------------------------------------------------------------------------
     def paths(self, a: str, b: str, k: int = 3, max_hops: int = 6) -> list[PathResult]:
