@@ -85,8 +85,53 @@ def load_gold(path: str | Path) -> dict:
         raise KGError(f"{path}: not a valid JSON gold file ({exc})") from None
     if not isinstance(data, dict):
         raise KGError(f"{path}: a gold file is a JSON object")
+    check_gold(data, path)
     data.setdefault("_path", str(p))
     return data
+
+
+#: What each format scores: a gold file with none of these keys would score nothing.
+_SCORED_V2 = ("concepts", "responsibilities", "has_tasks", "outline")
+_SCORED_V1 = ("headings", "tasks", "priority_actions", "actions", "concepts", "relations", "responsible_units",
+              "indicators")
+_ROLES = ("lead", "support", "responsible")
+
+
+def check_gold(data: dict, path) -> None:
+    """Refuse, in one line, a gold file whose shape the scorer cannot read (a list where the guide has an
+                raise KGError(f'{path}: unknown class "{kind}" in "concepts" (the classes: {", ".join(CLASSES)})')
+    not give an empty table and exit 0 (docs/annotation-guide.md gives the format)."""
+    v2 = str(data.get("schema", "")).startswith("policy-kg-gold/2")
+    scored = _SCORED_V2 if v2 else _SCORED_V1
+    if not any(k in data for k in scored):
+        hint = "" if v2 else ' (or is it a policy-kg-gold/2 file without its "schema"?)'
+        raise KGError(f"{path}: the gold file scores nothing: it has none of {', '.join(scored)}{hint}")
+
+    def bad(where: str, want: str):
+        older = "" if v2 else ' in the older format, which a file without "schema": "policy-kg-gold/2" is read in'
+        return KGError(f"{path}: {where} must be {want}{older} (see docs/annotation-guide.md)")
+
+    concepts = data.get("concepts", {})
+    if not isinstance(concepts, dict):
+        raise bad('"concepts"', "an object of classes")
+    for kind, items in concepts.items():
+        if v2:
+            if kind not in CLASSES:
+                raise KGError(f"{path}: unknown class \"{kind}\" in \"concepts\" (the classes: {', '.join(CLASSES)})")
+            if not isinstance(items, list) or not all(isinstance(e, dict) and isinstance(e.get("term"), str)
+                                                      and isinstance(e.get("also", []), list) for e in items):
+                raise bad(f'"concepts"."{kind}"', 'a list of {"term": …, "core": …} objects')
+        elif not isinstance(items, dict):
+            raise bad(f'"concepts"."{kind}"', "an object of labels")
+    if v2:
+        resp = data.get("responsibilities", [])
+        if not isinstance(resp, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("unit"), str) and isinstance(e.get("anchor"), str)
+                and e.get("role", "responsible") in _ROLES for e in resp):
+            raise bad('"responsibilities"', f'a list of {{"unit", "anchor", "role" ({"/".join(_ROLES)})}} objects')
+        outline = data.get("outline", [])
+        if not isinstance(outline, list) or not all(isinstance(o, dict) for o in outline):
+            raise bad('"outline"', "a list of heading objects")
 
 
 def gold_document(gold: dict, root: Path | None = None) -> Path:

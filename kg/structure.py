@@ -415,6 +415,19 @@ def _is_title_like(text: str) -> bool:
     return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "："))
 
 
+#: A document's title ends as titles of the genre end (…的通知, …实施意见, …（试行）, …〔2022〕6号), however long
+#: (安徽省推进“三地一区”建设领导小组…关于印发…实施意见的通知 runs to 83 characters).
+_GENRE_TITLE_END = re.compile(r"(?:通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告|清单|"
+                              r"指南|批复|决议|意见稿)(?:[（(](?:试行|暂行|征求意见稿|修订|[^（）()]{0,24}号)[）)])?[”\"」』]?$")
+
+
+def _is_document_title(text: str) -> bool:
+    """Is a header or annex line a document's title: short and title-like, or up to 150 characters ending as
+    titles of the genre end?"""
+    return _is_title_like(text) or (len(text) <= 150 and not any(p in text for p in "。;；!?：:")
+                                     and bool(_GENRE_TITLE_END.search(text.strip())))
+
+
 @lru_cache(maxsize=4)
 def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     """The page-furniture patterns of *layout*: (field, link, marker, footer, menu words)."""
@@ -695,7 +708,7 @@ class _Parser:
             self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + page.end(1))
             self.title_from_header = True
             return i + 1
-        if i < len(lines) and _is_title_like(lines[i].text) and not self.layout.match_heading(lines[i].text) \
+        if i < len(lines) and _is_document_title(lines[i].text) and not self.layout.match_heading(lines[i].text) \
                 and not RE_TOC.match(lines[i].text) and \
                 (not self.box_title or _squash(lines[i].text) == _squash(self.title or "")):
             clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
@@ -703,7 +716,7 @@ class _Parser:
             self.title_from_header = any(k is not None for k in self.kinds[i + 1:i + 3])
             i += 1
             # a repeated title line (a second copy with other parentheses) is not body
-            while i < len(lines) and _is_title_like(lines[i].text) and \
+            while i < len(lines) and _is_document_title(lines[i].text) and \
                     _squash(lines[i].text) == _squash(lines[i - 1].text):
                 i += 1
         return i
@@ -980,7 +993,7 @@ class _Parser:
         holder = self.current
         for k in range(len(holder.paragraphs) - 1, -1, -1):
             para = holder.paragraphs[k]
-            if len(para.sentences) == 1 and _is_title_like(para.sentences[0].norm):
+            if len(para.sentences) == 1 and _is_document_title(para.sentences[0].norm):
                 title = para.sentences[0].clean
                 moved = holder.paragraphs[k:]
                 del holder.paragraphs[k:]
@@ -1017,7 +1030,7 @@ class _Parser:
         title = annex.title if annex.title != "附件" else None
         moved = []
         if annex.paragraphs and len(annex.paragraphs[0].sentences) == 1 and \
-                _is_title_like(annex.paragraphs[0].sentences[0].norm):
+                _is_document_title(annex.paragraphs[0].sentences[0].norm):
             title = annex.paragraphs[0].sentences[0].clean
         annex.has_body = bool(annex.paragraphs)
         self._start_part(title, moved)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.evaluate import evaluate, evaluate_corpus, load_gold
 
-from conftest import EVAL, ROOT
+from conftest import EVAL, REPORT_2024, ROOT
 
 GOLD = ROOT / "tests" / "gold"
 #: Regression snapshots of documents the lexicons were tuned on (README, "Measured quality"): F1 floors set
@@ -119,7 +119,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 311
+    assert len(per_doc) == 317
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -146,7 +146,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 311 document(s)" in result.output
+    assert "Micro-averaged over 317 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
@@ -197,3 +197,20 @@ def test_bad_gold_file_is_one_line(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(bad)])
     assert result.exit_code != 0 and "not a valid JSON gold file" in result.output
+
+
+@pytest.mark.parametrize("gold, message", [
+    # the guide's list of terms without its "schema" is read in the older format, where a class is an object
+    ({"concepts": {"technology": ["5G"]}}, 'must be an object of labels in the older format'),
+    ({"technologies": ["5G"]}, "scores nothing"),  # a mistyped key: no empty table with exit 0
+    ({"schema": "policy-kg-gold/2", "concepts": {"Tech": []}}, 'unknown class "Tech"'),
+    ({"schema": "policy-kg-gold/2", "concepts": {"Technology": ["5G"]}}, 'must be a list of {"term"'),
+    ({"schema": "policy-kg-gold/2", "responsibilities": [{"unit": "市发展改革委", "anchor": "加快推进", "role": "owner"}]},
+     '"responsibilities" must be'),
+])
+def test_a_gold_file_of_the_wrong_shape_is_one_line(tmp_path, gold, message):
+    """A gold file the scorer cannot read gives one line and exit 1 (it gave an AttributeError traceback)."""
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"document": str(REPORT_2024), **gold}, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and message in result.output, result.output
