@@ -468,12 +468,22 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     focus_iri = Analyst(index).resolve(focus) if focus else None
     if output is None:  # never the build's graph.html
         output = source.folder / (f"viz-{_file_safe(focus)}.html" if focus else "viz.html")
+    elif output.is_dir():
+        raise click.ClickException(f"{output}: is a folder; give a file name")
+    elif not output.parent.is_dir():  # a mistyped path makes no new folders
+        raise click.ClickException(f"{output}: the folder {output.parent} does not exist")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
-    plans = sorted(index.label(p) for p in index.plans)
-    title = " · ".join(plans) + (f" — {index.label(focus_iri)}" if focus_iri else "")
+    title = _page_title(index, focus_iri)
     result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")
 
+
+
+def _page_title(index, focus_iri: str | None) -> str:
+    """A drawn page's title: its documents' titles (up to three; else how many), then the focus, if any."""
+    plans = sorted(index.label(p) for p in index.plans)
+    title = " · ".join(plans) if len(plans) <= 3 else f"{len(plans)} 份文件 documents"
+    return title + (f" — {index.label(focus_iri)}" if focus_iri else "")
 
 
 def _file_safe(name: str) -> str:

@@ -68,6 +68,8 @@ def overview_data(index: GraphIndex, source) -> dict:
             "with_tech": summary.get("actions_with_technology", 0), "with_unit": summary.get("actions_with_unit", 0),
             "counts": {str(col[c]): n for c, n in sorted(per_doc.get(p, {}).items()) if c in col},
             "concepts": sorted(per_doc.get(p, {}), key=lambda c: (-per_doc[p][c], c))[:12],
+            # every central concept the document names (by its place in the list): a click on one lists them all
+            "central": [k for k, c in enumerate(top) if c in per_doc.get(p, {})],
         })
     concepts = {c: {"iri": c, "zh": index.label(c), "en": index.label(c, "en"), "kind": index.kind.get(c, ""),
                     "docs": doc_freq[c], "mentions": mentions[c], "centrality": round(centrality.get(c, 0.0), 4)}

@@ -57,3 +57,25 @@ def test_injected_payload_never_executes(tmp_path):
     assert "data-pwned" not in attrs
     assert "<img src" not in dom.split("<aside", 1)[1]  # the payload stays text in the panel
     assert "&lt;img src=x" in dom  # … and is shown as text
+
+
+@pytest.fixture(scope="module")
+def corpus_page(tmp_path_factory):
+    from conftest import CORPUS, SEED
+
+    return build([SEED, *CORPUS], tmp_path_factory.mktemp("corpus-page")).files["graph.html"]
+
+
+@pytest.mark.parametrize("name", ["北斗", "blockchain", "物联网"])
+def test_the_overview_lists_every_document_that_names_a_central_concept(corpus_page, name):
+    """#concept=北斗 (a click on the concept) lists the documents that name it: as many as its Docs column says.
+    Each document once carried only its twelve most named concepts, so the list often came out empty."""
+    import json
+    import re
+
+    html = corpus_page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    concept = next(c for c in data["central"] if name in (c["zh"], c["en"].lower()))
+    attrs = body_attrs(run(corpus_page.resolve().as_uri() + f"#concept={name}")[0])
+    assert attrs.get("data-concept") == concept["zh"]
+    assert int(attrs["data-rows"]) == concept["docs"] >= 2

@@ -230,3 +230,13 @@ def test_stored_concept_counts_are_those_of_the_sentences_and_measures(corpus_bu
         "PREFIX kg: <https://w3id.org/policy-kg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
         "SELECT DISTINCT ?p ?t WHERE { ?s kg:mentions ?t ; prov:wasDerivedFrom ?p }")}
     assert subjects == mentioned
+
+
+def test_a_corpus_focus_page_is_titled_by_its_focus_not_every_document(corpus_build, tmp_path):
+    """kg viz --focus on a corpus titled the page with every document's title (2,000 of them on a large corpus)."""
+    out = tmp_path / "beidou.html"
+    result = CliRunner().invoke(main, ["viz", "--focus", "北斗", "-g", str(corpus_build.out), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "<title>4 份文件 documents — 北斗</title>" in out.read_text(encoding="utf-8")
+    missing = CliRunner().invoke(main, ["viz", "-g", str(corpus_build.out), "-o", str(tmp_path / "no" / "x.html")])
+    assert missing.exit_code == 1 and "does not exist" in missing.output and not (tmp_path / "no").exists()
