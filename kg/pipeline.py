@@ -148,8 +148,10 @@ def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = Non
     return out
 
 
-def _input_docs(paths: list[Path], max_mb: float, failures: dict[str, str], strict: bool) -> list[InputDoc]:
-    """Hash every input; give each a document id unique in this build."""
+def _input_docs(paths: list[Path], max_mb: float, failures: dict[str, str], strict: bool,
+                duplicates: list[str] | None = None) -> list[InputDoc]:
+    """Hash every input; give each a document id unique in this build.  A file with the bytes of one read
+    before is left out, named in *duplicates* (a warning, not a failure: the document is in the build)."""
     from .ingest import make_doc_id
 
     docs, seen_hash = [], {}
@@ -176,10 +178,13 @@ def _input_docs(paths: list[Path], max_mb: float, failures: dict[str, str], stri
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest in seen_hash:
-            msg = f"{p}: the same document as {seen_hash[digest]} (skipped)"
+            msg = f"{p}: the same file as {seen_hash[digest]} (left out: its document is built once)"
             if strict and len(paths) <= 1:
                 raise InputError(msg)
-            failures.setdefault(str(p), msg)
+            if duplicates is None:
+                failures.setdefault(str(p), msg)
+            else:
+                duplicates.append(msg)
             continue
         seen_hash[digest] = str(p)
         docs.append(InputDoc(p, str(p), make_doc_id(p, data), digest, size))
@@ -220,6 +225,28 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
+def _text_digest(text: str) -> str:
+    """The digest of a document's text as read, whatever its encoding and line endings were."""
+    return hashlib.sha256(re.sub(r"\r\n?", "\n", text).strip().encode("utf-8")).hexdigest()
+
+
+def _same_text(docs: list[InputDoc], records: dict[str, dict]) -> list[str]:
+    """Warnings for documents whose decoded text is the same as an earlier one's (another encoding, other line
+    endings): both are built, and would count twice in every tally of the corpus."""
+    first: dict[str, str] = {}
+    out = []
+    for d in docs:
+        h = records[d.doc_id].get("text_sha256")
+        if h is None:
+            continue
+        if h in first:
+            out.append(f"{d.display}: the same text as {first[h]} in another encoding or with other line endings "
+                       f"(both built; remove one, or it counts twice)")
+        else:
+            first[h] = d.display
+    return out
+
+
 def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = True) -> tuple[dict, str]:
     """One document → (its record, its N-Quads).  Runs in this process, a pool worker or a Dask worker.
 
@@ -251,6 +278,7 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
     record = {
         "id": doc_id, "path": path, "plan": g.plan, "title": tree.title, "encoding": doc.encoding,
         "script": doc.script, "chars": len(doc.text), "sentences": len(tree.sentences), "sha1": doc.sha1,
+        "text_sha256": _text_digest(doc.text),
         "genre": tree.genre[1] if tree.genre else None, "summary": g.summary, "usage": g.usage.to_json(),
         "counts": _class_counts(own), "triples": len(own), "warnings": _warnings(p),
         "region": p.extraction.region, "relations": _relation_counts(g.triples),
@@ -368,7 +396,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     paths = expand_inputs(given, notes, unread)
     single_file = len(given) == 1 and not Path(given[0]).is_dir()
     failures: dict[str, str] = {}
-    docs = _input_docs(paths, max_mb, failures, strict=single_file)
+    duplicates: list[str] = []
+    docs = _input_docs(paths, max_mb, failures, strict=single_file, duplicates=duplicates)
     if not docs:
         raise InputError(next(iter(failures.values()), "no documents to build"))
     progress.stage("lexicon")
@@ -416,7 +445,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         raise
     result.failures = failures
     result.reused = reused
-    result.warnings = left_out_warnings(notes, unread) + result.warnings
+    result.warnings = left_out_warnings(notes, unread) + duplicates + _same_text(ok, records) + result.warnings
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
     progress.done()
     if failures:

@@ -181,3 +181,21 @@ def test_fragments_merge_in_any_order(serial):
     assert len(frags) == 6
     assert merge_fragments(frags) == merge_fragments(list(reversed(frags)))
     assert merge_fragments([index_fragment([])])["kind"] == {}
+
+
+def test_a_copied_file_is_left_out_with_a_warning_and_a_recoded_copy_is_named(tmp_path):
+    """A file with the bytes of another is left out with a warning, and the build exits 0 (it exited 1, so
+    `kg build corpus && kg query …` stopped); the same text in GB18030 with CRLF is built but named."""
+    from conftest import REPORT_2022
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = REPORT_2022.read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    (folder / "c.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert f"{folder / 'b.txt'}: the same file as {folder / 'a.txt'}" in result.output
+    assert f"{folder / 'c.txt'}: the same text as {folder / 'a.txt'} in another encoding" in result.output
+    assert "triples from 2 document(s): a, c" in result.output
