@@ -11,6 +11,7 @@ from itertools import islice
 import networkx as nx
 
 from .errors import KGError, UnknownConceptError
+from .ingest import simplified_name
 from .lexicon import close_names, fold
 from .project import CONCEPT_KINDS, NODE_KINDS, GraphIndex, entity_graph
 
@@ -90,6 +91,9 @@ class Analyst:
                 names.setdefault(fold(d["section"]), iri)
         if key in names:
             return names[key]
+        simple = fold(simplified_name(name))  # 區塊鏈 is 区块链
+        if simple in names:
+            return names[simple]
         pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
                                                          *self.index.alt.get(iri, []))})
         close = close_names(name, pool)

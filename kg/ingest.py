@@ -328,6 +328,18 @@ def to_simplified(norm: str) -> tuple[str, str]:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def simplified_name(name: str) -> str:
+    """A name a user typed, in Simplified characters (區塊鏈 → 区块链; the graph's labels are Simplified, as the
+    text of a Traditional document is read in Simplified)."""
+    if not _CJK_RE.search(name):
+        return name
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - opencc is a dependency
+        return name
+    return _t2s(opencc).convert(name)
 _CONVERTER = None
 
 

@@ -181,6 +181,11 @@ class Lexicon:
         iri = self._names.get(key)
         if iri is None and name in self.concepts:
             iri = name
+        if iri is None:  # 區塊鏈 is 区块链
+            from .ingest import simplified_name
+
+            key = fold(simplified_name(name))
+            iri = self._names.get(key)
         if iri is not None and (kinds is None or self.concepts[iri].kind in kinds):
             return self.concepts[iri]
         if kinds is not None:  # the first reading is of another kind: look for one of these kinds

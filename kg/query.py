@@ -159,12 +159,13 @@ class Engine:
 
     def resolve_concept(self, name: str) -> str:
         """The IRI of the concept called *name* (any zh/en label or alias)."""
+        from .ingest import simplified_name
         from .lexicon import close_names, fold
 
         if name.startswith(("http://", "https://")):
             return name
         labels = self.concept_labels()
-        iri = labels.get(fold(name))
+        iri = labels.get(fold(name)) or labels.get(fold(simplified_name(name)))  # 區塊鏈 is 区块链
         if iri is None:
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})
             close = close_names(name, names)

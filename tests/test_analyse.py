@@ -58,6 +58,15 @@ def test_communities_cover_the_concepts(an):
     assert comms == an.communities()  # deterministic (fixed seed)
 
 
+def test_names_in_traditional_characters_are_found(an, seed_build):
+    """區塊鏈 and 北鬥 name 区块链 and 北斗 (a Traditional document is read in Simplified; its reader types
+    Traditional)."""
+    from kg.query import Engine
+
+    assert an.resolve("區塊鏈") == an.resolve("区块链") and an.resolve("北鬥") == an.resolve("北斗")
+    assert Engine(seed_build.out).resolve_concept("區塊鏈") == Engine(seed_build.out).resolve_concept("区块链")
+
+
 def test_unknown_name_suggests(an):
     with pytest.raises(UnknownConceptError, match="did you mean"):
         an.resolve("Blockchian")

@@ -35,6 +35,10 @@ def test_broader_points_to_known_concepts(lexicon):
     assert lexicon.lookup("工业大数据").broader == (lexicon.lookup("大数据").iri,)
 
 
+def test_a_traditional_name_finds_its_concept(lexicon):
+    assert lexicon.lookup("區塊鏈").iri == lexicon.lookup("区块链").iri
+
+
 def test_unknown_name_suggests_nearest_labels(lexicon):
     with pytest.raises(UnknownConceptError, match="did you mean: .*Bei[Dd]ou"):
         lexicon.lookup("Beidu")
