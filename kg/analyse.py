@@ -106,6 +106,16 @@ class Analyst:
         d = self.G.nodes[iri]
         return d["zh"], d["en"], d["kind"]
 
+    def shown(self, iri: str) -> str:
+        """A node's name in a listing: a task's or an action's with its document when the graph holds several
+        (加强组织领导 is an action of many plans)."""
+        d = self.G.nodes[iri]
+        if d["kind"] in ("Task", "PriorityAction", "Action") and len(self.index.plans) > 1:
+            plan = self.index.plan_of.get(iri, "")
+            if plan:
+                return f"{d['zh']} ({plan.rsplit('/', 1)[-1]})"
+        return d["zh"]
+
     # -- ranking ------------------------------------------------------------------------
     def rank(self, kind: str | None = "Technology", metric: str = "degree", top: int = 10) -> list[Ranked]:
         """Nodes of *kind* ranked by a centrality *metric* on the entity graph (unlinked nodes score 0)."""

@@ -335,12 +335,12 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
     for n, p in enumerate(found, start=1):
         click.echo(f"Path {n} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''})")
         zh, en, kind = an.describe(p.nodes[0])
-        click.echo(f"  {zh} [{STYLE[kind][2]} {kind}]")
+        click.echo(f"  {an.shown(p.nodes[0])} [{STYLE[kind][2]} {kind}]")
         for hop in p.hops:
             rz, re_ = RELATION_LABELS[hop.relation]
             arrow = _arrow(f"{rz} {re_}", hop.relation, hop.forward)
             zh, en, kind = an.describe(hop.target)
-            click.echo(f"    {arrow} {zh} [{STYLE[kind][2]} {kind}]")
+            click.echo(f"    {arrow} {an.shown(hop.target)} [{STYLE[kind][2]} {kind}]")
             for document, section, text in hop.evidence[:n_evidence]:
                 where = f"{document} · {section}" if len(an.index.plans) > 1 else section
                 click.echo(f"        {where}  {text}")
@@ -373,9 +373,8 @@ def neighbors(name: str, depth: int, graph: Path | None) -> None:
         click.echo(f"{zh} has no neighbours: this {kind} is linked to nothing in the entity graph")
         return
     for nb in found:
-        via = an.describe(nb.via)[0]
         arrow = _arrow(RELATION_LABELS[nb.relation][0], nb.relation, nb.forward)
-        click.echo(f"{nb.distance}  {via} {arrow} {nb.zh}  [{STYLE[nb.kind][2]} {nb.kind}]")
+        click.echo(f"{nb.distance}  {an.shown(nb.via)} {arrow} {an.shown(nb.iri)}  [{STYLE[nb.kind][2]} {nb.kind}]")
 
 
 def _arrow(label: str, relation: str, forward: bool) -> str:
@@ -392,8 +391,10 @@ def _arrow(label: str, relation: str, forward: bool) -> str:
 @click.option("--method", default="louvain", type=click.Choice(["louvain", "greedy"]), show_default=True)
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100),
               help="Central members shown per community.")
+@click.option("--members", default=20, show_default=True, type=click.IntRange(1, 100_000),
+              help="Members listed per kind in each community (the rest are counted).")
 @GRAPH_OPTION
-def communities(method: str, top: int, graph: Path | None) -> None:
+def communities(method: str, top: int, members: int, graph: Path | None) -> None:
     """Communities of concepts and actions, with their most central members.
 
     \b
@@ -404,14 +405,14 @@ def communities(method: str, top: int, graph: Path | None) -> None:
 
     an = Analyst(_index(graph))
     for c in an.communities(method, top=top):
-        central = "、".join(an.describe(n)[0] for n in c.central)
+        central = "、".join(an.shown(n) for n in c.central)
         click.echo(f"Community {c.index} ({len(c.members)} members) — central: {central}")
         by_kind: dict[str, list[str]] = {}
         for m in c.members:
-            zh, _, kind = an.describe(m)
-            by_kind.setdefault(kind, []).append(zh)
+            by_kind.setdefault(an.describe(m)[2], []).append(an.shown(m))
         for kind, names in by_kind.items():
-            click.echo(f"    {kind}: {'、'.join(names)}")
+            more = f" … and {len(names) - members} more" if len(names) > members else ""
+            click.echo(f"    {kind} ({len(names)}): {'、'.join(names[:members])}{more}")
 
 
 @main.command()

@@ -240,3 +240,19 @@ def test_a_corpus_focus_page_is_titled_by_its_focus_not_every_document(corpus_bu
     assert "<title>4 份文件 documents — 北斗</title>" in out.read_text(encoding="utf-8")
     missing = CliRunner().invoke(main, ["viz", "-g", str(corpus_build.out), "-o", str(tmp_path / "no" / "x.html")])
     assert missing.exit_code == 1 and "does not exist" in missing.output and not (tmp_path / "no").exists()
+
+
+def test_actions_in_listings_name_their_document_in_a_corpus(corpus_build):
+    """Two documents' actions may share a label: kg neighbors and kg communities name each one's document, and a
+    community lists at most --members names of a kind (the rest counted)."""
+    out = CliRunner().invoke(main, ["neighbors", "区块链", "--depth", "1", "-g", str(corpus_build.out)]).output
+    actions = [line for line in out.splitlines() if line.endswith("[举措 Action]")]
+    docs = {"000_732c510093841962", "anhui-industrial-internet-policy-and-action-plan-2021"}
+    assert actions and all(any(f" ({d})  [举措" in line for d in docs) for line in actions)
+    out = CliRunner().invoke(main, ["communities", "--members", "3", "-g", str(corpus_build.out)]).output
+    import re
+
+    kinds = [re.match(r"    \w+ \((\d+)\): ", line) and (int(re.match(r"    \w+ \((\d+)\)", line).group(1)), line)
+             for line in out.splitlines() if line.startswith("    ")]
+    assert kinds and any(n > 3 for n, _ in kinds)
+    assert all(line.endswith(f" … and {n - 3} more") == (n > 3) for n, line in kinds)
