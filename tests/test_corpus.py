@@ -256,3 +256,16 @@ def test_actions_in_listings_name_their_document_in_a_corpus(corpus_build):
              for line in out.splitlines() if line.startswith("    ")]
     assert kinds and any(n > 3 for n, _ in kinds)
     assert all(line.endswith(f" … and {n - 3} more") == (n > 3) for n, line in kinds)
+
+
+def test_which_units_carry_out_the_actions_of_a_technology(corpus_build):
+    """tech-units: the Anhui plan's 5G actions are the 经济和信息化厅's (its notes name it), counted with an evidence
+    sentence that names the unit as the text writes it."""
+    from kg.query import Engine
+
+    rows = Engine(corpus_build.out).run_named("tech-units", {"tech": "5G"}).rows
+    assert rows and {r[0] for r in rows} == {"5G"}
+    anhui = [r for r in rows if r[2] == "安徽省经济和信息化厅"]
+    assert anhui and all(r[4] >= 1 and r[5] == 1 and "省经济和信息化厅" in r[6] for r in anhui)
+    every = Engine(corpus_build.out).run_named("tech-units").rows
+    assert len({r[0] for r in every}) > 5 and set(rows) <= set(every)
