@@ -39,13 +39,15 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县\(自治县\)|区县|市县|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
+                           r"县\(区\)|区县\(自治县\)|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
                     "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
                     "县委": "county", "区委": "county", "旗委": "county"}
+#: 办事处 alone among listed units (市镇人民政府、办事处及有关部门: the subdistricts' offices of a city without counties).
+_BARE_OFFICE = re.compile(r"(?<=[、和及与])(办事处)(?=[、和及与]|应当|应|要|须|负责)")
 #: The end of a town's or subdistrict's name and the office word that may follow it (南京西路街道办事处, 张金镇人民政府).
 _TOWN_WORD = re.compile(r"((?:街道|镇|乡))(办事处|人民政府|政府)?")
 #: After a town's name, the rest of the name of one of its bodies (管理办, 社区卫生服务中心, 综合执法队).
@@ -62,7 +64,7 @@ _SUPPORTED_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?
 #: A clause that lists what the government supports each of its places in doing (支持咸安区推进…、嘉鱼县加强…).
 _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.
-_MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|区县|市和县|"
+_MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|市镇|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
@@ -212,6 +214,8 @@ class UnitRecogniser:
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
+        for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
+            cands.append((m.start(1), m.end(1), m.group(1), "open"))
         for m in _POLICE_BRANCH.finditer(text):  # 公安嘉定分局, 上海市公安局嘉定分局: a district's police branch
             place = next((p for p in (m.group(1) + "区", m.group(1) + "新区", m.group(1) + "县", m.group(1))
                           if any(self.lex.concepts[i].kind == "Region" for i in self.lex.terms.get(p, ()))), None)
@@ -273,6 +277,11 @@ class UnitRecogniser:
                 if name is not None and out and name.start <= out[-1].start and out[-1].end <= start and \
                         out[-1].generic:
                     out.pop()  # 各区 + 交通局: the collective is the prefix of a department's name (各区交通局)
+                if name is not None and out and out[-1].start <= name.start <= out[-1].end < name.end and \
+                        out[-1].surface.endswith("政府") and not name.surface.endswith("政府") and not name.generic and \
+                        not re.search(r"[、(（]", out[-1].surface):
+                    gov = out.pop()  # 市政府 + 金融办, 省人民政府 + 发展改革…等部门: the government's own office or departments
+                    name = replace(name, start=gov.start, surface=text[gov.start:name.end])
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
@@ -642,7 +651,7 @@ class UnitRecogniser:
         core = text[start:end]
         party = prefix.endswith("委") and prefix not in ("各",) or dept.party
         if prefix.startswith(("各", "本级", "同级", "上级")) or "(" in prefix or "、" in prefix or \
-                prefix in ("区县", "市县"):
+                prefix in ("区县", "市县", "市镇"):
             name = f"{prefix}{dept.zh}"  # 各县（市、区）发展改革局: one kind of unit in many places
             return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
                             {"kind": "GenericUnit", "zh": name, "en": dept.en}, prefix, None)
@@ -779,7 +788,7 @@ def _lead_verbs(name: str) -> int:
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
 #: or a list separator.
-_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队)"
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
                        r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$)")
 #: The kind of a unit inside a would-be name, with other words after it (县级公安机关 + 在办理…).
 _HEAD_INSIDE = re.compile(r"(?:机关|部门|单位|机构)(?=[在对将向从于应要可须])")
@@ -1446,14 +1455,32 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
-    generic = _generic_name(noun, off)
+    subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]
     rest = text[end:ce]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
-        return [(generic, "responsible")]
+        return [(g, "responsible") for g in subjects]
     at = end + modal.end() + 2
     partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
-    return [(generic, "lead")] + [(n, "support") for n in partners]
+    return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
+
+
+def _joined_nouns(noun: str, off: int) -> list[UnitName]:
+    """Role nouns joined by 和/及/与 (流域管理机构和省级人民政府水行政主管部门): one generic unit each; empty when the
+    noun is one name (a part that is no unit's noun: 网络和信息安全管理部门 is one department)."""
+    parts = re.split(r"(以及|和|及|与)", noun)
+    if len(parts) < 3:
+        return []
+    out, pos = [], 0
+    for part in parts:
+        if part in ("以及", "和", "及", "与"):
+            pos += len(part)
+            continue
+        if len(part) < 4 or not _UNIT_NOUN.match(part):
+            return []
+        out.append(_generic_name(part, off + pos))
+        pos += len(part)
+    return out
 
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
@@ -2568,7 +2595,7 @@ def _item_partners(s: Sentence, names: list[UnitName]) -> list[UnitName]:
     return _partners(s.norm, at + joint.end(), names) if joint else []
 
 
-_PARTNERS_END = re.compile(r"[,，;；。]|开展|推进|加强|建立|做好|负责|实施|组织|提供|完善|制定|落实|研究|对")
+_PARTNERS_END = re.compile(r"[,，;；。]|开展|推进|加强|建立|做好|负责|实施|组织|提供|完善|制定|落实|研究|对|将|把|共同")
 
 
 def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
@@ -2578,27 +2605,29 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
     for n in sorted(names, key=lambda n: n.start):
         if n.start < base:
             continue
-        if out and _PARTNERS_END.search(text, out[-1].end, n.start):
-            break  # 会同相关部门开展…政府采购: the duty has begun, the list of partners is over
+        if out and (_PARTNERS_END.search(text, out[-1].end, n.start) or
+                    not re.search(r"[、和及与]", text[out[-1].end:n.start])):
+            break  # 会同相关部门开展…政府采购 (…监管机构鼓励国有企业): the duty has begun, the list of partners is over
         if n.start >= base + 30 and not (out and re.fullmatch(r"、|以及|和|及|与", text[out[-1].end:n.start])):
             continue  # past 30 characters only while the list of partners goes on
         seps = [base + m.end() for m in re.finditer(r"[、和及与,，]", text[base:n.start])]
-        left = seps[-1] if seps else base
+        left = max(seps[-1] if seps else base, out[-1].end if out else base)  # never back over a partner
         words = text[left:n.start]
         if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,12}", words) and \
                 not re.search(r"有关|相关|各|其他|等|同级|本级", words):
             n = _generic_name(words + n.surface, left)
         out.append(n)
-    if out:  # 会同有关部门和供电企业…: a company or body named by its role closes the list of partners
+    while out:  # 会同有关部门和供电企业…: bodies named by their role close the list of partners (、数据提供部门和运营单位)
         more = _PARTNER_ROLE.match(text, out[-1].end)
-        if more and not _verb_phrase(more.group(1)):
-            out.append(_generic_name(more.group(1), more.start(1)))
+        if not more or _verb_phrase(more.group(1)):
+            break
+        out.append(_generic_name(more.group(1), more.start(1)))
     return out
 
 
-#: A role noun after the last partner a lexicon knows (…和供电企业, …以及通信运营企业).
-_PARTNER_ROLE = re.compile(r"(?:等部门)?(?:以及|和|及|与|、)((?:(?!有关|相关|其他)[\u4e00-\u9fff]){2,10}?(?:企业|公司|单位|机构|协会|集团))"
-                           r"(?![\u4e00-\u9fff]{0,2}(?:的|之))")
+#: A role noun after the last partner a lexicon knows (…和供电企业, …以及通信运营企业, 、数据提供部门), one at a time.
+_PARTNER_ROLE = re.compile(r"(?:等部门)?(?:以及|和|及|与|、)((?:(?!有关|相关|其他|以及|和|及|与|等)[\u4e00-\u9fff]){2,10}?"
+                           r"(?:企业|公司|单位|机构|协会|集团|部门))(?![\u4e00-\u9fff]{0,2}(?:的|之))")
 
 
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日\s*$|^[^\n]{0,30}〔\d{4}〕\d+号\s*$")

@@ -1767,3 +1767,42 @@ def test_a_government_that_builds_on_a_platform_bears_the_duty(lexicon, tmp_path
     units = _units_by_article(tmp_path, lexicon, f"某某规定\n\n{_REGULATION_HEAD}第二条 设区的市、县（市、区）人民政府"
                                                  "依托浙江政务服务网建立“一窗受理”平台。\n")
     assert "设区的市、县（市、区）人民政府" in units["第二条"]
+
+
+def test_partners_after_hui_tong_end_where_the_list_ends(lexicon, tmp_path):
+    """北京数据专区指导意见 (the new user, round 22): 会同专区监管部门将运营单位纳入… names one partner (将 begins the duty);
+    会同专区监管部门、数据提供部门和运营单位 names three; 会同国有资产监管机构鼓励国有企业… names one (北京数字经济促进条例)."""
+    roles = _roles(tmp_path, lexicon, "北京市数据专区指导意见\n一、重点任务\n（一）完善共享。北京市经济和信息化局会同专区监管部门"
+                                      "将运营单位纳入目录区块链系统用户管理体系。\n（二）建立反馈。北京市经济和信息化局会同专区监管"
+                                      "部门、数据提供部门和运营单位建立数据质量反馈机制。\n（三）推动转型。经济和信息化部门应当会同"
+                                      "国有资产监管机构鼓励国有企业整合内部信息系统。\n")
+    support = {u for r, u in roles if r == "support"}
+    assert support == {"专区监管部门", "数据提供部门", "运营单位", "国有资产监管机构"}
+
+
+def test_role_nouns_joined_by_he_are_two_units(lexicon, tmp_path):
+    """水文监测资料汇交管理办法 (dev-bd): 流域管理机构和省级人民政府水行政主管部门 are two bodies; 网络和信息安全管理部门 is
+    one department (网络 is no unit); 加之…机构和…机构 gives no duty."""
+    units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 流域管理机构和省级人民政府水行政"
+                                                 "主管部门负责管理范围内资料汇交的监督管理。\n第三条 网络和信息安全管理部门应当"
+                                                 "加强监督。\n第四条 预计今年财政收入继续增长，加之特定国有金融机构和专营机构依法"
+                                                 "上缴近年结存的利润。\n")
+    assert units["第二条"] == {"流域管理机构", "省级人民政府水行政主管部门"}
+    assert units["第三条"] == {"网络和信息安全管理部门"}
+    assert "第四条" not in units
+
+
+def test_offices_of_a_city_without_counties_and_its_customs_and_branches(lexicon, tmp_path):
+    """儋州市优化营商环境若干规定 (dev-bd): 市镇人民政府、办事处 (a city of towns and subdistricts); the RCEP opinion and
+    包头's assessment (the new user): 合肥海关 keeps its name, a company's 安徽分公司 is the branch, 市政府金融办 is the
+    city's finance office and not also the city government."""
+    units = _units_by_article(tmp_path, lexicon, f"儋州市优化营商环境若干规定\n\n{_REGULATION_HEAD}第二条 市镇人民政府、"
+                                                 "办事处及有关部门应当推行涉企活动预约、登记制度。\n")
+    assert units["第二条"] == {"市镇人民政府", "办事处", "有关部门"}
+    found = _named(tmp_path, lexicon, "安徽省推进高水平开放实施意见\n一、重点任务\n（一）加快通关便利化。（责任单位：合肥海关、"
+                                      "省商务厅）\n（二）扩大出口信用保险。（中国出口信用保险公司安徽分公司负责）\n")
+    assert found["合肥海关"][0] == "合肥海关"
+    assert "中国出口信用保险公司安徽分公司" in found and "中国出口信用保险公司" not in found
+    roles = _roles(tmp_path, lexicon, "包头市2022年数字政府建设考评办法\n一、考评内容\n（一）深化金融改革。（牵头考核单位：市政府"
+                                      "金融办、市工信局）\n")
+    assert {u for _, u in roles} == {"市政府金融办", "市工信局"}
