@@ -594,3 +594,16 @@ def test_the_big_data_industry_and_telemedicine_are_read_as_their_technologies(l
     assert "big-data" in found("推动大数据产业提质升级。") and "data-industry" not in found("推动大数据产业提质升级。")
     assert found("开展远程医疗和远程会诊。") == {"telemedicine"}
     assert "data-industry" in found("培育数据产业。")
+
+
+def test_bioenergy_solar_heat_and_distribution_grid_terms(lexicon):
+    """河南省新能源和可再生能源发展“十四五”规划 (dev-bd, read blind): the plan's bioenergy, solar-heat and grid terms are
+    technologies (生物柴油 and 燃料乙醇 are liquid biofuels)."""
+    from kg.pipeline import process_document
+
+    p = process_document(ROOT / "tests" / "eval" / "dev" / "docs" / "henan-new-and-renewable-energy-14th-fyp-plan-2023.txt",
+                         lexicon)
+    found = {lexicon.concepts[m.iri].zh for m in p.extraction.mentions if m.kind == "Technology" and m.iri in lexicon.concepts}
+    assert {"生物液体燃料", "生物天然气", "生物质成型燃料", "太阳能热利用", "智能配电网"} <= found
+    surfaces = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
+    assert {"生物柴油", "燃料乙醇", "垃圾发电"} <= surfaces
