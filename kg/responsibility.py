@@ -788,7 +788,7 @@ def _lead_verbs(name: str) -> int:
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
 #: or a list separator.
-_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
+_ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署)[\u4e00-\u9fff]){1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
                        r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$)")
 #: The kind of a unit inside a would-be name, with other words after it (县级公安机关 + 在办理…).
 _HEAD_INSIDE = re.compile(r"(?:机关|部门|单位|机构)(?=[在对将向从于应要可须])")
@@ -1803,8 +1803,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "support") for n in led)
             carry = group
             continue
-        if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest):
-            continue  # 科技部制定了《…》: what a unit has done, not a duty
+        if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest) or \
+                re.match(r"(?:已|已经)?对[^，,。；;]{0,20}?(?:作出|做出|进行|提出)了?[^，,。；;]{0,8}?(?:部署|决策|安排|要求)", rest):
+            continue  # 科技部制定了《…》, 党中央对今年工作作出了全面部署: what a unit has done, not a duty
         sets_up = bool(re.match(r"(?:设立|成立|组建)", rest))
         set_up = [n for n in inside if n.start > pos] if sets_up else []
         if sets_up and not set_up and group and not passive:

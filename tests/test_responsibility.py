@@ -1806,3 +1806,15 @@ def test_offices_of_a_city_without_counties_and_its_customs_and_branches(lexicon
     roles = _roles(tmp_path, lexicon, "包头市2022年数字政府建设考评办法\n一、考评内容\n（一）深化金融改革。（牵头考核单位：市政府"
                                       "金融办、市工信局）\n")
     assert {u for _, u in roles} == {"市政府金融办", "市工信局"}
+
+
+def test_a_body_that_has_made_its_arrangements_bears_no_duty(lexicon):
+    """The 2024 work report (bundled; the new user, round 22): 党中央对今年工作作出了全面部署，我们要… — the Party centre
+    has made its arrangements; the duty is the government's. 国务院对此作出部署 is no unit's name."""
+    from conftest import REPORT_2024
+
+    _, found = _assignments(REPORT_2024, lexicon)
+    assert not [f for f in found if f[3] in ("中共中央", "党中央")]
+    p, found = _assignments("2024年政府工作报告\n三、2024年政府工作任务\n（一）抓好落实。国务院对此作出部署，各地要抓好落实。\n".encode(),
+                            lexicon, path="r.txt")
+    assert {f[2] for f in found} == {"各地"}
