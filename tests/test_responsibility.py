@@ -1784,7 +1784,7 @@ def test_role_nouns_joined_by_he_are_two_units(lexicon, tmp_path):
     """水文监测资料汇交管理办法 (dev-bd): 流域管理机构和省级人民政府水行政主管部门 are two bodies; 网络和信息安全管理部门 is
     one department (网络 is no unit); 加之…机构和…机构 gives no duty."""
     units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 流域管理机构和省级人民政府水行政"
-                                                 "主管部门负责管理范围内资料汇交的监督管理。\n第三条 网络和信息安全管理部门应当"
+                                                 "主管部门可以根据需要制定实施细则。\n第三条 网络和信息安全管理部门应当"
                                                  "加强监督。\n第四条 预计今年财政收入继续增长，加之特定国有金融机构和专营机构依法"
                                                  "上缴近年结存的利润。\n")
     assert units["第二条"] == {"流域管理机构", "省级人民政府水行政主管部门"}
