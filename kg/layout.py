@@ -114,6 +114,7 @@ class Layout:
     roles: tuple[Role, ...]
     genres: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (id, zh, en, words)
     chrome: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (kind of page furniture, its words longest first)
+    genre_headings: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()  # (genre id, patterns its headings match)
 
     def chrome_words(self, kind: str) -> tuple[str, ...]:
         """The page-furniture words of one kind (``ontology/layout.ttl``, kg:PageChrome)."""
@@ -171,6 +172,14 @@ class Layout:
                     best = (key, (gid, zh, en))
         return best[1] if best else notice
 
+    def genre_of_headings(self, titles: list[str]) -> tuple[str, str, str] | None:
+        """The genre top-level headings name when the title names none: every pattern of the genre matches one of
+        *titles* (一、2021年工作回顾 and 三、2022年政府工作任务 make a work report); None otherwise."""
+        for gid, patterns in self.genre_headings:
+            if patterns and all(any(p.search(t) for t in titles) for p in patterns):
+                return next((g[0], g[1], g[2]) for g in self.genres if g[0] == gid)
+        return None
+
 
 def _literal(graph, subj, pred, lang: str | None = None) -> str | None:
     for o in sorted(graph.objects(subj, pred), key=str):
@@ -222,5 +231,8 @@ def load_layout(path: str | None = None) -> Layout:
     chrome: dict[str, set[str]] = {}
     for s in g.subjects(RDF.type, KG.PageChrome):
         chrome.setdefault(_literal(g, s, KG.kind) or "", set()).update(str(w) for w in g.objects(s, KG.word))
+    genre_headings = tuple(sorted((str(s).rsplit("/", 1)[-1], tuple(re.compile(str(p)) for p in sorted(g.objects(s, KG.pattern))))
+                                  for s in g.subjects(RDF.type, KG.Genre) if any(True for _ in g.objects(s, KG.pattern))))
     return Layout(tuple(styles), compile_(box), compile_(annex), roles, genres,
-                  tuple((k, tuple(sorted(v, key=lambda w: (-len(w), w)))) for k, v in sorted(chrome.items())))
+                  tuple((k, tuple(sorted(v, key=lambda w: (-len(w), w)))) for k, v in sorted(chrome.items())),
+                  genre_headings)

@@ -690,7 +690,8 @@ class _Parser:
         m = RE_DOC_NUMBER.search(text)
         decree = None if m else _DECREE.search(text)
         tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
-        tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None))
+        tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
+            self.layout.genre_of_headings([u.title for u in units if u.kind == "heading" and u.level == 1])
         return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:

@@ -297,6 +297,15 @@ def test_a_long_title_line_is_the_title(stem, title_end, genre):
     assert tree.genre[0] == genre
 
 
+def test_a_report_without_its_title_line_is_a_report_by_its_chapters():
+    """The bundled 2022 report has no title line; its chapters (一、2021年工作回顾 … 三、2022年政府工作任务) name the
+    genre, so the corpus overview's filter finds it with the other reports (the new user, round 22). A plan's
+    chapters name no genre."""
+    assert parse_structure(read_document(REPORT_2022)).genre[0] == "genre-report"
+    doc = document_from_text("一、2021年工作回顾\n过去一年成绩显著。\n二、下一步打算\n（一）加快发展。推进建设。\n", "x.txt")
+    assert parse_structure(doc).genre is None  # a review alone is not enough: the year's work must be set out too
+
+
 def test_a_long_first_sentence_is_not_a_title():
     doc = document_from_text("各区人民政府，市政府各委、办、局：为深入贯彻落实党中央、国务院关于推进数字政府建设的决策部署，"
                              "现就进一步加强我市数字政府建设提出如下实施意见\n一、总体要求\n（一）指导思想。坚持统筹。\n", "x.txt")
