@@ -11,8 +11,7 @@ from itertools import islice
 import networkx as nx
 
 from .errors import KGError, UnknownConceptError
-from .ingest import simplified_name
-from .lexicon import close_names, fold
+from .lexicon import close_names, fold, name_keys
 from .project import CONCEPT_KINDS, NODE_KINDS, GraphIndex, entity_graph
 
 METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
@@ -89,11 +88,9 @@ class Analyst:
                 names.setdefault(fold(label), iri)
             if d["kind"] in ("Task", "PriorityAction") and d.get("section"):
                 names.setdefault(fold(d["section"]), iri)
-        if key in names:
-            return names[key]
-        simple = fold(simplified_name(name))  # 區塊鏈 is 区块链
-        if simple in names:
-            return names[simple]
+        found = next((names[k] for k in name_keys(name) if k in names), None)
+        if found is not None:
+            return found
         pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
                                                          *self.index.alt.get(iri, []))})
         close = close_names(name, pool)

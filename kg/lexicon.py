@@ -108,6 +108,15 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name)).lower()
 
 
+def name_keys(name: str) -> tuple[str, ...]:
+    """The keys a name a user typed is looked up by: folded, then folded in Simplified characters when it is
+    written otherwise (區塊鏈 is 区块链: labels are Simplified, as a Traditional document is read in Simplified)."""
+    from .ingest import simplified_name
+
+    key, simple = fold(name), fold(simplified_name(name))
+    return (key,) if simple == key else (key, simple)
+
+
 def close_names(name: str, pool, n: int = 5) -> list[str]:
     """The names of *pool* a mistyped *name* may mean, closest first (compared folded: 5g → 5G).  A short
     name may differ in one character of two (北抖 → 北斗); a longer one must share more (nosuch is not
@@ -177,15 +186,11 @@ class Lexicon:
         UnknownConceptError
             With the nearest known labels as suggestions.
         """
-        key = fold(name)
+        keys = name_keys(name)
+        key = next((k for k in keys if k in self._names), keys[0])
         iri = self._names.get(key)
         if iri is None and name in self.concepts:
             iri = name
-        if iri is None:  # 區塊鏈 is 区块链
-            from .ingest import simplified_name
-
-            key = fold(simplified_name(name))
-            iri = self._names.get(key)
         if iri is not None and (kinds is None or self.concepts[iri].kind in kinds):
             return self.concepts[iri]
         if kinds is not None:  # the first reading is of another kind: look for one of these kinds

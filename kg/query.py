@@ -159,13 +159,12 @@ class Engine:
 
     def resolve_concept(self, name: str) -> str:
         """The IRI of the concept called *name* (any zh/en label or alias)."""
-        from .ingest import simplified_name
-        from .lexicon import close_names, fold
+        from .lexicon import close_names, name_keys
 
         if name.startswith(("http://", "https://")):
             return name
         labels = self.concept_labels()
-        iri = labels.get(fold(name)) or labels.get(fold(simplified_name(name)))  # 區塊鏈 is 区块链
+        iri = next((labels[k] for k in name_keys(name) if k in labels), None)
         if iri is None:
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})
             close = close_names(name, names)
@@ -275,7 +274,7 @@ def _reading_order(columns: list[str], text: str) -> list[str]:
     """*columns* as the query names them: for ``SELECT *``, in the order its variables first appear."""
     from .sparql_text import star_order
 
-    order = star_order(text)
+    order = star_order(text) if "*" in text else None  # (no lexing for the usual query)
     if not order or set(columns) - set(order):
         return columns
     return [v for v in order if v in columns]

@@ -54,6 +54,14 @@ def _by_item(tmp_path, lexicon, text: str) -> dict[str, list[tuple[str, str, str
     return out
 
 
+def _roles_by_target(path, lexicon) -> dict[str, set[tuple[str, str]]]:
+    """(role, unit as written) of every assignment of the document at *path*, by the action or unit it governs."""
+    by: dict[str, set[tuple[str, str]]] = {}
+    for t, r, s, n, iri in _assignments(path, lexicon)[1]:
+        by.setdefault(t, set()).add((r, s))
+    return by
+
+
 @pytest.fixture(scope="module")
 def anhui(lexicon):
     return _assignments(ANHUI, lexicon)
@@ -1723,10 +1731,7 @@ def test_a_document_s_stated_order_of_its_notes(lexicon):
     longer than a line's worth, a bracket opening the next sentence (…运送网络。（市卫生健康委，各区政府）结合…), a group
     inside a note (各区政府（含大鹏新区管委会…，下同）) qualifying the unit before it, bodies no lexicon knows (深高速集团,
     深圳供电局), and the four carriers each a body of its own (中国移动 is also a blocker's phrase)."""
-    _, found = _assignments(DEV / "shenzhen-low-altitude-infrastructure-construction-plan-2024.txt", lexicon)
-    by = {}
-    for t, r, s, n, iri in found:
-        by.setdefault(t, set()).add((r, s))
+    by = _roles_by_target(DEV / "shenzhen-low-altitude-infrastructure-construction-plan-2024.txt", lexicon)
     assert {("lead", "市交通运输局"), ("lead", "南山区政府"), ("support", "市规划和自然资源局"),
             ("support", "中国中海直公司")} <= by["二(一)/1"]
     assert ("support", "其他有关单位") not in by["二(一)/1"]
@@ -1753,10 +1758,7 @@ def test_a_table_flattened_with_its_cells_run_together(lexicon):
     header run onto the annex's title (…分解表工作任务工作要求牵头单位配合/责任单位), each row's lead cell run onto the
     collectives of the next (区经济发展局区行政审批局区直各有关单位，各区属事业单位，各片区管理局、…): the named units
     lead, the collectives support; a row of collectives alone still bears its item."""
-    _, found = _assignments(DEV / "pingtan-government-affairs-openness-main-tasks-division-2022.txt", lexicon)
-    by = {}
-    for t, r, s, n, iri in found:
-        by.setdefault(t, set()).add((r, s))
+    by = _roles_by_target(DEV / "pingtan-government-affairs-openness-main-tasks-division-2022.txt", lexicon)
     assert {("lead", "区经济发展局"), ("lead", "区行政审批局"), ("support", "各区属事业单位"),
             ("support", "各片区管理局")} <= by["一/3"]
     assert {s for r, s in by["一/1"]} >= {"区直各有关单位", "各区属事业单位", "各片区管理局"}
