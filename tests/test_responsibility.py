@@ -1820,3 +1820,24 @@ def test_a_body_that_has_made_its_arrangements_bears_no_duty(lexicon):
     p, found = _assignments("2024年政府工作报告\n三、2024年政府工作任务\n（一）抓好落实。国务院对此作出部署，各地要抓好落实。\n".encode(),
                             lexicon, path="r.txt")
     assert {f[2] for f in found} == {"各地"}
+
+
+def test_penalties_by_a_role_noun_headquarters_and_buyers(lexicon, tmp_path):
+    # 北京市测绘条例, 聊城市道路交通安全条例, 上海市建设工程检测管理办法, 日照市城市管理条例, 河源市暴雨灾害预警与响应条例,
+    # 上海市政府采购实施办法, 崇明区地下空间应急预案 (dev): 由出版行政主管部门注销…, 由电力主管部门追究责任, 由资质许可部门
+    # 降低…, 由道路运输管理机构或者交通运输监察机构处五千元…罚款, 各级三防指挥部应当…, 采购人应当…, 由市应急处置指挥部决定
+    units = _units_by_article(tmp_path, lexicon, f"某某条例\n\n{_REGULATION_HEAD}第二条 情节严重的，由出版行政主管部门注销其"
+                                                 "地图出版资格。\n第三条 违反本条例第二十五条规定的，由电力主管部门追究责任。\n"
+                                                 "第四条 逾期不改正的，由资质许可部门降低其资质等级。\n第五条 违反本条例规定的，"
+                                                 "由道路运输管理机构或者交通运输监察机构处五千元以上一万元以下罚款。\n"
+                                                 "第六条 各级三防指挥部应当建立防汛责任人制度。\n第七条 采购人应当按照资产配置状况"
+                                                 "合理确定政府采购项目。\n第八条 应急联动处置的终止，由市应急处置指挥部决定。\n"
+                                                 "第九条 申请人可以通过线上方式提出申请。\n")
+    assert units["第二条"] == {"出版行政主管部门"}
+    assert units["第三条"] == {"电力主管部门"}
+    assert units["第四条"] == {"资质许可部门"}
+    assert units["第五条"] == {"道路运输管理机构", "交通运输监察机构"}
+    assert units["第六条"] == {"各级三防指挥部"}
+    assert units["第七条"] == {"采购人"}
+    assert units["第八条"] == {"市应急处置指挥部"}
+    assert "第九条" not in units  # an applicant's right, no duty
