@@ -1841,3 +1841,14 @@ def test_penalties_by_a_role_noun_headquarters_and_buyers(lexicon, tmp_path):
     assert units["第七条"] == {"采购人"}
     assert units["第八条"] == {"市应急处置指挥部"}
     assert "第九条" not in units  # an applicant's right, no duty
+
+
+def test_named_units_closed_by_a_collective_noun_and_parks_among_parties(lexicon, tmp_path):
+    # 北京市数字经济促进条例 (dev): 市经济和信息化部门、区人民政府等有关公共机构应当…; 江门市门牌管理条例 (dev):
+    # 机关、企事业单位、居民委员会、村民委员会、园区等应当支持和配合…
+    units = _units_by_article(tmp_path, lexicon, f"北京市某某条例\n\n{_REGULATION_HEAD}第二条 市经济和信息化部门、区人民政府"
+                                                 "等有关公共机构应当按照需求导向，制定并公布年度公共数据开放清单。\n"
+                                                 "第三条 机关、企事业单位、居民委员会、村民委员会、园区等应当支持和配合公安机关"
+                                                 "做好门牌编制工作。\n")
+    assert units["第二条"] == {"市经济和信息化部门", "区人民政府"}
+    assert units["第三条"] == {"机关", "企事业单位", "居民委员会", "村民委员会", "园区"}
