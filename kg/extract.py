@@ -113,6 +113,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     responsibilities: list = field(default_factory=list)  # kg.responsibility.Assignment
+    addressees: list = field(default_factory=list)  # the same, role "addressee": a cover notice's addressees
     region: str | None = None  # the region the document is about (issuer's), an IRI
     header_regions: list[Mention] = field(default_factory=list)  # regions its title/issuer line name (sentence -1)
     issuer_org: str | None = None
@@ -378,7 +379,9 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions.sort(key=lambda m: (m.sentence, m.begin))
     from .responsibility import find_responsibilities
 
-    result.responsibilities, unit_spans = find_responsibilities(tree, lexicon, result.region)
+    found_units, unit_spans = find_responsibilities(tree, lexicon, result.region)
+    result.responsibilities = [a for a in found_units if a.role != "addressee"]
+    result.addressees = [a for a in found_units if a.role == "addressee"]
     # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
@@ -491,6 +494,10 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             for label in t.labels:
                 if label == t.zh or short_ok:
                     by_label.setdefault(label, []).append(t)
+        for t in towns:  # a township made a town (大木乡 → 大木镇), a town made a subdistrict (…镇 → …街道) since
+            for label in _upgraded_names(t.zh):  # the codes were issued: the new name, where no town bears it
+                if label not in by_label:
+                    by_label[label] = [t]
         index = None
         if by_label:
             import ahocorasick
@@ -502,6 +509,18 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             index = (by_label, auto)
         _TOWN_INDEX[key] = index
     return _TOWN_INDEX[key]
+
+
+def _upgraded_names(name: str) -> tuple[str, ...]:
+    """The names a township (…乡) or town (…镇) takes when it is made a town or a subdistrict: 大木乡 → 大木镇,
+    大木街道; 江桥镇 → 江桥街道.  An ethnic township (…族乡) keeps its own name."""
+    if name.endswith("族乡") or len(name) < 3:
+        return ()
+    if name.endswith("乡"):
+        return (name[:-1] + "镇", name[:-1] + "街道")
+    if name.endswith("镇"):
+        return (name[:-1] + "街道",)
+    return ()
 
 
 def _words_around(text: str, s: int, e: int) -> list[tuple[int, int]]:

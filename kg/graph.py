@@ -38,6 +38,7 @@ TITLE, SOURCE, IDENT, ISSUED, PUBLISHER, CREATOR = (f"<{DCTERMS_NS}{n}>" for n i
 PART_OF, HAS_PART = f"<{DCTERMS_NS}isPartOf>", f"<{DCTERMS_NS}hasPart>"
 SUBJECT = f"<{DCTERMS_NS}subject>"
 SPATIAL = f"<{DCTERMS_NS}spatial>"
+AUDIENCE = f"<{DCTERMS_NS}audience>"  # a cover notice's addressees
 DERIVED = f"<{PROV}wasDerivedFrom>"
 BEGIN, END, CONTEXT, IS_STRING = (f"<{NIF}{n}>" for n in ("beginIndex", "endIndex", "referenceContext", "isString"))
 PREF, ALT, BROADER, IN_SCHEME, NOTATION = (f"<{SKOS_NS}{n}>" for n in
@@ -420,6 +421,14 @@ class _Writer:
             if pred != _k("responsibleUnit"):
                 self.add(node, _k("responsibleUnit"), org)
             self.statement(node, pred, org, self.tree.sentences[r.sentence], r.surface)
+            self.usage.counts[r.iri] += 1
+            self.usage.used.add(r.iri)
+            if r.extra is not None:
+                self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
+        for r in getattr(self.ex, "addressees", ()):  # 各区人民政府，…：…印发给你们，请认真落实: whom the document addresses
+            org = iri(r.iri)
+            self.add(self.plan, AUDIENCE, org)
+            self.statement(self.plan, AUDIENCE, org, self.tree.sentences[r.sentence], r.surface)
             self.usage.counts[r.iri] += 1
             self.usage.used.add(r.iri)
             if r.extra is not None:

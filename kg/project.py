@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -257,7 +258,7 @@ def index_fragment(triples) -> dict:
         for o in props.get(_T["mentionCount"], ()):
             mention_count[node] = int(term_value(o)[0])
         if _SUBJ in props and _PRED in props and _OBJ in props:
-            terms[node] = [props[_SUBJ][0][1:-1], props[_PRED][0][1:-1].rsplit("#", 1)[1], props[_OBJ][0][1:-1]]
+            terms[node] = [props[_SUBJ][0][1:-1], re.split(r"[#/]", props[_PRED][0][1:-1])[-1], props[_OBJ][0][1:-1]]
         if _T["evidence"] in props and (_TYPE_STATEMENT in props.get(_TYPE, ()) or _SUBJ in props):
             statements[node] = len(set(props[_T["evidence"]]))
         for p, objs in props.items():

@@ -98,7 +98,7 @@ class Assignment:
 
     target: str  # the action's key (kg.structure.Action.key) or a unit id
     iri: str
-    role: str  # lead | support | responsible
+    role: str  # lead | support | responsible | addressee (a cover notice's addressee: the document's audience)
     surface: str  # the name as written
     name: str  # the normalised full name
     sentence: int  # evidence sentence (index)
@@ -2302,12 +2302,12 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         names = names_of[s.index]
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
             line, units = addressed[s.index]
-            for n in units:
-                key = (target_of.get(s.index, s.unit or s.section), n.iri, "responsible")
+            for n in units:  # the document's audience (dcterms:audience), asked to carry out all of it: no one action's unit
+                key = (target_of.get(s.index, s.unit or s.section), n.iri, "addressee")
                 if key not in seen:
                     seen.add(key)
                     b, e = tree.doc.orig_span(line.nbegin + n.start, line.nbegin + n.end)
-                    out.append(Assignment(key[0], n.iri, "responsible", tree.doc.text[b:e], n.name, s.index, b, e,
+                    out.append(Assignment(key[0], n.iri, "addressee", tree.doc.text[b:e], n.name, s.index, b, e,
                                           n.generic, n.extra))
         for n in names:
             if not n.iri.startswith(f"{GENERIC}x-") and ("/x-" not in n.iri or _PLACED_BODY.fullmatch(n.surface)) and \
@@ -2387,6 +2387,16 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     roles = _ordered_roles(s.norm[:lead_in.end()], bracket, convention) if convention else \
                         ["responsible"] * len(bracket)
                     found = list(zip(bracket, roles)) + [f for f in found if f[0].start >= lead_in.end()]
+            trailing = _TRAILING_BRACKET.search(s.norm) if s.kind == "body" else None
+            if trailing and trailing.start() > 0 and not any(n.end == trailing.start() for n in names):
+                # …给予资金支持（市科委、中关村管委会）。: a bare note closing the item (not 区委宣传部（区文明办…）: its offices)
+                at = trailing.start()
+                bracket = [n for n in names if n.start == at + 1 and n.end == trailing.end() - 1] or \
+                    _unit_list(replace(s, norm=" " * at + s.norm[at:trailing.end()]), [n for n in names if n.start >= at], rec)
+                if bracket and not all(n.generic for n in bracket):
+                    roles = _ordered_roles(s.norm[at:trailing.end()], bracket, convention) if convention else \
+                        ["responsible"] * len(bracket)
+                    found = [f for f in found if f[0].end <= at] + list(zip(bracket, roles))
             duty_of = _DUTIES_OF.match(s.norm, _clause_start(s.norm, 0, len(s.norm)))
             if not found and duty_of:  # 市水文机构的职责是：(一)…: the unit bears the items that follow
                 found = [(n, "responsible") for n in names if n.start == duty_of.start() and n.end == duty_of.end(1)]
@@ -2758,6 +2768,8 @@ _PERSON_POST = re.compile(r"(?:常务)?副?(?:书记|主任|局长|区长|市长
                           r"[\u4e00-\u9fff、]{0,12}?(?:担任|兼任|同志)|(?:主要)?负责(?:人(?![员民口才力事])|同志)")
 #: A sentence that is a bracket of units, in () or [], a group in () inside it allowed.
 _BRACKETED_LIST = re.compile(r"\s*[(\[](?:[^()\[\]]|\([^()]*\))+[)\]][。.]?\s*")
+#: A bracket that closes a sentence (…给予资金支持（市科委、中关村管委会）。): the item's note when it holds only units.
+_TRAILING_BRACKET = re.compile(r"[(\[](?:[^()\[\]]|\([^()]*\))+[)\]](?=[。；;.]?\s*$)")
 #: A bracket of units that opens a sentence: the note of the sentence before it (…血液运送网络。（市卫生健康委，各区政府）结合…).
 _LEADING_BRACKET = re.compile(r"\s*\((?:[^()]|\([^()]*\))+\)(?=[\u4e00-\u9fff\d])")
 #: A document's statement of the order of its notes' units: those before the comma lead (深圳: 列逗号之前的为牵头单位),

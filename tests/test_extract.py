@@ -607,3 +607,9 @@ def test_bioenergy_solar_heat_and_distribution_grid_terms(lexicon):
     assert {"生物液体燃料", "生物天然气", "生物质成型燃料", "太阳能热利用", "智能配电网"} <= found
     surfaces = {m.surface for m in p.extraction.mentions if m.kind == "Technology"}
     assert {"生物柴油", "燃料乙醇", "垃圾发电"} <= surfaces
+
+
+def test_a_township_made_a_town_since_the_codes_were_issued(lexicon):
+    # 重庆市涪陵区2026年政府工作报告 (dev): …大木镇… — the gazetteer (the statistics bureau's codes) still lists 大木乡
+    found = _region_iris("重庆市涪陵区人民政府工作报告\n一、主要任务\n支持大木镇发展高山蔬菜。", lexicon)
+    assert "大木镇" in found and found["大木镇"].startswith("cn-500102")

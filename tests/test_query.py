@@ -11,6 +11,8 @@ import pytest
 from kg.errors import KGError, UnknownConceptError
 from kg.query import Engine, display_width, format_result, named_queries
 
+from conftest import ROOT
+
 
 @pytest.fixture(scope="module")
 def ox(seed_build):
@@ -314,3 +316,20 @@ def test_select_star_columns_come_in_the_order_the_query_names_them(seed_build, 
     res = Engine(seed_build.out, engine=engine).query("SELECT * WHERE { ?s a ?type ; ?p ?o } LIMIT 2")
     assert res.columns == ["s", "type", "p", "o"] and len(res.rows) == 2
     assert all(r[0].startswith("https://w3id.org/policy-kg/") for r in res.rows)
+
+
+def test_a_cover_notice_s_addressees_are_its_audience_not_responsible_units(tmp_path):
+    """上海市能源电力领域碳达峰实施方案 (dev): 各区人民政府，市政府相关委、办、局，国网上海市电力公司：…印发给你们，请结合实际
+    认真落实 — the three addressees are the document's audience (named query addressees), with the hand-over sentence as
+    evidence, and no responsible unit of any action."""
+    from kg.pipeline import build
+    from kg.query import Engine
+
+    out = tmp_path / "out"
+    build([ROOT / "tests" / "eval" / "dev" / "docs" / "shanghai-energy-power-carbon-peak-plan-2022.txt"], out)
+    engine = Engine(out)
+    rows = engine.run_named("addressees").rows
+    assert {r[2] for r in rows} == {"各区人民政府", "市政府相关委、办、局", "国网上海市电力公司"}
+    assert all("请结合实际认真落实" in r[3] for r in rows)
+    units = {r[5] for r in engine.run_named("responsible-units").rows}
+    assert "国网上海市电力公司" not in units

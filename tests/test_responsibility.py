@@ -20,7 +20,8 @@ GENERIC = "https://w3id.org/policy-kg/concept/generic/"
 
 def _assignments(source, lexicon, path=None):
     p = process_document(source, lexicon, path=path)
-    return p, [(a.target, a.role, a.surface, a.name, a.iri) for a in p.extraction.responsibilities]
+    return p, [(a.target, a.role, a.surface, a.name, a.iri)
+               for a in p.extraction.responsibilities + p.extraction.addressees]
 
 
 def _units_by_article(tmp_path, lexicon, text: str) -> dict[str, set[str]]:
@@ -248,15 +249,16 @@ def test_an_abbreviation_inside_its_own_full_name_does_not_loop(lexicon):
     assert names and names[0].surface == "大数据局" and names[0].name == "苏州市大数据局"
 
 
-def test_addressees_of_a_cover_notice_carry_it_out(lexicon):
+def test_addressees_of_a_cover_notice_are_its_audience(lexicon):
     # 上海市能源电力领域碳达峰实施方案 (notice): 各区人民政府，市政府相关委、办、局，国网上海市电力公司：
     # …现将《…实施方案》印发给你们，请结合实际认真落实。
     p, found = _assignments((DEV / "shanghai-energy-power-carbon-peak-plan-2022.txt").read_bytes(), lexicon,
                             path="energy.txt")
     pre = {(r, s) for t, r, s, n, i in found if t == "preamble"}
-    assert {("responsible", "各区人民政府"), ("responsible", "市政府相关委、办、局"),
-            ("responsible", "国网上海市电力公司")} <= pre
-    ev = {p.tree.sentences[a.sentence].norm for a in p.extraction.responsibilities if a.target == "preamble"}
+    assert {("addressee", "各区人民政府"), ("addressee", "市政府相关委、办、局"),
+            ("addressee", "国网上海市电力公司")} <= pre
+    assert not any(a.target == "preamble" for a in p.extraction.responsibilities)  # the document's audience, no duty
+    ev = {p.tree.sentences[a.sentence].norm for a in p.extraction.addressees if a.target == "preamble"}
     assert all("请结合实际认真落实" in e for e in ev)  # the evidence is the sentence that hands it over
 
 
@@ -738,7 +740,7 @@ def test_forms_of_a_district_work_plan_and_a_ministry_notice(lexicon, tmp_path):
     assert ("support", "区有关部门") in roles and ("lead", "各乡镇政府") in roles
     assert ("responsible", "教育、文广影视、卫生计生、邮政等行业主管部门") in roles
     assert ("responsible", "各有关委、办、局") in roles
-    assert ("responsible", "新疆生产建设兵团科技局") in roles
+    assert ("addressee", "新疆生产建设兵团科技局") in roles
 
 
 def test_a_table_whose_header_cells_break_over_two_lines(lexicon, tmp_path):
@@ -1852,3 +1854,16 @@ def test_named_units_closed_by_a_collective_noun_and_parks_among_parties(lexicon
                                                  "做好门牌编制工作。\n")
     assert units["第二条"] == {"市经济和信息化部门", "区人民政府"}
     assert units["第三条"] == {"机关", "企事业单位", "居民委员会", "村民委员会", "园区"}
+
+
+def test_a_bare_bracket_of_units_closing_an_item(lexicon, tmp_path):
+    # 北京市关于支持氢能产业发展的若干政策措施 (dev-be): 1.支持基础共性技术研究。…应用基础研究（市科委、中关村管委会）。
+    # 12.支持加氢站建设运营。…给予氢气运营补贴（市城市管理委）。 — a bracket of units only, no 责任单位 label
+    by = _by_item(tmp_path, lexicon, "北京市关于支持氢能产业发展的若干政策措施\n\n一、支持技术创新\n\n"
+                                     "1.支持基础共性技术研究。支持关键核心技术的应用基础研究（市科委、中关村管委会）。\n\n"
+                                     "2.支持加氢站建设运营。按照10元／公斤的标准给予氢气运营补贴（市城市管理委）。\n\n"
+                                     "3.支持首台套应用。按压缩机额定工作能力（不少于1000公斤）给予补贴（含改扩建）。\n\n"
+                                     "4.加强宣传。区委宣传部（区文明办、区政府新闻办）负责组织宣传。\n")
+    surfaces = {k: {s for r, s, n, i in v} for k, v in by.items()}
+    assert surfaces == {"一/1": {"市科委", "中关村管委会"}, "一/2": {"市城市管理委"}, "一/4": {"区委宣传部"}}
+    # (（不少于1000公斤）, （含改扩建）: no units; 区委宣传部（区文明办、区政府新闻办）: the department's own offices)
