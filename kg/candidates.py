@@ -35,6 +35,9 @@ _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五�
 _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")
 #: A quantity (5GW, 7km, 10kV) or a blank (XXXXXXXX), not a name.
 _QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B)|(\w)\1{3,}")
+#: Signs of a web address or a script around an ASCII run (%2F, =, _, ://, a lower-case letter glued after
+#: a word: publicApplyDefault; a key chord ALT+Shift).
+_IN_CODE = re.compile(r"%[0-9A-F]{2}|%25|[=_&]|://|\+[A-Z][a-z]|[a-z][A-Z][a-z]")
 #: A Latin letter outside ASCII (Ç, Ñ, Ê): the ASCII run before it is part of a longer word.
 _CUT_WORD = re.compile(r"[\u00c0-\u024f]")
 #: Generic words that open a system's name when more follows them (智慧养老平台, 数字乡村平台, 智能服务终端).
@@ -130,10 +133,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 not free(m.start(1), m.end(1)) or re.match(r"[./]\d", text[m.end(1):m.end(1) + 2]) or \
                 text[m.end(1):m.end(1) + 1] in "级类" or re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{3,}", term) or \
                 sum(ch.isdigit() for ch in term) >= 3 or _QUANTITY.fullmatch(term) or \
-                _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)):
+                _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)) or \
+                _IN_CODE.search(text, max(0, m.start(1) - 3), min(len(text), m.end(1) + 3)):
             continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
             # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW, 7km: a quantity; XXXXXXXX: a
-            # blank; FRAN|ÇAIS: a word cut where its letters leave ASCII
+            # blank; FRAN|ÇAIS: a word cut where its letters leave ASCII; %2Fzwdt, publicApply, ALT+Shift: a page's
+            # address or script, not a name
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.15, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)

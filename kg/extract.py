@@ -513,13 +513,16 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
 
 def _upgraded_names(name: str) -> tuple[str, ...]:
     """The names a township (…乡) or town (…镇) takes when it is made a town or a subdistrict: 大木乡 → 大木镇,
-    大木街道; 江桥镇 → 江桥街道.  An ethnic township (…族乡) keeps its own name."""
+    大木街道; 江桥镇 → 江桥街道; a Beijing area office (黄村地区) is also its town (黄村镇).  An ethnic township
+    (…族乡) keeps its own name."""
     if name.endswith("族乡") or len(name) < 3:
         return ()
     if name.endswith("乡"):
         return (name[:-1] + "镇", name[:-1] + "街道")
     if name.endswith("镇"):
         return (name[:-1] + "街道",)
+    if name.endswith("地区") and len(name) >= 4:  # 北京's 黄村地区 (an area office) is also 黄村镇
+        return (name[:-2] + "镇",)
     return ()
 
 

@@ -1105,6 +1105,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
         return _body_name(item, at)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
+    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff]{2,8}(?:经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区|合作区)", item):
+        return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration
     base = item[:-2] if item.endswith("政府") and not item.endswith("人民政府") else item  # 龙华区政府
     gov = rec.find(base + "人民政府")
     if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(base) + 4 and not gov[0].generic:
@@ -1417,7 +1419,7 @@ _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发�
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
-                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及")
+                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -1657,8 +1659,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in carry)
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
-        if group and _ISSUED.match(text, pos, ce) and _HANDED_OVER.search(text):
-            continue  # 市交通委、市公安局联合制定《…》，现予印发: the issuers' act of making the document, no duty
+        issued = _ISSUED.match(text, pos, ce) if group else None
+        if issued and (_HANDED_OVER.search(text) or issued.group().endswith("了《") or
+                       re.search(r"(?:^|[。；;)）])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[,，]\s*)?$", text[max(0, cb - 16):cb]) or
+                       re.match(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[,，]", text[cb:ce])):
+            # 市交通委、市公安局联合制定《…》，现予印发; 2023年12月，国家发展改革委…联合印发《…》; X牵头起草了《…》:
+            continue  # the issuers' act of making a document, done: no duty
         if len(group) > 1 and group[-1].generic and text[group[-1].start - 1] == "等" and \
                 not all(n.generic for n in group[:-1]):
             group = group[:-1]  # 市经济和信息化、交通、网信等相关部门: the departments listed, not the collective word
@@ -1756,7 +1762,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
                       r"分别|共同|各自|还|也|均|原则上|" + _WHEN_HOW + ")+", "", rest)
-        if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)", rest):
+        if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)|(?:主要|分管)?(?:常务)?副?"
+                                r"(?:省长|市长|区长|县长|州长|主席|秘书长|主任|书记|部长|局长)(?:任|担任|兼任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
         if not rest and group and ce < len(text) and text[ce] in ",，：:":  # also X、Y等部门：按照职责分工，负责…
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
@@ -1939,7 +1946,7 @@ _CHIEF = re.compile(r"((?:[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{
                     r"(?=(?:还|也|均)?(?:负责|应当|应|要|须|履行|承担|组织|协调|督促))")
 
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
-_ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织)?(?:制定|编制|起草|修订|印发)了?《")
+_ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织|牵头)?(?:制定|编制|起草|修订|印发|出台|发布)了?《")
 _HANDED_OVER = re.compile(r"现予以?印发|现印发|印发给你们|现将.{0,40}印发|请(?:认真)?(?:遵照|贯彻)执行")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
@@ -2268,6 +2275,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             names_of[s.index] = rec.find(s.norm)
     target_of = _targets(tree)
     note_item = _standalone_note_items(tree)
+    parents = {u.id.rsplit("/", 1)[0] for u in tree.units if "/" in u.id}  # units with sub-items
     convention = note_convention(tree.doc.norm)
     out: list[Assignment] = []
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -2376,6 +2384,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         elif s.kind == "responsibility":
             found = _note_assignments(s, rec, cues, convention)
             target = note_item.get(s.index, target)
+            if target.endswith("#1") and target[:-2] in parents:  # (十)加快推进…。…（责任单位：…） then 1.… 2.…:
+                target = target[:-2]  # the note closing an item's lead paragraph governs the whole item
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))

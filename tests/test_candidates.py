@@ -292,3 +292,12 @@ def test_counts_language_names_quantities_and_fuels_are_no_candidates(text, cues
 ])
 def test_a_generic_word_that_opens_a_system_s_name_stays(text, term, cues):
     assert term in _terms(text, cues)
+
+
+def test_a_page_s_address_and_script_are_no_ascii_names(cues):
+    # 新能源汽车产业发展规划 as saved from a web page (dev-be): …redirect_uri=https%3A%2F%2Fzwdt.sh.gov.cn%2Fsmzy%2F…,
+    # publicApplyDefault, ALT+Shift — none is a technology's name; TSN in a sentence still is a candidate
+    found = _terms("登录地址redirect_uri=https%3A%2F%2Fzwdt.sh.gov.cn%2Fsmzy%2Fcallback，页面publicApplyDefault，"
+                   "按ALT+Shift切换输入法。", cues)
+    assert not any(t in found for t in ("2Fzwdt", "2Fsmzy", "3Dhttps", "publicApp", "ALT+Shift", "Shift"))
+    assert "TSN" in _terms("推广TSN网络在工厂中的应用。", cues)

@@ -38,6 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 323 documents since dev-be joined (twenty-third round: 北京's hydrogen measures with bare bracket notes, 重庆's
+    # digital-energy action plan with notes over sub-item tables, 大兴区's carbon-peak plan, 江西's electricity-access
+    # work plan, the State Council's NEV plan, 浙江's informatization regulations); measured then: technology core R .971
+    # (all P .855), domains R .925, regions R .909, responsibilities P .904 R .890 (a cover notice's addressees are no
+    # longer responsible units), named units P .893 R .823, task headings .935. No floor changed.
     # 317 documents since dev-bd joined (twenty-second round: 河北's digital-economy regulations, 儋州's business-environment
     # provisions, 水利部's hydrological-data measures, 涪陵区's 2026 report, 陵川县's task list with its annex table, 河南's
     # renewable-energy plan); measured then: technology core R .969 (all P .855), domains R .926, regions R .908,
@@ -123,7 +128,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 317
+    assert len(per_doc) == 323
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -150,7 +155,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 317 document(s)" in result.output
+    assert "Micro-averaged over 323 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -1867,3 +1867,23 @@ def test_a_bare_bracket_of_units_closing_an_item(lexicon, tmp_path):
     surfaces = {k: {s for r, s, n, i in v} for k, v in by.items()}
     assert surfaces == {"一/1": {"市科委", "中关村管委会"}, "一/2": {"市城市管理委"}, "一/4": {"区委宣传部"}}
     # (（不少于1000公斤）, （含改扩建）: no units; 区委宣传部（区文明办、区政府新闻办）: the department's own offices)
+
+
+def test_a_note_closing_an_item_s_lead_paragraph_governs_its_sub_items(lexicon, tmp_path):
+    # 重庆市数字能源低碳城市发展行动方案 (dev-be): （十）加快推进先行示范区建设。聚焦…（责任单位：市经济信息委、两江新区…）
+    # then 1.打造数字能源一体化平台… 2.建设绿色低碳产业集聚区…: the note is the whole item's, heading included
+    p, found = _assignments((ROOT / "tests" / "eval" / "dev" / "docs" /
+                             "chongqing-digital-energy-low-carbon-city-action-plan-draft-2024.txt").read_bytes(),
+                            lexicon, path="cq.txt")
+    assert {("三(十)", "两江新区"), ("三(十)", "重庆经开区"), ("三(十)", "国网市电力公司")} <= {(t, s) for t, r, s, n, i in found}
+
+
+def test_a_document_made_and_a_post_that_chairs_bear_no_duty(lexicon, tmp_path):
+    # 重庆市数字能源低碳城市发展行动方案 (dev-be): 2023年12月，国家发展改革委、工业和信息化部等部门联合印发《…》; 市经济信息委
+    # 牵头起草了《…》; 由市政府常务副市长任召集人 — what was done and who chairs, no duty; 牵头制定《…》 to come is one
+    roles = _roles(tmp_path, lexicon, "重庆市某某行动方案\n\n一、主要任务\n\n（一）2023年12月，国家发展改革委、工业和信息化部等部门"
+                                      "联合印发《关于加强新能源汽车与电网融合互动的实施意见》，提出要充分发挥新能源汽车的作用。\n"
+                                      "（二）市经济信息委牵头起草了《行动方案（征求意见稿）》。\n"
+                                      "（三）建立联席会议机制，由市政府常务副市长任召集人，定期研究相关重点事项。\n"
+                                      "（四）市发展改革委牵头制定《实施细则》。\n")
+    assert roles == {("lead", "市发展改革委")}
