@@ -201,7 +201,14 @@ class Engine:
 
     # -- queries ---------------------------------------------------------------------
     def query(self, text: str, bindings: dict[str, tuple[str, str]] | None = None) -> QueryResult:
-        """Run *text*; *bindings* maps a variable to ``("iri"|"literal"|"integer", value)``."""
+        """Run *text*; *bindings* maps a variable to ``("iri"|"literal"|"integer", value)``.
+
+        A federated query (``SERVICE``) is refused: the engines would fetch the URL it names, and a query is
+        data that must never reach out of the machine (the endpoint of :mod:`kg.serve` refuses it too)."""
+        from .sparql_text import uses_service
+
+        if uses_service(text):
+            raise KGError("SERVICE (federated query) is refused: kg never fetches other URLs; query the local graph")
         try:
             if self.name == "oxigraph":
                 return self._query_oxigraph(text, bindings or {})
@@ -210,6 +217,10 @@ class Engine:
             raise
         except Exception as exc:  # parser and evaluation errors of both engines
             msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            unknown = _unknown_prefix(text) if "Prefix not found" in str(exc) or "Unknown namespace" in str(exc) else None
+            if unknown:
+                msg = f"unknown prefix '{unknown}:' (declare it with PREFIX {unknown}: <…>; kg, tech, domain, region, " \
+                      "skos, dcterms, prov, nif and the other usual prefixes need no declaration)"
             raise KGError(f"SPARQL error: {msg}") from None
 
     def _query_oxigraph(self, text: str, bindings: dict) -> QueryResult:
@@ -268,6 +279,16 @@ class Engine:
         if params:
             raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))}")
         return self.query(q.text, bindings)
+
+
+def _unknown_prefix(text: str) -> str | None:
+    """The first prefix *text* uses that neither it declares nor kg knows (foo in ``?s foo:bar ?o``), if any."""
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", text)) | set(SPARQL_PREFIXES)
+    body = re.sub(r'"(?:[^"\\]|\\.)*"|<[^<>\s]*>|#[^\n]*', " ", text)  # not inside strings, IRIs or comments
+    for m in re.finditer(r"(?<![\w:?$<])([A-Za-z][\w.-]*):(?=[\w%]|\s|$)", body):
+        if m.group(1) not in declared and m.group(1).upper() != "PREFIX":
+            return m.group(1)
+    return None
 
 
 def _reading_order(columns: list[str], text: str) -> list[str]:

@@ -1144,7 +1144,12 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
     label (第二十一条　…) and its bracketed title (第三条（管理部门）…)."""
     if cb == 0:
         cb = _ITEM_LABEL.match(text, 0, ce).end()
+        cb = _SECTION_NUMBER.match(text, cb, ce).end()  # 6.1.1事发地…: a plan's section number glued to the words
     return _ARTICLE_LABEL.match(text, cb, ce).end()
+
+
+#: A numbered section's label of two to four levels (6.1.1, 3.3.4 ), as emergency plans number their paragraphs.
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
 
 
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
@@ -1418,8 +1423,10 @@ _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发�
 
 
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
+#: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
+_ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位")
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
-                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实")
+                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -1452,7 +1459,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
-            "的" not in noun or noun.startswith(_POLICY_VERBS) or \
+            "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)", "", noun).startswith(_POLICY_VERBS) or \
+            noun in _ROLE_WORDS or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) and not noun.startswith("其他") or \
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
@@ -2188,16 +2196,19 @@ def _colon_assignments(sent: Sentence, names: list[UnitName]) -> list[tuple[Unit
 
 
 #: A duty written right after a body's colon (国网上海嘉定供电公司：组织、协调本区人员转移安置).
-_COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|做好|开展|落实|推进|加强|指导|督促|配合|协助|参与|保障|实施|建立|完善)")
+_COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|落实|推进|加强|指导|督促|配合|协助|参与|保障|实施|建立|完善|"
+                         r"依法|按照|根据|对(?=[^，,。；;]{1,30}?(?:进行|实施|开展|予以)))")
 
 
 #: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
 _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
+                         r"[\u4e00-\u9fff]{0,8}?(?<!人民)(?:人民)?武装部|"
                          r"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,24}?(?:领导小组办公室|领导小组|推进小组|工作小组|"
                          r"专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
-                         r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处))"
+                         r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处|"
+                         r"总队|支队|大队|中队|救援站|武装部|派出所|监管所|管理所|供电所|(?<=城运)中心))"
                          r"(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
                          r"(?:统筹协调|统筹|组织|指导|督促|协调)(?=[^，,。；;]{0,12}?(?:部门|机关|单位|机构)))")
 
@@ -2880,7 +2891,8 @@ _HAND_OVER = re.compile(r"请[^。；]{0,14}?(?:贯彻|落实|执行|遵照|实�
 
 def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sentence, list[UnitName]]]:
     """A notice's addressee line (各市人民政府，省政府各部门，各直属机构：) and the sentence that asks them to
-    carry the document out (…印发给你们，请认真抓好落实): that sentence's index → (the line, its units)."""
+    carry the document out (…印发给你们，请认真抓好落实): that sentence's index → (the line, its units); without such
+    a sentence (an opinion addressed to 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), the line's own."""
     pre = [s for s in tree.sentences if s.section.endswith("preamble")]
     for k, s in enumerate(pre):
         text = s.norm.strip()
@@ -2892,7 +2904,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
         for t in pre[k + 1:k + 6]:
             if _HAND_OVER.search(t.norm):
                 return {t.index: (s, units)}
-        return {}
+        return {s.index: (s, units)}  # an opinion or notice addressed without a hand-over (各省、自治区…人民政府，国务院各部委：)
     return {}
 
 

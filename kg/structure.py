@@ -739,8 +739,11 @@ class _Parser:
             if m and not value and m.group(1).lower() not in ("标题", "title", "文号", "number") and \
                     k + 1 < end and lines[k + 1].text.startswith("- "):
                 value = lines[k + 1].text[2:].strip()  # issuer:\n- 福建省发展和改革委员会 (a YAML list: its first item)
+            quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+            if quoted:  # title: "…" — YAML's quotes are no part of the value
+                value = value[1:-1].strip()
             if m and value and m.group(1).lower() in ("标题", "title"):
-                at = ln.nbegin + m.start(2)
+                at = ln.nbegin + m.start(2) + (ln.text[m.start(2):].index(value) if quoted else 0)
                 self.title = self._clean(at, at + len(value))
             elif m and value and m.group(1).lower() not in ("文号", "number"):
                 self.meta_issuer = value
@@ -1091,6 +1094,11 @@ class _Parser:
                 year = "".join(str("〇一二三四五六七八九".index(c.replace("○", "〇").replace("零", "〇")))
                                for c in m.group(1))
                 date = f"{year}-{cn_to_int(m.group(2)):02d}-{cn_to_int(m.group(3)):02d}"
+        if date is None:  # an information box's date written as digits (成文日期：2026-02-03), the signing date first
+            m = next((m for key in ("成文日期", "印发日期", "发文日期", "发布日期") for m in [re.search(
+                key + r"\s*[:：]\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)", head)] if m), None)
+            if m:
+                date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         issuer = None
         if self.title:
             m = re.match(r"^(.{2,30}?)(?:关于|印发《)", self.title)
@@ -1338,9 +1346,32 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
         a = _unit_action(tree, u, None, order)
         if a is not None:
             actions.append(a)
+    if not actions and not tasks:
+        actions = _headless_actions(tree)
     actions.sort(key=lambda a: (a.sentences[0].index if a.sentences else 0))
     tree.actions = actions
     tree.lead_nodes = _lead_nodes(tree, words)
+
+
+#: What a paragraph of work says it does (推进, 加快 …): a paragraph of a document without headings that sets out work.
+_WORK_PARAGRAPH = re.compile(r"推进|推动|加快|加强|实施|建设|开展|落实|完善|提升|打造|培育|深化|优化|强化|健全|做好")
+
+
+def _headless_actions(tree: DocumentTree) -> list[Action]:
+    """A document whose copy lost its headings (a work report as one run of paragraphs): with no task and no
+    article, each paragraph of work — 40 characters or more, naming work done or to do — is an action of the unit
+    it stands in, so the chain does not collapse silently.  Fewer than three such paragraphs: none."""
+    out = []
+    for u in tree.units:
+        if u.role == "framing":
+            continue
+        for p in u.paragraphs:
+            if p.body and sum(len(x.norm) for x in p.body) >= 40 and _WORK_PARAGRAPH.search(
+                    "".join(x.norm for x in p.body)):
+                a = _paragraph_action(tree, p, u, len(out) + 1)
+                if a is not None:
+                    out.append(a)
+    return out if len(out) >= 3 else []
 
 
 def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Action]:

@@ -38,6 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 329 documents since dev-bf joined (twenty-third round: 嘉定工业区's emergency plan with a colon list of duties,
+    # 无极县's project plan, 内蒙古's taxi-subsidy rules, 国家能源局's supervision notice, 绵阳's 2024 report copied without
+    # its headings, 河南's cost-reduction measures); measured then: technology core R .971 (all P .856), domains R .926,
+    # regions R .907, responsibilities P .903 R .887, named units P .892 R .822, chain 328/328 (a report without headings
+    # keeps its paragraphs of work as actions), task headings .936. No floor changed.
     # 323 documents since dev-be joined (twenty-third round: 北京's hydrogen measures with bare bracket notes, 重庆's
     # digital-energy action plan with notes over sub-item tables, 大兴区's carbon-peak plan, 江西's electricity-access
     # work plan, the State Council's NEV plan, 浙江's informatization regulations); measured then: technology core R .971
@@ -128,7 +133,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 323
+    assert len(per_doc) == 329
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -155,7 +160,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 323 document(s)" in result.output
+    assert "Micro-averaged over 329 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -333,3 +333,19 @@ def test_a_cover_notice_s_addressees_are_its_audience_not_responsible_units(tmp_
     assert all("请结合实际认真落实" in r[3] for r in rows)
     units = {r[5] for r in engine.run_named("responsible-units").rows}
     assert "国网上海市电力公司" not in units
+
+
+def test_a_federated_query_never_leaves_the_machine(ox, rl):
+    """SERVICE names another endpoint: both engines would fetch it; the library refuses it before either runs (the
+    new user's kg query tried to reach example.org)."""
+    for engine in (ox, rl):
+        with pytest.raises(KGError, match="SERVICE"):
+            engine.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+        with pytest.raises(KGError, match="SERVICE"):
+            engine.query("SELECT * WHERE { service <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert ox.query('SELECT ?s WHERE { ?s ?p "SERVICE" } LIMIT 1').kind == "select"  # the word as data is no clause
+
+
+def test_an_undeclared_prefix_is_named(ox):
+    with pytest.raises(KGError, match="unknown prefix 'foo:'"):
+        ox.query("SELECT * WHERE { ?s foo:bar ?o }")

@@ -1887,3 +1887,18 @@ def test_a_document_made_and_a_post_that_chairs_bear_no_duty(lexicon, tmp_path):
                                       "（三）建立联席会议机制，由市政府常务副市长任召集人，定期研究相关重点事项。\n"
                                       "（四）市发展改革委牵头制定《实施细则》。\n")
     assert roles == {("lead", "市发展改革委")}
+
+
+def test_an_opinion_addressed_without_a_hand_over_and_its_affiliated_agencies(lexicon, tmp_path):
+    # 国务院关于加强数字政府建设的指导意见 (dev): 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： and then the
+    # opinion itself (no …印发给你们): the addressees are still its audience; 安徽's 各直属机构 are not 各部门
+    doc = tmp_path / "opinion.txt"
+    doc.write_text("国务院关于加强某项工作的指导意见\n国发〔2022〕14号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+                   "为加强某项工作，现提出如下意见。\n一、主要任务\n（一）加快推进数据共享。\n", encoding="utf-8")
+    p = process_document(doc, lexicon)
+    assert {a.surface for a in p.extraction.addressees} == {"各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"}
+    assert not p.extraction.responsibilities
+    doc.write_text("安徽省人民政府关于印发某政策的通知\n各市人民政府，省政府各部门，各直属机构：\n现将《某政策》印发给你们，请认真贯彻执行。\n",
+                   encoding="utf-8")
+    names = {a.surface: a.name for a in process_document(doc, lexicon).extraction.addressees}
+    assert names["各直属机构"] == "各直属机构" and names["省政府各部门"] != "各部门"

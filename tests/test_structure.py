@@ -799,7 +799,7 @@ def test_bold_marks_inside_lines_and_a_note_in_hexagonal_brackets(lexicon):
     # the front matter's issuer is a YAML list (issuer:\n- 福建省发展和改革委员会); the addressee line's level
     # (省工信厅、科技厅、财政厅…) holds for every department it lists
     assert p.tree.issuer == "福建省发展和改革委员会"
-    addressed = {a.surface: a.name for a in p.extraction.responsibilities if a.target == "preamble"}
+    addressed = {a.surface: a.name for a in p.extraction.addressees if a.target == "preamble"}
     assert addressed["科技厅"] == "福建省科学技术厅" and addressed["文旅厅"] == "福建省文化和旅游厅"
 
 
@@ -874,3 +874,11 @@ def test_a_site_s_name_above_its_own_menu_is_not_the_title():
     tree = parse_structure(document_from_text(page))
     assert tree.title == "中国(上海)自由贸易试验区临港新片区管理办法"
     assert not any("要闻动态" in s.norm for s in tree.sentences)
+
+
+def test_a_quoted_front_matter_title_and_an_information_box_s_digit_date(lexicon):
+    # 工业和信息化部等五部门…实施意见 saved with a clipper (dev): title: "…" (YAML quotes), then a box with
+    # 发文字号：工信厅联通信〔2026〕4号 and 成文日期：2026-02-03 (the new user found a quoted title and no date)
+    tree = parse_structure(read_document(DEV / "miit-low-altitude-infrastructure-ict-capacity-implementation-opinions-2026.txt"))
+    assert tree.title.startswith("工业和信息化部等五部门") and not tree.title.startswith(("\"", "“"))
+    assert tree.number == "工信厅联通信〔2026〕4号" and tree.date == "2026-02-03"
