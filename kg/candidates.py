@@ -34,7 +34,7 @@ _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五�
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
 _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")
 #: A quantity (5GW, 7km, 10kV) or a blank (XXXXXXXX), not a name.
-_QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B)|(\w)\1{3,}")
+_QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B|[kMGT]?Hz)|(\w)\1{3,}")
 #: Signs of a web address or a script around an ASCII run (%2F, =, _, ://, a lower-case letter glued after
 #: a word: publicApplyDefault; a key chord ALT+Shift).
 _IN_CODE = re.compile(r"%[0-9A-F]{2}|%25|[=_&]|://|\+[A-Z][a-z]|[a-z][A-Z][a-z]")
@@ -134,6 +134,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 text[m.end(1):m.end(1) + 1] in "级类" or re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]{3,}", term) or \
                 sum(ch.isdigit() for ch in term) >= 3 or _QUANTITY.fullmatch(term) or \
                 _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)) or \
+                re.search(r"\d[.．]$", text[max(0, m.start(1) - 2):m.start(1)]) or \
                 _IN_CODE.search(text, max(0, m.start(1) - 3), min(len(text), m.end(1) + 3)):
             continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
             # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW, 7km: a quantity; XXXXXXXX: a

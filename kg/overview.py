@@ -95,9 +95,12 @@ def render_overview(index: GraphIndex, source) -> str:
     for n, (a, b, w) in enumerate(pairs):
         net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(w, 20) * 0.25,
                      color={"color": "#999999", "opacity": 0.5})
-    options = {"nodes": {"font": {"size": 15, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, "
-                                                      "PingFang SC, sans-serif"}},
-               "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 300}},
+    options = {"nodes": {"font": {"size": 18, "face": "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, "
+                                                      "PingFang SC, sans-serif"},
+                         "scaling": {"label": {"drawThreshold": 3}}},  # labels stay drawn when the view fits them all
+               "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 300},
+                           "forceAtlas2Based": {"gravitationalConstant": -30, "centralGravity": 0.03,
+                                                "springLength": 60}},
                "interaction": {"hover": True, "tooltipDelay": 150}}
     for c in data["central"]:
         c["id"] = ids[c["iri"]]

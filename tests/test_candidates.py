@@ -301,3 +301,9 @@ def test_a_page_s_address_and_script_are_no_ascii_names(cues):
                    "按ALT+Shift切换输入法。", cues)
     assert not any(t in found for t in ("2Fzwdt", "2Fsmzy", "3Dhttps", "publicApp", "ALT+Shift", "Shift"))
     assert "TSN" in _terms("推广TSN网络在工厂中的应用。", cues)
+
+
+def test_a_frequency_with_a_decimal_is_a_quantity(cues):
+    # 深圳市低空基础设施高质量建设方案 (dev), the new user's finding: 1.4GHz专网 gave the candidate 4GHz
+    found = _terms("建设1.4GHz专网和5.8GHz图传链路，推广TSN网络。", cues)
+    assert not any(t.endswith("GHz") for t in found) and "TSN" in found
