@@ -1422,9 +1422,9 @@ _PARTY_HEAD = re.compile(r"(?:企业|单位|机构|中心|协会|公司|站)$")
 _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发展", "壮大", "做强", "新建", "培育", "引进")
 
 
-#: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…).
 #: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
 _ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位")
+#: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…; 注重发挥企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
                  "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全")
 
@@ -1669,8 +1669,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         group, pos, passive = _subject(text, cb, ce, inside)
         issued = _ISSUED.match(text, pos, ce) if group else None
         if issued and (_HANDED_OVER.search(text) or issued.group().endswith("了《") or
-                       re.search(r"(?:^|[。；;)）])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[,，]\s*)?$", text[max(0, cb - 16):cb]) or
-                       re.match(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[,，]", text[cb:ce])):
+                       _DATED_BEFORE.search(text[max(0, cb - 16):cb]) or _DATED_OPENING.match(text[cb:ce])):
             # 市交通委、市公安局联合制定《…》，现予印发; 2023年12月，国家发展改革委…联合印发《…》; X牵头起草了《…》:
             continue  # the issuers' act of making a document, done: no duty
         if len(group) > 1 and group[-1].generic and text[group[-1].start - 1] == "等" and \
@@ -1956,6 +1955,9 @@ _CHIEF = re.compile(r"((?:[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
 _ISSUED = re.compile(r"(?:等(?:部门|单位))?(?:联合|共同|研究|组织|牵头)?(?:制定|编制|起草|修订|印发|出台|发布)了?《")
 _HANDED_OVER = re.compile(r"现予以?印发|现印发|印发给你们|现将.{0,40}印发|请(?:认真)?(?:遵照|贯彻)执行")
+#: A month (and year, day) that dates the clause, before it or opening it (2023年12月，X…联合印发《…》): done then.
+_DATED_BEFORE = re.compile(r"(?:^|[。；;)）])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[,，]\s*)?$")
+_DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[,，]")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
 _SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年")
@@ -2208,7 +2210,7 @@ _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查
                          r"专家委员会|委员会|管委会|"
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
                          r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处|"
-                         r"总队|支队|大队|中队|救援站|武装部|派出所|监管所|管理所|供电所|(?<=城运)中心))"
+                         r"总队|支队|大队|中队|救援站|派出所|监管所|管理所|供电所|(?<=城运)中心))"
                          r"(?=\(以下(?:简称|统称)|[:：]|(?:具体)?(?:负责|承担|牵头)|"
                          r"(?:统筹协调|统筹|组织|指导|督促|协调)(?=[^，,。；;]{0,12}?(?:部门|机关|单位|机构)))")
 

@@ -349,3 +349,15 @@ def test_a_federated_query_never_leaves_the_machine(ox, rl):
 def test_an_undeclared_prefix_is_named(ox):
     with pytest.raises(KGError, match="unknown prefix 'foo:'"):
         ox.query("SELECT * WHERE { ?s foo:bar ?o }")
+
+
+def test_the_articles_of_a_regulation_without_chapters_are_in_the_chain(tmp_path):
+    """上海市促进浦东新区运用区块链赋能电子单证应用若干规定 (dev): 第一条 … 第十七条, no chapter — the new user's
+    chain for 区块链 left the one blockchain document out; its articles are listed with task —."""
+    from kg.pipeline import build
+
+    out = tmp_path / "out"
+    build([ROOT / "tests" / "eval" / "dev" / "docs" / "shanghai-pudong-blockchain-electronic-documents-provisions-2024.txt"], out)
+    rows = Engine(out).run_named("chain", {"tech": "区块链"}).rows
+    assert rows and all(r[2] == "—" for r in rows) and any(r[1] == "第三条" for r in rows)
+    assert any(r[2] == "—" for r in Engine(out).run_named("tech-per-task").rows)

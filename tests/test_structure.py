@@ -882,3 +882,11 @@ def test_a_quoted_front_matter_title_and_an_information_box_s_digit_date(lexicon
     tree = parse_structure(read_document(DEV / "miit-low-altitude-infrastructure-ict-capacity-implementation-opinions-2026.txt"))
     assert tree.title.startswith("工业和信息化部等五部门") and not tree.title.startswith(("\"", "“"))
     assert tree.number == "工信厅联通信〔2026〕4号" and tree.date == "2026-02-03"
+
+
+def test_a_report_copied_without_its_headings_keeps_its_paragraphs_of_work(lexicon):
+    # 绵阳市2024年政府工作报告 (dev-bf): the copy lost its title and every heading (各位代表：… / 我们始终心怀“国之大者”…);
+    # no task, no article — its paragraphs of work are the actions, so the chain does not collapse silently
+    tree = parse_structure(read_document(DEV / "sichuan-mianyang-government-work-report-2024.txt"))
+    assert not tree.tasks() and len(tree.actions) >= 20
+    assert any(a.label.startswith("我们始终心怀") for a in tree.actions)
