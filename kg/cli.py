@@ -439,7 +439,9 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
 
 @main.command()
 @click.option("--focus", default=None, help="Draw the neighbourhood of this concept (zh/en label or alias).")
-@click.option("--depth", default=2, show_default=True, type=click.IntRange(1, 6))
+@click.option("--depth", default=None, type=click.IntRange(1, 6),
+              help="Hops around --focus  [default: 2 for one document, 1 for a corpus, whose second ring holds most "
+                   "of the graph]")
 @click.option("--type", "kinds", multiple=True,
               type=click.Choice(["Task", "PriorityAction", "Action", "Technology", "Domain", "Region", "Organization"]),
               help="Keep only these node types (repeatable), e.g. --type Technology --type Domain.")
@@ -450,7 +452,7 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
               help="HTML file to write (default: viz.html beside the graph, or viz-FOCUS.html; "
                    "never the build's graph.html).")
 @GRAPH_OPTION
-def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, related: bool,
+def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight: int, related: bool,
         output: Path | None, graph: Path | None) -> None:
     """Write an interactive, self-contained HTML graph.
 
@@ -474,9 +476,12 @@ def viz(focus: str | None, depth: int, kinds: tuple[str, ...], min_weight: int, 
     elif not output.parent.is_dir():  # a mistyped path makes no new folders
         raise click.ClickException(f"{output}: the folder {output.parent} does not exist")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
+    if depth is None:
+        depth = 1 if len(index.plans) > 1 else 2
     title = _page_title(index, focus_iri)
     result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
-    click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)")
+    click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)"
+               + (f"; depth {depth} around {focus}" if focus else ""))
 
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import KGError
-from .sparql_text import SparqlLexError, tokens, uses_service
+from .sparql_text import SparqlLexError, tokens, uses_service, with_prefixes
 from .store import STAMP, ensure_store, resolve_graph
 
 PAGE = Path(__file__).with_name("templates") / "sparql.html"
@@ -427,7 +427,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.app.refresh()
         graphs = [(k, v) for k, v in params if k in ("default-graph-uri", "named-graph-uri")]
         accept = self.headers.get("Accept", "application/sparql-results+json")
-        self._send(*self.app.forward(queries[0], graphs, accept))
+        from .query import SPARQL_PREFIXES  # kg's prefixes (tech:, kg:, skos: …) need no declaration, as in `kg query`
+
+        self._send(*self.app.forward(with_prefixes(queries[0], SPARQL_PREFIXES), graphs, accept))
 
     def do_PUT(self):
         self._refuse()

@@ -238,6 +238,7 @@ def test_a_corpus_focus_page_is_titled_by_its_focus_not_every_document(corpus_bu
     result = CliRunner().invoke(main, ["viz", "--focus", "北斗", "-g", str(corpus_build.out), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "<title>4 份文件 documents — 北斗</title>" in out.read_text(encoding="utf-8")
+    assert "depth 1 around 北斗" in result.output  # a corpus's second ring holds most of it (the new user: 287 nodes)
     missing = CliRunner().invoke(main, ["viz", "-g", str(corpus_build.out), "-o", str(tmp_path / "no" / "x.html")])
     assert missing.exit_code == 1 and "does not exist" in missing.output and not (tmp_path / "no").exists()
 

@@ -83,6 +83,15 @@ def test_select_over_http(server):
     assert "北斗" in csv_body and "BeiDou" in csv_body
 
 
+def test_the_prefixes_kg_query_knows_need_no_declaration(server):
+    # the new user's finding: the README's queries written for kg query (tech:, skos: …) failed on the endpoint
+    status, csv_body = sparql(server, "SELECT ?l WHERE { tech:beidou skos:prefLabel ?l }", accept="text/csv")
+    assert status == 200 and "北斗" in csv_body
+    status, csv_body = sparql(server, "PREFIX tech: <http://example.org/> SELECT ?l WHERE { tech:beidou skos:prefLabel ?l }",
+                              accept="text/csv")
+    assert status == 200 and "北斗" not in csv_body  # a prefix the query declares keeps its own meaning
+
+
 def test_updates_are_refused_by_the_front_itself(server, forwarded):
     update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
     form = urllib.parse.urlencode({"update": update}).encode()
