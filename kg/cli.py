@@ -163,7 +163,8 @@ def _print_build(result) -> None:
         chars = sum(d["chars"] for d in docs)
         click.echo(f"… and {len(docs) - 12} more: {len(docs)} documents, {chars:,} characters; chain: "
                    f"{tot['tasks']} tasks, {tot['actions']} actions ({tot['actions_with_technology']} with a "
-                   f"technology, {tot['actions_with_unit']} with a responsible unit)")
+                   f"technology, {tot['actions_with_unit']} with a responsible unit); every document's chain is "
+                   f"in kg.json (documents → summary)")
     if result.reused:
         click.echo(f"{result.reused} of {len(docs)} document(s) unchanged since the last build (cached)")
     for w in result.warnings[:20]:
