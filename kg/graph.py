@@ -413,26 +413,25 @@ class _Writer:
         return self.action_iris.get(key) or self.unit_iris.get(key) or self.plan
 
     def _responsibilities(self) -> None:
+        """Units made responsible for an action (lead, support, responsible), and a cover notice's addressees as the
+        document's audience (各区人民政府，…：…印发给你们，请认真落实), each with its evidence sentence."""
         for r in getattr(self.ex, "responsibilities", ()):
             node = self._node_of(r.target)
             pred = _k({"lead": "leadUnit", "support": "supportingUnit"}.get(r.role, "responsibleUnit"))
-            org = iri(r.iri)
-            self.add(node, pred, org)
             if pred != _k("responsibleUnit"):
-                self.add(node, _k("responsibleUnit"), org)
-            self.statement(node, pred, org, self.tree.sentences[r.sentence], r.surface)
-            self.usage.counts[r.iri] += 1
-            self.usage.used.add(r.iri)
-            if r.extra is not None:
-                self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
-        for r in getattr(self.ex, "addressees", ()):  # 各区人民政府，…：…印发给你们，请认真落实: whom the document addresses
-            org = iri(r.iri)
-            self.add(self.plan, AUDIENCE, org)
-            self.statement(self.plan, AUDIENCE, org, self.tree.sentences[r.sentence], r.surface)
-            self.usage.counts[r.iri] += 1
-            self.usage.used.add(r.iri)
-            if r.extra is not None:
-                self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
+                self.add(node, _k("responsibleUnit"), iri(r.iri))
+            self._unit_statement(node, pred, r)
+        for r in getattr(self.ex, "addressees", ()):
+            self._unit_statement(self.plan, AUDIENCE, r)
+
+    def _unit_statement(self, node: str, pred: str, r) -> None:
+        org = iri(r.iri)
+        self.add(node, pred, org)
+        self.statement(node, pred, org, self.tree.sentences[r.sentence], r.surface)
+        self.usage.counts[r.iri] += 1
+        self.usage.used.add(r.iri)
+        if r.extra is not None:
+            self.usage.merge(ConceptUsage(extra={r.iri: r.extra}))
 
     def _subjects(self) -> None:
         """``plan dcterms:subject c`` for every concept a sentence of the plan mentions (which documents

@@ -283,12 +283,9 @@ class Engine:
 
 def _unknown_prefix(text: str) -> str | None:
     """The first prefix *text* uses that neither it declares nor kg knows (foo in ``?s foo:bar ?o``), if any."""
-    declared = set(re.findall(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", text)) | set(SPARQL_PREFIXES)
-    body = re.sub(r'"(?:[^"\\]|\\.)*"|<[^<>\s]*>|#[^\n]*', " ", text)  # not inside strings, IRIs or comments
-    for m in re.finditer(r"(?<![\w:?$<])([A-Za-z][\w.-]*):(?=[\w%]|\s|$)", body):
-        if m.group(1) not in declared and m.group(1).upper() != "PREFIX":
-            return m.group(1)
-    return None
+    from .sparql_text import undeclared_prefixes
+
+    return next((p for p in undeclared_prefixes(text) if p not in SPARQL_PREFIXES), None)
 
 
 def _reading_order(columns: list[str], text: str) -> list[str]:

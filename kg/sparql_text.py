@@ -171,14 +171,13 @@ def star_order(text: str) -> list[str] | None:
     return list(order)
 
 
-def with_prefixes(text: str, prefixes: dict[str, str]) -> str:
-    """*text* with a ``PREFIX`` declaration in front for every prefix of *prefixes* it uses (``tech:5g``) but does
-    not declare, so that a query written for ``kg query`` (which knows kg's prefixes) runs on the endpoint too.
-    Unchanged when it declares them all, or when it does not lex (the backend then reports the error)."""
+def undeclared_prefixes(text: str) -> list[str]:
+    """The prefixes *text* uses (``tech:5g``) without declaring them, in the order they first appear; empty when it
+    does not lex (the engine then reports the error)."""
     try:
         toks = [t for t in tokens(text) if t.kind != "comment"]
     except SparqlLexError:
-        return text
+        return []
     declared, used = set(), []
     for k, t in enumerate(toks):
         if t.kind == "word" and t.text.upper() == "PREFIX" and k + 1 < len(toks):
@@ -187,5 +186,10 @@ def with_prefixes(text: str, prefixes: dict[str, str]) -> str:
             name = t.text.split(":", 1)[0]
             if name not in used:
                 used.append(name)
-    missing = [p for p in used if p not in declared and p in prefixes]
-    return "".join(f"PREFIX {p}: <{prefixes[p]}>\n" for p in missing) + text
+    return [p for p in used if p not in declared]
+
+
+def with_prefixes(text: str, prefixes: dict[str, str]) -> str:
+    """*text* with a ``PREFIX`` declaration in front for every prefix of *prefixes* it uses but does not declare, so
+    that a query written for ``kg query`` (which knows kg's prefixes) runs on the endpoint too."""
+    return "".join(f"PREFIX {p}: <{prefixes[p]}>\n" for p in undeclared_prefixes(text) if p in prefixes) + text

@@ -270,3 +270,13 @@ def test_which_units_carry_out_the_actions_of_a_technology(corpus_build):
     assert anhui and all(r[4] >= 1 and r[5] == 1 and "省经济和信息化厅" in r[6] for r in anhui)
     every = Engine(corpus_build.out).run_named("tech-units").rows
     assert len({r[0] for r in every}) > 5 and set(rows) <= set(every)
+
+
+def test_tech_per_task_keeps_each_task_s_rows_together(corpus_build):
+    """The Anhui notice's policy (二 支持企业数字化…) and its attached plan (P2:二(二) 基础支撑增强行动) share an order
+    number: their rows came interleaved; each task's technologies are one run of rows."""
+    from kg.query import Engine
+
+    rows = Engine(corpus_build.out).run_named("tech-per-task").rows
+    runs = [(r[0], r[1]) for k, r in enumerate(rows) if k == 0 or (rows[k - 1][0], rows[k - 1][1]) != (r[0], r[1])]
+    assert len(runs) == len(set(runs)) and ("anhui-industrial-internet-policy-and-action-plan-2021", "P2:二(二)") in runs
