@@ -255,6 +255,18 @@ class Engine:
         return QueryResult("graph", turtle=res.serialize(format="turtle").decode("utf-8"))
 
     def run_named(self, name: str, params: dict[str, str] | None = None) -> QueryResult:
+        q, bindings = self.named_bindings(name, params)
+        return self.query(q.text, bindings)
+
+    def bound_text(self, name: str, params: dict[str, str] | None = None, text: str | None = None) -> str:
+        """The text of named query *name* (or *text*, an edited copy of it) with *params* bound in a
+        ``VALUES`` block, as oxigraph runs it."""
+        q, bindings = self.named_bindings(name, params)
+        return values_block(q.text if text is None else text, bindings)
+
+    def named_bindings(self, name: str, params: dict[str, str] | None = None) -> tuple[NamedQuery, dict]:
+        """Named query *name* and its bindings: each of *params* checked and resolved (a concept by any
+        zh/en label or alias, a document by id or file name); an error names what is missing or unknown."""
         q = get_named(name)
         params = dict(params or {})
         bindings = {}
@@ -278,7 +290,7 @@ class Engine:
                 bindings[p.name] = ("literal", value)
         if params:
             raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))}")
-        return self.query(q.text, bindings)
+        return q, bindings
 
 
 def _unknown_prefix(text: str) -> str | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
+import shlex
 import shutil
 import signal
 import socket
@@ -78,6 +80,7 @@ class SparqlServer:
         self._digest = ""
         self._file_key: tuple | None = None
         self._stopped = False
+        self._view: tuple[str, "_ServedGraph"] | None = None  # (store digest, its view for parameters)
 
     @property
     def url(self) -> str:
@@ -223,6 +226,26 @@ class SparqlServer:
             data = data.replace(host, front)
         return data
 
+    def _graph_view(self) -> "_ServedGraph":
+        """The served graph for parameters, made again after a reload (its concept labels change)."""
+        self.refresh()
+        view = self._view
+        if view is None or view[0] != self._digest:
+            view = self._view = (self._digest, _ServedGraph(self))
+        return view[1]
+
+    def bind(self, name: str, params: dict[str, str], text: str | None = None) -> str:
+        """Named query *name* (or *text*) with *params* bound, resolved against the served graph as
+        `kg query NAME --param …` resolves them (a concept by any zh/en label, a document by id or file)."""
+        return self._graph_view().bound_text(name, params, text)
+
+    def choices(self) -> dict:
+        """What the page offers in its parameter fields: the graph's concept labels and its documents."""
+        view = self._graph_view()
+        labels = sorted({r[0] for r in view.query(CHOICE_LABELS).rows if r[0]})
+        documents = [[d, t or ""] for d, t in view.query(CHOICE_DOCUMENTS).rows]
+        return {"concepts": labels, "documents": documents}
+
     def service_description(self, accept: str) -> tuple[int, str, bytes]:
         """The SPARQL service description, naming the front's own address (never the backend's)."""
         sd = "http://www.w3.org/ns/sparql-service-description#"
@@ -238,6 +261,41 @@ class SparqlServer:
         return 200, "text/turtle; charset=utf-8", body  # N-Triples is Turtle too
 
 
+class _ServedGraph:
+    """The served graph as :class:`kg.query.Engine` reads it, its queries sent through the front's backend:
+    the same concept and document resolution as ``kg query``, with no second store opened."""
+
+    def __init__(self, app: SparqlServer):
+        from .query import Engine
+
+        self._engine = engine = Engine.__new__(Engine)
+        engine.path, engine.name, engine._labels = app.source, "oxigraph", None
+        engine.query = self.query
+        self.app = app
+
+    def bound_text(self, name: str, params: dict[str, str], text: str | None = None) -> str:
+        return self._engine.bound_text(name, params, text)
+
+    def query(self, text: str, bindings: dict | None = None):
+        from .query import SPARQL_PREFIXES, QueryResult, values_block
+
+        status, _, data = self.app.forward(with_prefixes(values_block(text, bindings or {}), SPARQL_PREFIXES), [],
+                                           "application/sparql-results+json")
+        if status != 200:
+            raise KGError(f"the SPARQL backend answered {status}: {data[:200].decode('utf-8', 'replace')}")
+        res = json.loads(data)
+        if "boolean" in res:
+            return QueryResult("ask", boolean=bool(res["boolean"]))
+        columns = res["head"]["vars"]
+        rows = [tuple(b[c]["value"] if c in b else None for c in columns) for b in res["results"]["bindings"]]
+        return QueryResult("select", columns, rows)
+
+
+#: The concept labels the page offers for a concept parameter.
+CHOICE_LABELS = "SELECT DISTINCT ?l WHERE { ?c a skos:Concept ; skos:prefLabel ?l }"
+#: The documents the page offers for a document parameter.
+CHOICE_DOCUMENTS = ("SELECT ?d (SAMPLE(?title) AS ?t) WHERE { ?p a kg:Plan ; dcterms:identifier ?d "
+                    "OPTIONAL { ?p dcterms:title ?title } } GROUP BY ?d ORDER BY ?d")
 #: Listen backlog of the front server (the standard library's default is 5).
 LISTEN_BACKLOG = 128
 TEXT = "text/plain; charset=utf-8"
@@ -336,7 +394,8 @@ def _queries_json() -> bytes:
     from .query import named_queries
 
     items = [{"name": q.name, "title": q.title, "description": q.description,
-              "params": [p.name for p in q.params if not p.optional], "text": q.text} for q in named_queries().values()]
+              "params": [{"name": p.name, "kind": p.kind, "example": p.example, "optional": p.optional}
+                         for p in q.params], "text": q.text} for q in named_queries().values()]
     return json.dumps(items, ensure_ascii=False).encode("utf-8")
 
 
@@ -377,6 +436,14 @@ class _Handler(BaseHTTPRequestHandler):
             if params is None:
                 return self._send(400, TEXT, b"the query string is not UTF-8 form data")
             self._answer(params)
+        elif path == "/choices.json":
+            try:
+                body = json.dumps(self.app.choices(), ensure_ascii=False).encode("utf-8")
+            except KGError as exc:
+                return self._send(502, TEXT, str(exc).encode("utf-8"))
+            self._send(200, "application/json; charset=utf-8", body)
+        elif path.startswith("/bind/"):
+            self._bind(path.removeprefix("/bind/"), _form(qs))
         elif path == "/update":
             self._refuse()
         else:
@@ -391,6 +458,9 @@ class _Handler(BaseHTTPRequestHandler):
         if length > 1024 * 1024:
             return self._send(413, TEXT, b"query too large")
         body = self.rfile.read(length)
+        if path.startswith("/bind/"):
+            form = _form(body.decode("latin-1"))
+            return self._bind(path.removeprefix("/bind/"), None if form is None or _form(qs) is None else _form(qs) + form)
         if path not in ("/query", "/sparql"):
             return self._refuse() if path == "/update" else self._send(404, TEXT, b"not found")
         ctype = self.headers.get("Content-Type", "application/x-www-form-urlencoded").split(";")[0].strip().lower()
@@ -431,6 +501,22 @@ class _Handler(BaseHTTPRequestHandler):
 
         self._send(*self.app.forward(with_prefixes(queries[0], SPARQL_PREFIXES), graphs, accept))
 
+    def _bind(self, name: str, params: list[tuple[str, str]] | None) -> None:
+        """A named query with its parameters bound: ``/bind/chain?tech=区块链`` (``query=`` an edited text)."""
+        if params is None:
+            return self._send(400, TEXT, b"the parameters are not UTF-8 form data")
+        name = urllib.parse.unquote(name)
+        texts = [v for k, v in params if k == "query"]
+        values = {k: v for k, v in params if k != "query" and v.strip()}
+        try:
+            text = self.app.bind(name, {k: v.strip() for k, v in values.items()}, texts[0] if texts else None)
+        except KGError as exc:
+            return self._send(400, TEXT, str(exc).replace("--param ", "").encode("utf-8"))
+        command = " ".join(["kg", "query", _shell_word(name)] +
+                           [f"-p {_shell_word(f'{k}={v.strip()}')}" for k, v in values.items()])
+        self._send(200, "application/json; charset=utf-8",
+                   json.dumps({"query": text, "command": command}, ensure_ascii=False).encode("utf-8"))
+
     def do_PUT(self):
         self._refuse()
 
@@ -438,6 +524,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _refuse(self) -> None:
         self._send(403, TEXT, b"this endpoint is read-only: updates are refused")
+
+
+def _shell_word(text: str) -> str:
+    """*text* as one shell word: as it is when it is safe (Chinese included), else quoted."""
+    return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else shlex.quote(text)
 
 
 def _form(qs: str) -> list[tuple[str, str]] | None:

@@ -432,3 +432,50 @@ def test_cli_serve_prints_url_and_stops_on_ctrl_c(seed_build):
     time.sleep(0.2)
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", port)) != 0  # the server is gone too
+
+
+def test_bind_resolves_a_named_querys_parameters_as_kg_query_does(server):
+    status, headers, body = request(server + "bind/tech-domains?" + urllib.parse.urlencode({"tech": "BeiDou"}))
+    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    bound = json.loads(body)
+    assert "VALUES ?tech { <https://w3id.org/policy-kg/concept/tech/beidou> }" in bound["query"]
+    assert bound["command"] == "kg query tech-domains -p tech=BeiDou"
+    code, text = sparql(server, bound["query"])
+    assert code == 200 and json.loads(text)["results"]["bindings"]  # the bound text runs as it is
+
+
+def test_bind_refuses_unknown_concepts_and_missing_parameters_with_a_readable_message(server):
+    status, _, body = request(server + "bind/tech-domains?tech=" + urllib.parse.quote("北抖"))
+    assert status == 400 and "'北抖' is not a concept of this graph; did you mean: 北斗" in body.decode()
+    status, _, body = request(server + "bind/tech-domains")
+    assert status == 400 and body.decode().startswith("query 'tech-domains' needs tech=")
+    status, _, body = request(server + "bind/no-such-query")
+    assert status == 400 and "no named query 'no-such-query'" in body.decode()
+
+
+def test_bind_puts_values_into_an_edited_text_and_escapes_them(server):
+    text = "SELECT ?document WHERE { ?p <http://purl.org/dc/terms/identifier> ?document }"
+    status, _, body = request(server + "bind/chain", urllib.parse.urlencode(
+        {"query": text, "tech": "北斗", "document": '000_732c510093841962'}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200
+    bound = json.loads(body)["query"]
+    assert bound.startswith("SELECT ?document WHERE { VALUES (?tech ?document) { (<https://w3id.org/policy-kg/concept/tech/beidou> \"000_732c510093841962\") }")
+    status, _, body = request(server + "bind/concepts-in-section?" + urllib.parse.urlencode({"section": '四" } ?x ?y ?z {'}))
+    assert status == 200 and '"四\\" } ?x ?y ?z {"' in json.loads(body)["query"]
+
+
+def test_choices_offer_the_graphs_concepts_and_documents(server):
+    status, _, body = request(server + "choices.json")
+    choices = json.loads(body)
+    assert status == 200 and {"北斗", "5G", "区块链"} <= set(choices["concepts"])
+    assert choices["documents"] == [["000_732c510093841962", "“十四五”国家信息化规划"]]
+
+
+def test_query_page_runs_a_named_query_with_its_parameter_field(server):
+    dom, urls = run(server + "#q=tech-domains&tech=" + urllib.parse.quote("北斗") + "&run", budget_ms=15000)
+    assert 'name="tech"' in dom and "kg query tech-domains -p tech=北斗" in dom
+    assert "<th>domain</th><th>domain_en</th>" in dom and "<td>海洋</td><td>Ocean</td>" in dom  # hand-checked row
+    assert '<option value="BeiDou">' in dom and '<option value="北斗">' in dom  # the concept field's choices
+    outside = [u for u in page_requests(urls) if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
+    assert outside == []
