@@ -380,8 +380,10 @@ class UnitRecogniser:
                 region, prefix = head.region, head.prefix
             elif not head.prefix and _opens_clause(text, lo) and self._binds_own_departments():
                 region, prefix = self.region, ""
-            elif not head.prefix and self.region is None and _opens_clause(text, lo + len(lead_in)):
-                out = self._unknown_items(text, lo + len(lead_in), hi, out)  # a national text: 国有资产管理、税务…等部门
+            elif not head.prefix and _opens_clause(text, lo + len(lead_in)):
+                # a national text, or one that binds every level's departments (a province's regulation: 经济和信息化、
+                # …、海洋经济、金融等部门应当按照各自职责): 国有资产管理、税务…等部门, each that function's department
+                out = self._unknown_items(text, lo + len(lead_in), hi, out)
                 continue
             else:
                 continue
@@ -2318,6 +2320,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
     after_number_column = False
+    located = False  # the current table has a column of places (所在地): a cell naming only a place is that column's
+    row_numbered = False  # the line before was a row's number (1 |): the next cell begins the row
     prev_key = ""  # the last body line, for a header cell broken over two lines
     for s in tree.sentences:
         names = names_of[s.index]
@@ -2360,8 +2364,13 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
-            columns, header_roles = [], []  # a new table (附表2 / 各区…任务分配表): its own header comes next
-        key = re.sub(r"\s", "", s.norm) if s.kind == "body" else ""
+            columns, header_roles, located = [], [], False  # a new table (附表2 / …任务分配表): its own header comes next
+        key = re.sub(r"[\s|｜]", "", s.norm) if s.kind == "body" else ""  # a cell of a table copied a cell a line (建设业主 |)
+        begins_row, row_numbered = row_numbered, bool(columns or header_roles) and re.fullmatch(r"\d{1,3}", key) is not None
+        if key in _PLACE_HEADERS:  # (a header cell on a line of its own)
+            located = True  # 序号 / 项目名称 / 所在地 / 建设业主: a place in a row is where, not who
+            prev_key = key
+            continue
         header = _TABLE_HEADER.get(key)
         if key in _HEADER_TAIL and prev_key + key in _TABLE_HEADER:  # a header cell broken over two lines (牵头 / 部门)
             if prev_key not in _TABLE_HEADER:
@@ -2383,6 +2392,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if listed and not columns and (s.unit or "").startswith("annex") and all(_is_place_office(n) for n in listed) \
                 and not _assigning_annex(tree, s.unit):
             listed = None  # a row label of an annex's table of indicators or projects (吴淞街道 / …): not a duty
+        if listed and located and all(n.iri.endswith("/government") and not n.surface.endswith("政府") for n in listed):
+            listed = None  # 长沙市 in the column of places of a table of projects
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
             role = columns[cell] if cell < len(columns) else "responsible"
             roles = _ordered_roles(s.norm, listed, convention) if convention and not columns and \
@@ -2423,7 +2434,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             duty_of = _DUTIES_OF.match(s.norm, _clause_start(s.norm, 0, len(s.norm)))
             if not found and duty_of:  # 市水文机构的职责是：(一)…: the unit bears the items that follow
                 found = [(n, "responsible") for n in names if n.start == duty_of.start() and n.end == duty_of.end(1)]
-            if s.kind == "body" and len(s.norm) >= 12:
+            if s.kind == "body" and (len(s.norm) >= 12 or begins_row):  # (a short project's name after its number)
                 row_target, cell = target, 0
                 if header_roles:  # the table's unit columns, in their order, once a row begins
                     columns = header_roles if {"lead", "responsible"} & set(header_roles) else []
@@ -2690,7 +2701,7 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
 
 
 #: A line that names one issuing body and nothing else (a signature block's line).
-_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办)")
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|分行|银行)")
 
 
 def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False
@@ -2724,7 +2735,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         at, pos = pos, pos + len(item)
         if not item.strip() or item in "、,，;；":
             continue
-        strip_left, strip_right = (" ([", " )]。.") if bracketed else (" ", " ")
+        strip_left, strip_right = (" ([", " )]。.") if bracketed else (" |｜", " |｜")  # (a cell's | closing it)
         a = at + len(item) - len(item.lstrip(strip_left))
         b = at + len(item.rstrip(strip_right))
         if b - a > 2 and text[b - 1] == "等":
@@ -2834,6 +2845,10 @@ _TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9ff
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
+#: Header cells of a table's column of places (a project's site): its cells name where, not who.
+_PLACE_HEADERS = frozenset({"所在地", "项目所在地", "建设地点", "项目地点", "建设地址", "实施地点", "地点", "所在区域",
+                            "所在地区", "所在区县", "所在县市区", "所在市州", "所在市县"})
+
 #: Header cells that name no units (a header row run together holds them beside the unit columns).
 _HEADER_WORDS = ("序号", "工作任务", "工作要求", "主要任务", "重点任务", "具体任务", "任务内容", "工作内容", "具体措施",
                  "主要内容", "工作措施", "目标任务", "完成时限", "完成时间", "时间节点", "时限要求", "时限", "备注",
@@ -2878,7 +2893,11 @@ def _glued_at(text: str, listed: list[UnitName]) -> int | None:
 _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible",
-                 "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible"}
+                 "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible",
+                 # a table of projects: its owner builds it (重大项目表: 项目名称 / 所在地 / 建设业主 / 投资)
+                 "建设业主": "responsible", "项目业主": "responsible", "业主单位": "responsible",
+                 "项目建设单位": "responsible", "建设单位": "responsible", "项目单位": "responsible",
+                 "项目法人": "responsible", "责任企业": "responsible"}
 #: Every header cell, longest first.
 _HEADER_CELLS = tuple(sorted([*_TABLE_HEADER, *_HEADER_WORDS, "配合/责任单位", "责任/配合单位"], key=len, reverse=True))
 #: The second line of a header cell broken in two (牵头 / 部门, 实施 / 主体).

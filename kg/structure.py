@@ -444,6 +444,8 @@ def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern
 _MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
 #: A line that is only a menu's separators (a menu written one entry per line: 首页 / > / 政务公开).
 _SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
+#: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:!?\[(?:[^\]\n]*|!\[[^\]\n]*\]\([^)\s]*\))\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
 #: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
 _STRONG_CHROME = ("field", "value", "link", "marker", "separator", "menus")
 
@@ -479,7 +481,7 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     m = footer_re.match(text)
     if m:
         return "footer" if m.group(0)[-1] in ":：" else "related"
-    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")):
+    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text):
         return "link"
     if marker_re.search(text):
         return "marker"

@@ -38,6 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 335 documents since dev-bg joined (twenty-fourth round: 湖南's power-support plan with its annex's table of
+    # projects and owners, 武汉's hydrogen plan saved with its site's lists of links, 浙江's green-transition regulations,
+    # the NDRC/NEA virtual-power-plant opinion, 上海's equipment-renewal action signed by seven issuers, 普陀区's
+    # pollution opinions); measured then: technology core R .972 (all P .858), domains R .926, regions R .902 (a
+    # district report's footer of its towns' sites is furniture now), responsibilities P .906 R .889, named units
+    # P .896 R .822, chain 334/334, task headings .934. No floor changed.
     # 329 documents since dev-bf joined (twenty-third round: 嘉定工业区's emergency plan with a colon list of duties,
     # 无极县's project plan, 内蒙古's taxi-subsidy rules, 国家能源局's supervision notice, 绵阳's 2024 report copied without
     # its headings, 河南's cost-reduction measures); measured then: technology core R .971 (all P .856), domains R .926,
@@ -133,7 +139,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 329
+    assert len(per_doc) == 335
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -160,7 +166,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 329 document(s)" in result.output
+    assert "Micro-averaged over 335 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

@@ -613,3 +613,19 @@ def test_a_township_made_a_town_since_the_codes_were_issued(lexicon):
     # 重庆市涪陵区2026年政府工作报告 (dev): …大木镇… — the gazetteer (the statistics bureau's codes) still lists 大木乡
     found = _region_iris("重庆市涪陵区人民政府工作报告\n一、主要任务\n支持大木镇发展高山蔬菜。", lexicon)
     assert "大木镇" in found and found["大木镇"].startswith("cn-500102")
+
+
+def test_the_hydrogen_chain_and_charging_terms_of_a_municipal_action_plan(lexicon):
+    """武汉's hydrogen action plan (item 1: 面向质子交换膜、高压储氢容器、…、燃料电池电堆…) and the genre's storage,
+    electrolyser and charging terms; bare 岸电 is shore power, but not inside 两岸电力, 沿岸电厂 or 口岸电子."""
+    def iris(text):
+        return [i.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for i in m.iris]
+
+    assert iris("面向质子交换膜、膜电极、电解槽等核心技术") == ["proton-exchange-membranes", "membrane-electrode-assemblies",
+                                                                "electrolysers"]
+    assert iris("发展液态储氢、固态储氢和氢冶金") == ["liquid-hydrogen-storage", "solid-hydrogen-storage",
+                                                       "hydrogen-metallurgy"]
+    assert iris("推动2万个存量自用非智能充电桩升级替代") == ["charging-infra"]  # not smart charging (智能充电)
+    assert iris("加快智能有序充电、大功率充电、无线充电等先进技术的研发应用") == ["smart-charging", "wireless-charging"]
+    assert iris("完善充电站、加氢站、岸电等设施配套") == ["charging-infra", "hydrogen-refuelling", "shore-power"]
+    assert "shore-power" not in iris("加强海峡两岸电力合作，建设口岸电子信息平台和沿岸电厂")

@@ -1902,3 +1902,46 @@ def test_an_opinion_addressed_without_a_hand_over_and_its_affiliated_agencies(le
                    encoding="utf-8")
     names = {a.surface: a.name for a in process_document(doc, lexicon).extraction.addressees}
     assert names["各直属机构"] == "各直属机构" and names["省政府各部门"] != "各部门"
+
+
+def test_a_table_of_projects_makes_each_owner_responsible_for_its_row(lexicon):
+    """湖南's power-support action plan, annex 1—1 (a table copied one cell a line: 序号 | 项目名称 | 所在地 | 建设业主
+    | …): row 1 华电平江电厂 | 岳阳市 平江县 | 华电湖南分公司; row 32 湖南能源大数据智慧平台建设 | 长沙市 |
+    国网湖南省电力有限公司 — the owner bears its own row, the place column names no unit."""
+    p = process_document(DEV / "hunan-power-support-capacity-improvement-action-plan-2022.txt", lexicon)
+    rows = {}
+    for a in p.extraction.responsibilities:
+        if a.target.startswith("P2:"):
+            rows.setdefault(a.target, set()).add(a.surface)
+    text = p.doc.text
+    spans = {a.key: (a.begin, a.end) for a in p.tree.actions}
+
+    def row_of(project: str) -> set[str]:
+        at = text.index(project + " |\n")
+        return next(units for t, units in rows.items() if t in spans and spans[t][0] <= at < spans[t][1])
+
+    assert row_of("华电平江电厂") == {"华电湖南分公司"}
+    assert row_of("衡东天然气调峰电厂") == {"湘投国际有限公司"}
+    assert row_of("湖南能源大数据智慧平台建设") == {"国网湖南省电力有限公司"}
+    assert not any("长沙市" in units for units in rows.values())
+
+
+def test_a_regulation_s_list_of_departments_of_every_level(lexicon):
+    """浙江's green transition regulations, article 4: 经济和信息化、科学技术、…、海洋经济、商务、市场监督管理、金融、…、
+    林业等部门应当按照各自职责 — sixteen departments of every level, 海洋经济 and 金融 among them."""
+    p, found = _assignments(DEV / "zhejiang-green-low-carbon-transition-promotion-regulations-2024.txt", lexicon)
+    article_4 = {s for t, r, s, n, _ in found if t.startswith("第一章/第四条")}
+    assert {"经济和信息化", "科学技术", "海洋经济", "金融", "林业", "发展改革主管部门"} <= article_4
+    assert len(article_4 & {"经济和信息化", "科学技术", "财政", "自然资源", "生态环境", "住房城乡建设", "交通运输",
+                            "农业农村", "海洋经济", "商务", "市场监督管理", "金融", "统计", "机关事务", "能源", "林业"}) == 16
+
+
+def test_a_signature_block_with_a_bank_and_regulators_offices_and_dispatched_offices(lexicon, tmp_path):
+    """上海's equipment-renewal action is signed by seven issuers, 中国人民银行上海市分行 among them, above its date:
+    none of them bears a duty; 国家能源局派出机构 (the NEA's regional offices) and 县市区 are parties."""
+    _, found = _assignments(DEV / "shanghai-industrial-equipment-renewal-innovative-products-special-action-2024.txt",
+                            lexicon)
+    assert not [f for f in found if f[2] in ("上海市经济和信息化委员会", "上海市财政局", "上海市发展和改革委员会")]
+    roles = _roles(tmp_path, lexicon, "# 测试意见\n\n一、重点任务\n\n（一）落实责任。国家能源局派出机构加强监管，"
+                   "及时发现问题并结合职责推动解决。各市州、县市区对本地电力支撑行动实施工作负主体责任。\n")
+    assert roles == {("responsible", "国家能源局派出机构"), ("responsible", "各市州"), ("responsible", "县市区")}

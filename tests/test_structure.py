@@ -890,3 +890,24 @@ def test_a_report_copied_without_its_headings_keeps_its_paragraphs_of_work(lexic
     tree = parse_structure(read_document(DEV / "sichuan-mianyang-government-work-report-2024.txt"))
     assert not tree.tasks() and len(tree.actions) >= 20
     assert any(a.label.startswith("我们始终心怀") for a in tree.actions)
+
+
+def test_a_page_s_lists_of_links_to_other_sites_are_furniture():
+    """武汉's hydrogen plan as saved from its site ends with lists of links to every province's, capital's and
+    district's site (lines 300–418: - [四川](http://www.sc.gov.cn/) …); none of those places is the plan's."""
+    from kg.layout import load_layout
+    from kg.pipeline import process_document
+    from kg.structure import chrome_kind
+
+    layout = load_layout()
+    assert chrome_kind('- [江夏区](https://www.jiangxia.gov.cn/ "江夏区")', layout) == "link"
+    assert chrome_kind("- [四川](http://www.sc.gov.cn/)", layout) == "link"
+    assert chrome_kind("- ![](https://www.wuhan.gov.cn/a.png)[![](https://www.wuhan.gov.cn/b.png)](http://bszs.conac.cn/)",
+                       layout) == "link"
+    assert chrome_kind("推进[数据](https://x.cn/)共享。", layout) is None  # a link inside a sentence stays text
+    p = process_document(DEV / "wuhan-hydrogen-industry-three-year-action-plan-2025.txt")
+    chrome = [a.text for a in p.tree.artifacts if a.kind == "chrome"]
+    assert "- [四川](http://www.sc.gov.cn/)" in chrome and '- [江夏区](https://www.jiangxia.gov.cn/ "江夏区")' in chrome
+    regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert "武汉" in regions or "武汉市" in regions
+    assert not regions & {"四川", "贵州", "石家庄", "江夏区", "新洲区"}
