@@ -1151,7 +1151,22 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
             out[u.id] = "container"  # 二、2024年政府工作目标任务 with （一）…（十）: a report's year of work
         elif out[u.id] == "framing" and _names_the_subject(tree, u, layout):
             out[u.id] = None  # 第三章 监督检查要点 in 食品生产经营监督检查管理办法: the rule's subject, not a safeguard
+        elif out[u.id] == "container" and _parallel_to_siblings(tree, u, out, container_words):
+            out[u.id] = None  # 一、重点领域先进设备更新行动 beside 二、技术改造设备焕新行动 …: the first of six actions
     return out
+
+
+def _parallel_to_siblings(tree: DocumentTree, unit: Unit, words: dict[str, str | None], container_words: list[str]
+                          ) -> bool:
+    """Is a heading read as a container only because its title opens with a container's word, while it ends as
+    two or more of its sibling headings with no role end (重点领域先进设备更新行动 / 技术改造设备焕新行动 / …行动)?"""
+    title = re.sub(r"\s+", "", unit.norm_title or unit.title)
+    if len(title) < 6 or any(title.endswith(w) for w in container_words):
+        return False
+    siblings = [u for u in tree.units if u is not unit and u.kind == "heading" and u.parent == unit.parent and
+                u.part == unit.part and u.level == unit.level and words[u.id] is None]
+    tail = title[-2:]
+    return sum(re.sub(r"\s+", "", u.norm_title or u.title).endswith(tail) for u in siblings) >= 2
 
 
 def _names_the_subject(tree: DocumentTree, unit: Unit, layout: Layout) -> bool:

@@ -911,3 +911,13 @@ def test_a_page_s_lists_of_links_to_other_sites_are_furniture():
     regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
     assert "武汉" in regions or "武汉市" in regions
     assert not regions & {"四川", "贵州", "石家庄", "江夏区", "新洲区"}
+
+
+def test_a_chapter_that_opens_with_a_container_word_but_parallels_its_siblings_is_a_task():
+    """上海's equipment-renewal action: 一、重点领域先进设备更新行动 opens with 重点领域 (a word that names a chapter
+    holding the tasks), but ends as its five siblings do (二、技术改造设备焕新行动 … 六、质量和标准提升行动): six tasks."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "shanghai-industrial-equipment-renewal-innovative-products-special-action-2024.txt")
+    assert [(t.id, t.title) for t in p.tree.tasks()][:2] == [("一", "重点领域先进设备更新行动"), ("二", "技术改造设备焕新行动")]
+    assert len(p.tree.tasks()) == 6
