@@ -251,8 +251,8 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
         result = eng.run_named(query, values)
     else:
         path = Path(query)
-        if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
-            if not path.is_file():
+        if query.endswith(".rq") or ("\n" not in query and _is_file(path)):
+            if not _is_file(path):
                 raise click.ClickException(f"{query}: no such query file (and no named query of that name)")
             text = path.read_text(encoding="utf-8")
         elif re.match(r"\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
@@ -270,6 +270,14 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
         result = eng.query(text, bindings)
     fmt = fmt or ("table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "tsv"))
     click.echo(format_result(result, fmt))
+
+
+def _is_file(path: Path) -> bool:
+    """Is *path* a file? False, not an error, for a text no file can be named (one line of SPARQL over 255 bytes)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 @main.command()

@@ -271,8 +271,21 @@ def _dropped(text: str) -> list[int]:
     n = len(text)
     out = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
     if "**" in text or "\\" in text:
-        out = sorted(out + [i for m in _BOLD.finditer(text) for i in range(m.start(), m.end())])
+        out = sorted(out + [i for m in _BOLD.finditer(text) for i in range(m.start(), m.end())] +
+                     [i for m in _BOLD_GAP.finditer(text) if _closed_up(text, m.start() - 1, m.end())
+                      for i in range(m.start(1), m.end(1))])
     return out
+
+
+#: The blanks between two bold runs (**（十三** **）提升** **创新…**): Chinese holds no blank there.
+_BOLD_GAP = re.compile(r"\*\*([ \u3000]+)\*\*")
+
+
+def _closed_up(text: str, before: int, after: int) -> bool:
+    """Do the characters at *before* and *after* join with no blank (Chinese characters or full-width marks)?"""
+    def tight(ch: str) -> bool:
+        return is_cjk(ch) or ch in "（）【】《》“”：，。；、！？"
+    return 0 <= before and after < len(text) and tight(text[before]) and tight(text[after])
 
 
 def strip_debris(text: str) -> str:

@@ -1014,6 +1014,10 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues, convention: str
     opener = text.lstrip()[:1]
     if opener not in _NOTE_CLOSER:  # a note on a line of its own: 责任单位：A、B
         inner_start, inner_end = 0, len(text)
+    elif opener == "(" and re.match(r"\s*\([^:：()]{2,8}[:：]\s*[〔【\[]", text) and not text.rstrip().endswith(")"):
+        # （责任单位：〔A、B（C）、D按职责分工负责〕 with its round bracket left open: the inner bracket closes it
+        inner_start = text.find(opener) + 1
+        inner_end = max(text.rfind(c) for c in "〕】]")
     else:  # （…）, or a labelled note in 〔〕, 【】 or []
         inner_start, inner_end = text.find(opener) + 1, text.rfind(_NOTE_CLOSER[opener])
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
@@ -1050,6 +1054,11 @@ def _note_segments(inner: str, cues) -> list[re.Match]:
     return list(re.finditer(r"[^;；]+", marked))  # (牵头单位：A，B。配合单位：C): 。 ends a part as ； does
 
 
+#: A grid company by its short name (国网重庆电力, 国网上海松江供电公司, 南方电网广西电网公司).
+_GRID_COMPANY = re.compile(r"(?:国网|国家电网|南方电网|南网)[\u4e00-\u9fff]{1,12}?(?:电力|供电|电网)"
+                           r"(?:(?:有限责任|股份有限|有限)?(?:公司|分公司)|局)?")
+
+
 def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRecogniser, cues) -> list[UnitName]:
     """Items of a note's list that no lexicon names but read as units (国务院审改办, 中国移动安徽分公司)."""
     out = []
@@ -1076,6 +1085,8 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
                 name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: parties a note lists
             elif name is None and _DIVISION.fullmatch(item):
                 name = _body_name(item, start)  # 港务监管处, 综合规划处: divisions of the commission the note names
+            elif name is None and _GRID_COMPANY.fullmatch(item):
+                name = _body_name(item, start)  # 国网重庆电力: a grid company by its short name
             if name is not None:
                 out.append(name)
     return out
@@ -2319,6 +2330,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
+    pipe_columns: dict[int, str] = {}  # a Markdown table's unit columns (cell index → role), from its header row
     after_number_column = False
     located = False  # the current table has a column of places (所在地): a cell naming only a place is that column's
     row_numbered = False  # the line before was a row's number (1 |): the next cell begins the row
@@ -2363,6 +2375,17 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
+        if s.kind == "body" and s.norm.lstrip().startswith("|"):  # a row of a Markdown table (| 1 | 名称 | 单位 |)
+            header = _pipe_header(s.norm)
+            if header is not None:
+                pipe_columns = header
+                continue
+            if pipe_columns:
+                for n, role in _pipe_row_units(s, names_of[s.index], pipe_columns, rec):
+                    emit(target, n, role, s)
+                continue
+        elif s.kind == "body" and pipe_columns and s.norm.strip():
+            pipe_columns = {}  # the table has ended
         if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
             columns, header_roles, located = [], [], False  # a new table (附表2 / …任务分配表): its own header comes next
         key = re.sub(r"[\s|｜]", "", s.norm) if s.kind == "body" else ""  # a cell of a table copied a cell a line (建设业主 |)
@@ -2845,6 +2868,41 @@ _TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9ff
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
+def _pipe_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a Markdown table's row (| a | b |), as (start, end) offsets in *text*, blanks trimmed."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    out = []
+    for a, b in zip(bars, bars[1:]):
+        cell = text[a + 1:b]
+        lo = a + 1 + len(cell) - len(cell.lstrip())
+        out.append((lo, max(lo, a + 1 + len(cell.rstrip()))))
+    return out
+
+
+def _pipe_header(text: str) -> dict[int, str] | None:
+    """A Markdown table's header row that names unit columns (| 序号 | 项目名称 | 项目单位 | …): cell index → role."""
+    cells = [re.sub(r"[\s*]", "", text[a:b]) for a, b in _pipe_cells(text)]
+    roles = {k: _TABLE_HEADER[c] for k, c in enumerate(cells) if c in _TABLE_HEADER}
+    return roles if roles and any(c in _HEADER_WORDS or c in ("项目名称", "工作事项", "任务名称") for c in cells) \
+        else None
+
+
+def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, str], rec: "UnitRecogniser"
+                    ) -> list[tuple[UnitName, str]]:
+    """The units of a Markdown table's row in the columns its header names (项目单位, 牵头单位, 配合单位)."""
+    out = []
+    cells = _pipe_cells(sent.norm)
+    for k, role in sorted(columns.items()):
+        if k >= len(cells):
+            continue
+        a, b = cells[k]
+        inside = [n for n in names if a <= n.start and n.end <= b]
+        cell = replace(sent, norm=" " * a + sent.norm[a:b])
+        listed = _unit_list(cell, inside, rec, table=True) if b > a else None
+        out.extend((n, role) for n in listed or [])
+    return out
+
+
 #: Header cells of a table's column of places (a project's site): its cells name where, not who.
 _PLACE_HEADERS = frozenset({"所在地", "项目所在地", "建设地点", "项目地点", "建设地址", "实施地点", "地点", "所在区域",
                             "所在地区", "所在区县", "所在县市区", "所在市州", "所在市县"})
@@ -2956,7 +3014,7 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         rest = part
         for n in sorted(known, key=lambda n: -n.start):
             rest = rest[:n.start] + rest[n.end:]
-        if known and not re.sub(r"[、和及\s]", "", rest):  # every item a known name
+        if known and not re.sub(r"[、和及\s]|^[市省区县旗州盟]直", "", rest):  # every item a known name (市直 + 有关部门、单位)
             out.extend(_shifted(k, start) for k in known)
             continue
         if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit

@@ -61,8 +61,11 @@ _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 RE_NOTE = re.compile(r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
                      + _NOTE_CHAR + r"{0,200}?\)|\((?:[^()，,。；;：:]|\([^()]{1,20}\)){60,200}?(?:"
                      + "|".join(_NOTE_WORDS) + r")\)|[〔【\[](?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
-                     + r")[:：](?:[^〔〕【】\[\]()]|\([^()]{1,20}\)){2,200}[〕】\]])")
-# (a labelled note may also stand in 〔〕, 【】 or [] brackets: 〔责任单位：省发改委、工信厅按职责分工负责〕)
+                     + r")[:：](?:[^〔〕【】\[\]()]|\([^()]{1,20}\)){2,200}[〕】\]]|\((?:"
+                     + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
+                     + r")[:：][〔【\[](?:[^〔〕【】\[\]()]|\([^()]{1,20}\)){2,200}[〕】\]]\)?)")
+# (a labelled note may also stand in 〔〕, 【】 or [] brackets: 〔责任单位：省发改委、工信厅按职责分工负责〕, or in both,
+# its round bracket left open: （责任单位：〔省发改委、文旅厅按职责分工负责〕)
 # The same note written as a line of its own, without brackets (责任单位：市大数据局，各区人民政府 / 牵头单位：…；配合单位：…),
 # as task lists and flattened tables print it under each item.
 #: Labels that open such a line only (相关部门：A、B、C等。): inside a bracket they are ordinary words (会同相关部门).
@@ -444,6 +447,10 @@ def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern
 _MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
 #: A line that is only a menu's separators (a menu written one entry per line: 首页 / > / 政务公开).
 _SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
+#: A screen reader's hint of a site's search box (本区域包含…热门搜索，请按tab键切换遍历).
+_ACCESS_HINT = re.compile(r"请?按\s*tab\s*键", re.I)
+#: A Markdown link or image (its shown words in group 1).
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
 _LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:!?\[(?:[^\]\n]*|!\[[^\]\n]*\]\([^)\s]*\))\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
 #: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
@@ -481,8 +488,12 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     m = footer_re.match(text)
     if m:
         return "footer" if m.group(0)[-1] in ":：" else "related"
-    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text):
+    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text) or _ACCESS_HINT.search(text):
         return "link"
+    if "](" in text:  # a short line of words and links, no prose (建党105周年十五五 [新能源汽车](https://…)5G)
+        shown = _MD_LINK.sub(r"\1", text)
+        if len(shown) <= 30 and not re.search(r"[。，；：:,;！？!?]", shown):
+            return "link"
     if marker_re.search(text):
         return "marker"
     if _SEPARATORS.match(text):
@@ -1062,6 +1073,8 @@ class _Parser:
             return None
         para = Paragraph(unit.id, self._section_of(unit), sentences)
         content = para.body
+        if len(content) > 1 and _ADDRESS.match(content[0].norm.strip()):
+            content = content[1:]  # 各位代表！产业兴则人民富。…: the address opens the paragraph, the next sentence leads it
         if unit.kind != "annex" and content and _is_lead(content[0], len(content), numbered):
             para.lead = content[0]
         unit.paragraphs.append(para)
@@ -1294,6 +1307,9 @@ def _annex_items(annex: Unit, item: re.Pattern) -> list[tuple[Paragraph, str]]:
     for a name list, a form or a flattened table (items shorter than 40 characters, or fewer than half its
     paragraphs).  *item* is the layout's ``1.`` style."""
     paras = [p for p in annex.paragraphs if p.body]
+    rows = _table_rows(paras)
+    if rows:
+        return rows
     out = []
     for p in paras:
         m = item.match(p.body[0].clean)
@@ -1303,12 +1319,35 @@ def _annex_items(annex: Unit, item: re.Pattern) -> list[tuple[Paragraph, str]]:
     return out if len(out) >= 2 and len(out) * 2 >= len(paras) else []
 
 
+#: A Markdown table's header cell that names each row's work (| 序号 | 项目名称 | 项目单位 | …).
+_ROW_NAME_CELLS = ("项目名称", "工程名称", "工作事项", "任务名称", "主要任务", "重点任务", "工作任务", "具体任务", "任务内容",
+                   "工作内容", "重点工作", "建设项目")
+
+
+def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
+    """The rows of an annex's Markdown table of projects or tasks (| 1 | 上海新桥220千伏输变电工程 | 国网… |), each
+    with its name cell as the label, once a header row names that column; empty for any other annex."""
+    out, column = [], None
+    for p in paras:
+        text = p.body[0].clean  # (as written: the label keeps its full-width brackets)
+        if not text.lstrip().startswith(("|", "｜")):
+            continue
+        cells = [c.strip().strip("*").strip() for c in re.split(r"[|｜]", text.strip().strip("|｜"))]
+        if column is None or any(c in _ROW_NAME_CELLS for c in cells):
+            column = next((k for k, c in enumerate(cells) if c in _ROW_NAME_CELLS), None)
+            continue
+        if column < len(cells) and cells[0].isdigit() and len(cells[column]) >= 2:
+            out.append((p, cells[column]))
+    return out if len(out) >= 2 else []
+
+
 def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int, label: str | None = None
                       ) -> Action | None:
     body = para.body
     if not body:
         return None
-    label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(body[0]))
+    said = [x for x in body if not _ADDRESS.match(x.norm.strip())] or body  # (各位代表！ opens no action's label)
+    label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(said[0]))
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing
     sentences = para.sentences

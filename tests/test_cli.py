@@ -182,3 +182,14 @@ def test_a_corpus_summary_names_where_every_document_s_chain_is(tmp_path):
     assert "… and 1 more: 13 documents" in result.output and "in kg.json (documents → summary)" in result.output
     docs = json.loads((out / "kg.json").read_text(encoding="utf-8"))["documents"]
     assert len(docs) == 13 and all(d["summary"]["actions"] >= 1 for d in docs)
+
+
+def test_one_line_of_sparql_longer_than_a_file_name_can_be_is_run(runner, seed_build):
+    """A new user's query of 291 characters (Chinese labels: over 255 bytes) stopped with "File name too long"."""
+    labels = ", ".join(f'"{x}"@zh' for x in ("工业和信息化厅", "县人民政府", "交通运输厅", "数据局", "发展和改革委员会",
+                                             "科学技术局", "福建省国网福建省电力有限公司部门", "北斗"))
+    query = f"SELECT ?s WHERE {{ ?s skos:prefLabel ?l . FILTER(?l IN ({labels})) }} LIMIT 100"
+    assert len(query.encode("utf-8")) > 255
+    result = runner.invoke(main, ["query", query, "-g", str(seed_build.out), "-f", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["s", "https://w3id.org/policy-kg/concept/tech/beidou"]

@@ -38,6 +38,11 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 341 documents since dev-bh joined (twenty-fourth round: 松江区's energy plan with a Markdown table of projects,
+    # 重庆's vehicle-grid plan naming 国网重庆电力, 青海's equipment-renewal plan, 河南's industrial equipment plan, 柳州's
+    # 2024 report, MIIT's e-mail measures); measured then: technology core R .972 (all P .861), domains R .924,
+    # regions R .902, responsibilities P .907 R .890, named units P .897 R .824, chain 340/340, task headings .938.
+    # No floor changed.
     # 335 documents since dev-bg joined (twenty-fourth round: 湖南's power-support plan with its annex's table of
     # projects and owners, 武汉's hydrogen plan saved with its site's lists of links, 浙江's green-transition regulations,
     # the NDRC/NEA virtual-power-plant opinion, 上海's equipment-renewal action signed by seven issuers, 普陀区's
@@ -139,7 +144,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 335
+    assert len(per_doc) == 341
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -166,7 +171,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 335 document(s)" in result.output
+    assert "Micro-averaged over 341 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

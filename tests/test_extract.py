@@ -629,3 +629,13 @@ def test_the_hydrogen_chain_and_charging_terms_of_a_municipal_action_plan(lexico
     assert iris("加快智能有序充电、大功率充电、无线充电等先进技术的研发应用") == ["smart-charging", "wireless-charging"]
     assert iris("完善充电站、加氢站、岸电等设施配套") == ["charging-infra", "hydrogen-refuelling", "shore-power"]
     assert "shore-power" not in iris("加强海峡两岸电力合作，建设口岸电子信息平台和沿岸电厂")
+
+
+def test_an_autonomous_county_by_its_name_and_type_without_the_ethnic_name():
+    """柳州's 2024 report: …推动融安县、融水县、三江县交通互联互通 — 融水县 is 融水苗族自治县, 三江县 三江侗族自治县 (forms
+    matched in a document about 柳州 only, as the gazetteer's other short forms of counties)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "guangxi-liuzhou-government-work-report-2024.txt")
+    found = {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+    assert found["融水县"] == "cn-450225" and found["三江县"] == "cn-450226"

@@ -159,3 +159,14 @@ def test_markdown_escapes_lose_their_backslash_and_keep_offsets():
     assert norm == "需求。[市交通运输局、各区政府] 1. 总体 C:\\data"
     at = norm.index("市交通")
     assert text[offsets[at]:offsets[at] + 3] == "市交通"
+
+
+def test_the_blank_between_two_bold_runs_inside_chinese_text_is_dropped():
+    """福建's charging plan, line 96: **（十三** **）提升** **创新示范应用水平。** — the blanks between bold runs split
+    the item's number; Chinese holds no blank there. Blanks between ASCII words stay."""
+    assert normalise("**（十三** **）提升** **创新示范应用水平。** 推广有序充电")[0] == "(十三)提升创新示范应用水平。 推广有序充电"
+    assert normalise("**（三）** **建设结构完善的**城市充电网络。")[0] == "(三)建设结构完善的城市充电网络。"
+    assert normalise("**A** **B**")[0] == "A B"
+    text = "**（十三** **）提升**"
+    norm, offsets = normalise(text)
+    assert norm == "(十三)提升" and text[offsets[3]] == "）"  # (the norm view maps back to the original)

@@ -1945,3 +1945,35 @@ def test_a_signature_block_with_a_bank_and_regulators_offices_and_dispatched_off
     roles = _roles(tmp_path, lexicon, "# 测试意见\n\n一、重点任务\n\n（一）落实责任。国家能源局派出机构加强监管，"
                    "及时发现问题并结合职责推动解决。各市州、县市区对本地电力支撑行动实施工作负主体责任。\n")
     assert roles == {("responsible", "国家能源局派出机构"), ("responsible", "各市州"), ("responsible", "县市区")}
+
+
+def test_a_note_whose_round_bracket_is_left_open_around_a_square_one(lexicon):
+    """福建's charging plan, line 72 (（四）建设有效覆盖的农村地区充电网络): （责任单位：〔省发改委、农业农村厅（乡村振兴局）、
+    文旅厅、国网福建省电力有限公司按职责分工负责〕 — no closing ）, every unit still read."""
+    _, found = _assignments(DEV / "fujian-high-quality-charging-infrastructure-implementation-plan-2024.txt", lexicon)
+    units = {s for t, r, s, n, _ in found if t.startswith("二(四)")}
+    assert {"省发改委", "农业农村厅", "文旅厅", "国网福建省电力有限公司"} <= units
+
+
+def test_an_addressee_line_of_banners_counties_and_districts(lexicon):
+    """包头's evaluation measures, line 6: 各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：, handed the
+    document by …印发给你们，请认真抓好落实。"""
+    _, found = _assignments(DEV / "baotou-digital-government-evaluation-2022.txt", lexicon)
+    assert {(s, n) for t, r, s, n, _ in found if r == "addressee"} == {
+        ("各旗、县、区人民政府", "各县（市、区）人民政府"), ("稀土高新区管委会", "稀土高新区管委会"), ("有关部门、单位", "有关单位")}
+
+
+def test_a_markdown_table_of_projects_and_grid_companies_by_their_short_names(lexicon):
+    """松江区's energy plan, 附表2 (| 序号 | 项目名称 | 项目单位 | 主要建设内容 | 建设地点 |): each row is an action,
+    its 项目单位 responsible (row 1 上海松江新宅（新天马）110kV输变电工程 → 国网上海松江供电公司; row 14's unit is /);
+    重庆's vehicle-grid plan names 国网重庆电力 in its notes (（责任单位：市经济信息委、…，国网重庆电力、有关企业）)."""
+    p, found = _assignments(DEV / "shanghai-songjiang-energy-high-quality-development-action-plan-draft-2026.txt",
+                            lexicon)
+    labels = {a.key: a.label for a in p.tree.actions}
+    rows = {labels[t]: s for t, r, s, n, _ in found if t in labels and "#" in t and t.startswith("annex2")}
+    assert rows["上海松江新宅（新天马）110kV输变电工程"] == "国网上海松江供电公司"
+    assert "上海松江中电建保税区独立储能电站项目110kV送出工程" in labels.values()
+    assert "上海松江中电建保税区独立储能电站项目110kV送出工程" not in rows
+    assert len([k for k in labels if k.startswith("annex2#")]) == 40
+    _, found = _assignments(DEV / "chongqing-nev-grid-interaction-work-plan-2024.txt", lexicon)
+    assert len({t for t, r, s, n, _ in found if s == "国网重庆电力"}) >= 13

@@ -921,3 +921,32 @@ def test_a_chapter_that_opens_with_a_container_word_but_parallels_its_siblings_i
     p = process_document(DEV / "shanghai-industrial-equipment-renewal-innovative-products-special-action-2024.txt")
     assert [(t.id, t.title) for t in p.tree.tasks()][:2] == [("一", "重点领域先进设备更新行动"), ("二", "技术改造设备焕新行动")]
     assert len(p.tree.tasks()) == 6
+
+
+def test_a_report_s_address_opens_no_action_s_label():
+    """广州's 2024 report opens seven paragraphs with 各位代表！ (各位代表！产业兴则人民富、城市强。我们将…): the
+    address closes nothing there, and no action is labelled 各位代表."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "guangzhou-government-work-report-2024.txt")
+    assert not [a.label for a in p.tree.actions if a.label.startswith("各位")]
+    assert any(a.label.startswith("产业兴则人民富") for a in p.tree.actions)
+
+
+def test_a_saved_page_s_search_box_is_furniture_and_a_special_action_is_an_action_plan():
+    """上海's equipment-renewal action as saved: 热门搜索: / ## 本区域包含…热门搜索，请按tab键切换遍历 /
+    建党105周年十五五 [新能源汽车](…)5G — no mention of 5G or 新能源汽车 there; its title ends in 专项行动."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "shanghai-industrial-equipment-renewal-innovative-products-special-action-2024.txt")
+    assert p.tree.genre[0] == "genre-action-plan"
+    where = {p.tree.sentences[m.sentence].section for m in p.extraction.mentions if m.surface in ("5G", "新能源汽车")}
+    assert "preamble" not in where and where
+
+
+def test_an_item_number_split_by_bold_marks_is_a_heading():
+    """福建's charging plan, line 96: **（十三** **）提升** **创新示范应用水平。**: item 五(十三), its own action."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "fujian-high-quality-charging-infrastructure-implementation-plan-2024.txt")
+    assert ("五(十三)", "提升创新示范应用水平") in [(u.id, u.title) for u in p.tree.units]

@@ -600,6 +600,8 @@ def short_forms(u: Unit, nations: list[str], jl_shorts: dict) -> tuple[list[str]
             banner_only = suf == "旗" and (stem in ("镶黄", "正蓝", "正镶白", "四子王") or stem.endswith("联合"))
             if not directional and not banner_only:  # 土默特左, 科尔沁左翼中, 镶黄: never written alone
                 rule.append(stem)
+            if suf in ("自治县", "自治旗") and not directional:
+                extra.append(stem + suf[-1])  # 融水县 (融水苗族自治县), 鄂温克旗: the ethnic name dropped, the type kept
     for s in jl:
         if s == name or s in rule or s in JIONLP_SHORT_ERRATA:
             continue
