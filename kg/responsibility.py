@@ -684,6 +684,10 @@ class UnitRecogniser:
                 return UnitName(start, end, core, c.iri, c.zh, False, None)
         level = _LEVEL_OF_PREFIX.get(prefix, "")
         name = f"{prefix}{self._name_of(dept, core, None)}" if prefix else self._name_of(dept, core, None)
+        if not prefix or level == "county":
+            # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
+            # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
+            name = _LEVEL_NEUTRAL.get(level, "") + (dept.full_stem + "部门" if dept.full_stem else dept.zh)
         iri = f"{GENERIC}{level or 'any'}-{dept.iri.rsplit('/', 1)[-1]}"
         return UnitName(pstart, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": dept.en},
                         prefix, None)
@@ -1053,6 +1057,9 @@ def _note_segments(inner: str, cues) -> list[re.Match]:
     marked = "".join("；" if i in cuts else ch for i, ch in enumerate(inner)) if cuts else inner  # same offsets
     return list(re.finditer(r"[^;；]+", marked))  # (牵头单位：A，B。配合单位：C): 。 ends a part as ； does
 
+
+#: How a generic unit of one level is named when written with any of that level's prefixes (区 and 县 alike).
+_LEVEL_NEUTRAL = {"county": "县（市、区）"}
 
 #: A grid company by its short name (国网重庆电力, 国网上海松江供电公司, 南方电网广西电网公司).
 _GRID_COMPANY = re.compile(r"(?:国网|国家电网|南方电网|南网)[\u4e00-\u9fff]{1,12}?(?:电力|供电|电网)"

@@ -1977,3 +1977,22 @@ def test_a_markdown_table_of_projects_and_grid_companies_by_their_short_names(le
     assert len([k for k in labels if k.startswith("annex2#")]) == 40
     _, found = _assignments(DEV / "chongqing-nev-grid-interaction-work-plan-2024.txt", lexicon)
     assert len({t for t, r, s, n, _ in found if s == "国网重庆电力"}) >= 13
+
+
+def test_a_generic_unit_shared_by_documents_is_named_for_its_level_and_function(lexicon, tmp_path):
+    """A new user's corpus: 上海's data regulations (区人民政府应当…) labelled the node every document shares 县人民政府, and
+    广州's regulations (工业和信息化主管部门) 工业和信息化厅, after another document's 工信厅. One node, one neutral name;
+    the words as written stay on each mention."""
+    regulation = ("# 某市数据条例\n\n第一章 总则\n\n第一条 为了规范数据处理活动，制定本条例。\n\n"
+                  "第二条 市、区人民政府应当加强对数据工作的领导。区人民政府应当加强数据管理。\n\n"
+                  "第三条 县人民政府应当做好数据安全工作。\n\n"
+                  "第四条 工业和信息化主管部门负责数据产业发展工作。\n")
+    _, found = _assignments(regulation.encode(), lexicon, path="regulation.txt")
+    names = {(s, n, iri.rsplit("/", 1)[-1]) for t, r, s, n, iri in found}
+    assert ("区人民政府", "县（市、区）人民政府", "county-government") in names
+    assert ("县人民政府", "县（市、区）人民政府", "county-government") in names
+    from kg.responsibility import UnitRecogniser
+
+    found = UnitRecogniser(lexicon, None).find("工业和信息化主管部门负责数据产业发展工作。")
+    assert [(n.surface, n.name, n.iri.rsplit("/", 1)[-1]) for n in found] == [
+        ("工业和信息化主管部门", "工业和信息化部门", "any-industry-it")]
