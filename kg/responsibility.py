@@ -1483,7 +1483,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             noun in _ROLE_WORDS or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) and not noun.startswith("其他") or \
             _verb_phrase(noun) or \
-            re.search(r"应当|可以|必须|不得|由|" + _YAO, noun) or noun.startswith(("向", "经")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
+            re.search(r"应当|可以|必须|不得|由|(?<!即)将|协调|会同|" + _YAO, noun) or \
+            noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
     subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]

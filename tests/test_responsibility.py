@@ -1996,3 +1996,12 @@ def test_a_generic_unit_shared_by_documents_is_named_for_its_level_and_function(
     found = UnitRecogniser(lexicon, None).find("工业和信息化主管部门负责数据产业发展工作。")
     assert [(n.surface, n.name, n.iri.rsplit("/", 1)[-1]) for n in found] == [
         ("工业和信息化主管部门", "工业和信息化部门", "any-industry-it")]
+
+
+def test_a_role_noun_subject_holds_no_verb(lexicon, tmp_path):
+    """吉林's charging plan (P2:五(一)): …,当地自然资源部门将协调有关单位在用地方面予以支持 — the subject is 自然资源部门,
+    not 当地自然资源部门将协调有关单位."""
+    roles = _roles(tmp_path, lexicon, "# 测试方案\n\n一、重点任务\n\n（一）用地保障。配建充换电基础设施，"
+                   "当地自然资源部门将协调有关单位在用地方面予以支持。\n")
+    assert ("responsible", "当地自然资源部门将协调有关单位") not in roles
+    assert ("responsible", "自然资源部门") in roles
