@@ -673,6 +673,9 @@ def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]
                 click.echo(f"  {name}{pad}  {r.mentions_a:>10}  {r.mentions_b:>10}  {ra:>6}  {rb:>6}")
             if len(sel) > top:
                 click.echo(f"  … {len(sel) - top} more")
+    click.echo("\nmentions: sentences of the plan that name the concept; rank: its place among the plan's concepts of that"
+               "\nkind by degree centrality in the plan's graph (1 = linked to the most tasks, actions and concepts;"
+               "\nblank = the plan does not name it).")
 
 
 

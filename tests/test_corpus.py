@@ -117,6 +117,7 @@ def test_compare_two_reports():
     assert ("人工智能", "both") in rows and ("集成电路", "only_a") in rows and ("生物制造", "only_b") in rows
     table = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(REPORT_2024)])
     assert "Technology — both stress" in table.output and "Domain — only B names" in table.output
+    assert "rank: its place among the plan's concepts of that\nkind by degree centrality" in table.output  # explained
 
 
 def test_section_actions_carry_the_chain(tmp_path):
