@@ -236,6 +236,9 @@ class ConceptMatcher:
         for m in find_concepts(text, self.lexicon, blocked):
             kinds = {self.lexicon.concepts[i].kind for i in m.iris}
             label = kinds.pop() if len(kinds) == 1 else "Region"
+            if label == "Technology" and _COMPANY_TAIL.match(text, m.end):
+                blocked.append((m.start, m.end))  # 福建省大数据集团有限公司: a company's name, not big data
+                continue
             span = doc.char_span(m.start, m.end, label=label, kb_id=m.iris[0] if not m.ambiguous else "",
                                  alignment_mode="strict")
             if span is None:
@@ -250,6 +253,11 @@ class ConceptMatcher:
         doc.user_data["kg_readings"] = readings
         doc.user_data["kg_blocked"] = blocked
         return doc
+
+
+#: What follows a technology's name inside a company's name (大数据集团有限公司, 北斗科技股份有限公司).
+_COMPANY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:化|式|型))")
 
 
 class CandidateFinder:

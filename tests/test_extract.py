@@ -639,3 +639,16 @@ def test_an_autonomous_county_by_its_name_and_type_without_the_ethnic_name():
     p = process_document(DEV / "guangxi-liuzhou-government-work-report-2024.txt")
     found = {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
     assert found["融水县"] == "cn-450225" and found["三江县"] == "cn-450226"
+
+
+def test_a_technology_inside_a_company_s_name_is_no_mention():
+    """福建's charging plan, 四(十): 〔责任单位：省工信厅、发改委（数据管理局）、大数据集团有限公司、…〕 — 大数据 there is a
+    company's name (福建省大数据集团有限公司), not big data; 集团化 is a way of organising, not a company."""
+    from kg.pipeline import process_document
+
+    def techs(text):
+        p = process_document(("# 测试方案\n\n一、重点任务\n\n（一）测试。" + text).encode(), path="t.txt")
+        return [m.surface for m in p.extraction.mentions if m.kind == "Technology"]
+
+    assert techs("福建省大数据集团有限公司牵头建设平台，支持北斗科技股份有限公司发展。") == []
+    assert techs("推动大数据产业集团化发展，发挥大数据作用。") == ["大数据产业", "大数据"]
