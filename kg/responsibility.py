@@ -31,7 +31,7 @@ from functools import lru_cache
 from .lexicon import Concept, Lexicon, match_key
 from .namespaces import CONCEPT
 from .segment import cut
-from .structure import LINE_NOTE_LABELS, DocumentTree, Sentence
+from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence, pipe_cells
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
@@ -1483,7 +1483,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             noun in _ROLE_WORDS or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可")) and not noun.startswith("其他") or \
             _verb_phrase(noun) or \
-            re.search(r"应当|可以|必须|不得|由|(?<!即)将|协调|会同|" + _YAO, noun) or \
+            re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             text[end:].lstrip(" (").startswith("是指"):
         return []
@@ -2392,8 +2392,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 for n, role in _pipe_row_units(s, names_of[s.index], pipe_columns, rec):
                     emit(target, n, role, s)
                 continue
-        elif s.kind == "body" and pipe_columns and s.norm.strip():
-            pipe_columns = {}  # the table has ended
+        elif s.kind == "body" and pipe_columns and s.norm.strip() and \
+                not tree.doc.norm[tree.doc.norm.rfind("\n", 0, s.nbegin) + 1:s.nbegin].strip(" |｜"):
+            pipe_columns = {}  # a line that is no row: the table has ended (a row's second sentence goes on)
         if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
             columns, header_roles, located = [], [], False  # a new table (附表2 / …任务分配表): its own header comes next
         key = re.sub(r"[\s|｜]", "", s.norm) if s.kind == "body" else ""  # a cell of a table copied a cell a line (建设业主 |)
@@ -2876,30 +2877,18 @@ _TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9ff
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
-def _pipe_cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a Markdown table's row (| a | b |), as (start, end) offsets in *text*, blanks trimmed."""
-    bars = [m.start() for m in re.finditer(r"\|", text)]
-    out = []
-    for a, b in zip(bars, bars[1:]):
-        cell = text[a + 1:b]
-        lo = a + 1 + len(cell) - len(cell.lstrip())
-        out.append((lo, max(lo, a + 1 + len(cell.rstrip()))))
-    return out
-
-
 def _pipe_header(text: str) -> dict[int, str] | None:
     """A Markdown table's header row that names unit columns (| 序号 | 项目名称 | 项目单位 | …): cell index → role."""
-    cells = [re.sub(r"[\s*]", "", text[a:b]) for a, b in _pipe_cells(text)]
+    cells = [re.sub(r"[\s*]", "", text[a:b]) for a, b in pipe_cells(text)]
     roles = {k: _TABLE_HEADER[c] for k, c in enumerate(cells) if c in _TABLE_HEADER}
-    return roles if roles and any(c in _HEADER_WORDS or c in ("项目名称", "工作事项", "任务名称") for c in cells) \
-        else None
+    return roles if roles and any(c in _HEADER_WORDS or c in ROW_NAME_CELLS for c in cells) else None
 
 
 def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, str], rec: "UnitRecogniser"
                     ) -> list[tuple[UnitName, str]]:
     """The units of a Markdown table's row in the columns its header names (项目单位, 牵头单位, 配合单位)."""
     out = []
-    cells = _pipe_cells(sent.norm)
+    cells = pipe_cells(sent.norm)
     for k, role in sorted(columns.items()):
         if k >= len(cells):
             continue

@@ -1320,8 +1320,19 @@ def _annex_items(annex: Unit, item: re.Pattern) -> list[tuple[Paragraph, str]]:
 
 
 #: A Markdown table's header cell that names each row's work (| 序号 | 项目名称 | 项目单位 | …).
-_ROW_NAME_CELLS = ("项目名称", "工程名称", "工作事项", "任务名称", "主要任务", "重点任务", "工作任务", "具体任务", "任务内容",
-                   "工作内容", "重点工作", "建设项目")
+ROW_NAME_CELLS = ("项目名称", "工程名称", "工作事项", "任务名称", "主要任务", "重点任务", "工作任务", "具体任务", "任务内容",
+                  "工作内容", "重点工作", "建设项目")
+
+
+def pipe_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a Markdown table's row (| a | b |), as (start, end) offsets in *text*, blanks trimmed."""
+    bars = [m.start() for m in re.finditer(r"[|｜]", text)]
+    out = []
+    for a, b in zip(bars, bars[1:]):
+        cell = text[a + 1:b]
+        lo = a + 1 + len(cell) - len(cell.lstrip())
+        out.append((lo, max(lo, a + 1 + len(cell.rstrip()))))
+    return out
 
 
 def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
@@ -1332,11 +1343,11 @@ def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
         text = p.body[0].clean  # (as written: the label keeps its full-width brackets)
         if not text.lstrip().startswith(("|", "｜")):
             continue
-        cells = [c.strip().strip("*").strip() for c in re.split(r"[|｜]", text.strip().strip("|｜"))]
-        if column is None or any(c in _ROW_NAME_CELLS for c in cells):
-            column = next((k for k, c in enumerate(cells) if c in _ROW_NAME_CELLS), None)
+        cells = [text[a:b].strip("*").strip() for a, b in pipe_cells(text)]
+        if column is None or any(c in ROW_NAME_CELLS for c in cells):
+            column = next((k for k, c in enumerate(cells) if c in ROW_NAME_CELLS), None)
             continue
-        if column < len(cells) and cells[0].isdigit() and len(cells[column]) >= 2:
+        if cells and column < len(cells) and cells[0].isdigit() and len(cells[column]) >= 2:
             out.append((p, cells[column]))
     return out if len(out) >= 2 else []
 
