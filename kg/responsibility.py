@@ -676,7 +676,8 @@ class UnitRecogniser:
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
-        if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept):
+        if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
+                and not core.endswith("厅"):  # (a 厅 is a province's department, never a ministry: 工信厅, 交通运输厅)
             # a bare 发展改革委 in a national text: the central body of that function (网信、公安等主管部门, a
             # function named in a list, is every level's department of that function)
             c = self.lex.concepts.get(dept.counterpart)

@@ -2005,3 +2005,15 @@ def test_a_role_noun_subject_holds_no_verb(lexicon, tmp_path):
                    "当地自然资源部门将协调有关单位在用地方面予以支持。\n")
     assert ("responsible", "当地自然资源部门将协调有关单位") not in roles
     assert ("responsible", "自然资源部门") in roles
+
+
+def test_a_hall_is_never_a_ministry(lexicon):
+    """A new user's corpus: a bare 工信厅 or 交通运输厅 in a text whose region is not known was read as the
+    ministry (工业和信息化部, 交通运输部); a 厅 is a province's department. A bare 发展改革委 in a national text stays
+    the NDRC."""
+    from kg.responsibility import UnitRecogniser
+
+    rec = UnitRecogniser(lexicon, None)
+    found = [(n.surface, n.name, n.iri.rsplit("/", 1)[-1]) for n in rec.find("工信厅、交通运输厅等部门应当加强协作。")]
+    assert found == [("工信厅", "工业和信息化部门", "any-industry-it"), ("交通运输厅", "交通运输部门", "any-transport")]
+    assert [n.iri.rsplit("/", 1)[-1] for n in rec.find("发展改革委负责统筹。")] == ["ndrc"]
