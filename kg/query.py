@@ -145,6 +145,15 @@ class Engine:
         self._backend = open_oxigraph(self.path) if engine == "oxigraph" else open_rdflib(self.path)
         self._labels: dict[str, str] | None = None
 
+    @classmethod
+    def answered_by(cls, graph, query) -> "Engine":
+        """An engine over *graph* (a resolved source) whose queries *query* answers (the endpoint's backend, over
+        HTTP): concepts and documents resolve as they do for ``kg query``, no second store opened."""
+        engine = cls.__new__(cls)
+        engine.path, engine.name, engine._backend, engine._labels = graph, "oxigraph", None, None
+        engine.query = query
+        return engine
+
     # -- concept names ------------------------------------------------------------
     def concept_labels(self) -> dict[str, str]:
         """Folded label → concept IRI, for every concept of the graph."""

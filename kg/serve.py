@@ -268,10 +268,8 @@ class _ServedGraph:
     def __init__(self, app: SparqlServer):
         from .query import Engine
 
-        self._engine = engine = Engine.__new__(Engine)
-        engine.path, engine.name, engine._labels = app.source, "oxigraph", None
-        engine.query = self.query
         self.app = app
+        self._engine = Engine.answered_by(app.source, self.query)
 
     def bound_text(self, name: str, params: dict[str, str], text: str | None = None) -> str:
         return self._engine.bound_text(name, params, text)
