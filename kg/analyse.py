@@ -22,6 +22,10 @@ PATH_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "respo
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 
 
+#: Joins a generic unit's IRI and a document's in the path graph (one node per document, :meth:`Analyst._scoped`).
+_IN_PLAN = " @ "
+
+
 @dataclass(frozen=True)
 class Ranked:
     rank: int
@@ -73,6 +77,7 @@ class Analyst:
         self.index = index
         self.G = entity_graph(index, PATH_RELATIONS)
         self.U = _undirected(self.G)  # every node, linked or not: the one graph centralities come from
+        self._scoped_graph: nx.Graph | None = None
 
     # -- names ------------------------------------------------------------------------
     def resolve(self, name: str) -> str:
@@ -145,16 +150,37 @@ class Analyst:
         src, dst = self.resolve(a), self.resolve(b)
         if src == dst:
             raise KGError("the two names are the same node")
+        generic_end = "GenericUnit" in (self.U.nodes[src]["kind"], self.U.nodes[dst]["kind"])
+        H = self.U if generic_end else self._scoped()
+        found: list[list[str]] = []
         try:
-            gen = nx.shortest_simple_paths(self.U, src, dst)
-            found = []
-            for p in islice(gen, k):
-                if len(p) - 1 > max_hops:
+            for p in nx.shortest_simple_paths(H, src, dst):
+                if len(p) - 1 > max_hops or len(found) >= k:
                     break
-                found.append(p)
+                p = [n.split(_IN_PLAN, 1)[0] for n in p]
+                if p not in found:
+                    found.append(p)
         except nx.NetworkXNoPath:
             return []
         return [PathResult(tuple(p), tuple(self._hop(u, v) for u, v in zip(p, p[1:]))) for p in found]
+
+    def _scoped(self) -> nx.Graph:
+        """The entity graph with each generic unit (各有关部门, 建设单位) split into one node per document: the
+        有关部门 of a 浙江 regulation and of a 黄浦 measure are different bodies, so no path runs through them
+        from one document to the other (named bodies — 国家发展和改革委员会 — stay one node)."""
+        if self._scoped_graph is None:
+            U, H = self.U, nx.Graph()
+            H.add_nodes_from(U.nodes(data=True))
+            generic = {n for n in U if U.nodes[n]["kind"] == "GenericUnit"}
+            H.remove_nodes_from(generic)
+            for a, b, d in U.edges(data=True):
+                if a in generic and b not in generic:
+                    a = f"{a}{_IN_PLAN}{self.index.plan_of.get(b, '')}"
+                elif b in generic and a not in generic:
+                    b = f"{b}{_IN_PLAN}{self.index.plan_of.get(a, '')}"
+                H.add_edge(a, b, **d)
+            self._scoped_graph = H
+        return self._scoped_graph
 
     def _hop(self, u: str, v: str) -> Hop:
         rel, forward, ev = self._best_link(u, v)

@@ -170,8 +170,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 left = run  # a short name standing alone (、爱店口岸获批): jieba may split a rare name
             if at - left == 1 and left > 0 and text[left - 1] == "中":
                 left -= 1  # 中泰合作区, 中越…: jieba reads 中 as a locality word
-            if text.startswith(("暨", "及", "和", "与"), left) and at - left > 2:
-                left += 1  # 暨全区产业园区: a conjunction opens no name
+            if text.startswith(("暨", "及", "和", "与", "含"), left) and at - left > 2 and \
+                    not any(a == left for a, b, k in known if k.startswith("Region")):  # (含山县: a county)
+                left += 1  # 暨全区产业园区: a conjunction opens no name; nor does 含 (各区政府（含大鹏新区管委会）)
+            elif text.startswith(("包括", "包含"), left) and at - left > 3:
+                left += 2
             name = text[left:at]
             if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name

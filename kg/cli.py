@@ -146,10 +146,15 @@ def _named_otherwise(doc_id: str, path: str | None) -> bool:
     return bool(path) and doc_id != Path(path).stem
 
 
+#: Up to this many documents, a build prints every document's chain.
+_LISTED = 30
+
+
 def _print_build(result) -> None:
     docs = result.inputs
-    many = len(docs) > 12
-    for doc in docs[:12]:
+    shown = len(docs) if len(docs) <= _LISTED else 12  # (two lines a document: a corpus of 17 is read whole)
+    many = len(docs) > shown
+    for doc in docs[:shown]:
         script = ", Traditional Chinese" if doc.get("script") == "traditional" else ""
         s = doc.get("summary", {})
         click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {doc['chars']:,} characters, "
@@ -161,7 +166,7 @@ def _print_build(result) -> None:
         tot = {k: sum(d.get("summary", {}).get(k, 0) for d in docs)
                for k in ("tasks", "actions", "actions_with_technology", "actions_with_unit")}
         chars = sum(d["chars"] for d in docs)
-        click.echo(f"… and {len(docs) - 12} more: {len(docs)} documents, {chars:,} characters; chain: "
+        click.echo(f"… and {len(docs) - shown} more: {len(docs)} documents, {chars:,} characters; chain: "
                    f"{tot['tasks']} tasks, {tot['actions']} actions ({tot['actions_with_technology']} with a "
                    f"technology, {tot['actions_with_unit']} with a responsible unit); every document's chain is "
                    f"in kg.json (documents → summary)")
@@ -258,7 +263,8 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
         elif re.match(r"\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                       query, re.I):
             raise click.ClickException("SPARQL updates are not run: the graph is read-only (rebuild it with `kg build`)")
-        elif not any(w in query.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        elif not any(w in query.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")) and "{" not in query and \
+                not re.match(r"\s*(?:PREFIX|BASE)\b", query, re.I):  # (PREFIX x: <y> SELEC …: SPARQL, with its error)
             from .query import get_named
 
             get_named(query)  # raises with suggestions
@@ -353,7 +359,7 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
             for document, section, text in hop.evidence[:n_evidence]:
                 where = f"{document} · {section}" if len(an.index.plans) > 1 else section
                 click.echo(f"        {where}  {text}")
-            if len(hop.evidence) > n_evidence:
+            if len(hop.evidence) > n_evidence > 0:  # (--evidence 0: the hops alone)
                 click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
 
 

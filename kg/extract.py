@@ -233,12 +233,17 @@ class ConceptMatcher:
     def __call__(self, doc):
         text = doc.user_data.get("text") or doc.text
         sure, unsure, readings, blocked = [], [], {}, []
+        tech_ends = set()
         for m in find_concepts(text, self.lexicon, blocked):
             kinds = {self.lexicon.concepts[i].kind for i in m.iris}
             label = kinds.pop() if len(kinds) == 1 else "Region"
             if label == "Technology" and _COMPANY_TAIL.match(text, m.end):
                 blocked.append((m.start, m.end))  # 福建省大数据集团有限公司: a company's name, not big data
                 continue
+            if label == "Technology":
+                tech_ends.add(m.end)
+            elif label == "Domain" and m.start in tech_ends and _SYSTEM_HEAD.match(text, m.end):
+                continue  # 北斗导航公共服务平台: a system's name, not the domain 公共服务
             span = doc.char_span(m.start, m.end, label=label, kb_id=m.iris[0] if not m.ambiguous else "",
                                  alignment_mode="strict")
             if span is None:
@@ -258,6 +263,10 @@ class ConceptMatcher:
 #: What follows a technology's name inside a company's name (大数据集团有限公司, 北斗科技股份有限公司).
 _COMPANY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:集团有限公司|集团股份有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团)"
                            r"(?![\u4e00-\u9fff]{0,2}(?:化|式|型))")
+
+
+#: The head noun of a system's name, after a technology and a field (北斗导航 + 公共服务 + 平台).
+_SYSTEM_HEAD = re.compile(r"(?:服务)?(?:平台|系统|中心|网站|终端)")
 
 
 class CandidateFinder:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from .errors import KGError, UnknownConceptError
-from .namespaces import PREFIXES
+from .namespaces import KG, PREFIXES
 from .sparql_text import where_group_start
 from .store import ENGINES, open_oxigraph, open_rdflib, resolve_graph
 
@@ -114,6 +114,11 @@ def named_queries() -> dict[str, NamedQuery]:
     return out
 
 
+#: What a named query's concept parameter must name, by the parameter's name.
+_PARAM_KINDS = {"tech": "Technology", "domain": "Domain"}
+_ARTICLE = {"Technology": "a technology", "Domain": "a domain"}
+
+
 def get_named(name: str) -> NamedQuery:
     queries = named_queries()
     if name not in queries:
@@ -180,6 +185,20 @@ class Engine:
             hint = f"; did you mean: {', '.join(close)}?" if close else ""
             raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
         return iri
+
+    def _check_kind(self, query: str, param: str, value: str, iri: str) -> None:
+        """A ``tech`` parameter names a technology, a ``domain`` one a domain: else an error that says what the
+        name is and which query takes it (kg query tech-domains -p tech=电信: 电信 is a domain)."""
+        want = _PARAM_KINDS.get(param)
+        if want is None or self.query(f"ASK {{ ?c a <{KG}{want}> }}", {"c": ("iri", iri)}).boolean:
+            return
+        other = next((k for k in ("Technology", "Domain", "Region", "Organization", "GenericUnit")
+                      if self.query(f"ASK {{ ?c a <{KG}{k}> }}", {"c": ("iri", iri)}).boolean), None)
+        what = {"Technology": "a technology", "Domain": "a domain", "Region": "a region", "Organization": "an organization",
+                "GenericUnit": "a generic unit"}.get(other, "no " + want.lower())
+        hint = {("tech", "Domain"): "; `kg query domain-techs -p domain=…` takes a domain",
+                ("domain", "Technology"): "; `kg query tech-domains -p tech=…` takes a technology"}.get((param, other), "")
+        raise KGError(f"'{value}' is {what}, not {_ARTICLE[want]} (query '{query}' wants {param}=<{want.lower()}>){hint}")
 
     def check_document(self, doc_id: str) -> str:
         """*doc_id* if a document of this graph has it (dcterms:identifier), or the document read from the file
@@ -289,6 +308,7 @@ class Engine:
             value = params.pop(p.name)
             if p.kind == "concept":
                 bindings[p.name] = ("iri", self.resolve_concept(value))
+                self._check_kind(name, p.name, value, bindings[p.name][1])
             elif p.kind == "integer":
                 if not re.fullmatch(r"-?\d+", value):
                     raise KGError(f"--param {p.name} must be a whole number, not '{value}'")

@@ -218,7 +218,10 @@ def atomic_file(path: Path):
     """A binary file to write that appears at *path* only when the block ends without an error (a temporary
     file beside it, renamed into place with the permissions a new file would have)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as e:  # (/proc/x.ttl: name the file asked for, not the temporary one beside it)
+        raise OSError(e.errno, f"cannot write in {path.parent} ({e.strerror})", str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh

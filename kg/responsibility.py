@@ -270,6 +270,10 @@ class UnitRecogniser:
                 inherited = None
                 if prev is not None and prev.prefix and re.fullmatch(r"、", text[prev.end:start]):
                     inherited = prev  # 市发展改革、财政、审计等部门: 财政 and 审计 are the city's too
+                elif prev is not None and not prev.prefix and not prev.generic and prev.region is None and \
+                        len(out) > 1 and out[-2].prefix and re.fullmatch(r"、", text[prev.end:start]) and \
+                        re.fullmatch(r"、", text[out[-2].end:prev.start]):
+                    inherited = out[-2]  # 省发展改革委、国防科工局、工业和信息化厅: a central body between them
                 name = self._resolve(text, start, end, key, kind, inherited)
                 if name is None and kind == "open":
                     refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
@@ -677,6 +681,13 @@ class UnitRecogniser:
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
         if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
+                and core.endswith("机关") and not text.endswith(COLLECTIVE, start, end):
+            # 公安机关, 国家安全机关, 审计机关 in a national text: that system's organs at every level, one body
+            # of the state by its name, not the ministry (公安部) and not a generic role
+            en = re.sub(r"\s*(?:Bureau|Department|Office|Administration|Commission)$", "", dept.en) + " organs"
+            return UnitName(start, end, core, f"{ORG}organs-{dept.iri.rsplit('/', 1)[-1]}", core, False,
+                            {"kind": "Organization", "zh": core, "en": en, "alt": []})
+        if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
                 and not core.endswith("厅"):  # (a 厅 is a province's department, never a ministry: 工信厅, 交通运输厅)
             # a bare 发展改革委 in a national text: the central body of that function (网信、公安等主管部门, a
             # function named in a list, is every level's department of that function)
@@ -954,7 +965,8 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 out[m.group(1)] = names[-1].surface
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
                 # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
-                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托)", "", unknown.surface) or unknown.surface
+                # 平台管理部门由黄浦区发展和改革委员会: the body after 由, not the clause's subject
+                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由)", "", unknown.surface) or unknown.surface
             elif defined:
                 out[defined] = defined
             elif _PARTY_DEFINED.search(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
@@ -1150,7 +1162,7 @@ _BY_WHEN = r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[�
 _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
                         r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
-                        r"采购人|中标人|出让人|受让人|"
+                        r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|"
                         r"理事会|董事会|银行|指挥部|交易所|台站|"
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
@@ -1486,8 +1498,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
-            text[end:].lstrip(" (").startswith("是指"):
-        return []
+            re.match(r"(?:还|也|均)?(?:应当|应(?!当|用)|须|必须)", text[end:ce]) and \
+            _CONDITION.match(text, end + re.match(r"(?:还|也|均)?(?:应当|应|须|必须)", text[end:ce]).end()) or \
+            re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
+            not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
+        return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
     subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]
     rest = text[end:ce]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
@@ -1528,6 +1543,12 @@ _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
+
+
+#: What a party must be or have to qualify (…应在本区注册, …应当符合下列条件, …须具备…资质): an eligibility condition.
+_CONDITION = re.compile(r"(?:满足|符合|属于|注册)(?!本办法|本规定|本条例)|"
+                        r"为[^，,。；;]{0,12}(?:企业|单位|机构|法人|主体|委托方|组织)(?:[，,。；;]|$)|"
+                        r"在(?:本|[\u4e00-\u9fff]{1,6}[区市县省])[\u4e00-\u9fff]{0,4}?(?:注册|登记|纳税|从事)")
 
 
 def _names_a_party(item: str) -> bool:
@@ -1575,6 +1596,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     off = _clause_start(text, cb, ce)
     m = _PARTY_MODAL.search(text, off, min(ce, off + 65))  # a list of five parties may run 50 characters
     own = _PARTIES_OWN_DUTIES.search(text, off, ce)
+    if m and _CONDITION.match(text, m.end()) and re.match(r"应当|应|须|必须", m.group().lstrip("还也均")):
+        return []  # 申报主体应在光明区从事生产经营活动; 申报单位应当符合下列条件: who may apply, not a duty
     if m:
         end = m.start()
     elif own and own.start() > off and text[ce:ce + 1] in ",，" and re.match(r"(?:负责|应当|协同|配合|共同)", text[ce + 1:]):
@@ -1600,8 +1623,11 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if tail and tail.start() > 0:  # 企业、高等学校、科研机构以及其他从事…活动的单位和个人: the named kinds
         subject = subject[:tail.start()]
         end = off + len(subject)
+    asked = re.match(r"(?:可以|可)?(?:申请|提请|请求)", subject)
+    if asked and end - off - asked.end() >= 2:  # 可以申请公安机关、国家安全机关协助: the parties asked to help
+        off, subject = off + asked.end(), subject[asked.end():]
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
-            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自")):
+            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可")):
         return []
     items, pos = [], off
     for piece in re.split(r"(、|以及|和|及|与|或者)", subject):
@@ -1652,6 +1678,10 @@ _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|
              r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
 
 
+#: A definition (本办法所称政务数据共享，是指政务部门之间…; 前款所称…): what a word means, no duty.
+_DEFINITION = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:本|前款|前条|上述)[\u4e00-\u9fff]{0,4}?所称[^，,。；;]{1,40}[，,]?(?:是指|指|系指|包括)")
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
                         ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
@@ -1665,8 +1695,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
-    if _SINCE.match(text):
-        return out  # 党的十八大以来，党中央、国务院…: what has been done, not a duty
+    if _SINCE.match(text) or _DEFINITION.match(text):
+        return out  # 党的十八大以来，党中央、国务院…: what has been done; 本办法所称…，是指…: a definition, not a duty
     names = rec.find(text) if names is None else names
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
@@ -1759,7 +1789,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 if re.search(r"\(以下(?:简称|统称)[“\"]?$", text[:n.start]):  # 其所属的…机构（以下简称X）具体负责…
                     after = re.sub(r"^[”\"]?\)", "", after)
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start) and \
+                        not re.match(r"(?:牵头|负责|承担)(?:实施|建设|组织|开展|申报)?的", after) and \
                         not (n.surface == "政府" and text[n.start - 1:n.start] == "、"):  # 党委领导、政府负责: a slogan
+                    # (参与…高校、科研院所等牵头的项目: the projects they lead, not a duty here)
                     out.append((n, "lead" if after.startswith("牵头") else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
@@ -1798,7 +1830,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
-        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?(?:(?:和|及|以及)(?:有关|相关|国家)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
@@ -2148,7 +2180,7 @@ _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 #: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.
 _BODY_KIND = "企业|单位|机构"
-_PARTY_FIRST = re.compile(rf"^({_PARTY})(?!是指|包括|指)")
+_PARTY_FIRST = re.compile(rf"^(?![向对与给为由从在经将把被])({_PARTY})(?!是指|包括|指)")  # (not 向其他…处理者提供…: the receiver)
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
 _PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|{_BODY_KIND})|(保管单位|使用单位|管理单位|建设单位|所有权人|"
@@ -2734,7 +2766,7 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
 
 
 #: A line that names one issuing body and nothing else (a signature block's line).
-_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|分行|银行)")
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|司|分行|银行)")
 
 
 def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False
@@ -2994,9 +3026,53 @@ _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "�
 
 
 #: An addressee that is one department at several levels at once (各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）).
+_LEVELS = r"(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗)"
+#: The levels a list of departments is addressed at (各省、自治区、直辖市及新疆生产建设兵团 + 工业和信息化主管部门、党委网信办).
+_LEVELS_PREFIX = re.compile(r"各" + _LEVELS + r"(?:(?:、|及|和|以及)(?:" + _LEVELS[3:-1] + r"|新疆生产建设兵团))+")
 _LEVELS_DEPARTMENT = re.compile(r"各(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗)"
                                 r"(?:(?:、|及|和|以及)(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗))+"
                                 r"[\u4e00-\u9fff]{0,12}?(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
+
+
+def _levelled_departments(part: str, start: int) -> list[UnitName]:
+    """The departments a list names at the levels it opens with (各省、自治区、直辖市及计划单列市 + 发展改革委、
+    数据管理部门、财政厅（局）): each the generic department at those levels, never the ministry its short name
+    also denotes (发展改革委, 党委网信办)."""
+    m = _LEVELS_PREFIX.match(part.strip())
+    if not m:
+        return []
+    lead = part.index(part.strip())
+    levels, at = m.group(), start + lead + m.end()
+    out = []
+    for item in re.split(r"(、)", part.strip()[m.end():]):
+        if item != "、":
+            core = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$", "", item)
+            if not re.fullmatch(r"[\u4e00-\u9fff]{1,16}?(?:厅|委|局|办|部门|机关|机构)", core) or \
+                    core.endswith("人民政府"):
+                return []
+            name = levels + item
+            out.append(UnitName(at, at + len(item), item, f"{GENERIC}x-{_short(name)}", name, True,
+                                {"kind": "GenericUnit", "zh": name, "en": ""}))
+        at += len(item)
+    return out
+
+
+_ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:示范区|试验区|经开区|高新区|保税区|合作区)$")
+
+
+def _addressee_item(item: str, at: int, rec: UnitRecogniser, last: str) -> UnitName | None:
+    """One item of an addressee line's list: a unit, a unit with its kinds in brackets (各区县（自治县）), or a
+    function whose department the list's last item names (经济信息、发展改革、市场监管部门)."""
+    unit = _item_unit(item, at, rec, bodies=True)
+    if unit is None and _ZONE_BODY.match(item):
+        unit = _body_name(item, at)  # 济源示范区、航空港区管委会: a zone's administration
+    if unit is None:
+        bare = re.match(r"(.{2,}?)[（(][\u4e00-\u9fff、]{1,6}[）)]$", item)
+        if bare and (unit := _item_unit(bare.group(1), at, rec, bodies=True)) is not None:
+            unit = replace(unit, end=at + len(item), surface=item)
+    if unit is None and item != last and last.endswith("部门") and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", item):
+        unit = _function_unit(item, at, at + len(item))
+    return unit
 
 
 def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
@@ -3008,6 +3084,13 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         start, pos = pos, pos + len(part)
         if part in "，,；;" or not part.strip():
             continue
+        if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit
+            out.append(_generic_name(part.strip(), start + part.index(part.strip())))
+            continue
+        levelled = _levelled_departments(part, start)
+        if levelled:  # 各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门、党委网信办、发展改革委
+            out.extend(levelled)
+            continue
         known = rec.find(part)
         rest = part
         for n in sorted(known, key=lambda n: -n.start):
@@ -3015,13 +3098,11 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         if known and not re.sub(r"[、和及\s]|^[市省区县旗州盟]直", "", rest):  # every item a known name (市直 + 有关部门、单位)
             out.extend(_shifted(k, start) for k in known)
             continue
-        if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit
-            out.append(_generic_name(part.strip(), start + part.index(part.strip())))
-            continue
         at, level = start, None
-        for item in re.split(r"(、)", part):
+        items = re.split(r"(、)", part)
+        for item in items:
             if item != "、":
-                unit = _item_unit(item, at, rec, bodies=True)
+                unit = _addressee_item(item, at, rec, items[-1])
                 if unit is None:
                     return []
                 if level and unit.generic and not unit.prefix and not item.startswith(_COLLECTIVE_START):

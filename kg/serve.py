@@ -511,7 +511,9 @@ class _Handler(BaseHTTPRequestHandler):
         except KGError as exc:
             return self._send(400, TEXT, str(exc).replace("--param ", "").encode("utf-8"))
         command = " ".join(["kg", "query", _shell_word(name)] +
-                           [f"-p {_shell_word(f'{k}={v.strip()}')}" for k, v in values.items()])
+                           [f"-p {_shell_word(f'{k}={v.strip()}')}" for k, v in values.items()] +
+                           ([f"-g {_shell_word(str(self.app.graph))}"] if self.app.graph is not None else []))
+        # (the graph this server serves: the command answers the same when pasted elsewhere)
         self._send(200, "application/json; charset=utf-8",
                    json.dumps({"query": text, "command": command}, ensure_ascii=False).encode("utf-8"))
 

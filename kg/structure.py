@@ -269,6 +269,7 @@ def join_id(parent: str | None, compact: str) -> str:
 class _Line:
     text: str  # stripped, normalised
     nbegin: int  # offset of text[0] in doc.norm
+    inline: bool = False  # an item of an enumeration run into one paragraph (一是…。二是…)
 
 
 # A chapter heading with its first article run onto the same line (第一章　总则　　第一条　为规范…).
@@ -381,9 +382,14 @@ def _lines(norm: str) -> list[_Line]:
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:
-                for a, b in _inline_enumeration(stripped):
+                pieces = _inline_enumeration(stripped)
+                for a, b in pieces:
                     piece = stripped[a:b].rstrip()
-                    out.append(_Line(piece, at + a))
+                    # an item of 一是…。二是… run into one paragraph (or the whole paragraph, when it opens with
+                    # 一是 and runs on to 二是): it holds no paragraph after its own
+                    inline = bool(re.match(r"[一二三四五六七八九十]{1,2}是", piece)) and \
+                        (len(pieces) > 1 or piece.startswith("一是") and bool(re.search(r"[。！？]二是", piece)))
+                    out.append(_Line(piece, at + a, inline))
                 break
             head = m.group(1).rstrip()
             out.append(_Line(head, at))
@@ -528,6 +534,12 @@ def _is_heading_line(text: str) -> bool:
 
 
 #: A line that only addresses the audience of a report (各位代表！, 各位代表、同志们：).
+#: How a work report opens when its copy lost the title (我代表市人民政府，向大会报告工作).
+_REPORT_OPENING = re.compile(r"向大会报告(?:政府)?工作")
+#: Where a report turns from the past year to this year's work (做好今年工作至关重要。政府工作的总体要求是…).
+_THIS_YEARS_WORK = re.compile(r"做好今年(?:政府)?工作|(?:今年|\d{4}年)(?:政府)?工作的总体要求|政府工作的总体要求是|"
+                              r"\d{4}年(?:政府)?(?:主要)?工作(?:安排|任务)|今年(?:要|将)?重点(?:做好|抓好)")
+_WORK_LIST = re.compile(r"(?:做好|抓好)(?:以下)?[一二三四五六七八九十几]{1,2}个?方面(?:的)?(?:重点)?工作")
 _ADDRESS = re.compile(r"^各位(?:代表|委员)(?:[、，,]\s*(?:各位)?同志们)?\s*[！!：:，,]?$")
 
 
@@ -592,6 +604,7 @@ class _Parser:
         self.parts: list[Part] = [Part(1, None)]
         self.part = 1
         self.stack: list[Unit] = []  # open headings, articles, boxes and items, outermost first
+        self.inline_items: set[str] = set()  # items opened inside a paragraph (一是…。二是…)
         self.preamble = self._add(Unit("preamble", "preamble", "前言"))
         self.annex: Unit | None = None
         self.title: str | None = None
@@ -705,6 +718,8 @@ class _Parser:
         tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
         tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
             self.layout.genre_of_headings([u.title for u in units if u.kind == "heading" and u.level == 1])
+        if tree.genre is None and self.sentences and _REPORT_OPENING.search(" ".join(x.norm for x in self.sentences[:3])):
+            tree.genre = self.layout.genre_of("工作报告")  # 各位代表：现在，我代表市人民政府，向大会报告工作 (no title)
         return tree
 
     def _parse_header(self, lines: list[_Line]) -> int:
@@ -874,6 +889,8 @@ class _Parser:
             return None
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
+        while not line.inline and self.stack and self.stack[-1].id in self.inline_items:
+            self.stack.pop()  # 一是…。二是…。三是… run into one paragraph: the next paragraph is not in 三是
         if _ADDRESS.match(text) and len(self.stack) > 1 and self.stack[0].kind == "heading" and self.annex is None:
             # 各位代表！ in a report: the speaker turns to the next part of the chapter (政府自身建设, 国防, 外交 …),
             # which belongs to no numbered section before it
@@ -990,6 +1007,8 @@ class _Parser:
         unit = self._add(Unit(uid, kind, clean_title, style.name, len(self.stack) + 1, number,
                               label, parent.id if parent else None, self.part, norm_title=title.strip()))
         self.stack.append(unit)
+        if line.inline:
+            self.inline_items.add(unit.id)
         self.seen_heading = True
         self.last_number[(self.part, style.name)] = number
         self.last_unit[(self.part, style.name)] = unit
@@ -1429,10 +1448,18 @@ def _headless_actions(tree: DocumentTree) -> list[Action]:
     article, each paragraph of work — 40 characters or more, naming work done or to do — is an action of the unit
     it stands in, so the chain does not collapse silently.  Fewer than three such paragraphs: none."""
     out = []
+    report = tree.genre is not None and tree.genre[0].endswith("report")
+    turn = next((x.index for x in tree.sentences if _THIS_YEARS_WORK.search(x.norm)), None) if report else None
+    if turn is not None:  # …我们将重点做好八个方面工作。: the list of this year's work follows
+        turn = max([turn] + [x.index for x in tree.sentences[turn:turn + 30] if _WORK_LIST.search(x.norm)])
     for u in tree.units:
         if u.role == "framing":
             continue
         for p in u.paragraphs:
+            if turn is not None and p.sentences and p.sentences[0].index <= turn:
+                continue  # a report's review of the past year (and its turn to this year): done, not to do
+            if p.body and re.match(r"各位(?:代表|委员)", p.body[0].norm):
+                continue  # 各位代表，奋楫扬帆正当时…: the speaker's address, no work
             if p.body and sum(len(x.norm) for x in p.body) >= 40 and _WORK_PARAGRAPH.search(
                     "".join(x.norm for x in p.body)):
                 a = _paragraph_action(tree, p, u, len(out) + 1)

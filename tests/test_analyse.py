@@ -275,3 +275,31 @@ def test_regions_are_drawn_with_the_actions_that_name_them(graph_copy):
     records = page_records(out)
     kinds = {r.get("kind") for r in records.values()}
     assert "Region" in kinds and "Action" in kinds and len(records) >= 3
+
+
+def test_a_path_never_runs_through_one_generic_unit_of_two_documents(tmp_path):
+    """各有关部门 of one plan and of another are different bodies (a new user's finding: kg path 北斗 黄浦区 ran
+    from a 浙江 action through 各有关部门 to a 黄浦 action); a named body stays one node for every document."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("关于推进区块链应用的实施方案\n\n一、重点任务\n\n（一）推进区块链应用。各有关部门要加快区块链技术在政务服务中的应用。\n",
+                                encoding="utf-8")
+    (docs / "b.txt").write_text("关于推进卫星导航应用的实施方案\n\n一、重点任务\n\n（一）推进北斗应用。各有关部门要加快北斗导航在农业生产中的应用。\n",
+                                encoding="utf-8")
+    built = invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html")
+    assert built.exit_code == 0, built.output
+    an = Analyst(load_index(str(tmp_path / "out")))
+    generic = an.resolve("各有关部门")
+    assert an.describe(generic)[2] == "GenericUnit"
+    for p in an.paths("区块链", "北斗", k=5):
+        assert generic not in p.nodes[1:-1], [an.describe(n)[0] for n in p.nodes]
+    # from the generic unit itself, paths still start where it is written
+    assert an.paths("各有关部门", "北斗", k=1)
+
+
+def test_path_with_no_evidence_prints_the_hops_alone(seed_build):
+    """(a new user's finding) --evidence 0 still printed '(+1 more)' under every hop."""
+    result = invoke("path", "5G", "BeiDou", "--k", "1", "--evidence", "0", "--graph", seed_build.out)
+    assert result.exit_code == 0, result.output
+    assert "more)" not in result.output and "北斗" in result.output
+    assert all(not line.startswith("        ") for line in result.output.splitlines())

@@ -166,22 +166,26 @@ def test_rank_names_the_document_of_a_task_in_a_corpus(runner, tmp_path):
 
 
 def test_a_corpus_summary_names_where_every_document_s_chain_is(tmp_path):
-    """Past twelve documents the build prints a total; the new user could not find the other documents' chains:
-    the line says kg.json holds them, and it does."""
+    """Past thirty documents the build prints twelve and a total (up to thirty, every one: a new user's corpus of
+    17 hid five); the new user could not find the other documents' chains: the line says kg.json holds them, and
+    it does."""
     import json
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for k in range(13):
+    for k in range(31):
         (folder / f"plan-{k:02d}.txt").write_text(
             f"某市数字经济发展行动方案（第{k + 1}号）\n一、主要任务\n（一）推进5G网络建设。加快建设{k + 2}个5G基站，推动区块链应用。\n",
             encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "… and 1 more: 13 documents" in result.output and "in kg.json (documents → summary)" in result.output
+    assert "… and 19 more: 31 documents" in result.output and "in kg.json (documents → summary)" in result.output
     docs = json.loads((out / "kg.json").read_text(encoding="utf-8"))["documents"]
-    assert len(docs) == 13 and all(d["summary"]["actions"] >= 1 for d in docs)
+    assert len(docs) == 31 and all(d["summary"]["actions"] >= 1 for d in docs)
+    (folder / "plan-30.txt").unlink()
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(out)])
+    assert result.exit_code == 0 and "more:" not in result.output and result.output.count("  chain:") == 30
 
 
 def test_one_line_of_sparql_longer_than_a_file_name_can_be_is_run(runner, seed_build):

@@ -226,6 +226,25 @@ def test_cli_ask_on_the_default_engine(seed_build):
     assert result.output.strip() == "yes"
 
 
+def test_cli_a_concept_of_the_wrong_kind_and_a_misspelt_query_word_are_clear_errors(seed_build):
+    """(a new user's findings) tech-domains -p tech=<a domain> printed an empty table with exit 0; SPARQL text
+    with a misspelt SELECT was reported as 'no named query'."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    g = str(seed_build.out)
+    result = CliRunner().invoke(main, ["query", "tech-domains", "-p", "tech=交通", "-g", g])
+    assert result.exit_code == 1 and "'交通' is a domain, not a technology" in result.output
+    assert "domain-techs" in result.output
+    result = CliRunner().invoke(main, ["query", "domain-techs", "-p", "domain=5G", "-g", g])
+    assert result.exit_code == 1 and "'5G' is a technology, not a domain" in result.output
+    result = CliRunner().invoke(main, ["query", "tech-domains", "-p", "tech=北斗", "-g", g])
+    assert result.exit_code == 0 and "海洋" in result.output
+    result = CliRunner().invoke(main, ["query", "PREFIX ex: <http://example.org/> SELEC ?s WHERE { ?s ?p ?o }", "-g", g])
+    assert result.exit_code == 1 and "no named query" not in result.output and "error at 1:" in result.output
+
+
 REQUIRED_PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#", "xsd": "http://www.w3.org/2001/XMLSchema#",

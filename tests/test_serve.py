@@ -434,12 +434,13 @@ def test_cli_serve_prints_url_and_stops_on_ctrl_c(seed_build):
         assert s.connect_ex(("127.0.0.1", port)) != 0  # the server is gone too
 
 
-def test_bind_resolves_a_named_querys_parameters_as_kg_query_does(server):
+def test_bind_resolves_a_named_querys_parameters_as_kg_query_does(server, seed_build):
     status, headers, body = request(server + "bind/tech-domains?" + urllib.parse.urlencode({"tech": "BeiDou"}))
     assert status == 200 and headers["Content-Type"].startswith("application/json")
     bound = json.loads(body)
     assert "VALUES ?tech { <https://w3id.org/policy-kg/concept/tech/beidou> }" in bound["query"]
-    assert bound["command"] == "kg query tech-domains -p tech=BeiDou"
+    # with the graph served (a new user's finding: pasted elsewhere, the command read data/out)
+    assert bound["command"] == f"kg query tech-domains -p tech=BeiDou -g {seed_build.out}"
     code, text = sparql(server, bound["query"])
     assert code == 200 and json.loads(text)["results"]["bindings"]  # the bound text runs as it is
 
