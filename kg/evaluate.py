@@ -241,6 +241,23 @@ def _inside(a: int, b: int, span: tuple[int, int]) -> bool:
     return span[0] - 12 <= a and b <= span[1] and min(b, span[1]) - max(a, span[0]) >= (b - a) / 2
 
 
+#: A row's number on a line of its own: where one row of a table copied a cell a line ends and the next begins.
+_ROW_NUMBER_LINE = re.compile(r"\n[ \t|｜]*\d{1,3}[ \t|｜]*\n")
+
+
+def _same_row(text: str, a: int, b: int, ev: tuple[int, int]) -> bool:
+    """Is the anchor ``[a, b)`` in the same row of a table copied a cell a line (推进任务分解表: 1 / 一门式查询 / … /
+    市交通委) as the evidence cell *ev* of a unit read from that row?  The evidence is a cell on a line of its own;
+    no row number lies between them.  The row's units are the row's, whichever action the tool attaches them to
+    (the item the row names, or the action the table follows)."""
+    lo, hi = ev
+    if hi - lo > 80 or not text.startswith("\n", hi) and hi < len(text) or lo > 0 and text[lo - 1] != "\n" or \
+            "。" in text[lo:hi]:
+        return False
+    x, y = min(a, lo), max(b, hi)
+    return y - x <= 600 and not _ROW_NUMBER_LINE.search(text, x, y) and "\n\n\n\n" not in text[x:y]
+
+
 def _one_line(text: str) -> str:
     """*text* on one line (a listing of misses stays one row per entry)."""
     return re.sub(r"\s+", " ", text).strip()
@@ -275,7 +292,8 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
                 span = spans.get(p.target)
                 if span is None or not _unit_matches(e["unit"], p.surface, p.name, _alts(p)):
                     continue
-                if any(_inside(a, b, span) for a, b in anchors):
+                ev = (tree.sentences[p.sentence].begin, tree.sentences[p.sentence].end)
+                if any(_inside(a, b, span) or _same_row(text, a, b, ev) for a, b in anchors):
                     hit = k
                     matched_pred.add(k)
                     if hit is not None and (p.role == e.get("role") or e.get("role") == "responsible"):
@@ -288,7 +306,9 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
         fps = [f"{p.surface} ⟵ {_one_line(tree.sentences[p.sentence].text)[:24]}"  # its evidence sentence
                for k, p in enumerate(ps) if k not in matched_pred and not any(
                    _unit_matches(e["unit"], p.surface, p.name, _alts(p)) and any(
-                       _inside(a, b, spans.get(p.target, (0, -1))) for a, b in _occurrences(text, [e["anchor"]]))
+                       _inside(a, b, spans.get(p.target, (0, -1))) or
+                       _same_row(text, a, b, (tree.sentences[p.sentence].begin, tree.sentences[p.sentence].end))
+                       for a, b in _occurrences(text, [e["anchor"]]))
                    for e in es)]
         tp_pred = len(ps) - len(fps)
         s = Score("responsibility", level, tp_pred, len(fps), len(es) - found, misses, fps, tp_gold=found)

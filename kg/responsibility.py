@@ -279,8 +279,9 @@ class UnitRecogniser:
                     refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
                     break
                 if name is not None and out and name.start <= out[-1].start and out[-1].end <= start and \
-                        out[-1].generic:
-                    out.pop()  # 各区 + 交通局: the collective is the prefix of a department's name (各区交通局)
+                        (out[-1].generic or out[-1].surface == text[name.start:start]):
+                    out.pop()  # 各区 + 交通局: the collective is the prefix of a department's name (各区交通局); so is
+                    # a district read as its administration (浦东新区 + 建设交通委: 浦东新区建设和交通委员会)
                 if name is not None and out and out[-1].start <= name.start <= out[-1].end < name.end and \
                         out[-1].surface.endswith("政府") and not name.surface.endswith("政府") and not name.generic and \
                         not re.search(r"[、(（]", out[-1].surface):
@@ -1669,7 +1670,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             return [_generic_name(subject, off)]
         else:
             return []
-    return out if roles else []
+    return out if roles or asked else []  # (可以申请公安机关、国家安全机关协助: named bodies asked to help)
 
 
 #: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇（管委会）
@@ -2341,6 +2342,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if rec.reads_differently(names_of[s.index]):  # a bare 数据资源主管部门 of a text that gives it to every level
             names_of[s.index] = rec.find(s.norm)
     target_of = _targets(tree)
+    named_rows = _titled_targets(tree)
     note_item = _standalone_note_items(tree)
     parents = {u.id.rsplit("/", 1)[0] for u in tree.units if "/" in u.id}  # units with sub-items
     convention = note_convention(tree.doc.norm)
@@ -2360,8 +2362,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         short_of.setdefault(full, []).append(short)
 
     def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
-        """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role)."""
-        key = (target, n.iri, role)
+        """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role; a row of a
+        task-division table that names its item is evidence of its own beside the item's note)."""
+        key = (target, n.iri, role) if target != named_row or where.index not in row_cells else (target, n.iri, role, where.index)
         if _PERSON_POST.match(where.norm, n.end):
             return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
         if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
@@ -2375,6 +2378,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     after_number_column = False
     located = False  # the current table has a column of places (所在地): a cell naming only a place is that column's
     row_numbered = False  # the line before was a row's number (1 |): the next cell begins the row
+    named_row: str | None = None  # the item a task-division table's current row divides, by its title
+    row_cells: set[int] = set()  # the sentences that are cells of such a row
     prev_key = ""  # the last body line, for a header cell broken over two lines
     for s in tree.sentences:
         names = names_of[s.index]
@@ -2432,6 +2437,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             columns, header_roles, located = [], [], False  # a new table (附表2 / …任务分配表): its own header comes next
         key = re.sub(r"[\s|｜]", "", s.norm) if s.kind == "body" else ""  # a cell of a table copied a cell a line (建设业主 |)
         begins_row, row_numbered = row_numbered, bool(columns or header_roles) and re.fullmatch(r"\d{1,3}", key) is not None
+        if row_numbered:
+            named_row = None  # a new row's number: which item it divides is read from its next cell
         if key in _PLACE_HEADERS:  # (a header cell on a line of its own)
             located = True  # 序号 / 项目名称 / 所在地 / 建设业主: a place in a row is where, not who
             prev_key = key
@@ -2468,6 +2475,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 roles = [columns[cell]] * glued + [columns[cell + 1]] * (len(listed) - glued)
                 cell += 1
             found, target = list(zip(listed, roles)), row_target or target
+            if named_row is not None and target == named_row:
+                row_cells.add(s.index)
             if not s.norm.rstrip().endswith(("、", ",", "，")):
                 cell += 1  # the cell ends here (a cell that goes on ends with 、)
         elif s.kind == "responsibility":
@@ -2500,7 +2509,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if not found and duty_of:  # 市水文机构的职责是：(一)…: the unit bears the items that follow
                 found = [(n, "responsible") for n in names if n.start == duty_of.start() and n.end == duty_of.end(1)]
             if s.kind == "body" and (len(s.norm) >= 12 or begins_row):  # (a short project's name after its number)
-                row_target, cell = target, 0
+                if begins_row:
+                    named_row = named_rows.get(key)  # 1 / 一门式查询 / …: the row of the item of that title
+                row_target, cell = named_row or target, 0  # (its content cells, long lines, are the same row's)
                 if header_roles:  # the table's unit columns, in their order, once a row begins
                     columns = header_roles if {"lead", "responsible"} & set(header_roles) else []
                     header_roles = []
@@ -3142,6 +3153,21 @@ def _standalone_note_items(tree: DocumentTree) -> dict[int, str]:
             for x in last.sentences:
                 out[x.index] = u.id
     return out
+
+
+def _titled_targets(tree: DocumentTree) -> dict[str, str]:
+    """A task-division table copied a cell a line names each row's work by the title of the item it divides
+    (推进任务分解表: 1 / 一门式查询 / … for （一）一门式查询): title (without spaces) → that item's action, or the
+    item itself when it holds several actions.  Titles two units share are left out."""
+    actions = {a.unit: a.key for a in tree.actions if a.unit}
+    count: dict[str, int] = {}
+    out: dict[str, str] = {}
+    for u in tree.units:
+        title = re.sub(r"\s", "", u.title or "")
+        if u.kind in ("heading", "item") and 2 <= len(title) <= 30:
+            count[title] = count.get(title, 0) + 1
+            out[title] = actions.get(u.id, u.id)
+    return {t: k for t, k in out.items() if count[t] == 1}
 
 
 def _targets(tree: DocumentTree) -> dict[int, str]:

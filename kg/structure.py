@@ -1286,6 +1286,12 @@ def _led_paragraphs(unit: Unit) -> bool:
     return led >= 2 and led * 2 >= len(paras)
 
 
+#: Item titles that say only what kind of text follows (1．功能。2．任务。): an action labelled so is named with its parent.
+_BARE_LABELS = {"功能", "任务", "目标", "内容", "措施", "要求", "主要任务", "工作任务", "重点任务", "主要内容", "建设内容",
+                "工作内容", "工作措施", "具体措施", "工作要求", "主要目标", "工作目标", "建设目标", "实施路径", "进度安排",
+                "责任分工", "职责分工", "主要做法", "具体内容"}
+
+
 def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:
     if unit.kind in ("heading", "box", "article") and unit.title:
         return unit.title
@@ -1308,6 +1314,9 @@ def _unit_action(tree: DocumentTree, unit: Unit, task: Unit | None, order: int) 
     label = _label_of(unit, lead, body[0] if body else None)
     if not label:
         return None
+    parent = tree.unit(unit.parent) if unit.parent else None
+    if label in _BARE_LABELS and parent is not None and parent.title:
+        label = f"{parent.title}：{label}"  # （四）一体化赋能 / 1．功能。 2．任务。: which item's 任务
     number = unit.label if unit.kind in ("item", "article") else None
     return Action(unit.id, task.id if task else None, tree.unit(unit.id).id if unit.is_section else
                   _section_of_tree(tree, unit), label, order, lead, sentences, unit.id, number,

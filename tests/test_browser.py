@@ -79,3 +79,13 @@ def test_the_overview_lists_every_document_that_names_a_central_concept(corpus_p
     attrs = body_attrs(run(corpus_page.resolve().as_uri() + f"#concept={name}")[0])
     assert attrs.get("data-concept") == concept["zh"]
     assert int(attrs["data-rows"]) == concept["docs"] >= 2
+
+
+def test_the_overview_answers_a_single_page_link_and_names_a_concept_it_does_not_draw(corpus_page):
+    """(a new user's finding) graph.html#q=BeiDou, the link a single document's page takes, did nothing on a corpus
+    overview; a concept outside its central ones is named with the command that draws its network."""
+    attrs = body_attrs(run(corpus_page.resolve().as_uri() + "#q=BeiDou")[0])
+    assert attrs.get("data-concept") == "北斗"
+    dom = run(corpus_page.resolve().as_uri() + "#q=" + "不存在的概念")[0]
+    attrs = body_attrs(dom)
+    assert attrs.get("data-concept-missing") == "不存在的概念" and "kg viz --focus 不存在的概念" in dom

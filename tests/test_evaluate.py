@@ -38,6 +38,12 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 353 documents since dev-bi and dev-bj joined (twenty-fifth round: 甘孜州's and 天津's 2024 work reports, 北京's
+    # hydrogen-station approval measures, the national archives administration's electronic-records measures, 光明区's
+    # storage support rules, 云南's steady-growth measures; 凉山州's 2024 report, 广东's farm-machinery subsidy plan and
+    # storage-station measures, 湖南's transport–energy opinions, 上海's carbon-footprint action plan, 吕梁's hydrogen
+    # plan); measured then: technology core R .967 (all P .860), domains R .925, regions R .901, responsibilities
+    # P .911 R .889, named units P .901 R .830, chain 352/352, task headings .935. No floor changed.
     # 341 documents since dev-bh joined (twenty-fourth round: 松江区's energy plan with a Markdown table of projects,
     # 重庆's vehicle-grid plan naming 国网重庆电力, 青海's equipment-renewal plan, 河南's industrial equipment plan, 柳州's
     # 2024 report, MIIT's e-mail measures); measured then: technology core R .972 (all P .861), domains R .924,
@@ -144,7 +150,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 341
+    assert len(per_doc) == 353
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -171,7 +177,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 341 document(s)" in result.output
+    assert "Micro-averaged over 353 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")

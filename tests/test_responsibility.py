@@ -697,8 +697,13 @@ def test_a_table_with_one_responsible_column_and_the_table_after_it(lexicon):
     # 上海交通领域光伏推广应用实施方案 (dev): 附表1 任务分工表 (序号 / 事项 / 工作措施 / 责任单位; a company in the unit
     # column), then 各区“十四五”交通光伏任务分配表, whose district column is no unit column
     p, found = _assignments(DEV / "shanghai-transport-photovoltaic-promotion-implementation-plan-2023.txt", lexicon)
+    # the row (1 / “光伏+地铁”工程 / … / 申通地铁集团) names its item: its unit governs 二(一)/1, as the item's own note
+    # (责任单位：申通地铁集团) says (round 25; it went to the last action before the table)
     row = next(s.index for s in p.tree.sentences if s.norm.strip() == "申通地铁集团")
-    assert any(a.sentence == row and a.surface == "申通地铁集团" for a in p.extraction.responsibilities)
+    shentong = [a for a in p.extraction.responsibilities if a.surface == "申通地铁集团"]
+    assert {a.target for a in shentong} == {"二(一)/1"}
+    assert any(a.sentence == row for a in shentong)  # the row is evidence of its own beside the note
+    assert not any(a.sentence == row and a.target != "二(一)/1" for a in p.extraction.responsibilities)
     districts = [a for a in p.extraction.responsibilities if a.surface in ("奉贤区", "崇明区", "闵行区")]
     assert not districts
 
@@ -2017,3 +2022,69 @@ def test_a_hall_is_never_a_ministry(lexicon):
     found = [(n.surface, n.name, n.iri.rsplit("/", 1)[-1]) for n in rec.find("工信厅、交通运输厅等部门应当加强协作。")]
     assert found == [("工信厅", "工业和信息化部门", "any-industry-it"), ("交通运输厅", "交通运输部门", "any-transport")]
     assert [n.iri.rsplit("/", 1)[-1] for n in rec.find("发展改革委负责统筹。")] == ["ndrc"]
+
+
+def test_addressee_lines_of_levelled_departments_zones_and_bracketed_kinds(lexicon):
+    """(a new user's findings, round 25; the lines quoted from dev documents) 各省、自治区、直辖市及新疆生产建设兵团 +
+    工业和信息化主管部门、党委网信办、发展改革委 are each province's departments, not 中共中央, the central cyberspace
+    office or the national commission; 济源示范区 is a zone's administration; 各区县（自治县） a unit with its kinds in
+    brackets; 经济信息、发展改革、市场监管部门 three departments sharing one head word."""
+    def addressees(name):
+        p = process_document(DEV / name, lexicon)
+        return {a.surface: (a.name, a.iri) for a in p.extraction.addressees}
+
+    miit = addressees("miit-low-altitude-infrastructure-ict-capacity-implementation-opinions-2026.txt")
+    assert miit["党委网信办"][0] == "各省、自治区、直辖市及新疆生产建设兵团党委网信办"
+    assert miit["发展改革委"][0] == "各省、自治区、直辖市及新疆生产建设兵团发展改革委"
+    names = {n for n, _ in miit.values()}
+    assert not names & {"中共中央", "中央网络安全和信息化委员会办公室", "国家发展和改革委员会", "各省、自治区、直辖市人民政府"}
+    smart = addressees("national-smart-city-whole-area-digital-transformation-opinion-2024.txt")
+    assert {"发展改革委", "数据管理部门", "财政厅（局）", "自然资源主管部门"} <= set(smart)
+    assert all(n.startswith("各省、自治区、直辖市及计划单列市、新疆生产建设兵团") for n, _ in smart.values())
+    henan = addressees("henan-industrial-equipment-renewal-implementation-plan-2024.txt")
+    assert {"各省辖市人民政府", "济源示范区", "航空港区管委会", "省有关部门"} <= set(henan)
+    cq = addressees("chongqing-nev-grid-interaction-work-plan-2024.txt")
+    assert {"各区县（自治县）", "两江新区", "发展改革", "市级有关部门", "有关单位"} <= set(cq)
+    assert cq["发展改革"][0] == "发展改革部门"
+
+
+def test_definitions_descriptions_and_eligibility_are_no_duties(tmp_path, lexicon):
+    """本办法所称…，是指政务部门之间… defines a word; 科技型中小企业是…的重要力量 says what a party is (but …是…的责任主体，
+    应当… assigns one); 申报主体应在光明区从事生产经营活动 and 申报单位应当符合下列条件 say who may apply; 高校、科研院所等
+    牵头的项目 are projects they lead elsewhere; 可以申请公安机关、国家安全机关协助 asks two bodies to help."""
+    roles = _roles(tmp_path, lexicon, "关于印发某市测试办法的通知\n\n第一条 本办法所称政务数据共享，是指政务部门之间因履行职责需要使用"
+                   "其他政务部门政务数据的行为。\n\n第二条 科技型中小企业是培育发展新动能、推动高质量发展的重要力量。\n\n"
+                   "第三条 申报主体应在光明区从事生产经营活动。申报单位应当符合下列条件：\n\n"
+                   "第四条 支持科技型中小企业广泛参与龙头骨干企业、高校、科研院所等牵头的项目。\n\n"
+                   "第五条 电梯使用单位是电梯使用安全的责任主体，应当加强管理。\n\n"
+                   "第六条 审查时，可以申请公安机关、国家安全机关协助。\n\n"
+                   "第七条 新型储能电站业主（项目法人）应加强施工现场管理。\n")
+    written = {s for _, s in roles}
+    assert not written & {"政务部门", "科技型中小企业", "申报主体", "申报单位", "高校、科研院所", "高校", "可以申请公安机关"}
+    assert ("responsible", "电梯使用单位") in roles and ("support", "公安机关") in roles
+    assert ("responsible", "新型储能电站业主（项目法人）") in roles
+
+
+def test_a_national_texts_public_security_organs_are_not_the_ministry(lexicon):
+    """网络数据安全管理条例 第四十七条: 公安机关、国家安全机关…承担…职责 names those systems' organs at every level (one named
+    body each), not 公安部 and 国家安全部; 第十二条's 向其他网络数据处理者 (the receiver) is no unit."""
+    p, found = _assignments(DEV / "network-data-security-regulations-2024.txt", lexicon)
+    by_surface = {(s, n, iri) for t, r, s, n, iri in found}
+    assert ("公安机关", "公安机关", ORG + "organs-public-security") in by_surface
+    assert ("国家安全机关", "国家安全机关", ORG + "organs-state-security") in by_surface
+    assert not {n for _, n, _ in by_surface} & {"公安部", "国家安全部"}
+    assert not any(s.startswith("向") for s, _, _ in by_surface)
+
+
+def test_a_task_division_table_s_rows_go_to_the_items_they_name(lexicon):
+    """集运MaaS 2023年重点工作方案 ends with 推进任务分解表 copied a cell a line (序号 / 工作事项 / 主要内容 / 牵头部门 /
+    配合部门 / 进度计划; 1 / 一门式查询 / …): each row's units govern the item of that title (（一）一门式查询), not the
+    last action before the table (a new user's finding); a row no title names stays where it stands.  The text's
+    浦东新区建设交通委 is that district's construction and transport commission, not the district."""
+    p, found = _assignments(DEV / "shanghai-container-transport-maas-platform-work-plan-2023.txt", lexicon)
+    rows = {(t, r, s) for t, r, s, n, _ in found}
+    assert ("三(一)", "lead", "市交通委") in rows and ("三(一)", "responsible", "上海海事局") in rows
+    assert ("三(二)", "lead", "上港集团") in rows and ("三(三)", "responsible", "交通银行") in rows
+    assert not any(t == "三(四)/2" and s in ("交通银行", "建设银行", "中集上海公司") for t, r, s in rows)
+    names = {s: n for t, r, s, n, _ in found}
+    assert names["浦东新区建设交通委"] == "浦东新区建设和交通委员会"
