@@ -275,13 +275,14 @@ def degrees(index: GraphIndex) -> tuple[dict[str, float], dict[str, int]]:
 
 
 def centrality(G: nx.Graph, metric: str) -> dict[str, float]:
-    """A centrality of every node; betweenness is sampled (k=500, fixed seed) on large graphs."""
+    """A centrality of every node; betweenness is sampled (500 sources, fixed seed) on graphs of over 1,000 nodes
+    (a 17-document corpus of 1,509 nodes: 5.1 s exact, 1.7 s sampled, the same ten at the top)."""
     if G.number_of_nodes() == 0:
         return {}
     if metric == "degree":
         return nx.degree_centrality(G) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
     if metric == "betweenness":
-        k = 500 if G.number_of_nodes() > 2000 else None
+        k = 500 if G.number_of_nodes() > 1000 else None
         return nx.betweenness_centrality(G, k=k, seed=7 if k else None)
     if metric == "pagerank":
         return nx.pagerank(G, weight="weight")
