@@ -1499,8 +1499,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
-            re.match(r"(?:还|也|均)?(?:应当|应(?!当|用)|须|必须)", text[end:ce]) and \
-            _CONDITION.match(text, end + re.match(r"(?:还|也|均)?(?:应当|应|须|必须)", text[end:ce]).end()) or \
+            _is_condition(text, end, ce) or \
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
@@ -1552,6 +1551,12 @@ _CONDITION = re.compile(r"(?:满足|符合|属于|注册)(?!本办法|本规定|
                         r"在(?:本|[\u4e00-\u9fff]{1,6}[区市县省])[\u4e00-\u9fff]{0,4}?(?:注册|登记|纳税|从事)")
 
 
+def _is_condition(text: str, at: int, ce: int) -> bool:
+    """Does a modal at *at* (应当, 应, 须, 必须) open a condition of eligibility, not a duty?"""
+    modal = re.match(r"(?:还|也|均)?(?:应当|应(?!当|用)|须|必须)", text[at:ce])
+    return modal is not None and _CONDITION.match(text, at + modal.end()) is not None
+
+
 def _names_a_party(item: str) -> bool:
     """Is a would-be item of a list of parties a name (大型企业, 事业单位), not a phrase (但需经相关权利人, 给市场主体)?"""
     return not re.search(r"[的但需经给以涉可依对在由将向被与和及或从]", item) and not _verb_phrase(item) and \
@@ -1597,7 +1602,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     off = _clause_start(text, cb, ce)
     m = _PARTY_MODAL.search(text, off, min(ce, off + 65))  # a list of five parties may run 50 characters
     own = _PARTIES_OWN_DUTIES.search(text, off, ce)
-    if m and _CONDITION.match(text, m.end()) and re.match(r"应当|应|须|必须", m.group().lstrip("还也均")):
+    if m and _is_condition(text, m.start(), ce):
         return []  # 申报主体应在光明区从事生产经营活动; 申报单位应当符合下列条件: who may apply, not a duty
     if m:
         end = m.start()
@@ -2364,7 +2369,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     def emit(target: str, n: UnitName, role: str, where: Sentence) -> None:
         """Record that *n*, named in *where*, takes *role* for *target* (once per target, unit and role; a row of a
         task-division table that names its item is evidence of its own beside the item's note)."""
-        key = (target, n.iri, role) if target != named_row or where.index not in row_cells else (target, n.iri, role, where.index)
+        key = (target, n.iri, role) if target != named_row or where.index not in row_cells else \
+            (target, n.iri, role, where.index)
         if _PERSON_POST.match(where.norm, n.end):
             return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
         if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
@@ -3037,25 +3043,24 @@ _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "�
 
 
 #: An addressee that is one department at several levels at once (各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）).
-_LEVELS = r"(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗)"
-#: The levels a list of departments is addressed at (各省、自治区、直辖市及新疆生产建设兵团 + 工业和信息化主管部门、党委网信办).
-_LEVELS_PREFIX = re.compile(r"各" + _LEVELS + r"(?:(?:、|及|和|以及)(?:" + _LEVELS[3:-1] + r"|新疆生产建设兵团))+")
-_LEVELS_DEPARTMENT = re.compile(r"各(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗)"
-                                r"(?:(?:、|及|和|以及)(?:省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗))+"
+_LEVEL_WORDS = "省|自治区|直辖市|计划单列市|副省级城市|市|地|州|盟|县|区|旗"
+_LEVELS_DEPARTMENT = re.compile(rf"各(?:{_LEVEL_WORDS})(?:(?:、|及|和|以及)(?:{_LEVEL_WORDS}))+"
                                 r"[\u4e00-\u9fff]{0,12}?(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
+#: The levels a list of departments is addressed at (各省、自治区、直辖市及新疆生产建设兵团 + 工业和信息化主管部门、党委网信办).
+_LEVELS_PREFIX = re.compile(rf"各(?:{_LEVEL_WORDS})(?:(?:、|及|和|以及)(?:{_LEVEL_WORDS}|新疆生产建设兵团))+")
 
 
 def _levelled_departments(part: str, start: int) -> list[UnitName]:
     """The departments a list names at the levels it opens with (各省、自治区、直辖市及计划单列市 + 发展改革委、
     数据管理部门、财政厅（局）): each the generic department at those levels, never the ministry its short name
     also denotes (发展改革委, 党委网信办)."""
-    m = _LEVELS_PREFIX.match(part.strip())
+    text = part.strip()
+    m = _LEVELS_PREFIX.match(text)
     if not m:
         return []
-    lead = part.index(part.strip())
-    levels, at = m.group(), start + lead + m.end()
+    levels, at = m.group(), start + part.index(text) + m.end()
     out = []
-    for item in re.split(r"(、)", part.strip()[m.end():]):
+    for item in re.split(r"(、)", text[m.end():]):
         if item != "、":
             core = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$", "", item)
             if not re.fullmatch(r"[\u4e00-\u9fff]{1,16}?(?:厅|委|局|办|部门|机关|机构)", core) or \
