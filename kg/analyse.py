@@ -119,24 +119,49 @@ class Analyst:
         return d["zh"]
 
     # -- ranking ------------------------------------------------------------------------
-    def rank(self, kind: str | None = "Technology", metric: str = "degree", top: int = 10) -> list[Ranked]:
-        """Nodes of *kind* ranked by a centrality *metric* on the entity graph (unlinked nodes score 0)."""
+    def rank(self, kind: str | None = "Technology", metric: str = "degree", top: int = 10,
+             document: str | None = None) -> list[Ranked]:
+        """Nodes of *kind* ranked by a centrality *metric* on the entity graph (unlinked nodes score 0); with
+        *document* (an id or a title), on that document's own network: its tasks and actions and the nodes
+        they link to."""
         if metric not in METRICS:
             raise KGError(f"unknown metric '{metric}' (choose from {', '.join(METRICS)})")
         if kind is not None and kind not in NODE_KINDS:
             raise KGError(f"unknown type '{kind}' (choose from {', '.join(NODE_KINDS)})")
-        of_kind = [n for n in self.U if kind is None or self.U.nodes[n]["kind"] == kind]
+        G = self.U if document is None else self._document_network(document)
+        of_kind = [n for n in G if kind is None or G.nodes[n]["kind"] == kind]
         nodes = [n for n in of_kind if self._named(n)]
         if of_kind and not nodes:
             raise KGError(f"no {kind or 'node'} that a document names ({len(of_kind)} only as broader concepts "
                           f"of those it names)")
         if not nodes:
-            present = sorted({d["kind"] for _, d in self.U.nodes(data=True)}, key=NODE_KINDS.index)
-            raise KGError(f"no {kind} in this graph (it has: {', '.join(present) or 'no nodes'})")
-        scores = centrality(self.U, metric)
-        nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), self.U.nodes[n]["zh"], n))
-        return [Ranked(i, n, self.U.nodes[n]["zh"], self.U.nodes[n]["en"], self.U.nodes[n]["kind"],
+            present = sorted({d["kind"] for _, d in G.nodes(data=True)}, key=NODE_KINDS.index)
+            where = "this graph" if document is None else f"document {document}"
+            raise KGError(f"no {kind} in {where} (it has: {', '.join(present) or 'no nodes'})")
+        scores = centrality(G, metric)
+        nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), G.nodes[n]["zh"], n))
+        return [Ranked(i, n, G.nodes[n]["zh"], G.nodes[n]["en"], G.nodes[n]["kind"],
                        scores.get(n, 0.0)) for i, n in enumerate(nodes[:top], start=1)]
+
+    def plan(self, document: str) -> str:
+        """The plan IRI of a document named by its id (the file's stem) or its title; else an error naming the
+        closest ids."""
+        by_id = {p.rsplit("/", 1)[-1]: p for p in self.index.plans}
+        if document in by_id:
+            return by_id[document]
+        titled = [p for p in self.index.plans if self.index.plan_labels.get(p) == document]
+        if len(titled) == 1:
+            return titled[0]
+        close = close_names(document, sorted(by_id)) or [d for d in sorted(by_id) if fold(document) in fold(d)][:5]
+        hint = f"; did you mean: {', '.join(close)}?" if close else \
+            f" (it has {len(by_id)}: {', '.join(sorted(by_id)[:5])}{' …' if len(by_id) > 5 else ''})"
+        raise KGError(f"'{document}' is not a document of this graph{hint}")
+
+    def _document_network(self, document: str) -> nx.Graph:
+        """One document's network: its tasks and actions, and every node they link to, with the links among them."""
+        plan = self.plan(document)
+        own = {n for n in self.U if self.index.plan_of.get(n) == plan}
+        return self.U.subgraph(own | {v for n in own for v in self.U[n]}).copy()
 
     def _named(self, n: str) -> bool:
         """Does a document name node *n*?  A concept that is only the skos:broader of one the text names

@@ -293,18 +293,21 @@ def _is_file(path: Path) -> bool:
               type=click.Choice(["degree", "betweenness", "pagerank", "eigenvector"]))
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10000))
 @click.option("--lang", default="zh", type=click.Choice(["zh", "en"]), show_default=True)
+@click.option("--document", default=None, metavar="ID",
+              help="Rank within one document's own network (its id, the file's stem, or its title).")
 @GRAPH_OPTION
-def rank(kind: str, metric: str, top: int, lang: str, graph: Path | None) -> None:
+def rank(kind: str, metric: str, top: int, lang: str, document: str | None, graph: Path | None) -> None:
     """Rank the nodes of one type by a centrality measure.
 
     \b
     Examples:
       kg rank                                   # technologies by degree
       kg rank --type Domain --metric pagerank --top 5
+      kg rank --document gov-work-report-2024   # within one document of a corpus
     """
     from .analyse import Analyst
 
-    rows = Analyst(_index(graph)).rank(kind, metric, top)
+    rows = Analyst(_index(graph)).rank(kind, metric, top, document)
     from .query import display_width
 
     from .namespaces import ID

@@ -721,7 +721,8 @@ class UnitRecogniser:
         if any(ch in core for ch in "的和与及、等或") or _HEAD_INSIDE.search(core):
             return None  # 县 + 级公安机关在 + 办(理): a unit's kind inside the name, then other words
         surface = text[pstart:end]
-        if region and not core.startswith(("其他", "有关", "相关", "各")):  # 自治县其他行政主管部门: generic
+        if region and not core.startswith(("其他", "有关", "相关", "各", "级")):  # 自治县其他行政主管部门: generic
+            # (市 + 级行业主管部门: the city's level, every sector's department — a role, not one body)
             rc = self.lex.concepts[region]
             name = rc.zh + core
             token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
@@ -1635,6 +1636,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
             subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可")):
         return []
+    if re.fullmatch(r"(?:相关|有关|各)[\u4e00-\u9fff]{1,4}、(?:部门|单位|机构|地区|行业)", subject):
+        return [_generic_name(subject, off)]  # 相关地区、部门应当…: one collective, its 相关 holds for both words
     items, pos = [], off
     for piece in re.split(r"(、|以及|和|及|与|或者)", subject):
         if piece in ("、", "和", "及", "与", "或者", "以及"):
@@ -1768,9 +1771,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             core = re.sub(r"^(?:并|同时|还|也|均)+", "", stripped)
             partnered = re.sub(r"^(?:应当|应|要|须|必须)", "", core)
             if (carry or loose) and partnered.startswith(("会同", "联合", "协同")):
-                # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet), Y supports
+                # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet, or was only
+                # responsible: 市级行业主管部门发挥好统筹协调作用，会同市级相关部门…), Y supports
                 out.extend((n, "support") for n in _partners(text, ce - len(partnered) + 2, inside))
-                have = {o.iri for o, _ in out}
+                have = {o.iri for o, role in out if role != "responsible"}
                 out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
                 continue
             if carry and re.match(r"(?:负责|牵头)(?:会同|联合)", core):  # X是…责任主体，负责会同Y具体实施
@@ -1908,6 +1912,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
+        if _STATISTIC.match(rest) or len(group) == 1 and group[0].surface == "政府" and rest.startswith(_STANCE):
+            continue  # 市场主体从9.6万户增加到11.6万户: a count; 政府支持…、鼓励…: a stance of the state, no one's duty
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
                 _acts(rest, group, cb, text):
             role = word if word in ("lead", "support") else "responsible"
@@ -1963,6 +1969,12 @@ def _without_lead_verb(n: UnitName, role: str) -> tuple[UnitName, str] | None:
            for k, (w, t) in enumerate(words)):
         return None
     return n, role
+
+
+#: A count that grew or fell (从9.6万户增加到11.6万户), after a unit's name: what happened, not a duty.
+_STATISTIC = re.compile(r"(?:从|由)[\d.一二三四五六七八九十百千万亿]+[^，,。；;]{0,8}?(?:增加|增长|提高|提升|下降|减少|扩大)(?:到|至)")
+#: What a bare 政府 does in a regulation's statement of policy (政府支持…, 政府鼓励…): a stance, not a duty.
+_STANCE = ("支持", "鼓励", "引导", "倡导", "推动", "促进")
 
 
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:

@@ -303,3 +303,22 @@ def test_path_with_no_evidence_prints_the_hops_alone(seed_build):
     assert result.exit_code == 0, result.output
     assert "more)" not in result.output and "北斗" in result.output
     assert all(not line.startswith("        ") for line in result.output.splitlines())
+
+
+def test_rank_within_one_document_of_a_corpus(tmp_path):
+    """(a new user's finding) a researcher comparing documents wants each one's own ranking: kg rank --document
+    ranks on that document's network only (its actions and what they link to); an unknown id is one line with the
+    ids that come close."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "chain-plan.txt").write_text("关于推进区块链应用的实施方案\n\n一、重点任务\n\n（一）推进区块链应用。加快区块链在政务服务中的应用。\n",
+                                         encoding="utf-8")
+    (docs / "nav-plan.txt").write_text("关于推进卫星导航应用的实施方案\n\n一、重点任务\n\n（一）推进北斗应用。加快北斗导航、5G在农业生产中的应用。\n",
+                                       encoding="utf-8")
+    assert invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html").exit_code == 0
+    whole = invoke("rank", "--top", "50", "--graph", tmp_path / "out")
+    own = invoke("rank", "--top", "50", "--document", "nav-plan", "--graph", tmp_path / "out")
+    assert whole.exit_code == 0 and own.exit_code == 0, own.output
+    assert "区块链" in whole.output and "北斗" in own.output and "区块链" not in own.output
+    bad = invoke("rank", "--document", "nav", "--graph", tmp_path / "out")
+    assert bad.exit_code == 1 and "did you mean: nav-plan" in bad.output and bad.output.count("\n") == 1

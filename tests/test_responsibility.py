@@ -2088,3 +2088,16 @@ def test_a_task_division_table_s_rows_go_to_the_items_they_name(lexicon):
     assert not any(t == "三(四)/2" and s in ("交通银行", "建设银行", "中集上海公司") for t, r, s in rows)
     names = {s: n for t, r, s, n, _ in found}
     assert names["浦东新区建设交通委"] == "浦东新区建设和交通委员会"
+
+
+def test_a_city_level_role_a_shared_collective_and_short_commission_names(tmp_path, lexicon):
+    """(a new user's findings, round 25) 重庆's 市级行业主管部门发挥好统筹协调作用，会同市级相关部门… : a role at the city's
+    level (not a body named 重庆市级行业主管部门) that leads; 相关地区、部门应当… : one collective; 市住房城乡建委 and
+    市城管和综合执法局 are the city's commission and bureau by their full names."""
+    found = _by_item(tmp_path, lexicon, "重庆市新能源汽车测试工作方案\n\n一、重点任务\n\n（一）统筹推进。市级行业主管部门发挥好统筹协调作用，"
+                     "会同市级相关部门建立工作机制。相关地区、部门应当及时告知。\n\n（二）设施建设。市住房城乡建委、市城管和综合执法局负责。\n")
+    first = {(r, s, n) for r, s, n, _ in found["一(一)"]}
+    assert ("lead", "市级行业主管部门", "市级行业主管部门") in first
+    assert ("responsible", "相关地区、部门", "相关地区、部门") in first
+    second = {s: n for r, s, n, _ in found["一(二)"]}
+    assert second == {"市住房城乡建委": "重庆市住房和城乡建设委员会", "市城管和综合执法局": "重庆市城市管理局"}
