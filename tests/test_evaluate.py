@@ -43,7 +43,7 @@ DEV_FLOORS = [
     # storage support rules, 云南's steady-growth measures; 凉山州's 2024 report, 广东's farm-machinery subsidy plan and
     # storage-station measures, 湖南's transport–energy opinions, 上海's carbon-footprint action plan, 吕梁's hydrogen
     # plan); measured then: technology core R .967 (all P .860), domains R .925, regions R .901, responsibilities
-    # P .911 R .889, named units P .901 R .830, chain 352/352, task headings .935. No floor changed.
+    # P .911 R .890, named units P .903 R .829, chain 352/352, task headings .935. No floor changed.
     # 341 documents since dev-bh joined (twenty-fourth round: 松江区's energy plan with a Markdown table of projects,
     # 重庆's vehicle-grid plan naming 国网重庆电力, 青海's equipment-renewal plan, 河南's industrial equipment plan, 柳州's
     # 2024 report, MIIT's e-mail measures); measured then: technology core R .972 (all P .861), domains R .924,
