@@ -149,9 +149,10 @@ class Analyst:
         by_id = {p.rsplit("/", 1)[-1]: p for p in self.index.plans}
         if document in by_id:
             return by_id[document]
-        titled = [p for p in self.index.plans if self.index.plan_labels.get(p) == document]
+        titled = [p for p in self.index.plans if self.index.plan_labels.get(p) == document] or \
+            [p for p in self.index.plans if document in self.index.plan_labels.get(p, "")]
         if len(titled) == 1:
-            return titled[0]
+            return titled[0]  # (by its title, or by the one title that holds the words given: 信息化规划)
         close = close_names(document, sorted(by_id)) or [d for d in sorted(by_id) if fold(document) in fold(d)][:5]
         hint = f"; did you mean: {', '.join(close)}?" if close else \
             f" (it has {len(by_id)}: {', '.join(sorted(by_id)[:5])}{' …' if len(by_id) > 5 else ''})"

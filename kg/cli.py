@@ -294,7 +294,7 @@ def _is_file(path: Path) -> bool:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10000))
 @click.option("--lang", default="zh", type=click.Choice(["zh", "en"]), show_default=True)
 @click.option("--document", default=None, metavar="ID",
-              help="Rank within one document's own network (its id, the file's stem, or its title).")
+              help="Rank within one document's own network (its id, the file's stem, or words of its title).")
 @GRAPH_OPTION
 def rank(kind: str, metric: str, top: int, lang: str, document: str | None, graph: Path | None) -> None:
     """Rank the nodes of one type by a centrality measure.

@@ -277,17 +277,21 @@ def test_regions_are_drawn_with_the_actions_that_name_them(graph_copy):
     assert "Region" in kinds and "Action" in kinds and len(records) >= 3
 
 
+def _two_plans(tmp_path, items: dict[str, str]) -> None:
+    """Build a corpus of short made-up plans (file stem → the text of its one measure) into tmp_path/out."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for stem, measure in items.items():
+        (docs / f"{stem}.txt").write_text(f"关于{stem}的实施方案\n\n一、重点任务\n\n（一）{measure}\n", encoding="utf-8")
+    built = invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html")
+    assert built.exit_code == 0, built.output
+
+
 def test_a_path_never_runs_through_one_generic_unit_of_two_documents(tmp_path):
     """各有关部门 of one plan and of another are different bodies (a new user's finding: kg path 北斗 黄浦区 ran
     from a 浙江 action through 各有关部门 to a 黄浦 action); a named body stays one node for every document."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("关于推进区块链应用的实施方案\n\n一、重点任务\n\n（一）推进区块链应用。各有关部门要加快区块链技术在政务服务中的应用。\n",
-                                encoding="utf-8")
-    (docs / "b.txt").write_text("关于推进卫星导航应用的实施方案\n\n一、重点任务\n\n（一）推进北斗应用。各有关部门要加快北斗导航在农业生产中的应用。\n",
-                                encoding="utf-8")
-    built = invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html")
-    assert built.exit_code == 0, built.output
+    _two_plans(tmp_path, {"a": "推进区块链应用。各有关部门要加快区块链技术在政务服务中的应用。",
+                          "b": "推进北斗应用。各有关部门要加快北斗导航在农业生产中的应用。"})
     an = Analyst(load_index(str(tmp_path / "out")))
     generic = an.resolve("各有关部门")
     assert an.describe(generic)[2] == "GenericUnit"
@@ -309,16 +313,13 @@ def test_rank_within_one_document_of_a_corpus(tmp_path):
     """(a new user's finding) a researcher comparing documents wants each one's own ranking: kg rank --document
     ranks on that document's network only (its actions and what they link to); an unknown id is one line with the
     ids that come close."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "chain-plan.txt").write_text("关于推进区块链应用的实施方案\n\n一、重点任务\n\n（一）推进区块链应用。加快区块链在政务服务中的应用。\n",
-                                         encoding="utf-8")
-    (docs / "nav-plan.txt").write_text("关于推进卫星导航应用的实施方案\n\n一、重点任务\n\n（一）推进北斗应用。加快北斗导航、5G在农业生产中的应用。\n",
-                                       encoding="utf-8")
-    assert invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html").exit_code == 0
+    _two_plans(tmp_path, {"chain-plan": "推进区块链应用。加快区块链在政务服务中的应用。",
+                          "nav-plan": "推进北斗应用。加快北斗导航、5G在农业生产中的应用。"})
     whole = invoke("rank", "--top", "50", "--graph", tmp_path / "out")
     own = invoke("rank", "--top", "50", "--document", "nav-plan", "--graph", tmp_path / "out")
     assert whole.exit_code == 0 and own.exit_code == 0, own.output
     assert "区块链" in whole.output and "北斗" in own.output and "区块链" not in own.output
-    bad = invoke("rank", "--document", "nav", "--graph", tmp_path / "out")
+    by_title = invoke("rank", "--top", "50", "--document", "nav-plan的实施方案", "--graph", tmp_path / "out")
+    assert by_title.output == own.output  # a title, or words only one title holds
+    bad = invoke("rank", "--document", "navplan", "--graph", tmp_path / "out")
     assert bad.exit_code == 1 and "did you mean: nav-plan" in bad.output and bad.output.count("\n") == 1
