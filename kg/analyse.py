@@ -139,7 +139,10 @@ class Analyst:
             where = "this graph" if document is None else f"document {document}"
             raise KGError(f"no {kind} in {where} (it has: {', '.join(present) or 'no nodes'})")
         scores = centrality(G, metric)
-        nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), G.nodes[n]["zh"], n))
+        # ties: the concept the text mentions more often first (a list that names 5G once links it to many)
+        counts = self.index.mention_count if document is None else \
+            self.index.plan_concepts.get(self.plan(document), {})
+        nodes.sort(key=lambda n: (-round(scores.get(n, 0.0), 12), -counts.get(n, 0), G.nodes[n]["zh"], n))
         return [Ranked(i, n, G.nodes[n]["zh"], G.nodes[n]["en"], G.nodes[n]["kind"],
                        scores.get(n, 0.0)) for i, n in enumerate(nodes[:top], start=1)]
 
@@ -153,6 +156,10 @@ class Analyst:
             [p for p in self.index.plans if document in self.index.plan_labels.get(p, "")]
         if len(titled) == 1:
             return titled[0]  # (by its title, or by the one title that holds the words given: 信息化规划)
+        if titled:
+            shown = [f"{p.rsplit('/', 1)[-1]} ({self.index.plan_labels.get(p, '')})" for p in sorted(titled)]
+            raise KGError(f"'{document}' is in {len(titled)} documents' titles: {'; '.join(shown[:8])}"
+                          f"{' …' if len(shown) > 8 else ''}; give one's id")
         close = close_names(document, sorted(by_id)) or [d for d in sorted(by_id) if fold(document) in fold(d)][:5]
         hint = f"; did you mean: {', '.join(close)}?" if close else \
             f" (it has {len(by_id)}: {', '.join(sorted(by_id)[:5])}{' …' if len(by_id) > 5 else ''})"
@@ -162,7 +169,13 @@ class Analyst:
         """One document's network: its tasks and actions, and every node they link to, with the links among them."""
         plan = self.plan(document)
         own = {n for n in self.U if self.index.plan_of.get(n) == plan}
-        return self.U.subgraph(own | {v for n in own for v in self.U[n]}).copy()
+        H = self.U.subgraph(own | {v for n in own for v in self.U[n]}).copy()
+        stated = self.index.stated_in(plan) if len(self.index.plans) > 1 else None
+        if stated is not None:  # a link between two concepts counts only where this document states it (kg compare's
+            # standalone build of the document ranks the same); other documents' links among them are theirs
+            H.remove_edges_from([(u, v) for u, v in H.edges if u not in own and v not in own and
+                                 frozenset((u, v)) not in stated])
+        return H
 
     def _named(self, n: str) -> bool:
         """Does a document name node *n*?  A concept that is only the skos:broader of one the text names

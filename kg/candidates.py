@@ -135,11 +135,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 sum(ch.isdigit() for ch in term) >= 3 or _QUANTITY.fullmatch(term) or \
                 _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)) or \
                 re.search(r"\d[.．]$", text[max(0, m.start(1) - 2):m.start(1)]) or \
-                _IN_CODE.search(text, max(0, m.start(1) - 3), min(len(text), m.end(1) + 3)):
+                _IN_CODE.search(text, max(0, m.start(1) - 3), min(len(text), m.end(1) + 3)) or \
+                re.match(r"(?:ALT|Alt|CTRL|Ctrl|SHIFT|Shift)\+", term):
             continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
             # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW, 7km: a quantity; XXXXXXXX: a
             # blank; FRAN|ÇAIS: a word cut where its letters leave ASCII; %2Fzwdt, publicApply, ALT+Shift: a page's
-            # address or script, not a name
+            # address or script, not a name; ALT+1: a page's keyboard shortcut
         out.append(Found(term, m.start(1), m.end(1), "ascii", 0.15, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # quoted names: only those with a sign of a technical system (…网, …云, …码, …端, a head, ASCII)
@@ -258,6 +259,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if at - left < 2 or end - left > 14:
                 continue
             left = _strip_generic(text, left, at, cues.generic, _NAME_OPENERS)
+            if 0 < left < at and text[left - 1:left + 1] in cues.list_verbs:  # 接 + 入海量终端: the verb's tail
+                left = _strip_generic(text, left + 1, at, cues.generic, _NAME_OPENERS)
             term = text[left:end]
             modifier = text[left:at]
             if at - left < 2 or not free_of_terms(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
@@ -269,9 +272,15 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 continue  # 广告设施, 联络员网络, 用工平台: a weak head after an untechnical modifier
             if head in cues.facility_heads and not any(w in modifier for w in cues.facility_modifiers):
                 continue  # 供配电设施, 垃圾处理设施, 应急装备: works, not information technology
+            if not re.match(rf"[{_CJK}A-Za-z0-9]", term) or term.startswith(_VERB_OPENERS):
+                continue  # -网平台 (车-桩-网平台 cut at a dash); 充分发挥数字技术: a verb and its object
             out.append(Found(term, left, end, "head", 0.6 if weak else 0.7, _inside(lists, left)))
             taken.append((left, end))
     return out
+
+
+#: Verbs that open a phrase whose object is a head noun, never a system's name (充分发挥 + 数字技术).
+_VERB_OPENERS = ("充分发挥", "充分利用", "发挥", "分析评估", "加快", "加强", "推进", "推动", "深化", "强化", "构建", "打造")
 
 
 #: Parts of speech (jieba's dictionary tags) that end a term's modifier: verbs, prepositions, conjunctions,

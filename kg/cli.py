@@ -307,7 +307,11 @@ def rank(kind: str, metric: str, top: int, lang: str, document: str | None, grap
     """
     from .analyse import Analyst
 
-    rows = Analyst(_index(graph)).rank(kind, metric, top, document)
+    analyst = Analyst(_index(graph))
+    rows = analyst.rank(kind, metric, top, document)
+    if document is not None:  # which document the words chose (on stderr: the rows stay a clean listing)
+        plan = analyst.plan(document)
+        click.echo(f"document {plan.rsplit('/', 1)[-1]}: {analyst.index.plan_labels.get(plan, '')}", err=True)
     from .query import display_width
 
     from .namespaces import ID
@@ -645,10 +649,11 @@ def curate(review: Path, into: Path, lexicon_dirs: tuple[Path, ...]) -> None:
 @click.option("--top", default=15, show_default=True, type=click.IntRange(1, 10000), help="Rows per group.")
 @LEXICON_OPTION
 def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]) -> None:
-    """Compare two plans: technologies and domains both stress, those only one names, rank changes.
+    """Compare two plans: technologies and domains both stress, those only one names, and their ranks.
 
-    Mentions count the sentences naming a concept; ranks are by degree centrality within
-    each plan's graph.
+    Mentions count the sentences naming a concept; ranks are by degree centrality on each
+    plan's own network (its tasks, actions and what they link to), as `kg rank --document`
+    ranks a document of a built corpus.
 
     \b
     Examples:

@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .errors import KGError
+
 KINDS = ("Technology", "Domain")
 
 
@@ -50,7 +52,13 @@ def profile(path: str | Path, lexicon=None) -> PlanProfile:
     for kind in KINDS:
         if kind not in present:
             continue  # rank() refuses a type the graph does not have
-        for r in an.rank(kind, "degree", top=10_000):
+        # on the document's own network, as `kg rank --document` ranks it in a built corpus
+        try:
+            ranked = an.rank(kind, "degree", top=10_000,
+                             document=index.plans[0].rsplit("/", 1)[-1] if index.plans else None)
+        except KGError:
+            continue  # none of that kind in the document's tasks and actions
+        for r in ranked:
             rank[r.iri] = r.rank
     labels = {iri: (index.label(iri), index.label(iri, "en"), index.kind.get(iri, "")) for iri in mentions}
     return PlanProfile(p.doc.doc_id, p.tree.title or p.doc.doc_id, dict(mentions), rank, labels)

@@ -228,7 +228,9 @@ def _unit_matches(gold_unit: str, surface: str, name: str, alts=()) -> bool:
     """Does a predicted unit (as written, its full name, or an abbreviation the document gives it) match the gold unit?"""
     g, s, n = fold(gold_unit), fold(surface), fold(name)
     return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or s in g)) or (len(g) >= 4 and g in n) or
-                        any(g == fold(a) for a in alts))
+                        any(g == fold(a) for a in alts) or
+                        # 省人民政府商务(、…等部门): the unit written with its government before it
+                        s.endswith(g) and s[:-len(g)].endswith("政府"))
 
 
 def _alts(p) -> tuple:

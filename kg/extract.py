@@ -754,7 +754,9 @@ def _not_the_issuers_region(iri: str, line: str, end: int, lexicon: Lexicon) -> 
 
 
 #: 我市/全市/本市 … : the level of the region a document without an issuer line speaks for.
-_SELF_REFERENCE = {"province": re.compile(r"[我本全]省"), "prefecture": re.compile(r"[我本全]市|市委|市政府"),
+_SELF_REFERENCE = {"province": re.compile(r"[我本全]省"),
+                   # (an autonomous prefecture or a league: 我州, 全州, 州委, 州人民政府; 我盟)
+                   "prefecture": re.compile(r"[我本全][市州盟]|[市州盟]委|[市州盟](?:人民)?政府"),
                    # (区商务委、区税务局: a district's plan names its own departments with 区 before them)
                    "county": re.compile(r"[我本全][县区旗]|[县区旗]委|(?<![社园小城景])区[\u4e00-\u9fff]{1,4}?[委局](?=[、，,。；;）)]|$)")}
 

@@ -159,6 +159,7 @@ class Layout:
         """``(id, zh, en)`` of the genre *title* names, or None (see ``ontology/layout.ttl``)."""
         if not title:
             return None
+        title = _DRAFT_NOTE.sub("", title)  # （征求意见稿）: a draft of a 方案 is no 意见
         best, notice = None, None
         for gid, zh, en, words in self.genres:
             for w in words:
@@ -179,6 +180,10 @@ class Layout:
             if patterns and all(any(p.search(t) for t in titles) for p in patterns):
                 return next((g[0], g[1], g[2]) for g in self.genres if g[0] == gid)
         return None
+
+
+#: A draft's note in a title (（征求意见稿）, （草案征求意见稿）, (意见征求稿)): not the genre's word.
+_DRAFT_NOTE = re.compile(r"[（(][^（）()]{0,8}(?:征求意见稿|意见征求稿|征求意见)[^（）()]{0,4}[）)]")
 
 
 def _literal(graph, subj, pred, lang: str | None = None) -> str | None:

@@ -339,7 +339,8 @@ def _relation_counts(triples) -> dict[str, int]:
 
 
 #: An HTML element's tag (a saved web page given as it is).
-_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|br|span|table|tr|td|li|ul|script|meta|a)\b[^<>]{0,200}>", re.I)
+#: (Not <br>: a Markdown table's cells join their lines with it, a layout the build reads.)
+_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|li|ul|script|meta|a)\b[^<>]{0,200}>", re.I)
 
 
 def _warnings(p: ProcessedDocument) -> list[str]:

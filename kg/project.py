@@ -166,6 +166,15 @@ class GraphIndex:
                                                  f"LIMIT {limit}")]
         return self.sentence_order(found)
 
+    def stated_in(self, plan: str) -> set[frozenset] | None:
+        """The pairs of nodes whose reified statements (relatedTechnology, appliedIn …) have evidence in
+        *plan*'s sentences; None without a store to ask."""
+        if self.store is None:
+            return None
+        rows = self._ask(f"SELECT DISTINCT ?a ?b WHERE {{ ?e prov:wasDerivedFrom <{plan}> . ?st kg:evidence ?e ; "
+                         f"rdf:subject ?a ; rdf:object ?b }}")
+        return {frozenset(r) for r in rows}
+
     # -- cache -----------------------------------------------------------------------------------------
     def to_json(self) -> dict:
         return {"version": INDEX_VERSION, "kind": self.kind, "zh": self.zh, "en": self.en, "alt": self.alt,

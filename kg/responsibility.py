@@ -70,7 +70,7 @@ _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
-                        r"(?<!场)公司|局|委|办)")
+                        r"(?<!场)公司|局|委|办)(?![法理事学面部托])")  # (…制定管理办法, 委托: no body)
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -134,6 +134,7 @@ class UnitRecogniser:
         self.auto = _unit_automaton(lexicon)
         self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
         self._towns_cache: dict | None = None
+        self._short_cache: dict[str, str] | None = None
 
     # -- regions -------------------------------------------------------------------------------
     def region_at_level(self, level: str) -> str | None:
@@ -153,7 +154,14 @@ class UnitRecogniser:
         return None
 
     def _prefix_before(self, text: str, start: int) -> tuple[int, str | None, str]:
-        """A place name or a level word ending at *start*: (its start, region IRI or None, the prefix)."""
+        """A place name or a level word ending at *start*: (its start, region IRI or None, the prefix).  A
+        government written between them is the department's (省人民政府 + 工业和信息化主管部门: the province's)."""
+        gov = re.search(r"(?:人民政府|政府)$", text[max(0, start - 4):start])
+        if gov:
+            at = start - len(gov.group())
+            found = self._prefix_before(text, at) if at > 0 else (at, None, "")
+            if found[1]:
+                return start, found[1], found[2]  # (named as written: 商务)
         lo = max(0, start - 16)
         best = (start, None, "")
         for end_idx, (length, key, kind) in self.auto.iter(text[lo:start]):
@@ -278,6 +286,11 @@ class UnitRecogniser:
                 if name is None and kind == "open":
                     refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
                     break
+                if name is not None and out and out[-1].end == name.start and out[-1].surface.endswith("政府") and \
+                        name.region and name.prefix and not text.endswith(name.prefix, 0, name.start) and \
+                        not re.search(r"[、(（]", out[-1].surface):
+                    gov = out.pop()  # 省人民政府 + 商务…等部门: the government's departments bear the duty, not it
+                    name = replace(name, start=gov.start, surface=text[gov.start:name.end])
                 if name is not None and out and name.start <= out[-1].start and out[-1].end <= start and \
                         (out[-1].generic or out[-1].surface == text[name.start:start]):
                     out.pop()  # 各区 + 交通局: the collective is the prefix of a department's name (各区交通局); so is
@@ -287,6 +300,12 @@ class UnitRecogniser:
                         not re.search(r"[、(（]", out[-1].surface):
                     gov = out.pop()  # 市政府 + 金融办, 省人民政府 + 发展改革…等部门: the government's own office or departments
                     name = replace(name, start=gov.start, surface=text[gov.start:name.end])
+                if name is not None and out and name.generic and out[-1].generic and \
+                        out[-1].start < name.start <= out[-1].end < name.end and \
+                        out[-1].surface.endswith("政府") and not name.surface.startswith(("有关", "相关", "各", "其")) \
+                        and text[name.end:name.end + 1] not in ("、", "和", "及"):  # (…发展改革、教育等部门: a list)
+                    gov = out.pop()  # 县级以上人民政府 + 发展改革部门: the department of those governments, one unit
+                    name = _generic_name(text[gov.start:name.end], gov.start)
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
@@ -308,6 +327,15 @@ class UnitRecogniser:
                     self.region in self.lex.ancestors(i)]
             if len(iris) == 1 and self.lex.concepts[iris[0]].zh == text[start:end]:
                 hits.append((start, end, iris[0]))
+        short_at: set[int] = set()
+        for short, iri in self._short_counties().items():  # 安陆、大悟、孝昌争创…: a report names its counties short
+            at = text.find(short)
+            while at >= 0:
+                if text[at + len(short):at + len(short) + 1] not in "市县区旗镇乡街州盟" and \
+                        not any(a <= at < b for a, b, _ in hits):
+                    hits.append((at, at + len(short), iri))
+                    short_at.add(at)
+                at = text.find(short, at + 1)
         hits.sort()
         out, run = [], []
         for h in hits + [None]:
@@ -315,6 +343,8 @@ class UnitRecogniser:
                 run.append(h)
                 continue
             supported = text.endswith("支持", 0, run[0][0]) if run else False
+            if run and any(a in short_at for a, _, _ in run) and "支持" in text[:run[0][0]].rsplit("。", 1)[-1]:
+                run = []  # 支持金沙创建…: a county named short and supported is no duty the readers see
             if run and (_SUPPORTED_DUTY if supported else _PLACE_DUTY).match(text, run[-1][1]) and (
                     _opens_clause(text, run[0][0]) or supported or
                     out and text[run[0][0] - 1] == "、" and _SUPPORTED_PLACES.search(text, 0, run[0][0])):
@@ -322,6 +352,19 @@ class UnitRecogniser:
                 out.extend((a, b, iri, "place") for a, b, iri in run)
             run = [h] if h is not None else []
         return out
+
+    def _short_counties(self) -> dict[str, str]:
+        """Short forms of the counties under the document's region (安陆 for 安陆市, 大悟 for 大悟县: the
+        gazetteer's context labels), each naming one county there."""
+        if self._short_cache is None:
+            self._short_cache = {}
+            if self.region:
+                for key, iris in self.lex.context_terms.items():
+                    inside = [i for i in iris if self.lex.concepts[i].kind == "Region" and
+                              self.lex.concepts[i].level == "county" and self.region in self.lex.ancestors(i)]
+                    if len(inside) == 1 and len(key) >= 2:
+                        self._short_cache[key] = inside[0]
+        return self._short_cache
 
     def _towns(self, text: str) -> list[tuple[int, int, str, str]]:
         """Towns and subdistricts of the document's region named as units (南京西路街道, 张金镇人民政府): the
@@ -1484,6 +1527,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         if not m or not text[off + m.end():ce].startswith(cues.duty):
             return []
     noun = m.group(1)
+    if text.startswith("在", off + len(noun)) and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
+        return []  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+    joint = re.search(r"会同|联合|协同", noun)
+    if joint and joint.start() >= 3 and _UNIT_NOUN.fullmatch(noun[:joint.start()]):
+        noun = noun[:joint.start()]  # 密码管理部门 + 会同有关部门负责…: the lead; the units after 会同 support
     end = off + len(noun)
     tail = noun.rsplit("的", 1)[-1]
     if "的" in noun and len(tail) >= 4 and tail.endswith("者") and not noun.startswith(_POLICY_VERBS):
@@ -1496,10 +1544,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
             "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)", "", noun).startswith(_POLICY_VERBS) or \
             noun in _ROLE_WORDS or \
-            noun.startswith(_NOT_A_NAME + ("应", "须", "可")) and not noun.startswith("其他") or \
+            noun.startswith(_NOT_A_NAME + ("应", "须", "可", "未")) and not noun.startswith("其他") or \
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
-            noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
+            noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
+            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             _is_condition(text, end, ce) or \
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
@@ -1514,6 +1563,19 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
 
 
+def _supported_places(text: str, cb: int, inside: list[UnitName]) -> list[UnitName]:
+    """Places' governments a clause supports in their own work: 支持咸安区推进…、嘉鱼县加强… (each with its verb)."""
+    places = [n for n in inside if n.iri.endswith("/government") and n.region]
+    out = []
+    for n in places:  # (a list sharing one verb — 支持井冈山市、永新县创建… — is read as its last place only: the
+        # readers of the development set mark no duty on such lists; each place with its own verb is one)
+        if _SUPPORTED_DUTY.match(text, n.end) and (
+                text.endswith("支持", cb, n.start) or
+                text[n.start - 1] == "、" and _SUPPORTED_PLACES.search(text, cb, n.start)):
+            out.append(n)
+    return out
+
+
 def _joined_nouns(noun: str, off: int) -> list[UnitName]:
     """Role nouns joined by 和/及/与 (流域管理机构和省级人民政府水行政主管部门): one generic unit each; empty when the
     noun is one name (a part that is no unit's noun: 网络和信息安全管理部门 is one department)."""
@@ -1525,8 +1587,8 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
         if part in ("以及", "和", "及", "与"):
             pos += len(part)
             continue
-        if len(part) < 4 or not _UNIT_NOUN.match(part):
-            return []
+        if (len(part) < 4 or not _UNIT_NOUN.match(part)) and not re.fullmatch(r"各[市州县区旗盟地乡镇]{1,3}", part):
+            return []  # (各市州和相关部门: the places' governments, and the departments)
         out.append(_generic_name(part, off + pos))
         pos += len(part)
     return out
@@ -1619,8 +1681,11 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         return []
     if text.startswith(("本市", "本区", "本县", "本省"), off) and end - off > 4:
         off += 2  # 本市发展改革、财政、质量技监等行政管理部门…
-    if end == off:
-        return []
+    adverb = re.match(r"(?:同时|并且|此外|另外|为此|对此|因此|最后|首先)[，,]?", text[off:end])
+    if adverb and end - off - adverb.end() >= 2:
+        off += adverb.end()  # 同时 + 居民社区管理单位应积极配合: the parties, not the adverb
+    if end == off or m and text[m.end():m.end() + 1] == "、" and re.match(r"负责|领导|主导", m.group()):
+        return []  # 落实企业负责、政府监管、行业自律: a slogan of who does what, no duty
     subject = re.sub(r"等$", "", text[off:end])  # 高等院校、科研机构、职业学校等应当…
     cause = re.search(r"因|如遇|遇有", subject)
     if cause and cause.start() >= 2 and end == ce and not text.endswith("的", off, ce) and "被" not in subject:
@@ -1789,10 +1854,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     not core.startswith("应用"):
                 out.extend((n, "responsible") for n in loose)  # 行政机关公开政府信息，应当…: the topic's subject
                 carry = loose
+            supported = _supported_places(text, cb, inside)
             for n in inside:  # 授权州数据资源主管部门负责…
-                if n.iri.endswith("/government") and n.region and _SUPPORTED_DUTY.match(text, n.end) and \
-                        (text.endswith("支持", cb, n.start) or text[n.start - 1] == "、" and
-                         _SUPPORTED_PLACES.search(text, cb, n.start)):
+                if n in supported:
                     out.append((n, "responsible"))  # 支持咸安区推进…、嘉鱼县加强…: each place's own work
                     continue
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同)+", "", text[n.end:ce])
@@ -1827,7 +1891,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             at = pos
             for item in re.findall(r"(?:以及|[、和及与])((?:(?!以及)[^、和及与])+)", more.group(0)):
                 at = text.index(item, at)
-                group = group + [_generic_name(item, at)]
+                own_item = item.startswith("其") and not item.startswith(("其他", "其它"))
+                if own_item and group and not group[-1].generic:
+                    # 中国人民银行及其分支机构: the named body's own branches, not a unit called 其分支机构
+                    own = group[-1].name + item[1:]
+                    group = group + [replace(_body_name(item, at), iri=f"{ORG}x-{_short(own)}", name=own,
+                                             extra={"kind": "Organization", "zh": own, "en": "", "alt": [item],
+                                                    "candidate": True, "confidence": 0.5})]
+                elif not own_item:
+                    group = group + [_generic_name(item, at)]
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
@@ -1914,11 +1986,18 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
         if _STATISTIC.match(rest) or len(group) == 1 and group[0].surface == "政府" and rest.startswith(_STANCE):
             continue  # 市场主体从9.6万户增加到11.6万户: a count; 政府支持…、鼓励…: a stance of the state, no one's duty
+        if group and not passive and rest.startswith("在") and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
+            carry, pending = group, True  # (…发现问题的，应当及时报告: its duty follows)
+            continue  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
                 _acts(rest, group, cb, text):
             role = word if word in ("lead", "support") else "responsible"
-            if not rest.startswith("作为") or passive:
-                out.extend((n, role) for n in group)
+            if re.match(r"作为[^，,。；;]{0,12}?(?:部门|单位|成员)[^，,。；;]{0,6}?(?:参与|配合|参加)", rest):
+                role = "support"  # 市公安局、市气象局作为联合部门共同参与: they take part in the work
+            elif rest.startswith("作为") and not passive:
+                carry = group
+                continue
+            out.extend((n, role) for n in group)
             carry = group
         elif _BY_OWN_DUTIES.search(rest) or _WHEN.fullmatch(rest):
             carry = group  # 市城市建设档案馆…按照各自职责，负责…; 公安派出所接到报告后，应当…: the duty follows
@@ -2009,8 +2088,8 @@ _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣�
 
 
 #: A zone of the document's region as the subject of a plan's duty (宜州新区要…, 高铁新区要…).
-_ZONE_ON_DUTY = re.compile(r"([\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|工业园区|产业园区|试验区|示范区|合作区|自贸区))"
-                           r"(?=" + _WORK_VERBS + ")")
+_ZONE_ON_DUTY = re.compile(r"((?:[\u4e00-\u9fff]{2,6}|[市州县])(?:新区|开发区|高新区|经开区|工业园区|产业园区|试验区|示范区|合作区|自贸区|"
+                           r"临空区|空港区))(?=(?:奋力|全力|大力|积极|加快|着力|持续)?(?:" + _WORK_VERBS + "))")
 #: A company or group named as the subject of a plan's or a report's work (城发投集团发挥…, 哈投集团、创投集团聚焦…,
 #: 由交能集团组建…): each stands for itself.
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
@@ -2308,7 +2387,13 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
     out, pos = [], cb
     for n in sorted(inside, key=lambda n: n.start):
         gap = text[pos:n.start]
-        lead = re.sub(r"^(?:[\s、]|及其|以及|和|及|与|等)*", "", gap)
+        lead = re.sub(r"^(?:[\s、]|及其|以及|和|及|与|或者|等)*", "", gap)
+        if lead == gap and "的" in lead and len(lead) <= 12 and out and out[-1].surface.endswith("政府") and \
+                not any(w in lead for w in cues.duty if len(w) >= 2):
+            # 本级人民政府 + 确定的数字经济 + 主管部门: the department that government names, one unit
+            out[-1] = _generic_name(text[out[-1].start:n.end], out[-1].start)
+            pos = n.end
+            continue
         if lead and (len(lead) > 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", lead) or lead.startswith(_NOT_A_NAME)
                      or any(w in lead for w in cues.duty if len(w) >= 2)):
             return []
@@ -3085,13 +3170,22 @@ def _levelled_departments(part: str, start: int) -> list[UnitName]:
     return out
 
 
-_ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:示范区|试验区|经开区|高新区|保税区|合作区)$")
+_ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:示范区|试验区|经开区|高新区|保税区|合作区|特别行政区|管理区)$")
+#: One department at the levels a bracket lists (各省（自治区、直辖市）能源局; 有关省（自治区、直辖市）及新疆生产建设兵团
+#: 发展改革委): the generic department at those levels, never the ministry its short name also denotes.
+_BRACKETED_LEVELS_DEPARTMENT = re.compile(r"^(?:各有关|各相关|各|有关)(?:省|市|县|区)[（(][\u4e00-\u9fff、]{2,12}[）)]"
+                                          r"(?:(?:及|和)新疆生产建设兵团)?[\u4e00-\u9fff]{1,12}?"
+                                          r"(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
+#: The departments of a government by their kinds (省政府各委、办、厅、局; 市政府各委办局、各直属机构): one collective.
+_BY_KINDS = re.compile(r"^[\u4e00-\u9fff]{0,8}各[委办厅局](?:、?[委办厅局]){1,4}(?:、?(?:各)?直属机构)?$")
 
 
 def _addressee_item(item: str, at: int, rec: UnitRecogniser, last: str) -> UnitName | None:
     """One item of an addressee line's list: a unit, a unit with its kinds in brackets (各区县（自治县）), or a
     function whose department the list's last item names (经济信息、发展改革、市场监管部门)."""
     unit = _item_unit(item, at, rec, bodies=True)
+    if unit is None and item.startswith(_COLLECTIVE_START) and re.search(r"(?:科室|处室|股室|站所)$", item):
+        unit = _generic_name(item, at)  # 各相关科室: the issuing body's own offices
     if unit is None and _ZONE_BODY.match(item):
         unit = _body_name(item, at)  # 济源示范区、航空港区管委会: a zone's administration
     if unit is None:
@@ -3112,7 +3206,9 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         start, pos = pos, pos + len(part)
         if part in "，,；;" or not part.strip():
             continue
-        if _LEVELS_DEPARTMENT.fullmatch(part.strip()):  # 各省、自治区、直辖市…科技厅（委、局）: one generic unit
+        if _LEVELS_DEPARTMENT.fullmatch(part.strip()) or _BY_KINDS.match(part.strip()) or \
+                _BRACKETED_LEVELS_DEPARTMENT.match(part.strip()):
+            # 各省、自治区、直辖市…科技厅（委、局）; 省政府各委、办、厅、局: one generic unit
             out.append(_generic_name(part.strip(), start + part.index(part.strip())))
             continue
         levelled = _levelled_departments(part, start)

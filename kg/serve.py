@@ -425,6 +425,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         path, _, qs = self.path.partition("?")
+        path = _as_sent(path)
+        if path is None:
+            return self._send(400, TEXT, b"the path is not UTF-8")
         if path in ("/", "/index.html"):
             self._send(200, "text/html; charset=utf-8", PAGE.read_bytes())
         elif path == "/queries.json":
@@ -456,6 +459,9 @@ class _Handler(BaseHTTPRequestHandler):
         if length > 1024 * 1024:
             return self._send(413, TEXT, b"query too large")
         body = self.rfile.read(length)
+        path = _as_sent(path)
+        if path is None:
+            return self._send(400, TEXT, b"the path is not UTF-8")
         if path.startswith("/bind/"):
             form = _form(body.decode("latin-1"))
             return self._bind(path.removeprefix("/bind/"), None if form is None or _form(qs) is None else _form(qs) + form)
@@ -531,8 +537,22 @@ def _shell_word(text: str) -> str:
     return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else shlex.quote(text)
 
 
+def _as_sent(text: str) -> str | None:
+    """*text* as the client meant it: the request line arrives decoded as Latin-1, so raw (not percent-encoded)
+    UTF-8 bytes — ``curl "…/bind/chain?tech=北斗"`` — are read back as UTF-8; None if they are not UTF-8."""
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
 def _form(qs: str) -> list[tuple[str, str]] | None:
-    """Form fields of *qs* (UTF-8, ``+`` for spaces); None if it is not UTF-8."""
+    """Form fields of *qs* (UTF-8, ``+`` for spaces, percent-encoded or raw); None if it is not UTF-8."""
+    qs = _as_sent(qs)
+    if qs is None:
+        return None
     try:
         return urllib.parse.parse_qsl(qs, keep_blank_values=True, encoding="utf-8", errors="strict")
     except (UnicodeDecodeError, ValueError):

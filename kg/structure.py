@@ -342,16 +342,15 @@ def _raw_lines(norm: str):
     """(line, offset) of each line of *norm*; a very long line whose paragraphs are joined by spaces is split
     there (but not at a space beside an ASCII word: BIM 技术), and before a chapter heading run onto the end of
     a paragraph (…提出意见。一、2023年工作回顾 过去的一年); a table cell of lines joined by <br> is split at them."""
-    pos = 0
-    for raw in norm.split("\n"):
-        if raw.startswith("|") and raw.count("|") == 2 and len(_CELL_BREAK.findall(raw)) >= 3:  # one cell only
+    for raw, pos in _cell_rows(norm):
+        breaks = len(_CELL_BREAK.findall(raw)) if raw.startswith("|") and raw.count("|") == 2 else 0
+        if breaks >= 3 or breaks and len(raw) > 60:  # one cell only, of lines (not 序<br>号)
             start = 0
             for m in [*_CELL_BREAK.finditer(raw), None]:
                 end = m.start() if m else len(raw)
                 # the cell's pipes at the row's two ends become spaces (the offsets stay those of the text)
                 yield _CELL_EDGE.sub(lambda e: " " * len(e.group()), raw[start:end]), pos + start
                 start = m.end() if m else end
-            pos += len(raw) + 1
             continue
         cuts: list[tuple[int, int]] = []  # (start, end) of each break: a run of spaces, or none before a heading
         if len(raw) > _FLAT_LINE:
@@ -367,7 +366,43 @@ def _raw_lines(norm: str):
                 yield raw[start:a], pos + start
                 start = b
         yield raw[start:], pos + start
+
+
+#: A line of a table copied a cell a line (华电平江电厂 |), or a row's opening bar alone (|, ||).
+_CELL_LINE = re.compile(r"^[^|｜\n]{0,80}[|｜]{1,2}\s*$")
+
+
+def _cell_rows(norm: str) -> list[tuple[str, int]]:
+    """The lines of *norm* with their offsets; a Markdown table copied a cell a line (| / 序号 | / 项目名称 | …,
+    each row opening with a bar alone) is joined back into one line per row, its line breaks read as spaces
+    (the offsets stay those of the text): | 1 | 华电平江电厂 | 岳阳市 平江县 | 华电湖南分公司 | … |."""
+    lines, pos = [], 0
+    for raw in norm.split("\n"):
+        lines.append((raw, pos))
         pos += len(raw) + 1
+    out, k = [], 0
+    while k < len(lines):
+        raw = lines[k][0]
+        cols = 0
+        if raw.strip() in ("|", "｜"):  # a row's bar, then the header's cells one a line
+            while k + 1 + cols < len(lines) and _CELL_LINE.match(lines[k + 1 + cols][0]) and \
+                    lines[k + 1 + cols][0].strip() not in ("|", "｜", "||"):
+                cols += 1
+        first = k
+        while cols >= 3 and k < len(lines) and lines[k][0].strip() in ("|", "｜"):  # a row: its bar, `cols` cell ends
+            j, ends = k + 1, 0
+            while j < len(lines) and ends < cols and _CELL_LINE.match(lines[j][0]):
+                ends += len(re.findall(r"[|｜]", lines[j][0]))
+                j += 1
+            if ends < cols:
+                break
+            start, end = lines[k][1], lines[j - 1][1] + len(lines[j - 1][0])
+            out.append((norm[start:end].replace("\n", " "), start))
+            k = j
+        if k == first:  # no table here (or a row that does not close): the line as it is
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 def _lines(norm: str) -> list[_Line]:
@@ -1275,7 +1310,26 @@ def _itemised_subs(tree: DocumentTree, task: Unit, words: dict[str, str | None])
     if subs and len(itemised) * 2 >= len(subs):
         task.role = "container"
         return subs
+    items = [tree.unit(k) for k in task.children if tree.unit(k).kind == "item"]
+    if words.get(task.id) == "container" and len(items) >= 2 and sum(map(_led_paragraphs, items)) * 2 >= len(items) and \
+            all(_heading_line(u) for u in items):
+        # 三、2024年工作安排 / 第一，竭力厚植比较优势，融入… / 增强现代交通枢纽辐射力。…: a report's sections written as
+        # ordinal items, each with lead-sentence paragraphs: the sections are the tasks, the paragraphs the actions
+        task.role = "container"
+        for u in items:
+            first = next((p for p in u.paragraphs if p.sentences), None)
+            if not u.title and first is not None:  # the heading line is the section's title
+                u.title = first.sentences[0].text.strip().rstrip("，,：:")
+                u.norm_title = first.sentences[0].norm.strip().rstrip("，,：:")
+        return items
     return [task]
+
+
+def _heading_line(unit: Unit) -> bool:
+    """Is an item's first paragraph a heading line of its own (第一，竭力厚植比较优势，融入全省经济文化体系), no sentence?"""
+    first = next((p for p in unit.paragraphs if p.sentences), None)
+    return bool(unit.title) or first is not None and len(first.sentences) == 1 and \
+        not first.sentences[0].text.rstrip().endswith(("。", "；", ";")) and len(first.sentences[0].text) <= 40
 
 
 def _led_paragraphs(unit: Unit) -> bool:

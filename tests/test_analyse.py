@@ -323,3 +323,26 @@ def test_rank_within_one_document_of_a_corpus(tmp_path):
     assert by_title.output == own.output  # a title, or words only one title holds
     bad = invoke("rank", "--document", "navplan", "--graph", tmp_path / "out")
     assert bad.exit_code == 1 and "did you mean: nav-plan" in bad.output and bad.output.count("\n") == 1
+    # words several titles hold are named as such, with each document (u26: they were "not a document")
+    both = invoke("rank", "--document", "实施方案", "--graph", tmp_path / "out")
+    assert both.exit_code == 1 and "in 2 documents' titles" in both.output, both.output
+    assert "chain-plan (关于chain-plan的实施方案)" in both.output and "nav-plan (" in both.output
+    assert "document nav-plan: 关于nav-plan的实施方案" in by_title.output  # which document the words chose
+
+
+def test_compare_ranks_a_document_as_rank_document_does_in_a_corpus(tmp_path):
+    """(a new user's finding, round 26) kg compare put 5G first in a report and kg rank --document put it 8th: the
+    corpus ranking counted links other documents state between the document's concepts.  Both rank on the
+    document's own network now, with the links it states."""
+    import json
+
+    _two_plans(tmp_path, {"a": "推进数字化。加快5G、人工智能在政务服务中的应用。推动区块链、大数据赋能制造业。",
+                          "b": "推进融合。推动5G与区块链、大数据、人工智能融合，加快5G、北斗在政务服务和制造业中的应用。"})
+    own = invoke("rank", "--top", "50", "--document", "a", "--graph", tmp_path / "out")
+    assert own.exit_code == 0, own.output
+    ranked = [line.split()[1] for line in own.output.splitlines() if line.strip()[:1].isdigit()]
+    cmp = invoke("compare", tmp_path / "docs" / "a.txt", tmp_path / "docs" / "b.txt", "-f", "json")
+    assert cmp.exit_code == 0, cmp.output
+    rows = [r for r in json.loads(cmp.output[cmp.output.index("{"):])["rows"] if r["kind"] == "Technology" and r["rank_a"]]
+    assert [r["zh"] for r in sorted(rows, key=lambda r: r["rank_a"])] == ranked
+    assert "5G" in ranked and "北斗" not in ranked and ranked[0] != "5G"  # (b's links made 5G a's first)

@@ -120,11 +120,15 @@ def test_files_a_build_cannot_read_and_a_page_saved_as_html_are_named(runner, tm
     (corpus / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     page = "<html><body>" + "".join(f"<p>第{n}条 内容。</p>" for n in "一二三四五六") + "</body></html>"
     (corpus / "saved.txt").write_text(page, encoding="utf-8")
+    # a document in one Markdown table cell, its lines joined by <br>: a layout the build reads (u26)
+    cell = "| # 某市行动方案<br>" + "<br>".join(f"{n}、任务{n}<br>（一）推进建设。加快发展。" for n in "一二三") + " |\n"
+    (corpus / "cells.txt").write_text(cell, encoding="utf-8")
     result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "scan.pdf: left out, PDF files are not read" in result.output
     assert "page.html: left out, HTML files are not read" in result.output
     assert "saved.txt: reads like an HTML page" in result.output and "plan.txt: reads like" not in result.output
+    assert "cells.txt: reads like" not in result.output
 
 
 def test_a_folder_s_notes_are_left_out_and_a_document_is_found_by_its_file_name(runner, tmp_path):

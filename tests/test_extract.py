@@ -302,6 +302,15 @@ def test_an_autonomous_regions_whole_is_no_countys_self_reference(lexicon):
     assert {"闽宁镇", "镇北堡镇"} <= {m.surface for m in p.extraction.mentions if m.kind == "Region"}
 
 
+def test_an_autonomous_prefecture_s_report_speaks_for_the_prefecture(lexicon):
+    """甘孜 2024 work report (dev; the new user, round 26): 我代表州人民政府…, 全州, 州委 — the report speaks for
+    甘孜藏族自治州, not for 四川省 (a prefecture of an autonomous kind calls itself 州, a league 盟)."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "sichuan-garze-prefecture-government-work-report-2024.txt", lexicon)
+    assert lexicon.concepts[p.extraction.region].zh == "甘孜藏族自治州"
+
+
 def test_a_city_named_after_its_province_stays_the_city(lexicon):
     """吉林市 2024 work report (dev): 吉林 read 26 times as the province, 吉林市 six; the report calls itself 全市 more
     than 全省, so it speaks for 吉林市 and its towns are read (左家, 万昌)."""

@@ -454,6 +454,25 @@ def test_bind_refuses_unknown_concepts_and_missing_parameters_with_a_readable_me
     assert status == 400 and "no named query 'no-such-query'" in body.decode()
 
 
+def test_raw_utf8_in_a_query_string_is_read_as_utf8(server):
+    # curl "…/bind/chain?tech=北斗" sends the bytes unencoded; they were read as Latin-1 (u26: 'æ\x94¿å\x8a¡')
+    host, port = urllib.parse.urlsplit(server).hostname, urllib.parse.urlsplit(server).port
+    with socket.create_connection((host, port), timeout=10) as s:
+        s.sendall("GET /bind/tech-domains?tech=北斗 HTTP/1.0\r\n\r\n".encode("utf-8"))
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.split()[1] == b"200", answer[:300]
+    assert json.loads(body)["command"].startswith("kg query tech-domains -p tech=北斗")
+    with socket.create_connection((host, port), timeout=10) as s:
+        s.sendall(b"GET /bind/tech-domains?tech=\xff\xfe HTTP/1.0\r\n\r\n")  # not UTF-8: a plain refusal
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    assert answer.split()[1] == b"400" and b"not UTF-8" in answer
+
+
 def test_bind_puts_values_into_an_edited_text_and_escapes_them(server):
     text = "SELECT ?document WHERE { ?p <http://purl.org/dc/terms/identifier> ?document }"
     status, _, body = request(server + "bind/chain", urllib.parse.urlencode(

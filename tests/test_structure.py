@@ -319,7 +319,10 @@ def test_genres_from_titles():
     cases = {"“十四五”国家信息化规划": "genre-plan", "关于印发安徽省工业互联网创新发展行动计划的通知": "genre-action-plan",
              "国务院关于加强数字政府建设的指导意见": "genre-opinion", "中山市政务数据管理办法": "genre-regulation",
              "包头市2022年数字政府建设考评办法": "genre-regulation", "政府工作报告": "genre-report",
-             "关于做好某项工作的通知": "genre-notice", "某市数字政府建设考核评价指标体系": "genre-assessment"}
+             "关于做好某项工作的通知": "genre-notice", "某市数字政府建设考核评价指标体系": "genre-assessment",
+             # a draft's note is not the genre's word (u26: 重庆's draft 行动方案 read as an 意见)
+             "重庆市数字能源低碳城市发展行动方案（2024—2026年）（征求意见稿）": "genre-action-plan",
+             "关于加快数据要素发展的实施意见（征求意见稿）": "genre-opinion"}
     assert {t: lay.genre_of(t)[0] for t in cases} == cases
 
 
@@ -965,3 +968,30 @@ def test_items_titled_only_by_their_kind_of_text_are_labelled_with_their_parent(
     labels = {a.key: a.label for a in tree.actions}
     assert labels["三(一)/1"] == "一门式查询：功能" and labels["三(四)/2"] == "一体化赋能：任务"
     assert not any(label in ("功能", "任务") for label in labels.values())
+
+
+def test_a_report_s_ordinal_sections_are_its_tasks(lexicon):
+    """甘孜 2024 work report (dev; the new user, round 26): 三、2024年工作安排 holds 第一，… to 第七，… — each a line of its
+    own followed by lead-sentence paragraphs (增强现代交通枢纽辐射力。…): seven tasks titled by their lines, their
+    paragraphs the actions."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "sichuan-garze-prefecture-government-work-report-2024.txt", lexicon)
+    tasks = p.tree.tasks()
+    assert len(tasks) == 7 and tasks[0].title == "竭力厚植比较优势，融入全省经济文化体系"
+    assert len(p.tree.actions) >= 21 and p.tree.actions[0].label == "增强现代交通枢纽辐射力"
+
+
+def test_a_table_copied_a_cell_a_line_is_read_row_by_row(lexicon):
+    """湖南电力支撑能力提升行动方案 (dev; the new user, round 26): its 重大项目表 arrives one cell a line (| / 1 | /
+    华电平江电厂 | / 岳阳市 平江县 | …): each row is one action named by its 项目名称 — not 283 actions of cells
+    (41.6 |, 2021-2023 |) — and the row's 建设业主 builds it."""
+    from kg.pipeline import process_document
+
+    p = process_document(DEV / "hunan-power-support-capacity-improvement-action-plan-2022.txt", lexicon)
+    labels = [a.label for a in p.tree.actions]
+    assert len(labels) < 100 and not any("|" in x for x in labels)
+    assert "华电平江电厂" in labels and "1000千伏荆门—长沙特高压双回线路工程" in labels
+    label = {a.key: a.label for a in p.tree.actions}
+    owner = {a.surface for a in p.extraction.responsibilities if label.get(a.target) == "华电平江电厂"}
+    assert "华电湖南分公司" in owner
