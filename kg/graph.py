@@ -10,6 +10,8 @@ organisations) are shared between documents: each document reports which it uses
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections import Counter
 from functools import lru_cache
@@ -389,6 +391,7 @@ class _Writer:
     def _links(self, node: str, sentences: list[Sentence], measure: bool = False) -> None:
         """Link *node* to the concepts its sentences mention; in a measure, relate them too."""
         techs, domains = set(), set()
+        spans: dict[str, list[tuple[int, int, int]]] = {}  # concept → (sentence, begin, end) of its mentions
         for s in sentences:
             for m in self.ex.mentions_in(s.index):
                 pred = _CONCEPT_LINK.get(m.kind)
@@ -399,14 +402,17 @@ class _Writer:
                     techs.add(iri(m.iri))
                 elif m.kind == "Domain":
                     domains.add(iri(m.iri))
+                spans.setdefault(iri(m.iri), []).append((m.sentence, m.begin, m.end))
         if not measure or not sentences:
             return
         s = sentences[0]
         for a, b in combinations(sorted(techs), 2):
             self.relate(a, _k("relatedTechnology"), b, s, symmetric=True)
+        text = self.tree.doc.text
         for t in sorted(techs):
             for d in sorted(domains):
-                self.relate(t, _k("appliedIn"), d, s)
+                if not _only_listed_together(text, spans.get(t, []), spans.get(d, [])):
+                    self.relate(t, _k("appliedIn"), d, s)
 
     def _node_of(self, key: str) -> str:
         """The node a responsibility or a mention is attached to: an action, or a unit."""
@@ -612,3 +618,24 @@ def prefixes() -> dict[str, str]:
     out.update({"skos": SKOS_NS, "dcterms": DCTERMS_NS, "rdfs": RDFS_NS, "rdf": RDF_NS, "xsd": XSD,
                 "owl": "http://www.w3.org/2002/07/owl#"})
     return out
+
+
+#: The text between two items of one enumeration (…机械、电子、数据中心等行业): separators and short items only.
+_LIST_GAP = re.compile(r"[、和及与\u4e00-\u9fffA-Za-z0-9]*")
+
+
+def _only_listed_together(text: str, a: list[tuple[int, int, int]], b: list[tuple[int, int, int]]) -> bool:
+    """Are a technology's and a domain's mentions in a measure only items of one enumeration (机械、电子、数据中心等
+    行业企业: 数据中心 is listed beside 机械, not applied in it), never in any other relation?"""
+    if not a or not b:
+        return False
+    for sa, ba, ea in a:
+        for sb, bb, eb in b:
+            if sa != sb:
+                return False  # (named in different sentences of the measure: the measure relates them)
+            gap = text[min(ea, eb):max(ba, bb)]
+            if not gap or gap[0] not in "、和及与" or gap[-1] not in "、和及与" or len(gap) > 60 or \
+                    not _LIST_GAP.fullmatch(gap) or any(len(item) > 12 for item in re.split(r"[、和及与]", gap)):
+                return False
+    return True
+

@@ -488,9 +488,13 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
         raise KGError("--format ttl is for CONSTRUCT and DESCRIBE queries; this is a SELECT")
     if fmt == "json":
         return json.dumps({"columns": result.columns, "rows": result.to_dicts()}, ensure_ascii=False, indent=2)
-    if fmt in ("csv", "tsv"):
+    if fmt == "tsv":  # (IANA text/tab-separated-values: no quoting; a tab or line break in a value becomes a space)
+        rows = [result.columns] + [["" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row]
+                                   for row in result.rows]
+        return "\n".join("\t".join(re.sub(r"[\t\r\n]", " ", c) for c in row) for row in rows)
+    if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(buf, delimiter=",", lineterminator="\n")
         writer.writerow(result.columns)
         for row in result.rows:
             writer.writerow(["" if v is None else f"{v:g}" if isinstance(v, float) else v for v in row])

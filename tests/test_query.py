@@ -9,7 +9,7 @@ import json
 import pytest
 
 from kg.errors import KGError, UnknownConceptError
-from kg.query import Engine, display_width, format_result, named_queries
+from kg.query import Engine, QueryResult, display_width, format_result, named_queries
 
 from conftest import ROOT
 
@@ -150,6 +150,8 @@ def test_formats(ox):
     rows = list(csv.reader(io.StringIO(format_result(r, "csv"))))
     assert rows[0] == ["document", "section", "task", "hasBody", "actions"] and len(rows) == 11
     assert format_result(r, "tsv").splitlines()[1].split("\t")[1] == "四(一)"
+    quoted = QueryResult("select", ["label"], [['全面提升“12345"政务热线\t服务']])  # (u26: TSV quoted it as CSV)
+    assert format_result(quoted, "tsv") == 'label\n全面提升“12345"政务热线 服务'
     ind = format_result(ox.run_named("indicators"), "tsv")
     assert "固定宽带家庭普及率\t52.6\t2015\t=\t96\t\t%\tchange\t2020" in ind  # numbers as written, not 96.0
     data = json.loads(format_result(r, "json"))
