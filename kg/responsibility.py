@@ -134,7 +134,7 @@ class UnitRecogniser:
         self.auto = _unit_automaton(lexicon)
         self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
         self._towns_cache: dict | None = None
-        self._short_cache: dict[str, str] | None = None
+        self._short_cache: tuple[dict[str, str], re.Pattern | None] | None = None
 
     # -- regions -------------------------------------------------------------------------------
     def region_at_level(self, level: str) -> str | None:
@@ -328,14 +328,12 @@ class UnitRecogniser:
             if len(iris) == 1 and self.lex.concepts[iris[0]].zh == text[start:end]:
                 hits.append((start, end, iris[0]))
         short_at: set[int] = set()
-        for short, iri in self._short_counties().items():  # 安陆、大悟、孝昌争创…: a report names its counties short
-            at = text.find(short)
-            while at >= 0:
-                if text[at + len(short):at + len(short) + 1] not in "市县区旗镇乡街州盟" and \
-                        not any(a <= at < b for a, b, _ in hits):
-                    hits.append((at, at + len(short), iri))
-                    short_at.add(at)
-                at = text.find(short, at + 1)
+        shorts, pattern = self._short_counties()
+        for m in pattern.finditer(text) if pattern is not None else ():  # 安陆、大悟、孝昌争创…: counties named short
+            at = m.start()
+            if text[m.end():m.end() + 1] not in "市县区旗镇乡街州盟" and not any(a <= at < b for a, b, _ in hits):
+                hits.append((at, m.end(), shorts[m.group()]))
+                short_at.add(at)
         hits.sort()
         out, run = [], []
         for h in hits + [None]:
@@ -353,17 +351,19 @@ class UnitRecogniser:
             run = [h] if h is not None else []
         return out
 
-    def _short_counties(self) -> dict[str, str]:
-        """Short forms of the counties under the document's region (安陆 for 安陆市, 大悟 for 大悟县: the
-        gazetteer's context labels), each naming one county there."""
+    def _short_counties(self) -> tuple[dict[str, str], re.Pattern | None]:
+        """Short forms of the counties under the document's region (安陆 for 安陆市: the gazetteer's context labels),
+        each naming one county there, and a pattern that finds any of them (None when there is none)."""
         if self._short_cache is None:
-            self._short_cache = {}
+            shorts = {}
             if self.region:
                 for key, iris in self.lex.context_terms.items():
                     inside = [i for i in iris if self.lex.concepts[i].kind == "Region" and
                               self.lex.concepts[i].level == "county" and self.region in self.lex.ancestors(i)]
                     if len(inside) == 1 and len(key) >= 2:
-                        self._short_cache[key] = inside[0]
+                        shorts[key] = inside[0]
+            pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))) if shorts else None
+            self._short_cache = (shorts, pattern)
         return self._short_cache
 
     def _towns(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -3177,7 +3177,12 @@ _BRACKETED_LEVELS_DEPARTMENT = re.compile(r"^(?:各有关|各相关|各|有关)(
                                           r"(?:(?:及|和)新疆生产建设兵团)?[\u4e00-\u9fff]{1,12}?"
                                           r"(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?$")
 #: The departments of a government by their kinds (省政府各委、办、厅、局; 市政府各委办局、各直属机构): one collective.
-_BY_KINDS = re.compile(r"^[\u4e00-\u9fff]{0,8}各[委办厅局](?:、?[委办厅局]){1,4}(?:、?(?:各)?直属机构)?$")
+_BY_KINDS = re.compile(r"^[\u4e00-\u9fff]{0,8}各[委办厅局](?:、?[委办厅局]){1,4}(?:、?(?:各)?直属机构)?$|"
+                       # 省政府直属各单位, 市直属各机构: the government's own units, one collective
+                       r"^[\u4e00-\u9fff]{0,8}直属(?:各)?(?:单位|机构|部门)$|"
+                       # 各市、县、自治县人民政府: the governments of those levels (各旗、县、区人民政府 is known by name)
+                       rf"^各(?=[^，,]*自治)(?:{_LEVEL_WORDS}|自治县|自治州|自治旗)(?:、(?:{_LEVEL_WORDS}|自治县|自治州|自治旗))+"
+                       r"(?:人民)?政府$")
 
 
 def _addressee_item(item: str, at: int, rec: UnitRecogniser, last: str) -> UnitName | None:

@@ -2056,12 +2056,14 @@ def test_addressee_lines_of_departments_by_kind_bracketed_levels_and_special_are
         return {a.surface: (a.name, a.iri) for a in p.extraction.addressees}
 
     qh = addressees("qinghai-equipment-renewal-consumer-goods-trade-in-implementation-plan-2024.txt")
-    assert {"各市", "自治州人民政府", "省政府各委、办、厅、局"} == set(qh)
+    assert {"各市、自治州人民政府", "省政府各委、办、厅、局"} == set(qh)  # (the levels' governments: one collective)
     nea = addressees("nea-energy-digital-intelligent-development-opinions-2023.txt")
     assert {"各省（自治区、直辖市）能源局", "有关省（自治区、直辖市）及新疆生产建设兵团发展改革委", "有关中央企业"} == set(nea)
     assert not {n for n, _ in nea.values()} & {"国家能源局", "国家发展和改革委员会", "各省、自治区、直辖市人民政府"}
     aba = addressees("aba-government-data-measures-2021.txt")
     assert {"各县（市）人民政府", "州级各部门", "卧龙特别行政区", "各有关单位"} == set(aba)
+    hainan = addressees("hainan-carbon-peak-implementation-plan-notice-2022.txt")  # (dev-bk) levels of governments
+    assert {"各市、县、自治县人民政府", "省政府直属各单位", "相关企事业单位"} == set(hainan)
 
 
 def test_definitions_descriptions_and_eligibility_are_no_duties(tmp_path, lexicon):
