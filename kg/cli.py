@@ -648,7 +648,10 @@ def curate(review: Path, into: Path, lexicon_dirs: tuple[Path, ...]) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=15, show_default=True, type=click.IntRange(1, 10000), help="Rows per group.")
 @LEXICON_OPTION
-def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]) -> None:
+@click.option("--graph", "-g", "graph", type=click.Path(path_type=Path), default=None,
+              help="A built graph (a kg.ttl or the output folder of `kg build`): A and B are two of its documents, "
+                   "by id, file stem or words of a title, and nothing is extracted again.")
+def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...], graph: Path | None) -> None:
     """Compare two plans: technologies and domains both stress, those only one names, and their ranks.
 
     Mentions count the sentences naming a concept; ranks are by degree centrality on each
@@ -659,13 +662,14 @@ def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]
     Examples:
       kg compare data/gov-work-report-2022.txt data/gov-work-report-2024.txt
       kg compare plan-a.txt plan-b.txt --format json
+      kg compare gov-work-report-2022 gov-work-report-2024 -g corpus-out   # two documents of a build
     """
     import json
 
     from .compare import compare as run_compare, to_json
     from .query import display_width
 
-    pa, pb, rows = run_compare(a, b, list(lexicon_dirs))
+    pa, pb, rows = run_compare(a, b, list(lexicon_dirs), _index(graph) if graph is not None else None)
     if fmt == "json":
         click.echo(json.dumps(to_json(pa, pb, rows), ensure_ascii=False, indent=2))
         return

@@ -64,12 +64,42 @@ def profile(path: str | Path, lexicon=None) -> PlanProfile:
     return PlanProfile(p.doc.doc_id, p.tree.title or p.doc.doc_id, dict(mentions), rank, labels)
 
 
-def compare(a: str | Path, b: str | Path, lexicon_dirs=None) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
-    """Compare two plans' technologies and domains (with the user lexicon folders *lexicon_dirs*)."""
-    from .lexicon import load_lexicon
+def profile_in_graph(analyst, document: str) -> PlanProfile:
+    """One document of a built graph (its id, file stem or words of its title), measured as :func:`profile` measures
+    a file: the sentences that mention each concept, and its ranks on the document's own network."""
+    index = analyst.index
+    plan = analyst.plan(document)
+    doc_id = plan.rsplit("/", 1)[-1]
+    mentions = {c: n for c, n in index.plan_concepts.get(plan, {}).items() if index.kind.get(c) in KINDS}
+    rank = {}
+    for kind in KINDS:
+        try:
+            ranked = analyst.rank(kind, "degree", top=10_000, document=doc_id)
+        except KGError:
+            continue  # none of that kind in the document's tasks and actions
+        rank.update({r.iri: r.rank for r in ranked})
+    labels = {iri: (index.label(iri), index.label(iri, "en"), index.kind.get(iri, "")) for iri in mentions}
+    return PlanProfile(doc_id, index.plan_labels.get(plan) or doc_id, mentions, rank, labels)
 
-    lexicon = load_lexicon(lexicon_dirs)
-    pa, pb = profile(a, lexicon), profile(b, lexicon)
+
+def compare(a: str | Path, b: str | Path, lexicon_dirs=None, index=None
+            ) -> tuple[PlanProfile, PlanProfile, list[CompareRow]]:
+    """Compare two plans' technologies and domains: two files (extracted with the user lexicon folders
+    *lexicon_dirs*), or — with *index*, a built graph's — two of its documents, nothing extracted again."""
+    if index is not None:
+        from .analyse import Analyst
+
+        analyst = Analyst(index)
+        pa, pb = profile_in_graph(analyst, str(a)), profile_in_graph(analyst, str(b))
+    else:
+        from .lexicon import load_lexicon
+
+        lexicon = load_lexicon(lexicon_dirs)
+        pa, pb = profile(a, lexicon), profile(b, lexicon)
+    return pa, pb, _rows(pa, pb)
+
+
+def _rows(pa: PlanProfile, pb: PlanProfile) -> list[CompareRow]:
     rows = []
     for iri in set(pa.mentions) | set(pb.mentions):
         zh, en, kind = pa.labels.get(iri) or pb.labels[iri]
@@ -78,7 +108,7 @@ def compare(a: str | Path, b: str | Path, lexicon_dirs=None) -> tuple[PlanProfil
         rows.append(CompareRow(kind, zh, en, group, ma, mb, pa.rank.get(iri), pb.rank.get(iri)))
     order = {"both": 0, "only_a": 1, "only_b": 2}
     rows.sort(key=lambda r: (KINDS.index(r.kind), order[r.group], -(r.mentions_a + r.mentions_b), r.zh))
-    return pa, pb, rows
+    return rows
 
 
 def to_json(pa: PlanProfile, pb: PlanProfile, rows: list[CompareRow]) -> dict:

@@ -346,3 +346,12 @@ def test_compare_ranks_a_document_as_rank_document_does_in_a_corpus(tmp_path):
     rows = [r for r in json.loads(cmp.output[cmp.output.index("{"):])["rows"] if r["kind"] == "Technology" and r["rank_a"]]
     assert [r["zh"] for r in sorted(rows, key=lambda r: r["rank_a"])] == ranked
     assert "5G" in ranked and "北斗" not in ranked and ranked[0] != "5G"  # (b's links made 5G a's first)
+    # two documents of the built corpus, by id: nothing extracted again, the same ranks (u26: files only)
+    built = invoke("compare", "a", "b", "-g", tmp_path / "out", "-f", "json")
+    assert built.exit_code == 0, built.output
+    rows_g = [r for r in json.loads(built.output)["rows"] if r["kind"] == "Technology" and r["rank_a"]]
+    assert [r["zh"] for r in sorted(rows_g, key=lambda r: r["rank_a"])] == ranked
+    assert {(r["zh"], r["mentions_a"], r["mentions_b"]) for r in rows_g} == \
+        {(r["zh"], r["mentions_a"], r["mentions_b"]) for r in rows}
+    missing = invoke("compare", "a", "nosuch", "-g", tmp_path / "out")
+    assert missing.exit_code == 1 and "'nosuch' is not a document of this graph" in missing.output
