@@ -249,6 +249,11 @@ class Engine:
             if unknown:
                 msg = f"unknown prefix '{unknown}:' (declare it with PREFIX {unknown}: <…>; kg, tech, domain, region, " \
                       "skos, dcterms, prov, nif and the other usual prefixes need no declaration)"
+            form = _query_form(text)
+            if form is not None and form.upper() not in _FORMS:
+                close = difflib.get_close_matches(form.upper(), _FORMS[:4], n=1)
+                msg = (f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after its PREFIX lines), not '{form}'"
+                       + (f"; did you mean {close[0]}?" if close else "") + f" ({msg})")
             raise KGError(f"SPARQL error: {msg}") from None
 
     def _query_oxigraph(self, text: str, bindings: dict) -> QueryResult:
@@ -472,6 +477,21 @@ def display_width(text: str) -> int:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
+
+
+#: The words a SPARQL query or update opens with (after PREFIX and BASE): the four query forms first.
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
+          "MOVE", "COPY")
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*\n|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.I)
+
+
+def _query_form(text: str) -> str | None:
+    """The first word of *text* after its comments and PREFIX/BASE declarations (SELEC in a misspelt query)."""
+    at = 0
+    while (m := _PROLOGUE.match(text, at)) and m.end() > at:
+        at = m.end()
+    word = re.match(r"\s*([A-Za-z]+)", text[at:])
+    return word.group(1) if word else None
 
 
 def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:

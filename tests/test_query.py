@@ -175,6 +175,12 @@ def test_bad_sparql_is_one_clear_error(ox, rl):
     for eng in (ox, rl):
         with pytest.raises(KGError, match="SPARQL error"):
             eng.query("SELEC nothing")
+        # a misspelt query form is named, after comments and PREFIX lines (u26: "expected CONSTRUCT")
+        with pytest.raises(KGError, match="not 'SELEC'; did you mean SELECT"):
+            eng.query("# all\nPREFIX ex: <http://example.org/>\nSELEC ?x WHERE { ?x ?p ?o }")
+        with pytest.raises(KGError) as err:
+            eng.query("SELECT ?x WHERE { ?x ?p ?o ")  # a form that is right: the parser's own message only
+        assert "a query starts with" not in str(err.value)
 
 
 def test_store_is_rebuilt_when_the_graph_changes(tmp_path, seed_build):
