@@ -692,8 +692,8 @@ def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]
             if len(sel) > top:
                 click.echo(f"  … {len(sel) - top} more")
     click.echo("\nmentions: sentences of the plan that name the concept; rank: its place among the plan's concepts of that"
-               "\nkind by degree centrality in the plan's graph (1 = linked to the most tasks, actions and concepts;"
-               "\nblank = the plan does not name it).")
+               "\nkind by degree centrality on the plan's own network, its tasks and actions and what they link to"
+               "\n(1 = linked to the most; blank = the plan names it in no task or action, or not at all).")
 
 
 
