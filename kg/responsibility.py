@@ -1421,6 +1421,26 @@ def _generic_name(noun: str, off: int) -> UnitName:
                     {"kind": "GenericUnit", "zh": noun, "en": ""})
 
 
+#: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构): not a name (其委托单位, 受委托的机构 are).
+_VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:鼓励|引导|委托|聘请|督促|动员)(?!的)")
+#: What a name before such a verb may end with to be the acting party (委托方委托检测机构 → 委托方).
+_PARTY_END = re.compile(r"(?:方|人|单位|机构|部门|企业|主体)(?:可以|也可以|应当|共同|适时)?$")
+
+
+def _before_verb(n: UnitName) -> UnitName | None:
+    """A role noun read from a clause with a verb inside it: the party before the verb when it is one
+    (委托方委托检测机构 → 委托方), else None (浦东新区鼓励和引导市场主体); *n* itself when it holds no verb."""
+    m = _VERB_IN_NAME.search(n.surface)
+    if m is None:
+        return n
+    party = _PARTY_END.search(n.surface, 0, m.start())
+    if party is None:
+        return None
+    head = n.surface[:m.start()]
+    head = re.sub(r"(?:可以|也可以|应当|共同|适时)$", "", head)
+    return _generic_name(head, n.start)
+
+
 def _body_name(name: str, off: int) -> UnitName:
     """A named body no lexicon knows (国网上海市电力公司, 省通信管理机构): a candidate organization."""
     return UnitName(off, off + len(name), name, f"{ORG}x-{_short(name)}", name, False,
@@ -2470,6 +2490,12 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             (target, n.iri, role, where.index)
         if _PERSON_POST.match(where.norm, n.end):
             return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
+        if _violator(where.norm, n.start):
+            return  # 违反本办法第十二条规定，处置企业…的，由…责令改正: the party in breach is punished, not charged
+        if n.iri.startswith(f"{GENERIC}x-"):
+            n = _before_verb(n)
+            if n is None:
+                return  # 浦东新区鼓励和引导市场主体, 共同委托具备相应条件的技术机构: a clause read as one role noun
         if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
             seen.add(key)
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
@@ -2974,6 +3000,21 @@ def _glued_cells(text: str, a: int, b: int, known: list[UnitName]) -> list[UnitN
 
 #: Words that open a collective of a government's own bodies (区直各单位: the district's departments).
 _DIRECT_START = ("区直", "市直", "县直", "省直", "州直", "旗直")
+
+
+#: The breach a penalty article opens with (违反本条例第二十条规定，…的，由…处…罚款).
+_VIOLATION = re.compile(r"违反(?:本|第|上述)[^,，。；;]{0,30}?(?:规定|条例|办法|细则|决定)")
+
+
+def _violator(norm: str, start: int) -> bool:
+    """Is the name at *start* of the normalised sentence *norm* the party in breach of a penalty article (its
+    condition, before 的，: 违反本办法规定，动力电池企业…交由…的; 市公共信用信息服务中心违反本条例…的)?  The body that
+    punishes (由…主管部门责令改正) and a duty to act on a breach found (…发现违反…的，应当…) are not."""
+    m = _VIOLATION.search(norm)
+    if m is None or re.search(r"发现|收到|举报|未违反", norm[:m.start()]):
+        return False
+    end = norm.find("的,", m.start())
+    return 0 <= start < end and not re.search(r"由[^,，。]{0,12}$", norm[:start])
 
 
 #: A post after a unit's name, held by a person the sentence names (区管委会副主任吴礼源、蔡福勇担任).

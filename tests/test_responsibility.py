@@ -2177,3 +2177,27 @@ def test_a_report_s_counties_named_short_open_their_own_duty(tmp_path, lexicon):
                    "市高新区奋力冲刺国家级高新区60强。\n")
     assert {("responsible", "应城"), ("responsible", "云梦"), ("responsible", "市高新区")} <= roles
     assert "汉川" not in {s for _, s in roles}
+
+
+def test_the_party_in_breach_of_a_penalty_article_bears_no_duty(tmp_path, lexicon):
+    """Penalty articles of 办法/条例 (dev: 焦作 household-waste regulations, the MIIT battery-recycling measures): the
+    party named in the breach (违反本条例…规定，X…的) is punished, not charged; the body that punishes is, and so is a
+    body told to act on a breach it finds (…发现…违反…的，应当…)."""
+    units = _units_by_article(tmp_path, lexicon, "某市餐厨垃圾管理办法\n\n第一章　总则\n\n"
+                              "第一条　违反本办法第十二条第一款规定，处置企业对餐厨垃圾进行处理的，由城市管理部门责令改正。\n\n"
+                              "第二条　市公共信用信息服务中心违反本办法第十七条规定，未尽审核义务的，由市社会信用管理部门处一万元以上罚款。\n\n"
+                              "第三条　市场监督管理部门在调解中发现涉嫌违反市场监督管理法律规定的，应当予以核查。\n")
+    assert units["第一章/第一条"] == {"城市管理部门"}
+    assert units["第一章/第二条"] == {"市社会信用管理部门"}
+    assert units["第一章/第三条"] == {"市场监督管理部门"}
+
+
+def test_a_clause_with_a_verb_inside_is_not_one_role_noun(tmp_path, lexicon):
+    """上海市数据条例 and 上海市建设工程检测管理办法 (dev): 浦东新区鼓励和引导市场主体… and 共同委托具备相应条件的技术机构
+    are clauses, not the names of units; in 委托方委托检测机构进行检测的 the party is 委托方."""
+    roles = _roles(tmp_path, lexicon, "某市数据管理办法\n\n一、主要任务\n\n（一）数据交易。浦东新区鼓励和引导市场主体依法通过数据交易所进行"
+                   "数据交易。需要鉴定的，由投诉人和被投诉人协商一致，共同委托具备相应条件的技术机构承担。"
+                   "委托方委托检测机构进行检测的，应当签订合同。\n")
+    written = {s for _, s in roles}
+    assert "委托方" in written
+    assert not any("鼓励" in s or "委托" in s[1:] for s in written), written
