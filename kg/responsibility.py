@@ -209,10 +209,16 @@ class UnitRecogniser:
                 continue  # 商务部门 is the commerce department, not the Ministry of Commerce
             if kind == "stem":  # a department stem needs a suffix, or a list ending in 等部门
                 dept = self._dept(key)
+                note = _FIELD_NOTE.match(text, end)  # 发展改革（能源）部门: the field and a narrower one in brackets
+                at = note.end() if note else end
                 suffix = next((x for x in sorted(set((dept.suffixes if dept else ()) + COLLECTIVE), key=len,
-                                                 reverse=True) if text.startswith(x, end)), None)
+                                                 reverse=True) if text.startswith(x, at)), None)
+                if suffix is None and note:
+                    at = end
+                    suffix = next((x for x in sorted(set((dept.suffixes if dept else ()) + COLLECTIVE), key=len,
+                                                     reverse=True) if text.startswith(x, at)), None)
                 if suffix is not None:
-                    end += len(suffix)
+                    end = at + len(suffix)
                 elif not _in_department_list(text, end):
                     continue
             cands.append((start, end, key, kind))
@@ -235,6 +241,9 @@ class UnitRecogniser:
             for m in _ZONE_ON_DUTY.finditer(text):
                 if _opens_clause(text, m.start()) and not _verb_first(m.group(1)):
                     cands.append((m.start(), m.end(1), m.group(1), "zone"))
+            for m in _ZONE_LISTED.finditer(text):  # 各设区市及杨凌示范区、韩城市政府负责…: a zone listed among units
+                if not _verb_first(m.group(1)):
+                    cands.append((m.start(1), m.end(1), m.group(1), "zone"))
         run: list[re.Match] = []
         for m in (_COMPANY_ON_DUTY.finditer(text) if "集团" in text or "公司" in text else ()):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
             if not (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or
@@ -1233,7 +1242,7 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》]){0,30}?(?:应当|应|须|必须)?(?=(?<![事理缘自])由(?!于|此|其他)))?"
+    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -1403,7 +1412,7 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或�
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
 _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
                            r"责令|给予|处以|没收|视其|注销|撤销|吊销|追究|决定|降低|处(?=[\d一二三四五六七八九十百千万]|罚款)|"
-                           r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合")
+                           r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合|审批|备案|实行|核准|审查|认定|公布|发布")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
 _UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
                         r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
@@ -2110,6 +2119,11 @@ _NOT_ACTING = frozenset(("授权", "委托", "建成", "获评", "入选", "荣�
 #: A zone of the document's region as the subject of a plan's duty (宜州新区要…, 高铁新区要…).
 _ZONE_ON_DUTY = re.compile(r"((?:[\u4e00-\u9fff]{2,6}|[市州县])(?:新区|开发区|高新区|经开区|工业园区|产业园区|试验区|示范区|合作区|自贸区|"
                            r"临空区|空港区))(?=(?:奋力|全力|大力|积极|加快|着力|持续)?(?:" + _WORK_VERBS + "))")
+#: A narrower field in brackets between a department's field and its kind (发展改革（能源）部门, 住房城乡建设（房管）部门).
+_FIELD_NOTE = re.compile(r"\([\u4e00-\u9fff、]{1,6}\)")
+#: A zone listed between other units (各设区市及杨凌示范区、韩城市政府; 各市（区）、西咸新区负责): its administration.
+_ZONE_LISTED = re.compile(r"(?:(?<=[、及和])|(?<=以及))((?!各|有关|相关|重点|其他)[\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|试验区|"
+                          r"示范区|合作区))(?=[、及和]|以及|负责|牵头|要|应当|应(?!用)|须|必须)")
 #: A company or group named as the subject of a plan's or a report's work (城发投集团发挥…, 哈投集团、创投集团聚焦…,
 #: 由交能集团组建…): each stands for itself.
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"

@@ -2201,3 +2201,21 @@ def test_a_clause_with_a_verb_inside_is_not_one_role_noun(tmp_path, lexicon):
     written = {s for _, s in roles}
     assert "委托方" in written
     assert not any("鼓励" in s or "委托" in s[1:] for s in written), written
+
+
+def test_passive_clauses_and_lists_of_a_provincial_measures(tmp_path, lexicon):
+    """陕西省电动汽车充电基础设施建设运营管理办法 and 广西's new-energy price reform plan (dev-bn): 由 + a role noun +
+    审批/实行备案; a zone listed among governments (各设区市及杨凌示范区、韩城市政府); 各设区市政府 with 依据…， before its
+    duty; 发展改革（能源）部门 (a narrower field in brackets); a long topic with (以下简称…) before 由…会同…; 是指由… is a
+    definition."""
+    roles = _roles(tmp_path, lexicon, "陕西省电动汽车充电基础设施建设运营管理办法\n\n第一章　总则\n\n"
+                   "第一条　各设区市及杨凌示范区、韩城市政府依据省级发展规划，负责编制本行政区域内充电基础设施专项规划。\n\n"
+                   "第二条　政府投资建设的充电基础设施项目实行审批制，由同级审批部门审批；其他项目实行备案制，由所在地县级项目备案部门实行线上备案。\n\n"
+                   "第三条　发展改革（能源）部门作为充电基础设施主管部门，统筹推进充电基础设施的规划、建设、运营。\n\n"
+                   "第四条　电量规模（以下简称机制电量）、执行期限等由省价格主管部门会同有关部门明确。\n\n"
+                   "第五条　市级避难场所是指由县级人民政府建设的避难场所。\n")
+    written = {s for _, s in roles}
+    assert {"各设区市", "杨凌示范区", "韩城市政府", "同级审批部门", "所在地县级项目备案部门",
+            "发展改革（能源）部门"} <= written, written
+    assert ("lead", "省价格主管部门") in roles and ("support", "有关部门") in roles
+    assert "县级人民政府" not in written
