@@ -31,7 +31,7 @@ from functools import lru_cache
 from .lexicon import Concept, Lexicon, match_key
 from .namespaces import CONCEPT
 from .segment import cut
-from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence, pipe_cells
+from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence, is_row_name_cell, pipe_cells
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
@@ -2518,6 +2518,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
                                   n.extra))
     pipe_columns: dict[int, str] = {}  # a Markdown table's unit columns (cell index → role), from its header row
+    pipe_width = 0  # how many cells the header row has
+    pipe_last: list = []  # the last row's units (and where): a row under a merged cell shares them
     after_number_column = False
     located = False  # the current table has a column of places (所在地): a cell naming only a place is that column's
     row_numbered = False  # the line before was a row's number (1 |): the next cell begins the row
@@ -2567,10 +2569,29 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if s.kind == "body" and s.norm.lstrip().startswith("|"):  # a row of a Markdown table (| 1 | 名称 | 单位 |)
             header = _pipe_header(s.norm)
             if header is not None:
-                pipe_columns = header
+                pipe_columns, pipe_last = header, []
+                pipe_width = len(pipe_cells(s.norm if "\n" in s.norm.strip() else _pipe_line(tree.doc.norm, s, s.nbegin)))
                 continue
             if pipe_columns:
-                for n, role in _pipe_row_units(s, names_of[s.index], pipe_columns, rec):
+                # the row's line (a cell may hold several sentences); a row joined from a cell-per-line table is
+                # its own sentence
+                joined = "\n" in s.norm.strip()
+                line_at = s.nbegin if joined else tree.doc.norm.rfind("\n", 0, s.nbegin) + 1
+                line = s.norm if joined else _pipe_line(tree.doc.norm, s, line_at)
+                width = pipe_width if joined else len(pipe_cells(line))  # (a joined row's cells may go on after it)
+                row = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at,
+                                      pipe_width - width if 0 < width < pipe_width else 0)
+                if row:
+                    pipe_last = [(n, role, s) for n, role in row]
+                elif width >= pipe_width and re.match(r"\s*[|｜]\s*\d{1,3}\s*[|｜]", s.norm):
+                    pipe_last = []  # a full row whose unit cell names no unit known: the rows under it are not the last's
+                elif width < pipe_width and re.match(r"\s*[|｜]\s*\d{1,3}\s*[|｜]", s.norm) and pipe_last and \
+                        not any(rec.find(line[a:b]) for a, b in pipe_cells(line) if b - a <= 30 and "。" not in line[a:b]):
+                    # | 3 | 梳理总结… |: a row under a merged unit cell (| 2 | 市发改委 | 积极争取… |) is that unit's (a
+                    # row with a short cell of units of its own is not: | 5 | 完成…。 | 市交通局 |)
+                    for n, role, where in pipe_last:
+                        emit(target, n, role, where)
+                for n, role in row:
                     emit(target, n, role, s)
                 continue
         elif s.kind == "body" and pipe_columns and s.norm.strip() and \
@@ -2967,7 +2988,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
         collective = _collective_item(word)
         if known and not collective:  # a bracket's 市城管和综合执法局 or 龙华区政府, which the lexicon reads in part
             body = (_listed_body(word, a, rec) or (_body_name(word, a) if _TABLE_BODY.fullmatch(word) else None)) \
-                if bracketed else None
+                if bracketed or table else None  # (a cell of a unit column: 市供销总社, 人民银行苏州市分行)
             run = _glued_cells(text, a, b, known)
             if body is None and run is None:
                 return None
@@ -3075,26 +3096,44 @@ def _ordered_roles(text: str, names: list[UnitName], convention: str) -> list[st
 
 #: A body no lexicon knows in a table's unit column, by its short kind (科技经济委, 投资办): read only under a header
 #: that names the column's units.
-_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署)|[\u4e00-\u9fff]{2,12}(?:中心|公司|集团)|"
+_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署|总社)|[\u4e00-\u9fff]{2,14}(?:中心|公司|集团|分行|支行|分局|海关)|"
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
 def _pipe_header(text: str) -> dict[int, str] | None:
-    """A Markdown table's header row that names unit columns (| 序号 | 项目名称 | 项目单位 | …): cell index → role."""
-    cells = [re.sub(r"[\s*]", "", text[a:b]) for a, b in pipe_cells(text)]
+    """A Markdown table's header row that names unit columns (| 序号 | 项目名称 | 项目单位 | …; | 序号 | 部门 | 职责清单 |):
+    cell index → role."""
+    cells = [re.sub(r"[\s*]", "", text[a:b]) for a, b in pipe_cells(text if text.rstrip().endswith(("|", "｜"))
+                                                                    else text + "|")]
     roles = {k: _TABLE_HEADER[c] for k, c in enumerate(cells) if c in _TABLE_HEADER}
-    return roles if roles and any(c in _HEADER_WORDS or c in ROW_NAME_CELLS for c in cells) else None
+    return roles if roles and any(c in _HEADER_WORDS or is_row_name_cell(c) for c in cells) else None
 
 
-def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, str], rec: "UnitRecogniser"
-                    ) -> list[tuple[UnitName, str]]:
-    """The units of a Markdown table's row in the columns its header names (项目单位, 牵头单位, 配合单位)."""
+def _pipe_line(norm: str, s: Sentence, start: int) -> str:
+    """The line of a Markdown table's row that holds sentence *s*, from *start* (a cell may hold several sentences),
+    closed by a bar."""
+    end = norm.find("\n", s.nbegin)
+    line = norm[start:end if end >= 0 else len(norm)].rstrip()
+    return line if line.endswith(("|", "｜")) else line + "|"
+
+
+def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, str], rec: "UnitRecogniser",
+                    line: str | None = None, at: int = 0, merged: int = 0) -> list[tuple[UnitName, str]]:
+    """The units of a Markdown table's row in the columns its header names (项目单位, 牵头单位, 配合单位), read in
+    sentence *sent*, which begins at *at* in the row's *line* (a cell may hold several sentences).  A row with
+    *merged* cells fewer than its header (cells merged with the row above: | 2 | 新建… | 市工信局 | under | 序号 | 领域 |
+    任务 | 部门 |) has them on the left: a unit column is counted from the right."""
     out = []
-    cells = pipe_cells(sent.norm)
+    line = sent.norm if line is None else line
+    cells = pipe_cells(line)
     for k, role in sorted(columns.items()):
+        k -= merged if merged and k >= merged else 0
         if k >= len(cells):
             continue
         a, b = cells[k]
+        a, b = max(a - at, 0), min(b - at, len(sent.norm))
+        if b <= a:
+            continue
         inside = [n for n in names if a <= n.start and n.end <= b]
         cell = replace(sent, norm=" " * a + sent.norm[a:b])
         listed = _unit_list(cell, inside, rec, table=True) if b > a else None
@@ -3147,7 +3186,8 @@ def _glued_at(text: str, listed: list[UnitName]) -> int | None:
 
 
 #: Header cells of a flattened table's unit columns, and the role of the units under them.
-_TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头": "lead", "主责单位": "lead",
+_TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头处室": "lead",
+                 "部门": "responsible", "责任处室": "responsible", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible",
                  "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible",

@@ -1417,20 +1417,40 @@ def pipe_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A header cell that names each row's duty in a table of duties or yearly tasks (| 序号 | 部门 | 职责清单 |,
+#: | 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |).
+_ROW_DUTY_CELL = re.compile(r"(?:推进任务|年度任务|目标任务|职责清单|工作职责|主要职责|职责分工|职责)$")
+
+
+def is_row_name_cell(cell: str) -> bool:
+    """Does a table's header cell name each row's work (项目名称, 重点任务, 职责清单, 2024年推进任务)?"""
+    return cell in ROW_NAME_CELLS or bool(_ROW_DUTY_CELL.search(cell)) and len(cell) <= 12
+
+
 def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     """The rows of an annex's Markdown table of projects or tasks (| 1 | 上海新桥220千伏输变电工程 | 国网… |), each
-    with its name cell as the label, once a header row names that column; empty for any other annex."""
-    out, column = [], None
+    with its name cell as the label, once a header row names that column; empty for any other annex.  A row
+    with fewer cells than its header (a merged cell above it: | 3 | 梳理总结… | under | 2 | 市发改委 | 积极争取… |)
+    is labelled by its longest cell."""
+    out, column, width = [], None, 0
     for p in paras:
-        text = p.body[0].clean  # (as written: the label keeps its full-width brackets)
+        # the whole line (a row whose cell holds sentences is split into them), as written: the label keeps
+        # its full-width brackets
+        text = "".join(s.clean for s in p.body)
         if not text.lstrip().startswith(("|", "｜")):
             continue
+        if not text.rstrip().endswith(("|", "｜")):
+            text += "|"
         cells = [text[a:b].strip("*").strip() for a, b in pipe_cells(text)]
-        if column is None or any(c in ROW_NAME_CELLS for c in cells):
-            column = next((k for k, c in enumerate(cells) if c in ROW_NAME_CELLS), None)
+        if column is None or any(is_row_name_cell(c) for c in cells):
+            column = next((k for k, c in enumerate(cells) if is_row_name_cell(c)), None)
+            width = len(cells)
             continue
-        if cells and column < len(cells) and cells[0].isdigit() and len(cells[column]) >= 2:
-            out.append((p, cells[column]))
+        if not cells or not cells[0].isdigit():
+            continue
+        name = cells[column] if len(cells) == width else max(cells[1:], key=len, default="")
+        if len(name) >= 2:
+            out.append((p, name if len(name) <= 40 else re.split(r"[，。；;,]", name)[0][:40]))
     return out if len(out) >= 2 else []
 
 

@@ -2219,3 +2219,26 @@ def test_passive_clauses_and_lists_of_a_provincial_measures(tmp_path, lexicon):
             "发展改革（能源）部门"} <= written, written
     assert ("lead", "省价格主管部门") in roles and ("support", "有关部门") in roles
     assert "县级人民政府" not in written
+
+
+def test_a_markdown_table_of_duties_with_merged_cells(tmp_path, lexicon):
+    """苏州市推动大规模设备更新和消费品以旧换新实施方案 (dev-bm), annex 2 (| 序号 | 部门 | 职责清单 |): each row is an action of
+    the department in its row; a row under a merged cell (| 3 | 梳理总结… |) is the department's above; bodies no lexicon
+    knows in the unit column (市供销总社, 人民银行苏州市分行) are read; a full row whose unit is unknown does not pass the
+    row above on to the rows under it."""
+    doc = tmp_path / "table.txt"
+    doc.write_text("苏州市推动设备更新实施方案\n\n一、重点任务\n\n（一）推进更新。推进设备更新。\n\n附件\n\n苏州市工作部门职责清单\n\n"
+                   "| 序号 | 部门 | 职责清单 |\n| --- | --- | --- |\n| 1 | 市发改委 | 积极争取中央预算内投资。 |\n"
+                   "| 2 | 梳理总结重点领域产品设备更新改造。 |\n| 3 | 市供销总社 | 完善再生资源社区回收网点。 |\n"
+                   "| 4 | 人民银行苏州市分行 | 推动银行机构加大信贷支持。 |\n| 5 | 鼓励金融机构发行绿色债券。 |\n"
+                   "| 6 | 待定 | 开展专项行动。 |\n| 7 | 推进宣传。 |\n", encoding="utf-8")
+    p = process_document(doc, lexicon)
+    labels = {a.key: a.label for a in p.tree.actions}
+    by_row = {}
+    for a in p.extraction.responsibilities:
+        by_row.setdefault(labels.get(a.target, a.target), set()).add(a.surface)
+    assert by_row["积极争取中央预算内投资。"] == {"市发改委"}
+    assert by_row["梳理总结重点领域产品设备更新改造。"] == {"市发改委"}
+    assert by_row["完善再生资源社区回收网点。"] == {"市供销总社"}
+    assert by_row["鼓励金融机构发行绿色债券。"] == {"人民银行苏州市分行"}
+    assert "推进宣传。" not in by_row
