@@ -237,6 +237,8 @@ class UnitRecogniser:
                 cands.append((m.start(), m.end(), f"{place}公安分局", "local"))
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text))
+        for m in _GRID_COMPANY.finditer(text):  # 国网四川电力, 国网湖南省电力有限公司: a province's grid company
+            cands.append((m.start(), m.end(), m.group(), "company"))
         if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
             for m in _ZONE_ON_DUTY.finditer(text):
                 if _opens_clause(text, m.start()) and not _verb_first(m.group(1)):
@@ -1264,7 +1266,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             _PASSIVE_MODIFIER.fullmatch(text, pos, inside[k].start):
         pos = inside[k].start  # 由 + 被投诉人实际经营地或者住所地 + 县级市场监督管理部门处理: the place or kind of the unit
     while k < len(inside) and (inside[k].start <= pos + 1 and
-                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者", text[pos:inside[k].start]) or
+                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者|以及", text[pos:inside[k].start]) or
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
                                not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
@@ -1710,7 +1712,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         return []
     if text.startswith(("本市", "本区", "本县", "本省"), off) and end - off > 4:
         off += 2  # 本市发展改革、财政、质量技监等行政管理部门…
-    adverb = re.match(r"(?:同时|并且|此外|另外|为此|对此|因此|最后|首先)[，,]?", text[off:end])
+    adverb = re.match(r"(?:同时|并且|此外|另外|为此|对此|因此|最后|首先|原则上|一般情况下|必要时)[，,]?", text[off:end])
     if adverb and end - off - adverb.end() >= 2:
         off += adverb.end()  # 同时 + 居民社区管理单位应积极配合: the parties, not the adverb
     if end == off or m and text[m.end():m.end() + 1] == "、" and re.match(r"负责|领导|主导", m.group()):
@@ -2121,6 +2123,11 @@ _ZONE_ON_DUTY = re.compile(r"((?:[\u4e00-\u9fff]{2,6}|[市州县])(?:新区|开�
                            r"临空区|空港区))(?=(?:奋力|全力|大力|积极|加快|着力|持续)?(?:" + _WORK_VERBS + "))")
 #: A narrower field in brackets between a department's field and its kind (发展改革（能源）部门, 住房城乡建设（房管）部门).
 _FIELD_NOTE = re.compile(r"\([\u4e00-\u9fff、]{1,6}\)")
+#: A body named and abbreviated as a sentence opens, its work following (X（以下简称“Y”）为…提供…, X（以下简称Y）负责…).
+_DEFINED_SUBJECT = re.compile(r"\s*([^()]{2,30}?)\(以下(?:简称|统称)[^()]{1,20}\)(?:为[^,，。；;]{1,30}?提供|负责|承担|开展|组织|"
+                              r"提供|牵头|统筹)")
+#: A province's or city's State Grid company by its usual names (国网四川电力, 国网上海市电力公司, 国网湖南省电力有限公司).
+_GRID_COMPANY = re.compile(r"国网[\u4e00-\u9fff]{2,3}?(?:省|市)?电力(?:有限公司|公司)?(?![\u4e00-\u9fff]{0,2}(?:公司|集团))")
 #: A zone listed between other units (各设区市及杨凌示范区、韩城市政府; 各市（区）、西咸新区负责): its administration.
 _ZONE_LISTED = re.compile(r"(?:(?<=[、及和])|(?<=以及))((?!各|有关|相关|重点|其他)[\u4e00-\u9fff]{2,6}(?:新区|开发区|高新区|经开区|试验区|"
                           r"示范区|合作区))(?=[、及和]|以及|负责|牵头|要|应当|应(?!用)|须|必须)")
@@ -2651,6 +2658,11 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
+            defined = _DEFINED_SUBJECT.match(s.norm) if s.kind == "body" and names and names[0].start == 0 else None
+            if defined and names[0].end == defined.end(1) and not any(n is names[0] for n, _ in found):
+                # 四川电力负荷管理中心（以下简称“负荷管理中心”）为…提供…服务: the body a sentence names and abbreviates
+                # first does the work that follows
+                found = [(names[0], "responsible")] + found
             lead_in = _LEADING_BRACKET.match(s.norm) if s.kind == "body" else None
             if lead_in:  # …运送网络。（市卫生健康委，各区政府）结合…: the bracket is the note of the sentence before
                 inside = [n for n in names if n.end <= lead_in.end()]

@@ -2242,3 +2242,17 @@ def test_a_markdown_table_of_duties_with_merged_cells(tmp_path, lexicon):
     assert by_row["完善再生资源社区回收网点。"] == {"市供销总社"}
     assert by_row["鼓励金融机构发行绿色债券。"] == {"人民银行苏州市分行"}
     assert "推进宣传。" not in by_row
+
+
+def test_an_operator_plan_s_defined_bodies_and_grid_company(tmp_path, lexicon):
+    """四川省虚拟电厂建设运营管理实施方案 (dev-bm): a body named and abbreviated as its sentence opens does the work that
+    follows (四川电力负荷管理中心（以下简称“负荷管理中心”）为…提供…服务); a list joined by 以及 ending in a grid company's
+    short name (国网四川电力) shares its duty; 原则上 opens no unit's name."""
+    roles = _roles(tmp_path, lexicon, "四川省虚拟电厂建设运营管理实施方案\n\n一、运营要求\n\n（一）运营机构。"
+                   "四川电力负荷管理中心（以下简称“负荷管理中心”）为虚拟电厂运营商提供市场运营服务。"
+                   "四川电力交易中心（以下简称“交易中心”）负责交易组织。\n\n（二）平台建设。"
+                   "负荷管理中心、交易中心以及国网四川电力按照职能职责，加快省级运管平台建设。"
+                   "原则上虚拟电厂运营商应在完成测试后完成录入。\n")
+    written = {s for _, s in roles}
+    assert {"四川电力负荷管理中心", "四川电力交易中心", "国网四川电力", "虚拟电厂运营商"} <= written, written
+    assert not any(s.startswith("原则上") for s in written)
