@@ -183,6 +183,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in words) >= 2 or \
                     name.startswith(cues.not_zone_name) or words and len(words[-1][0]) >= 2 and words[-1][1] == "v":
                 continue  # 晋级全省开发区, 推深做实开发区, 扎实推进自贸试验区: a whole area or a verb, no zone's name
+            if suffix == "岛" and len(cut(name + suffix)) > 1 and (
+                    any(len(w) >= 2 and t in ("a", "ad", "an") or t == "m" for w, t in words) or
+                    text[at - 1:at] in "海离" and len(name) > 1):
+                continue  # 浪漫岛, 舒心岛, 零碳岛: a slogan's quality or count; 无居民海岛, 方便离岛: islands of a kind
+                # (复兴岛, one word of the dictionary, is an island's name)
             if suffix in cues.city_zones and _bare(name, cues) and (left == 0 or text[left - 1] not in "、级（(") and \
                     not text.startswith(("等", "、"), end):
                 begin = at - 1 if name.endswith("市") else at

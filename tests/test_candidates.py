@@ -69,6 +69,24 @@ def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
 
 
+@pytest.mark.parametrize("text", [
+    # 平潭综合实验区2024年政府工作报告 (dev-bn), 海南省碳达峰实施方案, 威海市2024年政府工作报告 (dev): an island's
+    # qualities, a count, or islands of a kind are no island's name
+    "深入打造浪漫岛、欢乐岛、舒心岛", "编制平潭“零碳岛”顶层规划", "加大无居民海岛保护力度",
+    "方便离岛群众在“家门口”就医", "打造热带海岛旅游目的地", "严格规范海域海岛管理", "建设三城一岛",
+])
+def test_slogans_and_kinds_of_island_are_no_zone(text, cues):
+    assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("推进复兴岛城市更新", "复兴岛"),  # 上海 plans (dev): one word of the dictionary, an island's name
+    ("（台湾小镇、澳前渔港小镇、猴研岛），发挥出产", "猴研岛"),  # 澳前台湾小镇 work plan (dev)
+])
+def test_an_island_by_its_name_is_a_zone(text, zone, cues):
+    assert (zone, "zone") in [(f.term, f.pattern) for f in find_in_sentence(text, [], cues)]
+
+
 def test_a_conjunction_opens_no_zone_name(cues):
     found = [f.term for f in find_in_sentence("推进凭祥综合保税区暨全区产业园区建设", [], cues) if f.pattern == "zone"]
     assert "暨全区产业园区" not in found

@@ -113,6 +113,16 @@ def test_towns_and_villages_after_the_county_they_lie_in(lexicon):
     assert not set(_regions("推进乡村振兴，促进城镇村民增收，加强农村社区治理。", lexicon)) & {"乡村", "城镇", "村民"}
 
 
+def test_cities_of_taiwan_and_the_words_their_short_forms_hide_in(lexicon):
+    # 平潭综合实验区2024年政府工作报告 (dev-bn): …重启台北、高雄旅游推介…; 台中 and 台南 are read only in full
+    p_found = _regions("重启台北、高雄旅游推介，台中市企业来平潭投资。建设一体化平台中台，搭建政务平台南北联动。", lexicon)
+    assert {"台北", "高雄", "台中市"} <= set(p_found)
+    assert not {"台中", "台南"} & set(p_found)
+    region = "https://w3id.org/policy-kg/concept/region/"
+    c = lexicon.concepts[region + "tw-kaohsiung"]
+    assert c.zh == "高雄市" and region + "cn-710000" in c.broader
+
+
 def test_countries_and_groupings_and_the_words_they_hide_in(lexicon):
     found = _regions("深化与越南、老挝的合作，推进中国—东盟产业合作区建设。依法国有资产监管，建设优美国土空间。", lexicon)
     assert {"越南", "老挝", "东盟"} <= set(found)
