@@ -177,8 +177,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             elif text.startswith(("包括", "包含"), left) and at - left > 3:
                 left += 2
             name = text[left:at]
-            if name[:1] in "个座处批" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
-                continue  # 30个示范岛, 10座和美小岛: a count of islands, not one's name
+            if name[:1] in "个座处批家年" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
+                continue  # 30个示范岛, 10座和美小岛, 4家绿色工业园区, 2023年国家级经开区: a count or a year, no name
+            if text[end - 1:end + 1] in ("城区", "区域"):
+                continue  # 绿色生态城区, 百强新城区, 示范区域: the suffix is part of a longer word, a kind of area
             words = cut(name) if name else []
             if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in words) >= 2 or \
                     name.startswith(cues.not_zone_name) or words and len(words[-1][0]) >= 2 and words[-1][1] == "v":
@@ -208,8 +210,9 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
         while (at := text.find(suffix, start)) >= 0:
             start = at + 1
             end = at + len(suffix)
-            if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1) or text[at - 1:at] in "全小跨各":
-                continue  # 长江全流域, 小流域: a part or a size, not a name
+            if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1) or text[at - 1:at] in "全小跨各" or \
+                    text[end - 1:end + 1] in ("城区", "区域"):
+                continue  # 长江全流域, 小流域: a part or a size, not a name; 示范区域: a longer word
             for left, firm in _place_zone_starts(text, at, cues):
                 name = text[left:at]
                 region_first = any(a == left and k == "Region" for a, b, k in known)

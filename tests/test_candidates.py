@@ -64,6 +64,10 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     # 中共中央 国务院…数据基础制度 (dev), 河池市 and 崇左市2024年政府工作报告 (dev): a kind of zone, or no zone at all
     "推进互联互通，打破“数据孤岛”。", "南族自治县等一批县域产业园区产值尽快", "获批成为水果指定进境口岸和水生动物指定口岸",
     "进一步推动存量产业园区提质更新", "支持建设高质量产业园区和特色赛道",  # 静安区 plans (dev-ac): a park's state
+    # 南宁、苏州 (dev-bm), 沈阳 and 奉贤区 texts (dev): a count or a year before a kind of zone; the suffix inside a
+    # longer word (生态城区, 新城区, 示范区域)
+    "在2023年国家级经开区综合发展水平考核评价中", "4家绿色工业园区和80家绿色工厂", "浑南区上榜全国综合竞争力百强新城区",
+    "形成年度绿色生态城区建设推进计划", "到2025年，努力实现示范区域农村电网可靠",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
