@@ -123,6 +123,19 @@ def test_cities_of_taiwan_and_the_words_their_short_forms_hide_in(lexicon):
     assert c.zh == "高雄市" and region + "cn-710000" in c.broader
 
 
+@pytest.mark.parametrize("text, town, code", [
+    # the Bureau's codes write some counties' towns after the county (濮阳县柳屯镇): texts write the town alone
+    ("濮阳县2024年政府工作报告\n一、工作成效\n柳屯镇、文留镇建成农产品加工园区。\n", "柳屯镇", "cn-410928101"),
+    # 无极县's project plan (dev): an ethnic township written without its nationality (高头回族乡)
+    ("无极县农业社会化服务项目实施方案\n一、任务\n南流乡0.2万亩、高头乡0.2万亩。\n", "高头乡", "cn-130130200"),
+])
+def test_towns_by_the_names_texts_give_them(text, town, code, lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document(text.encode("utf-8"), lexicon, path="towns.txt")
+    assert (town, code) in [(m.surface, m.iri.rsplit("/", 1)[-1]) for m in p.extraction.mentions if m.kind == "Region"]
+
+
 def test_countries_and_groupings_and_the_words_they_hide_in(lexicon):
     found = _regions("深化与越南、老挝的合作，推进中国—东盟产业合作区建设。依法国有资产监管，建设优美国土空间。", lexicon)
     assert {"越南", "老挝", "东盟"} <= set(found)

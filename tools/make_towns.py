@@ -19,7 +19,9 @@ region that encloses it (a 黄浦区 plan names 打浦桥街道; 高桥镇 is th
 name is always a label; the short form without the level word (吴泾镇 → 吴泾, 江桥蒙古族镇 → 江桥; 真如镇街道 → 真如镇 and 真如) only when it
 has two or more characters, is not an ordinary word (jieba frequency ≥ ``COMMON`` and not tagged as a
 place) nor a better-known name (frequency ≥ ``FAMOUS``: 太湖 the lake), is not a street named after its road (…路, …街), and is not already a label of another kind of
-concept.  The output is deterministic.
+concept.  A town the Bureau writes after its county's name (濮阳县柳屯镇, 高阳县锦华街道) is named by its own name
+(柳屯镇), the written form kept as a label; an ethnic township is also found as texts often write it, without its
+nationality (高头回族乡 → 高头乡).  The output is deterministic.
 """
 
 from __future__ import annotations
@@ -105,6 +107,33 @@ def counties() -> set[str]:
     return set(re.findall(r"^region:cn-(\d{6}) a skos:Concept", text, re.M))
 
 
+def county_names() -> dict[str, str]:
+    """Code → official name of the divisions of regions-cn.ttl (濮阳县, 济源市)."""
+    text = (ROOT / "ontology" / "lexicon" / "regions-cn.ttl").read_text(encoding="utf-8")
+    return dict(re.findall(r'^region:cn-(\d{6}) a skos:Concept, kg:Region ;\n[^\n]*\n    skos:prefLabel "([^"]+)"@zh',
+                           text, re.M))
+
+
+#: A town's name the Bureau wrote after its county's (濮阳县柳屯镇, 高阳县锦华街道): the town's own name follows.
+TOWN_AFTER_COUNTY = re.compile(r"^(.{2,}(?:镇|乡|街道|苏木))$")
+
+
+def own_name(name: str, county_name: str) -> str:
+    """The town's own name: 濮阳县柳屯镇 → 柳屯镇 (the Bureau writes some counties' towns after the county's name;
+    texts write 柳屯镇). A zone or farm so written (高阳县经济开发区, 青县农场) keeps its full name."""
+    if county_name and name.startswith(county_name):
+        rest = name[len(county_name):]
+        if TOWN_AFTER_COUNTY.match(rest) and not rest.startswith(("城区", "社区", "居民")):
+            return rest
+    return name
+
+
+def ethnic_plain(name: str) -> str | None:
+    """The name of an ethnic township as texts often write it: 高头回族乡 → 高头乡, 江桥蒙古族镇 → 江桥镇."""
+    m = re.match(rf"^(.{{2,}}?)(?:(?:{_NATION})族)+(?:民族)?(乡|镇)$", name)
+    return m.group(1) + m.group(2) if m else None
+
+
 def short_forms(name: str, words, taken: set[str]) -> list[str]:
     """The short forms of a town's name: 吴泾镇 → 吴泾; a subdistrict that was a town keeps both (真如镇街道 →
     真如镇, 真如), but not a district's name (嘉定镇街道 → 嘉定镇 only)."""
@@ -134,7 +163,7 @@ def main(argv=None) -> int:
     ap.add_argument("streets_csv", type=Path)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    words, taken, known = jieba_words(), other_labels(), counties()
+    words, taken, known, county_name = jieba_words(), other_labels(), counties(), county_names()
     rows = []
     with args.streets_csv.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -154,6 +183,8 @@ def main(argv=None) -> int:
         code, name, county = r["code"], r["name"].strip(), r["areaCode"]
         if county not in known and county[4:] >= "70" and county[:4] + "00" in known:
             county = county[:4] + "00"  # a zone the Bureau codes as a county (威海经济技术开发区): its city holds the town
+        written = name
+        name = own_name(name, county_name.get(county, ""))
         freq, tag = words.get(name, (0, ""))
         if county not in known or not name or name in taken or freq >= COMMON and not tag.startswith("ns"):
             skipped += 1
@@ -161,7 +192,10 @@ def main(argv=None) -> int:
         m = SHORT.match(name)
         shorts = short_forms(name, words, taken)
         en = pinyin(m.group(1) if m else name) + (f" {KIND_EN[m.group(2)]}" if m else "")
-        labels = [name] + shorts
+        plain = ethnic_plain(name)
+        labels = [name] + ([plain] if plain and plain not in taken else []) + shorts + \
+            ([written] if written != name else [])
+        labels = list(dict.fromkeys(labels))
         out += [
             f"region:cn-{code} a skos:Concept, kg:Region ;",
             "    skos:inScheme <https://w3id.org/policy-kg/concept/region> ;",
