@@ -384,6 +384,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
     zones = [x for x in found if x[0].pattern in ("zone", "city-zone") and not _covered(x, towns)]
     zones += _villages_after_towns(tree, towns, result.mentions, zones, cues)
+    zones += _places_abroad(tree, result.mentions, zones, lexicon)
     found = [x for x in found if x[0].pattern not in ("zone", "city-zone")]
     zone_mentions = _zone_mentions(zones, result, lexicon)
     if zone_mentions:  # 三江口新区 is a zone of 来宾, not 三江 (柳州's county) + 口新区: a short form inside a zone's name
@@ -634,6 +635,39 @@ def _villages_after_towns(tree: DocumentTree, towns: list[Mention], mentions: li
     return out
 
 
+#: A city, province or state written right after its country (匈牙利伊布拉尼市, 柬埔寨茶胶省, 巴布亚新几内亚马当省马当市):
+#: two to seven characters and the level word, not a post or a body of it (…市长, …省政府, …州委).
+_ABROAD_PLACE = re.compile(r"((?:(?![的之、，,和与及等在对])[\u4e00-\u9fff]){2,7}?)(市|省|州)"
+                           r"(?![\u4e00-\u9fff]?(?:长|委|政府|人民|级|域|场|民|区))")
+
+
+def _places_abroad(tree: DocumentTree, mentions: list[Mention], zones: list, lexicon: Lexicon) -> list:
+    """Cities and provinces abroad that no lexicon knows, written right after their country (与匈牙利伊布拉尼市、
+    柬埔寨茶胶省缔结友好城市): zone candidates of pattern ``abroad``, placed below the country."""
+    from .candidates import Found
+
+    text = tree.doc.text
+    out = []
+    for m in mentions:
+        c = lexicon.concepts.get(m.iri) if m.kind == "Region" else None
+        if c is None or c.level != "country" or m.iri.endswith(("/iso-cn", "/china")):
+            continue
+        end = m.end
+        for _ in range(2):  # 马当省 + 马当市: a city after its province
+            p = _ABROAD_PLACE.match(text, end)
+            if not p:
+                break
+            b, e = p.span()
+            if any(x.sentence == m.sentence and x.begin < e and b < x.end for x in mentions) or \
+                    any(si == m.sentence and zb < e and b < ze for _, si, zb, ze in zones + out):
+                break
+            out.append((Found(p.group(0), 0, len(p.group(0)), "abroad", 0.6), m.sentence, b, e))
+            if p.group(2) == "市":
+                break
+            end = e
+    return out
+
+
 def _covered(found, towns: list[Mention]) -> bool:
     """Does a town the gazetteer knows overlap the zone candidate *found* (江桥镇 found twice)?"""
     _, si, b, e = found
@@ -664,6 +698,11 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
             continue
         inner = [m for m in result.mentions if m.sentence == si and m.kind == "Region" and b <= m.begin and m.end <= e]
         parent = inner[0].iri if inner else result.region
+        if f.pattern == "abroad":  # below the country written before it (or the place abroad before that)
+            before = [m for m in result.mentions + out if m.sentence == si and m.kind == "Region" and m.end == b]
+            parent = before[0].iri if before else None
+            if parent is None:
+                continue
         iri = f"{CONCEPT}region/x-{short_hash(fold(f.term))}"
         result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": f.term, "en": "",
                                                "broader": [parent] if parent else [], "level": "zone"})

@@ -136,6 +136,20 @@ def test_towns_by_the_names_texts_give_them(text, town, code, lexicon):
     assert (town, code) in [(m.surface, m.iri.rsplit("/", 1)[-1]) for m in p.extraction.mentions if m.kind == "Region"]
 
 
+def test_places_abroad_written_after_their_country(lexicon):
+    # 安顺市、潍坊市、平潭 work reports (dev): sister cities no lexicon lists, each after its country
+    from kg.pipeline import process_document
+
+    text = ("一、工作成效\n推动与匈牙利伊布拉尼市、格鲁吉亚茨卡尔图博市等建立友城关系。与柬埔寨茶胶省、哥伦比亚通哈市结为友好"
+            "合作城市，与巴布亚新几内亚马当省马当市签署备忘录。美国加州州长来访。\n")
+    ex = process_document(text.encode("utf-8"), lexicon, path="abroad.txt").extraction
+    broader = {m.surface: (ex.extra_concepts.get(m.iri) or {}).get("broader") for m in ex.mentions if m.kind == "Region"}
+    region = "https://w3id.org/policy-kg/concept/region/"
+    assert broader["伊布拉尼市"] == [region + "iso-hu"] and broader["茶胶省"] == [region + "iso-kh"]
+    assert "通哈市" in broader and "马当市" in broader
+    assert not any(s.startswith(("结为", "州长")) for s in broader)  # no clause or post read as a place
+
+
 def test_countries_and_groupings_and_the_words_they_hide_in(lexicon):
     found = _regions("深化与越南、老挝的合作，推进中国—东盟产业合作区建设。依法国有资产监管，建设优美国土空间。", lexicon)
     assert {"越南", "老挝", "东盟"} <= set(found)
