@@ -2152,7 +2152,8 @@ _DATED_BEFORE = re.compile(r"(?:^|[。；;)）])\s*(?:\d{4}年)?\d{1,2}月(?:\d{
 _DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[,，]")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
-_SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年")
+_SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年|"
+                    r"^(?:这|过去|过去的|刚刚过去的)?[一二三四五两几]年(?:来|里|中)?[，,]|^去年[，,]")  # 这一年，过去五年，一年来，
 #: Words that open a clause which only sets the scene of a duty still to come (对…提供的电子文件，应当…).
 _SETTING = ("对", "在", "为", "按照", "根据", "依照", "依据", "经", "自", "于")
 #: A clause that only says when a duty arises (公安机关…依法进行调查时，): 时 at its end, not 及时/同时.

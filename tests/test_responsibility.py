@@ -932,6 +932,16 @@ def test_groups_set_up_past_narrative_and_restrictions(lexicon, tmp_path):
     assert not {"党中央", "国务院"} & units
 
 
+def test_a_year_looked_back_on_is_no_duty(lexicon, tmp_path):
+    # 平潭综合实验区2024年政府工作报告 (dev-bn), 嘉兴市2024年政府工作报告 (dev): 这一年，X出台《…》; 过去一年，市政府…
+    roles = _roles(tmp_path, lexicon, (
+        "平潭综合实验区2024年政府工作报告\n一、2023年工作回顾\n这一年，中共中央、国务院出台《关于支持福建探索海峡两岸"
+        "融合发展新路的意见》。过去一年，面对复杂严峻的外部环境，市政府坚持稳中求进。\n二、2024年工作安排\n"
+        "（一）推进项目建设。市发展改革委负责推进重大项目建设。\n"))
+    units = {s for r, s in roles}
+    assert "市发展改革委" in units and not {"中共中央", "国务院", "市政府"} & units
+
+
 def test_a_work_report_supports_its_counties_in_their_work(lexicon, tmp_path):
     # 咸宁市2024年政府工作报告 (dev-q): 支持咸安区推进…、嘉鱼县加强…: each county's government does the work; an
     # enterprise the city supports is helped, not given a duty
