@@ -932,6 +932,16 @@ def test_groups_set_up_past_narrative_and_restrictions(lexicon, tmp_path):
     assert not {"党中央", "国务院"} & units
 
 
+def test_a_kind_of_place_heading_an_item_is_no_unit(lexicon, tmp_path):
+    # 陕西省电动汽车充电基础设施建设运营管理办法 (dev-bn): 第七条's items are headed by kinds of car park, not units
+    lines = (DEV / "shaanxi-ev-charging-infrastructure-construction-operation-measures-2024.txt").read_text(
+        encoding="utf-8").split("\n")
+    article = "\n".join(lines[64:72])
+    assert article.startswith("第七条") and "（三）公共停车场所。" in article
+    roles = _roles(tmp_path, lexicon, "陕西省电动汽车充电基础设施建设运营管理办法\n\n**第二章 规划管理**\n\n" + article + "\n")
+    assert not any(s.endswith("场所") for r, s in roles)
+
+
 def test_a_year_looked_back_on_is_no_duty(lexicon, tmp_path):
     # 平潭综合实验区2024年政府工作报告 (dev-bn), 嘉兴市2024年政府工作报告 (dev): 这一年，X出台《…》; 过去一年，市政府…
     roles = _roles(tmp_path, lexicon, (
