@@ -66,6 +66,24 @@ def _run_serial(todo, lexicon_dirs, validate, keep=None):
 _POOL_STATE: tuple | None = None
 
 
+def _quiet_worker() -> None:
+    """A pool worker leaves Ctrl-C to the build process, which stops the pool (no worker prints a
+    KeyboardInterrupt traceback), and ends with that process if it is killed (Linux: PR_SET_PDEATHSIG),
+    instead of writing tracebacks about a broken pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):  # not Linux: a killed build's workers end at their next write
+        pass
+
+
 def _pool_task(i: int):
     todo, lexicon, validate, keep = _POOL_STATE
     return _task(todo[i], lexicon, validate, keep)
@@ -88,7 +106,7 @@ def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
     _POOL_STATE = (todo, lexicon, validate, keep)
     gc.freeze()  # the inherited heap stays shared: the workers' collector never touches (copies) it
     try:
-        with mp.get_context("fork").Pool(jobs) as pool:
+        with mp.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
             for i, result in enumerate(pool.imap(_pool_task, range(len(todo)), chunksize=1)):
                 yield todo[i], result
     finally:

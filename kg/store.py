@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -182,7 +183,8 @@ class StoreBuilder:
         self._batch_quads = 0
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=target.parent))
+            sweep_stale(target.parent)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".kg-oxigraph-{os.getpid()}-", dir=target.parent))
         except OSError as exc:
             raise KGError(f"cannot create a query store in {target.parent} ({exc.strerror or exc})") from None
         old = self._previous_graphs()
@@ -267,6 +269,36 @@ class StoreBuilder:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+#: A store being built (``.kg-oxigraph-<pid>-<random>``) or replaced (``.kg-oxigraph.old-<pid>``) by process <pid>.
+_WORK_FOLDER = re.compile(r"^\.kg-oxigraph(?:-(\d+)-[\w]+|\.old-(\d+))$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
+
+
+def sweep_stale(folder: Path) -> list[Path]:
+    """Remove the work folders of builds that were killed (``timeout``, SIGKILL) before they could clean up:
+    a store being built or replaced by a process that no longer runs.  A concurrent build's folders stay."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        m = _WORK_FOLDER.match(p.name)
+        if m and p.is_dir() and int(m.group(1) or m.group(2)) != os.getpid() and not _alive(int(m.group(1) or m.group(2))):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
 def _replace_folder(tmp: Path, target: Path, stamp_value: str) -> None:
     old = None
     if target.exists():
@@ -286,7 +318,8 @@ def write_store(target: Path, inputs: list, stamp_value: str) -> Path:
     """Bulk-load *inputs* (``(path or bytes, RdfFormat)`` pairs) into a new store at *target*."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".kg-oxigraph-", dir=target.parent))
+        sweep_stale(target.parent)
+        tmp = Path(tempfile.mkdtemp(prefix=f".kg-oxigraph-{os.getpid()}-", dir=target.parent))
     except OSError as exc:
         raise KGError(f"cannot create a query store in {target.parent} ({exc.strerror or exc})") from None
     try:

@@ -281,3 +281,40 @@ def test_tech_per_task_keeps_each_task_s_rows_together(corpus_build):
     rows = Engine(corpus_build.out).run_named("tech-per-task").rows
     runs = [(r[0], r[1]) for k, r in enumerate(rows) if k == 0 or (rows[k - 1][0], rows[k - 1][1]) != (r[0], r[1])]
     assert len(runs) == len(set(runs)) and ("anhui-industrial-internet-policy-and-action-plan-2021", "P2:二(二)") in runs
+
+
+def test_a_killed_builds_work_folders_are_swept_and_a_live_ones_kept(tmp_path):
+    # a user's trial (u28): `timeout 8 kg build big/` left .kg-oxigraph-… folders of 188 MB that no later build removed
+    import os
+    import subprocess
+    import sys
+
+    from kg.store import sweep_stale
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / f".kg-oxigraph-{dead.pid}-abc123").mkdir()  # a build killed while loading its store
+    (tmp_path / f".kg-oxigraph.old-{dead.pid}").mkdir()  # … or while replacing the old one
+    (tmp_path / f".kg-oxigraph-{os.getpid()}-def456").mkdir()  # this process's own build
+    (tmp_path / f".kg-oxigraph-{os.getppid()}-ghi789").mkdir()  # a live process's concurrent build
+    (tmp_path / ".kg-oxigraph").mkdir()  # the store itself
+    removed = sweep_stale(tmp_path)
+    assert sorted(p.name for p in removed) == sorted([f".kg-oxigraph-{dead.pid}-abc123", f".kg-oxigraph.old-{dead.pid}"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".kg-oxigraph", f".kg-oxigraph-{os.getpid()}-def456", f".kg-oxigraph-{os.getppid()}-ghi789"])
+
+
+def _sigint_handler(_):
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_pool_workers_leave_ctrl_c_to_the_build_process():
+    # a user's trial (u28): Ctrl-C on a corpus build printed `Process ForkPoolWorker-1: Traceback … KeyboardInterrupt`
+    import multiprocessing as mp
+
+    from kg.distribute import _quiet_worker
+
+    with mp.get_context("fork").Pool(1, initializer=_quiet_worker) as pool:
+        assert pool.map(_sigint_handler, [0]) == [True]
