@@ -19,6 +19,12 @@ class _Group(click.Group):
     """Turns every library error into one line on stderr and exit status 1."""
 
     def invoke(self, ctx):
+        import signal
+
+        def _terminated(*_):
+            raise KeyboardInterrupt  # `timeout 8 kg build …`, a service manager's stop: as Ctrl-C, cleaned up
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, _terminated)
         try:
             return super().invoke(ctx)
         except KGError as exc:

@@ -318,3 +318,30 @@ def test_pool_workers_leave_ctrl_c_to_the_build_process():
 
     with mp.get_context("fork").Pool(1, initializer=_quiet_worker) as pool:
         assert pool.map(_sigint_handler, [0]) == [True]
+
+
+def test_a_terminated_corpus_build_stops_cleanly(tmp_path):
+    # a user's trial (u28): `timeout 8 kg build big/` ended with exit 124, no word, and a 188 MB work folder left behind;
+    # SIGTERM is now handled as Ctrl-C: the pool stops, the work folders go, one line, no traceback
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "120", str(corpus)], check=True,
+                   capture_output=True)
+    out = tmp_path / "out"
+    p = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", "2",
+                          "--no-html"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    deadline = time.time() + 120
+    while time.time() < deadline and p.poll() is None and not list((out / ".kg-cache").glob("*")):
+        time.sleep(0.2)  # until the map has begun
+    if p.poll() is not None:
+        pytest.skip("the build ended before it could be stopped")
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode != 0 and b"Traceback" not in err, err.decode()[-2000:]
+    assert not [x for x in out.glob(".kg-oxigraph-*")] if out.exists() else True
