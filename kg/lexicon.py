@@ -347,7 +347,8 @@ def _parse_files(files: list[Path]) -> dict[str, Concept]:
         try:
             graph.parse(path, format="turtle")
         except Exception as exc:  # rdflib raises many parser exception types
-            raise LexiconError(f"{path}: not valid Turtle ({exc})") from None
+            first = " ".join(str(exc).split())[:200]  # rdflib's message runs over several lines
+            raise LexiconError(f"{path}: not valid Turtle ({first})") from None
         graphs.append((path, graph))
         for kind in (*KINDS, *UNIT_KINDS, BLOCKER):
             for subj in sorted(set(graph.subjects(RDF.type, KG[kind]))):

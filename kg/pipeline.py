@@ -163,7 +163,7 @@ def _input_docs(paths: list[Path], max_mb: float, failures: dict[str, str], stri
                 raise InputError(f"{p}: is a directory, not a text file")
             size = p.stat().st_size
             if size > max_mb * 1_000_000:
-                raise InputError(f"{p}: {size / 1_000_000:.1f} MB is more than the {max_mb:g} MB a build takes "
+                raise InputError(f"{p}: {size / 1_000_000:.3g} MB is more than the {max_mb:g} MB a build takes "
                                  f"(--max-mb); split the document or raise the limit")
             data = p.read_bytes()
         except InputError as exc:

@@ -727,7 +727,10 @@ class UnitRecogniser:
                             default=rc.zh)
             name = f"中共{rc.zh}委{base}" if party and dept.iri.rsplit("/", 1)[-1] != "party-committee" else \
                 place + base
-            en = f"{rc.en} {dept.en}".strip()
+            dept_en = dept.en
+            if base.endswith("厅") and dept_en.endswith("Bureau"):  # 安徽省财政厅: a province's department
+                dept_en = dept_en.removesuffix("Bureau") + "Department"
+            en = f"{rc.en} {dept_en}".strip()
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)

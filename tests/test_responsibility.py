@@ -2276,3 +2276,15 @@ def test_an_operator_plan_s_defined_bodies_and_grid_company(tmp_path, lexicon):
     written = {s for _, s in roles}
     assert {"四川电力负荷管理中心", "四川电力交易中心", "国网四川电力", "虚拟电厂运营商"} <= written, written
     assert not any(s.startswith("原则上") for s in written)
+
+
+def test_a_provinces_department_is_a_department_in_english(lexicon):
+    # a user's trial (u28): 安徽省财政厅 was "Anhui Finance Bureau"; a city's 财政局 stays a bureau
+    text = "安徽省某实施方案\n一、任务\n（一）加强资金保障。（责任单位：省财政厅、省经信厅）\n"
+    ex = process_document(text.encode("utf-8"), lexicon, path="x.txt").extraction
+    en = {a.name: (a.extra or {}).get("en") for a in ex.responsibilities}
+    assert en["安徽省财政厅"] == "Anhui Finance Department"
+    assert en["安徽省经济和信息化厅"].endswith("Department")
+    text = "苏州市某实施方案\n一、任务\n（一）加强资金保障。（责任单位：市财政局）\n"
+    ex = process_document(text.encode("utf-8"), lexicon, path="y.txt").extraction
+    assert [(a.extra or {}).get("en") for a in ex.responsibilities] == ["Suzhou Finance Bureau"]

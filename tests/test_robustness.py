@@ -165,3 +165,20 @@ def test_plan_in_big5_builds_the_same_tasks(tmp_path):
     assert result.exit_code == 0, result.output
     assert "(big5, Traditional Chinese" in result.output
     assert task_count(result) == "10"
+
+
+def test_a_small_limit_names_the_files_size_and_a_broken_lexicon_is_one_line(tmp_path):
+    # a user's trial (u28): `--max-mb 0.01` on a 22 KB file said "0.0 MB is more than the 0.01 MB"; invalid Turtle
+    # in a --lexicon folder printed rdflib's message over several lines
+    doc = tmp_path / "plan.txt"
+    doc.write_text(PLAN[:22_000], encoding="utf-8")
+    size = doc.stat().st_size
+    result = CliRunner().invoke(main, ["build", str(doc), "--out", str(tmp_path / "out"), "--max-mb", "0.01"])
+    assert result.exit_code == 1 and f"{size / 1_000_000:.3g} MB is more than the 0.01 MB" in result.output
+    bad = tmp_path / "lexbad"
+    bad.mkdir()
+    (bad / "x.ttl").write_text("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\nthis is not turtle\n",
+                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(doc), "--out", str(tmp_path / "out2"), "--lexicon", str(bad)])
+    assert result.exit_code == 1 and "not valid Turtle" in result.output
+    assert result.output.strip().count("\n") == 0, result.output
