@@ -510,11 +510,18 @@ def evaluate_corpus(paths, lexicon: Lexicon | None = None) -> tuple[list[Score],
 def format_scores(scores: list[Score], errors: bool = True) -> str:
     lines = [f"{'what':<18} {'level':<16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for s in scores:
+        if _empty(s):  # nothing to score (no candidates found, none in the gold): no 1.000 that means nothing
+            lines.append(f"{s.name:<18} {s.level:<16} {'—':>6} {'—':>6} {'—':>6} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+            continue
         lines.append(f"{s.name:<18} {s.level:<16} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} "
                      f"{s.tp:>5} {s.fp:>5} {s.fn:>5}")
     if errors:
         lines += _errors(scores)
     return "\n".join(lines)
+
+
+def _empty(s: Score) -> bool:
+    return s.tp == 0 and s.fp == 0 and s.fn == 0
 
 
 def _errors(scores: list[Score]) -> list[str]:
@@ -534,8 +541,8 @@ def format_corpus(total: list[Score], per_doc: dict[str, list[Score]], errors: b
     lines = [f"Micro-averaged over {len(per_doc)} document(s):", format_scores(total, errors=False), "",
              "Per document — F1 (P/R):"]
     for name, scores in per_doc.items():
-        cells = [f"{s.name}/{s.level} {s.f1:.2f} ({s.precision:.2f}/{s.recall:.2f})" for s in scores
-                 if s.level in ("all", "core", "candidates", "open", "named", "non-empty")]
+        cells = [f"{s.name}/{s.level} " + ("—" if _empty(s) else f"{s.f1:.2f} ({s.precision:.2f}/{s.recall:.2f})")
+                 for s in scores if s.level in ("all", "core", "candidates", "open", "named", "non-empty")]
         lines.append(f"  {name}: " + "  ".join(cells))
     if errors:
         lines += _errors(total)

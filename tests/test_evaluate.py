@@ -255,3 +255,13 @@ def test_a_gold_file_of_the_wrong_shape_is_one_line(tmp_path, gold, message):
     path.write_text(json.dumps({"document": str(REPORT_2024), **gold}, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(path)])
     assert result.exit_code == 1 and result.output.count("\n") == 1 and message in result.output, result.output
+
+
+def test_a_score_with_nothing_to_count_is_a_dash_not_one(tmp_path):
+    # a user's trial (u28): rows with tp = fp = fn = 0 (no candidate found, none in the gold) showed P = R = F1 = 1.000
+    from kg.evaluate import Score, format_scores
+
+    text = format_scores([Score("Technology", "candidates", 0, 0, 0), Score("Region", "core", 2, 0, 1)], errors=False)
+    empty, region = text.splitlines()[1:]
+    assert "1.000" not in empty and empty.count("—") == 3
+    assert "1.000" in region and "0.667" in region
