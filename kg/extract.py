@@ -628,11 +628,16 @@ def _villages_after_towns(tree: DocumentTree, towns: list[Mention], mentions: li
                 m.group(1).startswith(cues.list_verbs) or _generic_only(m.group(1), cues.generic):
             continue
         b, e = m.span()
-        if any(x.sentence == t.sentence and x.begin < e and b < x.end for x in mentions) or \
-                any(si == t.sentence and zb < e and b < ze for _, si, zb, ze in zones + out):
+        if _taken(t.sentence, b, e, mentions, zones + out):
             continue
         out.append((Found(m.group(0), 0, len(m.group(0)), "zone", 0.6), t.sentence, b, e))
     return out
+
+
+def _taken(sentence: int, b: int, e: int, mentions: list[Mention], zones: list) -> bool:
+    """Does a mention or a zone candidate of *sentence* overlap text[b:e]?"""
+    return any(x.sentence == sentence and x.begin < e and b < x.end for x in mentions) or \
+        any(si == sentence and zb < e and b < ze for _, si, zb, ze in zones)
 
 
 #: A city, province or state written right after its country (匈牙利伊布拉尼市, 柬埔寨茶胶省, 巴布亚新几内亚马当省马当市):
@@ -658,8 +663,7 @@ def _places_abroad(tree: DocumentTree, mentions: list[Mention], zones: list, lex
             if not p:
                 break
             b, e = p.span()
-            if any(x.sentence == m.sentence and x.begin < e and b < x.end for x in mentions) or \
-                    any(si == m.sentence and zb < e and b < ze for _, si, zb, ze in zones + out):
+            if _taken(m.sentence, b, e, mentions, zones + out):
                 break
             out.append((Found(p.group(0), 0, len(p.group(0)), "abroad", 0.6), m.sentence, b, e))
             if p.group(2) == "市":
