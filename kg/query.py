@@ -239,8 +239,8 @@ class Engine:
             raise KGError("SERVICE (federated query) is refused: kg never fetches other URLs; query the local graph")
         try:
             if self.name == "oxigraph":
-                return self._query_oxigraph(text, bindings or {})
-            return self._query_rdflib(text, bindings or {})
+                return _sorted_lists(self._query_oxigraph(text, bindings or {}), text)
+            return _sorted_lists(self._query_rdflib(text, bindings or {}), text)
         except KGError:
             raise
         except Exception as exc:  # parser and evaluation errors of both engines
@@ -454,6 +454,32 @@ def run_named(name: str, params: dict[str, str] | None = None, graph: str | Path
               engine: str = "oxigraph") -> QueryResult:
     """Run a named query; concept parameters accept any zh/en label or alias."""
     return Engine(graph, engine).run_named(name, params)
+
+
+#: ``(GROUP_CONCAT(DISTINCT ?x; separator="、") AS ?xs)``: the separator and the variable it makes.
+_GROUP_CONCAT = re.compile(r'GROUP_CONCAT\s*\(\s*(?:DISTINCT\s+)?[?$]\w+\s*;\s*SEPARATOR\s*=\s*"((?:[^"\\]|\\.)*)"\s*\)'
+                           r'\s+AS\s+[?$](\w+)', re.I)
+
+
+def _sorted_lists(result: QueryResult, text: str) -> QueryResult:
+    """The values a GROUP_CONCAT joins, in sorted order: SPARQL leaves their order to the engine, and rdflib's
+    changes from run to run (医疗、交通、能源 one time, 能源、医疗、交通 the next); both engines now agree and repeat."""
+    if result.kind != "select":
+        return result
+    seps = {var: sep.encode().decode("unicode_escape") if "\\" in sep else sep
+            for sep, var in _GROUP_CONCAT.findall(text)}
+    cols = [(i, seps[c]) for i, c in enumerate(result.columns) if c in seps and seps[c]]
+    if not cols:
+        return result
+    rows = []
+    for row in result.rows:
+        row = list(row)
+        for i, sep in cols:
+            if isinstance(row[i], str):
+                row[i] = sep.join(sorted(row[i].split(sep)))
+        rows.append(tuple(row))
+    result.rows = rows
+    return result
 
 
 # ---------------------------------------------------------------------------- formatting

@@ -388,3 +388,28 @@ def test_the_articles_of_a_regulation_without_chapters_are_in_the_chain(tmp_path
     rows = Engine(out).run_named("chain", {"tech": "区块链"}).rows
     assert rows and all(r[2] == "—" for r in rows) and any(r[1] == "第三条" for r in rows)
     assert any(r[2] == "—" for r in Engine(out).run_named("tech-per-task").rows)
+
+
+def test_group_concat_values_come_sorted_on_both_engines(tmp_path):
+    # a user's trial (u28): `kg query chain -p tech=北斗 --engine rdflib` gave 医疗、交通、能源 one run and 能源、医疗、交通
+    # the next (rdflib's order follows Python's string hashing); the joined values now come sorted, on both engines
+    import subprocess
+    import sys
+
+    from conftest import ANHUI
+
+    out = tmp_path / "out"
+    from kg.pipeline import build
+
+    build([ANHUI], out=out, html=False)
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        for engine in ("rdflib", "oxigraph"):
+            r = subprocess.run([sys.executable, "-m", "kg.cli", "query", "chain", "-g", str(out), "-p", "tech=5G",
+                                "--engine", engine, "-f", "tsv"], capture_output=True, text=True,
+                               env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+            assert r.returncode == 0, r.stderr
+            outputs.add(r.stdout)
+    assert len(outputs) == 1
+    domains = [line.split("\t")[-1] for line in outputs.pop().splitlines()[1:]]
+    assert any("、" in d for d in domains) and all(d.split("、") == sorted(d.split("、")) for d in domains)
