@@ -413,3 +413,18 @@ def test_group_concat_values_come_sorted_on_both_engines(tmp_path):
     assert len(outputs) == 1
     domains = [line.split("\t")[-1] for line in outputs.pop().splitlines()[1:]]
     assert any("、" in d for d in domains) and all(d.split("、") == sorted(d.split("、")) for d in domains)
+
+
+def test_mentions_finds_the_sentences_that_make_a_body_responsible(tmp_path):
+    # a user's trial (u28): `kg query mentions -p concept=安徽省财政厅` gave 0 rows though the body is named in the
+    # （责任单位：…） notes of many actions; the query promises organisations too
+    from conftest import ANHUI
+
+    from kg.pipeline import build
+
+    build([ANHUI], out=tmp_path / "out", html=False)
+    for engine in ("oxigraph", "rdflib"):
+        res = Engine(tmp_path / "out", engine).run_named("mentions", {"concept": "安徽省财政厅"})
+        texts = [dict(zip(res.columns, r))["text"] for r in res.rows]
+        assert len(texts) >= 5 and all("省财政厅" in t for t in texts)
+        assert len(set((r[0], r[2]) for r in res.rows)) == len(res.rows)  # each sentence once
