@@ -611,6 +611,10 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
                              r"(?:的前提下|的基础上|的情况下|过程中|期间|之前|之后|以后|以前|时|的)$")
 
 
+#: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
+_NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百零〇\d]+[条章节]")
+
+
 def first_clause(sentence: Sentence, limit: int = 40) -> str:
     """The first clause of a sentence (up to its first comma or stop), for a label; a clause that only sets the
     scene (根据《中国共产党章程》规定，…) is read with the clause after it."""
@@ -945,7 +949,25 @@ class _Parser:
                 number = self.last_number.get((self.part, style.name), 0) + 1
             if self._accept(style, number, body, lines, i):
                 return self._open(style, number, rest, line, off + at, body)
+        if self._closes_article(lines, i):
+            self.stack.pop()  # 第五条 … （五）…。 市审计部门负责…: the article's own closing paragraph, not its last item's
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
+
+    def _closes_article(self, lines: list[_Line], i: int) -> bool:
+        """Is the unnumbered paragraph at line *i* the last of an article whose items are one paragraph each, with
+        the next article (or chapter) right after it?  Then it is the article's, as 中山's 第五条 ends its five
+        duties of the data bureau with 市审计部门负责…审计监督工作."""
+        top = self.stack[-1] if self.stack and self.annex is None else None
+        parent = self.units.get(top.parent) if top is not None and top.kind in ("item", "heading") and top.parent \
+            else None
+        if parent is None or parent.kind != "article":
+            return False
+        items = [self.units[c] for c in parent.children if c in self.units]
+        if len(items) < 2 or not all(len(u.paragraphs) == 0 and u.heading is not None or
+                                     len(u.paragraphs) == 1 and u.heading is None for u in items):
+            return False  # (an item with a body of its own: the paragraph may go on its last item)
+        nxt = next((ln.text for ln in lines[i + 1:] if ln.text.strip()), None)
+        return nxt is None or bool(_NEXT_ARTICLE.match(nxt))
 
     def _match_heading(self, text: str) -> list:
         """The styles *text* could open in this document: a numbering system's styles only where the document

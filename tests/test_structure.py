@@ -995,3 +995,19 @@ def test_a_table_copied_a_cell_a_line_is_read_row_by_row(lexicon):
     label = {a.key: a.label for a in p.tree.actions}
     owner = {a.surface for a in p.extraction.responsibilities if label.get(a.target) == "华电平江电厂"}
     assert "华电湖南分公司" in owner
+
+
+def test_a_closing_paragraph_after_one_line_items_is_the_articles():
+    # 中山市政务数据管理办法 第五条 (dev; a user's trial, u28): five one-line duties of the data bureau, then
+    # 市审计部门负责…: the audit office's duty is the article's, not its fifth item's
+    lines = (DEV / "zhongshan-government-data-measures.txt").read_text(encoding="utf-8").split("\n")
+    tree = parse_structure(document_from_text("\n".join(lines[:40]) + "\n", "zs.txt"))
+    where = next(p.unit for p in (p for u in tree.units for p in u.paragraphs)
+                 if p.sentences[0].norm.lstrip().startswith("市审计部门负责"))
+    assert where.endswith("第五条")
+    # items with bodies of their own keep the paragraph that follows the last one
+    text = ("某市管理办法\n第一章 总则\n第一条 市主管部门履行下列职责：\n（一）规划建设\n编制专项规划并组织实施。\n"
+            "（二）运行管理\n建立运行管理制度。\n各区按照职责做好相关工作。\n第二条 本办法自发布之日起施行。\n")
+    tree = parse_structure(document_from_text(text, "x.txt"))
+    where = next(p.unit for u in tree.units for p in u.paragraphs if p.sentences[0].norm.startswith("各区"))
+    assert where.endswith("(二)")
