@@ -303,13 +303,16 @@ class Engine:
         q = get_named(name)
         params = dict(params or {})
         bindings = {}
+        missing = [p for p in q.params if p.name not in params and not p.optional]
+        if missing:  # all of them at once (actions-with-both: a and b), not one per try
+            other = [k for k in sorted(params) if k not in {x.name for x in q.params}]
+            typo = f"; it takes no parameter {', '.join(other)}" if other else ""
+            needs = " ".join(f"--param {p.name}=…" for p in missing)
+            examples = " ".join(f"{p.name}={p.example or 'value'}" for p in missing)
+            raise KGError(f"query '{name}' needs {needs} (e.g. {examples}){typo}")
         for p in q.params:
             if p.name not in params and p.optional:
                 continue
-            if p.name not in params:
-                other = [k for k in sorted(params) if k not in {x.name for x in q.params}]
-                typo = f"; it takes no parameter {', '.join(other)}" if other else ""
-                raise KGError(f"query '{name}' needs --param {p.name}=… (e.g. {p.name}={p.example or 'value'}){typo}")
             value = params.pop(p.name)
             if p.kind == "concept":
                 bindings[p.name] = ("iri", self.resolve_concept(value))

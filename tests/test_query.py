@@ -428,3 +428,9 @@ def test_mentions_finds_the_sentences_that_make_a_body_responsible(tmp_path):
         texts = [dict(zip(res.columns, r))["text"] for r in res.rows]
         assert len(texts) >= 5 and all("省财政厅" in t for t in texts)
         assert len(set((r[0], r[2]) for r in res.rows)) == len(res.rows)  # each sentence once
+
+
+def test_every_missing_parameter_is_named_at_once(ox):
+    # a user's trial (u28): actions-with-both asked for a, then (given a) for b
+    with pytest.raises(KGError, match=r"needs --param a=… --param b=… \(e\.g\. a=.* b=.*\)$"):
+        ox.run_named("actions-with-both", {})
