@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import KGError
+from .query import _FORMS
 from .sparql_text import SparqlLexError, tokens, uses_service, with_prefixes
 from .store import STAMP, ensure_store, resolve_graph
 
@@ -319,6 +320,12 @@ def check_query(text: str) -> tuple[int, str] | None:
     if service:
         return 400, ("SERVICE (federated query) is refused: this endpoint never fetches other URLs; "
                      "query the local graph only")
+    if first and first not in _FORMS:  # SELEC: named, as the command line names it, not oxigraph's parser message
+        import difflib
+
+        close = difflib.get_close_matches(first, _FORMS[:4], n=1)
+        return 400, (f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after its PREFIX lines), not '{first}'"
+                     + (f"; did you mean {close[0]}?" if close else ""))
     return None
 
 

@@ -499,3 +499,12 @@ def test_query_page_runs_a_named_query_with_its_parameter_field(server):
     assert '<option value="BeiDou">' in dom and '<option value="北斗">' in dom  # the concept field's choices
     outside = [u for u in page_requests(urls) if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
     assert outside == []
+
+
+def test_a_misspelt_query_form_is_named_by_the_endpoint_too():
+    # a user's trial (u28): `kg query` said "did you mean SELECT?" for SELEC, the endpoint only oxigraph's parser error
+    from kg.serve import check_query
+
+    status, message = check_query("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELEC ?s WHERE { ?s ?p ?o }")
+    assert status == 400 and "not 'SELEC'; did you mean SELECT?" in message
+    assert check_query("# a comment\nprefix kg: <https://w3id.org/policy-kg/ontology#>\nask { ?s ?p ?o }") is None
