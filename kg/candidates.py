@@ -93,6 +93,11 @@ def _strip_generic(text: str, left: int, at: int, generic: tuple[str, ...], keep
 _LOCAL_PLACE = re.compile(r"((?:(?![之的])[\u4e00-\u9fff]){2,3}?)(镇|乡|街道|村|社区|嘎查|苏木)(?![级域民])")
 
 
+def _in_longer_word(text: str, end: int) -> bool:
+    """Does a zone suffix ending at *end* run on into a longer word (生态城 + 区 = 生态城区, 示范区 + 域 = 示范区域)?"""
+    return text[end - 1:end + 1] in ("城区", "区域")
+
+
 #: 全区, 各市, 本县 …: the whole of an area, not the name of a zone (全区产业园区).
 _WHOLE_AREA = re.compile(r"^[全各本该我][省市区县州旗镇乡]")
 
@@ -179,7 +184,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             name = text[left:at]
             if name[:1] in "个座处批家年" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛, 4家绿色工业园区, 2023年国家级经开区: a count or a year, no name
-            if text[end - 1:end + 1] in ("城区", "区域"):
+            if _in_longer_word(text, end):
                 continue  # 绿色生态城区, 百强新城区, 示范区域: the suffix is part of a longer word, a kind of area
             words = cut(name) if name else []
             if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in words) >= 2 or \
@@ -211,7 +216,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             start = at + 1
             end = at + len(suffix)
             if not free(at, end) or text.startswith(cues.zone_suffixes, at - 1) or text[at - 1:at] in "全小跨各" or \
-                    text[end - 1:end + 1] in ("城区", "区域"):
+                    _in_longer_word(text, end):
                 continue  # 长江全流域, 小流域: a part or a size, not a name; 示范区域: a longer word
             for left, firm in _place_zone_starts(text, at, cues):
                 name = text[left:at]

@@ -469,9 +469,8 @@ def _sorted_lists(result: QueryResult, text: str) -> QueryResult:
     changes from run to run (医疗、交通、能源 one time, 能源、医疗、交通 the next); both engines now agree and repeat."""
     if result.kind != "select":
         return result
-    seps = {var: sep.encode().decode("unicode_escape") if "\\" in sep else sep
-            for sep, var in _GROUP_CONCAT.findall(text)}
-    cols = [(i, seps[c]) for i, c in enumerate(result.columns) if c in seps and seps[c]]
+    seps = {var: sep for sep, var in _GROUP_CONCAT.findall(text) if sep and "\\" not in sep}  # (an escaped one: as is)
+    cols = [(i, seps[c]) for i, c in enumerate(result.columns) if c in seps]
     if not cols:
         return result
     rows = []

@@ -293,7 +293,8 @@ def sweep_stale(folder: Path) -> list[Path]:
         return removed
     for p in entries:
         m = _WORK_FOLDER.match(p.name)
-        if m and p.is_dir() and int(m.group(1) or m.group(2)) != os.getpid() and not _alive(int(m.group(1) or m.group(2))):
+        pid = int(m.group(1) or m.group(2)) if m else None
+        if pid is not None and pid != os.getpid() and p.is_dir() and not _alive(pid):
             shutil.rmtree(p, ignore_errors=True)
             removed.append(p)
     return removed
