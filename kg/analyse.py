@@ -236,6 +236,8 @@ class Analyst:
                 if best is None or cand[:2] > best[:2]:
                     best = cand
         _, _, rel, forward, ev = best
+        if rel == "responsibleUnit":  # 牵头 / 配合 where the document says so
+            rel = self.index.unit_role(u, v) if forward else self.index.unit_role(v, u)
         return rel, forward, ev
 
     def _link(self, u: str, v: str) -> tuple[str, bool]:

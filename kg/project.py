@@ -166,6 +166,21 @@ class GraphIndex:
                                                  f"LIMIT {limit}")]
         return self.sentence_order(found)
 
+    def unit_role(self, a: str, b: str) -> str:
+        """The most specific relation of action *a* to unit *b*: ``leadUnit`` (牵头) or ``supportingUnit``
+        (配合) when the store holds that statement, else ``responsibleUnit`` (the index keeps the three as one
+        edge). The role with more evidence sentences wins; lead on a tie."""
+        if self.store is None:
+            return "responsibleUnit"
+        counts = []
+        for rel in ("leadUnit", "supportingUnit"):
+            st = statement_iri(a, rel, b)
+            rows = self._ask(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ <{st}> kg:evidence ?s }}")
+            n = int(rows[0][0]) if rows and rows[0][0] is not None else 0
+            if n:
+                counts.append((-n, rel))
+        return min(counts)[1] if counts else "responsibleUnit"
+
     def stated_in(self, plan: str) -> set[frozenset] | None:
         """The pairs of nodes whose reified statements (relatedTechnology, appliedIn …) have evidence in
         *plan*'s sentences; None without a store to ask."""

@@ -355,3 +355,24 @@ def test_compare_ranks_a_document_as_rank_document_does_in_a_corpus(tmp_path):
         {(r["zh"], r["mentions_a"], r["mentions_b"]) for r in rows}
     missing = invoke("compare", "a", "nosuch", "-g", tmp_path / "out")
     assert missing.exit_code == 1 and "'nosuch' is not a document of this graph" in missing.output
+
+
+def test_neighbors_and_paths_name_lead_and_supporting_units(tmp_path):
+    """(a new user's finding, u28) a unit that leads an action was shown as 责任单位 like any other: the index
+    keeps one edge per action and unit, and the hop names the document's own role (牵头 / 配合)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("关于推进北斗应用的实施方案\n\n一、重点任务\n\n（一）推进北斗应用。加快北斗导航在农业生产中的应用。"
+                                "（牵头单位：市农业农村局；配合单位：市财政局）\n\n（二）建设区块链平台。推进区块链技术在政务服务中的应用。"
+                                "（责任单位：市财政局）\n", encoding="utf-8")
+    built = invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html")
+    assert built.exit_code == 0, built.output
+    result = invoke("neighbors", "市财政局", "--graph", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("←配合单位— " in line and "北斗" in line for line in lines), result.output
+    assert any("←责任单位— " in line and "区块链" in line for line in lines), result.output
+    result = invoke("neighbors", "市农业农村局", "--graph", str(tmp_path / "out"))
+    assert "←牵头单位— " in result.output and "配合" not in result.output, result.output
+    result = invoke("path", "市农业农村局", "市财政局", "--k", "1", "--graph", str(tmp_path / "out"))
+    assert "牵头单位 lead unit" in result.output and "配合单位 supporting unit" in result.output, result.output
