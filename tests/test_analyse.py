@@ -376,3 +376,13 @@ def test_neighbors_and_paths_name_lead_and_supporting_units(tmp_path):
     assert "←牵头单位— " in result.output and "配合" not in result.output, result.output
     result = invoke("path", "市农业农村局", "市财政局", "--k", "1", "--graph", str(tmp_path / "out"))
     assert "牵头单位 lead unit" in result.output and "配合单位 supporting unit" in result.output, result.output
+
+
+def test_rank_and_viz_take_generic_units(tmp_path):
+    """(u28) --type offered every node kind but GenericUnit (各有关部门, 各市人民政府)."""
+    _two_plans(tmp_path, {"a": "推进区块链应用。各有关部门要加快区块链技术在政务服务中的应用。"})
+    result = invoke("rank", "--type", "GenericUnit", "--graph", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "各有关部门" in result.output, result.output
+    result = invoke("viz", "--type", "GenericUnit", "--type", "Action", "--graph", str(tmp_path / "out"),
+                    "-o", str(tmp_path / "g.html"))
+    assert result.exit_code == 0 and "各有关部门" in (tmp_path / "g.html").read_text(encoding="utf-8"), result.output
