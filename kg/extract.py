@@ -56,7 +56,8 @@ class Citation:
 class Indicator:
     """A quantitative indicator stated in a sentence.
 
-    ``kind``: level (达到 96%), growth (年增长 13%), share (占比 10%), rank (第14位) or change (由 52.6% 提升到 96%);
+    ``kind``: level (达到 96%), growth (年增长 13%), share (占比 10%), rank (第14位), change (由 52.6% 提升到 96%)
+    or count (建成10个二级节点: ``name`` is what is counted);
     ``comparator``: ``=`` (达到), ``>`` (超过), ``>=`` (以上, 不低于), ``<`` / ``<=`` (以下, 不超过, 控制在), ``~`` (左右,
     约) or ``range`` (5%—8%: ``value`` to ``value_max``).
     """
@@ -918,6 +919,7 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
     for m in mentions:
         if m.kind == "Region":
             spans.setdefault(m.sentence, []).append((m.begin, m.end))
+    confirmed = {k: list(v) for k, v in spans.items()}
     for sentence, b, e, *_ in unsure:
         spans.setdefault(sentence, []).append((b, e))
     for sentence, b, e, surface, iris, context_only in unsure:
@@ -926,14 +928,31 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
                 choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
-            if choice is None and len(iris) == 1 and (_on_route(text, b, e, spans.get(sentence, ())) or
+            if choice is None and len(iris) == 1 and (_on_route(text, b, e, spans.get(sentence, ()),
+                                                                confirmed.get(sentence, ())) or
                                                       _PAIRED.search(_clause_before(text, b))):
+                choice = iris[0]
+            if choice is None and len(iris) == 1 and _abroad_in_place(text, b, e, iris[0], spans.get(sentence, ()),
+                                                                      lexicon):
                 choice = iris[0]
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+def _abroad_in_place(text: str, b: int, e: int, iri: str, spans, lexicon: Lexicon) -> bool:
+    """老挝万象, （昆明—河内）: a place abroad whose short form is also a word (万象, 河内) is that place right after
+    its country's name, or at one end of a pair of places joined by a dash or 至 (昆明—河内, 河内至海防)."""
+    country = next((a for a in lexicon.ancestors(iri) if lexicon.concepts.get(a) and
+                    lexicon.concepts[a].level == "country"), None)
+    if country is None:
+        return False
+    if any(label and text.endswith(label, 0, b) for label in lexicon.concepts[country].labels):
+        return True
+    joins = ("—", "－", "-", "至", "–")
+    return any((t <= b and text[t:b] in joins) or (e <= s and text[e:s] in joins) for s, t in spans if (s, t) != (b, e))
 
 
 #: Paired assistance between regions (对口支援疏附、波密及巫山; 东西部协作): the places listed after it are places
@@ -947,15 +966,16 @@ def _clause_before(text: str, b: int, limit: int = 24) -> str:
     return text[max(start + 1, b - limit, 0):b]
 
 
-#: What a route between places is (柳州至覃塘高速, 西峡至十堰天然气管道, 兴国至遂川至桂东高速).
-_ROUTE = re.compile(r"(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|轻轨|快速路|一级公路|二级公路|公路|国道|省道|"
+#: What a route between places is (柳州至覃塘高速, 西峡至十堰天然气管道, 兴国至遂川至桂东高速, 盘州至曲靖段).
+_ROUTE = re.compile(r"(?:段|高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|轻轨|快速路|一级公路|二级公路|公路|国道|省道|"
                     r"天然气管道|输气管道|输油管道|管道|输电线路|航线|航道|动车|客运专线|货运专线)")
 
 
-def _on_route(text: str, b: int, e: int, spans) -> bool:
+def _on_route(text: str, b: int, e: int, spans, confirmed=()) -> bool:
     """柳州至覃塘高速: a short form at one end of a route (A至B, A至B至C, followed by a road, railway,
     pipeline or line word) whose other end is a place of its sentence names a place, not a word; a place
-    written right after the place it lies in (东安至桂林灌阳高速) is part of the same end."""
+    written right after the place it lies in (东安至桂林灌阳高速) is part of the same end.  A stretch (盘州至曲靖段)
+    needs a place read for sure (in *confirmed*) at another end: 九龙至红星段 joins two words."""
     starts = {s: t for s, t in spans}
     ends = {t: s for s, t in spans}
 
@@ -970,7 +990,10 @@ def _on_route(text: str, b: int, e: int, spans) -> bool:
         left = nxt
     while (nxt := after(right)) is not None:
         right = nxt
-    return (left, right) != (b, e) and _ROUTE.match(text, right) is not None
+    route = _ROUTE.match(text, right) if (left, right) != (b, e) else None
+    if route is None:
+        return False
+    return route.group() != "段" or any(left <= s < t <= right and (s, t) != (b, e) for s, t in confirmed)
 
 
 def _coordinated(text: str, b: int, e: int, iris: list[str], mentions: list[Mention], lexicon: Lexicon
@@ -1027,7 +1050,9 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 
 
 # ---------------------------------------------------------------------------- indicators
-_UNIT = r"(%|‰|万亿元|亿元|万元|元|亿张|亿人|万人|亿户|万户|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
+_COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨"
+#: A unit: a counter may carry 万/亿 (2万个 is 20,000 of them, not 2 万).
+_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
 _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
@@ -1059,6 +1084,21 @@ RE_YEAR_SPAN = re.compile(r"从(\d{4})年到(\d{4})年")
 RE_TARGET_YEAR = re.compile(r"(?:到|至)(\d{4})年")
 _HAS_DIGIT = re.compile(r"\d").search
 RE_LEAD_YEAR = re.compile(r"^(?:[^\d]{0,4})?(\d{4})年(?:以来|底|末)?")
+
+
+#: An output target counted in things (建成10个二级节点, 培育3家…平台，20家…平台, 新增“皖企登云”企业2万家): kind "count",
+#: named by what is counted.
+_COUNT_VERBS = (r"新建|建成|建设|培育|打造|新增|遴选|认定|培养|引进|部署|开通|创建|评选|推广|形成|建立|扶持|"
+                r"新培育|新认定|新打造|累计建成|累计培育|改造|实施")
+_COUNT_UNIT = r"(?P<unit>(?:万|亿)?(?:" + _COUNTER + r"))"
+_COUNT_OBJECT = r"(?P<obj>[^，,；;。：:（(、\d%](?:(?!(?:、|和|及|与)\d)[^，,；;。：:（(%]){1,39})"
+RE_COUNT = re.compile(r"(?P<verb>" + _COUNT_VERBS + r")(?:了)?(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)"
+                      + _COUNT_UNIT + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
+RE_COUNT_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
+                           + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
+RE_COUNT_AFTER = re.compile(r"(?P<verb>新增|新建|建成|培育|打造|累计建成|累计培育)(?P<obj>[^，,；;。：:（(、%][^，,；;。：:（(%]{1,29}?)"
+                            r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
+                            + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
 
 
 def find_indicators(sent: Sentence) -> list[Indicator]:
@@ -1094,7 +1134,7 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         clause_year = RE_LEAD_YEAR.search(raw)
         name = _indicator_name(raw)
         unit = _unit_of(m)
-        if not name or unit in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
+        if not name or unit.lstrip("万亿") in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
             continue
         verb = m.group("verb")
         kind = "growth" if verb in _GROWTH else "share" if verb in ("占比", "比重") or name.endswith(
@@ -1103,7 +1143,45 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         out.append(Indicator(name, m.group("v1"), unit, sent.index, y, kind=kind,
                              comparator=_comparator(verb, m.group("pre"), m.group("post"), m.group("v2") is not None),
                              value_max=m.group("v2")))
+        taken.append(m.span())
+    out.extend(_count_targets(text, sent.index, year, taken))
     return out
+
+
+def _count_targets(text: str, index: int, year: int | None, taken: list[tuple[int, int]]) -> list[Indicator]:
+    """Targets counted in things: 建成10个二级节点, and the counts that share its verb (，20家…平台)."""
+    out = []
+
+    def add(m: re.Match) -> bool:
+        if any(b <= m.start("v1") < e for b, e in taken):
+            return False
+        name = _count_object(m.group("obj"))
+        if not name:
+            return False
+        out.append(Indicator(name, m.group("v1"), m.group("unit"), index, year, kind="count",
+                             comparator=_comparator("", m.group("pre"), m.group("post"), False)))
+        taken.append(m.span())
+        return True
+
+    for m in RE_COUNT.finditer(text):
+        if add(m):
+            end = m.end()
+            while (more := RE_COUNT_MORE.match(text, end)) and add(more):
+                end = more.end()
+    for m in RE_COUNT_AFTER.finditer(text):
+        add(m)
+    return out
+
+
+def _count_object(raw: str) -> str | None:
+    """The thing a count target counts, or None for a clause that is no thing (建成10个以上 → None)."""
+    name = re.sub(r"^(?:以上|左右|的)+", "", raw.strip())
+    if name.count("“") != name.count("”"):  # a quotation cut by the clause: drop its stray mark
+        name = name.strip("“”")
+    name = re.sub(r"(?:以上|左右)$", "", name)
+    if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) or re.match(r"(?:年|月|日|次|以上)", name):
+        return None
+    return name
 
 
 def _unit_of(m: re.Match) -> str:

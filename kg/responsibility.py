@@ -219,7 +219,7 @@ class UnitRecogniser:
                                                      reverse=True) if text.startswith(x, at)), None)
                 if suffix is not None:
                     end = at + len(suffix)
-                elif not _in_department_list(text, end):
+                elif not _in_department_list(text, end, suffixed_end=True):
                     continue
             cands.append((start, end, key, kind))
             if kind == "org":
@@ -911,13 +911,20 @@ def _opens_clause(text: str, at: int) -> bool:
     return at == 0 or bool(re.search(rf"(?:^|[，,。；;：:\n\s）)]|{_ARTICLE})$", before))
 
 
-def _in_department_list(text: str, end: int) -> bool:
-    """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位."""
+def _in_department_list(text: str, end: int, suffixed_end: bool = False) -> bool:
+    """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位 — or, with
+    *suffixed_end*, with a department's name (由商务、发改、住建、能源局负责: for a bare stem, which has no suffix)."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
     m = re.match(r"^(?:\([\u4e00-\u9fff]{1,6}\))?(?:(?:[、与和及]|或者)(?:(?!等)[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,6}\)){1,14})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
                  r"(?:部门|单位|机关)", rest)
     # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
-    return bool(m) and not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
+    if m:
+        return not (m.group().endswith("单位") and not re.match(r"[、与和及等]", m.group()))
+    return suffixed_end and _SUFFIXED_LIST_END.match(rest) is not None
+
+
+_SUFFIXED_LIST_END = re.compile(r"(?:、(?![省市区县州])[\u4e00-\u9fff]{2,6}?){0,7}、(?![省市区县州])[\u4e00-\u9fff]{2,6}?"
+                                r"(?:局|委员会|委|厅)(?=负责|牵头|配合|共同|等|[，,。；;)])")
 
 
 @lru_cache(maxsize=4)
@@ -1226,6 +1233,9 @@ _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”)
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|可以|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
+#: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
+_ROLE_NOUN_VIA = re.compile(_ROLE_NOUN.pattern.rsplit(")(?=", 1)[0] + r")(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
+                            r"(?:具体|牵头)?负责)")
 
 
 _ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
@@ -1555,7 +1565,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     off = _clause_start(text, cb, ce)
     if text.startswith("请各", off):
         off += 1  # 请各推荐单位于…寄送…: a request to them
-    m = _ROLE_NOUN.match(text[off:ce])
+    m = _ROLE_NOUN.match(text[off:ce]) or _ROLE_NOUN_VIA.match(text, off)
     if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
         m = _COLLECTIVE_ROLE.match(text[off:ce])
         if not m or not text[off + m.end():ce].startswith(cues.duty):
@@ -1803,8 +1813,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
-    if _SINCE.match(text) or _DEFINITION.match(text):
-        return out  # 党的十八大以来，党中央、国务院…: what has been done; 本办法所称…，是指…: a definition, not a duty
+    if _SINCE.match(text) or _DEFINITION.match(text) or _SITE_FOOTER.search(text):
+        # 党的十八大以来，党中央、国务院…: what has been done; 本办法所称…，是指…: a definition, not a duty; a site's
+        # footer (吕梁市人民政府办公室主办  吕梁市政府政策研究和信息服务中心承办) runs the website, not the document
+        return out
     names = rec.find(text) if names is None else names
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     carry: list[UnitName] = []
@@ -1884,9 +1896,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "responsible") for n in carry)
             elif was_pending and not inside and core.startswith(_SETTING):
                 pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
-            elif loose and topic and not carry and core.startswith(("应当", "应", "须", "必须")) and \
-                    not core.startswith("应用"):
-                out.extend((n, "responsible") for n in loose)  # 行政机关公开政府信息，应当…: the topic's subject
+            elif loose and topic and not carry and (core.startswith(("应当", "应", "须", "必须")) and
+                                                    not core.startswith("应用") or
+                                                    core.startswith(("负责", "具体负责", "牵头负责")) and not inside):
+                # 行政机关公开政府信息，应当…: the topic's subject; 电网企业依托山东省虚拟电厂服务中心，具体负责…: the
+                # subject of a clause whose verb states no duty, whose next clause states it
+                out.extend((n, "responsible") for n in loose)
                 carry = loose
             supported = _supported_places(text, cb, inside)
             for n in inside:  # 授权州数据资源主管部门负责…
@@ -2054,7 +2069,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         out = [(n, r) for n, r in out if not (composed.start(1) <= n.start and n.end <= composed.end(1))]
     out = out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
         _named_in_role(text, names, out)
+    drafted = _DRAFTED.search(text)
+    if drafted:  # X会同Y…深入调研，…，编制了《…》: how the document was made, no duty of X's or Y's
+        out = [(n, r) for n, r in out if n.start > drafted.start()]
     return [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+
+
+_SITE_FOOTER = re.compile(r"主办\s*[|｜]?\s*[\u4e00-\u9fff]{2,30}承办|网站标识码|ICP备|版权所有")
+#: A document's making, done (…，编制了《吕梁市综合能源站专项规划》; 研究起草了《…》).
+_DRAFTED = re.compile(r"(?:编制|起草|制定|修订|形成|印发|出台)了《")
 
 
 #: Words that open a clause's predicate, never a unit's name a rule made by its kind (确定 + 牵头部门负责…, 会同 +
@@ -2458,9 +2481,13 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
         return []
     out = []
     pos = 0
+    titles = [m.span() for m in re.finditer(r"《[^《》]*》", text)]
     for cell in re.split(r"\t+|\s{2,}", text):
         at = text.find(cell, pos)
         pos = at + len(cell)
+        if any(b < at < e for b, e in titles):
+            continue  # 《国家发展改革委  国家能源局  关于…的意见》: the issuers in a cited document's title
+
         names = rec.find(cell)
         rest = cell
         for n in names:
@@ -2967,6 +2994,9 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇) — and
     in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位)."""
     text = sent.norm
+    if "〔" in text or "【" in text:  # 〔省交通运输厅、省发展改革委〕: read as a round bracket (same offsets)
+        text, cut = _round_brackets(text)
+        names = [n for n in names if n.end <= cut]
     # a bracket of two or more units closing an item (各街镇、区规划资源局、区土储中心), in () or [] (a saved page's
     # escaped \[…\]); a group inside it (各区政府（含大鹏新区管委会…，下同）) qualifies the unit before it
     bracketed = _BRACKETED_LIST.fullmatch(text) is not None and re.search(r"[、,]", text) is not None
@@ -3010,7 +3040,8 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
                 return None
             out.extend([body] if body is not None else run)
             continue
-        unit = _generic_name(word, a) if collective else _listed_body(word, a, rec) or \
+        # (a collective keeps its own inner group: 有关州（市）人民政府, not the blanked 有关州   人民政府)
+        unit = _generic_name(sent.norm[a:b], a) if collective else _listed_body(word, a, rec) or \
             (_body_name(word, a) if (table or bracketed) and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word))
              else None)
         if unit is None:
@@ -3072,6 +3103,17 @@ def _violator(norm: str, start: int) -> bool:
 _PERSON_POST = re.compile(r"(?:常务)?副?(?:书记|主任|局长|区长|市长|县长|省长|州长|部长|处长|主席|秘书长)"
                           r"[\u4e00-\u9fff、]{0,12}?(?:担任|兼任|同志)|(?:主要)?负责(?:人(?![员民口才力事])|同志)")
 #: A sentence that is a bracket of units, in () or [], a group in () inside it allowed.
+def _round_brackets(text: str) -> tuple[str, int]:
+    """*text* with 〔〕 and 【】 written as round brackets, and a remark closing it blanked (〔以下分工均涉及有关州（市）人民
+    政府，不再列出〕: it speaks of the items below, and names no unit of this one); the offset where the blank starts."""
+    text = text.translate(_TO_ROUND)
+    remark = re.search(r"\((?:以下|下同)[^()]*(?:\([^()]*\)[^()]*)*\)[。.]?\s*$", text)
+    if remark and remark.start() > 0:
+        return text[:remark.start()] + " " * (len(text) - remark.start()), remark.start()
+    return text, len(text)
+
+
+_TO_ROUND = str.maketrans("〔【〕】", "(())")
 _BRACKETED_LIST = re.compile(r"\s*[(\[](?:[^()\[\]]|\([^()]*\))+[)\]][。.]?\s*")
 #: A bracket that closes a sentence (…给予资金支持（市科委、中关村管委会）。): the item's note when it holds only units.
 _TRAILING_BRACKET = re.compile(r"[(\[](?:[^()\[\]]|\([^()]*\))+[)\]](?=[。；;.]?\s*$)")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import find_concepts, find_relations, load_cues
+from kg.extract import find_concepts, find_indicators, find_relations, load_cues
+from kg.structure import Sentence
 from kg.lexicon import fold
 
 from conftest import DEV, ROOT
@@ -65,6 +66,26 @@ def test_indicator_with_baseline(seed_extraction):
     assert ind["电子商务交易额"].unit == "万亿元"
     rank = ind["全球创新指数排名"]  # a rank: 从2015年的第29位跃升至2020年的第14位
     assert (rank.baseline_value, rank.baseline_year, rank.value, rank.year, rank.unit) == ("29", 2015, "14", 2020, "位")
+
+
+def test_count_targets_are_indicators():
+    """(u28) the Anhui plan's 2023 targets are counts of things (培育3家…平台，20家…平台; 新增“皖企登云”企业2万家),
+    and 2万个 is 20,000 of them, not 2 万; hand-read sentences of the Anhui plan, the 深圳 low-altitude plan and the
+    凉山 report."""
+    def counts(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.value, i.unit, i.kind, i.comparator) for i in find_indicators(sent)]
+
+    assert counts("培育3家在国内具有较强影响力的跨行业、跨领域综合型工业互联网平台，20家行业型、专业型、区域型工业互联网平台。") == [
+        ("在国内具有较强影响力的跨行业、跨领域综合型工业互联网平台", "3", "家", "count", "="),
+        ("行业型、专业型、区域型工业互联网平台", "20", "家", "count", "=")]
+    assert counts("推进中小企业上云上平台，新增“皖企登云”企业2万家。") == [("“皖企登云”企业", "2", "万家", "count", "=")]
+    assert counts("到2026年底，建成10个低空经济产业园区和2个特色产业园区，覆盖技术研发。") == [
+        ("低空经济产业园区", "10", "个", "count", "="), ("特色产业园区", "2", "个", "count", "=")]
+    assert counts("建成低空起降点1200个以上") == [("低空起降点", "1200", "个", "count", ">=")]
+    assert counts("到2025年，5G基站数量达到2万个。")[0][1:3] == ("2", "万个")
+    # no thing counted: the clause ends at the count
+    assert counts("力争建成10个以上，实施5年行动") == []
 
 
 def test_relations_stated_with_a_cue(seed_extraction):
@@ -370,7 +391,25 @@ def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(le
     assert regions("遇重大庆典活动，禁止燃放烟花爆竹。") == []
     assert regions("与苏州、无锡协同发展。") == ["苏州", "无锡"]
     # 芜湖市2024年政府工作报告 (dev): 开通越南河内等3条国际航线 — a country before its capital, not a river
-    assert regions("开通越南河内等3条国际航线。") == ["越南"]
+    assert regions("开通越南河内等3条国际航线。") == ["越南", "河内"]
+
+
+def test_places_abroad_whose_names_are_words_are_read_after_their_country_or_in_a_pair(lexicon):
+    """云南 logistics plan (dev-bp): 老挝万象南换装站, 中越（昆明—河内）, 昆明—德里; 河内 ("in the river") and 万象
+    ("all things") are words anywhere else; 印度洋 is the ocean, not India; 芜湖's report: 越南河内."""
+    from kg.pipeline import process_document
+
+    def regions(*lines):
+        p = process_document(("云南省现代物流高质量发展三年行动方案\n" + "\n".join(lines) + "\n").encode(), lexicon,
+                             path="x.txt")
+        return [(m.surface, lexicon.concepts[m.iri].en) for m in p.extraction.mentions
+                if m.kind == "Region" and m.surface != "云南"]
+
+    assert regions("推动中越（昆明—河内）国际道路运输常态化运行，促推老挝万象南换装站效能提升。") == [
+        ("昆明", "Kunming"), ("河内", "Hanoi"), ("老挝", "Laos"), ("万象", "Vientiane")]
+    assert regions("稳定运行昆明—仰光、昆明—德里等国际全货机航线，持续培育中缅印度洋新通道。") == [
+        ("昆明", "Kunming"), ("仰光", "Yangon"), ("昆明", "Kunming"), ("德里", "Delhi"), ("印度洋", "Indian Ocean")]
+    assert regions("改善河内水质，呈现万象更新的局面。") == []
 
 
 def test_places_of_paired_assistance_are_read_by_their_short_forms(lexicon):

@@ -2288,3 +2288,33 @@ def test_a_provinces_department_is_a_department_in_english(lexicon):
     text = "苏州市某实施方案\n一、任务\n（一）加强资金保障。（责任单位：市财政局）\n"
     ex = process_document(text.encode("utf-8"), lexicon, path="y.txt").extraction
     assert [(a.extra or {}).get("en") for a in ex.responsibilities] == ["Suzhou Finance Bureau"]
+
+
+def test_plans_of_dev_bp_notes_in_square_brackets_stem_lists_and_the_making_of_the_plan(lexicon):
+    """Three plans of dev-bp, lines quoted from them: 云南's logistics plan notes an item's units in 〔〕 and adds a
+    remark for the items below (〔以下分工均涉及有关州（市）人民政府，不再列出〕, no unit of this item); 吕梁's energy-station
+    plan gives duties to departments by bare stems (由商务、发改、住建、能源局负责), tells how it was drafted (发改委会同…
+    编制了《…》: done, no duty), cites its sources' issuers in titles and ends with its website's footer; 山东's
+    virtual-power-plant plan names a party whose first clause states the means (电网企业依托…中心，具体负责…)."""
+    def found(title, *lines):
+        text = title + "\n一、任务\n" + "\n".join(lines) + "\n"
+        ex = process_document(text.encode("utf-8"), lexicon, path="x.txt").extraction
+        return [(a.role, a.surface, a.name) for a in ex.responsibilities]
+
+    assert found("云南省现代物流高质量发展三年行动方案", "1.加强铁路通道建设。全面提升中老铁路效能。**〔省交通运输厅、省发展改革委、"
+                 "省外办、中国铁路昆明局集团，有关州（市）人民政府〕〔以下分工均涉及有关州（市）人民政府，不再列出〕**") == [
+        ("responsible", "省交通运输厅", "云南省交通运输厅"), ("responsible", "省发展改革委", "云南省发展和改革委员会"),
+        ("responsible", "省外办", "云南省外事办公室"), ("responsible", "中国铁路昆明局集团", "中国铁路昆明局集团"),
+        ("responsible", "有关州（市）人民政府", "有关州(市)人民政府")]
+    assert found("吕梁市综合能源站专项规划", "目前，我市综合能源站的管理，油气氢电分别由商务、发改、住建、能源局负责。") == [
+        ("responsible", "商务", "吕梁市商务局"), ("responsible", "发改", "吕梁市发展和改革委员会"),
+        ("responsible", "住建", "吕梁市住房和城乡建设局"), ("responsible", "能源局", "吕梁市能源局")]
+    assert found("吕梁市综合能源站专项规划", "根据国家、省、市推进综合能源站建设的政策支持，以及市政府安排部署，发改委会同油气氢电等行业"
+                 "主管部门、项目审批部门，以及相关重点企业，深入实地开展调研，编制了《吕梁市综合能源站专项规划（2025-2030年）》。",
+                 "《国家发展改革委  国家能源局  关于完善能源绿色低碳转型体制机制和政策措施的意见》（发改能源〔2022〕206号）",
+                 "吕梁市人民政府办公室主办   吕梁市政府政策研究和信息服务中心承办") == []
+    assert found("山东省虚拟电厂高质量发展方案", "电网企业依托山东省虚拟电厂服务中心，具体负责虚拟电厂服务保障工作，及时将有关信息报省能源局。"
+                 ) == [("responsible", "电网企业", "电网企业")]
+    # a department's full name before another's is no list of stems (省人力资源和社会保障厅、省教育厅: no 人力资源 alone)
+    assert [s for _, s, _ in found("安徽省某实施方案", "（一）加强人才培养。（责任单位：省人力资源和社会保障厅、省教育厅）")] == [
+        "省人力资源和社会保障厅", "省教育厅"]
