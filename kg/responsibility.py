@@ -1936,7 +1936,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = listed
             continue
         more = _LIST_TAIL.match(text, pos - 1 if text[pos - 1] in "、和及与" else pos, ce) if group else None
-        if more and text[more.end():ce].startswith(cues.duty):  # 各区、重点能源企业应…: role nouns in the list
+        if more and (text[more.end():ce].startswith(cues.duty) or _ACT_THEN_MODAL.match(text, more.end(), ce)):
+            # 各区、重点能源企业应…: role nouns in the list; 政务部门、公共服务组织收集数据应当…: the duty after what they do
             at = pos
             for item in re.findall(r"(?:以及|[、和及与])((?:(?!以及)[^、和及与])+)", more.group(0)):
                 at = text.index(item, at)
@@ -2340,6 +2341,8 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
 
 
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
+#: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
+_ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
@@ -3381,7 +3384,7 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
             out.extend(_shifted(k, start) for k in known)
             continue
         at, level = start, None
-        items = re.split(r"(、)", part)
+        items = _split_outside_brackets(part)  # (各县（市、区）人民政府、各开发区（管理区）管委会: two items)
         for item in items:
             if item != "、":
                 unit = _addressee_item(item, at, rec, items[-1])
@@ -3396,6 +3399,19 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
                 out.append(unit)
             at += len(item)
     return out
+
+
+def _split_outside_brackets(part: str) -> list[str]:
+    """*part* split at each 、 outside brackets, the 、 kept as items (as ``re.split(r"(、)", part)`` does)."""
+    out, depth, cur = [], 0, ""
+    for ch in part:
+        depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
+        if ch == "、" and depth <= 0:
+            out += [cur, ch]
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def _assigning_annex(tree: DocumentTree, unit_id: str) -> bool:

@@ -394,6 +394,16 @@ def test_streets_rivers_and_bridges_named_after_places_are_no_mention_of_them(le
     assert regions("开通越南河内等3条国际航线。") == ["越南", "河内"]
 
 
+def test_carbon_peak_process_technologies(lexicon):
+    """唐山's carbon-peak pilot plan (dev-bo): process terms of industry and buildings the readers marked."""
+    text = ("推广电弧炉炼钢、非高炉炼铁、干熄焦发电、高炉煤气余压发电、煤炭热解技术和水泥窑协同处置技术，"
+            "建设被动式超低能耗建筑和近零能耗建筑，发展有机氢载体储运与变压吸附制氢，数据中心采用间接蒸发冷却机组。")
+    found = {text[m.start:m.end] for m in find_concepts(text, lexicon)
+             if all(lexicon.concepts[i].kind == "Technology" for i in m.iris)}
+    assert {"电弧炉炼钢", "非高炉炼铁", "干熄焦发电", "高炉煤气余压发电", "煤炭热解技术", "水泥窑协同处置技术",
+            "被动式超低能耗建筑", "近零能耗建筑", "有机氢载体", "变压吸附制氢", "间接蒸发冷却机组"} <= found, found
+
+
 def test_places_abroad_whose_names_are_words_are_read_after_their_country_or_in_a_pair(lexicon):
     """云南 logistics plan (dev-bp): 老挝万象南换装站, 中越（昆明—河内）, 昆明—德里; 河内 ("in the river") and 万象
     ("all things") are words anywhere else; 印度洋 is the ocean, not India; 芜湖's report: 越南河内."""

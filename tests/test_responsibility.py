@@ -2318,3 +2318,24 @@ def test_plans_of_dev_bp_notes_in_square_brackets_stem_lists_and_the_making_of_t
     # a department's full name before another's is no list of stems (省人力资源和社会保障厅、省教育厅: no 人力资源 alone)
     assert [s for _, s, _ in found("安徽省某实施方案", "（一）加强人才培养。（责任单位：省人力资源和社会保障厅、省教育厅）")] == [
         "省人力资源和社会保障厅", "省教育厅"]
+
+
+def test_documents_of_dev_bo_addressees_with_brackets_provinces_and_listed_parties(lexicon):
+    """Lines quoted from dev-bo: 唐山's carbon-peak notice addresses 各县（市、区）人民政府、各开发区（管理区）管委会 (a 、 inside a
+    bracket splits no item); the national farm-machinery subsidy rules make 各省 (the provinces) act; 重庆's data
+    regulation gives a duty to two listed parties after what they do (政务部门、公共服务组织收集数据应当…)."""
+    text = ("唐山市人民政府关于印发国家碳达峰试点（唐山）实施方案的通知\n\n各县（市、区）人民政府、各开发区（管理区）管委会，"
+            "市政府有关部门，市直有关单位：\n\n现将《国家碳达峰试点（唐山）实施方案》印发给你们，请结合实际，认真组织实施。\n\n"
+            "唐山市人民政府\n\n2024年6月27日\n\n国家碳达峰试点（唐山）实施方案\n\n一、总体要求\n\n唐山市加快推进工作。\n")
+    ex = process_document(text.encode("utf-8"), lexicon, path="x.txt").extraction
+    assert [a.surface for a in ex.addressees] == ["各县（市、区）人民政府", "各开发区（管理区）管委会", "市政府有关部门"]
+
+    def found(title, *lines):
+        ex = process_document((title + "\n一、要求\n" + "\n".join(lines) + "\n").encode("utf-8"), lexicon,
+                              path="x.txt").extraction
+        return [(a.role, a.surface) for a in ex.responsibilities]
+
+    assert found("2024—2026年农机购置与应用补贴实施指导意见", "各省要充分考虑机具主要参数和成本情况。",
+                 "各省应保持补贴额总体稳定。") == [("responsible", "各省"), ("responsible", "各省")]
+    assert found("重庆市数据条例", "第十条 政务部门、公共服务组织收集数据应当符合下列要求：") == [
+        ("responsible", "政务部门"), ("responsible", "公共服务组织")]
