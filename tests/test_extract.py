@@ -747,3 +747,15 @@ def test_a_technology_inside_a_company_s_name_is_no_mention():
 
     assert techs("福建省大数据集团有限公司牵头建设平台，支持北斗科技股份有限公司发展。") == []
     assert techs("推动大数据产业集团化发展，发挥大数据作用。") == ["大数据产业", "大数据"]
+
+
+def test_the_xpcc_is_a_place_and_its_departments_are_its_own(lexicon):
+    """新疆生产建设兵团: readers of 13 dev documents marked it as a place (a province-level body that administers
+    its own cities); its departments are still read as units (新疆生产建设兵团发展改革委)."""
+    from kg.pipeline import process_document
+
+    p = process_document("国家发展改革委关于印发某方案的通知\n一、任务\n（一）支持新疆生产建设兵团建设数据中心。"
+                         "新疆生产建设兵团发展改革委负责组织实施。\n".encode(), lexicon, path="x.txt")
+    regions = [(m.surface, lexicon.concepts[m.iri].level) for m in p.extraction.mentions if m.kind == "Region"]
+    assert ("新疆生产建设兵团", "province") in regions
+    assert [a.name for a in p.extraction.responsibilities] == ["新疆生产建设兵团发展和改革委员会"]
