@@ -759,3 +759,12 @@ def test_the_xpcc_is_a_place_and_its_departments_are_its_own(lexicon):
     regions = [(m.surface, lexicon.concepts[m.iri].level) for m in p.extraction.mentions if m.kind == "Region"]
     assert ("新疆生产建设兵团", "province") in regions
     assert [a.name for a in p.extraction.responsibilities] == ["新疆生产建设兵团发展和改革委员会"]
+
+
+def test_macro_regions_readers_mark(lexicon):
+    """Parts of China and groups of countries readers of dev documents marked (芜湖: 开拓日韩、东南亚等近洋直航, 皖南;
+    海南: 南方区域统一电力市场; 十堰: 联通…中西部)."""
+    text = "开拓日韩、东南亚等近洋直航，建成皖南地区最大的特教中心，参与南方区域统一电力市场建设，联通长三角和中西部地区。"
+    found = {text[m.start:m.end] for m in find_concepts(text, lexicon)
+             if all(lexicon.concepts[i].kind == "Region" for i in m.iris)}
+    assert {"日韩", "东南亚", "皖南地区", "南方区域", "中西部地区"} <= found, found
