@@ -1303,6 +1303,13 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
                     tasks.append(u)  # a 工作方案 with 职责分工 among its chapters of work (职能定位, 运作模式 …)
                 elif report and words[u.id] not in _NOT_TASK and u.seq > containers[0].seq:
                     tasks.append(u)  # a report's chapter of work after 2024年工作安排 (三、加快推进政府治理能力现代化建设)
+                elif words[u.id] is None and u.seq > containers[0].seq and u is not headings[-1] and \
+                        _sections(tree, u, words) and \
+                        not _SAFEGUARD_LIKE.search(re.sub(r"[\s.…·]*\d*$", "", u.norm_title or u.title or "")):
+                    # 三、重点任务 … 四、科技创新 / （一）加快先进适用技术研发… / 五、重点工程 … 六、政策创新: a chapter of
+                    # work among the task chapters, named by its subject, not by a framing word (the last chapter,
+                    # 四、建立齐抓共管的工作机制, is the safeguards a plan closes with)
+                    tasks.append(u)
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
     if not tasks:  # every chapter of articles reads as framing (监督检查分类, 监督检查程序 in a rule on 监督检查):
@@ -1310,6 +1317,11 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
         tasks = [u for u in tree.units if u.kind == "heading" and u.level == 1 and words[u.id] == "framing" and
                  any(tree.unit(k).kind == "article" for k in u.children)]
     return [t for task in tasks for t in _itemised_subs(tree, task, words)]
+
+
+#: A chapter title that keeps it out of the work although no framing word names it (四、政策保障, 七、强化保障支撑,
+#: 五、规划实施, 六、投资规模测算, 三、申请条件, 八、有关要求).
+_SAFEGUARD_LIKE = re.compile(r"保障|要求|效果|效益|测算|估算|条件|分析|评估|附则|实施$")
 
 
 def _phases(tree: DocumentTree, unit: Unit, words: dict[str, str | None]) -> bool:

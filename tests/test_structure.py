@@ -151,7 +151,9 @@ def test_anhui_two_attached_documents_and_header(anhui):
     assert len(anhui.parts) == 2 and anhui.parts[1].title.startswith("安徽省工业互联网创新发展行动计划")
     tasks = [t.id for t in anhui.tasks()]
     assert tasks[:8] == list("一二三四五六七八")  # the policy: flat chapters are its tasks
-    assert tasks[8:] == [f"P2:二({n})" for n in "一二三四五六七八九"]  # the action plan: 二、行动步骤
+    # the action plan: 二、行动步骤's sections, and 三、发挥市场和企业的主体作用 (a chapter of work after them, as the
+    # blind reader of its dev copy marked it; 四、建立齐抓共管的工作机制, the last chapter, is its safeguards)
+    assert tasks[8:] == [f"P2:二({n})" for n in "一二三四五六七八九"] + ["P2:三"]
 
 
 def test_anhui_boxes_are_units_of_their_section(anhui):
@@ -1011,3 +1013,16 @@ def test_a_closing_paragraph_after_one_line_items_is_the_articles():
     tree = parse_structure(document_from_text(text, "x.txt"))
     where = next(p.unit for u in tree.units for p in u.paragraphs if p.sentences[0].norm.startswith("各区"))
     assert where.endswith("(二)")
+
+
+def test_chapters_of_work_between_task_chapters_are_tasks():
+    """唐山's carbon-peak pilot plan (dev-bo): 三、重点任务 and 五、重点工程 hold sections of work, and so do 四、科技创新,
+    六、政策创新 and 七、全民行动, which no container word names; 八、保障措施 stays framing, and a last chapter of work
+    mechanisms (四、建立齐抓共管的工作机制 in the Anhui plan) is the plan's safeguards."""
+    from kg.pipeline import process_document
+
+    p = process_document(ROOT / "tests" / "eval" / "dev-bo" / "docs" /
+                         "hebei-tangshan-national-carbon-peak-pilot-implementation-plan-2024.txt")
+    chapters = {t.id.split("(")[0] for t in p.tree.tasks()}
+    assert {"三", "四", "五", "六", "七"} <= chapters and not chapters & {"一", "二", "八"}, chapters
+    assert any(a.task == "四" and a.label.startswith("加快先进适用技术研发") for a in p.tree.actions)
