@@ -3405,7 +3405,7 @@ def _split_outside_brackets(part: str) -> list[str]:
     """*part* split at each 、 outside brackets, the 、 kept as items (as ``re.split(r"(、)", part)`` does)."""
     out, depth, cur = [], 0, ""
     for ch in part:
-        depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
         if ch == "、" and depth <= 0:
             out += [cur, ch]
             cur = ""
