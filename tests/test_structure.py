@@ -1021,8 +1021,7 @@ def test_chapters_of_work_between_task_chapters_are_tasks():
     mechanisms (四、建立齐抓共管的工作机制 in the Anhui plan) is the plan's safeguards."""
     from kg.pipeline import process_document
 
-    p = process_document(ROOT / "tests" / "eval" / "dev-bo" / "docs" /
-                         "hebei-tangshan-national-carbon-peak-pilot-implementation-plan-2024.txt")
+    p = process_document(DEV / "hebei-tangshan-national-carbon-peak-pilot-implementation-plan-2024.txt")
     chapters = {t.id.split("(")[0] for t in p.tree.tasks()}
     assert {"三", "四", "五", "六", "七"} <= chapters and not chapters & {"一", "二", "八"}, chapters
     assert any(a.task == "四" and a.label.startswith("加快先进适用技术研发") for a in p.tree.actions)
