@@ -673,6 +673,21 @@ def _places_abroad(tree: DocumentTree, mentions: list[Mention], zones: list, lex
     return out
 
 
+def _zone_english(name: str, place) -> str:
+    """The English name of a zone written as a place and a kind of zone (苏州工业园区 → Suzhou Industrial Park, 林芝市
+    经开区 → Linzhi Economic and Technological Development Zone); "" when *name* is not the *place* concept's label
+    and a kind (``cue:zone-kind-…``)."""
+    if place is None or not place.en:
+        return ""
+    for label in sorted({place.zh, *place.alt, *place.context}, key=len, reverse=True):
+        if label and name.startswith(label) and any("\u4e00" <= ch <= "\u9fff" for ch in label):
+            rest = name[len(label):]
+            rest = rest[1:] if rest[:1] in "市县区" and not any(rest == zh for zh, _ in load_cues().zone_kinds) else rest
+            en = next((en for zh, en in load_cues().zone_kinds if rest == zh), None)
+            return f"{place.en} {en}" if en else ""
+    return ""
+
+
 def _covered(found, towns: list[Mention]) -> bool:
     """Does a town the gazetteer knows overlap the zone candidate *found* (江桥镇 found twice)?"""
     _, si, b, e = found
@@ -697,7 +712,7 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
                      any(z.term.startswith(label) for label in (city.zh, *city.alt))]
             name = min(named, key=lambda t: (len(t), t)) if named else city.zh + suffix  # 咸宁高新区, 林芝市经开区
             iri = f"{CONCEPT}region/x-{short_hash(fold(name))}"
-            result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": name, "en": "",
+            result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": name, "en": _zone_english(name, city),
                                                    "broader": [city.iri], "level": "zone"})
             out.append(Mention(iri, "Region", si, b, e, doc.text[b:e]))
             continue
@@ -709,7 +724,8 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
             if parent is None:
                 continue
         iri = f"{CONCEPT}region/x-{short_hash(fold(f.term))}"
-        result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": f.term, "en": "",
+        named_after = lexicon.concepts.get(inner[0].iri) if inner and inner[0].begin == b else None
+        result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": f.term, "en": _zone_english(f.term, named_after),
                                                "broader": [parent] if parent else [], "level": "zone"})
         out.append(Mention(iri, "Region", si, b, e, doc.text[b:e]))
     return out
@@ -1232,6 +1248,7 @@ class Cues:
     head_compounds: tuple[str, ...] = ()
     facility_heads: frozenset = frozenset()
     facility_modifiers: tuple[str, ...] = ()
+    zone_kinds: tuple[tuple[str, str], ...] = ()  # (zh, en) of the kinds of zone (kg:ZoneKind), longest zh first
 
 
 @lru_cache(maxsize=4)
@@ -1244,11 +1261,14 @@ def load_cues(path: str | None = None) -> Cues:
 
     file = path or ONTOLOGY_DIR / "lexicon" / "cues.ttl"
     lists: dict[str, set[str]] = {}
+    labels: dict[str, dict[str, list[str]]] = {}
     try:
         with open(file, "rb") as fh:
             for q in pyoxigraph.parse(fh.read(), format=pyoxigraph.RdfFormat.TURTLE):
                 if q.predicate.value == str(KG.word):
                     lists.setdefault(q.subject.value, set()).add(q.object.value)
+                elif q.predicate.value == _RDFS_LABEL and isinstance(q.object, pyoxigraph.Literal):
+                    labels.setdefault(q.subject.value, {}).setdefault(q.object.language or "", []).append(q.object.value)
     except (OSError, SyntaxError, ValueError) as exc:
         raise LexiconError(f"{file}: not valid Turtle ({exc})") from None
     base = "https://w3id.org/policy-kg/cue/"
@@ -1262,7 +1282,17 @@ def load_cues(path: str | None = None) -> Cues:
                 words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
                 words("placeZoneSuffix"), words("notZoneName"), words("cityZone"),
                 frozenset(words("regionInitial")), frozenset(words("countryInitial")), words("headInCompound"),
-                frozenset(words("facilityHead")), words("facilityModifier"))
+                frozenset(words("facilityHead")), words("facilityModifier"), _zone_kinds(labels, base))
+
+
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _zone_kinds(labels: dict[str, dict[str, list[str]]], base: str) -> tuple[tuple[str, str], ...]:
+    """(zh, en) of every kg:ZoneKind of the cue file (``cue:zone-kind-…``), longest zh first."""
+    out = {(zh, min(by_lang["en"])) for iri, by_lang in labels.items()
+           if iri.startswith(base + "zone-kind-") and by_lang.get("en") for zh in by_lang.get("zh", ())}
+    return tuple(sorted(out, key=lambda p: (-len(p[0]), p)))
 
 
 def find_relations(sent: Sentence, techs: list[tuple[int, int, str]], cues: Cues) -> list[Relation]:

@@ -768,3 +768,16 @@ def test_macro_regions_readers_mark(lexicon):
     found = {text[m.start:m.end] for m in find_concepts(text, lexicon)
              if all(lexicon.concepts[i].kind == "Region" for i in m.iris)}
     assert {"日韩", "东南亚", "皖南地区", "南方区域", "中西部地区"} <= found, found
+
+
+def test_zones_no_gazetteer_lists_are_named_in_english_after_their_place(lexicon):
+    """(u28) a zone read from its suffix had a zh label only: written as a place and a kind of zone, it is named after
+    both in English (kg:ZoneKind in cues.ttl); a zone whose name opens with no place keeps no English name."""
+    from kg.pipeline import process_document
+
+    text = "合肥市推进园区发展的实施方案\n一、任务\n（一）支持合肥高新区建设数据中心。推动合肥经开区、肥西经济开发区和稀土高新区发展。\n"
+    p = process_document(text.encode(), lexicon, path="x.txt")
+    en = {c["zh"]: c["en"] for c in p.extraction.extra_concepts.values() if c.get("level") == "zone"}
+    assert en["合肥经开区"] == "Hefei Economic and Technological Development Zone"
+    assert en["肥西经济开发区"].endswith("Economic Development Zone")
+    assert en["稀土高新区"] == ""
