@@ -506,7 +506,7 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
     if not cache.is_dir():
         return
     for f in cache.iterdir():
-        if f.suffix in (".nq", ".json", ".nt") and f.name.split(".", 1)[0] not in keep:
+        if f.suffix in (".nq", ".json", ".nt") and f.name.split(".", 1)[0] not in keep and f.name != _STAMPS.name:
             try:
                 f.unlink()
             except OSError:
@@ -587,11 +587,12 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     out.mkdir(parents=True, exist_ok=True)
     previous = _previous_manifest(out)
     unchanged = previous is not None and previous.get("build") == build_id
+    stamps = _read_stamps(out)
     for name, data in staged.items():
         target = out / name
-        if unchanged and target.is_file():
+        if unchanged and _as_written(out, name, stamps):
             files[name] = target
-            continue  # the same build wrote it
+            continue  # the same build wrote it, and nobody changed it since
         if isinstance(data, Path):
             _link(data, target)
         else:
@@ -624,7 +625,7 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
 
         progress.stage("turtle")
         files["kg.ttl"] = export_graph(source, "ttl", out / "kg.ttl")
-    if html and not (unchanged and (out / "graph.html").is_file()):  # the same build drew the same page
+    if html and not (unchanged and _as_written(out, "graph.html", stamps)):  # the same build drew the same page
         progress.stage("render")
         from .render import render_build_page
 
@@ -634,6 +635,7 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
         files["graph.html"] = out / "graph.html"
     write_atomic(out / "kg.json", json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     files["kg.json"] = out / "kg.json"
+    _write_stamps(out, files)
     counts = Counter()
     relations = Counter()
     for d in docs:
@@ -675,7 +677,8 @@ def _unchanged_build(out: Path, build_id: str, docs: list[InputDoc], records: di
         return None  # the build below removes an export it was not asked for
     if html:
         names.append("graph.html")
-    if not all((out / n).is_file() for n in names + ["kg.json"]) or \
+    stamps = _read_stamps(out)
+    if not all(_as_written(out, n, stamps) for n in names + ["kg.json"]) or \
             not index_is_current(out / STORE_DIR, "build:" + build_id):
         return None
     if not store_is_current(out / STORE_DIR, "build:" + build_id):
@@ -683,6 +686,47 @@ def _unchanged_build(out: Path, build_id: str, docs: list[InputDoc], records: di
     files = {n: out / n for n in names}
     files["kg.json"] = out / "kg.json"
     return _result(out, files, docs, records, previous)
+
+
+#: Where a build records the size and modification time of each file it wrote (not in kg.json, which stays
+#: byte-identical from build to build): a file changed or replaced since is written again, not trusted.
+_STAMPS = Path(".kg-cache") / "outputs.json"
+
+
+def _read_stamps(out: Path) -> dict:
+    try:
+        data = json.loads((out / _STAMPS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _as_written(out: Path, name: str, stamps: dict) -> bool:
+    """Is ``out/name`` the file the last build wrote there (same size and modification time as it recorded)?"""
+    path = out / name
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return path.is_file() and stamps.get(name) == [st.st_size, st.st_mtime_ns]
+
+
+def _write_stamps(out: Path, files: dict[str, Path]) -> None:
+    from .render import write_atomic
+
+    stamps = {}
+    for path in files.values():
+        try:
+            st = path.stat()
+            name = path.relative_to(out).as_posix()
+        except (OSError, ValueError):
+            continue
+        stamps[name] = [st.st_size, st.st_mtime_ns]
+    try:
+        (out / _STAMPS).parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out / _STAMPS, json.dumps(stamps, sort_keys=True))
+    except OSError:
+        pass  # no record: the next build writes every file again
 
 
 def _previous_manifest(out: Path) -> dict | None:

@@ -114,6 +114,20 @@ def test_an_unchanged_build_merges_nothing_and_reports_the_same(corpus, tmp_path
         build([corpus], out)
 
 
+def test_a_rebuild_writes_again_an_output_changed_since(corpus, tmp_path):
+    """(a new user's finding, u29) an output changed by hand after a build (a line appended to nq/concepts.nq, the
+    page replaced by `kg viz -o OUT/graph.html`) was kept by a rebuild that said it wrote it: the build records each
+    file's size and time (outside kg.json, which stays byte-identical) and writes again what differs."""
+    out = tmp_path / "o"
+    build([corpus], out)
+    original = _outputs(out)
+    with open(out / "nq" / "concepts.nq", "a", encoding="utf-8") as fh:
+        fh.write("<urn:x:a> <urn:x:b> <urn:x:c> .\n")
+    (out / "graph.html").write_text("<html>another page</html>", encoding="utf-8")
+    build([corpus], out)
+    assert _outputs(out) == original
+
+
 def test_one_changed_document_is_redone_and_the_store_updated_in_place(corpus, tmp_path):
     docs = tmp_path / "docs"
     make(6, docs)
