@@ -365,6 +365,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         result.relations.extend(part[3])
         found.extend(part[4])
         unsure.extend(part[5])
+    result.indicators = _years_from_sections(tree, result.indicators)
     issuer = issuing_region(tree, lexicon)
     result.region = issuer or subject_region(tree, lexicon, result.mentions)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
@@ -1161,6 +1162,33 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
                              value_max=m.group("v2")))
         taken.append(m.span())
     out.extend(_count_targets(text, sent.index, year, taken))
+    return out
+
+
+#: A sentence that opens a section's targets with their year (到2023年，工业互联网建设量质并进…).
+RE_SECTION_YEAR = re.compile(r"^\s*(?:到|至)(\d{4})年(?:底|末)?[，,]")
+
+
+def _years_from_sections(tree: DocumentTree, indicators: list[Indicator]) -> list[Indicator]:
+    """An indicator whose sentence names no year takes the year a sentence before it in its section opens with
+    (发展目标: 到2023年，… / --平台建设长足进步。培育3家…平台: 2023)."""
+    from dataclasses import replace as _replace
+
+    opened: dict[str, list[tuple[int, int]]] = {}
+    for s in tree.sentences:
+        m = RE_SECTION_YEAR.match(s.norm)
+        if m:
+            opened.setdefault(s.section, []).append((s.index, int(m.group(1))))
+    if not opened:
+        return indicators
+    out = []
+    for ind in indicators:
+        if ind.year is None:
+            section = tree.sentences[ind.sentence].section
+            before = [y for i, y in opened.get(section, ()) if i < ind.sentence]
+            if before:
+                ind = _replace(ind, year=before[-1])
+        out.append(ind)
     return out
 
 

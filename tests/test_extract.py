@@ -8,7 +8,7 @@ from kg.extract import find_concepts, find_indicators, find_relations, load_cues
 from kg.structure import Sentence
 from kg.lexicon import fold
 
-from conftest import DEV, ROOT
+from conftest import ANHUI, DEV, ROOT
 
 T = "https://w3id.org/policy-kg/concept/tech/"
 
@@ -86,6 +86,16 @@ def test_count_targets_are_indicators():
     assert counts("到2025年，5G基站数量达到2万个。")[0][1:3] == ("2", "万个")
     # no thing counted: the clause ends at the count
     assert counts("力争建成10个以上，实施5年行动") == []
+
+
+def test_targets_take_the_year_their_section_opens_with():
+    """(u29) the Anhui plan's targets (P2:一(二) 发展目标: 到2023年，… then --平台建设长足进步。培育3家…) had no year."""
+    from kg.pipeline import process_document
+
+    p = process_document(ANHUI)
+    years = {i.name: i.year for i in p.extraction.indicators if p.tree.sentences[i.sentence].section == "P2:一(二)"}
+    assert years["智能工厂、数字化车间"] == 2023 and years["“皖企登云”企业"] == 2023
+    assert all(y == 2023 for y in years.values()), years
 
 
 def test_relations_stated_with_a_cue(seed_extraction):
