@@ -2339,3 +2339,10 @@ def test_documents_of_dev_bo_addressees_with_brackets_provinces_and_listed_parti
                  "各省应保持补贴额总体稳定。") == [("responsible", "各省"), ("responsible", "各省")]
     assert found("重庆市数据条例", "第十条 政务部门、公共服务组织收集数据应当符合下列要求：") == [
         ("responsible", "政务部门"), ("responsible", "公共服务组织")]
+
+
+def test_the_unit_responsible_before_one_that_assists_leads(lexicon):
+    """(a new user's finding, u29) 市交通运输局负责组织实施，市公安局配合: 公安局 supports, so 交通运输局 leads."""
+    text = "苏州市关于推进北斗应用的意见\n二、任务\n（二）推进交通应用。市交通运输局负责组织实施，市公安局配合。\n"
+    ex = process_document(text.encode("utf-8"), lexicon, path="x.txt").extraction
+    assert [(a.role, a.surface) for a in ex.responsibilities] == [("lead", "市交通运输局"), ("support", "市公安局")]
