@@ -1813,7 +1813,7 @@ def test_role_nouns_joined_by_he_are_two_units(lexicon, tmp_path):
     """水文监测资料汇交管理办法 (dev-bd): 流域管理机构和省级人民政府水行政主管部门 are two bodies; 网络和信息安全管理部门 is
     one department (网络 is no unit); 加之…机构和…机构 gives no duty."""
     units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 流域管理机构和省级人民政府水行政"
-                                                 "主管部门可以根据需要制定实施细则。\n第三条 网络和信息安全管理部门应当"
+                                                 "主管部门应当根据需要制定实施细则。\n第三条 网络和信息安全管理部门应当"
                                                  "加强监督。\n第四条 预计今年财政收入继续增长，加之特定国有金融机构和专营机构依法"
                                                  "上缴近年结存的利润。\n")
     assert units["第二条"] == {"流域管理机构", "省级人民政府水行政主管部门"}
@@ -2346,3 +2346,11 @@ def test_the_unit_responsible_before_one_that_assists_leads(lexicon):
     text = "苏州市关于推进北斗应用的意见\n二、任务\n（二）推进交通应用。市交通运输局负责组织实施，市公安局配合。\n"
     ex = process_document(text.encode("utf-8"), lexicon, path="x.txt").extraction
     assert [(a.role, a.surface) for a in ex.responsibilities] == [("lead", "市交通运输局"), ("support", "市公安局")]
+
+
+def test_a_permission_is_no_duty(lexicon, tmp_path):
+    """(a new user's finding, u29: 临港's measures 第十五条) X可以… allows, it does not oblige: dev readers marked such
+    clauses less often than the tool read them (dropping 可以: dev responsibilities fp −118, tp −76)."""
+    units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 外商独资企业可以开展数据跨境业务。\n"
+                                                 "第三条 市数据局应当加强监督。\n")
+    assert "第二条" not in units and units["第三条"] == {"市数据局"}
