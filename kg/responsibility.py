@@ -1233,6 +1233,7 @@ _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”)
                         r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
                         r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
+_VIA = re.compile(r"依托|通过|利用")
 #: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
 _ROLE_NOUN_VIA = re.compile(_ROLE_NOUN.pattern.rsplit(")(?=", 1)[0] + r")(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
                             r"(?:具体|牵头)?负责)")
@@ -1565,7 +1566,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     off = _clause_start(text, cb, ce)
     if text.startswith("请各", off):
         off += 1  # 请各推荐单位于…寄送…: a request to them
-    m = _ROLE_NOUN.match(text[off:ce]) or _ROLE_NOUN_VIA.match(text, off)
+    m = _ROLE_NOUN.match(text[off:ce]) or (_ROLE_NOUN_VIA.match(text, off) if _VIA.search(text, off, ce) else None)
     if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
         m = _COLLECTIVE_ROLE.match(text[off:ce])
         if not m or not text[off + m.end():ce].startswith(cues.duty):
