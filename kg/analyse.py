@@ -86,10 +86,17 @@ class Analyst:
             return name
         key = fold(name)
         names: dict[str, str] = {}
-        for iri in sorted(self.G, key=lambda n: (NODE_KINDS.index(self.G.nodes[n]["kind"]) if
-                                                 self.G.nodes[n]["kind"] in CONCEPT_KINDS else 9, n)):
+        ordered = sorted(self.G, key=lambda n: (NODE_KINDS.index(self.G.nodes[n]["kind"]) if
+                                                self.G.nodes[n]["kind"] in CONCEPT_KINDS else 9, n))
+        # a node's own labels before any alias (u29: 相关部门, the name of a 中山 unit, is also an alias of
+        # 各有关部门 — each stays reachable by its own name)
+        for iri in ordered:
             d = self.G.nodes[iri]
-            for label in (d["zh"], d["en"], *self.index.alt.get(iri, [])):
+            for label in (d["zh"], d["en"]):
+                names.setdefault(fold(label), iri)
+        for iri in ordered:
+            d = self.G.nodes[iri]
+            for label in self.index.alt.get(iri, []):
                 names.setdefault(fold(label), iri)
             if d["kind"] in ("Task", "PriorityAction") and d.get("section"):
                 names.setdefault(fold(d["section"]), iri)

@@ -386,3 +386,22 @@ def test_rank_and_viz_take_generic_units(tmp_path):
     result = invoke("viz", "--type", "GenericUnit", "--type", "Action", "--graph", str(tmp_path / "out"),
                     "-o", str(tmp_path / "g.html"))
     assert result.exit_code == 0 and "各有关部门" in (tmp_path / "g.html").read_text(encoding="utf-8"), result.output
+
+
+def test_a_node_s_own_label_wins_over_another_s_alias(tmp_path):
+    """(a new user's finding, u29) a 中山 unit named 相关部门 could not be reached: 相关部门 is also an alias of
+    各有关部门, which sorted first. A node's own label now wins over any alias; each stays reachable."""
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text(
+        "@prefix kg: <https://w3id.org/policy-kg/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/policy-kg/concept/generic/a-all> a kg:GenericUnit ; rdfs:label \"各有关部门\"@zh ;\n"
+        "    skos:altLabel \"相关部门\"@zh .\n"
+        "<https://w3id.org/policy-kg/concept/generic/x-zhongshan> a kg:GenericUnit ; rdfs:label \"相关部门\"@zh .\n"
+        "<https://w3id.org/policy-kg/id/p/action/1> a kg:Action ; rdfs:label \"加强监管\"@zh ;\n"
+        "    kg:responsibleUnit <https://w3id.org/policy-kg/concept/generic/x-zhongshan>,\n"
+        "        <https://w3id.org/policy-kg/concept/generic/a-all> .\n", encoding="utf-8")
+    an = Analyst(load_index(str(ttl)))
+    assert an.resolve("相关部门").endswith("/x-zhongshan")
+    assert an.resolve("各有关部门").endswith("/a-all")
