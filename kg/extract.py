@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1172,8 +1172,6 @@ RE_SECTION_YEAR = re.compile(r"^\s*(?:到|至)(\d{4})年(?:底|末)?[，,]")
 def _years_from_sections(tree: DocumentTree, indicators: list[Indicator]) -> list[Indicator]:
     """An indicator whose sentence names no year takes the year a sentence before it in its section opens with
     (发展目标: 到2023年，… / --平台建设长足进步。培育3家…平台: 2023)."""
-    from dataclasses import replace as _replace
-
     opened: dict[str, list[tuple[int, int]]] = {}
     for s in tree.sentences:
         m = RE_SECTION_YEAR.match(s.norm)
@@ -1187,7 +1185,7 @@ def _years_from_sections(tree: DocumentTree, indicators: list[Indicator]) -> lis
             section = tree.sentences[ind.sentence].section
             before = [y for i, y in opened.get(section, ()) if i < ind.sentence]
             if before:
-                ind = _replace(ind, year=before[-1])
+                ind = replace(ind, year=before[-1])
         out.append(ind)
     return out
 
