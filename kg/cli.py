@@ -480,7 +480,7 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
 @click.option("--related", is_flag=True, help="Also draw relatedTechnology (co-mention) edges.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="HTML file to write (default: viz.html beside the graph, or viz-FOCUS.html; "
-                   "never the build's graph.html).")
+                   "never a file `kg build` wrote, such as its graph.html).")
 @GRAPH_OPTION
 def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight: int, related: bool,
         output: Path | None, graph: Path | None) -> None:
@@ -505,6 +505,9 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
         raise click.ClickException(f"{output}: is a folder; give a file name")
     elif not output.parent.is_dir():  # a mistyped path makes no new folders
         raise click.ClickException(f"{output}: the folder {output.parent} does not exist")
+    elif _is_build_output(output, source.folder):  # u29: -o OUT/graph.html replaced the overview silently
+        raise click.ClickException(f"{output}: is written by `kg build` ({output.name} of this graph); "
+                                   "give another file name")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
     if depth is None:
         depth = 1 if len(index.plans) > 1 else 2
@@ -513,6 +516,15 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)"
                + (f"; depth {depth} around {focus}" if focus else ""))
 
+
+
+def _is_build_output(path: Path, folder: Path) -> bool:
+    """True if *path* is one of the files `kg build` writes into the graph *folder*."""
+    try:
+        inside = path.resolve().parent == folder.resolve() or path.resolve().parent == (folder / "nq").resolve()
+    except OSError:
+        return False
+    return inside and (path.name in ("graph.html", "kg.ttl", "kg.json") or path.suffix == ".nq")
 
 
 def _page_title(index, focus_iri: str | None) -> str:
@@ -736,8 +748,10 @@ def eval_cmd(gold: tuple[Path, ...], doc: Path | None, fmt: str, errors: bool, l
     if len(files) == 1 and not Path(gold[0]).is_dir():
         data = load_gold(files[0])
         scores = evaluate(data, doc or gold_document(data), lexicon)
-        if fmt == "json":
-            click.echo(json.dumps([s.as_dict() for s in scores], ensure_ascii=False, indent=2))
+        if fmt == "json":  # the same shape as a folder's: one document is a corpus of one
+            click.echo(json.dumps({"total": [s.as_dict() for s in scores],
+                                   "documents": {files[0].stem: [s.as_dict() for s in scores]}},
+                                  ensure_ascii=False, indent=2))
         else:
             click.echo(format_scores(scores, errors))
         return

@@ -154,6 +154,9 @@ def test_viz_never_overwrites_the_build_page_by_default(graph_copy):
     assert (graph_copy / "graph.html").read_bytes() == page
     out = graph_copy / "mine.html"
     assert invoke("viz", "-g", graph_copy, "-o", out).exit_code == 0 and out.is_file()  # -o still decides
+    result = invoke("viz", "-g", graph_copy, "-o", graph_copy / "graph.html")  # u29: replaced it silently
+    assert result.exit_code == 1 and "is written by `kg build`" in result.output
+    assert (graph_copy / "graph.html").read_bytes() == page
 
 
 def test_viz_of_an_empty_selection_is_an_error_that_says_why(graph_copy):

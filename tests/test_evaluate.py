@@ -198,6 +198,20 @@ def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     assert 0 < tech["recall"] <= 1 and set(data["documents"]) == {p.stem for p in (EVAL / "dev" / "gold").glob("*.json")}
 
 
+def test_eval_json_of_one_file_has_the_shape_of_a_folder_s(tmp_path):
+    """u29: one file gave a list, a folder an object; scripts reading both broke on one of them."""
+    doc = tmp_path / "d.txt"
+    doc.write_text("规划\n一、重点任务\n（一）建设网络\n加快5G建设。\n", encoding="utf-8")
+    gold = tmp_path / "one.json"
+    gold.write_text(json.dumps({"schema": "policy-kg-gold/2", "document": str(doc), "has_tasks": True,
+                                "concepts": {"Technology": [{"term": "5G", "also": [], "core": True}]}}),
+                    encoding="utf-8")
+    data = json.loads(CliRunner().invoke(main, ["eval", str(gold), "--format", "json"]).output)
+    assert set(data) == {"total", "documents"} and list(data["documents"]) == ["one"]
+    tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
+    assert tech["recall"] == 1.0 and data["documents"]["one"] == data["total"]
+
+
 def test_false_positives_in_any_section_count(tmp_path):
     """A v2 gold file scores every sentence: a concept the gold does not list is a false positive wherever it is."""
     doc = tmp_path / "d.txt"
