@@ -33,6 +33,7 @@ from typing import Callable, Iterable
 
 from .errors import InputError, KGError, PartialBuildError, ValidationError
 from .namespaces import BUNDLED_PLAN, ID, KG, default_out
+from .store import WRITING
 
 #: Bump when what a document's cached result holds changes.
 CACHE_VERSION = "4"
@@ -586,7 +587,8 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     progress.stage("write")
     out.mkdir(parents=True, exist_ok=True)
     previous = _previous_manifest(out)
-    unchanged = previous is not None and previous.get("build") == build_id
+    unchanged = previous is not None and previous.get("build") == build_id and not (out / WRITING).exists()
+    _mark_writing(out, build_id)  # until kg.json is written: the folder then holds one build's files
     stamps = _read_stamps(out)
     for name, data in staged.items():
         target = out / name
@@ -636,6 +638,7 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
     write_atomic(out / "kg.json", json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
     files["kg.json"] = out / "kg.json"
     _write_stamps(out, files)
+    (out / WRITING).unlink()
     counts = Counter()
     relations = Counter()
     for d in docs:
@@ -667,7 +670,8 @@ def _unchanged_build(out: Path, build_id: str, docs: list[InputDoc], records: di
     from .store import STORE_DIR, store_is_current
 
     previous = _previous_manifest(out)
-    if previous is None or previous.get("build") != build_id or "concepts" not in previous:
+    if previous is None or previous.get("build") != build_id or "concepts" not in previous or \
+            (out / WRITING).exists():
         return None
     names = list(previous.get("graph_files", []))
     single = len(docs) == 1
@@ -691,6 +695,12 @@ def _unchanged_build(out: Path, build_id: str, docs: list[InputDoc], records: di
 #: Where a build records the size and modification time of each file it wrote (not in kg.json, which stays
 #: byte-identical from build to build): a file changed or replaced since is written again, not trusted.
 _STAMPS = Path(".kg-cache") / "outputs.json"
+
+
+def _mark_writing(out: Path, build_id: str) -> None:
+    """Say in *out* that a build is writing its outputs (store.WRITING; removed when kg.json is written)."""
+    (out / WRITING).parent.mkdir(parents=True, exist_ok=True)
+    (out / WRITING).write_text(build_id + "\n", encoding="utf-8")
 
 
 def _read_stamps(out: Path) -> dict:

@@ -26,6 +26,9 @@ from .namespaces import default_out
 STORE_DIR = ".kg-oxigraph"
 STAMP = "SOURCE.sha256"
 MANIFEST = "kg.json"
+#: Present in a build folder while `kg build` writes its outputs: a build that stops half-way (an error, Ctrl-C)
+#: leaves it, and with it files of two builds, which no command reads as one graph.
+WRITING = Path(".kg-cache") / "WRITING"
 ENGINES = ("oxigraph", "rdflib")
 
 
@@ -83,6 +86,9 @@ def resolve_graph(path: str | Path | None = None) -> GraphSource:
     """The graph a command should read (default: the default build output)."""
     p = Path(path) if path else default_out()
     if p.is_dir():
+        if (p / WRITING).exists():
+            raise GraphNotFoundError(f"{p}: its last build did not finish (or is still running); run `kg build` "
+                                     "again")
         manifest = read_manifest(p)
         if manifest is not None:
             files = tuple(p / f for f in manifest.get("graph_files", []))

@@ -128,6 +128,29 @@ def test_a_rebuild_writes_again_an_output_changed_since(corpus, tmp_path):
     assert _outputs(out) == original
 
 
+def test_a_build_stopped_while_writing_is_read_by_no_command_until_built_again(corpus, tmp_path, monkeypatch):
+    """(u29) a build that failed after its graph files were written left them beside the previous build's page and
+    manifest, and commands read the mixture as one graph: the folder now says it is being written until kg.json is."""
+    import kg.render
+
+    out = tmp_path / "o"
+    build([corpus], out)
+    original = _outputs(out)
+    docs = sorted(corpus.iterdir())
+
+    def stop(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.render, "render_build_page", stop)
+    with pytest.raises(KeyboardInterrupt):
+        build(docs[:3], out)
+    result = CliRunner().invoke(main, ["query", "tasks", "-g", str(out)])
+    assert result.exit_code == 1 and "its last build did not finish" in result.output, result.output
+    monkeypatch.undo()
+    build([corpus], out)  # the same build as the first: written again, not taken as unchanged
+    assert _outputs(out) == original and resolve_graph(out).manifest is not None
+
+
 def test_one_changed_document_is_redone_and_the_store_updated_in_place(corpus, tmp_path):
     docs = tmp_path / "docs"
     make(6, docs)
