@@ -56,7 +56,7 @@ class Citation:
 class Indicator:
     """A quantitative indicator stated in a sentence.
 
-    ``kind``: level (达到 96%), growth (年增长 13%), share (占比 10%), rank (第14位), change (由 52.6% 提升到 96%)
+    ``kind``: level (达到 96%), growth (年增长 13%; 能耗降低13.5% is −13.5), share (占比 10%), rank (第14位), change (由 52.6% 提升到 96%)
     or count (建成10个二级节点: ``name`` is what is counted);
     ``comparator``: ``=`` (达到), ``>`` (超过), ``>=`` (以上, 不低于), ``<`` / ``<=`` (以下, 不超过, 控制在), ``~`` (左右,
     约) or ``range`` (5%—8%: ``value`` to ``value_max``).
@@ -77,6 +77,9 @@ class Indicator:
         sign = {"=": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ ", "~": "≈ "}.get(self.comparator, "")
         value = f"{self.value}–{self.value_max}" if self.value_max else self.value
         kind = {"growth": "增长 ", "share": "占比 "}.get(self.kind, "")
+        if self.kind == "growth" and self.value.startswith("-"):  # a fall (能耗降低13.5%: −13.5)
+            kind = "下降 "
+            value = f"{self.value_max.lstrip('-')}–{self.value[1:]}" if self.value_max else self.value[1:]
         return f"{self.name} {kind}{sign}{value}{self.unit}" + (f" ({self.year})" if self.year else "")
 
 
@@ -1067,7 +1070,7 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 
 
 # ---------------------------------------------------------------------------- indicators
-_COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨"
+_COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
 #: A unit: a counter may carry 万/亿 (2万个 is 20,000 of them, not 2 万).
 _UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -1075,7 +1078,7 @@ RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
     + _NUMBER + _UNIT)
 _LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|"
-                "不低于|不少于|不超过|不高于|高于|低于|大于|小于")
+                "不低于|不少于|不超过|不高于|高于|低于|大于|小于|稳定在")
 RE_LEVEL = re.compile(
     r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)?"
     + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
@@ -1116,6 +1119,23 @@ RE_COUNT_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<pre>约|近|超过|超
 RE_COUNT_AFTER = re.compile(r"(?P<verb>新增|新建|建成|培育|打造|累计建成|累计培育)(?P<obj>[^，,；;。：:（(、%][^，,；;。：:（(%]{1,29}?)"
                             r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
                             + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
+
+
+#: A rate stated with no verb, as work reports set their targets (城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右).
+RE_BARE_RATE = re.compile(
+    r"(?P<name>[^,，;；:：。、]{0,38}?(?:率|比重|占比|比例|涨幅|增幅|降幅|强度))(?P<pre>约|近)?"
+    r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?(?P<unit>%|‰)"
+    r"(?P<post>以上|左右|以内|以下|上下)?")
+#: A change by so much (单位地区生产总值能耗降低13.5%, 研发投入强度提高0.2个百分点): kind growth, a fall negative.
+RE_DELTA = re.compile(
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超)?"
+    r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?(?P<unit>%|‰|个百分点|百分点)"
+    r"(?P<post>以上|左右|以内|以下|上下)?")
+_FALLS = ("降低", "下降", "减少", "压减", "缩小")
+
+
+def _negated(value: str | None, verb: str) -> str | None:
+    return None if value is None else ("-" + value if verb in _FALLS else value)
 
 
 def find_indicators(sent: Sentence) -> list[Indicator]:
@@ -1161,6 +1181,30 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
                              comparator=_comparator(verb, m.group("pre"), m.group("post"), m.group("v2") is not None),
                              value_max=m.group("v2")))
         taken.append(m.span())
+    for m in RE_DELTA.finditer(text):
+        if any(b <= m.start("v1") < e for b, e in taken):
+            continue
+        name = _indicator_name(m.group("name"))
+        if name:
+            verb = m.group("verb")
+            low, high = _negated(m.group("v1"), verb), _negated(m.group("v2"), verb)
+            if high is not None and verb in _FALLS:
+                low, high = high, low  # 降低3%—5%: from −5 to −3
+            out.append(Indicator(name, low, m.group("unit"), sent.index, year, kind="growth",
+                                 comparator=_comparator(verb, m.group("pre"), m.group("post"), high is not None),
+                                 value_max=high))
+            taken.append(m.span())
+    for m in RE_BARE_RATE.finditer(text):
+        if any(b <= m.start("v1") < e or b < m.end() <= e for b, e in taken):
+            continue
+        name = _indicator_name(m.group("name"))
+        if name:
+            kind = "share" if name.endswith(("比重", "占比", "比例")) else "growth" if name.endswith(
+                ("涨幅", "增幅")) else "level"
+            out.append(Indicator(name, m.group("v1"), m.group("unit"), sent.index, year, kind=kind,
+                                 comparator=_comparator("", m.group("pre"), m.group("post"), m.group("v2") is not None),
+                                 value_max=m.group("v2")))
+            taken.append(m.span())
     out.extend(_count_targets(text, sent.index, year, taken))
     return out
 
@@ -1236,8 +1280,14 @@ def _unit_of(m: re.Match) -> str:
 
 
 def _indicator_name(raw: str) -> str | None:
-    name = re.sub(r"^(?:从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计)+", "", raw)
-    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定)+$", "", name.strip(" ,，“”\"'"))
+    name = re.sub(r"^(?:从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
+                  r"努力)+", "", raw)
+    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再)+$", "", name.strip(" ,，“”\"'"))
+    # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)
+    name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底)|同比|环比)$",
+                  "", name)
+    if name.count("“") != name.count("”"):  # a quotation cut by the clause (“民转刑”命案)
+        name = name.replace("“", "").replace("”", "")
     if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) or re.search(r"\d{4}年$", name):
         return None
     return name

@@ -88,6 +88,25 @@ def test_count_targets_are_indicators():
     assert counts("力争建成10个以上，实施5年行动") == []
 
 
+def test_rates_without_a_verb_and_changes_by_so_much_are_indicators():
+    """(u29) work reports state targets with no verb (城镇调查失业率5.5%左右) and changes by so much (能耗降低3%, a fall:
+    −3); sentences hand-read in the 池州 and 安顺 2023/2024 work reports and 湖南's power-supply plan (dev)."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.kind, i.comparator) for i in find_indicators(sent))
+
+    assert found("城镇调查失业率5.5%以内，居民消费价格涨幅3%左右，单位地区生产总值能耗降低3%左右。") == [
+        ("单位地区生产总值能耗", "-3", "%", "growth", "~"), ("城镇调查失业率", "5.5", "%", "level", "<="),
+        ("居民消费价格涨幅", "3", "%", "growth", "~")]
+    assert found("预计全年单位生产总值能耗下降3%。") == [("单位生产总值能耗", "-3", "%", "growth", "=")]
+    # what it is compared with is no part of the name
+    assert found("农村停电时间较“十三五”末再下降40%以上。") == [("农村停电时间", "-40", "%", "growth", ">=")]
+    assert found("研发投入强度提高0.2个百分点，较上年提高1.5个百分点") == [("研发投入强度", "0.2", "个百分点", "growth", "=")]
+    assert found("森林覆盖率稳定在24.1%") == [("森林覆盖率", "24.1", "%", "level", "=")]
+    ind = find_indicators(Sentence(0, "x", 0, 9, "成本降低10%—20%", "成本降低10%—20%", 0))[0]
+    assert (ind.value, ind.value_max, ind.label()) == ("-20", "-10", "成本 下降 10–20%")
+
+
 def test_targets_take_the_year_their_section_opens_with():
     """(u29) the Anhui plan's targets (P2:一(二) 发展目标: 到2023年，… then --平台建设长足进步。培育3家…) had no year."""
     from kg.pipeline import process_document
