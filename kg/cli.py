@@ -494,7 +494,7 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
     """
     from .analyse import Analyst
     from .render import DEFAULT_RELATIONS, render_graph
-    from .store import resolve_graph
+    from .store import is_build_output, resolve_graph
 
     source = resolve_graph(graph)
     index = _index(graph)
@@ -505,7 +505,7 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
         raise click.ClickException(f"{output}: is a folder; give a file name")
     elif not output.parent.is_dir():  # a mistyped path makes no new folders
         raise click.ClickException(f"{output}: the folder {output.parent} does not exist")
-    elif _is_build_output(output, source.folder):  # u29: -o OUT/graph.html replaced the overview silently
+    elif is_build_output(output, source.folder):  # u29: -o OUT/graph.html replaced the overview silently
         raise click.ClickException(f"{output}: is written by `kg build` ({output.name} of this graph); "
                                    "give another file name")
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
@@ -516,15 +516,6 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)"
                + (f"; depth {depth} around {focus}" if focus else ""))
 
-
-
-def _is_build_output(path: Path, folder: Path) -> bool:
-    """True if *path* is one of the files `kg build` writes into the graph *folder*."""
-    try:
-        inside = path.resolve().parent == folder.resolve() or path.resolve().parent == (folder / "nq").resolve()
-    except OSError:
-        return False
-    return inside and (path.name in ("graph.html", "kg.ttl", "kg.json") or path.suffix == ".nq")
 
 
 def _page_title(index, focus_iri: str | None) -> str:
@@ -546,7 +537,8 @@ def _file_safe(name: str) -> str:
               type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "graphml"]),
               help="ttl/nt/jsonld/rdfxml: every triple once; nq/trig: one named graph per document; "
                    "graphml: the entity graph (nodes, weighted relations) for Gephi or Cytoscape.")
-@click.option("--output", "-o", "output", required=True, type=click.Path(path_type=Path), help="File to write.")
+@click.option("--output", "-o", "output", required=True, type=click.Path(path_type=Path),
+              help="File to write (never a file `kg build` wrote, such as its kg.ttl).")
 @GRAPH_OPTION
 def export(fmt: str, output: Path, graph: Path | None) -> None:
     """Export the built graph (streamed from the query store; fine for millions of triples).
@@ -558,8 +550,14 @@ def export(fmt: str, output: Path, graph: Path | None) -> None:
       kg export -f graphml -o entities.graphml
     """
     from .export import export_graph
+    from .store import is_build_output, resolve_graph
 
-    path = export_graph(graph, fmt, output)
+    source = resolve_graph(graph)
+    if output.resolve() in {f.resolve() for f in source.files} or \
+            source.manifest is not None and is_build_output(output, source.folder):  # u30: -o OUT/kg.ttl replaced it
+        raise click.ClickException(f"{output}: is written by `kg build` ({output.name} of this graph); "
+                                   "give another file name")
+    path = export_graph(source, fmt, output)
     click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
 
 

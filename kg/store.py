@@ -82,6 +82,18 @@ def read_manifest(folder: Path) -> dict | None:
     return data
 
 
+def is_build_output(path: Path, folder: Path) -> bool:
+    """True if *path* is one of the files `kg build` writes into the graph *folder* (kg.ttl, kg.json,
+    graph.html, the N-Quads of nq/): `kg viz -o` and `kg export -o` never replace them."""
+    try:
+        parent = Path(path).resolve().parent
+        inside = parent in (Path(folder).resolve(), (Path(folder) / "nq").resolve(),
+                            (Path(folder) / "nq" / "documents").resolve())
+    except OSError:
+        return False
+    return inside and (Path(path).name in ("graph.html", "kg.ttl", "kg.json") or Path(path).suffix == ".nq")
+
+
 def resolve_graph(path: str | Path | None = None) -> GraphSource:
     """The graph a command should read (default: the default build output)."""
     p = Path(path) if path else default_out()

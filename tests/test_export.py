@@ -106,3 +106,18 @@ def test_a_one_document_build_exports_its_named_graphs(seed_build, tmp_path):
     assert sum(graphs.values()) == sum(1 for _ in pyoxigraph.parse(path=str(nt), format=pyoxigraph.RdfFormat.N_TRIPLES))
     assert graphs["https://w3id.org/policy-kg/id/concepts"] == json.loads(
         (seed_build.out / "kg.json").read_text(encoding="utf-8"))["concepts"]["triples"]
+
+
+def test_export_never_replaces_a_file_the_build_wrote(two_reports, seed_build, tmp_path):
+    # tried as a new user (twenty-ninth round): `kg export -f ttl -o OUT/kg.ttl` replaced the build's own kg.ttl with
+    # other bytes, while `kg viz -o OUT/graph.html` refused; both now refuse, and the file is untouched
+    kg_ttl = seed_build.out / "kg.ttl"
+    before = kg_ttl.read_bytes()
+    r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(kg_ttl), "--graph", str(seed_build.out)])
+    assert r.exit_code == 1 and "is written by `kg build`" in r.output
+    assert kg_ttl.read_bytes() == before
+    concepts = two_reports / "nq" / "concepts.nq"
+    r = CliRunner().invoke(main, ["export", "-f", "nq", "-o", str(concepts), "--graph", str(two_reports)])
+    assert r.exit_code == 1 and "is written by `kg build`" in r.output
+    r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "kg.ttl"), "--graph", str(seed_build.out)])
+    assert r.exit_code == 0, r.output  # the same name elsewhere is fine
