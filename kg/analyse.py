@@ -12,7 +12,7 @@ import networkx as nx
 
 from .errors import KGError, UnknownConceptError
 from .lexicon import close_names, fold, name_keys
-from .project import CONCEPT_KINDS, NODE_KINDS, GraphIndex, entity_graph
+from .project import CONCEPT_KINDS, DOCUMENT_KINDS, NODE_KINDS, GraphIndex, entity_graph
 
 METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
 #: Relations a path may follow (all of the entity graph's).
@@ -119,7 +119,7 @@ class Analyst:
         """A node's name in a listing: a task's or an action's with its document when the graph holds several
         (加强组织领导 is an action of many plans)."""
         d = self.G.nodes[iri]
-        if d["kind"] in ("Task", "PriorityAction", "Action") and len(self.index.plans) > 1:
+        if d["kind"] in DOCUMENT_KINDS and len(self.index.plans) > 1:
             plan = self.index.plan_of.get(iri, "")
             if plan:
                 return f"{d['zh']} ({plan.rsplit('/', 1)[-1]})"

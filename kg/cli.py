@@ -295,7 +295,7 @@ def _is_file(path: Path) -> bool:
 @main.command()
 @click.option("--type", "kind", default="Technology", show_default=True,
               type=click.Choice(["Technology", "Domain", "Region", "Organization", "GenericUnit", "Action", "Task",
-                                 "PriorityAction"]))
+                                 "PriorityAction", "Provision"]))
 @click.option("--metric", default="degree", show_default=True,
               type=click.Choice(["degree", "betweenness", "pagerank", "eigenvector"]))
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10000))
@@ -472,8 +472,8 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
               help="Hops around --focus  [default: 2 for one document, 1 for a corpus, whose second ring holds most "
                    "of the graph]")
 @click.option("--type", "kinds", multiple=True,
-              type=click.Choice(["Task", "PriorityAction", "Action", "Technology", "Domain", "Region", "Organization",
-                                 "GenericUnit"]),
+              type=click.Choice(["Task", "PriorityAction", "Action", "Provision", "Technology", "Domain", "Region",
+                                 "Organization", "GenericUnit"]),
               help="Keep only these node types (repeatable), e.g. --type Technology --type Domain.")
 @click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1, 1000),
               help="Drop edges with fewer evidence sentences.")

@@ -762,7 +762,13 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
     from .lexicon import match_key
 
     heads = [tree.title or ""] + [tree.issuer or ""]
-    pre = [s.norm for s in tree.sentences[:8] if s.section.endswith("preamble") and len(s.norm) <= 40]
+    pre = []
+    for s in tree.sentences[:8]:
+        if s.section.endswith("preamble"):
+            # a work report's opening names whom the speaker reports for (现在，我代表永嘉县人民政府，向大会报告工作)
+            speaker = re.search(r"我代表([\u4e00-\u9fff]{2,16}?人民政府)", s.norm)
+            if len(s.norm) <= 40 or speaker:
+                pre.append(s.norm if len(s.norm) <= 40 else speaker.group(1))
     for text in heads + pre:
         norm = match_key(text)
         cited = re.match(r"(?:关于)?(?:印发|转发|发布|公布)《([^《》]+)》", norm)
@@ -775,7 +781,7 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
                 continue
             rest = norm[m.end:]
             if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
-                                         r"管委会|管理委员会|党委)", rest):
+                                         r"管委会|管理委员会|党委|人民代表大会)", rest):
                 return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
     return None
 

@@ -421,8 +421,16 @@ class _Writer:
     def _responsibilities(self) -> None:
         """Units made responsible for an action (lead, support, responsible), and a cover notice's addressees as the
         document's audience (各区人民政府，…：…印发给你们，请认真落实), each with its evidence sentence."""
+        roles = {u.id: u.role for u in self.tree.units}
         for r in getattr(self.ex, "responsibilities", ()):
             node = self._node_of(r.target)
+            if r.target not in self.action_iris and r.target in self.unit_iris and \
+                    roles.get(r.target) not in ("task", "priority_action"):
+                # a duty outside the task chain (保障措施, 总则): a node of its own, linked to what its duty names
+                self.add(node, A, _k("Provision"))
+                sentence = self.tree.sentences[r.sentence]
+                self.add(node, _k("evidence"), self.sent(sentence))
+                self._links(node, [sentence])
             pred = _k({"lead": "leadUnit", "support": "supportingUnit"}.get(r.role, "responsibleUnit"))
             if pred != _k("responsibleUnit"):
                 self.add(node, _k("responsibleUnit"), iri(r.iri))

@@ -37,9 +37,9 @@ from .store import WRITING
 
 #: Bump when what a document's cached result holds changes.
 CACHE_VERSION = "4"
-SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Action", "Measure", "PriorityAction",
-                   "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization", "GenericUnit",
-                   "CitedDocument", "Indicator", "Sentence")
+SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Action", "Provision", "Measure",
+                   "PriorityAction", "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization",
+                   "GenericUnit", "CitedDocument", "Indicator", "Sentence")
 #: Extensions read from a folder given as input.
 DOC_SUFFIXES = (".txt", ".md", ".text")
 #: Documents per N-Quads partition of a corpus build.

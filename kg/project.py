@@ -26,7 +26,10 @@ import networkx as nx
 
 from .namespaces import ID, KG
 
-NODE_KINDS = ("Task", "PriorityAction", "Action", "Technology", "Domain", "Region", "Organization", "GenericUnit")
+NODE_KINDS = ("Task", "PriorityAction", "Action", "Provision", "Technology", "Domain", "Region", "Organization",
+              "GenericUnit")
+#: Node kinds that are parts of one document (the rest are concepts shared across documents).
+DOCUMENT_KINDS = ("Task", "PriorityAction", "Action", "Provision")
 CONCEPT_KINDS = ("Technology", "Domain", "Region", "Organization", "GenericUnit")
 EDGE_RELATIONS = {
     "hasAction": KG.hasAction,
@@ -40,7 +43,7 @@ EDGE_RELATIONS = {
 }
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 #: Bump when the cached index changes shape.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 _PREFIXES = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -221,7 +224,6 @@ _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 _DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 _KIND_OF = {f"<{KG}{k}>": k for k in NODE_KINDS}
-_CHAIN_KINDS = ("Task", "PriorityAction", "Action")
 _MENTION_RELATIONS = {f"<{KG}{r}>": r for r in ("involvesTechnology", "responsibleDomain", "involvesRegion")}
 _EDGE_PRED = {f"<{pred}>": name for name, pred in EDGE_RELATIONS.items()}
 _WANTED = frozenset([*_T.values(), _TYPE, _SUBJ, _PRED, _OBJ, _LABEL, _ALT, _DERIVED, *_MENTION_RELATIONS,
@@ -268,7 +270,7 @@ def index_fragment(triples) -> dict:
             kind[node] = min(names, key=NODE_KINDS.index)
             for value, lang in sorted(map(term_value, props.get(_T["actionLabel"]) or props.get(_LABEL, ()))):
                 (en if lang == "en" else zh).setdefault(node, value)
-            if any(n in _CHAIN_KINDS for n in names):
+            if any(n in DOCUMENT_KINDS for n in names):
                 for pred, target in ((_T["section"], section), (_DERIVED, plan_of)):
                     values = props.get(pred)
                     if values:

@@ -29,6 +29,7 @@ STYLE = {
     "Task": ("#1f4e79", "box", "重大任务", "Task"),
     "PriorityAction": ("#7f3f98", "box", "优先行动", "Priority action"),
     "Action": ("#4f81bd", "dot", "举措", "Action"),
+    "Provision": ("#8eaadb", "dot", "职责条款", "Provision"),
     "Technology": ("#e36c09", "diamond", "技术", "Technology"),
     "Domain": ("#2e8b57", "triangle", "领域", "Domain"),
     "Region": ("#8c6d1f", "square", "地区", "Region"),

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import Concept, Lexicon, match_key
+from .lexicon import BLOCKER, Concept, Lexicon, match_key
 from .namespaces import CONCEPT
 from .segment import cut
 from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence, is_row_name_cell, pipe_cells
@@ -170,7 +170,7 @@ class UnitRecogniser:
                 continue
             iris = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region"]
             pick = iris[0] if len(iris) == 1 else self._pick(iris)
-            if pick and s < best[0]:
+            if pick and s < best[0] and not self._blocked(text, s, start):
                 best = (s, pick, text[s:start])
         if best[1] is not None:
             # 苏州市委: a place, then 委 for a party organ
@@ -185,6 +185,17 @@ class UnitRecogniser:
             level = _LEVEL_OF_PREFIX.get(word)
             return at, (self.region_at_level(level) if level else None), word
         return best
+
+    def _blocked(self, text: str, start: int, end: int) -> bool:
+        """Is the place name at *start*–*end* inside a blocker that ends with it (X局会同县财政局: 会同 is the verb,
+        not the county 会同县), unless the document is that place's or inside it?"""
+        for b in range(max(0, start - 4), start):
+            if any(self.lex.concepts[i].kind == BLOCKER for i in self.lex.terms.get(match_key(text[b:end]), ())):
+                key = match_key(text[start:end])
+                places = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region"]
+                return not (self.region and any(p == self.region or self.region in self.lex.ancestors(p)
+                                                for p in places))
+        return False
 
     def _pick(self, iris: list[str]) -> str | None:
         if self.region:
@@ -759,8 +770,11 @@ class UnitRecogniser:
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
             name = _LEVEL_NEUTRAL.get(level, "") + (dept.full_stem + "部门" if dept.full_stem else dept.zh)
         iri = f"{GENERIC}{level or 'any'}-{dept.iri.rsplit('/', 1)[-1]}"
-        return UnitName(pstart, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": dept.en},
-                        prefix, None)
+        # (u30: `kg neighbors 县经信局` failed where `kg query responsible-units` printed 县经信局: what the text wrote
+        # is a name of the node, as a named body's is)
+        return UnitName(pstart, end, surface, iri, name, True,
+                        {"kind": "GenericUnit", "zh": name, "en": dept.en + _LEVEL_EN.get(level, ""),
+                         "alt": [surface] if surface != name else []}, prefix, None)
 
     @staticmethod
     def _by_function(text: str, start: int, end: int, dept: Concept) -> bool:
@@ -1139,6 +1153,8 @@ def _note_segments(inner: str, cues) -> list[re.Match]:
 
 #: How a generic unit of one level is named when written with any of that level's prefixes (区 and 县 alike).
 _LEVEL_NEUTRAL = {"county": "县（市、区）"}
+#: The level of a generic department in its English label (县（市、区）教育部门: Education Bureau (county level)).
+_LEVEL_EN = {"province": " (provincial level)", "prefecture": " (city level)", "county": " (county level)"}
 
 #: A grid company by its short name (国网重庆电力, 国网上海松江供电公司, 南方电网广西电网公司).
 _GRID_COMPANY = re.compile(r"(?:国网|国家电网|南方电网|南网)[\u4e00-\u9fff]{1,12}?(?:电力|供电|电网)"

@@ -408,3 +408,25 @@ def test_a_node_s_own_label_wins_over_another_s_alias(tmp_path):
     an = Analyst(load_index(str(ttl)))
     assert an.resolve("相关部门").endswith("/x-zhongshan")
     assert an.resolve("各有关部门").endswith("/a-all")
+
+
+def test_a_unit_named_only_under_safeguards_has_neighbours_a_rank_and_paths(tmp_path):
+    """(a new user's finding, round 30) 苏州市财政局 was listed by ``kg query responsible-units`` but "had no
+    neighbours": its one duty is under 保障措施, a framing chapter, so it hung on a section that the entity graph
+    did not hold.  Such a unit is a kg:Provision now, a node of the graph."""
+    doc = tmp_path / "suzhou-plan.txt"
+    doc.write_text("苏州市推进区块链应用实施方案\n\n一、重点任务\n\n（一）推进区块链应用。市大数据局负责推广区块链在政务服务中的应用。\n\n"
+                   "二、保障措施\n\n（一）加大资金支持。市财政局负责统筹区块链应用专项资金。\n", encoding="utf-8")
+    built = invoke("build", doc, "-o", tmp_path / "out", "--no-html")
+    assert built.exit_code == 0, built.output
+    an = Analyst(load_index(str(tmp_path / "out" / "kg.ttl")))
+    finance = an.resolve("苏州市财政局")
+    near = an.neighbors("苏州市财政局", 1)
+    assert [(n.zh, n.kind) for n in near] == [("加大资金支持", "Provision")]
+    assert [r.zh for r in an.rank("Provision", "degree", 5)] == ["加大资金支持"]
+    path = an.paths("苏州市财政局", "区块链", k=1)[0]
+    assert path.nodes[0] == finance and len(path.hops) == 2
+    assert "市财政局负责统筹区块链应用专项资金" in path.hops[0].evidence[0][2]
+    # the framing chapter is still no task, and its sub-heading no action
+    assert an.describe(path.nodes[1])[2] == "Provision"
+    assert "保障措施" not in {r.zh for r in an.rank("Task", "degree", 10)}

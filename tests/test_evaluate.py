@@ -212,6 +212,29 @@ def test_eval_json_of_one_file_has_the_shape_of_a_folder_s(tmp_path):
     assert tech["recall"] == 1.0 and data["documents"]["one"] == data["total"]
 
 
+def test_a_gold_entry_the_document_does_not_hold_is_named(tmp_path):
+    """(u30) a typo in a gold term (北抖 for 北斗) was a silent miss of the tool: it is still missed, and named apart
+    in a warning, in the table and in JSON."""
+    doc = tmp_path / "d.txt"
+    doc.write_text("规划\n一、重点任务\n（一）建设网络\n市工信局负责加快5G建设，推进北斗应用。\n", encoding="utf-8")
+    gold = tmp_path / "typo.json"
+    gold.write_text(json.dumps({"schema": "policy-kg-gold/2", "document": str(doc), "has_tasks": True,
+                                "concepts": {"Technology": [{"term": "5G", "also": [], "core": True},
+                                                            {"term": "北抖", "also": [], "core": True}]},
+                                "responsibilities": [{"unit": "市工信局", "anchor": "加快5G建设", "role": "responsible"},
+                                                     {"unit": "市工信局", "anchor": "推进北斗运用", "role": "responsible"}]},
+                               ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 0, result.output
+    warning = next(line for line in result.output.splitlines() if line.startswith("warning:"))
+    assert "2 gold entries occur nowhere" in warning and "北抖" in warning and "推进北斗运用" in warning
+    data = json.loads(CliRunner().invoke(main, ["eval", str(gold), "--format", "json"]).output)
+    tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "all")
+    assert tech["absent"] == ["北抖"] and tech["recall"] == 0.5  # still a miss
+    clean = CliRunner().invoke(main, ["eval", str(EVAL / "heldout-zh" / "gold")])
+    assert "warning:" not in clean.output  # the project's gold quotes its documents
+
+
 def test_false_positives_in_any_section_count(tmp_path):
     """A v2 gold file scores every sentence: a concept the gold does not list is a false positive wherever it is."""
     doc = tmp_path / "d.txt"

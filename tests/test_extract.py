@@ -211,6 +211,17 @@ def test_cities_abroad_and_china_in_set_phrases(lexicon):
     found = _regions("开通牡丹江至符拉迪沃斯托克市、首尔航线。加快建设数字中国，中国铁路上海局推进光伏改造。", lexicon)
     assert {"符拉迪沃斯托克市", "首尔"} <= set(found) and "中国" not in found
     assert "河内" not in _regions("禁止在河内倾倒垃圾。", lexicon)  # 河内 is also "in the river"
+    # (u30) 发展中国家, 马克思主义中国化, the 投资中国 brand and the 中国科技云 platform are not China the place
+    assert "中国" not in _regions("支持发展中国家建设数字基础设施，推进马克思主义中国化，打响“投资中国”品牌，接入中国科技云。",
+                                lexicon)
+    assert "中国" in _regions("推动中国与东盟数字经济合作。", lexicon)
+
+
+def test_a_compound_of_two_technologies_names_both(lexicon):
+    """(u30) 区块链存证 was only 电子存证, an alias swallowing 区块链: it is 区块链 and 存证 now."""
+    found = {t[m.start:m.end]: m.iris[0].rsplit("/", 1)[-1]
+             for t in ["推广区块链存证在司法领域的应用。"] for m in find_concepts(t, lexicon)}
+    assert found["区块链"] == "blockchain" and found["存证"] == "e-evidence"
 
 
 def test_kinds_of_zone_are_no_zone_names(lexicon):
@@ -326,6 +337,32 @@ def test_a_work_report_without_a_title_speaks_for_the_city_it_names(lexicon):
     p = process_document(text, lexicon, path="huzhou.txt")
     assert p.extraction.region.endswith("/cn-330500")
     assert "cn-330503" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.surface == "南浔"}
+
+
+def test_a_county_report_speaks_for_the_county_its_speaker_represents(lexicon):
+    """(a new user's finding, round 30) a county's work report titled only 政府工作报告 (——2024年1月在永嘉县第十八届
+    人民代表大会第四次会议上 / 现在，我代表永嘉县人民政府，向大会报告工作) was read as nobody's: 县经信局 became the
+    generic 县（市、区）经济和信息化部门 and its towns were no places.  (A text written for this test in the form of such
+    a report.)"""
+    from kg.pipeline import process_document
+
+    text = (ROOT / "tests" / "fixtures" / "county-work-report.txt").read_bytes()
+    p = process_document(text, lexicon, path="county-work-report.txt")
+    assert p.extraction.region.endswith("/cn-330324")  # 永嘉县
+    towns = {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+    assert towns["桥头镇"].startswith("cn-330324") and towns["瓯北街道"].startswith("cn-330324")
+    units = {r.surface: r.iri for r in p.extraction.responsibilities}
+    assert "/cn-330324/" in units["县经信局"] and units["县交通运输局"] != units["县经信局"]
+    # the meeting line alone is enough (the speaker's line missing)
+    alone = text.decode("utf-8").replace("我代表永嘉县人民政府", "我代表县人民政府").encode("utf-8")
+    assert process_document(alone, lexicon, path="x.txt").extraction.region.endswith("/cn-330324")
+    # a report that names no place stays nobody's, and its department is the generic one, found by what it wrote
+    bare = text.decode("utf-8").replace("永嘉县", "").replace("新永嘉", "新").encode("utf-8")
+    p = process_document(bare, lexicon, path="bare.txt")
+    assert p.extraction.region is None
+    generic = next(r for r in p.extraction.responsibilities if r.surface == "县经信局")
+    assert generic.extra["zh"] == "县（市、区）经济和信息化部门" and generic.extra["alt"] == ["县经信局"]
+    assert generic.extra["en"].endswith("(county level)")
 
 
 def test_towns_joined_to_a_town_after_its_county(lexicon):

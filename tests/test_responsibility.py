@@ -2354,3 +2354,24 @@ def test_a_permission_is_no_duty(lexicon, tmp_path):
     units = _units_by_article(tmp_path, lexicon, f"某某办法\n\n{_REGULATION_HEAD}第二条 外商独资企业可以开展数据跨境业务。\n"
                                                  "第三条 市数据局应当加强监督。\n")
     assert "第二条" not in units and units["第三条"] == {"市数据局"}
+
+
+def test_huitong_before_a_county_department_is_the_verb_not_the_county(tmp_path, lexicon):
+    """(a new user's finding, round 30) X会同县财政局 — X together with the county's 财政局 — gave 会同县 (a county of
+    湖南 怀化) as a place and 会同县财政局 as a body; the supporting unit was lost."""
+    text = ("永嘉县数字化改革实施办法\n\n第一章 总则\n\n第一条 为推进数字化改革，制定本办法。\n\n第二章 职责\n\n"
+            "第二条 县大数据中心会同县财政局负责公共数据平台建设。\n\n第三条 县经信局应当会同县市场监管局推进工业互联网应用。\n")
+    doc = tmp_path / "yongjia-measures.txt"
+    doc.write_text(text, encoding="utf-8")
+    p, found = _assignments(doc, lexicon)
+    roles = {(r, s, n) for t, r, s, n, _ in found}
+    assert ("support", "县财政局", "永嘉县财政局") in roles and ("lead", "县大数据中心", "永嘉县大数据中心") in roles
+    assert ("support", "县市场监管局", "永嘉县市场监督管理局") in roles
+    assert not any("会同县" in n for _, _, _, n, _ in found)
+    assert "cn-431225" not in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions}
+    # in the county's own documents (a 怀化 text), 会同县 is still the place
+    huaihua = tmp_path / "huaihua.txt"
+    huaihua.write_text("怀化市数字经济发展实施方案\n\n一、重点任务\n\n（一）推进数字乡村建设。由会同县人民政府负责数字乡村试点。\n",
+                       encoding="utf-8")
+    p, found = _assignments(huaihua, lexicon)
+    assert "cn-431225" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions}
