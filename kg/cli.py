@@ -156,6 +156,11 @@ def _named_otherwise(doc_id: str, path: str | None) -> bool:
 _LISTED = 30
 
 
+def _count(n: int, noun: str) -> str:
+    """1 sentence, 2 sentences, 1,204 characters."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def _print_build(result) -> None:
     docs = result.inputs
     shown = len(docs) if len(docs) <= _LISTED else 12  # (two lines a document: a corpus of 17 is read whole)
@@ -163,9 +168,9 @@ def _print_build(result) -> None:
     for doc in docs[:shown]:
         script = ", Traditional Chinese" if doc.get("script") == "traditional" else ""
         s = doc.get("summary", {})
-        click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {doc['chars']:,} characters, "
-                   f"{doc['sentences']} sentences)")
-        click.echo(f"  chain: {s.get('tasks', 0)} tasks, {s.get('actions', 0)} actions "
+        click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {_count(doc['chars'], 'character')}, "
+                   f"{_count(doc['sentences'], 'sentence')})")
+        click.echo(f"  chain: {_count(s.get('tasks', 0), 'task')}, {_count(s.get('actions', 0), 'action')} "
                    f"({s.get('actions_with_technology', 0)} with a technology, "
                    f"{s.get('actions_with_unit', 0)} with a responsible unit)")
     if many:
@@ -538,7 +543,7 @@ def _file_safe(name: str) -> str:
               help="ttl/nt/jsonld/rdfxml: every triple once; nq/trig: one named graph per document; "
                    "graphml: the entity graph (nodes, weighted relations) for Gephi or Cytoscape.")
 @click.option("--output", "-o", "output", required=True, type=click.Path(path_type=Path),
-              help="File to write (never a file `kg build` wrote, such as its kg.ttl).")
+              help="File to write (never a file `kg build` wrote, such as its kg.ttl); - for standard output.")
 @GRAPH_OPTION
 def export(fmt: str, output: Path, graph: Path | None) -> None:
     """Export the built graph (streamed from the query store; fine for millions of triples).
@@ -548,11 +553,17 @@ def export(fmt: str, output: Path, graph: Path | None) -> None:
       kg export --format ttl -o kg-all.ttl --graph out/corpus
       kg export -f nq -o corpus.nq        # load into Oxigraph server or QLever
       kg export -f graphml -o entities.graphml
+      kg export -f nt -o - | grep 区块链   # to standard output
     """
     from .export import export_graph
     from .store import is_build_output, resolve_graph
 
     source = resolve_graph(graph)
+    if str(output) == "-":  # standard output (kg export -f nt -o - | grep …)
+        stdout = click.get_binary_stream("stdout")
+        export_graph(source, fmt, stdout)
+        stdout.flush()
+        return
     if output.resolve() in {f.resolve() for f in source.files} or \
             source.manifest is not None and is_build_output(output, source.folder):  # u30: -o OUT/kg.ttl replaced it
         raise click.ClickException(f"{output}: is written by `kg build` ({output.name} of this graph); "

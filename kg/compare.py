@@ -91,12 +91,26 @@ def compare(a: str | Path, b: str | Path, lexicon_dirs=None, index=None
 
         analyst = Analyst(index)
         pa, pb = profile_in_graph(analyst, str(a)), profile_in_graph(analyst, str(b))
+        if pa.doc_id == pb.doc_id:  # (u30: kg compare A A printed a table of "both stress" without a word)
+            raise KGError(f"'{a}' and '{b}' are the same document ({pa.doc_id}): nothing to compare")
     else:
         from .lexicon import load_lexicon
 
+        if _same_file(a, b):
+            raise KGError(f"{a} and {b} are the same file: nothing to compare")
         lexicon = load_lexicon(lexicon_dirs)
         pa, pb = profile(a, lexicon), profile(b, lexicon)
     return pa, pb, _rows(pa, pb)
+
+
+def _same_file(a, b) -> bool:
+    """Are *a* and *b* one file, or two files of the same bytes?"""
+    try:
+        pa, pb = Path(a), Path(b)
+        return pa.resolve() == pb.resolve() or (pa.stat().st_size == pb.stat().st_size and
+                                                 pa.read_bytes() == pb.read_bytes())
+    except OSError:
+        return False  # (a missing file: the reader says so)
 
 
 def _rows(pa: PlanProfile, pb: PlanProfile) -> list[CompareRow]:

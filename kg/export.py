@@ -31,25 +31,34 @@ FORMATS = {
 }
 
 
-def export_graph(source, fmt: str, out: str | Path) -> Path:
-    """Write the graph of *source* (a build folder, a kg.ttl, a GraphSource) as *fmt* to *out*; return *out*."""
+def export_graph(source, fmt: str, out) -> Path:
+    """Write the graph of *source* (a build folder, a kg.ttl, a GraphSource) as *fmt* to *out* (a path, written
+    whole or not at all, or a binary stream); return *out*."""
     from .store import GraphSource, resolve_graph
 
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if not isinstance(source, GraphSource):
         source = resolve_graph(source)
+    if hasattr(out, "write"):  # a binary stream (kg export -o -: standard output)
+        write_graph(source, fmt, out)
+        return out
     out = Path(out)
     if out.is_dir():
         raise KGError(f"{out}: is a folder; give a file name")
     if not out.parent.is_dir():  # a mistyped path makes no new folders
         raise KGError(f"{out}: the folder {out.parent} does not exist")
     with atomic_file(out) as fh:
-        if fmt == "graphml":
-            _graphml(source, fh)
-        else:
-            _rdf(source, fmt, fh)
+        write_graph(source, fmt, fh)
     return out
+
+
+def write_graph(source, fmt: str, fh) -> None:
+    """Write the graph of *source* (a GraphSource) as *fmt* to the binary stream *fh*."""
+    if fmt == "graphml":
+        _graphml(source, fh)
+    else:
+        _rdf(source, fmt, fh)
 
 
 def _quads(source, named: bool = False):

@@ -351,6 +351,10 @@ def _warnings(p: ProcessedDocument) -> list[str]:
     if len(_HTML_TAG.findall(tree.doc.text, 0, 20000)) >= 5:
         out.append(f"{tree.doc.path}: reads like an HTML page: its tags are read as text; save the page as text "
                    f"(or Markdown) for a clean build")
+    if not tree.sentences or (tree.doc.text.strip() and not re.search(r"[\u4e00-\u9fff]", tree.doc.text)):
+        # (u30: an English text built to an empty graph without a word) the reader is made for Chinese text
+        out.append(f"{tree.doc.path}: no Chinese text: nothing to extract (the pipeline reads Chinese policy documents)"
+                   if tree.doc.text.strip() else f"{tree.doc.path}: the file holds no text")
     if plan_like and not tree.actions:
         why = "no headings were recognised" if not any(u.kind != "preamble" for u in tree.units) else \
             "no heading sets out tasks or duties"

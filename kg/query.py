@@ -237,6 +237,9 @@ class Engine:
 
         if uses_service(text):
             raise KGError("SERVICE (federated query) is refused: kg never fetches other URLs; query the local graph")
+        unused = sorted(k for k in (bindings or {}) if not re.search(rf"[?$]{re.escape(k)}\b", text))
+        if unused:  # (u30: a --param the query never reads was ignored without a word)
+            raise KGError(f"the query has no variable {', '.join('?' + k for k in unused)} for --param to bind")
         try:
             if self.name == "oxigraph":
                 return _sorted_lists(self._query_oxigraph(text, bindings or {}), text)

@@ -1585,12 +1585,19 @@ def _headless_actions(tree: DocumentTree) -> list[Action]:
     return out if len(out) >= 3 else []
 
 
+#: In a work report, a paragraph that opens with a unit and its duty (县教育局要加快智慧校园建设…, 市卫健委负责…) is an
+#: action of its own even among paragraphs opened by lead sentences: it does not continue the action before it (u30:
+#: a county report gave 县教育局's duty to the action on 互联网+医疗健康 before it).  In a plan such a paragraph often
+#: continues its measure (省经济和信息化厅会同省财政厅…制定具体实施细则), and does.
+_UNIT_DUTY_OPENING = re.compile(r"[^，,。；;：:]{1,24}?(?:局|委|办|厅|中心|政府|部门)(?:要|负责|牵头|应当|须|会同)")
+
+
 def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) -> list[Action]:
     """The actions of one task: its paragraphs, then its sub-units.
 
     When most paragraphs open with a lead sentence, those are the actions: a paragraph without a lead
     before the first of them introduces the task (no action), one after them continues the action
-    before it.  Otherwise every paragraph is an action, labelled by its lead or its first clause.
+    before it, unless it opens with a unit and its duty in a work report (:data:`_UNIT_DUTY_OPENING`).  Otherwise every paragraph is an action, labelled by its lead or its first clause.
     """
     subs = [tree.unit(k) for k in task.children]
     subs = [s for s in subs if s.kind in ("heading", "item", "article", "box") and words[s.id] not in _NOT_TASK]
@@ -1598,11 +1605,12 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
     # them); otherwise every paragraph is an action of its own
     paras = [p for p in task.paragraphs if p.body]
     has_lead = bool(paras) and sum(p.lead is not None for p in paras) * 2 >= len(paras)
+    report = tree.genre is not None and tree.genre[0].endswith("report")
     out: list[Action] = []
     for para in task.paragraphs:
         if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):
             continue  # an introduction to the sub-units is not an action of its own
-        if has_lead and para.lead is None:
+        if has_lead and para.lead is None and not (report and para.body and _UNIT_DUTY_OPENING.match(para.body[0].norm)):
             if out and out[-1].unit is None:
                 out[-1].sentences.extend(para.sentences)
                 out[-1].end = max(out[-1].end, para.sentences[-1].end)

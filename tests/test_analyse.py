@@ -430,3 +430,15 @@ def test_a_unit_named_only_under_safeguards_has_neighbours_a_rank_and_paths(tmp_
     # the framing chapter is still no task, and its sub-heading no action
     assert an.describe(path.nodes[1])[2] == "Provision"
     assert "保障措施" not in {r.zh for r in an.rank("Task", "degree", 10)}
+
+
+def test_compare_of_a_document_with_itself_is_a_one_line_error(tmp_path):
+    """(u30) kg compare A A printed a table in which everything was stressed by both."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("关于推进区块链应用的实施方案\n\n一、重点任务\n\n（一）推进区块链应用。\n", encoding="utf-8")
+    copy = tmp_path / "b.txt"
+    copy.write_bytes(doc.read_bytes())
+    for other in (doc, copy):
+        result = invoke("compare", doc, other)
+        assert result.exit_code == 1 and "the same file: nothing to compare" in result.output
+        assert result.output.count("\n") == 1

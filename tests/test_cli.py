@@ -201,3 +201,13 @@ def test_one_line_of_sparql_longer_than_a_file_name_can_be_is_run(runner, seed_b
     result = runner.invoke(main, ["query", query, "-g", str(seed_build.out), "-f", "tsv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["s", "https://w3id.org/policy-kg/concept/tech/beidou"]
+
+
+def test_a_text_with_no_chinese_is_named_in_a_warning(runner, tmp_path):
+    """(u30) an English-only file built to an empty graph without a word; "1 sentences" read oddly."""
+    doc = tmp_path / "english.txt"
+    doc.write_text("National plan\n\nThis plan is about 5G and blockchain.\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(doc), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "english.txt: no Chinese text: nothing to extract" in result.output
+    assert "1 sentence)" in result.output and "0 tasks, 0 actions" in result.output

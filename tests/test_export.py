@@ -121,3 +121,19 @@ def test_export_never_replaces_a_file_the_build_wrote(two_reports, seed_build, t
     assert r.exit_code == 1 and "is written by `kg build`" in r.output
     r = CliRunner().invoke(main, ["export", "-f", "ttl", "-o", str(tmp_path / "kg.ttl"), "--graph", str(seed_build.out)])
     assert r.exit_code == 0, r.output  # the same name elsewhere is fine
+
+
+def test_export_to_standard_output(two_reports, tmp_path):
+    """(u30) kg export -o - wrote a file named "-": it writes to standard output, the same bytes as a file."""
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        piped = CliRunner().invoke(main, ["export", "-f", "nt", "-o", "-", "--graph", str(two_reports)])
+    finally:
+        os.chdir(cwd)
+    assert piped.exit_code == 0, piped.output
+    assert not (tmp_path / "-").exists()
+    written = CliRunner().invoke(main, ["export", "-f", "nt", "-o", str(tmp_path / "x.nt"), "--graph", str(two_reports)])
+    assert written.exit_code == 0 and piped.stdout_bytes == (tmp_path / "x.nt").read_bytes()

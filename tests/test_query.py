@@ -139,6 +139,15 @@ def test_a_nonsense_name_gets_no_suggestion_and_a_mistyped_parameter_is_named(ox
         ox.run_named("tech-domains", {"tec": "北斗"})
 
 
+def test_a_parameter_the_query_does_not_read_is_an_error(ox):
+    """(u30) a .rq file without a header took --param and ignored it: now the unused variable is named."""
+    text = "SELECT ?a WHERE { ?a kg:involvesTechnology ?tech }"
+    assert ox.query(text, {"tech": ("iri", "https://w3id.org/policy-kg/concept/tech/beidou")}).rows
+    with pytest.raises(KGError, match=r"no variable \?tec for --param"):
+        ox.query(text, {"tec": ("iri", "https://w3id.org/policy-kg/concept/tech/beidou")})
+    assert ox.query(text.replace("?tech", "$tech"), {"tech": ("iri", "https://w3id.org/policy-kg/concept/tech/beidou")})
+
+
 def test_string_parameter_cannot_break_out_of_the_query(ox):
     rows = ox.run_named("concepts-in-section", {"section": '四(一)") } SELECT * WHERE { ?s ?p ?o } #'}).rows
     assert rows == []

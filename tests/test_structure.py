@@ -237,6 +237,16 @@ def test_a_paragraph_without_lead_sentence_is_an_action():
     assert actions_of(tree) == ["省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南", "各地要加强统筹"]
 
 
+def test_in_a_work_report_a_paragraph_opened_by_a_unit_s_duty_is_an_action():
+    """(u30) a county's report: 县教育局要加快智慧校园建设 followed the paragraph on 互联网+医疗健康 and was read as its
+    continuation, so the education bureau's duty hung on the health action.  (Made-up text in the report's form.)"""
+    text = ("某县政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2024年主要工作\n（一）聚力增进民生福祉。\n"
+            "推进互联网+医疗健康。县卫健局负责推进互联网医院建设。\n县教育局要加快智慧校园建设，推动教育数字化转型。\n"
+            "完善社会保障体系。推进社保卡一卡通应用。\n")
+    tree = parse_structure(document_from_text(text))
+    assert actions_of(tree) == ["推进互联网+医疗健康", "县教育局要加快智慧校园建设", "完善社会保障体系"]
+
+
 def test_plan_whose_tasks_are_its_chapters():
     """A State Council style plan (made-up text in its layout): no chapter names 任务, so the chapters
     that are not framing are the tasks and their sections the actions; a gap in the numbering (四 → 八)
