@@ -506,7 +506,19 @@ def evaluate_corpus(paths, lexicon: Lexicon | None = None) -> tuple[list[Score],
     for path in gold_files(paths):
         gold = load_gold(path)
         name = Path(path).stem
-        scores = evaluate(gold, gold_document(gold), lexicon)
+        document = gold_document(gold)
+        try:
+            scores = evaluate(gold, document, lexicon)
+        except KGError:
+            raise
+        except Exception as exc:  # a bug met on this document: one line that names it, not a traceback
+            import os
+
+            from .pipeline import internal_error
+
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise KGError(internal_error(str(document), exc)) from None
         per_doc[name] = scores
         for s in scores:
             k = (s.name, s.level)

@@ -266,6 +266,10 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
         p = process_document(data, lexicon, path=path, doc_id=doc_id)
     except KGError as exc:
         return {"id": doc_id, "path": path, "error": str(exc)}, ""
+    except Exception as exc:  # a bug met on this document: a corpus goes on, and the failure names the document
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return {"id": doc_id, "path": path, "error": internal_error(path, exc)}, ""
     g = p.graph
     if validate:
         from .shacl import validate_triples
@@ -292,6 +296,12 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
 #: Predicates whose triples stay in the document's graph even about a shared subject (their objects are
 #: the document's own sentences and words).
 _OWN_PREDICATES = frozenset({f"<{KG}evidence>", f"<{KG}surface>"})
+
+
+def internal_error(path: str, exc: BaseException) -> str:
+    """One line for an unexpected error on one document (KG_DEBUG=1 shows the traceback instead)."""
+    return (f"{path}: internal error ({type(exc).__name__}: {str(exc)[:200]}): a bug in kg, not in the document; "
+            f"please report it with the document (KG_DEBUG=1 shows the traceback)")
 
 
 def split_shared(triples, plan: str) -> tuple[list, list]:
