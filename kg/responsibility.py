@@ -2600,7 +2600,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     out.append(Assignment(key[0], n.iri, "addressee", tree.doc.text[b:e], n.name, s.index, b, e,
                                           n.generic, n.extra))
         for n in names:
-            if not n.iri.startswith(f"{GENERIC}x-") and ("/x-" not in n.iri or _PLACED_BODY.fullmatch(n.surface)) and \
+            # (a body named by its level and a kind no lexicon knows — 县大数据中心 in a text of no known region, a
+            # generic name — is still a body: u30 read its 数据中心 as a technology)
+            if (not n.iri.startswith(f"{GENERIC}x-") and "/x-" not in n.iri or _PLACED_BODY.fullmatch(n.surface)) and \
                     not n.surface.endswith(COLLECTIVE):
                 # a department in a list (公安、民政、大数据等部门) still names its sector, but no technology
                 kinds = ("Technology",) if _in_department_list(s.norm, n.end) else ("Technology", "Domain")

@@ -2375,3 +2375,18 @@ def test_huitong_before_a_county_department_is_the_verb_not_the_county(tmp_path,
                        encoding="utf-8")
     p, found = _assignments(huaihua, lexicon)
     assert "cn-431225" in {m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions}
+
+
+def test_a_technology_word_inside_a_placed_body_s_name_is_no_mention(tmp_path, lexicon):
+    """(u30) 县大数据中心负责运维 in a text of no known region: the unit is a generic 县大数据中心, and its 数据中心 was a
+    technology of the graph; a body named by its level (县, 市) and its kind keeps its words, as 市大数据局 does."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某市数字政府实施方案\n\n一、重点任务\n\n（一）推进数据共享。市大数据局负责推进政务数据共享。县大数据中心负责运维。\n",
+                   encoding="utf-8")
+    p, found = _assignments(doc, lexicon)
+    assert {s for _, _, s, _, _ in found} == {"市大数据局", "县大数据中心"}
+    assert not [m.surface for m in p.extraction.mentions if m.kind == "Technology"]
+    # the technology stands where no body is named
+    doc.write_text("某市数字政府实施方案\n\n一、重点任务\n\n（一）建设大数据中心。推进大数据中心建设。\n", encoding="utf-8")
+    p, _ = _assignments(doc, lexicon)
+    assert [m.surface for m in p.extraction.mentions if m.kind == "Technology"]
