@@ -200,9 +200,11 @@ class Analyst:
         H = self.U if generic_end else self._scoped()
         found: list[list[str]] = []
         try:
-            for p in nx.shortest_simple_paths(H, src, dst):
-                if len(p) - 1 > max_hops or len(found) >= k:
+            for tried, p in enumerate(nx.shortest_simple_paths(H, src, dst)):
+                if len(p) - 1 > max_hops or len(found) >= k or tried >= _PATHS_TRIED:
                     break
+                if _has_shortcut(H, p):
+                    continue  # (u30: 5G —融合— IPv6 ← action → …, where 5G ← the same action: path 1 with a detour)
                 p = [n.split(_IN_PLAN, 1)[0] for n in p]
                 if p not in found:
                     found.append(p)
@@ -293,6 +295,17 @@ class Analyst:
             central = sorted(members, key=lambda n: (-scores[n], H.nodes[n]["zh"]))[:top]
             result.append(Community(i, sorted(members, key=lambda n: (H.nodes[n]["kind"], H.nodes[n]["zh"])), central))
         return result
+
+
+#: Candidate paths looked at for the k that have no shortcut.
+_PATHS_TRIED = 500
+
+
+def _has_shortcut(H: nx.Graph, p: list[str]) -> bool:
+    """Does path *p* pass two nodes that are neighbours without going from one to the other (a detour of a
+    shorter path, which is listed already)?"""
+    at = {n: i for i, n in enumerate(p)}
+    return any(at.get(m, -1) > i + 1 for i, n in enumerate(p) for m in H[n])
 
 
 def _undirected(G: nx.MultiDiGraph) -> nx.Graph:

@@ -40,6 +40,17 @@ def test_path_5g_to_beidou_has_evidence_for_every_hop(an):
     assert any("北斗" in text and "卫星通信" in text for _, _, text in first.hops[-1].evidence)
 
 
+def test_no_path_is_a_detour_of_a_shorter_one(an):
+    """(u30) path 2 of 5G → 北斗 was path 1 with a detour through IPv6 (5G —融合— IPv6 ← the action 5G hangs on too)."""
+    from kg.analyse import _has_shortcut
+
+    paths = an.paths("5G", "北斗", k=3)
+    assert len({p.nodes for p in paths}) == 3
+    for p in paths:
+        assert not _has_shortcut(an.U, list(p.nodes)), [an.describe(n)[0] for n in p.nodes]
+        assert T + "ipv6" not in p.nodes
+
+
 def test_zh_and_en_names_give_the_same_paths(an):
     assert [p.nodes for p in an.paths("5G", "北斗")] == [p.nodes for p in an.paths("5G", "BeiDou")]
 
