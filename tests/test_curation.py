@@ -61,7 +61,9 @@ def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path
     block = ttl[ttl.index('"皖企登云"@zh') - 300: ttl.index('"皖企登云"@zh') + 400]
     assert "skos:broader tech:cloud" in block and "kg:candidate true" not in block
     # and kg eval / kg compare take the same option (they accept it without error)
-    result = runner.invoke(main, ["compare", str(doc), str(doc), "--lexicon", str(folder)])
+    other = tmp_path / "other.txt"  # (the same file twice is refused: nothing to compare)
+    other.write_text(doc.read_text(encoding="utf-8").replace("皖企登云", "皖企上云"), encoding="utf-8")
+    result = runner.invoke(main, ["compare", str(doc), str(other), "--lexicon", str(folder)])
     assert result.exit_code == 0, result.output
 
 
