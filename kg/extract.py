@@ -383,7 +383,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
             result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
                        not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
-                       not _split_term(m, tree.doc.text)]
+                       not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -484,7 +484,8 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                 taken[sent.index] = [t for t in taken[sent.index] if t not in overlapping]
                 overlapping = []
             if overlapping or \
-                    label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e)):
+                    label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e) or
+                                          _LANDMARK.match(text, e)):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
             result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
@@ -600,6 +601,23 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
     杭州亚运会, stays a place: readers of six of seven dev reports that name it mark 杭州.)"""
     c = lexicon.concepts.get(m.iri)
     return m.kind == "Region" and c is not None and c.level == "world-region" and bool(_EVENT.match(text, m.end))
+
+
+#: What makes a short place name the first word of an institution's or a landmark's name (天津大学, 江口沉银博物馆,
+#: 三苏文化): right after a city's or province's short form, a university, a college or a museum; after a town's
+#: (:func:`town_mentions`), up to four more characters and a museum, or right after it a shrine, a home or a
+#: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
+_INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆")
+_LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
+
+
+def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
+    """Is a region's short form (no 市/县/镇 written) the first word of an institution's or a landmark's name
+    (天津大学, 江口沉银博物馆, 三苏文化), which names no place the text is about?"""
+    c = lexicon.concepts.get(m.iri)
+    if m.kind != "Region" or c is None or m.surface == c.zh or c.level not in ("province", "prefecture", "county"):
+        return False
+    return bool(_INSTITUTION.match(text, m.end))
 
 
 def _split_term(m: Mention, text: str) -> bool:
@@ -774,7 +792,12 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
         cited = re.match(r"(?:关于)?(?:印发|转发|发布|公布)《([^《》]+)》", norm)
         if cited:  # 关于印发《上海市…实施方案》的通知: the document it issues names the region (no citation here)
             norm = cited.group(1)
-        matches = [m for m in find_concepts(norm, lexicon) if not m.context_only]
+        elif text == heads[0]:  # 关于印发平潭综合实验区…方案的通知: the same, written without 《》
+            norm = re.sub(r"^(?:关于)?(?:印发|转发|发布|公布)", "", norm)
+        found = find_concepts(norm, lexicon)
+        # a short form at the very start of the line, followed by its zone or its government (平潭综合实验区…,
+        # 平潭县人民政府), is the place as surely as a full name
+        matches = [m for m in found if not m.context_only or m.start == 0 and _ZONE_OR_GOVERNMENT.match(norm, m.end)]
         for k, m in enumerate(matches):
             regions = [i for i in m.iris if lexicon.concepts[i].kind == "Region"]
             if not regions:
@@ -782,8 +805,18 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
             rest = norm[m.end:]
             if m.start <= 2 or re.match(r"^(?:[\u4e00-\u9fff]{0,12}?)(人民政府|政府|人大|委员会|办公室|办公厅|关于|印发|"
                                          r"管委会|管理委员会|党委|人民代表大会)", rest):
-                return _deepest(_pick(regions, set(), lexicon), norm, matches[k + 1:], m.end, lexicon)
+                # (中国平潭, a site's name as the issuer: the short form after 中国 is read too)
+                # — a short form only where it ends the line or its zone or government follows (not 东平 in
+                # 山东省东平湖保护条例)
+                return _deepest(_pick(regions, set(), lexicon), norm,
+                                [x for x in found if x.start >= m.end and (not x.context_only or x.end == len(norm) or
+                                                                          _ZONE_OR_GOVERNMENT.match(norm, x.end))],
+                                m.end, lexicon)
     return None
+
+
+#: What follows a place's short form at the start of a title or an issuer line when it names the issuer's place.
+_ZONE_OR_GOVERNMENT = re.compile(r"(?:综合实验区|综合试验区|新区|人民政府|政府|管委会|管理委员会)")
 
 
 def header_regions(tree: DocumentTree, lexicon: Lexicon, region: str | None) -> list[Mention]:

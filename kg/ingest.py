@@ -262,7 +262,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 
 
 #: Markdown's bold marks (**（二）** **建设…。**), which copies of documents saved as Markdown strew inside lines.
-_BOLD = re.compile(r"\*\*|\\(?=[\[\]()*_#.!+\-`>])")  # and the backslash of an escape (\[市交通运输局…\])
+_BOLD = re.compile(r"\*\*|\\(?=[\[\]()*_#.!+\-`>|~])")  # and the backslash of an escape (\[市交通运输局…\], \|)
 
 
 def _dropped(text: str) -> list[int]:

@@ -87,6 +87,7 @@ class HeadingStyle:
     rank: int
     system: str = ""  # a numbering system the style belongs to (decimal: 1 / 1.1 / 1.1.1), used only when a
     # document is numbered in it
+    marking: str = ""  # how a line must be written for the style to apply ("bold": a line wholly in bold)
 
     def compact(self, number: int) -> str:
         """The label used in section identifiers: ``四``, ``(一)``, ``第五条``, ``1``, ``(1)``, ``①``."""
@@ -120,10 +121,13 @@ class Layout:
         """The page-furniture words of one kind (``ontology/layout.ttl``, kg:PageChrome)."""
         return next((words for k, words in self.chrome if k == kind), ())
 
-    def match_heading(self, line: str) -> list[tuple[HeadingStyle, int, str, int]]:
-        """Every style that *line* could open: ``(style, number, rest, offset of rest)``."""
+    def match_heading(self, line: str, marking: str = "") -> list[tuple[HeadingStyle, int, str, int]]:
+        """Every style that *line* could open: ``(style, number, rest, offset of rest)``; a style that asks for a
+        marking (a line wholly in bold) only when the line is written so (*marking*)."""
         out = []
         for style in self.styles:
+            if style.marking and style.marking != marking:
+                continue
             m = style.pattern.match(line)
             if not m:
                 continue
@@ -219,7 +223,8 @@ def load_layout(path: str | None = None) -> Layout:
         styles.append(HeadingStyle(name, _literal(g, subj, RDFS.label, "zh") or name, compile_(subj),
                                    _literal(g, subj, KG.numerals) or "arabic",
                                    _literal(g, subj, KG.unitKind) or "heading",
-                                   int(_literal(g, subj, KG.rank) or 100), _literal(g, subj, KG.system) or ""))
+                                   int(_literal(g, subj, KG.rank) or 100), _literal(g, subj, KG.system) or "",
+                                   _literal(g, subj, KG.marking) or ""))
     styles.sort(key=lambda s: (s.rank, s.name))
     box = next(iter(sorted(g.subjects(RDF.type, KG.BoxStyle), key=str)), None)
     annex = next(iter(sorted(g.subjects(RDF.type, KG.AnnexStyle), key=str)), None)

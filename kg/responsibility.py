@@ -650,6 +650,31 @@ class UnitRecogniser:
         c = self.lex.concepts.get(self.region)
         return c is not None and (c.level != "province" or c.zh.endswith("市"))
 
+    def _owns_bare_office(self, core: str) -> bool:
+        """Is an office no lexicon knows, written with no place (经济发展局, 社会事业局, 党群工作部), the issuing
+        government's own?  Yes in a county's, a city's or a municipality's text, for a bureau, a commission or a
+        government's working department (not a company, a bank or a branch of a central body)."""
+        c = self.lex.concepts.get(self.region) if self.region else None
+        return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
+            bool(re.search(r"(?:局|委员会|委|工作部)$", core)) and not re.search(r"分局|支局|公司|银行|集团", core)
+
+    def own_office(self, item: str, at: int) -> UnitName | None:
+        """An office no lexicon knows, written whole as *item* with no place or with the document's own level
+        (党群工作部, 区党群工作部 in 平潭's text): the issuing government's, one body for both spellings."""
+        m = re.fullmatch(r"([省市县区]?)([\u4e00-\u9fff]{2,14})", item)
+        if not m or not (self._owns_bare_office(m.group(2)) or m.group(1) and m.group(2) == "办公室") or \
+                any(n.start == 0 and n.end == len(m.group(2)) for n in self.find(m.group(2))):
+            return None  # (区办公室: the district's own office; 办公室 alone says not whose)
+        region = self.region if not m.group(1) else self.region_at_level(_LEVEL_OF_PREFIX[m.group(1)])
+        if region is None or region != self.region:
+            return None
+        rc, core = self.lex.concepts[region], m.group(2)
+        name = rc.zh + core
+        iri = f"{ORG}cn-{rc.notation}/x-{_short(core)}" if rc.notation else f"{ORG}x-{_short(name)}"
+        return UnitName(at, at + len(item), item, iri, name, False,
+                        {"kind": "Organization", "zh": name, "en": "", "alt": [item] if item != name else [],
+                         "candidate": True, "confidence": 0.5, "region": region}, m.group(1), region)
+
     def _bare_is_own(self, dept: Concept) -> bool:
         """A department named by its function alone (园林行政主管部门) in a county's, a city's or a
         municipality's text is that government's own (it has one of each; not so its many 街道办事处 or zone
@@ -828,6 +853,14 @@ class UnitRecogniser:
         pstart, region, prefix = self._prefix_before(text, start)
         surface = text[pstart:end]
         core = text[start:end]
+        if region is None and not prefix and self._owns_bare_office(core):
+            level = _LEVEL_OF_PREFIX.get(core[:1]) if len(core) > 3 and not re.match(r"市场|区域|[省市县]域|区块", core) \
+                else None
+            if level is None:
+                region = self.region  # 经济发展局 after 区市场监督管理局 in 平潭's task list: the county's own bureau
+            elif self.region_at_level(level) is not None:  # 市自然资源和城建局: the city's, its level written
+                region, prefix, pstart, start = self.region_at_level(level), core[:1], start, start + 1
+                core = text[start:end]
         if region:
             rc = self.lex.concepts[region]
             name = rc.zh + core
@@ -1128,7 +1161,7 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues, convention: str
         label = labels[-1] if labels else None  # （10月底完成，牵头考核单位：市审批服务局）
         default = (_role_of(label.group(1), cues) if label else None) or "responsible"
         body_off = label.end() if label else 0
-        names = [n for n in rec.find(seg) if n.start >= body_off]
+        names = _whole_items(seg, body_off, [n for n in rec.find(seg) if n.start >= body_off], rec)
         names = sorted(names + _unknown_in_list(seg, body_off, names, rec, cues), key=lambda n: n.start)
         if not names:
             continue
@@ -1194,6 +1227,33 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
     return out
 
 
+def _whole_items(seg: str, body_off: int, names: list[UnitName], rec: "UnitRecogniser") -> list[UnitName]:
+    """A known department read at the end of a longer item of a note's list (交通与建设局 is no 建设局, 财政金融局 no
+    金融局, 苏州工业园区经发局 no bare 经发局): the item whole is the body's name."""
+    out = list(names)
+    for m in re.finditer(r"[^、,，]+", seg[body_off:]):
+        start, end = body_off + m.start(), body_off + m.end()
+        inside = [n for n in out if start <= n.start and n.end <= end]
+        if len(inside) != 1 or inside[0].generic:
+            continue
+        n = inside[0]
+        gap = seg[start:n.start]
+        if gap[:1] in "省市县区" and len(gap) > 1:
+            gap = gap[1:]
+        if len(gap) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or gap.startswith(_COLLECTIVE_START):
+            continue
+        item = seg[start:n.end]
+        whole = rec.own_office(item, start) or (_body_name(item, start) if re.search(rf"(?:{_OFFICE_END}|厅|部)$", item)
+                                                else None)
+        if whole is not None:
+            out[out.index(n)] = whole
+    return out
+
+
+#: The end of a unit's name: what the part of a list item before 和 must end with to be a unit of its own.
+_UNIT_SUFFIX = r"(?:局|委|办|厅|部|中心|政府|部门|单位|公司|院|所|会|队|站|处|室|行|集团|机构|机关|企业|组织|学校|馆|台|社)$"
+
+
 def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[int, int]]:
     """The items of a note's list: split at 、，, and at 和及与 unless the item is one division's name with 和 in it
     (网络交易和市场规范监督管理处, 反垄断和价格监督检查办公室)."""
@@ -1209,13 +1269,19 @@ def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[in
                 r"[\u4e00-\u9fff]{2,12}[和与][\u4e00-\u9fff]{2,12}(?:办公室|中心)", item)):
             out.append((start, end))
             continue
-        out.extend((start + p.start(), start + p.end()) for p in re.finditer(r"[^和及与]+", seg[start:end]))
+        pieces = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^和及与]+", seg[start:end])]
+        if len(pieces) > 1 and not any(re.search(_UNIT_SUFFIX, seg[a:b]) for a, b in pieces[:-1]):
+            pieces = [(start, end)]  # 市自然资源和城建局: one bureau of two fields, not 市自然资源 and 城建局
+        out.extend(pieces)
     return out
 
 
 def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
     """A unit that a responsibility note lists but no lexicon knows: a body by its kind, or a region standing for
     its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
+    own = rec.own_office(item, at)
+    if own is not None:
+        return own  # 党群工作部, 区党群工作部: the county's own office, one body however the text writes it
     if _BODY_NAME.match(item) and not item.startswith(_COLLECTIVE_START):
         return _body_name(item, at)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
@@ -1234,6 +1300,8 @@ _CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
 _DIVISION = re.compile(r"(?:[省市区县]局)?[\u4e00-\u9fff]{2,14}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
 
 
+#: A body given the power to make the rules that carry out a regulation (市人民政府可以根据本规定制定实施细则).
+_MAY_ENACT = re.compile(r"(?:可以|可)(?:根据|依照|依据|按照)?[^，,。；;]{0,12}?(?:制定|制订|发布)[^，,。；;]{0,8}?(?:细则|办法|规定|标准|规则)")
 #: 要 as a modal verb (各区要委托…), not inside a word (重要, 主要, 要素, 要点).
 _YAO = r"(?<![重主纲需])要(?![素点闻])"
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
@@ -2056,6 +2124,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if group and not passive and rest.startswith("在") and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
             carry, pending = group, True  # (…发现问题的，应当及时报告: its duty follows)
             continue  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+        if group and not passive and not all(n.generic for n in group) and _MAY_ENACT.match(rest):
+            out.extend((n, "responsible") for n in group)  # 市人民政府可以根据本规定制定实施细则: the power it is given
+            carry = group
+            continue
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
                 _acts(rest, group, cb, text):
             role = word if word in ("lead", "support") else "responsible"
@@ -2172,8 +2244,22 @@ _ZONE_ON_DUTY = re.compile(r"((?:[\u4e00-\u9fff]{2,6}|[市州县])(?:新区|开�
 #: A narrower field in brackets between a department's field and its kind (发展改革（能源）部门, 住房城乡建设（房管）部门).
 _FIELD_NOTE = re.compile(r"\([\u4e00-\u9fff、]{1,6}\)")
 #: A body named and abbreviated as a sentence opens, its work following (X（以下简称“Y”）为…提供…, X（以下简称Y）负责…).
-_DEFINED_SUBJECT = re.compile(r"\s*([^()]{2,30}?)\(以下(?:简称|统称)[^()]{1,20}\)(?:为[^,，。；;]{1,30}?提供|负责|承担|开展|组织|"
-                              r"提供|牵头|统筹)")
+_DEFINED_SUBJECT = re.compile(r"\s*([^()]{2,30}?)\(以下(?:简称|统称)([^()]{1,20})\)(?:为[^,，。；;]{1,30}?提供|负责|承担|开展|组织|"
+                              r"提供|牵头|统筹|是[^，,。；;]{0,24}?(?:主管部门|主管机关|管理部门|管理机构|责任主体))")
+def _defined_body(text: str, rec: "UnitRecogniser") -> UnitName | None:
+    """The body a sentence opens with, names in full and abbreviates, and makes competent or responsible, when no
+    single known name covers the full name (上海市邮政、电信管理部门（以下简称市邮电管理部门）是本市邮电通信的主管部门):
+    the unit the abbreviation reads as, spanning the full name."""
+    m = _DEFINED_SUBJECT.match(text)
+    if m is None or any(n.start <= m.start(1) and n.end == m.end(1) for n in rec.find(text[:m.end(1)])):
+        return None
+    alias = m.group(2).strip("“”\"'")
+    known = [n for n in rec.find(alias) if n.start == 0 and n.end == len(alias)]
+    if not known:
+        return None
+    return replace(known[0], start=m.start(1), end=m.end(1), surface=text[m.start(1):m.end(1)])
+
+
 #: A province's or city's State Grid company by its usual names (国网四川电力, 国网上海市电力公司, 国网湖南省电力有限公司).
 _GRID_COMPANY = re.compile(r"国网[\u4e00-\u9fff]{2,3}?(?:省|市)?电力(?:有限公司|公司)?(?![\u4e00-\u9fff]{0,2}(?:公司|集团))")
 #: A zone listed between other units (各设区市及杨凌示范区、韩城市政府; 各市（区）、西咸新区负责): its administration.
@@ -2720,6 +2806,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 # 四川电力负荷管理中心（以下简称“负荷管理中心”）为…提供…服务: the body a sentence names and abbreviates
                 # first does the work that follows
                 found = [(names[0], "responsible")] + found
+            elif s.kind == "body" and not found:
+                whole = _defined_body(s.norm, rec)
+                if whole is not None:  # 上海市邮政、电信管理部门（以下简称市邮电管理部门）是本市…主管部门，负责…
+                    found = [(whole, "responsible")]
             lead_in = _LEADING_BRACKET.match(s.norm) if s.kind == "body" else None
             if lead_in:  # …运送网络。（市卫生健康委，各区政府）结合…: the bracket is the note of the sentence before
                 inside = [n for n in names if n.end <= lead_in.end()]
@@ -2794,7 +2884,11 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
     next clause it carries is the same duty); other pairs of roles stay (X负责…，配合Y…), and so does a duty the
     unit bears under another written name (测绘部门 leads, 市测绘行政主管部门 bears a duty of its own)."""
     leads = {(a.target, a.iri, a.surface) for a in out if a.role == "lead"}
-    return [a for a in out if a.role != "responsible" or (a.target, a.iri, a.surface) not in leads]
+    # nor supports what it leads by one sentence (…由人民法院执行…，要求邮电部门协助执行的，由人民法院出具…: it leads)
+    # (one name written twice; 市测绘行政主管部门 leads and 市国土房屋行政主管部门 supports though both read as one bureau)
+    led = {(a.target, a.iri, a.sentence, a.surface) for a in out if a.role == "lead"}
+    return [a for a in out if not (a.role == "responsible" and (a.target, a.iri, a.surface) in leads or
+                                   a.role == "support" and (a.target, a.iri, a.sentence, a.surface) in led)]
 
 
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.

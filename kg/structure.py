@@ -490,6 +490,17 @@ _MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
 _SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
 #: A screen reader's hint of a site's search box (本区域包含…热门搜索，请按tab键切换遍历).
 _ACCESS_HINT = re.compile(r"请?按\s*tab\s*键", re.I)
+#: A line written wholly in Markdown bold (**总体要求**; ## **…** as well).
+_BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*")
+#: A list's bullet or a separator before a line's words (- 重置, |  分享到:): no part of what the line is.
+_CHROME_BULLET = re.compile(r"^(?:[-*+•]\s+|[|｜]\s*)")
+
+
+def _unbulleted(text: str) -> str:
+    """*text* without a leading bullet or separator (- 重置 / | 分享到: — a toolbar's list, a share bar)."""
+    return _CHROME_BULLET.sub("", text) or text
+
+
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
@@ -521,6 +532,7 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     a marker), ``related`` (相关链接), ``separator`` (| or > alone), ``menus`` (several menu words) or ``menu`` (one
     menu word alone: furniture only among other furniture, :meth:`_Parser._chrome`)."""
     field_re, link_re, marker_re, footer_re, menu = _chrome_patterns(layout)
+    text = _unbulleted(text)
     squeezed = _squeeze(text)
     m = field_re.match(squeezed)
     if m:
@@ -648,6 +660,9 @@ class _Parser:
         self.annex: Unit | None = None
         self.title: str | None = None
         self.meta_issuer: str | None = None  # the issuer a front matter names (发布单位: 上海市住房和城乡建设管理委员会)
+        self.meta_title = False  # the title is a front matter's (title: …): no line of a web page's header replaces it
+        self.meta_date: str | None = None  # the date a front matter gives (date: '2026-06-15')
+        self.bold_headings: set[int] = set()  # lines that are unnumbered headings written in bold (**总体要求**)
         self.footer = False  # past a website copy's footer marker (版权所有, …ICP备…): lines that are no sentence are furniture
         self.related = False  # in the list of links after 相关链接 or 相关稿件
         self.kinds: list[str | None] = []  # each line's kind of page furniture (chrome_kind), read once
@@ -734,6 +749,7 @@ class _Parser:
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
+        self.bold_headings = self._bold_headings(lines)
         i = self._parse_header(lines)
         # the first lines, a web page's furniture above the title not counted
         head = lines[:15 + sum(a.kind == "chrome" for a in self.artifacts)]
@@ -778,7 +794,7 @@ class _Parser:
             return i + 1
         if i < len(lines) and _is_document_title(lines[i].text) and not self.layout.match_heading(lines[i].text) \
                 and not RE_TOC.match(lines[i].text) and \
-                (not self.box_title or _squash(lines[i].text) == _squash(self.title or "")):
+                (not (self.box_title or self.meta_title) or _squash(lines[i].text) == _squash(self.title or "")):
             clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
             self.title = re.split(r"——|—{2}|\u2015{2}", clean)[0].strip() or clean
             self.title_from_header = any(k is not None for k in self.kinds[i + 1:i + 3])
@@ -801,18 +817,26 @@ class _Parser:
         for k in range(end + 1):
             self._artifact("metadata", lines[k])
         for k, ln in enumerate(lines[1:end], start=1):
-            m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer)\s*[:：]\s*(.*)$", ln.text, re.I)
+            m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer|成文日期|发布日期|date)\s*[:：]\s*(.*)$",
+                         ln.text, re.I)
             value = m.group(2).strip() if m else ""
-            if m and not value and m.group(1).lower() not in ("标题", "title", "文号", "number") and \
+            key = m.group(1).lower() if m else ""
+            if m and not value and key not in ("标题", "title", "文号", "number") and \
                     k + 1 < end and lines[k + 1].text.startswith("- "):
                 value = lines[k + 1].text[2:].strip()  # issuer:\n- 福建省发展和改革委员会 (a YAML list: its first item)
             quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
             if quoted:  # title: "…" — YAML's quotes are no part of the value
                 value = value[1:-1].strip()
-            if m and value and m.group(1).lower() in ("标题", "title"):
+            if not m or value in ("", "[]", "{}", "~", "null", "None", "''", '""'):
+                continue  # issuer: [] — an empty YAML value names nothing
+            if key in ("标题", "title"):
                 at = ln.nbegin + m.start(2) + (ln.text[m.start(2):].index(value) if quoted else 0)
-                self.title = self._clean(at, at + len(value))
-            elif m and value and m.group(1).lower() not in ("文号", "number"):
+                self.title, self.meta_title = self._clean(at, at + len(value)), True
+            elif key in ("成文日期", "发布日期", "date"):
+                d = re.match(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})(?!\d)", value)
+                if d and self.meta_date is None:
+                    self.meta_date = f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+            elif key not in ("文号", "number"):
                 self.meta_issuer = value
         return end + 1
 
@@ -855,7 +879,7 @@ class _Parser:
         # a sidebar's 相关链接 above the title lists nothing of ours: the title line that follows is no link
         self.related = self.related or (kind == "related" and (self.title is not None or self.seen_heading))
         if kind in ("value", "field"):
-            key = _chrome_patterns(self.layout)[0].match(_squeeze(line.text)).group("key")
+            key = _chrome_patterns(self.layout)[0].match(_squeeze(_unbulleted(line.text))).group("key")
             rest = re.match(r"^.*?[:：\]】]\s*(\S.{0,80}?)\s*$", line.text) if kind == "field" else None
             if kind == "value":
                 self.pending_value = key
@@ -944,7 +968,7 @@ class _Parser:
         mb = RE_BULLET.match(body)
         if mb:
             body, off = body[mb.end():], mb.end()
-        for style, number, rest, at in self._match_heading(body):
+        for style, number, rest, at in self._match_heading(body, "bold" if i in self.bold_headings else ""):
             if style.numerals == "none":  # 2024年工作安排: an unnumbered heading, numbered by its order
                 number = self.last_number.get((self.part, style.name), 0) + 1
             if self._accept(style, number, body, lines, i):
@@ -952,6 +976,26 @@ class _Parser:
         if self._closes_article(lines, i):
             self.stack.pop()  # 第五条 … （五）…。 市审计部门负责…: the article's own closing paragraph, not its last item's
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
+
+    def _bold_headings(self, lines: list[_Line]) -> set[int]:
+        """Lines that are unnumbered headings written wholly in bold (**总体要求** / **加快补能设施建设**, above items
+        numbered （一）…（二十一） through the text): at least two such lines, in a document whose lines open no
+        chapter of a numbered outer style (第一部分, 第一章, 一、); a line that reads as a document's title is none."""
+        text, found = self.doc.text, []
+        for k, ln in enumerate(lines):
+            if self.kinds[k] is not None:
+                continue
+            styles = self._match_heading(ln.text)
+            if any(st.rank <= self.layout.style("dun").rank and st.unit_kind == "heading" and st.numerals != "none"
+                   and _is_heading_line(rest) for st, _, rest, _ in styles):
+                return set()  # numbered chapters: a bold line among them is emphasis, not a chapter
+            if styles or _GENRE_TITLE_END.search(ln.text) or _squash(ln.text) == _squash(self.title or ""):
+                continue
+            b, e = self.doc.orig_span(ln.nbegin, ln.nbegin + len(ln.text))
+            raw = text[text.rfind("\n", 0, b) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip()
+            if _BOLD_LINE.fullmatch(raw) and self.layout.match_heading(ln.text, "bold"):
+                found.append(k)
+        return set(found) if len(found) >= 2 else set()
 
     def _closes_article(self, lines: list[_Line], i: int) -> bool:
         """Is the unnumbered paragraph at line *i* the last of an article whose items are one paragraph each, with
@@ -969,10 +1013,13 @@ class _Parser:
         nxt = next((ln.text for ln in lines[i + 1:] if ln.text.strip()), None)
         return nxt is None or bool(_NEXT_ARTICLE.match(nxt))
 
-    def _match_heading(self, text: str) -> list:
+    def _match_heading(self, text: str, marking: str = "") -> list:
         """The styles *text* could open in this document: a numbering system's styles only where the document
-        is numbered in it, and then before the styles its lines would otherwise read as (1.总则 is no item)."""
-        found = [f for f in self.layout.match_heading(text) if not f[0].system or f[0].system in self.systems]
+        is numbered in it, and then before the styles its lines would otherwise read as (1.总则 is no item); a
+        style of a marking (a line in bold) only when no numbered style matches."""
+        found = [f for f in self.layout.match_heading(text, marking) if not f[0].system or f[0].system in self.systems]
+        if any(not f[0].marking for f in found):
+            found = [f for f in found if not f[0].marking]
         if any(f[0].system for f in found):
             found = [f for f in found if f[0].system]
         return found
@@ -1190,10 +1237,14 @@ class _Parser:
                 key + r"\s*[:：]\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)", head)] if m), None)
             if m:
                 date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        if date is None:
+            date = self.meta_date
         issuer = None
         if self.title:
             m = re.match(r"^(.{2,30}?)(?:关于|印发《)", self.title)
-            if m and not m.group(1).startswith(("关于", "印发")):  # not 关于印发《…》: a title naming no issuer
+            # not 关于印发《…》 (a title naming no issuer), nor a count of issuers (11部门印发《…》的通知)
+            if m and not m.group(1).startswith(("关于", "印发")) and \
+                    not re.fullmatch(r"[\d一二三四五六七八九十]+(?:个)?(?:部门|部委|单位)(?:联合)?", m.group(1)):
                 issuer = m.group(1)
         if issuer is None:
             issuer = self.meta_issuer

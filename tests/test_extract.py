@@ -847,3 +847,34 @@ def test_zones_no_gazetteer_lists_are_named_in_english_after_their_place(lexicon
     assert en["合肥经开区"] == "Hefei Economic and Technological Development Zone"
     assert en["肥西经济开发区"].endswith("Economic Development Zone")
     assert en["稀土高新区"] == ""
+
+
+def test_places_inside_institutions_and_roads_are_no_places(lexicon):
+    """(u31) 引进天津大学四川创新研究院 in 眉山's report names no 天津; G4京港澳 is an expressway, not 港澳; 江口沉银博物馆
+    and 三苏祠 are a museum and a shrine of 眉山, not its 江口街道 and 三苏镇.  松江大学城 stays a place."""
+    assert "天津" not in _regions("引进天津大学四川创新研究院。", lexicon)
+    assert "港澳" not in _regions("5射包括G1京哈、G2京沪、G4京港澳、G5京昆。", lexicon)
+    assert "港澳" in _regions("深化与港澳的合作。", lexicon)
+    assert "松江" in _regions("推进松江大学城建设。", lexicon)
+
+
+def test_a_museum_or_a_shrine_named_after_a_town_is_no_town(lexicon):
+    from kg.pipeline import process_document
+
+    text = ("眉山市2024年政府工作报告\n\n一、工作回顾\n\n江口沉银博物馆主体完工，三苏祠博物馆创建国家一级博物馆。"
+            "大力传承弘扬三苏文化。整治江口街道人居环境。\n").encode("utf-8")
+    p = process_document(text, lexicon, path="meishan.txt")
+    regions = [m.surface for m in p.extraction.mentions if m.kind == "Region"]
+    assert "江口街道" in regions and "江口" not in regions and "三苏" not in regions
+
+
+def test_the_issuers_place_from_a_sites_name_and_a_title_without_brackets(lexicon):
+    """(u31) 平潭's task division names its issuer only as the site 中国平潭 and its title as 关于印发平潭综合实验区…的通知
+    (no 《》): the document is 平潭县's, so 区经济发展局 is 平潭's own bureau.  A lake named after a county (山东省东平湖保护
+    条例) leaves the province's law the province's."""
+    from kg.pipeline import process_document
+
+    text = (ROOT / "tests" / "fixtures" / "zone-task-division.txt").read_bytes()
+    assert process_document(text, lexicon, path="pingtan.txt").extraction.region.endswith("/cn-350128")
+    law = "山东省东平湖保护条例\n\n第一条 为了保护东平湖，制定本条例。\n".encode("utf-8")
+    assert process_document(law, lexicon, path="dongping.txt").extraction.region.endswith("/cn-370000")

@@ -2390,3 +2390,46 @@ def test_a_technology_word_inside_a_placed_body_s_name_is_no_mention(tmp_path, l
     doc.write_text("某市数字政府实施方案\n\n一、重点任务\n\n（一）建设大数据中心。推进大数据中心建设。\n", encoding="utf-8")
     p, _ = _assignments(doc, lexicon)
     assert [m.surface for m in p.extraction.mentions if m.kind == "Technology"]
+
+
+# --------------------------------------------------------------------------------------------------------
+# A zone's task division and a municipal regulation (u31 user trial, round 31)
+
+def test_a_zones_bureaus_written_with_and_without_its_level(lexicon):
+    """平潭综合实验区社会信用体系建设规划任务分工实施方案 (excerpt in tests/fixtures): （责任单位：区市场监督管理局、经济发展局、
+    人民银行平潭支行）, （…区公安局、…国税局、地税局、经济发展局…）, （区办公室、财政金融局、…交通与建设局…）.  区X局 and a bare
+    X局 after it are one bureau of 平潭 (not the generic 县（市、区）…部门 of every county, nor two bodies); 国税局 and 地税局
+    were two bureaus in 2015; 交通与建设局 is no 住房和城乡建设局 and 财政金融局 no 金融局."""
+    text = (ROOT / "tests" / "fixtures" / "zone-task-division.txt").read_bytes()
+    _, found = _assignments(text, lexicon, path="pingtan.txt")
+    by_surface: dict[str, set[str]] = {}
+    for t, r, s, n, iri in found:
+        by_surface.setdefault(s, set()).add(iri)
+    one = lambda s: next(iter(by_surface[s]))  # noqa: E731
+    assert one("区经济发展局") == one("经济发展局") and "/cn-350128/" in one("经济发展局")
+    assert one("区市场监督管理局") == one("市场监督管理局") and "/cn-350128/" in one("市场监督管理局")
+    assert one("国税局") != one("地税局")
+    names = {s: n for t, r, s, n, iri in found}
+    assert names["交通与建设局"] == "平潭县交通与建设局" and names["财政金融局"] == "平潭县财政金融局"
+    assert names["区办公室"] == "平潭县办公室" and "建设局" not in names and "金融局" not in names
+
+
+def test_a_regulations_competent_body_and_the_powers_it_grants(lexicon):
+    """上海市保护和发展邮电通信规定 (excerpt in tests/fixtures): 第五条 上海市邮政、电信管理部门（以下简称市邮电管理部门）是本市
+    邮电通信的主管部门，负责… (the body named in full and abbreviated is responsible); 第四十九条 市人民政府可以根据本规定
+    制定实施细则 (the power to make the rules is its duty); 第三十八条 …由人民法院执行…，由人民法院出具… (the court leads,
+    and is not also a supporter of what it leads)."""
+    p = process_document(ROOT / "tests" / "fixtures" / "municipal-provisions.md", lexicon)
+    text = {s.index: s.norm for s in p.tree.sentences}
+    said = lambda phrase: {(a.role, a.surface) for a in p.extraction.responsibilities  # noqa: E731
+                           if phrase in text[a.sentence]}
+    assert said("是本市邮电通信的主管部门") == {("responsible", "上海市邮政、电信管理部门")}
+    assert ("responsible", "市人民政府") in said("可以根据本规定制定实施细则")
+    assert {r for r, u in said("由人民法院出具") if u == "人民法院"} == {"lead"}
+
+
+def test_one_bureau_of_two_fields_joined_by_and(tmp_path, lexicon):
+    # 武汉市氢能产业三年行动方案 (dev): （牵头单位：市城管执法委；责任单位：市发改委、市自然资源和城建局、市财政局…）
+    roles = _roles(tmp_path, lexicon, "武汉市氢能产业发展三年行动方案\n\n一、重点任务\n\n（一）推进加氢基础设施建设。"
+                   "（牵头单位：市城管执法委；责任单位：市发改委、市自然资源和城建局、市财政局）\n")
+    assert ("support", "市自然资源和城建局") in roles and ("support", "城建局") not in roles

@@ -1035,3 +1035,49 @@ def test_chapters_of_work_between_task_chapters_are_tasks():
     chapters = {t.id.split("(")[0] for t in p.tree.tasks()}
     assert {"三", "四", "五", "六", "七"} <= chapters and not chapters & {"一", "二", "八"}, chapters
     assert any(a.task == "四" and a.label.startswith("加快先进适用技术研发") for a in p.tree.actions)
+
+
+# --------------------------------------------------------------------------------------------------------
+# A web page saved as Markdown, with chapters in bold (u31 user trial, round 31)
+
+def test_a_saved_web_page_with_bold_chapters_and_a_toolbar_footer():
+    """11部门印发《推动新能源重卡规模化应用实施方案》的通知 as a provincial site saved it to Markdown (excerpt in
+    tests/fixtures): YAML front matter (title, ``issuer: []``, date), the site's header (简 \\| 繁 \\| 无障碍浏览), the
+    plan's chapters as unnumbered bold lines (**总体要求**, **加快新能源重卡补能设施建设**) over items （一）…, and a
+    share bar and an accessibility toolbar (重置, 语速, ALT+1, 辅助浏览工具) after the text.  The build had taken the
+    title "简", the publisher "[]", every （一） for a task and the toolbar for body text."""
+    tree = parse_structure(read_document(ROOT / "tests" / "fixtures" / "web-page-notice.md"))
+    assert tree.title == "11部门印发《推动新能源重卡规模化应用实施方案》的通知"
+    assert tree.issuer is None  # issuer: [] names no one; 11部门 is a count of issuers, not one
+    assert tree.date == "2026-06-15"
+    tops = [u.title for u in tree.units if u.kind == "heading" and u.level == 1]
+    assert tops == ["总体要求", "加快新能源重卡补能设施建设", "完善新能源重卡运营服务和监管体系", "加强实施保障"]
+    assert [u.title for u in tree.tasks()] == ["加快新能源重卡补能设施建设", "完善新能源重卡运营服务和监管体系"]
+    assert [a.label for a in tree.actions][:5] == ["完善补能设施网络布局", "加快零碳公路运输通道建设",
+                                                   "加快高速公路服务区充换电设施建设", "推动补能网与电网融合发展",
+                                                   "强化补能设施安全管理"]
+    furniture = ("简", "繁", "\\|", "|", "无障碍浏览", "- 重置", "重置", "ALT+1", "导航区(0)")
+    assert not [s.norm for s in tree.sentences if s.norm in furniture or "辅助浏览" in s.norm or "导盲" in s.norm]
+    assert tree.sentences[-1].norm.startswith("地方相关部门切实履行主体责任")
+
+
+def test_bold_lines_among_numbered_chapters_are_no_headings():
+    # where the chapters are numbered (一、 / 二、), a line in bold is emphasis: the items under 一、 stay its own
+    text = ("一、总体要求\n\n**强化统筹协调**\n\n各地要加强领导。\n\n**强化资金保障**\n\n统筹使用各类资金。\n\n"
+            "二、重点任务\n\n（一）加快5G网络建设。推进基站建设。\n")
+    tree = parse_structure(document_from_text(text, "bold.txt"))
+    assert [u.title for u in tree.units if u.kind == "heading"] == ["总体要求", "重点任务", "加快5G网络建设"]
+
+
+def test_a_report_closing_part_without_a_number_is_a_part_of_its_own():
+    """眉山市2024年政府工作报告 (u31): after 2024年工作安排 and its （一）…（十）, the unnumbered line 加强政府自身建设 opens
+    the report's last part; its paragraphs (旗帜鲜明讲政治。…) are no actions of the tenth task."""
+    text = ("各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n2023年工作回顾\n\n过去一年，经济回升向好。\n\n"
+            "2024年工作安排\n\n（一）聚力强工业促转型，坚定不移打造高质量发展新引擎\n\n推动战略性新兴产业集聚突破。加快发展。\n\n"
+            "（二）聚力抓安全守底线，坚定不移护航高质量发展新征程\n\n统筹发展和安全。守牢底线。\n\n加强政府自身建设\n\n"
+            "旗帜鲜明讲政治。坚持以习近平新时代中国特色社会主义思想为指导。\n\n依法行政提效能。深化法治政府建设。\n")
+    tree = parse_structure(document_from_text(text, "meishan.txt"))
+    tops = [u.title for u in tree.units if u.kind == "heading" and u.level == 1]
+    assert tops == ["2023年工作回顾", "2024年工作安排", "加强政府自身建设"]
+    second = next(u for u in tree.tasks() if u.title.startswith("聚力抓安全"))
+    assert not [a.label for a in tree.actions if a.task == second.id and "讲政治" in a.label]
