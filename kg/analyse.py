@@ -103,6 +103,9 @@ class Analyst:
         found = next((names[k] for k in name_keys(name) if k in names), None)
         if found is not None:
             return found
+        known = self._known_elsewhere(name)
+        if known:
+            raise UnknownConceptError(f"'{name}' is not in this graph: {known}")
         pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
                                                          *self.index.alt.get(iri, []))})
         close = close_names(name, pool)
@@ -110,6 +113,22 @@ class Analyst:
             close = [p for p in pool if key and key in fold(p)][:5]
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise UnknownConceptError(f"'{name}' is not in this graph{hint}")
+
+    def _known_elsewhere(self, name: str) -> str:
+        """Why a name the bundled lexicon knows is not in this graph: no document of it mentions the concept (u31:
+        `kg path 5G 北斗` on a graph without 北斗 suggested 河北), with the narrower concepts it does mention."""
+        from .lexicon import load_lexicon
+
+        try:
+            lexicon = load_lexicon()
+            c = lexicon.lookup(name, ("Technology", "Domain", "Region", "Organization"))
+        except KGError:
+            return ""
+        narrower = sorted({self.G.nodes[n]["zh"] for n in self.G if c.iri in lexicon.ancestors(n)})
+        shown = f"{c.zh} ({c.en})" if c.en and c.en != c.zh else c.zh
+        more = f"; it mentions narrower ones: {', '.join(narrower[:5])}{' …' if len(narrower) > 5 else ''}" \
+            if narrower else ""
+        return f"{shown} is a {c.kind.lower()} the lexicon knows, but no document of this graph mentions it{more}"
 
     def describe(self, iri: str) -> tuple[str, str, str]:
         d = self.G.nodes[iri]

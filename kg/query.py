@@ -218,6 +218,15 @@ class Engine:
         by_file = sorted({d for d, f in rows if doc_id in (f, f.rsplit(".", 1)[0])})
         if len(by_file) == 1:
             return by_file[0]
+        # a title, or words that one title holds (平潭, 信息化规划), as `kg rank --document` takes them (u31)
+        titles = self.query("SELECT DISTINCT ?d ?t WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
+                            "<http://purl.org/dc/terms/identifier> ?d ; <http://purl.org/dc/terms/title> ?t }").rows
+        titled = sorted({d for d, t in titles if t == doc_id}) or sorted({d for d, t in titles if doc_id in t})
+        if len(titled) == 1:
+            return titled[0]
+        if titled:
+            raise KGError(f"'{doc_id}' is in {len(titled)} documents' titles: {', '.join(titled[:8])}"
+                          f"{' …' if len(titled) > 8 else ''}; give one's id")
         ids = [r[0] for r in self.query("SELECT DISTINCT ?d WHERE { ?p a <https://w3id.org/policy-kg/ontology#Plan> ; "
                                         "<http://purl.org/dc/terms/identifier> ?d }").rows]
         files = {d: built.get(d, f) for d, f in sorted(rows)}  # the path the build read, where it says

@@ -2676,6 +2676,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     prev_key = ""  # the last body line, for a header cell broken over two lines
     for s in tree.sentences:
         names = names_of[s.index]
+        if _DOC_NUMBER_LINE.fullmatch(s.norm.strip()):
+            continue  # 工信部联信管〔2026〕119号: a document's number names its issuer, who takes no duty by it
         if s.index in addressed:  # 各区人民政府，市政府各委、办、局：… 现将…印发给你们，请认真贯彻落实。
             line, units = addressed[s.index]
             for n in units:  # the document's audience (dcterms:audience), asked to carry out all of it: no one action's unit
@@ -3103,6 +3105,8 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
     return False
 
 
+#: A line that is only a document's number (工信部联信管〔2026〕119号, 京政发〔2024〕5号).
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（][12]\d{3}[〕\]］)）]\s*第?\d{1,4}号")
 #: A line that names one issuing body and nothing else (a signature block's line).
 _ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|司|分行|银行)")
 

@@ -83,6 +83,14 @@ def test_unknown_name_suggests(an):
         an.resolve("Blockchian")
 
 
+def test_a_known_concept_no_document_mentions_is_named_as_such(an):
+    """(u31) on a graph without 北斗 `kg path 5G 北斗` answered "did you mean: 河北?": a concept the lexicon knows
+    is named as such (the bundled plan never mentions drones)."""
+    with pytest.raises(UnknownConceptError, match=r"无人机 \(Drones\) is a technology the lexicon knows, but no "
+                                                   r"document of this graph mentions it"):
+        an.resolve("Drones")
+
+
 def test_projections(seed_build):
     idx = load_index(str(seed_build.files["kg.ttl"]))
     tg = technology_graph(idx)

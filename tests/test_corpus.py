@@ -173,6 +173,21 @@ def test_an_unknown_document_is_an_error_that_names_the_nearest(corpus_build):
     assert "no document 'gov-work-report-2023'" in result.output and "gov-work-report-202" in result.output
 
 
+def test_a_document_parameter_takes_the_words_of_one_title(corpus_build):
+    """(u31) `kg rank --document 信息化规划` took a title's words, `-p document=…` refused them: both take them, and
+    words that several titles hold are an error naming those documents."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    run = lambda value: CliRunner().invoke(main, ["query", "tasks", "-g", str(corpus_build.out),  # noqa: E731
+                                                 "-p", f"document={value}"])
+    one = run("信息化规划")
+    assert one.exit_code == 0 and {line.split("\t")[0] for line in one.output.splitlines()[1:]} == {SEED.stem}
+    many = run("政府")  # (政府工作报告, 安徽省人民政府办公厅关于印发…的通知)
+    assert many.exit_code == 1 and "documents' titles" in many.output and many.output.count("\n") == 1
+
+
 
 def test_files_of_one_name_in_two_folders_are_told_apart_by_their_paths(tmp_path):
     """a/measures.txt and b/measures.txt take hash-suffixed ids; the build's summary names each id's file,
