@@ -236,10 +236,34 @@ def score_concepts(gold: dict, processed, kind: str, lexicon: Lexicon) -> list[S
 def _unit_matches(gold_unit: str, surface: str, name: str, alts=()) -> bool:
     """Does a predicted unit (as written, its full name, or an abbreviation the document gives it) match the gold unit?"""
     g, s, n = fold(gold_unit), fold(surface), fold(name)
-    return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or s in g)) or (len(g) >= 4 and g in n) or
+    return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or _part_of(s, g))) or (len(g) >= 4 and g in n) or
                         any(g == fold(a) for a in alts) or
                         # 省人民政府商务(、…等部门): the unit written with its government before it
                         s.endswith(g) and s[:-len(g)].endswith("政府"))
+
+
+def _part_of(s: str, g: str) -> bool:
+    """Is the predicted name *s*, inside the longer gold unit *g*, one of the units *g* names rather than another
+    body?  A list or a level around it is fine (公安 in 公安、市场监管等部门; 市场监督管理局 in 区市场监督管理局); a named body
+    that is the tail of a longer body's name (建设局 in 交通与建设局, 金融局 in 财政金融局) or the head of one of its
+    divisions (市公安局 in 市公安局公安交通管理局) is not: u31 found the lenient match hid such readings."""
+    if not s or s not in g:
+        return False
+    if _GOLD_LIST.search(g):
+        return True  # 住房和城乡建设、公安、城市管理等部门: each unit the list names is one of the gold entry's
+    if g.endswith(s) and _BODY_END.search(s):
+        return bool(re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{0,12}?(?:[省市县区州旗盟]|政府|级|以上|地方|国务院|同级|属地|"
+                                 r"本级|各|有关|相关)|[^、，,。]{1,12}的", g[:-len(s)]))
+    if g.startswith(s) and _BODY_END.search(g[len(s):]):
+        return False  # a division or a branch of the body (市生态环境局平川分局, 市政府办公室数字政府专班)
+    return True
+
+
+#: A gold unit that lists several (A、B等部门, X和有关部门): a predicted unit inside it is one of them.
+_GOLD_LIST = re.compile(r"[、，,等]|或者|或|(?:和|及|与|以及)(?:其|有关|相关|各|同级)|"
+                        r"(?:政府|部门|单位|机构|委员会|局|办|处)(?:和|及|与|以及)")
+#: The end of a named body's name (局, 委员会, 办公室, 分局, 支队 …).
+_BODY_END = re.compile(r"(?:局|委员会|委|厅|办|办公室|署|院|中心|处|室|科|支队|大队|专班|所|站)$")
 
 
 def _alts(p) -> tuple:

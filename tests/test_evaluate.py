@@ -306,3 +306,18 @@ def test_a_score_with_nothing_to_count_is_a_dash_not_one(tmp_path):
     empty, region = text.splitlines()[1:]
     assert "1.000" not in empty and empty.count("—") == 3
     assert "1.000" in region and "0.667" in region
+
+
+def test_a_unit_name_inside_a_longer_body_name_is_no_match():
+    """(u31) kg eval counted 建设局 (a misreading of 交通与建设局) as a match of 交通与建设局: a named body that is the
+    tail of a longer body's name, or the head of one of its divisions, is another body.  A unit inside a list, or
+    written without its level, still matches."""
+    from kg.evaluate import _unit_matches
+
+    assert not _unit_matches("交通与建设局", "建设局", "平潭县住房和城乡建设局")
+    assert not _unit_matches("财政金融局", "金融局", "平潭县金融工作局")
+    assert not _unit_matches("市公安局交通管理局", "市公安局", "武汉市公安局")
+    assert _unit_matches("区市场监督管理局", "市场监督管理局", "平潭县市场监督管理局")
+    assert _unit_matches("住房和城乡建设、公安、城市管理等部门", "公安", "公安部门")
+    assert _unit_matches("居民委员会或者村民委员会", "居民委员会", "居民委员会")
+    assert _unit_matches("测绘成果的保管单位", "保管单位", "保管单位")
