@@ -237,6 +237,12 @@ class UnitRecogniser:
                 tail = _ORG_TAIL.match(text, end)
                 if tail:  # 国务院审改办: an office of a known body, not the body itself
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
+            elif kind in ("dept", "stem") and text[end - 1:end] in "局委厅府":
+                tail = _DIVISION_TAIL.match(text, end)
+                if tail and not _DIVISION_VERB.search(tail.group()):
+                    # 市生态环境局平川分局, 市交通委港务监管处, 市公安局交通管理局: a branch or division of the
+                    # department, another body (u31: kg eval had counted 市公安局 as the division)
+                    cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
@@ -628,7 +634,7 @@ class UnitRecogniser:
         if kind == "open":
             return self._open(text, pstart, start, end, region, prefix)
         if kind == "sub":
-            return _body_name(text[start:end], start)
+            return _body_name(text[pstart:end], pstart)
         dept = self._dept(key)
         if dept is None:
             return None
@@ -914,6 +920,15 @@ def _lead_verbs(name: str) -> int:
 #: or a list separator.
 _ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署)[\u4e00-\u9fff]){1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
                        r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$)")
+#: A division or a branch written right after its department's name (平川分局, 港务监管处, 交通管理局, 执法大队,
+#: 采购中心), followed by what follows a unit's name.
+_DIVISION_TAIL = re.compile(r"(?![省市区县各有等和及与])(?:[\u4e00-\u9fff]){1,8}?(?:分局|管理局|监管处|处|执法大队|大队|支队|"
+                            r"中队|专班|中心|办公室|新闻办|办|科|室)"
+                            r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$|。)")
+#: A verb inside a would-be division's name (市教育局组织开展培训中心…): no name.
+_DIVISION_VERB = re.compile(r"建设|推进|开展|组织|加强|完善|推动|建立|做好|指导|支持|落实|实施|制定|统筹|协调|督促|"
+                            r"设立|成立|依托|通过|利用|联合|共同|积极|加快|提升|强化|负责|牵头|会同|配合|审核|核实|"
+                            r"督办|挂牌|承办|举办|主办|协办|交办|转办|查办|代办|帮办|领办|或|并|以及|街道|乡镇")
 #: The kind of a unit inside a would-be name, with other words after it (县级公安机关 + 在办理…).
 _HEAD_INSIDE = re.compile(r"(?:机关|部门|单位|机构)(?=[在对将向从于应要可须])")
 

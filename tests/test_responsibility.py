@@ -2433,3 +2433,17 @@ def test_one_bureau_of_two_fields_joined_by_and(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "武汉市氢能产业发展三年行动方案\n\n一、重点任务\n\n（一）推进加氢基础设施建设。"
                    "（牵头单位：市城管执法委；责任单位：市发改委、市自然资源和城建局、市财政局）\n")
     assert ("support", "市自然资源和城建局") in roles and ("support", "城建局") not in roles
+
+
+def test_a_division_or_branch_after_its_departments_name_is_that_division(lexicon):
+    """Notes of dev plans name divisions and branches after their department (（牵头部门：市交通委港务监管处…）,
+    市生态环境局平川分局, 市公安局交通管理局, 由市政府新闻办负责): the division is the unit, not its department; a verb after
+    the department's name (市政府挂牌督办) is no division."""
+    from kg.responsibility import UnitRecogniser
+
+    rec = UnitRecogniser(lexicon, "https://w3id.org/policy-kg/concept/region/cn-310000")
+    found = [n.surface for n in rec.find("牵头部门：市交通委港务监管处、市生态环境局平川分局、市公安局交通管理局，市财政局")]
+    assert found == ["市交通委港务监管处", "市生态环境局平川分局", "市公安局交通管理局", "市财政局"]
+    assert [n.surface for n in rec.find("由市政府新闻办负责")] == ["市政府新闻办"]
+    assert [n.surface for n in rec.find("报请区政府挂牌督办。")] == ["区政府"]
+    assert [n.surface for n in rec.find("市教育局组织开展培训中心建设。")] == ["市教育局"]
