@@ -70,7 +70,9 @@ def profile_in_graph(analyst, document: str) -> PlanProfile:
     index = analyst.index
     plan = analyst.plan(document)
     doc_id = plan.rsplit("/", 1)[-1]
-    mentions = {c: n for c, n in index.plan_concepts.get(plan, {}).items() if index.kind.get(c) in KINDS}
+    # (curated concepts only, as :func:`profile` counts a file's: u31 saw a candidate in one and not the other)
+    mentions = {c: n for c, n in index.plan_concepts.get(plan, {}).items()
+                if index.kind.get(c) in KINDS and c not in index.candidates}
     rank = {}
     for kind in KINDS:
         try:

@@ -120,6 +120,16 @@ def test_compare_two_reports():
     assert "rank: its place among the plan's concepts of that\nkind by degree centrality" in table.output  # explained
 
 
+def test_compare_of_two_files_and_of_two_documents_of_a_build_agree(corpus_build):
+    """(u31) the same two reports compared as files and as documents of a build differed by a candidate technology
+    (科技基础设施) the build holds: both compare the curated concepts."""
+    files = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(REPORT_2024), "-f", "json", "--top", "500"])
+    built = CliRunner().invoke(main, ["compare", REPORT_2022.stem, REPORT_2024.stem, "-g", str(corpus_build.out),
+                                      "-f", "json", "--top", "500"])
+    assert files.exit_code == 0 and built.exit_code == 0, built.output
+    assert json.loads(files.output)["rows"] == json.loads(built.output)["rows"]
+
+
 def test_section_actions_carry_the_chain(tmp_path):
     from conftest import ROOT
 
