@@ -227,6 +227,8 @@ class _Writer:
         self.add(plan, SOURCE, lit(t.doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.add(plan, IDENT, lit(self.doc_id))
         self.add(plan, _k("encoding"), lit(t.doc.encoding))
+        if getattr(t.doc, "markup", "text") == "html":  # a saved web page: its offsets are those of the text shown
+            self.add(plan, f"<{DCTERMS_NS}format>", lit("text/html"))
         self.add(plan, _k("sha1"), lit(t.doc.sha1))
         if t.date:
             self.add(plan, ISSUED, lit(t.date, datatype=XSD + "date"))

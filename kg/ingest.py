@@ -65,6 +65,7 @@ class Document:
     norm_to_orig: "OffsetMap" = field(repr=False)
     sha1: str = ""
     script: str = "simplified"  # or "traditional" (converted to Simplified in norm, for matching only)
+    markup: str = "text"  # or "html": a saved web page, read as the text a browser shows (its offsets are that text's)
 
     def orig_span(self, begin: int, end: int) -> tuple[int, int]:
         """Map a ``[begin, end)`` span of :attr:`norm` to the original text."""
@@ -398,11 +399,15 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
 
 
 def document_from_bytes(data: bytes, path: str = "<bytes>", doc_id: str | None = None) -> Document:
-    """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests)."""
+    """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests).  A web page saved as
+    HTML is read as the text a browser shows (:func:`html_to_text`): offsets refer to that text."""
     try:
         text, encoding = decode_bytes(data)
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
+    markup = "text"
+    if looks_like_html(text):
+        text, markup = html_to_text(text), "html"
     norm, mapping = normalise(text)
     norm, script = to_simplified(norm)
     return Document(
@@ -414,9 +419,138 @@ def document_from_bytes(data: bytes, path: str = "<bytes>", doc_id: str | None =
         norm_to_orig=mapping,
         sha1=hashlib.sha1(data).hexdigest(),
         script=script,
+        markup=markup,
     )
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:
     """Build a :class:`Document` from an already decoded string (UTF-8 round trip)."""
     return document_from_bytes(text.encode("utf-8"), path)
+
+
+# --------------------------------------------------------------------------------------------- web pages
+#: An HTML element's tag (a saved web page given as it is).  (Not <br>: a Markdown table's cells join their lines
+#: with it, a layout the structure stage reads; nor a Markdown copy's <!-- comment -->.)
+_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|li|ul|script|meta|a)\b[^<>]{0,200}>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Is *text* a web page's HTML (five or more element tags in its first 20,000 characters)?"""
+    return len(_HTML_TAG.findall(text, 0, 20000)) >= 5
+
+
+#: Elements whose content a reader does not see as the page's text.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "iframe",
+                     "select", "button", "form", "object"})
+#: Elements that begin a line of their own.
+_BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+                    "section", "article", "header", "main", "blockquote", "pre", "hr", "table", "caption", "center",
+                    "address", "figure", "figcaption", "tbody", "thead", "tfoot"})
+
+
+def html_to_text(page: str) -> str:
+    """The text a browser shows of a saved web page: its title on the first line, one line per block (a paragraph,
+    a heading, a list item), a table row as a Markdown row (| cell | cell |, which the structure stage reads as a
+    table), scripts, styles, menus and footers (<nav>, <footer>) left out, entities decoded, blanks collapsed."""
+    from html.parser import HTMLParser
+
+    class _Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines: list[str] = []
+            self.line: list[str] = []
+            self.hidden = 0  # depth inside elements no reader sees
+            self.title: list[str] | None = None
+            self.cells: list[str] | None = None  # the cells of the table row being read
+            self.cell: list[str] | None = None
+            self.pre = 0
+
+        def _break(self) -> None:
+            if self.cell is not None:
+                self.cell.append(" ")  # a paragraph inside a table cell: the cell goes on
+                return
+            line = "".join(self.line).strip()
+            if line:
+                self.lines.append(line)
+            self.line = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "title" and self.title is None:
+                self.title = []
+            elif tag in _HIDDEN:
+                self.hidden += 1  # (a <title> inside <head> is read before this counts: handle_data)
+            elif self.hidden:
+                return
+            elif tag == "tr":
+                self._end_row()
+                self._break()
+                self.cells = []
+            elif tag in ("td", "th"):
+                if self.cells is None:
+                    self.cells = []
+                self._end_cell()
+                self.cell = []
+            elif tag in _BLOCK:
+                self.pre += tag == "pre"
+                self._break()
+
+        def handle_startendtag(self, tag, attrs):
+            if not self.hidden and tag in ("br", "hr"):
+                self._break()
+
+        def handle_endtag(self, tag):
+            if tag == "title" and self.title is not None and not isinstance(self.title, str):
+                self.title = " ".join("".join(self.title).split())
+            elif tag in _HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif self.hidden:
+                return
+            elif tag in ("td", "th"):
+                self._end_cell()
+            elif tag == "tr":
+                self._end_row()
+            elif tag == "table":
+                self._end_row()
+                self._break()
+            elif tag in _BLOCK:
+                self.pre -= tag == "pre" and self.pre > 0
+                self._break()
+
+        def _end_cell(self):
+            if self.cell is not None and self.cells is not None:
+                self.cells.append(" ".join("".join(self.cell).split()))
+            self.cell = None
+
+        def _end_row(self):
+            self._end_cell()
+            if self.cells:
+                if any(self.cells):
+                    self.lines.append("| " + " | ".join(self.cells) + " |")
+            self.cells = None
+
+        def handle_data(self, data):
+            if isinstance(self.title, list):
+                self.title.append(data)
+                return
+            if self.hidden:
+                return
+            if not self.pre:
+                data = re.sub(r"[ \t\r\n\f\xa0]+", " ", data)
+            if self.cell is not None:
+                self.cell.append(data)
+            elif self.pre:
+                for k, part in enumerate(data.split("\n")):
+                    if k:
+                        self._break()
+                    self.line.append(part)
+            else:
+                self.line.append(data)
+
+    reader = _Reader()
+    reader.feed(page)
+    reader.close()
+    reader._end_row()
+    reader._break()
+    title = reader.title if isinstance(reader.title, str) and reader.title else None
+    lines = ([title] if title and (not reader.lines or reader.lines[0] != title) else []) + reader.lines
+    return "\n\n".join(lines) + "\n" if lines else ""

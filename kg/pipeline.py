@@ -41,7 +41,7 @@ SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Act
                    "PriorityAction", "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization",
                    "GenericUnit", "CitedDocument", "Indicator", "Sentence")
 #: Extensions read from a folder given as input.
-DOC_SUFFIXES = (".txt", ".md", ".text")
+DOC_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")  # (a web page is read as the text it shows)
 #: Documents per N-Quads partition of a corpus build.
 #: Where a corpus build puts each document's N-Quads (one file, one named graph per document).
 PART_DIR = "nq/documents"
@@ -108,7 +108,7 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
 
 
 #: Documents of kinds a build does not read (a folder's are named in a warning: convert them to text).
-_OTHER_DOCUMENTS = (".pdf", ".html", ".htm", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
+_OTHER_DOCUMENTS = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
 
 
 def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
@@ -123,7 +123,7 @@ def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = Non
                   unread: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
     README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .pdf,
-    .html, .docx … — listed in *unread*)."""
+    .docx … — listed in *unread*; web pages, .html and .htm, are documents)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
@@ -282,7 +282,7 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
     own, shared = split_shared(g.triples, g.plan)
     record = {
         "id": doc_id, "path": path, "plan": g.plan, "title": tree.title, "encoding": doc.encoding,
-        "script": doc.script, "chars": len(doc.text), "sentences": len(tree.sentences), "sha1": doc.sha1,
+        "script": doc.script, "markup": doc.markup, "chars": len(doc.text), "sentences": len(tree.sentences), "sha1": doc.sha1,
         "text_sha256": _text_digest(doc.text),
         "genre": tree.genre[1] if tree.genre else None, "summary": g.summary, "usage": g.usage.to_json(),
         "counts": _class_counts(own), "triples": len(own), "warnings": _warnings(p),
@@ -349,18 +349,10 @@ def _relation_counts(triples) -> dict[str, int]:
     return {k: counts.get(k, 0) for k in _RELATIONS}
 
 
-#: An HTML element's tag (a saved web page given as it is).
-#: (Not <br>: a Markdown table's cells join their lines with it, a layout the build reads.)
-_HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|li|ul|script|meta|a)\b[^<>]{0,200}>", re.I)
-
-
 def _warnings(p: ProcessedDocument) -> list[str]:
     tree = p.tree
     out = []
     plan_like = tree.genre is not None or len(tree.sentences) >= 20
-    if len(_HTML_TAG.findall(tree.doc.text, 0, 20000)) >= 5:
-        out.append(f"{tree.doc.path}: reads like an HTML page: its tags are read as text; save the page as text "
-                   f"(or Markdown) for a clean build")
     if not tree.sentences or (tree.doc.text.strip() and not re.search(r"[\u4e00-\u9fff]", tree.doc.text)):
         # (u30: an English text built to an empty graph without a word) the reader is made for Chinese text
         out.append(f"{tree.doc.path}: no Chinese text: nothing to extract (the pipeline reads Chinese policy documents)"

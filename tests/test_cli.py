@@ -110,9 +110,10 @@ def test_outside_the_checkout_the_default_folder_is_the_working_folder_s(runner,
     assert result.exit_code == 1 and "no built graph at kg-out" in result.output and "--graph" in result.output
 
 
-def test_files_a_build_cannot_read_and_a_page_saved_as_html_are_named(runner, tmp_path):
+def test_files_a_build_cannot_read_are_named_and_a_page_saved_as_html_is_read_as_its_text(runner, tmp_path):
     # tried as a new user (twenty-first round): a folder's .pdf and .html were left out without a word, and a page
-    # saved with its tags was built as text
+    # saved with its tags was built as text; since round 31 a web page (.html, or a .txt of HTML) is read as the
+    # text it shows
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     (corpus / "sub" / "plan.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
@@ -126,9 +127,10 @@ def test_files_a_build_cannot_read_and_a_page_saved_as_html_are_named(runner, tm
     result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "scan.pdf: left out, PDF files are not read" in result.output
-    assert "page.html: left out, HTML files are not read" in result.output
-    assert "saved.txt: reads like an HTML page" in result.output and "plan.txt: reads like" not in result.output
-    assert "cells.txt: reads like" not in result.output
+    assert "page.html" in result.output and "HTML files are not read" not in result.output
+    assert re.search(r"read \S*saved\.txt \(utf-8, a web page read as its text, 53 characters, 6 sentences\)",
+                     result.output), result.output
+    assert not re.search(r"read \S*cells\.txt \([^)]*web page", result.output)  # (<br> in a cell: Markdown)
 
 
 def test_a_folder_s_notes_are_left_out_and_a_document_is_found_by_its_file_name(runner, tmp_path):

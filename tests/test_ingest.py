@@ -170,3 +170,27 @@ def test_the_blank_between_two_bold_runs_inside_chinese_text_is_dropped():
     text = "**（十三** **）提升**"
     norm, offsets = normalise(text)
     assert norm == "(十三)提升" and text[offsets[3]] == "）"  # (the norm view maps back to the original)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Web pages saved as HTML (round 31)
+
+def test_a_web_page_is_read_as_the_text_it_shows():
+    from kg.ingest import document_from_bytes, html_to_text
+
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>关于印发某市行动方案的通知_政策文件_某市人民政府</title>"
+            "<script>var s = '<p>不是正文</p>';</script><style>p{color:red}</style></head><body>"
+            "<nav>首页 | 政务公开</nav><h1>某市行动方案</h1><p>一、重点任务</p>"
+            "<p>（一）加快&nbsp;5G&nbsp;网络建设。推进基站建设。<br>（责任单位：市工信局）</p>"
+            "<table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr>"
+            "<tr><td>1</td><td><p>建设数据中心</p><p>（二期）</p></td><td>市大数据局</td></tr></table>"
+            "<footer>版权所有 某ICP备1号</footer></body></html>")
+    text = html_to_text(page)
+    assert text.splitlines()[0] == "关于印发某市行动方案的通知_政策文件_某市人民政府"
+    assert "不是正文" not in text and "color" not in text and "首页" not in text and "ICP" not in text
+    assert "（一）加快 5G 网络建设。推进基站建设。\n\n（责任单位：市工信局）" in text
+    assert "| 序号 | 任务 | 牵头单位 |\n\n| 1 | 建设数据中心 （二期） | 市大数据局 |" in text
+    doc = document_from_bytes(page.encode("utf-8"), "page.html")
+    assert doc.markup == "html" and doc.text == text and doc.encoding == "utf-8"
+    # a Markdown copy with <br> inside a table cell, or a comment, is no web page
+    assert document_from_bytes("| 一、任务<br>（一）建设。 |\n<!-- INFO END -->\n".encode("utf-8"), "x.md").markup == "text"

@@ -236,3 +236,29 @@ def test_a_copied_file_is_left_out_with_a_warning_and_a_recoded_copy_is_named(tm
     assert f"{folder / 'b.txt'}: the same file as {folder / 'a.txt'}" in result.output
     assert f"{folder / 'c.txt'}: the same text as {folder / 'a.txt'} in another encoding" in result.output
     assert "triples from 2 document(s): a, c" in result.output
+
+
+def test_a_plan_saved_as_a_web_page_builds_as_its_text_does(lexicon):
+    """The bundled Anhui action plan, wrapped mechanically in a government site's page (title, menu, scripts, each
+    line a <p>, a footer): the same chain, units and technologies as the text file (round 31: a page given as .html
+    had been read with its tags as text)."""
+    import html
+
+    from kg.pipeline import process_document
+
+    from conftest import ANHUI
+
+    text = ANHUI.read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    page = ("<html><head><meta charset='utf-8'><title>" + html.escape(lines[0]) + "</title><script>var x=1;</script>"
+            "</head><body><nav><a href='/'>首页</a> | <a href='/zwgk'>政务公开</a></nav><div class='article'>" +
+            "".join(f"<p>{html.escape(ln)}</p>" for ln in lines) +
+            "</div><footer>主办单位：安徽省人民政府办公厅 皖ICP备00000000号</footer></body></html>")
+    a = process_document(text.encode("utf-8"), lexicon, path="anhui.txt")
+    b = process_document(page.encode("utf-8"), lexicon, path="anhui.html")
+    assert b.doc.markup == "html"
+    assert [x.label for x in b.tree.actions] == [x.label for x in a.tree.actions] and len(a.tree.actions) > 20
+    units = lambda p: sorted((r.role, r.surface, r.iri) for r in p.extraction.responsibilities)  # noqa: E731
+    assert units(b) == units(a) and units(a)
+    concepts = lambda p: sorted({(m.kind, m.iri) for m in p.extraction.mentions})  # noqa: E731
+    assert concepts(b) == concepts(a)
