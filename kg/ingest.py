@@ -65,7 +65,8 @@ class Document:
     norm_to_orig: "OffsetMap" = field(repr=False)
     sha1: str = ""
     script: str = "simplified"  # or "traditional" (converted to Simplified in norm, for matching only)
-    markup: str = "text"  # or "html": a saved web page, read as the text a browser shows (its offsets are that text's)
+    markup: str = "text"  # "html": a saved web page, read as the text a browser shows; "docx": a Word document, read
+    # as its paragraphs and table rows (the offsets of either are those of that text)
 
     def orig_span(self, begin: int, end: int) -> tuple[int, int]:
         """Map a ``[begin, end)`` span of :attr:`norm` to the original text."""
@@ -402,11 +403,14 @@ def document_from_bytes(data: bytes, path: str = "<bytes>", doc_id: str | None =
     """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests).  A web page saved as
     HTML is read as the text a browser shows (:func:`html_to_text`): offsets refer to that text."""
     try:
-        text, encoding = decode_bytes(data)
+        if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document (.docx) is read as its text
+            text, encoding, markup = docx_to_text(data), "utf-8", "docx"
+        else:
+            text, encoding = decode_bytes(data)
+            markup = "text"
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
-    markup = "text"
-    if looks_like_html(text):
+    if markup == "text" and looks_like_html(text):
         text, markup = html_to_text(text), "html"
     norm, mapping = normalise(text)
     norm, script = to_simplified(norm)
@@ -554,3 +558,71 @@ def html_to_text(page: str) -> str:
     title = reader.title if isinstance(reader.title, str) and reader.title else None
     lines = ([title] if title and (not reader.lines or reader.lines[0] != title) else []) + reader.lines
     return "\n\n".join(lines) + "\n" if lines else ""
+
+
+# --------------------------------------------------------------------------------------------- Word documents
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: The most a Word document's text may take unpacked (a ZIP archive can hold a small file that unpacks to gigabytes).
+MAX_DOCX_XML = 64 * 2**20
+
+
+def docx_to_text(data: bytes) -> str:
+    """The text of a Word document (.docx, Office Open XML), read with the standard library: one line per paragraph
+    (its runs, tabs and line breaks), a table row as a Markdown row (| cell | cell |, a cell's paragraphs joined by a
+    blank), in the body's order; headers, footers, notes and comments left out.
+
+    Raises
+    ------
+    InputError
+        Not a ZIP archive, no ``word/document.xml`` in it, too large unpacked, or XML that does not parse.
+    """
+    import io
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            try:
+                info = z.getinfo("word/document.xml")
+            except KeyError:
+                raise InputError("a ZIP archive that holds no Word document (word/document.xml)") from None
+            if info.file_size > MAX_DOCX_XML:
+                raise InputError(f"a Word document whose text unpacks to {info.file_size // 2**20} MiB "
+                                 f"(> {MAX_DOCX_XML // 2**20} MiB)")
+            xml = z.read(info)
+        root = ET.fromstring(xml)
+    except (zipfile.BadZipFile, ET.ParseError, EOFError, OSError) as exc:
+        raise InputError(f"not a readable Word document ({exc})") from None
+    body = root.find(f"{_W}body")
+    lines: list[str] = []
+
+    def paragraph(p) -> str:
+        out = []
+        for el in p.iter():
+            if el.tag == f"{_W}t" and el.text:
+                out.append(el.text)
+            elif el.tag == f"{_W}tab":
+                out.append("\t")
+            elif el.tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+        return "".join(out)
+
+    def table(tbl) -> None:
+        for tr in tbl.iter(f"{_W}tr"):
+            cells = [" ".join(" ".join(paragraph(p).split()) for p in tc.iter(f"{_W}p")).strip()
+                     for tc in tr.findall(f"{_W}tc")]
+            if any(cells):
+                lines.append("| " + " | ".join(cells) + " |")
+
+    for el in (body if body is not None else []):
+        if el.tag == f"{_W}p":
+            lines.extend(part.strip() for part in paragraph(el).split("\n"))
+        elif el.tag == f"{_W}tbl":
+            table(el)
+        elif el.tag == f"{_W}sdt":  # a content control (a table of contents, a cover page): its paragraphs
+            for p in el.iter(f"{_W}p"):
+                lines.append(paragraph(p).strip())
+    text = "\n".join(ln for ln in lines if ln)
+    if not text.strip():
+        raise InputError("the Word document holds no text")
+    return text + "\n"

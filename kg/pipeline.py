@@ -41,7 +41,7 @@ SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Act
                    "PriorityAction", "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization",
                    "GenericUnit", "CitedDocument", "Indicator", "Sentence")
 #: Extensions read from a folder given as input.
-DOC_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")  # (a web page is read as the text it shows)
+DOC_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".docx")  # (a web page, a Word document: their text)
 #: Documents per N-Quads partition of a corpus build.
 #: Where a corpus build puts each document's N-Quads (one file, one named graph per document).
 PART_DIR = "nq/documents"
@@ -108,22 +108,22 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
 
 
 #: Documents of kinds a build does not read (a folder's are named in a warning: convert them to text).
-_OTHER_DOCUMENTS = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
+_OTHER_DOCUMENTS = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
 
 
 def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
     """What :func:`expand_inputs` left out of folders, one line each: a folder's notes, files of other kinds."""
     return [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to read it"
             for n in notes] + \
-        [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) to "
-         f"read it" for n in unread]
+        [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) or "
+         f"save it as .docx to read it" for n in unread]
 
 
 def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
                   unread: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
     README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .pdf,
-    .docx … — listed in *unread*; web pages, .html and .htm, are documents)."""
+    .doc … — listed in *unread*; web pages, .html and .htm, and Word's .docx are documents)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
