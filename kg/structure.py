@@ -1601,7 +1601,7 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
         if a is not None:
             actions.append(a)
     if not actions and not tasks:
-        actions = _headless_actions(tree)
+        actions = _table_actions(tree) or _headless_actions(tree)
     actions.sort(key=lambda a: (a.sentences[0].index if a.sentences else 0))
     tree.actions = actions
     tree.lead_nodes = _lead_nodes(tree, words)
@@ -1609,6 +1609,21 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
 
 #: What a paragraph of work says it does (推进, 加快 …): a paragraph of a document without headings that sets out work.
 _WORK_PARAGRAPH = re.compile(r"推进|推动|加快|加强|实施|建设|开展|落实|完善|提升|打造|培育|深化|优化|强化|健全|做好")
+
+
+def _table_actions(tree: DocumentTree) -> list[Action]:
+    """A document with no headings whose work is a table (a task division saved from a web page or a Word file: |
+    序号 | 工作任务 | 牵头单位 | 配合单位 |): each row under a header that names the work column is an action of the unit the
+    table stands in."""
+    out: list[Action] = []
+    for u in tree.units:
+        if u.role == "framing":
+            continue
+        for para, label in _table_rows([p for p in u.paragraphs if p.body]):
+            a = _paragraph_action(tree, para, u, len(out) + 1, label)
+            if a is not None:
+                out.append(a)
+    return out
 
 
 def _headless_actions(tree: DocumentTree) -> list[Action]:

@@ -2447,3 +2447,16 @@ def test_a_division_or_branch_after_its_departments_name_is_that_division(lexico
     assert [n.surface for n in rec.find("由市政府新闻办负责")] == ["市政府新闻办"]
     assert [n.surface for n in rec.find("报请区政府挂牌督办。")] == ["区政府"]
     assert [n.surface for n in rec.find("市教育局组织开展培训中心建设。")] == ["市教育局"]
+
+
+def test_a_task_table_of_a_web_page_is_read_row_by_row(lexicon):
+    """A task division given as an HTML table (| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |, a page made for this
+    test in the form of 杭州's task divisions) and no headings: each row is an action, its lead and its supporters
+    (round 31: the rows' units had gone to the preamble, and the document had no chain)."""
+    p = process_document(ROOT / "tests" / "fixtures" / "task-table-page.html", lexicon)
+    assert [a.label for a in p.tree.actions] == ["建设公共数据授权运营平台，推进区块链存证应用。",
+                                                 "建设城市大脑数据中台，推动5G和北斗融合应用。"]
+    first, second = (a.key for a in p.tree.actions)
+    got = {(a.target, a.role, a.surface) for a in p.extraction.responsibilities}
+    assert got == {(first, "lead", "市数据资源局"), (first, "support", "市发改委"), (first, "support", "市财政局"),
+                   (second, "lead", "市经信局"), (second, "support", "各区政府")}
