@@ -439,8 +439,10 @@ _HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|li|ul|scrip
 
 
 def looks_like_html(text: str) -> bool:
-    """Is *text* a web page's HTML (five or more element tags in its first 20,000 characters)?"""
-    return len(_HTML_TAG.findall(text, 0, 20000)) >= 5
+    """Is *text* a web page's HTML: it opens with a tag (<!DOCTYPE html>, <html>, <div …>) and holds five or more
+    element tags in its first 20,000 characters?  (A Markdown copy with a few tags inside its lines is no page: its
+    lines are its structure.)"""
+    return text.lstrip("\ufeff \t\r\n").startswith("<") and len(_HTML_TAG.findall(text, 0, 20000)) >= 5
 
 
 #: Elements whose content a reader does not see as the page's text.
