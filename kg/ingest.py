@@ -454,6 +454,11 @@ _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", 
                     "address", "figure", "figcaption", "tbody", "thead", "tfoot"})
 
 
+#: A word that names a document of the genre (…的通知, …方案): a page's <title> without one is the site's name.
+_DOCUMENT_WORD = re.compile(r"通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告|清单|指南|"
+                            r"批复|决议|函|令")
+
+
 def html_to_text(page: str) -> str:
     """The text a browser shows of a saved web page: its title on the first line, one line per block (a paragraph,
     a heading, a list item), a table row as a Markdown row (| cell | cell |, which the structure stage reads as a
@@ -558,6 +563,8 @@ def html_to_text(page: str) -> str:
     reader._end_row()
     reader._break()
     title = reader.title if isinstance(reader.title, str) and reader.title else None
+    if title and not _DOCUMENT_WORD.search(title):
+        title = None  # <title>杭州市人民政府门户网站</title>: the site's name, not the document's (its <h1> follows)
     lines = ([title] if title and (not reader.lines or reader.lines[0] != title) else []) + reader.lines
     return "\n\n".join(lines) + "\n" if lines else ""
 

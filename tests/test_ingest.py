@@ -192,5 +192,9 @@ def test_a_web_page_is_read_as_the_text_it_shows():
     assert "| 序号 | 任务 | 牵头单位 |\n\n| 1 | 建设数据中心 （二期） | 市大数据局 |" in text
     doc = document_from_bytes(page.encode("utf-8"), "page.html")
     assert doc.markup == "html" and doc.text == text and doc.encoding == "utf-8"
+    # a <title> that is the site's name, not a document's, is left out: the page's own heading comes first
+    site = html_to_text("<html><head><title>某市人民政府门户网站</title></head><body><h1>某市数据条例</h1>"
+                        "<p>第一条 为了规范数据。</p></body></html>")
+    assert site.splitlines()[0] == "某市数据条例"
     # a Markdown copy with <br> inside a table cell, or a comment, is no web page
     assert document_from_bytes("| 一、任务<br>（一）建设。 |\n<!-- INFO END -->\n".encode("utf-8"), "x.md").markup == "text"
