@@ -231,6 +231,15 @@ class Analyst:
             return []
         return [PathResult(tuple(p), tuple(self._hop(u, v) for u, v in zip(p, p[1:]))) for p in found]
 
+    def distance(self, a: str, b: str) -> int | None:
+        """The number of hops of the shortest path :meth:`paths` could find between two nodes, or None."""
+        src, dst = self.resolve(a), self.resolve(b)
+        generic_end = "GenericUnit" in (self.U.nodes[src]["kind"], self.U.nodes[dst]["kind"])
+        try:
+            return nx.shortest_path_length(self.U if generic_end else self._scoped(), src, dst)
+        except nx.NetworkXNoPath:
+            return None
+
     def _scoped(self) -> nx.Graph:
         """The entity graph with each generic unit (各有关部门, 建设单位) split into one node per document: the
         有关部门 of a 浙江 regulation and of a 黄浦 measure are different bodies, so no path runs through them

@@ -347,8 +347,10 @@ def rank(kind: str, metric: str, top: int, lang: str, document: str | None, grap
 @click.option("--k", "k", default=3, show_default=True, type=click.IntRange(1, 50), help="How many paths.")
 @click.option("--evidence", "n_evidence", default=2, show_default=True, type=click.IntRange(0, 100),
               help="Evidence sentences shown per hop.")
+@click.option("--max-hops", default=6, show_default=True, type=click.IntRange(1, 50),
+              help="The longest path listed, in hops.")
 @GRAPH_OPTION
-def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) -> None:
+def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph: Path | None) -> None:
     """The K shortest paths between two concepts, every hop with its evidence.
 
     Names may be zh or en labels or aliases: `kg path 5G BeiDou` = `kg path 5G 北斗`.
@@ -357,16 +359,22 @@ def path(source: str, target: str, k: int, n_evidence: int, graph: Path | None) 
     Examples:
       kg path 5G 北斗
       kg path 区块链 BeiDou --k 5 --evidence 1
+      kg path 海南省 大数据 --max-hops 8
     """
     from .analyse import Analyst
     from .render import RELATION_LABELS, STYLE
 
     an = Analyst(_index(graph))
-    found = an.paths(source, target, k)
+    found = an.paths(source, target, k, max_hops=max_hops)
     if not found:
         lonely = [name for name in (source, target) if an.U.degree(an.resolve(name)) == 0]
         why = f" ({' and '.join(lonely)} {'is' if len(lonely) == 1 else 'are'} linked to nothing)" if lonely else ""
-        click.echo(f"no path between {source} and {target}{why}")
+        hops = an.distance(source, target) if not lonely else None
+        if hops is not None:  # (u32: "no path" where a path of 7 hops ran)
+            click.echo(f"no path of at most {_count(max_hops, 'hop')} between {source} and {target}; the shortest has {hops} "
+                       f"(--max-hops {hops} lists it)")
+        else:
+            click.echo(f"no path between {source} and {target}{why}")
         return
     for n, p in enumerate(found, start=1):
         click.echo(f"Path {n} ({len(p.hops)} hop{'s' if len(p.hops) != 1 else ''})")

@@ -447,11 +447,108 @@ def looks_like_html(text: str) -> bool:
 
 #: Elements whose content a reader does not see as the page's text.
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "iframe",
-                     "select", "button", "form", "object"})
+                     "select", "button", "form", "object", "title"})
 #: Elements that begin a line of their own.
 _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                     "section", "article", "header", "main", "blockquote", "pre", "hr", "table", "caption", "center",
-                    "address", "figure", "figcaption", "tbody", "thead", "tfoot"})
+                    "address", "figure", "figcaption", "tbody", "thead", "tfoot", "tr", "td", "th"})
+#: Elements that hold nothing (no end tag).
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed",
+                   "param", "track"})
+#: A data table's cell is short: a table with a longer cell (or a table inside a cell) lays the page out.
+_CELL_MAX = 200
+
+
+class _Node:
+    __slots__ = ("tag", "children")
+
+    def __init__(self, tag: str):
+        self.tag = tag
+        self.children: list = []  # _Node or str
+
+    def text(self) -> str:
+        """The node's visible text, blanks collapsed (hidden elements left out)."""
+        if self.tag in _HIDDEN:
+            return ""
+        parts = [c if isinstance(c, str) else (" " if c.tag in _BLOCK else "") + c.text() for c in self.children]
+        return " ".join("".join(parts).split())
+
+    def find_all(self, tags: tuple[str, ...], inside_tables: bool = True):
+        for c in self.children:
+            if isinstance(c, _Node):
+                if c.tag in tags:
+                    yield c
+                if inside_tables or c.tag != "table":
+                    yield from c.find_all(tags, inside_tables)
+
+
+def _parse_html(page: str) -> tuple[_Node, str | None]:
+    """A light tree of *page* (end tags a page forgets are closed as browsers close them: a new <p>, <li>, <td>, <tr>
+    closes the open one) and the text of its <title>."""
+    from html.parser import HTMLParser
+
+    root = _Node("#root")
+    stack = [root]
+    title: list[str] = []
+
+    def close(tag: str, until: tuple[str, ...] = ()) -> None:
+        for k in range(len(stack) - 1, 0, -1):
+            if stack[k].tag == tag:
+                del stack[k:]
+                return
+            if stack[k].tag in until:
+                return
+
+    class _Builder(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "p":
+                close("p", ("div", "td", "th", "li", "table", "body"))
+            elif tag == "li":
+                close("li", ("ul", "ol"))
+            elif tag in ("td", "th"):
+                close("td", ("tr", "table"))
+                close("th", ("tr", "table"))
+            elif tag == "tr":
+                close("tr", ("table",))
+            node = _Node(tag)
+            stack[-1].children.append(node)
+            if tag not in _VOID:
+                stack.append(node)
+
+        def handle_startendtag(self, tag, attrs):
+            stack[-1].children.append(_Node(tag))
+
+        def handle_endtag(self, tag):
+            if tag not in _VOID:
+                close(tag)
+
+        def handle_data(self, data):
+            if any(n.tag == "title" for n in stack):
+                title.append(data)
+            stack[-1].children.append(data)
+
+    builder = _Builder(convert_charrefs=True)
+    builder.feed(page)
+    builder.close()
+    name = " ".join("".join(title).split()) or None
+    return root, name
+
+
+def _rows(table: _Node) -> list[list[str]]:
+    """The rows of a table (not of the tables inside it), each a list of its cells' texts."""
+    return [[cell.text() for cell in tr.find_all(("td", "th"), inside_tables=False)]
+            for tr in table.find_all(("tr",), inside_tables=False)]
+
+
+def _is_data_table(table: _Node) -> bool:
+    """Does *table* hold data (short cells, no table inside) rather than lay the page out?"""
+    if any(True for _ in table.find_all(("table",))):
+        return False
+    return all(len(c) <= _CELL_MAX for row in _rows(table) for c in row)
+
+
+#: A key cell of a page's information box (索 引 号：, 发文机关：, 标　　题：).
+_KEY_CELL = re.compile(r"^[^\s:：]{1,4}(?:\s*[^\s:：]{1,4}){0,4}\s*[:：]$")
 
 
 #: A word that names a document of the genre (…的通知, …方案): a page's <title> without one is the site's name.
@@ -460,112 +557,63 @@ _DOCUMENT_WORD = re.compile(r"通知|意见|办法|方案|规划|计划|规定|�
 
 
 def html_to_text(page: str) -> str:
-    """The text a browser shows of a saved web page: its title on the first line, one line per block (a paragraph,
-    a heading, a list item), a table row as a Markdown row (| cell | cell |, which the structure stage reads as a
-    table), scripts, styles, menus and footers (<nav>, <footer>) left out, entities decoded, blanks collapsed."""
-    from html.parser import HTMLParser
+    """The text a browser shows of a saved web page: its title on the first line (when it names a document rather
+    than the site), one line per block (a paragraph, a heading, a list item), a data table's row as a Markdown row
+    (| cell | cell |, read as the tables of the structure stage), an information box's keys and values as lines
+    (索 引 号：000014349/2018-00222), a table that lays the page out (one holding a table, or long cells) read as the
+    blocks in its cells; scripts, styles, menus and footers (<nav>, <footer>) left out, entities decoded, blanks
+    collapsed."""
+    root, title = _parse_html(page)
+    lines: list[str] = []
+    buf: list[str] = []
+    pre = [0]
 
-    class _Reader(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.lines: list[str] = []
-            self.line: list[str] = []
-            self.hidden = 0  # depth inside elements no reader sees
-            self.title: list[str] | None = None
-            self.cells: list[str] | None = None  # the cells of the table row being read
-            self.cell: list[str] | None = None
-            self.pre = 0
+    def flush() -> None:
+        line = "".join(buf).strip()
+        if line:
+            lines.append(line)
+        buf.clear()
 
-        def _break(self) -> None:
-            if self.cell is not None:
-                self.cell.append(" ")  # a paragraph inside a table cell: the cell goes on
-                return
-            line = "".join(self.line).strip()
-            if line:
-                self.lines.append(line)
-            self.line = []
-
-        def handle_starttag(self, tag, attrs):
-            if tag == "title" and self.title is None:
-                self.title = []
-            elif tag in _HIDDEN:
-                self.hidden += 1  # (a <title> inside <head> is read before this counts: handle_data)
-            elif self.hidden:
-                return
-            elif tag == "tr":
-                self._end_row()
-                self._break()
-                self.cells = []
-            elif tag in ("td", "th"):
-                if self.cells is None:
-                    self.cells = []
-                self._end_cell()
-                self.cell = []
-            elif tag in _BLOCK:
-                self.pre += tag == "pre"
-                self._break()
-
-        def handle_startendtag(self, tag, attrs):
-            if not self.hidden and tag in ("br", "hr"):
-                self._break()
-
-        def handle_endtag(self, tag):
-            if tag == "title" and self.title is not None and not isinstance(self.title, str):
-                self.title = " ".join("".join(self.title).split())
-            elif tag in _HIDDEN:
-                self.hidden = max(0, self.hidden - 1)
-            elif self.hidden:
-                return
-            elif tag in ("td", "th"):
-                self._end_cell()
-            elif tag == "tr":
-                self._end_row()
-            elif tag == "table":
-                self._end_row()
-                self._break()
-            elif tag in _BLOCK:
-                self.pre -= tag == "pre" and self.pre > 0
-                self._break()
-
-        def _end_cell(self):
-            if self.cell is not None and self.cells is not None:
-                self.cells.append(" ".join("".join(self.cell).split()))
-            self.cell = None
-
-        def _end_row(self):
-            self._end_cell()
-            if self.cells:
-                if any(self.cells):
-                    self.lines.append("| " + " | ".join(self.cells) + " |")
-            self.cells = None
-
-        def handle_data(self, data):
-            if isinstance(self.title, list):
-                self.title.append(data)
-                return
-            if self.hidden:
-                return
-            if not self.pre:
-                data = re.sub(r"[ \t\r\n\f\xa0]+", " ", data)
-            if self.cell is not None:
-                self.cell.append(data)
-            elif self.pre:
-                for k, part in enumerate(data.split("\n")):
+    def visit(node) -> None:
+        if isinstance(node, str):
+            if pre[0]:
+                for k, part in enumerate(node.split("\n")):
                     if k:
-                        self._break()
-                    self.line.append(part)
+                        flush()
+                    buf.append(part)
             else:
-                self.line.append(data)
+                buf.append(re.sub(r"[ \t\r\n\f\xa0]+", " ", node))
+            return
+        if node.tag in _HIDDEN:
+            return
+        if node.tag == "table" and _is_data_table(node):
+            flush()
+            for row in _rows(node):
+                if not any(row):
+                    continue
+                while row and not row[-1]:
+                    row = row[:-1]  # (| 主 题 词： |  |  |  |: the empty cells after the last key)
+                keys = row[0::2]
+                if row and all(_KEY_CELL.match(k) for k in keys) and (len(row) % 2 == 0 or len(row) == 1):
+                    lines.extend(k + v for k, v in zip(keys, row[1::2]) if v)  # 发文机关：国务院 (an information box)
+                else:
+                    lines.append("| " + " | ".join(row) + " |")
+            return
+        block = node.tag in _BLOCK
+        if block:
+            flush()
+        pre[0] += node.tag == "pre"
+        for child in node.children:
+            visit(child)
+        pre[0] -= node.tag == "pre"
+        if block:
+            flush()
 
-    reader = _Reader()
-    reader.feed(page)
-    reader.close()
-    reader._end_row()
-    reader._break()
-    title = reader.title if isinstance(reader.title, str) and reader.title else None
+    visit(root)
+    flush()
     if title and not _DOCUMENT_WORD.search(title):
         title = None  # <title>杭州市人民政府门户网站</title>: the site's name, not the document's (its <h1> follows)
-    lines = ([title] if title and (not reader.lines or reader.lines[0] != title) else []) + reader.lines
+    lines = ([title] if title and (not lines or lines[0] != title) else []) + lines
     return "\n\n".join(lines) + "\n" if lines else ""
 
 

@@ -520,9 +520,13 @@ _ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", 
 
 
 def _squeeze(text: str) -> str:
-    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页); Markdown's bold marks
-    (**文号**: …) are gone already (:func:`kg.ingest.normalise`)."""
-    return re.sub(r"\s+", "", text) if len(text) <= 30 else text
+    """A short line without its spaces, as page furniture spaces its words (标 题：, 首 页), and a long one without the
+    spaces of a key before its colon (标 题：国务院关于…的决定, a long value); Markdown's bold marks (**文号**: …) are gone
+    already (:func:`kg.ingest.normalise`)."""
+    if len(text) <= 30:
+        return re.sub(r"\s+", "", text)
+    key = re.match(r"^([^:：。，,]{1,12})([:：])", text)
+    return re.sub(r"\s+", "", key.group(1)) + text[key.end(1):] if key and re.search(r"\s", key.group(1)) else text
 
 
 def chrome_kind(text: str, layout: Layout) -> str | None:
@@ -785,6 +789,7 @@ class _Parser:
             elif not self._chrome(lines, i):
                 break
             i += 1
+        i = self._title_lines(lines, i)
         page = _PAGE_TITLE.match(lines[i].text) if i < len(lines) else None
         if page and not self.box_title and "。" not in page.group(1):
             # a saved page's title line: the document's title, then the site's sections (…的通知_政策文件_北京市经济和
@@ -803,6 +808,22 @@ class _Parser:
             while i < len(lines) and _is_document_title(lines[i].text) and \
                     _squash(lines[i].text) == _squash(lines[i - 1].text):
                 i += 1
+        return i
+
+    def _title_lines(self, lines: list[_Line], i: int) -> int:
+        """The title an information box or a front matter gave, written again over two to four lines (a page centres
+        国务院关于在海南博鳌乐城国际医疗旅游先行区 / 暂时调整实施《…药品管理法 / 实施条例》有关规定的决定): metadata, not body."""
+        if not (self.box_title or self.meta_title) or not self.title:
+            return i
+        whole, joined = _squash(self.title), ""
+        for j in range(i, min(len(lines), i + 4)):
+            joined += _squash(lines[j].text)
+            if joined == whole and j > i:
+                for k in range(i, j + 1):
+                    self._artifact("metadata", lines[k])
+                return j + 1
+            if not whole.startswith(joined):
+                break
         return i
 
     def _front_matter(self, lines: list[_Line]) -> int:

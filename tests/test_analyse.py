@@ -461,3 +461,12 @@ def test_compare_of_a_document_with_itself_is_a_one_line_error(tmp_path):
         result = invoke("compare", doc, other)
         assert result.exit_code == 1 and "the same file: nothing to compare" in result.output
         assert result.output.count("\n") == 1
+
+
+def test_no_path_within_the_hops_names_the_shortest(seed_build):
+    """(u32) `kg path 海南省 大数据` said "no path" where a path of seven hops ran: the shortest's length is named."""
+    out = invoke("path", "5G", "北斗", "--max-hops", "1", "-g", seed_build.out)
+    assert out.exit_code == 0 and out.output.startswith("no path of at most 1 hop between 5G and 北斗; the shortest has ")
+    hops = int(out.output.split("the shortest has ")[1].split()[0])
+    longer = invoke("path", "5G", "北斗", "--max-hops", str(hops), "-g", seed_build.out)
+    assert f"Path 1 ({hops} hops)" in longer.output

@@ -1081,3 +1081,18 @@ def test_a_report_closing_part_without_a_number_is_a_part_of_its_own():
     assert tops == ["2023年工作回顾", "2024年工作安排", "加强政府自身建设"]
     second = next(u for u in tree.tasks() if u.title.startswith("聚力抓安全"))
     assert not [a.label for a in tree.actions if a.task == second.id and "讲政治" in a.label]
+
+
+def test_a_state_council_page_with_its_information_box_in_layout_tables():
+    """国发〔2018〕43号 as gov.cn serves it (tests/fixtures, the page's HTML as a crawler stored it; u32): tables lay the
+    page out, an information box of key and value cells (索 引 号： | 000014349/2018-00222 | 主题分类： | …) gives the
+    title, issuer and date, and the title is centred over three lines above the text.  The build had taken the box's
+    first row for the title and read the whole body as one table row."""
+    tree = parse_structure(read_document(ROOT / "tests" / "fixtures" / "gov-cn-decision-page.html"))
+    assert tree.doc.markup == "html"
+    assert tree.title == "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定"
+    assert (tree.issuer, tree.date, tree.number) == ("国务院", "2018-12-21", "国发〔2018〕43号")
+    norms = [s.norm for s in tree.sentences]
+    assert not [x for x in norms if "|" in x or "索引号" in x.replace(" ", "") or x.startswith("暂时调整实施")]
+    assert any(x.startswith("海南省人民政府要明确审批的条件和程序") for x in norms)
+    assert norms[-1] != "扫一扫在手机打开当前页"
