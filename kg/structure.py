@@ -1746,15 +1746,26 @@ def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNo
         role = words.get(u.id)
         if role not in ("principle", "goal", "direction"):
             continue
-        holders = [u] + [tree.unit(k) for k in u.children if tree.unit(k).kind == "heading"] \
-            if role == "direction" else [u]
+        # a direction's sub-headings; a principle's or a goal's numbered items too (（三）基本原则。1.坚持正确导向…)
+        kinds = ("heading",) if role == "direction" else ("heading", "item")
+        holders = [u] + [tree.unit(k) for k in u.children if tree.unit(k).kind in kinds] \
+            if role == "direction" or any(tree.unit(k).kind == "item" for k in u.children) else [u]
         for h in holders:
             for para in h.paragraphs:
-                if para.lead is None:
+                lead = para.lead
+                if lead is None and role in ("principle", "goal") and para.body and not any(
+                        p.lead is not None for p in h.paragraphs):
+                    # （二）工作目标。到2022年，建成以中国政府网政务新媒体为龙头…: a goal stated with no lead sentence is
+                    # its first sentence (u32: the outline of a State Council opinion was empty)
+                    lead = para.body[0]
+                if lead is None:
                     continue
-                counters[h.id] = counters.get(h.id, 0) + 1
-                out.append(LeadNode(role, para.section, para.lead.clean.rstrip("。！？!?"), counters[h.id],
-                                    para.lead, para.body))
+                label = lead.clean.rstrip("。！？!?")
+                if lead is not para.lead and len(label) > 60:
+                    label = label[:59] + "…"
+                key = u.id if h.kind == "item" else h.id  # (numbered items count on under their heading)
+                counters[key] = counters.get(key, 0) + 1
+                out.append(LeadNode(role, para.section, label, counters[key], lead, para.body))
     return out
 
 

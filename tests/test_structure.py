@@ -1096,3 +1096,15 @@ def test_a_state_council_page_with_its_information_box_in_layout_tables():
     assert not [x for x in norms if "|" in x or "索引号" in x.replace(" ", "") or x.startswith("暂时调整实施")]
     assert any(x.startswith("海南省人民政府要明确审批的条件和程序") for x in norms)
     assert norms[-1] != "扫一扫在手机打开当前页"
+
+
+def test_goals_and_principles_stated_without_lead_sentences():
+    """国办发〔2018〕123号 (u32): （二）工作目标。到2022年，建成… states its goal with no lead sentence, and （三）基本原则 lists
+    its principles as numbered items (1.坚持正确导向。…); the outline had been empty."""
+    text = ("一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n（二）工作目标。到2022年，建成以中国政府网政务新媒体"
+            "为龙头，整体协同、响应迅速的政务新媒体矩阵体系。\n（三）基本原则。\n1.坚持正确导向。把握正确政治方向。\n"
+            "2.坚持需求引领。回应公众关切。\n二、明确工作职责\n（一）落实主体责任。各地区各部门负责。\n")
+    tree = parse_structure(document_from_text(text, "opinion.txt"))
+    got = [(n.role, n.order, n.label) for n in tree.lead_nodes]
+    assert ("principle", 1, "坚持正确导向") in got and ("principle", 2, "坚持需求引领") in got
+    assert any(r == "goal" and label.startswith("到2022年，建成以中国政府网政务新媒体为龙头") for r, _, label in got)
