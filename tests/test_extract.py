@@ -856,6 +856,8 @@ def test_places_inside_institutions_and_roads_are_no_places(lexicon):
     assert "港澳" not in _regions("5射包括G1京哈、G2京沪、G4京港澳、G5京昆。", lexicon)
     assert "港澳" in _regions("深化与港澳的合作。", lexicon)
     assert "松江" in _regions("推进松江大学城建设。", lexicon)
+    # (u32) talent programmes named after rivers: 珠江科技新星项目 is no 珠江流域, 长江学者 no 长江
+    assert _regions("实施珠江科技新星项目和长江学者奖励计划，加强珠江流域治理。", lexicon) == ["珠江流域"]
 
 
 def test_a_museum_or_a_shrine_named_after_a_town_is_no_town(lexicon):
