@@ -108,11 +108,24 @@ class Analyst:
             raise UnknownConceptError(f"'{name}' is not in this graph: {known}")
         pool = sorted({lbl for iri in self.G for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"],
                                                          *self.index.alt.get(iri, []))})
-        close = close_names(name, pool)
-        if not close:
-            close = [p for p in pool if key and key in fold(p)][:5]
+        # names that hold the one given first (人社局 → 市人社局, 广州市人力资源和社会保障局's written name), then the
+        # names spelled nearly alike (u32: 人社局 suggested 数字人社)
+        holding = self._of_department_type(name) + \
+            sorted((p for p in pool if key and key in fold(p)), key=lambda p: (len(p), p))[:5]
+        close = holding + [c for c in close_names(name, pool) if c not in holding][:5 - len(holding)]
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise UnknownConceptError(f"'{name}' is not in this graph{hint}")
+
+    def _of_department_type(self, name: str) -> list[str]:
+        """The bodies of this graph of the department type *name* names (人社局 → 广州市人力资源和社会保障局)."""
+        from .lexicon import load_lexicon
+
+        try:
+            dept = load_lexicon().lookup(name, ("DepartmentType",))
+        except KGError:
+            return []
+        slug = "/" + dept.iri.rsplit("/", 1)[-1]
+        return sorted({self.G.nodes[n]["zh"] for n in self.G if n.endswith(slug)})[:5]
 
     def _known_elsewhere(self, name: str) -> str:
         """Why a name the bundled lexicon knows is not in this graph: no document of it mentions the concept (u31:

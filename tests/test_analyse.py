@@ -470,3 +470,14 @@ def test_no_path_within_the_hops_names_the_shortest(seed_build):
     hops = int(out.output.split("the shortest has ")[1].split()[0])
     longer = invoke("path", "5G", "北斗", "--max-hops", str(hops), "-g", seed_build.out)
     assert f"Path 1 ({hops} hops)" in longer.output
+
+
+def test_a_departments_short_name_suggests_the_body_of_that_type(tmp_path):
+    """(u32) `kg neighbors 人社局` on a graph of a 广州 plan that writes 市人力资源和社会保障局 suggested 数字人社: a short name
+    of a department type suggests the graph's bodies of that type first."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("广州市人才工作实施方案\n\n一、重点任务\n\n（一）建设人才数据平台。推进数据共享。（牵头单位：市人力资源和社会保障局）\n",
+                   encoding="utf-8")
+    assert invoke("build", doc, "--out", tmp_path / "out").exit_code == 0
+    out = invoke("neighbors", "人社局", "-g", tmp_path / "out")
+    assert out.exit_code == 1 and "did you mean: 广州市人力资源和社会保障局" in out.output
