@@ -455,6 +455,10 @@ def _inline_enumeration(text: str) -> list[tuple[int, int]]:
 _DECIMAL_LINE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff][^。；;：:]{0,30}$")
 
 
+#: An item's number glued to a name that opens with digits (11.121人才梯队项目): read only as the next item of a list.
+_GLUED_ITEM = re.compile(r"^(\d{1,2})\.(?=\d{1,4}[\u4e00-\u9fff])")
+
+
 def _is_title_like(text: str) -> bool:
     return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "："))
 
@@ -994,6 +998,12 @@ class _Parser:
                 number = self.last_number.get((self.part, style.name), 0) + 1
             if self._accept(style, number, body, lines, i):
                 return self._open(style, number, rest, line, off + at, body)
+        glued = _GLUED_ITEM.match(body)
+        if glued and int(glued.group(1)) == self.last_number.get((self.part, "arabic"), -9) + 1 and \
+                "arabic" in [u.style for u in self.stack]:
+            # 11.121人才梯队项目。… after 10.: item 11, whose name opens with a number (not the decimal 11.121)
+            style = self.layout.style("arabic")
+            return self._open(style, int(glued.group(1)), body[glued.end():], line, off + glued.end(), body)
         if self._closes_article(lines, i):
             self.stack.pop()  # 第五条 … （五）…。 市审计部门负责…: the article's own closing paragraph, not its last item's
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)

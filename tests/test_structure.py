@@ -1108,3 +1108,14 @@ def test_goals_and_principles_stated_without_lead_sentences():
     got = [(n.role, n.order, n.label) for n in tree.lead_nodes]
     assert ("principle", 1, "坚持正确导向") in got and ("principle", 2, "坚持需求引领") in got
     assert any(r == "goal" and label.startswith("到2022年，建成以中国政府网政务新媒体为龙头") for r, _, label in got)
+
+
+def test_an_item_whose_name_opens_with_digits_is_the_next_item():
+    """广州's 633 talent programme (u32): 11.121人才梯队项目。… after item 10 is item 11 (named 121人才梯队项目), not the
+    decimal 11.121 run on into item 10."""
+    items = "\n".join(f"{n}.第{n}个项目。组织实施。" for n in range(1, 11))
+    text = f"一、重点项目\n{items}\n11.121人才梯队项目。重点培养不少于10名院士后备人选。\n12.博士后项目。资助400名博士后。\n"
+    tree = parse_structure(document_from_text(text, "talent.txt"))
+    assert [a.label for a in tree.actions][-3:] == ["第10个项目", "121人才梯队项目", "博士后项目"]
+    prose = parse_structure(document_from_text("一、目标\n1.总体目标。到2025年建成。\n3.5万户家庭接入千兆光网。\n", "p.txt"))
+    assert [u.title for u in prose.units if u.kind == "item"] == ["总体目标"]  # (3. is not the next item: prose)
