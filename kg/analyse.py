@@ -130,18 +130,17 @@ class Analyst:
     def _known_elsewhere(self, name: str) -> str:
         """Why a name the bundled lexicon knows is not in this graph: no document of it mentions the concept (u31:
         `kg path 5G 北斗` on a graph without 北斗 suggested 河北), with the narrower concepts it does mention."""
-        from .lexicon import load_lexicon
+        from .lexicon import load_lexicon, not_mentioned_note
 
-        try:
-            lexicon = load_lexicon()
-            c = lexicon.lookup(name, ("Technology", "Domain", "Region", "Organization"))
-        except KGError:
+        note = not_mentioned_note(name)
+        if not note:
             return ""
-        narrower = sorted({self.G.nodes[n]["zh"] for n in self.G if c.iri in lexicon.ancestors(n)})
-        shown = f"{c.zh} ({c.en})" if c.en and c.en != c.zh else c.zh
+        lexicon = load_lexicon()
+        iri = lexicon.lookup(name, ("Technology", "Domain", "Region", "Organization")).iri
+        narrower = sorted({self.G.nodes[n]["zh"] for n in self.G if iri in lexicon.ancestors(n)})
         more = f"; it mentions narrower ones: {', '.join(narrower[:5])}{' …' if len(narrower) > 5 else ''}" \
             if narrower else ""
-        return f"{shown} is a {c.kind.lower()} the lexicon knows, but no document of this graph mentions it{more}"
+        return note + more
 
     def describe(self, iri: str) -> tuple[str, str, str]:
         d = self.G.nodes[iri]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import LexiconError, UnknownConceptError
+from .errors import KGError, LexiconError, UnknownConceptError
 from .namespaces import KG, ONTOLOGY_DIR
 
 #: Concept classes matched in text, in the order a lookup prefers them.
@@ -441,3 +441,15 @@ def _add_term(terms: dict, concepts: dict, key: str, c: Concept, label: str) -> 
             raise LexiconError(f"term '{label}' is a label of two concepts: {o} ({other.source}) and "
                                f"{c.iri} ({c.source})")
     others.append(c.iri)
+
+
+def not_mentioned_note(name: str, kinds: tuple[str, ...] = ("Technology", "Domain", "Region", "Organization")) -> str:
+    """Why *name*, unknown to a graph, may still be right: the bundled lexicon's concept it names, which no document
+    of the graph mentions ("北斗 (BeiDou) is a technology the lexicon knows, …"); "" when the lexicon knows no such
+    name (u31: `kg path 5G 北斗` on a graph without 北斗 suggested 河北)."""
+    try:
+        c = load_lexicon().lookup(name, kinds)
+    except KGError:
+        return ""
+    shown = f"{c.zh} ({c.en})" if c.en and c.en != c.zh else c.zh
+    return f"{shown} is a {c.kind.lower()} the lexicon knows, but no document of this graph mentions it"

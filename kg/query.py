@@ -180,8 +180,15 @@ class Engine:
         labels = self.concept_labels()
         iri = next((labels[k] for k in name_keys(name) if k in labels), None)
         if iri is None:
+            from .lexicon import fold, not_mentioned_note
+
+            note = not_mentioned_note(name)
+            if note:  # (u32: `-p tech=区块链` on a graph without 区块链 said only that it is no concept of the graph)
+                raise UnknownConceptError(f"'{name}' is not a concept of this graph: {note}")
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})
-            close = close_names(name, names)
+            key = fold(name)
+            holding = sorted((n for n in names if key and key in fold(n)), key=lambda n: (len(n), n))[:5]
+            close = holding + [c for c in close_names(name, names) if c not in holding][:5 - len(holding)]
             hint = f"; did you mean: {', '.join(close)}?" if close else ""
             raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
         return iri

@@ -127,6 +127,16 @@ def test_unknown_concept_and_missing_parameter(ox):
         ox.run_named("tech-domain", {})
 
 
+def test_a_known_concept_the_graph_lacks_and_a_part_of_a_name(ox):
+    """(u32) `-p tech=…` of a technology the lexicon knows but the graph's documents never mention says so; a word of
+    an English name (Pearl) suggests the names that hold it."""
+    with pytest.raises(UnknownConceptError, match=r"无人机 \(Drones\) is a technology the lexicon knows, but no "
+                                                   r"document of this graph mentions it"):
+        ox.run_named("chain", {"tech": "无人机"})
+    with pytest.raises(UnknownConceptError, match="did you mean: .*Blockchain"):
+        ox.run_named("chain", {"tech": "Blockch"})
+
+
 def test_a_nonsense_name_gets_no_suggestion_and_a_mistyped_parameter_is_named(ox):
     """nosuchtech resembles no concept (it once suggested Insurance); 北抖 is one character off 北斗; a
     misspelt parameter name is named, not only the one missing."""
