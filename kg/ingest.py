@@ -455,6 +455,8 @@ _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", 
 #: Elements that hold nothing (no end tag).
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed",
                    "param", "track"})
+#: How deep the page's tree nests (pages that never close their <font> or <div> tags would nest without end).
+_MAX_DEPTH = 200
 #: A data table's cell is short: a table with a longer cell (or a table inside a cell) lays the page out.
 _CELL_MAX = 200
 
@@ -512,7 +514,7 @@ def _parse_html(page: str) -> tuple[_Node, str | None]:
                 close("tr", ("table",))
             node = _Node(tag)
             stack[-1].children.append(node)
-            if tag not in _VOID:
+            if tag not in _VOID and len(stack) < _MAX_DEPTH:  # (deeper, a sloppy page's unclosed tags nest no more)
                 stack.append(node)
 
         def handle_startendtag(self, tag, attrs):

@@ -196,5 +196,8 @@ def test_a_web_page_is_read_as_the_text_it_shows():
     site = html_to_text("<html><head><title>某市人民政府门户网站</title></head><body><h1>某市数据条例</h1>"
                         "<p>第一条 为了规范数据。</p></body></html>")
     assert site.splitlines()[0] == "某市数据条例"
+    # a page that never closes its tags reads without end of recursion
+    deep = "<html><body>" + "<div><font>" * 5000 + "<p>第一条 为了规范数据。</p></body></html>"
+    assert html_to_text(deep).strip() == "第一条 为了规范数据。"
     # a Markdown copy with <br> inside a table cell, or a comment, is no web page
     assert document_from_bytes("| 一、任务<br>（一）建设。 |\n<!-- INFO END -->\n".encode("utf-8"), "x.md").markup == "text"
