@@ -1148,7 +1148,7 @@ RE_LEAD_YEAR = re.compile(r"^(?:[^\d]{0,4})?(\d{4})年(?:以来|底|末)?")
 #: An output target counted in things (建成10个二级节点, 培育3家…平台，20家…平台, 新增“皖企登云”企业2万家): kind "count",
 #: named by what is counted.
 _COUNT_VERBS = (r"新建|建成|建设|培育|打造|新增|遴选|认定|培养|引进|部署|开通|创建|评选|推广|形成|建立|扶持|"
-                r"新培育|新认定|新打造|累计建成|累计培育|改造|实施")
+                r"新培育|新认定|新打造|累计建成|累计培育|改造|实施|培训|资助|招收|选拔|吸引|奖励")
 _COUNT_UNIT = r"(?P<unit>(?:万|亿)?(?:" + _COUNTER + r"))"
 _COUNT_OBJECT = r"(?P<obj>[^，,；;。：:（(、\d%](?:(?!(?:、|和|及|与)\d)[^，,；;。：:（(%]){1,39})"
 RE_COUNT = re.compile(r"(?P<verb>" + _COUNT_VERBS + r")(?:了)?(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)"

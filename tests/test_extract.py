@@ -86,6 +86,10 @@ def test_count_targets_are_indicators():
     assert counts("到2025年，5G基站数量达到2万个。")[0][1:3] == ("2", "万个")
     # no thing counted: the clause ends at the count
     assert counts("力争建成10个以上，实施5年行动") == []
+    # (u32, 广州's 633 programme) people trained, selected or funded are counted too
+    assert counts("培训40000名新型农民。") == [("新型农民", "40000", "名", "count", "=")]
+    assert counts("选拔100名正职后备人才、200名副职后备人才。") == [("正职后备人才", "100", "名", "count", "="),
+                                                          ("副职后备人才", "200", "名", "count", "=")]
 
 
 def test_rates_without_a_verb_and_changes_by_so_much_are_indicators():
