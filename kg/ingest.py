@@ -247,9 +247,13 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
       marks ``**``;
     - variant characters (``臵`` → ``置``) are replaced.
 
-    Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones).
+    Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones), but for the breaks of a text wrapped
+    at a fixed width (a copy of a PDF: every full line of a paragraph ends mid-sentence, :func:`wrap_breaks`).
     """
     dropped = _dropped(text)
+    wraps = wrap_breaks(text)
+    if wraps:
+        dropped = sorted(set(dropped) | set(wraps))
     if dropped:
         parts, prev = [], 0
         for d in dropped:
@@ -265,6 +269,41 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 
 #: Markdown's bold marks (**（二）** **建设…。**), which copies of documents saved as Markdown strew inside lines.
 _BOLD = re.compile(r"\*\*|\\(?=[\[\]()*_#.!+\-`>|~])")  # and the backslash of an escape (\[市交通运输局…\], \|)
+
+
+#: What ends a paragraph's last line (a sentence's end, a closing bracket or quote, a table's bar; not a colon: a
+#: wrapped note breaks after its label, （责任单位：/ 省经济和信息化厅…）).
+_LINE_END = re.compile(r"[。；;！？!?”’）)\]】》|]\s*$")
+#: What opens a line of its own: a heading's or an item's number, a table row, a list's bullet.
+_LINE_OPENS = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇两\d]{1,5}[章节条部分篇]|[一二三四五六七八九十]{1,3}[、.]|"
+                         r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．、]|\s)|[①-⑳]|[|｜#>*\-•]|附件)")
+
+
+def wrap_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that only wrap a paragraph: in a text most of whose lines have one length (±1, at
+    least 18 characters: a PDF's page width; 承德's report wraps at 29), a break after a full line that ends
+    mid-sentence, before a line that opens no heading, item or table row.  Empty for any other text."""
+    from collections import Counter
+
+    lines = text.split("\n")
+    # (widths as the lines run, their indentation counted: a paragraph's first line is indented in a page's width)
+    widths = Counter(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 10)
+    if sum(widths.values()) < 15:
+        return []
+    mode, _ = widths.most_common(1)[0]
+    band = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
+    if mode < 18 or band < 0.5 * sum(widths.values()):
+        return []
+    out, pos = [], 0
+    for k, ln in enumerate(lines[:-1]):
+        pos += len(ln) + 1
+        nxt = lines[k + 1]
+        body = ln.rstrip()
+        if len(body) >= mode - 1 and not _LINE_END.search(body) and nxt.strip() and not _LINE_OPENS.match(nxt) \
+                and not (body[-1:].isascii() and body[-1:].isalpha() and nxt.lstrip()[:1].isascii()
+                         and nxt.lstrip()[:1].isalpha()):  # (two words of English; a number broken is joined)
+            out.append(pos - 1)  # the line break (a CR before it is dropped anyway)
+    return out
 
 
 def _dropped(text: str) -> list[int]:

@@ -2678,8 +2678,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
                 n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
             b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
-            out.append(Assignment(target, n.iri, role, tree.doc.text[b:e], n.name, where.index, b, e, n.generic,
-                                  n.extra))
+            written = re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped line's break)
+            out.append(Assignment(target, n.iri, role, written, n.name, where.index, b, e, n.generic, n.extra))
     pipe_columns: dict[int, str] = {}  # a Markdown table's unit columns (cell index → role), from its header row
     pipe_width = 0  # how many cells the header row has
     pipe_last: list = []  # the last row's units (and where): a row under a merged cell shares them

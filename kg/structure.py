@@ -96,8 +96,9 @@ class Sentence:
 
     @property
     def clean(self) -> str:
-        """The original characters without the encoding debris (``要?求`` → ``要求``): for labels."""
-        return strip_debris(self.text).strip()
+        """The original characters without the encoding debris (``要?求`` → ``要求``) and without the breaks of a
+        wrapped line (a PDF's copy: 省经\n济和信息化厅): for labels."""
+        return re.sub(r"[ \t]*\n[ \t]*", "", strip_debris(self.text)).strip()
 
 
 @dataclass

@@ -201,3 +201,16 @@ def test_a_web_page_is_read_as_the_text_it_shows():
     assert html_to_text(deep).strip() == "第一条 为了规范数据。"
     # a Markdown copy with <br> inside a table cell, or a comment, is no web page
     assert document_from_bytes("| 一、任务<br>（一）建设。 |\n<!-- INFO END -->\n".encode("utf-8"), "x.md").markup == "text"
+
+
+def test_the_breaks_of_a_text_wrapped_at_a_fixed_width():
+    from kg.ingest import wrap_breaks
+
+    para = "推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验。" * 12
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]
+    text = "一、重点任务\n" + "\n".join(lines) + "\n（一）加快5G网络建设。\n"
+    breaks = wrap_breaks(text)
+    assert len(breaks) >= len(lines) - 3 and all(text[b] == "\n" for b in breaks)
+    assert text.index("\n（一）") not in breaks and text.index("\n") not in breaks  # a heading's line is its own
+    # a text of paragraphs, one a line, has no such breaks
+    assert wrap_breaks("\n".join([para] * 20)) == []

@@ -321,3 +321,27 @@ def test_a_zip_that_is_no_word_document_is_a_clear_error():
         document_from_bytes(buf.getvalue(), "x.docx")
     with pytest.raises(InputError, match="y.docx: not a readable Word document"):
         document_from_bytes(b"PK\x03\x04garbage", "y.docx")
+
+
+def test_a_plan_wrapped_at_a_pages_width_builds_as_its_text_does(lexicon):
+    """The bundled Anhui plan wrapped at 29 characters a line, as a copy of a PDF comes (a line break inside every
+    sentence that runs past the width, notes broken after their label: （责任单位：/ 省经济和信息化厅…）): the same chain,
+    units, concepts and indicators as the text file — the wrap's breaks are dropped as ``**`` is, offsets kept."""
+    import textwrap
+
+    from kg.pipeline import process_document
+
+    from conftest import ANHUI
+
+    text = ANHUI.read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(p, 29) if p.strip() else p for p in text.split("\n"))
+    a = process_document(text.encode("utf-8"), lexicon, path="anhui.txt")
+    b = process_document(wrapped.encode("utf-8"), lexicon, path="anhui-wrapped.txt")
+    assert [x.label for x in b.tree.actions] == [x.label for x in a.tree.actions]
+    units = lambda p: sorted((r.target, r.role, r.surface, r.iri) for r in p.extraction.responsibilities)  # noqa: E731
+    assert units(b) == units(a)
+    assert sorted({(m.kind, m.iri) for m in b.extraction.mentions}) == sorted({(m.kind, m.iri) for m in a.extraction.mentions})
+    assert [(i.name, i.value) for i in b.extraction.indicators] == [(i.name, i.value) for i in a.extraction.indicators]
+    # evidence points into the file as written (its line breaks inside)
+    r = next(r for r in b.extraction.responsibilities if "\n" in wrapped[r.begin:r.end])
+    assert wrapped[r.begin:r.end].replace("\n", "") == r.surface
