@@ -279,27 +279,36 @@ _LINE_OPENS = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇两\
                          r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．、]|\s)|[①-⑳]|[|｜#>*\-•]|附件)")
 
 
+#: A responsibility note opening a line (（责任单位：…）, (牵头单位：…)).
+_NOTE_OPENS = re.compile(r"\s*[（(](?:责任|牵头|配合|参与|协办|主办|实施)(?:单位|部门|主体)")
+
+
 def wrap_breaks(text: str) -> list[int]:
-    """Offsets of the line breaks that only wrap a paragraph: in a text most of whose lines have one length (±1, at
-    least 18 characters: a PDF's page width; 承德's report wraps at 29), a break after a full line that ends
-    mid-sentence, before a line that opens no heading, item or table row.  Empty for any other text."""
+    """Offsets of the line breaks that only wrap a paragraph: in a text most of whose lines fill one width (within
+    three characters of it, at least 18: a PDF's page width, where digits and Latin letters take half a place) and
+    mostly end mid-sentence, a break after a full line that ends mid-sentence, before a line that opens no heading,
+    item or table row.  Empty for any other text (no development document of the project is so laid out)."""
     from collections import Counter
 
     lines = text.split("\n")
     # (widths as the lines run, their indentation counted: a paragraph's first line is indented in a page's width)
     widths = Counter(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 10)
-    if sum(widths.values()) < 15:
+    total = sum(widths.values())
+    if total < 15:
         return []
-    mode, _ = widths.most_common(1)[0]
-    band = sum(n for w, n in widths.items() if abs(w - mode) <= 1)
-    if mode < 18 or band < 0.5 * sum(widths.values()):
+    width = max(range(18, max(widths) + 1), key=lambda w: (sum(n for x, n in widths.items() if abs(x - w) <= 3), -w),
+                default=0)
+    full = [ln.rstrip() for ln in lines if len(ln.strip()) >= 10 and abs(len(ln.rstrip()) - width) <= 3]
+    if not width or len(full) < 0.5 * total or sum(not _LINE_END.search(ln) for ln in full) < 0.6 * len(full):
         return []
     out, pos = [], 0
     for k, ln in enumerate(lines[:-1]):
         pos += len(ln) + 1
         nxt = lines[k + 1]
         body = ln.rstrip()
-        if len(body) >= mode - 1 and not _LINE_END.search(body) and nxt.strip() and not _LINE_OPENS.match(nxt) \
+        note = _NOTE_OPENS.match(nxt) and body.endswith(("。", "；", ";"))  # …最高100万元。/（责任单位：…）: the
+        # paragraph's own note, wrapped onto the next line
+        if len(body) >= width - 3 and (note or not _LINE_END.search(body)) and nxt.strip() and not _LINE_OPENS.match(nxt) \
                 and not (body[-1:].isascii() and body[-1:].isalpha() and nxt.lstrip()[:1].isascii()
                          and nxt.lstrip()[:1].isalpha()):  # (two words of English; a number broken is joined)
             out.append(pos - 1)  # the line break (a CR before it is dropped anyway)

@@ -324,7 +324,8 @@ def test_a_zip_that_is_no_word_document_is_a_clear_error():
 
 
 def test_a_plan_wrapped_at_a_pages_width_builds_as_its_text_does(lexicon):
-    """The bundled Anhui plan wrapped at 29 characters a line, as a copy of a PDF comes (a line break inside every
+    """The bundled Anhui plan wrapped at 29 characters a line (and at 29 places, a digit taking half one: lines of 29
+    to 33 characters), as a copy of a PDF comes (a line break inside every
     sentence that runs past the width, notes broken after their label: （责任单位：/ 省经济和信息化厅…）): the same chain,
     units, concepts and indicators as the text file — the wrap's breaks are dropped as ``**`` is, offsets kept."""
     import textwrap
@@ -333,10 +334,26 @@ def test_a_plan_wrapped_at_a_pages_width_builds_as_its_text_does(lexicon):
 
     from conftest import ANHUI
 
+    def pdf_wrap(paragraph: str, places: int = 29) -> str:  # a PDF's line: 29 places, a digit or a letter takes half
+        lines, line, used = [], "", 0.0
+        for ch in paragraph:
+            width = 0.5 if ch.isascii() else 1.0
+            if used + width > places:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = line + ch, used + width
+        return "\n".join(lines + [line])
+
     text = ANHUI.read_text(encoding="utf-8")
-    wrapped = "\n".join(textwrap.fill(p, 29) if p.strip() else p for p in text.split("\n"))
     a = process_document(text.encode("utf-8"), lexicon, path="anhui.txt")
-    b = process_document(wrapped.encode("utf-8"), lexicon, path="anhui-wrapped.txt")
+    for wrap in (lambda p: textwrap.fill(p, 29), pdf_wrap):
+        wrapped = "\n".join(wrap(p) if p.strip() else p for p in text.split("\n"))
+        b = process_document(wrapped.encode("utf-8"), lexicon, path="anhui-wrapped.txt")
+        _same_reading(a, b, wrapped)
+
+
+def _same_reading(a, b, wrapped: str) -> None:
+    """*b*, read from the wrapped copy *wrapped*, reads as *a*, read from the text."""
     assert [x.label for x in b.tree.actions] == [x.label for x in a.tree.actions]
     units = lambda p: sorted((r.target, r.role, r.surface, r.iri) for r in p.extraction.responsibilities)  # noqa: E731
     assert units(b) == units(a)
