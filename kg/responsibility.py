@@ -1817,6 +1817,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         end = own.start()  # 市港口、…、房屋等行政管理部门按照职责分工,负责…
     elif ce - off <= 100 and text[ce:ce + 1] in ",，" and (_PARTY_MODAL.match(text, ce + 1) or
                                                           _OWN_DUTIES_CLAUSE.match(text, ce + 1)):
+        if _is_condition(text, ce + 1, len(text)):
+            return []  # 政务新媒体如从事互联网新闻信息服务，须依法取得相应资质: what it needs, not a duty (u32)
         end = ce  # 保密工作部门、密码管理部门,负责…: the clause is the subject, the duty opens the next one
         lead = _leading_parties(text, off, ce)
         if lead is not None:  # 机关、事业单位 + 使用财政资金…采购…,应当…: the parties that open the topic clause

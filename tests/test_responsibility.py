@@ -2460,3 +2460,11 @@ def test_a_task_table_of_a_web_page_is_read_row_by_row(lexicon):
     got = {(a.target, a.role, a.surface) for a in p.extraction.responsibilities}
     assert got == {(first, "lead", "市数据资源局"), (first, "support", "市发改委"), (first, "support", "市财政局"),
                    (second, "lead", "市经信局"), (second, "support", "各区政府")}
+
+
+def test_what_a_party_needs_is_no_duty(tmp_path, lexicon):
+    """国办发〔2018〕123号 (u32): 政务新媒体如从事互联网新闻信息服务，须依法取得相应资质 says what an account needs to do a
+    thing, not a duty; 县级以上地方各级人民政府及国务院部门应当开设政务新媒体 is a duty of both."""
+    roles = _roles(tmp_path, lexicon, "一、明确工作职责\n\n（一）落实主体责任。县级以上地方各级人民政府及国务院部门应当开设政务新媒体。"
+                   "政务新媒体如从事互联网新闻信息服务，须依法取得相应资质。\n")
+    assert roles == {("responsible", "县级以上地方各级人民政府"), ("responsible", "国务院部门")}
