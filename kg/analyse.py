@@ -132,12 +132,11 @@ class Analyst:
         `kg path 5G 北斗` on a graph without 北斗 suggested 河北), with the narrower concepts it does mention."""
         from .lexicon import load_lexicon, not_mentioned_note
 
-        note = not_mentioned_note(name)
-        if not note:
+        note, concept = not_mentioned_note(name)
+        if concept is None:
             return ""
         lexicon = load_lexicon()
-        iri = lexicon.lookup(name, ("Technology", "Domain", "Region", "Organization")).iri
-        narrower = sorted({self.G.nodes[n]["zh"] for n in self.G if iri in lexicon.ancestors(n)})
+        narrower = sorted({self.G.nodes[n]["zh"] for n in self.G if concept.iri in lexicon.ancestors(n)})
         more = f"; it mentions narrower ones: {', '.join(narrower[:5])}{' …' if len(narrower) > 5 else ''}" \
             if narrower else ""
         return note + more

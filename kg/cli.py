@@ -359,7 +359,7 @@ def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph
     Examples:
       kg path 5G 北斗
       kg path 区块链 BeiDou --k 5 --evidence 1
-      kg path 海南省 大数据 --max-hops 8
+      kg path 区块链 北斗 --max-hops 8
     """
     from .analyse import Analyst
     from .render import RELATION_LABELS, STYLE

@@ -590,20 +590,16 @@ def _rows(table: _Node) -> list[list[str]]:
             for tr in table.find_all(("tr",), inside_tables=False)]
 
 
-def _is_data_table(table: _Node) -> bool:
-    """Does *table* hold data (short cells, no table inside) rather than lay the page out?"""
+def _data_rows(table: _Node) -> list[list[str]] | None:
+    """The rows of *table* when it holds data (short cells, no table inside); None when it lays the page out."""
     if any(True for _ in table.find_all(("table",))):
-        return False
-    return all(len(c) <= _CELL_MAX for row in _rows(table) for c in row)
+        return None
+    rows = _rows(table)
+    return rows if all(len(c) <= _CELL_MAX for row in rows for c in row) else None
 
 
 #: A key cell of a page's information box (索 引 号：, 发文机关：, 标　　题：).
 _KEY_CELL = re.compile(r"^[^\s:：]{1,4}(?:\s*[^\s:：]{1,4}){0,4}\s*[:：]$")
-
-
-#: A word that names a document of the genre (…的通知, …方案): a page's <title> without one is the site's name.
-_DOCUMENT_WORD = re.compile(r"通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告|清单|指南|"
-                            r"批复|决议|函|令")
 
 
 def html_to_text(page: str) -> str:
@@ -636,9 +632,10 @@ def html_to_text(page: str) -> str:
             return
         if node.tag in _HIDDEN:
             return
-        if node.tag == "table" and _is_data_table(node):
+        rows = _data_rows(node) if node.tag == "table" else None
+        if rows is not None:
             flush()
-            for row in _rows(node):
+            for row in rows:
                 if not any(row):
                     continue
                 while row and not row[-1]:
@@ -661,8 +658,11 @@ def html_to_text(page: str) -> str:
 
     visit(root)
     flush()
-    if title and not _DOCUMENT_WORD.search(title):
-        title = None  # <title>杭州市人民政府门户网站</title>: the site's name, not the document's (its <h1> follows)
+    if title:
+        from .layout import load_layout
+
+        if load_layout().genre_of(title) is None:
+            title = None  # <title>杭州市人民政府门户网站</title>: the site's name, not a document's (its <h1> follows)
     lines = ([title] if title and (not lines or lines[0] != title) else []) + lines
     return "\n\n".join(lines) + "\n" if lines else ""
 

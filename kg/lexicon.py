@@ -443,13 +443,16 @@ def _add_term(terms: dict, concepts: dict, key: str, c: Concept, label: str) -> 
     others.append(c.iri)
 
 
-def not_mentioned_note(name: str, kinds: tuple[str, ...] = ("Technology", "Domain", "Region", "Organization")) -> str:
+def not_mentioned_note(name: str, kinds: tuple[str, ...] = ("Technology", "Domain", "Region", "Organization")
+                       ) -> tuple[str, "Concept | None"]:
     """Why *name*, unknown to a graph, may still be right: the bundled lexicon's concept it names, which no document
-    of the graph mentions ("北斗 (BeiDou) is a technology the lexicon knows, …"); "" when the lexicon knows no such
-    name (u31: `kg path 5G 北斗` on a graph without 北斗 suggested 河北)."""
+    of the graph mentions ("北斗 (BeiDou) is a technology the lexicon knows, …"), and that concept; ("", None) when
+    the lexicon knows no such name (u31: `kg path 5G 北斗` on a graph without 北斗 suggested 河北)."""
     try:
         c = load_lexicon().lookup(name, kinds)
     except KGError:
-        return ""
+        return "", None
     shown = f"{c.zh} ({c.en})" if c.en and c.en != c.zh else c.zh
-    return f"{shown} is a {c.kind.lower()} the lexicon knows, but no document of this graph mentions it"
+    kind = c.kind.lower()
+    return (f"{shown} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} the lexicon knows, but no document of this "
+            f"graph mentions it"), c

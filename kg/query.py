@@ -182,7 +182,7 @@ class Engine:
         if iri is None:
             from .lexicon import fold, not_mentioned_note
 
-            note = not_mentioned_note(name)
+            note, _ = not_mentioned_note(name)
             if note:  # (u32: `-p tech=区块链` on a graph without 区块链 said only that it is no concept of the graph)
                 raise UnknownConceptError(f"'{name}' is not a concept of this graph: {note}")
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})

@@ -674,12 +674,23 @@ class UnitRecogniser:
         region = self.region if not m.group(1) else self.region_at_level(_LEVEL_OF_PREFIX[m.group(1)])
         if region is None or region != self.region:
             return None
-        rc, core = self.lex.concepts[region], m.group(2)
-        name = rc.zh + core
-        iri = f"{ORG}cn-{rc.notation}/x-{_short(core)}" if rc.notation else f"{ORG}x-{_short(name)}"
-        return UnitName(at, at + len(item), item, iri, name, False,
-                        {"kind": "Organization", "zh": name, "en": "", "alt": [item] if item != name else [],
-                         "candidate": True, "confidence": 0.5, "region": region}, m.group(1), region)
+        return self._office(at, at + len(item), item, m.group(2), m.group(1), region)
+
+    def _office(self, start: int, end: int, surface: str, core: str, prefix: str, region: str | None) -> UnitName:
+        """A body no lexicon knows, written *surface* (its name *core* after the *prefix*): its place's when *region*
+        is known — one concept per place and name, however the level is written (区经济发展局, 经济发展局) — else as
+        written; a candidate organization either way."""
+        if region:
+            rc = self.lex.concepts[region]
+            name = rc.zh + core
+            iri = f"{ORG}cn-{rc.notation}/x-{_short(core)}" if rc.notation else f"{ORG}x-{_short(name)}"
+        else:
+            name = surface
+            iri = f"{ORG}x-{_short(name)}"
+        return UnitName(start, end, surface, iri, name, False,
+                        {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
+                         "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
+                        prefix, region)
 
     def _bare_is_own(self, dept: Concept) -> bool:
         """A department named by its function alone (园林行政主管部门) in a county's, a city's or a
@@ -867,17 +878,7 @@ class UnitRecogniser:
             elif self.region_at_level(level) is not None:  # 市自然资源和城建局: the city's, its level written
                 region, prefix, pstart, start = self.region_at_level(level), core[:1], start, start + 1
                 core = text[start:end]
-        if region:
-            rc = self.lex.concepts[region]
-            name = rc.zh + core
-            iri = f"{ORG}cn-{rc.notation}/x-{_short(core)}" if rc.notation else f"{ORG}x-{_short(name)}"
-        else:
-            name = surface
-            iri = f"{ORG}x-{_short(name)}"
-        return UnitName(pstart, end, surface, iri, name, False,
-                        {"kind": "Organization", "zh": name, "en": "", "alt": [surface] if surface != name else [],
-                         "candidate": True, "confidence": 0.5, **({"region": region} if region else {})},
-                        prefix, region)
+        return self._office(pstart, end, surface, core, prefix, region)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1014,11 +1014,14 @@ class _Parser:
         numbered （一）…（二十一） through the text): at least two such lines, in a document whose lines open no
         chapter of a numbered outer style (第一部分, 第一章, 一、); a line that reads as a document's title is none."""
         text, found = self.doc.text, []
+        if "**" not in text:
+            return set()  # (no bold at all: the lines need no second reading)
+        outer = self.layout.style("dun").rank
         for k, ln in enumerate(lines):
             if self.kinds[k] is not None:
                 continue
             styles = self._match_heading(ln.text)
-            if any(st.rank <= self.layout.style("dun").rank and st.unit_kind == "heading" and st.numerals != "none"
+            if any(st.rank <= outer and st.unit_kind == "heading" and st.numerals != "none"
                    and _is_heading_line(rest) for st, _, rest, _ in styles):
                 return set()  # numbered chapters: a bold line among them is emphasis, not a chapter
             if styles or _GENRE_TITLE_END.search(ln.text) or _squash(ln.text) == _squash(self.title or ""):
