@@ -42,6 +42,19 @@ def test_longest_match_wins(lexicon):
     assert found == [(12, "beidou"), (5, "industrial-big-data"), (6, "satcom")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("推广植保无人飞机、测土配方施肥和智能温室", ["crop-protection-drones", "soil-testing-fertilisation", "smart-greenhouses"]),
+    ("建设光储充一体化充电站，布局超充站和大功率充电设施", ["pv-storage-charging", "charging-infra", "charging-infra",
+                                                  "high-power-charging"]),
+    ("开展天然气掺氢和小型堆示范，推广超超临界机组", ["hydrogen-blending", "small-modular-reactors", "ultra-supercritical"]),
+    ("推广独立式感烟火灾探测报警器和电子警察", ["smoke-detectors", "traffic-enforcement-cameras"]),
+])
+def test_sector_technologies(text, expected, lexicon):
+    """Technologies of the sectors the genre regulates (ontology/lexicon/technologies-sectors.ttl), each found as
+    a concept of its own and not only as its broader one (植保无人飞机 is not just 无人机)."""
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected
+
+
 def test_mentions_inside_book_titles_are_citations(seed_extraction, seed_tree):
     cited = [c.title for c in seed_extraction.citations]
     assert "网络安全法" in cited and "电子商务法" in cited and len(cited) == 10
