@@ -1311,7 +1311,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
     return None
 
 
-_CLAUSE = re.compile(r"[^,，;；。!?！？:：]+")
+#: A clause: up to punctuation, or to the 、 after a lead (区发展改革委牵头、区财政局配合的工作机制: two clauses).
+_CLAUSE = re.compile(r"(?:[^,，;；。!?！？:：、]|(?<!牵头)、)+")
 #: A division of a commission in a table's unit column (设施养护处, 市交通委（计划财务处）).
 _DIVISION = re.compile(r"(?:[省市区县]局)?[\u4e00-\u9fff]{2,14}处|[\u4e00-\u9fff]{2,10}\([\u4e00-\u9fff、]{2,16}处\)")
 

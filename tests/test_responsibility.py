@@ -2468,3 +2468,16 @@ def test_what_a_party_needs_is_no_duty(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "一、明确工作职责\n\n（一）落实主体责任。县级以上地方各级人民政府及国务院部门应当开设政务新媒体。"
                    "政务新媒体如从事互联网新闻信息服务，须依法取得相应资质。\n")
     assert roles == {("responsible", "县级以上地方各级人民政府"), ("responsible", "国务院部门")}
+
+
+def test_a_lead_and_its_partners_joined_by_a_comma_of_enumeration(tmp_path, lexicon):
+    """X牵头、Y配合 — the lead and the supporting units of a mechanism, written with 、 where a note would write ，
+    (建立由区发展改革委牵头、区财政局和区科委参与的协调机制): Y supports, as after a comma.  A list of units before
+    牵头 stays one clause (区财政局、区科委牵头: both lead)."""
+    roles = _roles(tmp_path, lexicon, "苏州市关于推进数字经济发展的实施方案\n一、重点任务\n"
+                   "（一）建立由市发展改革委牵头、市财政局和市科技局参与的协调机制。\n"
+                   "（二）形成市大数据局牵头、市公安局配合的工作格局。\n"
+                   "（三）市财政局、市科技局牵头，做好资金保障。\n")
+    assert {("lead", "市发展改革委"), ("support", "市财政局"), ("support", "市科技局")} <= roles
+    assert {("lead", "市大数据局"), ("support", "市公安局")} <= roles
+    assert ("support", "市科技局") in roles and ("lead", "市科技局") in roles
