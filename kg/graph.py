@@ -227,8 +227,9 @@ class _Writer:
         self.add(plan, SOURCE, lit(t.doc.path.replace("\\", "/").rsplit("/", 1)[-1]))
         self.add(plan, IDENT, lit(self.doc_id))
         self.add(plan, _k("encoding"), lit(t.doc.encoding))
-        media = {"html": "text/html", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-        if getattr(t.doc, "markup", "text") in media:  # a web page, a Word document: offsets are those of its text
+        media = {"html": "text/html", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "pdf": "application/pdf"}
+        if getattr(t.doc, "markup", "text") in media:  # a web page, a Word document, a PDF: offsets are those of its text
             self.add(plan, f"<{DCTERMS_NS}format>", lit(media[t.doc.markup]))
         self.add(plan, _k("sha1"), lit(t.doc.sha1))
         if t.date:

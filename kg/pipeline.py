@@ -41,7 +41,7 @@ SUMMARY_CLASSES = ("Plan", "Chapter", "Section", "Article", "Item", "Task", "Act
                    "PriorityAction", "Principle", "Goal", "Direction", "Technology", "Domain", "Region", "Organization",
                    "GenericUnit", "CitedDocument", "Indicator", "Sentence")
 #: Extensions read from a folder given as input.
-DOC_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".docx")  # (a web page, a Word document: their text)
+DOC_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".docx", ".pdf")  # (a web page, a Word document, a PDF: their text)
 #: Documents per N-Quads partition of a corpus build.
 #: Where a corpus build puts each document's N-Quads (one file, one named graph per document).
 PART_DIR = "nq/documents"
@@ -108,7 +108,7 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
 
 
 #: Documents of kinds a build does not read (a folder's are named in a warning: convert them to text).
-_OTHER_DOCUMENTS = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
+_OTHER_DOCUMENTS = (".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
 
 
 def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
@@ -122,8 +122,8 @@ def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
 def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
                   unread: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
-    README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .pdf,
-    .doc … — listed in *unread*; web pages, .html and .htm, and Word's .docx are documents)."""
+    README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .doc,
+    .wps … — listed in *unread*; web pages, .html and .htm, Word's .docx and PDFs are documents)."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +215,51 @@ def test_the_breaks_of_a_text_wrapped_at_a_fixed_width():
     assert text.index("\n（一）") not in breaks and text.index("\n") not in breaks  # a heading's line is its own
     # a text of paragraphs, one a line, has no such breaks
     assert wrap_breaks("\n".join([para] * 20)) == []
+
+
+# ------------------------------------------------------------------------------------------------ PDF
+PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
+
+
+def test_a_pdf_is_read_as_its_paragraphs():
+    """A two-page A5 PDF (a made-up municipal notice and its plan, printed by headless Chromium with page numbers
+    — 1 — in its footer): the title broken over three centred lines is one line, each paragraph wrapped over
+    several lines is one, the paragraph broken by the page break goes on, the page numbers are gone, and the spaces
+    the PDF puts around digits in a justified line (到 2026年, 建成  5G) are dropped."""
+    doc = read_document(PDF)
+    assert doc.markup == "pdf"
+    lines = doc.text.splitlines()
+    assert lines[0] == "某市人民政府办公室关于印发某市推进5G和北斗融合应用三年行动方案（2024—2026年）的通知"
+    assert lines[1] == "某政办发〔2024〕12号"
+    assert "（一）加快5G网络建设。到2026年，全市累计建成5G基站5000个以上，实现城区、乡镇和重点园区5G网络连续覆盖，" \
+           "推进千兆光网和5G协同发展。（牵头单位：市工业和信息化局；配合单位：市自然资源局、市住房城乡建设局）" in lines
+    assert any(ln.startswith("（三）培育融合应用场景。") and ln.endswith("（责任单位：市发展改革委、市财政局）") for ln in lines)
+    assert "某市人民政府办公室" in lines and "2024年3月1日" in lines  # the signature's lines stay apart
+    assert not any("—" in ln and ln.strip("— 0123456789") == "" for ln in lines)
+
+
+def test_pdfs_that_cannot_be_read_are_clear_errors():
+    import io
+
+    import pypdf
+
+    with pytest.raises(InputError, match=r"^x\.pdf: not a readable PDF \("):
+        document_from_bytes(b"%PDF-1.7\n garbage", "x.pdf")
+    blank = pypdf.PdfWriter()
+    blank.add_blank_page(width=420, height=595)
+    buf = io.BytesIO()
+    blank.write(buf)
+    with pytest.raises(InputError, match=r"^scan\.pdf: a PDF with no text layer \(a scan: run OCR on it first\)$"):
+        document_from_bytes(buf.getvalue(), "scan.pdf")
+    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(PDF))
+    locked.encrypt(user_password="secret", owner_password="owner")
+    buf = io.BytesIO()
+    locked.write(buf)
+    with pytest.raises(InputError, match=r"^locked\.pdf: an encrypted PDF"):
+        document_from_bytes(buf.getvalue(), "locked.pdf")
+    # a PDF encrypted with an owner password alone opens for reading, as viewers open it
+    open_ = pypdf.PdfWriter(clone_from=pypdf.PdfReader(PDF))
+    open_.encrypt(user_password="", owner_password="owner")
+    buf = io.BytesIO()
+    open_.write(buf)
+    assert document_from_bytes(buf.getvalue(), "open.pdf").text == read_document(PDF).text

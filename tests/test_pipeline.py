@@ -307,6 +307,39 @@ def test_a_plan_saved_as_a_word_document_builds_as_its_text_does(lexicon):
     assert "| 序号 | 任务 | 牵头单位 |\n| 1 | 建设数据中心 | 市大数据局 |" in table.text
 
 
+def test_a_plan_printed_to_pdf_builds_as_its_text_does(lexicon, tmp_path):
+    """The bundled Anhui action plan printed to an A4 PDF by headless Chromium (each line a paragraph, justified, its
+    first line indented by CSS — no 　 in the text — a page number in every footer): the same actions, units and
+    technologies as the text file, its indicators too."""
+    import html
+    import subprocess
+
+    from browser import FLAGS, chromium
+    from kg.pipeline import process_document
+
+    from conftest import ANHUI
+
+    text = ANHUI.read_text(encoding="utf-8")
+    paras = "".join(f"<p>{html.escape(ln.strip().lstrip(chr(0x3000)))}</p>" for ln in text.splitlines() if ln.strip())
+    page = tmp_path / "anhui.html"
+    page.write_text('<html><head><meta charset="utf-8"><style>@page { size: A4; margin: 2.5cm 2.2cm; '
+                    '@bottom-center { content: "— " counter(page) " —"; } } body { font-family: serif; font-size: 16pt } '
+                    'p { text-indent: 2em; margin: 0; text-align: justify }</style></head><body>' + paras +
+                    "</body></html>", encoding="utf-8")
+    pdf = tmp_path / "anhui.pdf"
+    subprocess.run([chromium(), *FLAGS, f"--user-data-dir={tmp_path}/profile", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=180, check=True)
+    a = process_document(text.encode("utf-8"), lexicon, path="anhui.txt")
+    b = process_document(pdf.read_bytes(), lexicon, path="anhui.pdf")
+    assert b.doc.markup == "pdf"
+    assert [x.label for x in b.tree.actions] == [x.label for x in a.tree.actions] and len(a.tree.actions) > 20
+    units = lambda p: sorted((r.role, r.surface, r.iri) for r in p.extraction.responsibilities)  # noqa: E731
+    assert units(b) == units(a) and units(a)
+    concepts = lambda p: sorted({(m.kind, m.iri) for m in p.extraction.mentions})  # noqa: E731
+    assert concepts(b) == concepts(a)
+    assert sorted(i.name for i in b.extraction.indicators) == sorted(i.name for i in a.extraction.indicators)
+
+
 def test_a_zip_that_is_no_word_document_is_a_clear_error():
     import io
     import zipfile
