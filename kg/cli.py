@@ -123,7 +123,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, no_html: bool, max_mb: flo
     Examples:
       kg build
       kg build data/gov-work-report-2024.txt --out /tmp/report
-      kg build corpus/ --out out/corpus          # every .txt/.md/.html/.docx below corpus/
+      kg build corpus/ --out out/corpus          # every .txt/.md/.html/.docx/.pdf below corpus/
       kg build corpus/ --scheduler tcp://10.0.0.5:8786
     """
     from .errors import PartialBuildError
@@ -167,8 +167,8 @@ def _print_build(result) -> None:
     many = len(docs) > shown
     for doc in docs[:shown]:
         script = ", Traditional Chinese" if doc.get("script") == "traditional" else ""
-        script += {"html": ", a web page read as its text", "docx": ", a Word document read as its text"}.get(
-            doc.get("markup"), "")
+        script += {"html": ", a web page read as its text", "docx": ", a Word document read as its text",
+                   "pdf": ", a PDF read as its text layer"}.get(doc.get("markup"), "")
         s = doc.get("summary", {})
         click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {_count(doc['chars'], 'character')}, "
                    f"{_count(doc['sentences'], 'sentence')})")
