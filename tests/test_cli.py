@@ -117,7 +117,8 @@ def test_files_a_build_cannot_read_are_named_and_a_page_saved_as_html_is_read_as
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     (corpus / "sub" / "plan.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 ...")
+    (corpus / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old binary Word file")
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4 ...")  # since round 32 a PDF is read: a damaged one is named
     (corpus / "page.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
     page = "<html><body>" + "".join(f"<p>第{n}条 内容。</p>" for n in "一二三四五六") + "</body></html>"
     (corpus / "saved.txt").write_text(page, encoding="utf-8")
@@ -125,8 +126,10 @@ def test_files_a_build_cannot_read_are_named_and_a_page_saved_as_html_is_read_as
     cell = "| # 某市行动方案<br>" + "<br>".join(f"{n}、任务{n}<br>（一）推进建设。加快发展。" for n in "一二三") + " |\n"
     (corpus / "cells.txt").write_text(cell, encoding="utf-8")
     result = runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    assert "scan.pdf: left out, PDF files are not read" in result.output
+    assert result.exit_code == 1, result.output  # (the damaged PDF: the others are written)
+    assert "old.doc: left out, DOC files are not read" in result.output
+    assert re.search(r"skipped: \S*scan\.pdf: not a readable PDF \(", result.output), result.output
+    assert "1 of 5 documents could not be built" in result.output
     assert "page.html" in result.output and "HTML files are not read" not in result.output
     assert re.search(r"read \S*saved\.txt \(utf-8, a web page read as its text, 53 characters, 6 sentences\)",
                      result.output), result.output
