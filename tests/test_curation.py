@@ -121,9 +121,11 @@ def test_a_term_accepted_without_english_is_named_to_the_curator(doc, tmp_path):
 def test_candidates_of_a_folder_skip_a_document_that_cannot_be_read(doc, tmp_path):
     # tried as a new user (twenty-first round): one empty file stopped the whole folder, as a build does not
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")  # (a PDF is read since round 32: a damaged one is skipped)
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     r = CliRunner().invoke(main, ["candidates", str(tmp_path)])
-    assert "scan.pdf: left out, PDF files are not read" in r.output  # named as a build names it
+    assert "old.doc: left out, DOC files are not read" in r.output  # named as a build names it
+    assert "scan.pdf: not a readable PDF" in r.output
     assert r.exit_code == 1 and "Traceback" not in r.output
     assert "skipped: " in r.output and "empty.txt: input is empty" in r.output
     assert "皖企登云" in r.output  # the readable document's candidates are still listed

@@ -804,7 +804,8 @@ def test_the_hydrogen_chain_and_charging_terms_of_a_municipal_action_plan(lexico
     assert iris("发展液态储氢、固态储氢和氢冶金") == ["liquid-hydrogen-storage", "solid-hydrogen-storage",
                                                        "hydrogen-metallurgy"]
     assert iris("推动2万个存量自用非智能充电桩升级替代") == ["charging-infra"]  # not smart charging (智能充电)
-    assert iris("加快智能有序充电、大功率充电、无线充电等先进技术的研发应用") == ["smart-charging", "wireless-charging"]
+    assert iris("加快智能有序充电、大功率充电、无线充电等先进技术的研发应用") == ["smart-charging", "high-power-charging",
+                                                                   "wireless-charging"]
     assert iris("完善充电站、加氢站、岸电等设施配套") == ["charging-infra", "hydrogen-refuelling", "shore-power"]
     assert "shore-power" not in iris("加强海峡两岸电力合作，建设口岸电子信息平台和沿岸电厂")
 
