@@ -1751,7 +1751,7 @@ _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职�
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合)(?!会同|联合|协同)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|(?<![重主纲需])要(?![素点闻求]))(?!会同|联合|协同)")
 
 
 #: What a party must be or have to qualify (…应在本区注册, …应当符合下列条件, …须具备…资质): an eligibility condition.
@@ -2733,7 +2733,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if unit is not None:
                 headed = (s.unit, [unit], s)
                 continue
-        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须", s.norm) and \
+        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须|"
+                                                 r"[\u4e00-\u9fff](?<![重主纲需])要(?![素点闻求])", s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause

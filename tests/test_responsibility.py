@@ -2481,3 +2481,15 @@ def test_a_lead_and_its_partners_joined_by_a_comma_of_enumeration(tmp_path, lexi
     assert {("lead", "市发展改革委"), ("support", "市财政局"), ("support", "市科技局")} <= roles
     assert {("lead", "市大数据局"), ("support", "市公安局")} <= roles
     assert ("support", "市科技局") in roles and ("lead", "市科技局") in roles
+
+
+def test_a_party_named_by_its_role_takes_a_duty_with_yao(tmp_path, lexicon):
+    """第三方平台要强化保障能力 (国办发〔2018〕123号): a party named by its role with 要 takes the duty as with 应当
+    (u32); the object of 对 is no subject (对…的政务新媒体要清理整合: the accounts are cleaned up), nor is 要求."""
+    by = _by_item(tmp_path, lexicon, "国务院办公厅关于推进政务新媒体健康有序发展的意见\n一、主要任务\n"
+                  "（一）第三方平台要强化保障能力，持续改进服务。\n"
+                  "（二）对功能相近、用户关注度和利用率低的政务新媒体要清理整合。\n"
+                  "（三）县级政务新媒体要与本地区融媒体中心建立沟通协调机制。\n")
+    assert [(r, s) for r, s, *_ in by["一(一)"]] == [("responsible", "第三方平台")]
+    assert "一(二)" not in by
+    assert [(r, s) for r, s, *_ in by["一(三)"]] == [("responsible", "县级政务新媒体")]
