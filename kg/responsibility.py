@@ -124,6 +124,20 @@ class UnitName:
 
 
 # ------------------------------------------------------------------------------------- recogniser
+#: The general office of a government or a department written after it (办公厅（室）, 办公室).
+_GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
+
+
+def _general_offices(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A collective of governments or departments followed by its general office (地方各级人民政府办公厅（室）,
+    国务院各部门办公厅（室）): the offices, one generic unit, not the governments (u32)."""
+    out = []
+    for n in names:
+        office = _GENERAL_OFFICE.match(text, n.end) if n.generic and n.surface.endswith(("政府", "部门")) else None
+        out.append(_generic_name(text[n.start:office.end()], n.start) if office else n)
+    return out
+
+
 class UnitRecogniser:
     """Finds unit names in normalised text and normalises them for one document."""
 
@@ -337,7 +351,7 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return self._department_lists(text, out)
+                return self._department_lists(text, _general_offices(text, out))
             order.remove(refused)
 
     def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:

@@ -2493,3 +2493,12 @@ def test_a_party_named_by_its_role_takes_a_duty_with_yao(tmp_path, lexicon):
     assert [(r, s) for r, s, *_ in by["一(一)"]] == [("responsible", "第三方平台")]
     assert "一(二)" not in by
     assert [(r, s) for r, s, *_ in by["一(三)"]] == [("responsible", "县级政务新媒体")]
+
+
+def test_the_general_office_of_a_collective_of_governments(tmp_path, lexicon):
+    """地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位 (国办发〔2018〕123号, u32): the governments' general
+    offices, one generic unit, not the governments."""
+    roles = _roles(tmp_path, lexicon, "国务院办公厅关于推进政务新媒体健康有序发展的意见\n二、明确工作职责\n"
+                   "国务院办公厅是全国政务新媒体工作的主管单位，地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。\n")
+    assert ("responsible", "地方各级人民政府办公厅（室）") in roles and ("responsible", "国务院办公厅") in roles
+    assert not any(s == "地方各级人民政府" for _, s in roles)
