@@ -1689,6 +1689,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     noun = m.group(1)
     if text.startswith("在", off + len(noun)) and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
         return []  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+    if _RELATIVE_OWNER.match(text, off + len(noun), ce):
+        return []  # 主办单位在不同平台上开设的政务新媒体名称原则上应…: what the unit set up bears the duty (u32)
     joint = re.search(r"会同|联合|协同", noun)
     if joint and joint.start() >= 3 and _UNIT_NOUN.fullmatch(noun[:joint.start()]):
         noun = noun[:joint.start()]  # 密码管理部门 + 会同有关部门负责…: the lead; the units after 会同 support
@@ -1918,6 +1920,12 @@ _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|
 _DEFINITION = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:本|前款|前条|上述)[\u4e00-\u9fff]{0,4}?所称[^，,。；;]{1,40}[，,]?(?:是指|指|系指|包括)")
 
 
+#: A unit that opens a relative clause naming what bears the duty (主办单位 + 在不同平台上开设的政务新媒体名称原则上应…;
+#: 建设单位 + 在施工现场设置的围挡应当…): the thing, not the unit, is the subject.
+_RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建设|建立|开发|安装|使用|制作|发布|提供|生产|销售|经营|编制|制定)的"
+                             r"(?:(?!部门|单位|机构|机关|的)[\u4e00-\u9fff“”]){1,16}?(?:原则上|均|还|也|必须)?(?:应当|应|须|要)")
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
                         ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
@@ -1957,6 +1965,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in carry)
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
+            group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
         issued = _ISSUED.match(text, pos, ce) if group else None
         if issued and (_HANDED_OVER.search(text) or issued.group().endswith("了《") or
                        _DATED_BEFORE.search(text[max(0, cb - 16):cb]) or _DATED_OPENING.match(text[cb:ce])):

@@ -2502,3 +2502,13 @@ def test_the_general_office_of_a_collective_of_governments(tmp_path, lexicon):
                    "国务院办公厅是全国政务新媒体工作的主管单位，地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。\n")
     assert ("responsible", "地方各级人民政府办公厅（室）") in roles and ("responsible", "国务院办公厅") in roles
     assert not any(s == "地方各级人民政府" for _, s in roles)
+
+
+def test_a_unit_that_only_says_whose_thing_bears_the_duty(tmp_path, lexicon):
+    """主办单位在不同平台上开设的政务新媒体名称原则上应保持一致 (u32): the accounts' names bear the duty, not the unit
+    that opened them; 交通运输部在…设置的负责航道管理的部门 stays a unit's name."""
+    roles = _roles(tmp_path, lexicon, "国务院办公厅关于推进政务新媒体健康有序发展的意见\n一、主要任务\n"
+                   "（一）规范命名。主办单位在不同平台上开设的政务新媒体名称原则上应保持一致。\n"
+                   "（二）建设单位在施工现场设置的围挡应当符合标准。\n"
+                   "（三）主办单位应当履行安全管理职责。\n")
+    assert roles == {("responsible", "主办单位")}  # (三) only
