@@ -2512,3 +2512,13 @@ def test_a_unit_that_only_says_whose_thing_bears_the_duty(tmp_path, lexicon):
                    "（二）建设单位在施工现场设置的围挡应当符合标准。\n"
                    "（三）主办单位应当履行安全管理职责。\n")
     assert roles == {("responsible", "主办单位")}  # (三) only
+
+
+def test_parties_named_by_a_place_kind_a_zone_or_a_firm_s_short_form(tmp_path, lexicon):
+    """街道应加强…, 车企应建立…, 地方电网应具备…, 国家数字经济创新发展试验区要发挥…: each subject a party that takes
+    the duty (a generic unit); 智能电网 or 新建储能电站 are no parties."""
+    roles = _roles(tmp_path, lexicon, "关于推进数字经济发展的实施方案\n一、主要任务\n"
+                   "（一）街道应加强对辖区居委消防工作的支持。\n（二）车企应建立健全地理信息数据全流程安全管理制度。\n"
+                   "（三）地方电网应具备与省级运管平台的数据交互能力。\n（四）国家数字经济创新发展试验区要发挥先行示范作用。\n"
+                   "（五）提升电网应对自然灾害能力，新建储能电站应完成涉网试验。\n")
+    assert roles == {("responsible", s) for s in ("街道", "车企", "地方电网", "国家数字经济创新发展试验区")}
