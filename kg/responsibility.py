@@ -138,6 +138,21 @@ def _general_offices(text: str, names: list[UnitName]) -> list[UnitName]:
     return out
 
 
+#: More levels listed after a collective of one level (各区 + 、县级市; 各县 + 、市、区): the same collective.
+_MORE_LEVELS = re.compile(r"(?:、(?:县级市|自治县|县|区|市|旗|镇|乡|街道))+(?=[、,，;；。)）\s]|$)")
+
+
+def _listed_levels(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A collective of one level followed by more levels (各区、县级市 in （…配合单位：市教育局，各区、县级市）): one
+    generic unit of them all, not the first level alone (u32)."""
+    out = []
+    for n in names:
+        more = _MORE_LEVELS.match(text, n.end) if n.generic and re.fullmatch(r"各(?:县级市|县|区|市|旗|镇|乡|街道)",
+                                                                            n.surface) else None
+        out.append(_generic_name(text[n.start:more.end()], n.start) if more else n)
+    return out
+
+
 class UnitRecogniser:
     """Finds unit names in normalised text and normalises them for one document."""
 
@@ -351,7 +366,7 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return self._department_lists(text, _general_offices(text, out))
+                return self._department_lists(text, _listed_levels(text, _general_offices(text, out)))
             order.remove(refused)
 
     def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:

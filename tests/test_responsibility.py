@@ -2522,3 +2522,11 @@ def test_parties_named_by_a_place_kind_a_zone_or_a_firm_s_short_form(tmp_path, l
                    "（三）地方电网应具备与省级运管平台的数据交互能力。\n（四）国家数字经济创新发展试验区要发挥先行示范作用。\n"
                    "（五）提升电网应对自然灾害能力，新建储能电站应完成涉网试验。\n")
     assert roles == {("responsible", s) for s in ("街道", "车企", "地方电网", "国家数字经济创新发展试验区")}
+
+
+def test_a_collective_of_several_levels_in_a_note(tmp_path, lexicon):
+    """（…配合单位：市委组织部，各区、县级市） (广州, 2012, u32): the districts and county-level cities, one generic unit —
+    not 各区 alone with 县级市 dropped."""
+    roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
+                   "（一）建立人才目录发布制度。（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n")
+    assert roles == {("lead", "市发展改革委"), ("support", "市委组织部"), ("support", "各区、县级市")}
