@@ -673,80 +673,6 @@ def html_to_text(page: str) -> str:
 # --------------------------------------------------------------------------------------------- Word documents
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: The most a Word document's text may take unpacked (a ZIP archive can hold a small file that unpacks to gigabytes).
-#: The most pages of a PDF read (a plan runs to a hundred or two; a larger file is more likely a compilation or a trap).
-MAX_PDF_PAGES = 2000
-#: A page number or a running footer on a line of its own (— 3 —, - 12 -, 第3页, 3/12, 第 3 页 共 12 页).
-_PAGE_NUMBER = re.compile(r"[\s\-—–－~～·]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:/|／|共)\s*\d{1,4}\s*页?)?[\s\-—–－~～·]*")
-#: A line that is no part of a title broken over centred lines: a document's number or a date.
-_TITLE_ENDS = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]|\d+号|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?(?:征求意见稿|试行|草案)[)）]?$")
-#: A character that takes a full place on a page (CJK ideographs, kana, full-width forms and punctuation).
-_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-#: The spaces a PDF's layout puts between runs of text (justified lines, a Latin run in Chinese text): none touch a
-#: full-width character in the text as written.
-_PDF_GAP = re.compile(rf"(?<=[{_WIDE}]) +| +(?=[{_WIDE}])")
-
-
-def pdf_to_text(data: bytes) -> str:
-    """The text of a PDF's text layer (read with pypdf): each page's lines in reading order, the lines that only
-    wrap a paragraph joined — a line that reaches most of the page's width, followed by a line that is not
-    indented (a paragraph's first line and a heading are indented in the genre's layout) and opens no heading, item
-    or note; page numbers on lines of their own dropped; the spaces a justified line puts around Chinese characters
-    removed.  Tables come out as their cells' lines.
-
-    Raises
-    ------
-    InputError
-        Not a readable PDF, encrypted with a password, more than :data:`MAX_PDF_PAGES` pages, or no text layer (a
-        scan, which needs OCR first).
-    """
-    import io
-    import logging
-    from collections import Counter
-
-    import pypdf
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # (a damaged file's warnings are the error below, or nothing)
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):  # (an owner password alone leaves the text readable)
-            raise InputError("an encrypted PDF: its text cannot be read without its password")
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise InputError(f"a PDF of {len(reader.pages)} pages (> {MAX_PDF_PAGES})")
-        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged file raises many kinds of error inside pypdf
-        raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})".replace("\n", " ")) from None
-    rows: list[str] = []
-    for page in pages:  # (a paragraph broken by a page break goes on on the next page: no blank line between)
-        kept = [ln.rstrip() for ln in page.split("\n") if not _PAGE_NUMBER.fullmatch(ln)]
-        while kept and not kept[0]:
-            kept.pop(0)
-        while kept and not kept[-1]:
-            kept.pop()
-        rows += kept
-    # the page's width: the extent most lines reach (not a long link's or a wide table row's)
-    extents = Counter(len(ln) for ln in rows if ln.strip())
-    full = max(extents, key=lambda v: (sum(n for x, n in extents.items() if abs(x - v) <= 1), v), default=0)
-    lines = [(len(ln) - len(ln.lstrip()), len(ln), full, " ".join(_PDF_GAP.sub("", ln.strip()).split())) for ln in rows]
-    if not any(re.search(r"[\u4e00-\u9fffA-Za-z]", t) for *_, t in lines):
-        raise InputError("a PDF with no text layer (a scan: run OCR on it first)")
-    margin = min((i for i, _, _, t in lines if t), default=0)
-    out: list[str] = []
-    heading = True  # the centred lines a document opens with: its title, broken over lines (a number line ends it)
-    for k, (indent, extent, full, text) in enumerate(lines):
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
-        out.append(text)
-        heading = heading and indent > margin + 2 and not _TITLE_ENDS.search(text)
-        if nxt and text and nxt[3] and (
-                extent >= full - 2 and nxt[0] <= margin + 1 and
-                (_NOTE_OPENS.match(nxt[3]) or not _LINE_OPENS.match(nxt[3]) and not _LINE_END.search(text)) or
-                heading and nxt[0] > margin + 2 and not _TITLE_ENDS.search(nxt[3])):
-            continue  # the paragraph (or the title) goes on on the next line
-        out.append("\n")
-    return "".join(out).strip() + "\n"
-
-
 MAX_DOCX_XML = 64 * 2**20
 
 
@@ -810,3 +736,79 @@ def docx_to_text(data: bytes) -> str:
     if not text.strip():
         raise InputError("the Word document holds no text")
     return text + "\n"
+
+
+# ------------------------------------------------------------------------------------------------------ PDFs
+#: The most pages of a PDF read (a plan runs to a hundred or two; a larger file is more likely a compilation or a trap).
+MAX_PDF_PAGES = 2000
+#: A page number or a running footer on a line of its own (— 3 —, - 12 -, 第3页, 3/12, 第 3 页 共 12 页).
+_PAGE_NUMBER = re.compile(r"[\s\-—–－~～·]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:/|／|共)\s*\d{1,4}\s*页?)?[\s\-—–－~～·]*")
+#: A line that is no part of a title broken over centred lines: a document's number or a date.
+_TITLE_ENDS = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]|\d+号|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?(?:征求意见稿|试行|草案)[)）]?$")
+#: A character that takes a full place on a page (CJK ideographs, kana, full-width forms and punctuation).
+_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+#: The spaces a PDF's layout puts between runs of text (justified lines, a Latin run in Chinese text): none touch a
+#: full-width character in the text as written.
+_PDF_GAP = re.compile(rf"(?<=[{_WIDE}]) +| +(?=[{_WIDE}])")
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of a PDF's text layer (read with pypdf): each page's lines in reading order, the lines that only
+    wrap a paragraph joined — a line that reaches most of the page's width, followed by a line that is not
+    indented (a paragraph's first line and a heading are indented in the genre's layout) and opens no heading, item
+    or note; page numbers on lines of their own dropped; the spaces a justified line puts around Chinese characters
+    removed.  Tables come out as their cells' lines.
+
+    Raises
+    ------
+    InputError
+        Not a readable PDF, encrypted with a password, more than :data:`MAX_PDF_PAGES` pages, or no text layer (a
+        scan, which needs OCR first).
+    """
+    import io
+    import logging
+    from collections import Counter
+
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # (a damaged file's warnings are the error below, or nothing)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):  # (an owner password alone leaves the text readable)
+            raise InputError("an encrypted PDF: its text cannot be read without its password")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(f"a PDF of {len(reader.pages)} pages (> {MAX_PDF_PAGES})")
+        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file raises many kinds of error inside pypdf
+        raise InputError(f"not a readable PDF ({type(exc).__name__}: {exc})".replace("\n", " ")) from None
+    rows: list[str] = []
+    for page in pages:  # (a paragraph broken by a page break goes on on the next page: no blank line between)
+        kept = [ln.rstrip() for ln in page.split("\n") if not _PAGE_NUMBER.fullmatch(ln)]
+        while kept and not kept[0]:
+            kept.pop(0)
+        while kept and not kept[-1]:
+            kept.pop()
+        rows += kept
+    # the pages' width: the extent most lines reach (not a long link's or a wide table row's)
+    extents = Counter(len(ln) for ln in rows if ln.strip())
+    full = max(extents, key=lambda v: (sum(n for x, n in extents.items() if abs(x - v) <= 1), v), default=0)
+    # (indentation, extent, text): the spaces a justified line puts around Chinese characters dropped
+    lines = [(len(ln) - len(ln.lstrip()), len(ln), " ".join(_PDF_GAP.sub("", ln.strip()).split())) for ln in rows]
+    if not any(re.search(r"[\u4e00-\u9fffA-Za-z]", t) for *_, t in lines):
+        raise InputError("a PDF with no text layer (a scan: run OCR on it first)")
+    margin = min((i for i, _, t in lines if t), default=0)
+    out: list[str] = []
+    heading = True  # the centred lines a document opens with: its title, broken over lines (a number line ends it)
+    for k, (indent, extent, text) in enumerate(lines):
+        nxt_indent, _, nxt = lines[k + 1] if k + 1 < len(lines) else (0, 0, "")
+        out.append(text)
+        heading = heading and indent > margin + 2 and not _TITLE_ENDS.search(text)
+        if text and nxt and (
+                extent >= full - 2 and nxt_indent <= margin + 1 and
+                (_NOTE_OPENS.match(nxt) or not _LINE_OPENS.match(nxt) and not _LINE_END.search(text)) or
+                heading and nxt_indent > margin + 2 and not _TITLE_ENDS.search(nxt)):
+            continue  # the paragraph (or the title) goes on on the next line
+        out.append("\n")
+    return "".join(out).strip() + "\n"

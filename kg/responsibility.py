@@ -126,30 +126,22 @@ class UnitName:
 # ------------------------------------------------------------------------------------- recogniser
 #: The general office of a government or a department written after it (办公厅（室）, 办公室).
 _GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
-
-
-def _general_offices(text: str, names: list[UnitName]) -> list[UnitName]:
-    """A collective of governments or departments followed by its general office (地方各级人民政府办公厅（室）,
-    国务院各部门办公厅（室）): the offices, one generic unit, not the governments (u32)."""
-    out = []
-    for n in names:
-        office = _GENERAL_OFFICE.match(text, n.end) if n.generic and n.surface.endswith(("政府", "部门")) else None
-        out.append(_generic_name(text[n.start:office.end()], n.start) if office else n)
-    return out
-
-
 #: More levels listed after a collective of one level (各区 + 、县级市; 各县 + 、市、区): the same collective.
 _MORE_LEVELS = re.compile(r"(?:、(?:县级市|自治县|县|区|市|旗|镇|乡|街道))+(?=[、,，;；。)）\s]|$)")
 
 
-def _listed_levels(text: str, names: list[UnitName]) -> list[UnitName]:
-    """A collective of one level followed by more levels (各区、县级市 in （…配合单位：市教育局，各区、县级市）): one
-    generic unit of them all, not the first level alone (u32)."""
+def _collective_tails(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A collective read without what follows it (u32): its general office (地方各级人民政府办公厅（室）, 国务院各部门
+    办公厅（室）: the offices, not the governments) or more levels (各区、县级市 in （…配合单位：市教育局，各区、县级市）:
+    all of them, not 各区 with 县级市 dropped) — one generic unit either way."""
     out = []
     for n in names:
-        more = _MORE_LEVELS.match(text, n.end) if n.generic and re.fullmatch(r"各(?:县级市|县|区|市|旗|镇|乡|街道)",
-                                                                            n.surface) else None
-        out.append(_generic_name(text[n.start:more.end()], n.start) if more else n)
+        tail = None
+        if n.generic and n.surface.endswith(("政府", "部门")):
+            tail = _GENERAL_OFFICE.match(text, n.end)
+        elif n.generic and re.fullmatch(r"各(?:县级市|县|区|市|旗|镇|乡|街道)", n.surface):
+            tail = _MORE_LEVELS.match(text, n.end)
+        out.append(_generic_name(text[n.start:tail.end()], n.start) if tail else n)
     return out
 
 
@@ -366,7 +358,7 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return self._department_lists(text, _listed_levels(text, _general_offices(text, out)))
+                return self._department_lists(text, _collective_tails(text, out))
             order.remove(refused)
 
     def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -1350,6 +1342,8 @@ _DIVISION = re.compile(r"(?:[省市区县]局)?[\u4e00-\u9fff]{2,14}处|[\u4e00-
 _MAY_ENACT = re.compile(r"(?:可以|可)(?:根据|依照|依据|按照)?[^，,。；;]{0,12}?(?:制定|制订|发布)[^，,。；;]{0,8}?(?:细则|办法|规定|标准|规则)")
 #: 要 as a modal verb (各区要委托…), not inside a word (重要, 主要, 要素, 要点).
 _YAO = r"(?<![重主纲需])要(?![素点闻])"
+#: 要 as a duty word of a party or an item's heading (第三方平台要…), not 要求 (X要求Y: X asks).
+_YAO_DUTY = r"(?<![重主纲需])要(?![素点闻求])"
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
 #: When a duty is to be done, between a modal verb and 会同 (自本条例施行之日起六个月内, 在…前, 及时, 定期, 依法).
@@ -1785,7 +1779,8 @@ _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职�
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|(?<![重主纲需])要(?![素点闻求]))(?!会同|联合|协同)")
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|" + _YAO_DUTY +
+                          r")(?!会同|联合|协同)")
 
 
 #: What a party must be or have to qualify (…应在本区注册, …应当符合下列条件, …须具备…资质): an eligibility condition.
@@ -2775,8 +2770,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if unit is not None:
                 headed = (s.unit, [unit], s)
                 continue
-        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须|"
-                                                 r"[\u4e00-\u9fff](?<![重主纲需])要(?![素点闻求])", s.norm) and \
+        if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须|[\u4e00-\u9fff]" +
+                                                 _YAO_DUTY, s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
