@@ -2530,3 +2530,14 @@ def test_a_collective_of_several_levels_in_a_note(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
                    "（一）建立人才目录发布制度。（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n")
     assert roles == {("lead", "市发展改革委"), ("support", "市委组织部"), ("support", "各区、县级市")}
+
+
+def test_the_energy_regulator_s_dispatched_offices_by_name(tmp_path, lexicon):
+    """山西能源监管办 and 国家能源局华中监管局 are the NEA's provincial office and regional bureau (ontology/lexicon/
+    organizations.ttl), bodies under its dispatched offices — not a region (华中) and not nobody."""
+    assert lexicon.lookup("山西能源监管办").iri.endswith("/nea-shanxi-office")
+    assert "https://w3id.org/policy-kg/concept/org/nea-regional-offices" in \
+        lexicon.concepts[lexicon.lookup("国家能源局华中监管局").iri].broader
+    roles = _roles(tmp_path, lexicon, "山西省推进源网荷储一体化项目实施方案\n一、工作措施\n"
+                   "（一）山西能源监管办开展一体化项目评估工作。\n（二）国家能源局华中监管局负责监管。\n")
+    assert roles == {("responsible", "山西能源监管办"), ("responsible", "国家能源局华中监管局")}
