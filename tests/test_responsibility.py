@@ -2539,5 +2539,5 @@ def test_the_energy_regulator_s_dispatched_offices_by_name(tmp_path, lexicon):
     assert "https://w3id.org/policy-kg/concept/org/nea-regional-offices" in \
         lexicon.concepts[lexicon.lookup("国家能源局华中监管局").iri].broader
     roles = _roles(tmp_path, lexicon, "山西省推进源网荷储一体化项目实施方案\n一、工作措施\n"
-                   "（一）山西能源监管办开展一体化项目评估工作。\n（二）国家能源局华中监管局负责监管。\n")
+                   "（一）项目评估。山西能源监管办开展一体化项目评估工作。\n（二）监管。国家能源局华中监管局负责监管。\n")
     assert roles == {("responsible", "山西能源监管办"), ("responsible", "国家能源局华中监管局")}
