@@ -1933,6 +1933,12 @@ _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|
 _DEFINITION = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:本|前款|前条|上述)[\u4e00-\u9fff]{0,4}?所称[^，,。；;]{1,40}[，,]?(?:是指|指|系指|包括)")
 
 
+#: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
+_BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){1,20}?(?:委员会|办公室|督查室|领导小组|工作组|专班|"
+                           r"指挥部|分社|分公司|集团|公司|协会|研究院))(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
+                           r"编制|指导|协调|督促|承担|履行|应当|应(?!用)|要(?!求)|须|给予|配合|协助|将)")
+
+
 #: A unit that opens a relative clause naming what bears the duty (主办单位 + 在不同平台上开设的政务新媒体名称原则上应…;
 #: 建设单位 + 在施工现场设置的围挡应当…): the thing, not the unit, is the subject.
 _RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建设|建立|开发|安装|使用|制作|发布|提供|生产|销售|经营|编制|制定)的"
@@ -2009,6 +2015,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if found:
             out.extend(found)
             carry = [found[0][0]]
+            continue
+        body = None if group or passive or inside else _BODY_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
+        if body and not _opens_with_verb(body.group(1)) and \
+                not body.group(1).startswith(_POLICY_VERBS + ("指导", "充分", "发挥", "依托", "加快", "组织", "建立", "成立")):
+            # 市碳达峰碳中和标准化技术委员会统筹推进…, 区督查室将…纳入督查范围: a body no lexicon knows, by its kind,
+            # as the subject of its duty
+            name = rec.own_office(body.group(1), body.start(1)) or _body_name(body.group(1), body.start(1))
+            out.append((name, "support" if body.group(2) in ("配合", "协助") else "responsible"))
+            carry = [name]
             continue
         if passive and not group:  # 由公安机关负责, 由卫生健康主管部门、乡镇人民政府负责
             group = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)

@@ -2541,3 +2541,16 @@ def test_the_energy_regulator_s_dispatched_offices_by_name(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "山西省推进源网荷储一体化项目实施方案\n一、工作措施\n"
                    "（一）项目评估。山西能源监管办开展一体化项目评估工作。\n（二）监管。国家能源局华中监管局负责监管。\n")
     assert roles == {("responsible", "山西能源监管办"), ("responsible", "国家能源局华中监管局")}
+
+
+def test_a_body_no_lexicon_knows_as_the_subject_of_its_duty(tmp_path, lexicon):
+    """市碳达峰碳中和标准化技术委员会统筹推进…, 区督查室将…纳入督查范围, 街道消防安全管理办公室组织人员开展检查: a body
+    named by its kind opens the clause with its duty; a verb before it (指导久事公交集团…) makes it the object, not the
+    subject (充分发挥…领导小组指导作用 is the group's own role, read so before)."""
+    roles = _roles(tmp_path, lexicon, "上海市黄浦区关于推进节能减排的实施方案\n一、主要任务\n"
+                   "（一）标准建设。市碳达峰碳中和标准化技术委员会统筹推进碳足迹标准体系建设。\n"
+                   "（二）督查。区督查室将本方案工作纳入督查范围。\n"
+                   "（三）检查。街道消防安全管理办公室组织人员开展检查。\n"
+                   "（四）协调。充分发挥区节能减排工作领导小组指导作用，指导久事公交集团推广新能源车辆。\n")
+    assert {s for _, s in roles} == {"市碳达峰碳中和标准化技术委员会", "区督查室", "街道消防安全管理办公室",
+                                     "区节能减排工作领导小组"}
