@@ -238,28 +238,32 @@ def test_a_pdf_is_read_as_its_paragraphs():
     assert not any("—" in ln and ln.strip("— 0123456789") == "" for ln in lines)
 
 
-def test_pdfs_that_cannot_be_read_are_clear_errors():
+def _pdf_bytes(writer) -> bytes:
     import io
 
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _encrypted(user_password: str) -> bytes:
+    import pypdf
+
+    w = pypdf.PdfWriter(clone_from=pypdf.PdfReader(PDF))
+    w.encrypt(user_password=user_password, owner_password="owner")
+    return _pdf_bytes(w)
+
+
+def test_pdfs_that_cannot_be_read_are_clear_errors():
     import pypdf
 
     with pytest.raises(InputError, match=r"^x\.pdf: not a readable PDF \("):
         document_from_bytes(b"%PDF-1.7\n garbage", "x.pdf")
     blank = pypdf.PdfWriter()
     blank.add_blank_page(width=420, height=595)
-    buf = io.BytesIO()
-    blank.write(buf)
     with pytest.raises(InputError, match=r"^scan\.pdf: a PDF with no text layer \(a scan: run OCR on it first\)$"):
-        document_from_bytes(buf.getvalue(), "scan.pdf")
-    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(PDF))
-    locked.encrypt(user_password="secret", owner_password="owner")
-    buf = io.BytesIO()
-    locked.write(buf)
+        document_from_bytes(_pdf_bytes(blank), "scan.pdf")
     with pytest.raises(InputError, match=r"^locked\.pdf: an encrypted PDF"):
-        document_from_bytes(buf.getvalue(), "locked.pdf")
+        document_from_bytes(_encrypted("secret"), "locked.pdf")
     # a PDF encrypted with an owner password alone opens for reading, as viewers open it
-    open_ = pypdf.PdfWriter(clone_from=pypdf.PdfReader(PDF))
-    open_.encrypt(user_password="", owner_password="owner")
-    buf = io.BytesIO()
-    open_.write(buf)
-    assert document_from_bytes(buf.getvalue(), "open.pdf").text == read_document(PDF).text
+    assert document_from_bytes(_encrypted(""), "open.pdf").text == read_document(PDF).text
