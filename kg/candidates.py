@@ -167,6 +167,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             end = at + len(suffix)
             if any(f.pattern in ("city-zone", "zone") and f.start <= at and end <= f.end for f in out):
                 continue  # 市高新区 read as the city's zone: not again as 市高 + 新区; 国家自主创新示范区 not again as 自主…
+            if any(len(w) > len(suffix) and w.endswith(suffix) and text.startswith(w, end - len(w))
+                   for w in cues.zone_suffixes + cues.place_zone_suffixes):
+                continue  # 张江高新区, 杨浦联动创新区: 新区 ends a longer suffix (高新区; 创新区, which a place name must
+                # open), read with that suffix or not at all — never as 江高 + 新区 (u33)
             left = _modifier_start(text, at, cues, keep_places=True)
             run = at
             while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and at - run < 5:

@@ -745,6 +745,8 @@ MAX_PDF_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"[\s\-—–－~～·]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:/|／|共)\s*\d{1,4}\s*页?)?[\s\-—–－~～·]*")
 #: A line that is no part of a title broken over centred lines: a document's number or a date.
 _TITLE_ENDS = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]|\d+号|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?(?:征求意见稿|试行|草案)[)）]?$")
+#: What ends a paragraph's last line in a PDF (a line that fills the width and ends in ） or ” goes on: （GMP）).
+_PDF_LINE_END = re.compile(r"[。；;！？!?]\s*$")
 #: A character that takes a full place on a page (CJK ideographs, kana, full-width forms and punctuation).
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 #: The spaces a PDF's layout puts between runs of text (justified lines, a Latin run in Chinese text): none touch a
@@ -800,15 +802,18 @@ def pdf_to_text(data: bytes) -> str:
         raise InputError("a PDF with no text layer (a scan: run OCR on it first)")
     margin = min((i for i, _, t in lines if t), default=0)
     out: list[str] = []
-    heading = True  # the centred lines a document opens with: its title, broken over lines (a number line ends it)
+    title = True  # in a title: the centred lines a block opens with (after a blank line, or the document's first)
     for k, (indent, extent, text) in enumerate(lines):
-        nxt_indent, _, nxt = lines[k + 1] if k + 1 < len(lines) else (0, 0, "")
+        nxt_indent, nxt_extent, nxt = lines[k + 1] if k + 1 < len(lines) else (0, 0, "")
         out.append(text)
-        heading = heading and indent > margin + 2 and not _TITLE_ENDS.search(text)
+        # (a title's first line may fill the width in its larger type: 关于印发《上海市…行动方 / 案（2025-2030年）》的通知)
+        title = (title or k == 0 or not lines[k - 1][2] or indent > margin + 2) and text and \
+            not _TITLE_ENDS.search(text) and not _PDF_LINE_END.search(text)
         if text and nxt and (
                 extent >= full - 2 and nxt_indent <= margin + 1 and
-                (_NOTE_OPENS.match(nxt) or not _LINE_OPENS.match(nxt) and not _LINE_END.search(text)) or
-                heading and nxt_indent > margin + 2 and not _TITLE_ENDS.search(nxt)):
+                (_NOTE_OPENS.match(nxt) or not _LINE_OPENS.match(nxt) and not _PDF_LINE_END.search(text)) or
+                title and nxt_indent > margin + 2 and nxt_extent < full - 2 and not _TITLE_ENDS.search(nxt)):
             continue  # the paragraph (or the title) goes on on the next line
+        title = title and bool(nxt) and nxt_indent > margin + 2
         out.append("\n")
     return "".join(out).strip() + "\n"

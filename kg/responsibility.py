@@ -2981,6 +2981,10 @@ def _first_of_unit(tree: DocumentTree, sent: Sentence) -> bool:
     return k < 0 or tree.sentences[k].unit != sent.unit
 
 
+#: Verbs that open an item's title about building a body (布局重点实验室, 组建创新联合体).
+_BUILD_VERBS = ("布局", "建设", "组建", "打造", "设立", "成立", "筹建", "新建", "创建", "建立", "搭建", "谋划", "发展", "壮大")
+
+
 def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
     """The unit a sentence of its own names and nothing else (街道消委办。 / 派出所。 / 建管中心。), or None."""
     item = sent.norm.strip()
@@ -3002,8 +3006,8 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     office = re.fullmatch(rf"[\u4e00-\u9fff()（）]{{1,6}}({_OFFICE_END})", item)
     if office and cut(item)[-1][0] == office.group(1):
         unit = _body_name(item, 0)  # 服务办, 建管中心: an office (not 总体布局: 布局 is one word)
-    elif _opens_with_verb(item) or not _BODY_NAME.match(item):
-        return None
+    elif _opens_with_verb(item) or not _BODY_NAME.match(item) or item.startswith(_POLICY_VERBS + _BUILD_VERBS):
+        return None  # 布局重点实验室。: an item's title that builds the body, not the body (u33)
     else:
         unit = _body_name(item, 0)
     if unit is not None and unit.iri.startswith(f"{ORG}x-") and rec.region:

@@ -898,3 +898,27 @@ def test_the_issuers_place_from_a_sites_name_and_a_title_without_brackets(lexico
     assert process_document(text, lexicon, path="pingtan.txt").extraction.region.endswith("/cn-350128")
     law = "山东省东平湖保护条例\n\n第一条 为了保护东平湖，制定本条例。\n".encode("utf-8")
     assert process_document(law, lexicon, path="dongping.txt").extraction.region.endswith("/cn-370000")
+
+
+def test_zone_names_are_not_read_from_inside_longer_suffixes_and_rivers_are_places(lexicon):
+    """(u33, 杨浦's plan) 张江高新区杨浦园 is no 江高新区, 杨“数”浦创新区 no 浦创新区; 黄浦江 is the river, not 黄浦区;
+    脑电信号 names no telecommunications (电信)."""
+    from kg.pipeline import process_document
+
+    text = ("上海市杨浦区建设方案\n一、主要任务\n（一）建设张江高新区杨浦园和杨“数”浦创新区，推进黄浦江沿岸开发。"
+            "研究脑电信号解码技术。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="yangpu.txt")
+    regions = {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+    assert "江高新区" not in regions and "浦创新区" not in regions
+    assert regions.get("黄浦江") == "huangpu-river" and "黄浦" not in regions
+    assert not any(m.surface == "电信" for m in p.extraction.mentions)
+
+
+def test_a_page_s_keywords_field_names_nothing(lexicon):
+    """(u33) **检索关键词**: 人工智能, 北斗 — a site's keywords for the page, not the document's text."""
+    from kg.pipeline import process_document
+
+    text = ("# 上海市科技专家库管理办法\n\n**文号**: 沪科规〔2025〕1号\n**检索关键词**: 人工智能, 北斗\n\n"
+            "第一条 为规范科技专家库管理，制定本办法。\n第二条 市科委负责专家库的建设和管理。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="pool.md")
+    assert not any(m.surface in ("北斗", "人工智能") for m in p.extraction.mentions)

@@ -339,6 +339,29 @@ def test_a_plan_printed_to_pdf_builds_as_its_text_does(lexicon, tmp_path):
     assert sorted(i.name for i in b.extraction.indicators) == sorted(i.name for i in a.extraction.indicators)
 
 
+def test_a_pdf_s_long_title_in_larger_type_is_one_line(tmp_path):
+    """(u33) A notice's title in a larger type fills its first line and wraps onto a centred second one (关于印发《…行动方
+    / 案（2025-2030年）》的通知): one title, and the document's genre found from it; the attached plan's title after a
+    blank space likewise."""
+    import subprocess
+
+    from browser import FLAGS, chromium
+    from kg.ingest import read_document
+
+    title = "关于印发《上海市脑机接口未来产业培育行动方案（2025-2030年）》的通知"
+    page = tmp_path / "notice.html"
+    page.write_text('<html><head><meta charset="utf-8"><style>@page { size: A4; margin: 2.5cm 2.2cm } '
+                    "body { font-family: serif; font-size: 16pt } h1 { font-size: 22pt; text-align: center; "
+                    "font-weight: normal } p { text-indent: 2em; margin: 0; text-align: justify }</style></head><body>"
+                    f"<h1>{title}</h1><p>沪科〔2025〕5号</p><p>经市政府同意，现将《上海市脑机接口未来产业培育行动方案"
+                    "（2025-2030年）》印发给你们，请认真推进落实。</p></body></html>", encoding="utf-8")
+    pdf = tmp_path / "notice.pdf"
+    subprocess.run([chromium(), *FLAGS, f"--user-data-dir={tmp_path}/profile", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=180, check=True)
+    lines = [ln for ln in read_document(pdf).text.splitlines() if ln]
+    assert lines[0] == title and lines[1] == "沪科〔2025〕5号"
+
+
 def test_a_zip_that_is_no_word_document_is_a_clear_error():
     import io
     import zipfile

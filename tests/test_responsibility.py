@@ -2554,3 +2554,10 @@ def test_a_body_no_lexicon_knows_as_the_subject_of_its_duty(tmp_path, lexicon):
                    "（四）协调。充分发挥区节能减排工作领导小组指导作用，指导久事公交集团推广新能源车辆。\n")
     assert {s for _, s in roles} == {"市碳达峰碳中和标准化技术委员会", "区督查室", "街道消防安全管理办公室",
                                      "区节能减排工作领导小组"}
+
+
+def test_an_item_title_that_builds_a_body_names_no_unit(tmp_path, lexicon):
+    """(u33) 8.布局重点实验室。 — the item's title builds laboratories; it names no body that takes a duty."""
+    roles = _roles(tmp_path, lexicon, "上海市脑机接口未来产业培育行动方案\n二、重点任务\n"
+                   "8.布局重点实验室。支持建设脑机接口领域重点实验室。（责任部门：市科委）\n")
+    assert roles == {("responsible", "市科委")}
