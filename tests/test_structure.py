@@ -1119,3 +1119,12 @@ def test_an_item_whose_name_opens_with_digits_is_the_next_item():
     assert [a.label for a in tree.actions][-3:] == ["第10个项目", "121人才梯队项目", "博士后项目"]
     prose = parse_structure(document_from_text("一、目标\n1.总体目标。到2025年建成。\n3.5万户家庭接入千兆光网。\n", "p.txt"))
     assert [u.title for u in prose.units if u.kind == "item"] == ["总体目标"]  # (3. is not the next item: prose)
+
+
+def test_an_action_label_is_not_a_time_alone():
+    """（一）加快5G网络建设。到2026年，全市累计建成5G基站5000个以上… — a paragraph's label is not its opening time
+    (到2026年), which is read with the clause after it, as a clause that sets the scene is (根据…，…)."""
+    text = ("某市推进5G和北斗融合应用三年行动方案\n一、主要任务\n（一）加快5G网络建设。到2026年，全市累计建成5G基站5000个以上。\n"
+            "（二）推广北斗应用。2025年底前，建成北斗地基增强站20个。\n")
+    labels = [a.label for a in parse_structure(document_from_text(text)).actions]
+    assert labels == ["到2026年，全市累计建成5G基站5000个以上", "2025年底前，建成北斗地基增强站20个"]
