@@ -2561,3 +2561,11 @@ def test_an_item_title_that_builds_a_body_names_no_unit(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "上海市脑机接口未来产业培育行动方案\n二、重点任务\n"
                    "8.布局重点实验室。支持建设脑机接口领域重点实验室。（责任部门：市科委）\n")
     assert roles == {("responsible", "市科委")}
+
+
+def test_a_duty_after_an_adverb_of_manner(tmp_path, lexicon):
+    """(u33, 上海市科技专家库管理办法 第二十九条) 市科委严格保障专家库信息安全: 严格, 切实, 认真 … before the verb still
+    make the unit before them its bearer."""
+    roles = _roles(tmp_path, lexicon, "上海市科技专家库管理办法\n第一章 总则\n"
+                   "第二十九条 市科委严格保障专家库信息安全。\n第三十条 区委宣传部切实加强政策宣传。\n")
+    assert roles == {("responsible", "市科委"), ("responsible", "区委宣传部")}
