@@ -1797,8 +1797,11 @@ def _is_condition(text: str, at: int, ce: int) -> bool:
 
 def _names_a_party(item: str) -> bool:
     """Is a would-be item of a list of parties a name (大型企业, 事业单位), not a phrase (但需经相关权利人, 给市场主体)?"""
-    return not re.search(r"[的但需经给以涉可依对在由将向被与和及或从]", item) and not _verb_phrase(item) and \
-        not _opens_with_verb(item) and not item.startswith(_POLICY_VERBS)
+    if re.search(r"[的但需经给以涉可依对在由将向被与和及或从]", item) or item.startswith(_POLICY_VERBS):
+        return False
+    if len(item) <= 6 and re.search(r"(?:单位|部门|机构|机关|企业|主体)$", item):
+        return True  # 推荐单位, 申报单位, 运营企业: a role noun whose first word is a verb (u33)
+    return not _verb_phrase(item) and not _opens_with_verb(item)
 
 
 def _acts_next(words: str) -> bool:

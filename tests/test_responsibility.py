@@ -2569,3 +2569,11 @@ def test_a_duty_after_an_adverb_of_manner(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "上海市科技专家库管理办法\n第一章 总则\n"
                    "第二十九条 市科委严格保障专家库信息安全。\n第三十条 区委宣传部切实加强政策宣传。\n")
     assert roles == {("responsible", "市科委"), ("responsible", "区委宣传部")}
+
+
+def test_a_role_noun_opened_by_a_verb_takes_the_duty_of_its_topic_clause(tmp_path, lexicon):
+    """(u33, 第十二条) 推荐单位获知专家出现以上情形的，应当及时撤销推荐…: 推荐单位 (a role noun whose first word, 推荐, is a
+    verb) is the party; 征信机构提供…的，应当… likewise."""
+    roles = _roles(tmp_path, lexicon, "上海市科技专家库管理办法\n第一章 总则\n"
+                   "第十二条 推荐单位获知专家出现以上情形的，应当及时撤销推荐并报告市科委。\n")
+    assert ("responsible", "推荐单位") in roles
