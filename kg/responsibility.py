@@ -2707,6 +2707,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     out: list[Assignment] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     seen = set()
+    first_of: dict[tuple, int] = {}  # an assignment's key → where it is in *out*
     row_target = None
     header_roles: list[str] = []  # the unit columns of a flattened table's header, as they are read
     columns: list[str] = []  # the roles of a table's unit columns (牵头单位, 配合单位), in order
@@ -2732,13 +2733,28 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             n = _before_verb(n)
             if n is None:
                 return  # 浦东新区鼓励和引导市场主体, 共同委托具备相应条件的技术机构: a clause read as one role noun
-        if key not in seen and not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
+        if key in seen:
+            _another_spelling(key, n, where)
+        elif not n.surface.startswith(("下列", "以下", "如下")):  # 由下列单位组织清理：(the list follows)
             seen.add(key)
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
                 n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
             b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
             written = re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped line's break)
+            first_of[key] = len(out)
             out.append(Assignment(target, n.iri, role, written, n.name, where.index, b, e, n.generic, n.extra))
+
+    def _another_spelling(key: tuple, n: UnitName, where: Sentence) -> None:
+        """The body of an assignment already made named again otherwise in the same article (城市管理部门牵头负责…。
+        市城市管理委会同有关部门制定…): the second spelling is one of its names (``alt``) for the graph's label."""
+        k = first_of.get(key)
+        if k is None or out[k].extra is None:
+            return
+        b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
+        written = re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])
+        had = out[k]
+        if written not in (had.surface, had.name, *had.extra.get("alt", ())):
+            out[k] = replace(had, extra={**had.extra, "alt": sorted({*had.extra.get("alt", ()), written})})
     pipe_columns: dict[int, str] = {}  # a Markdown table's unit columns (cell index → role), from its header row
     pipe_width = 0  # how many cells the header row has
     pipe_last: list = []  # the last row's units (and where): a row under a merged cell shares them

@@ -2577,3 +2577,12 @@ def test_a_role_noun_opened_by_a_verb_takes_the_duty_of_its_topic_clause(tmp_pat
     roles = _roles(tmp_path, lexicon, "上海市科技专家库管理办法\n第一章 总则\n"
                    "第十二条 推荐单位获知专家出现以上情形的，应当及时撤销推荐并报告市科委。\n")
     assert ("responsible", "推荐单位") in roles
+
+
+def test_a_body_named_twice_in_one_article_keeps_both_spellings(lexicon):
+    # 北京 加氢站 第四条: 城市管理部门牵头负责…。…市城市管理委会同有关部门制定…: one body, one assignment, both names
+    p = process_document(DEV / "beijing-hydrogen-refuelling-station-construction-approval-interim-measures-2024.txt",
+                         lexicon)
+    lead = [a for a in p.extraction.responsibilities if a.target.endswith("第四条") and a.role == "lead"]
+    assert [a.surface for a in lead] == ["城市管理部门"]
+    assert "市城市管理委" in lead[0].extra["alt"]
