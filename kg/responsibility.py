@@ -1768,7 +1768,7 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|"
-                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"承租人|权利人|所有人|所有权人|使用权人|产权人|责任人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|园区|开发区|集聚区|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心|"
                          # a zone that takes a duty (its administration), a sub-district or township, a kind of firm
                          # by its short form (车企, 房企), the local grid companies
@@ -1797,7 +1797,7 @@ def _is_condition(text: str, at: int, ce: int) -> bool:
 
 def _names_a_party(item: str) -> bool:
     """Is a would-be item of a list of parties a name (大型企业, 事业单位), not a phrase (但需经相关权利人, 给市场主体)?"""
-    if re.search(r"[的但需经给以涉可依对在由将向被与和及或从]", item) or item.startswith(_POLICY_VERBS):
+    if re.search(r"[的但需给以涉可依对在由将向被与和及或从]|经(?![营济销])", item) or item.startswith(_POLICY_VERBS):
         return False
     if len(item) <= 6 and re.search(r"(?:单位|部门|机构|机关|企业|主体)$", item):
         return True  # 推荐单位, 申报单位, 运营企业: a role noun whose first word is a verb (u33)
@@ -1879,7 +1879,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if asked and end - off - asked.end() >= 2:  # 可以申请公安机关、国家安全机关协助: the parties asked to help
         off, subject = off + asked.end(), subject[asked.end():]
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
-            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可")):
+            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可")) and \
+            not subject.startswith(("经营", "经济", "经销")):  # (经营管理单位、…, 经济技术开发区、…: names)
         return []
     if re.fullmatch(r"(?:相关|有关|各)[\u4e00-\u9fff]{1,4}、(?:部门|单位|机构|地区|行业)", subject):
         return [_generic_name(subject, off)]  # 相关地区、部门应当…: one collective, its 相关 holds for both words
@@ -1907,7 +1908,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
                 all(text[x.end:y.start] == "" for x, y in zip(known, known[1:])):
             out.extend(known)
         elif len(known) == 1 and known[0].generic and known[0].end == b and _PARTY_NOUN.fullmatch(text, a, b) and \
-                not _verb_phrase(text[a:b]) and not _opens_with_verb(text[a:b]) and \
+                _names_a_party(text[a:b]) and \
                 not re.search(r"本|该|其(?!他)|属于|的", text[a:b]):
             out.append(_generic_name(text[a:b], a))  # 信息化行政主管部门: the role the known 主管部门 ends
             roles += 1
@@ -1919,8 +1920,13 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             roles += 1
         elif (a, b) != items[-1] and _PARTY_NOUN.fullmatch(text, *items[-1]) and \
                 (b - a <= 4 or b - a <= 16 and items[-1][1] - items[-1][0] <= 6 and not _verb_phrase(text[a:b])):
-            # 供电、供气企业; 计算机信息系统运营、使用单位: one head noun for the list
-            return [_generic_name(subject, off)]
+            # 供电、供气企业; 计算机信息系统运营、使用单位: one head noun for the list (or for its last items:
+            # 物业服务企业和供水、供电单位)
+            if not out or text[a - 1] not in "和及与":
+                return [_generic_name(subject, off)]
+            out.append(_generic_name(text[a:items[-1][1]], a))
+            roles += 1
+            break
         else:
             return []
     return out if roles or asked else []  # (可以申请公安机关、国家安全机关协助: named bodies asked to help)

@@ -2586,3 +2586,19 @@ def test_a_body_named_twice_in_one_article_keeps_both_spellings(lexicon):
     lead = [a for a in p.extraction.responsibilities if a.target.endswith("第四条") and a.role == "lead"]
     assert [a.surface for a in lead] == ["城市管理部门"]
     assert "市城市管理委" in lead[0].extra["alt"]
+
+
+def test_a_list_of_parties_by_kind_each_its_own_unit(tmp_path, lexicon):
+    """Lists of parties before 应当 read off dev regulations: judicial organs (商丘 第二十七条), zones (河南节能条例
+    第二十三条), role nouns opened by 经营 (上海 ETC), a head noun shared by the last items only (枣庄 电梯条例 第十九条)."""
+    by = _units_by_article(tmp_path, lexicon, "某某条例\n"
+                           "第一条 监察机关、审判机关、检察机关、公安机关应当依法保障市场主体的合法权益。\n"
+                           "第二条 经济技术开发区、高新技术开发区、工业园区、产业集聚区等园区，应当加强节能管理。\n"
+                           "第三条 经营管理单位、联网结算机构、发行机构应当建立健全财务制度。\n"
+                           "第四条 原房屋开发企业、业主委员会、物业服务企业和供水、供电单位应当协助做好电梯加装工作。\n"
+                           "第五条 报刊、广播电视、网络等公共媒体应当发挥宣传引导作用。\n")
+    assert by["第一条"] == {"监察机关", "审判机关", "检察机关", "公安机关"}
+    assert by["第二条"] == {"经济技术开发区", "高新技术开发区", "工业园区", "产业集聚区"}
+    assert by["第三条"] == {"经营管理单位", "联网结算机构", "发行机构"}
+    assert by["第四条"] == {"原房屋开发企业", "业主委员会", "物业服务企业", "供水、供电单位"}
+    assert by["第五条"] == {"报刊、广播电视、网络等公共媒体"}  # (one head noun after 、: the list as one)
