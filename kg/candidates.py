@@ -29,6 +29,17 @@ _TERM_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9+\-]")
 #: A modifier ending so names who uses the technology, not which technology it is (企业技术, 行业平台).
 _NOT_MODIFIER_END = ("企业", "行业", "领域", "产业", "部门", "单位", "机构", "社会", "市场", "政府", "群众", "公众",
                      "人民", "城市", "农村", "我国", "国内", "国际", "全球", "地方", "基层")
+#: A modifier opening so names a field, a kind of body or an area, not a system (领域监管系统, 研究院脑网络, 本市政务门户).
+_NOT_MODIFIER_START = ("领域", "行业", "研究院", "研究所", "委员会", "学院", "大学", "本市", "本区",
+                       "本省", "本县", "全市", "全区", "全省", "全县")
+#: A body's name inside a modifier (重庆市经济和信息化委员会门户网站): the body's own site, named after it (a bureau's
+#: system, 规划资源局执法管理系统, is one readers mark).
+_BODY_IN_MODIFIER = re.compile(r"委员会|人民政府|政府办|办公室")
+#: A slogan of pairs (一部门一系统, 一区一平台): one of each, not a system's name; one code for each thing (一物一码,
+#: 一船一码) is a coding scheme, which readers mark.
+_SLOGAN_PAIR = re.compile(r"^一[\u4e00-\u9fff]{1,3}一(?!.*码$)")
+#: 引擎 as a figure of speech (主引擎, 动力引擎, 增长引擎, 新引擎).
+_METAPHOR_ENGINE = re.compile(r"(?:主|动力|增长|发展|经济|新|强劲|双|核心|重要)$")
 _TECH_SIGN = re.compile(r"[A-Za-z]|[网云码端屏脑]|区块链|数链")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
@@ -152,6 +163,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     for m in RE_QUOTED.finditer(text):
         term = m.group(1)
         if not free(m.start(1), m.end(1)) or _PERIOD.match(term) or _FORMULA.match(term) or len(term) < 3 or \
+                _SLOGAN_PAIR.match(term) or \
                 not re.search(rf"[{_CJK}A-Za-z]", term):  # “天网”, “登云”: two characters are a slogan's word
             continue
         head = next((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), None)
@@ -280,6 +292,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 left = _strip_generic(text, left + 1, at, cues.generic, _NAME_OPENERS)
             term = text[left:end]
             modifier = text[left:at]
+            if modifier.startswith(_NOT_MODIFIER_START) or modifier[:1] in "化性型式率度" or \
+                    _BODY_IN_MODIFIER.search(modifier) or _SLOGAN_PAIR.match(term) or \
+                    head == "引擎" and _METAPHOR_ENGINE.search(modifier):
+                continue  # 各领域监管系统, 跨领域宣传展示平台, …化监管平台, 研究院脑网络, 信息化委员会门户(网站),
+                # 一部门一系统, 经济贡献主引擎: whose system, a word's tail, a slogan or a figure of speech, no name
             if at - left < 2 or not free_of_terms(left, end) or modifier.endswith(_NOT_MODIFIER_END) or \
                     _COUNTED.match(modifier) or (modifier[0] in _MEASURE_WORDS and left and text[left - 1].isdigit()):
                 continue  # 五大系统, 一个系统, 三大环网: a count of systems, not the name of one

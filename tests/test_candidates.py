@@ -329,3 +329,30 @@ def test_a_frequency_with_a_decimal_is_a_quantity(cues):
     # 深圳市低空基础设施高质量建设方案 (dev), the new user's finding: 1.4GHz专网 gave the candidate 4GHz
     found = _terms("建设1.4GHz专网和5.8GHz图传链路，推广TSN网络。", cues)
     assert not any(t.endswith("GHz") for t in found) and "TSN" in found
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # dev: 北京市数字经济促进条例 / 湖南省交通运输与能源融合…: a field opens no system's name
+    ("充分利用公共数据和各领域监管系统，推行非现场监管", "领域监管系统"),
+    ("加强宣传学习，搭建跨领域宣传展示平台", "领域宣传展示平台"),
+    # 重庆 notice: a commission's web portal is the body's own site
+    ("在重庆市经济和信息化委员会门户网站公开征求意见", "信息化委员会门户"),
+    # a word's tail (“全融合”性…), a slogan of pairs, engines as figures of speech
+    ("建立“全融合”性业务办理门户", "性业务办理门户"),
+    ("推进“一部门一系统”政务信息系统整合", "一部门一系统"),
+    ("持续发挥经济贡献主引擎和压舱石作用", "经济贡献主引擎"),
+    ("打造带动全市高质量发展的重要动力引擎", "动力引擎"),
+])
+def test_fields_bodies_tails_slogans_and_figures_of_speech_name_no_system(text, fragment, cues):
+    assert fragment not in _terms(text, cues)
+
+
+def test_a_bureau_s_named_system_is_still_a_candidate(cues):
+    # 奉贤区 违法用地…: readers mark the bureau's enforcement system
+    assert "规划资源局执法管理系统" in _terms("依托区规划资源局执法管理系统开展巡查", cues)
+
+
+def test_one_code_for_each_thing_is_a_coding_scheme(cues):
+    # 上海 物业服务质量…: “一物一码” is marked by readers; “一产业一平台” is a slogan
+    assert "一物一码" in _terms("推行“一物一码”管理", cues)
+    assert "一产业一平台" not in _terms("推动“一产业一平台”建设", cues)
