@@ -583,6 +583,9 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     c = lexicon.concepts.get(m.iri)
     if c is None:
         return False
+    if c.level is None and c.zh.endswith("地区") and len(m.surface) == 2:
+        # a macro-region's short form is a word of its own: 古华 + 中学 is no 华中, 清华北大 (one word) no 华北
+        return not _stands_alone(text, m.begin, m.end)
     if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
         if len(m.surface) != 2:
             return False
@@ -611,11 +614,20 @@ _INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|�
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
 
 
+#: What follows a macro-region's short form (华东, 华北, 西南) in the name of a university or a regional office.
+_MACRO_REGION_BODY = re.compile(r"大学(?!城)|学院|师范|政法|理工|财经|医科|交通大学|[监管]*管理局|监管局|分局|局(?![面势部限])")
+
+
 def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's short form (no 市/县/镇 written) the first word of an institution's or a landmark's name
     (天津大学, 江口沉银博物馆, 三苏文化), which names no place the text is about?"""
     c = lexicon.concepts.get(m.iri)
-    if m.kind != "Region" or c is None or m.surface == c.zh or c.level not in ("province", "prefecture", "county"):
+    if m.kind != "Region" or c is None or m.surface == c.zh:
+        return False
+    if c.level is None and c.zh.endswith("地区") and len(m.surface) == 2:
+        # 华东师范大学, 华东理工, 民航华东管理局: a macro-region's short form opens a university's or an office's name
+        return bool(_MACRO_REGION_BODY.match(text, m.end))
+    if c.level not in ("province", "prefecture", "county"):
         return False
     return bool(_INSTITUTION.match(text, m.end))
 

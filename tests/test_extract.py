@@ -876,6 +876,10 @@ def test_places_inside_institutions_and_roads_are_no_places(lexicon):
     assert "松江" in _regions("推进松江大学城建设。", lexicon)
     # (u32) talent programmes named after rivers: 珠江科技新星项目 is no 珠江流域, 长江学者 no 长江
     assert _regions("实施珠江科技新星项目和长江学者奖励计划，加强珠江流域治理。", lexicon) == ["珠江流域"]
+    # (dev) a macro-region's short form opening a university's or an office's name, or read across a word edge
+    assert _regions("推进华东师范大学附属学校、华东理工等合作，民航华东管理局参与。", lexicon) == []
+    assert _regions("高考600分以上人数和清华北大录取人数创历史新高，古华中学扩建。", lexicon) == []
+    assert _regions("加强上海电网与华东电网互保互济能力。", lexicon) == ["上海", "华东"]
 
 
 def test_a_museum_or_a_shrine_named_after_a_town_is_no_town(lexicon):
