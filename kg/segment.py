@@ -72,8 +72,8 @@ def _build_index(source: Path, target: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _connection() -> tuple[sqlite3.Connection, float]:
-    """This process's read-only connection and log(total count)."""
+def _connection() -> tuple[sqlite3.Connection, float, dict[str, list[tuple[str, int, str]]]]:
+    """This process's read-only connection, log(total count) and the long words by their first characters."""
     state = _STATE.get(os.getpid())
     if state is None:
         source = _dictionary()
@@ -82,21 +82,34 @@ def _connection() -> tuple[sqlite3.Connection, float]:
             _build_index(source, path)
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         (total,) = con.execute("SELECT total FROM meta").fetchone()
+        long_words: dict[str, list[tuple[str, int, str]]] = {}
+        for w, freq, tag in con.execute(f"SELECT w, freq, tag FROM word WHERE length(w) > {SHORT_WORD}"):
+            long_words.setdefault(w[:SHORT_WORD], []).append((w, freq, tag))
         _STATE.clear()
-        _STATE[os.getpid()] = state = (con, math.log(total))
+        _STATE[os.getpid()] = state = (con, math.log(total), long_words)
     return state
+
+
+#: Words up to this length are looked up in the table; the few longer ones (7,000 of 350,000) are held in
+#: memory by their first characters, so that a string's lookup binds four substrings a position, not sixteen.
+SHORT_WORD = 4
 
 
 def _words(text: str) -> dict[str, tuple[int, str]]:
     """Every dictionary word inside *text*: word → (count, tag)."""
-    con, _ = _connection()
-    subs = sorted({text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + MAX_WORD) + 1)})
+    con, _, long_words = _connection()
+    n = len(text)
+    subs = sorted({text[i:j] for i in range(n) for j in range(i + 1, min(n, i + SHORT_WORD) + 1)})
     out: dict[str, tuple[int, str]] = {}
     for k in range(0, len(subs), 900):  # SQLite's limit on bound parameters
         chunk = subs[k:k + 900]
         marks = ",".join("?" * len(chunk))
         for w, freq, tag in con.execute(f"SELECT w, freq, tag FROM word WHERE w IN ({marks})", chunk):
             out[w] = (freq, tag)
+    for i in range(n - SHORT_WORD):
+        for w, freq, tag in long_words.get(text[i:i + SHORT_WORD], ()):
+            if text.startswith(w, i):
+                out[w] = (freq, tag)
     return out
 
 
