@@ -10,7 +10,6 @@ paragraphs dropped (so that no two copies have the same text).  Same N → byte-
 from __future__ import annotations
 
 import random
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +39,14 @@ def make(n: int, out: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    count = int(sys.argv[1])
-    paths = make(count, Path(sys.argv[2]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", type=int, help="how many documents")
+    parser.add_argument("out", type=Path, help="the folder to write them to (made if missing)")
+    args = parser.parse_args()
+    if args.count < 1:
+        parser.error("count must be at least 1")
+    paths = make(args.count, args.out)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
-    print(f"{len(paths)} documents, {chars:,} characters in {sys.argv[2]}")
+    print(f"{len(paths)} documents, {chars:,} characters in {args.out}")
