@@ -110,9 +110,18 @@ class Analyst:
                                                          *self.index.alt.get(iri, []))})
         # names that hold the one given first (人社局 → 市人社局, 广州市人力资源和社会保障局's written name), then the
         # names spelled nearly alike (u32: 人社局 suggested 数字人社)
+        concept = {lbl for iri in self.G if self.G.nodes[iri]["kind"] in CONCEPT_KINDS
+                   for lbl in (self.G.nodes[iri]["zh"], self.G.nodes[iri]["en"], *self.index.alt.get(iri, []))}
         holding = self._of_department_type(name) + \
-            sorted((p for p in pool if key and key in fold(p)), key=lambda p: (len(p), p))[:5]
-        close = holding + [c for c in close_names(name, pool) if c not in holding][:5 - len(holding)]
+            sorted((p for p in pool if key and key in fold(p)), key=lambda p: (p not in concept, len(p), p))[:5]
+        # a concept whose name the one given holds (平潭综合实验区 → 平潭县, known as 平潭; u34 was offered two
+        # action sentences)
+        inside = sorted({self.G.nodes[iri]["zh"] for iri in self.G if self.G.nodes[iri]["kind"] in CONCEPT_KINDS
+                         for lbl in (self.G.nodes[iri]["zh"], *self.index.alt.get(iri, []))
+                         if len(lbl) >= 2 and fold(lbl) in key and fold(lbl) != key}, key=lambda p: (-len(p), p))[:3]
+        named = [p for p in holding if p in concept] + [p for p in inside if p not in holding]
+        holding = named or holding  # (an action's sentence that holds the name only where no concept does)
+        close = holding[:5] + [c for c in close_names(name, pool) if c not in holding][:5 - len(holding[:5])]
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise UnknownConceptError(f"'{name}' is not in this graph{hint}")
 

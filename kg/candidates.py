@@ -39,7 +39,7 @@ _BODY_IN_MODIFIER = re.compile(r"委员会|人民政府|政府办|办公室")
 #: 一船一码) is a coding scheme, which readers mark.
 _SLOGAN_PAIR = re.compile(r"^一[\u4e00-\u9fff]{1,3}一(?!.*码$)")
 #: 引擎 as a figure of speech (主引擎, 动力引擎, 增长引擎, 新引擎).
-_METAPHOR_ENGINE = re.compile(r"(?:主|动力|增长|发展|经济|新|强劲|双|核心|重要)$")
+_METAPHOR_ENGINE = re.compile(r"(?:主|总|动力|增长|发展|经济|新|强劲|双|核心|重要)$")
 _TECH_SIGN = re.compile(r"[A-Za-z]|[网云码端屏脑]|区块链|数链")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
@@ -167,8 +167,9 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 not re.search(rf"[{_CJK}A-Za-z]", term):  # “天网”, “登云”: two characters are a slogan's word
             continue
         head = next((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), None)
-        if head is None and not _TECH_SIGN.search(term):
-            continue
+        if head is None and not _TECH_SIGN.search(term) or \
+                head == "引擎" and _METAPHOR_ENGINE.search(term[:-len(head)]):
+            continue  # (“总引擎”: a figure of speech)
         out.append(Found(term, m.start(1), m.end(1), "quoted", 0.4, _inside(lists, m.start(1))))
         taken.append((m.start(1), m.end(1)))
     # named zones: a name and a zone suffix (稀土高新区, 南汇新城) — regions, not technologies
@@ -288,6 +289,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if at - left < 2 or end - left > 14:
                 continue
             left = _strip_generic(text, left, at, cues.generic, _NAME_OPENERS)
+            if 0 < left < at - 2 and text[left - 1:left + 1] == "各大":
+                left += 1  # 各大 + 网红直播平台: every big one, not a name opening with 大
             if 0 < left < at and text[left - 1:left + 1] in cues.list_verbs:  # 接 + 入海量终端: the verb's tail
                 left = _strip_generic(text, left + 1, at, cues.generic, _NAME_OPENERS)
             term = text[left:end]
@@ -314,7 +317,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
 
 
 #: Verbs that open a phrase whose object is a head noun, never a system's name (充分发挥 + 数字技术).
-_VERB_OPENERS = ("充分发挥", "充分利用", "发挥", "分析评估", "加快", "加强", "推进", "推动", "深化", "强化", "构建", "打造")
+_VERB_OPENERS = ("充分发挥", "充分利用", "发挥", "分析评估", "加快", "加强", "推进", "推动", "深化", "强化", "构建", "打造",
+                 "利用", "借助", "依托", "联动")
 
 
 #: Parts of speech (jieba's dictionary tags) that end a term's modifier: verbs, prepositions, conjunctions,

@@ -475,6 +475,7 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                 if len({t.iri for t in cands}) > 1:
                     continue  # two towns of that name in the region: no way to tell
             town = cands[0]
+            known = town.iri in lexicon.concepts  # (a county by its short form: a concept of the lexicon)
             b, en = doc.orig_span(sent.nbegin + s, sent.nbegin + e)
             overlapping = [(x, y) for x, y in taken.get(sent.index, ()) if x < en and b < y]
             if overlapping and label == town.zh and all(b <= x and y <= en for x, y in overlapping):
@@ -488,15 +489,17 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                                           _LANDMARK.match(text, e)):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
-            result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
-                                                        "broader": [town.county], "level": "town",
-                                                        "notation": town.iri.rsplit("-", 1)[-1]})
+            if not known:
+                result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
+                                                            "broader": [town.county], "level": "town",
+                                                            "notation": town.iri.rsplit("-", 1)[-1]})
             last = e
     return out
 
 
 #: After a town's short form, words that make it part of another name (泰丰路, 泰丰校区, 龙湾国家考古遗址公园).
-_NAMED_AFTER_TOWN = ("路", "街", "大道", "大街", "巷", "桥", "校区", "中学", "小学", "国家", "中央", "公园", "广场")
+_NAMED_AFTER_TOWN = ("路", "街", "大道", "大街", "巷", "桥", "校区", "中学", "小学", "国家", "中央", "公园", "广场", "铁路",
+                     "高铁", "高速")  # (新兖铁路: a railway named after two cities' initials; 富禄至丹洲公路 names its ends)
 
 _TOWN_INDEX: dict[tuple[str, str], tuple | None] = {}
 
@@ -506,7 +509,7 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
     region and lexicon."""
     key = (region, lexicon.digest)
     if key not in _TOWN_INDEX:
-        from .gazetteer import towns_within
+        from .gazetteer import Town, towns_within
 
         towns = towns_within(region, lexicon)
         # short forms (吴泾) below the province, or in a province-level municipality (上海市); in other provinces
@@ -518,6 +521,12 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             for label in t.labels:
                 if label == t.zh or short_ok:
                     by_label.setdefault(label, []).append(t)
+        if short_ok:  # a county of the region by its short form, where the gazetteer gives it none (金乡, 任城 in a
+            # 济宁 document): the county, not its seat's street (金乡街道) — matched only where it stands as a word
+            for county in _counties_within(region, lexicon):
+                short = _COUNTY_SUFFIX.sub("", county.zh)
+                if len(short) >= 2 and short not in county.labels and short not in county.context:
+                    by_label[short] = [Town(county.iri, county.zh, county.en, (short,), county.iri)]
         for t in towns:  # a township made a town (大木乡 → 大木镇), a town made a subdistrict (…镇 → …街道) since
             for label in _upgraded_names(t.zh):  # the codes were issued: the new name, where no town bears it
                 if label not in by_label:
@@ -533,6 +542,17 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             index = (by_label, auto)
         _TOWN_INDEX[key] = index
     return _TOWN_INDEX[key]
+
+
+#: The level word a county-level unit's short form drops (金乡县 → 金乡, 任城区 → 任城); not 自治县, whose name
+#: is its people's.
+_COUNTY_SUFFIX = re.compile(r"(?<!自治)[县区旗]$")
+
+
+def _counties_within(region: str, lexicon: Lexicon) -> list:
+    """The county-level units of the lexicon inside *region*."""
+    return [c for c in lexicon.concepts.values()
+            if c.kind == "Region" and c.level == "county" and region in lexicon.ancestors(c.iri)]
 
 
 def _upgraded_names(name: str) -> tuple[str, ...]:
@@ -589,8 +609,8 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
         if len(m.surface) != 2:
             return False
-    elif c.level not in ("prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
-        return False
+    elif c.level not in ("province", "prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
+        return False  # (大运河 + 南旺 is no 河南)
     return _crosses_a_word(text, m.begin, m.end)
 
 
@@ -607,10 +627,11 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 
 
 #: What makes a short place name the first word of an institution's or a landmark's name (天津大学, 江口沉银博物馆,
-#: 三苏文化): right after a city's or province's short form, a university, a college or a museum; after a town's
+#: 三苏文化): right after a city's or province's short form, a university, a college, a museum or an old town (南阳古镇 is
+#: a town of 济宁, not 南阳市); after a town's
 #: (:func:`town_mentions`), up to four more characters and a museum, or right after it a shrine, a home or a
 #: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
-_INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆")
+_INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆|古镇")
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
 
 
@@ -1135,6 +1156,14 @@ RE_LEVEL = re.compile(
     + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
     + r"(?P<post>以上|左右|以内|以下|上下)?")
 _GROWTH = ("年均增长", "年增长", "增长率", "增速", "增长")
+#: Several indicators and their values in the same order (A、B分别达到58.9%、73.3%; …分别保持在95%、97%以上).
+_VALUE = r"(?:约|近|超过|超)?\d+(?:\.\d+)?" + _UNIT + "?"
+RE_RESPECTIVELY = re.compile(
+    r"(?P<names>[^,，;；:：。]{4,80}?)分别(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?"
+    r"(?P<values>" + _VALUE + r"(?:[、和及与]" + _VALUE + r"){1,9})(?P<post>以上|左右|以内|以下|上下)?")
+_ONE_VALUE = re.compile(r"(?P<pre>约|近|超过|超)?(?P<v>\d+(?:\.\d+)?)" + _UNIT + "?")
+#: The measure a list of names shares when only its last name writes it (“四新”经济投资、民间投资占比).
+_SHARED_MEASURE = re.compile(r"(?:占比|比重|比例|增速|增幅|增长率|覆盖率|普及率|总额|总量|规模)$")
 _COMPARATOR = {"超过": ">", "突破": ">", "高于": ">", "大于": ">", "不低于": ">=", "不少于": ">=", "不超过": "<=",
                "不高于": "<=", "控制在": "<=", "低于": "<", "小于": "<", "以上": ">=", "以下": "<=", "以内": "<=",
                "左右": "~", "上下": "~", "约": "~", "近": "~", "超": ">"}
@@ -1215,6 +1244,7 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if name:
             out.append(Indicator(name, m.group(4), m.group(5), sent.index, year, m.group(2), base_year, kind="change"))
             taken.append(m.span())
+    out += _respectively(text, sent.index, year, taken)
     for m in RE_LEVEL.finditer(text):
         if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
             continue
@@ -1282,6 +1312,41 @@ def _years_from_sections(tree: DocumentTree, indicators: list[Indicator]) -> lis
             if before:
                 ind = replace(ind, year=before[-1])
         out.append(ind)
+    return out
+
+
+def _respectively(text: str, index: int, year: int | None, taken: list[tuple[int, int]]) -> list[Indicator]:
+    """Indicators listed with their values in the same order (学前教育公办率、普惠率分别达到65%、93%): each name with
+    its own value; a closing 以上/左右 and a unit written only after the last value hold for all."""
+    out = []
+    for m in RE_RESPECTIVELY.finditer(text):
+        if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
+            continue
+        values = list(_ONE_VALUE.finditer(m.group("values")))
+        names = [n for n in m.group("names").split("、")]
+        if len(names) != len(values):
+            names = [n for n in re.split(r"[、和及与]", m.group("names"))]
+        if len(names) != len(values) or any(not n for n in names):
+            continue  # (the names do not pair with the values: the other forms read what they can)
+        shared = _SHARED_MEASURE.search(names[-1])
+        if shared:  # “四新”经济投资、民间投资占比: the first is the investment's share too
+            names = [n if _SHARED_MEASURE.search(n) else n + shared.group() for n in names[:-1]] + names[-1:]
+        from .segment import cut
+
+        tail = names[-1][len(cut(names[-1])[0][0]):]
+        if len(tail) >= 2:  # 城镇和农村居民人均可支配收入: 城镇 + 居民人均可支配收入
+            names = [n + tail if len(n.strip("“”")) <= 3 else n for n in names[:-1]] + names[-1:]
+        names = [_indicator_name(n) for n in names]
+        if not all(names):
+            continue
+        last_unit = next((_unit_of(v) for v in reversed(values) if _unit_of(v)), "")
+        verb = m.group("verb")
+        for name, v in zip(names, values):
+            kind = "growth" if verb in _GROWTH else "share" if verb in ("占比", "比重") or name.endswith(
+                ("比重", "占比", "比例", "份额")) else "level"
+            out.append(Indicator(name, v.group("v"), _unit_of(v) or last_unit, index, year, kind=kind,
+                                 comparator=_comparator(verb, v.group("pre"), m.group("post"), False)))
+        taken.append(m.span())
     return out
 
 

@@ -1590,6 +1590,20 @@ def _before_verb(n: UnitName) -> UnitName | None:
     return _generic_name(head, n.start)
 
 
+#: A body no lexicon knows right after 配合/协助, before what is done (配合区经济发展局开展…).
+_HELPED_BODY = re.compile(r"[省市县区]?(?:(?![的对在为与和及、])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|中心|管委会)"
+                          r"(?=开展|做好|实施|推进|进行|组织|落实|完成|共同|对|[,，])")
+
+
+def _helped_body(text: str, base: int, ce: int, rec: "UnitRecogniser") -> list[UnitName]:
+    """The body no lexicon knows that a unit helps (…负责配合区经济发展局开展…), as the document's own office
+    where it is one, else as written; empty when no body's name follows."""
+    m = _HELPED_BODY.match(text, base, ce)
+    if m is None or _opens_with_verb(m.group()):
+        return []
+    return [rec.own_office(m.group(), m.start()) or _body_name(m.group(), m.start())]
+
+
 def _body_name(name: str, off: int) -> UnitName:
     """A named body no lexicon knows (国网上海市电力公司, 省通信管理机构): a candidate organization."""
     return UnitName(off, off + len(name), name, f"{ORG}x-{_short(name)}", name, False,
@@ -1715,7 +1729,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
             "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)", "", noun).startswith(_POLICY_VERBS) or \
             noun in _ROLE_WORDS or \
-            noun.startswith(_NOT_A_NAME + ("应", "须", "可", "未")) and not noun.startswith("其他") or \
+            noun.startswith(_NOT_A_NAME + ("应", "须", "可", "未", "若", "如果", "倘若", "假如", "一旦")) and \
+            not noun.startswith("其他") or \
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
@@ -2016,8 +2031,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:
-            helps = re.match(r"(?:还|也|均)?(?:协助|配合)", text[parties[-1].end:ce].lstrip("等"))
+            after = text[parties[-1].end:ce]
+            helps = re.match(r"等?(?:还|也|均)?(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:协助|配合)", after)
             out.extend((n, "support" if helps else "responsible") for n in parties)  # 社区居民委员会…协助做好…
+            if helps and not all(n.generic for n in parties):
+                # 区资源生态局、…及相关产业主管部门负责配合区经济发展局开展…: the body they help leads (u34); a regulated
+                # party's help (生产企业应配合市场监管部门开展的监管工作) gives the regulator no duty of this clause
+                base = parties[-1].end + helps.end()
+                led = _partners(text, base, inside) or _helped_body(text, base, ce, rec)
+                out.extend((n, "lead") for n in led if led[0].start == base)
             carry = parties
             continue
         found = _role_noun_subject(text, cb, ce, group, inside, rec, cues)
@@ -2133,10 +2155,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
-        helped = re.match(r"(?:应当|应|要|须)?(?:积极)?(?:配合|协助)|(?:可以|可|应当)?委托", rest)
+        helped = re.match(r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:配合|协助)|(?:可以|可|应当)?委托", rest)
         if helped and group and not passive:
             base = ce - len(rest) + helped.end()
-            partners = _partners(text, base, inside)
+            partners = _partners(text, base, inside) or _helped_body(text, base, ce, rec)
             if partners and partners[0].start == base:
                 # X应当配合Y做好…: Y leads, X supports; X可以委托Y实施…: both bear the duty
                 entrusted = helped.group().endswith("委托")
@@ -2745,10 +2767,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             seen.add(key)
             if n.extra and n.extra.get("candidate") and short_of.get(n.name):  # 市城市建设档案馆 (市城建档案馆)
                 n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
-            b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
-            written = re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped line's break)
+            b, e, written = _written(n, where)
             first_of[key] = len(out)
             out.append(Assignment(target, n.iri, role, written, n.name, where.index, b, e, n.generic, n.extra))
+
+    def _written(n: UnitName, where: Sentence) -> tuple[int, int, str]:
+        """Where *n* stands in the original text, and its name as written there."""
+        b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
+        return b, e, re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped line's break)
 
     def _another_spelling(key: tuple, n: UnitName, where: Sentence) -> None:
         """The body of an assignment already made named again otherwise in the same article (城市管理部门牵头负责…。
@@ -2756,8 +2782,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         k = first_of.get(key)
         if k is None or out[k].extra is None:
             return
-        b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
-        written = re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])
+        written = _written(n, where)[2]
         had = out[k]
         if written not in (had.surface, had.name, *had.extra.get("alt", ())):
             out[k] = replace(had, extra={**had.extra, "alt": sorted({*had.extra.get("alt", ()), written})})
@@ -3498,6 +3523,12 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
     for k, s in enumerate(pre):
         text = s.norm.strip()
         if not text.endswith(("：", ":")) or len(text) > 150:
+            colon = re.search(r"[：:]", text[:150])
+            if colon and _HAND_OVER.search(text, colon.end()):  # a flattened page: …的通知 各片区管理局，区直各单位：
+                head = re.split(r"\s|的通知|的函", text[:colon.start()])[-1]  # 《…》…现印发给你们，请认真组织实施。 (u34)
+                units = [_shifted(n, colon.start() - len(head)) for n in _addressee_units(head, rec)]
+                if units:
+                    return {s.index: (s, units)}
             continue
         units = _addressee_units(text[:-1], rec)
         if not units:
@@ -3567,8 +3598,8 @@ def _addressee_item(item: str, at: int, rec: UnitRecogniser, last: str) -> UnitN
     """One item of an addressee line's list: a unit, a unit with its kinds in brackets (各区县（自治县）), or a
     function whose department the list's last item names (经济信息、发展改革、市场监管部门)."""
     unit = _item_unit(item, at, rec, bodies=True)
-    if unit is None and item.startswith(_COLLECTIVE_START) and re.search(r"(?:科室|处室|股室|站所)$", item):
-        unit = _generic_name(item, at)  # 各相关科室: the issuing body's own offices
+    if unit is None and item.startswith(_COLLECTIVE_START) and re.search(r"(?:科室|处室|股室|站所|国企|央企|企业)$", item):
+        unit = _generic_name(item, at)  # 各相关科室: the issuing body's own offices; 各区属国企 (u34): its firms
     if unit is None and _ZONE_BODY.match(item):
         unit = _body_name(item, at)  # 济源示范区、航空港区管委会: a zone's administration
     if unit is None:

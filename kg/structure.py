@@ -303,6 +303,10 @@ _RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求和
                            r"举措|方向|重点|回顾|取向)")
 
 
+#: A chapter's title that a space closes in a flattened line (一、明确重点发展方向 1.推动…).
+_SPACED_TITLE = re.compile(r"[^\s。，,；;：:、]{2,20}[ \u3000]")
+
+
 _FLAT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,5}条")
 
 
@@ -328,6 +332,8 @@ def _flat_marks(raw: str) -> list[int]:
             out.append(m.start())
             headings += 1
             title = _RUN_ON_TITLE.match(raw, m.end()) if level == 0 else None
+            if title and _SPACED_TITLE.match(raw, m.end()):
+                title = None  # 一、明确重点发展方向 1.推动…: a space ends the title (not 明确重点 | 发展方向) (u34)
             if title and raw[title.end():title.end() + 1] not in "。，,；;：:、（(":
                 out.append(title.end())  # 二、澳前台湾小镇工作任务|根据…: the chapter's title ends at its kind's word
     return out if headings >= 4 else []
@@ -1331,7 +1337,18 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
             out[u.id] = None  # 第三章 监督检查要点 in 食品生产经营监督检查管理办法: the rule's subject, not a safeguard
         elif out[u.id] == "container" and _parallel_to_siblings(tree, u, out, container_words):
             out[u.id] = None  # 一、重点领域先进设备更新行动 beside 二、技术改造设备焕新行动 …: the first of six actions
+        elif out[u.id] == "direction" and _items_of_work(tree, u):
+            out[u.id] = None  # 一、明确重点发展方向 1.推动直播赋能旅游产业… (u34): measures, not a list of fields
     return out
+
+
+def _items_of_work(tree: DocumentTree, unit: Unit) -> bool:
+    """Are a heading's children numbered items (no sub-headings), most of them opening with a verb of work?"""
+    items = [tree.unit(k) for k in unit.children]
+    if len(items) < 2 or any(i.kind != "item" for i in items):
+        return False
+    opened = sum(bool(_WORK_PARAGRAPH.match(i.norm_title or i.title or "")) for i in items)
+    return opened * 2 > len(items)
 
 
 def _parallel_to_siblings(tree: DocumentTree, unit: Unit, words: dict[str, str | None], container_words: list[str]
@@ -1577,12 +1594,18 @@ def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
     return out if len(out) >= 2 else []
 
 
+#: The call that closes a work report (让我们…, 奋力谱写…新篇章).
+_EXHORTATION = re.compile(r"让我们|奋力谱写|共同谱写|携手谱写")
+
+
 def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: int, label: str | None = None
                       ) -> Action | None:
     body = para.body
     if not body:
         return None
     said = [x for x in body if not _ADDRESS.match(x.norm.strip())] or body  # (各位代表！ opens no action's label)
+    if len(said) < len(body) and any(_EXHORTATION.search(x.norm) for x in said):
+        return None  # 各位代表！孔孟大地春潮涌…让我们更加紧密地团结…: a report's closing call, no action (u34)
     label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(said[0]))
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing

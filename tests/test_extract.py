@@ -105,6 +105,23 @@ def test_count_targets_are_indicators():
                                                           ("副职后备人才", "200", "名", "count", "=")]
 
 
+def test_indicators_listed_with_their_values_in_the_same_order():
+    """(u34, 济宁市2024年政府工作报告) A、B分别达到x、y: A is x and B is y, not both x; a closing 以上 holds for all; a
+    measure the last name writes (占比) is the first one's too."""
+    def pairs(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.value, i.unit, i.comparator) for i in find_indicators(sent)]
+
+    assert pairs("“四新”经济投资、民间投资占比分别达到58.9%、73.3%，") == [
+        ("四新经济投资占比", "58.9", "%", "="), ("民间投资占比", "73.3", "%", "=")]
+    assert pairs("基本养老保险覆盖率、医保参保率分别保持在95%、97%以上。") == [
+        ("基本养老保险覆盖率", "95", "%", ">="), ("医保参保率", "97", "%", ">=")]
+    assert pairs("学前教育公办率、普惠率分别达到65%、93%。") == [("学前教育公办率", "65", "%", "="),
+                                                    ("普惠率", "93", "%", "=")]
+    assert pairs("规模以上工业增加值、固定资产投资分别增长6.5%和8%。") == [
+        ("规模以上工业增加值", "6.5", "%", "="), ("固定资产投资", "8", "%", "=")]
+
+
 def test_rates_without_a_verb_and_changes_by_so_much_are_indicators():
     """(u29) work reports state targets with no verb (城镇调查失业率5.5%左右) and changes by so much (能耗降低3%, a fall:
     −3); sentences hand-read in the 池州 and 安顺 2023/2024 work reports and 湖南's power-supply plan (dev)."""
@@ -880,6 +897,22 @@ def test_places_inside_institutions_and_roads_are_no_places(lexicon):
     assert _regions("推进华东师范大学附属学校、华东理工等合作，民航华东管理局参与。", lexicon) == []
     assert _regions("高考600分以上人数和清华北大录取人数创历史新高，古华中学扩建。", lexicon) == []
     assert _regions("加强上海电网与华东电网互保互济能力。", lexicon) == ["上海", "华东"]
+    # (u34, 济宁's report) a firm, a slogan and an old town named after places; 河南 read across 大运河 + 南旺
+    assert _regions("推动宁德时代新能源电池项目投产，打响“千年鲁源、万世昌平”文化地标，大运河南旺枢纽入选名录。",
+                    lexicon) == []
+
+
+def test_a_county_of_the_region_by_its_short_form(lexicon):
+    """(u34) 任城, 金乡 in 济宁's report are its 任城区 and 金乡县 (not 金乡街道, the county seat's street), where they
+    stand as words; 新兖铁路 is a railway, not 新兖镇."""
+    from kg.pipeline import process_document
+
+    text = "济宁市2024年政府工作报告\n一、工作回顾\n任城获评省民营经济高质量发展示范县，金乡获评全国数字农业示范县。加快新兖铁路建设。\n"
+    p = process_document(text.encode("utf-8"), lexicon, path="jining.txt")
+    places = {m.surface: lexicon.concepts[m.iri].zh for m in p.extraction.mentions
+              if m.kind == "Region" and m.iri in lexicon.concepts}
+    assert places.get("任城") == "任城区" and places.get("金乡") == "金乡县"
+    assert not any("新兖" in m.surface for m in p.extraction.mentions)
 
 
 def test_a_museum_or_a_shrine_named_after_a_town_is_no_town(lexicon):

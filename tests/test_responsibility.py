@@ -2145,7 +2145,8 @@ def test_prose_duty_clauses_a_new_user_checked(tmp_path, lexicon):
     """(a new user's spot check, round 26; sentences from dev documents) 会同 inside a role noun's clause splits lead
     and support; 各市州和相关部门 are two units; an adverb (同时), a verb (监督) or a slogan (落实企业负责、政府监管) is no
     unit's name; 其分支机构 is the named body's branches; 抓紧 states a duty; 或者本级人民政府确定的…主管部门 is one
-    unit; 作为联合部门共同参与 supports; a condition (…时提供电子证照的，) gives the party no duty."""
+    unit; 作为联合部门共同参与 supports, and so does a party that 应积极配合 (u34: 应/负责 before 配合); a condition
+    (…时提供电子证照的，) gives the party no duty."""
     roles = _roles(tmp_path, lexicon, "关于印发某省测试方案的通知\n\n一、重点任务\n\n"
                    "（一）推进测试工作。密码管理部门会同有关部门负责政务活动中使用电子签名的管理。\n\n"
                    "（二）推进测试工作。各市州和相关部门要及时成立工作专班。\n\n"
@@ -2158,7 +2159,7 @@ def test_prose_duty_clauses_a_new_user_checked(tmp_path, lexicon):
                    "（九）推进测试工作。此次联合抽查由省商务厅牵头组织，省公安厅、省气象局作为联合部门共同参与。\n\n"
                    "（十）推进测试工作。市场主体在申请办理政务服务事项时提供电子证照的，受理单位不得要求申请人提供实体证照。\n")
     assert {("lead", "密码管理部门"), ("support", "有关部门"), ("responsible", "各市州"), ("responsible", "相关部门"),
-            ("responsible", "居民社区管理单位"), ("responsible", "其分支机构"), ("responsible", "省发展改革委"),
+            ("support", "居民社区管理单位"), ("responsible", "其分支机构"), ("responsible", "省发展改革委"),
             ("responsible", "省财政厅"), ("responsible", "设区的市、县级人民政府发展改革部门"),
             ("responsible", "本级人民政府确定的数字经济主管部门"), ("lead", "省商务厅"), ("support", "省公安厅"),
             ("support", "省气象局"), ("responsible", "受理单位")} <= roles
@@ -2602,3 +2603,26 @@ def test_a_list_of_parties_by_kind_each_its_own_unit(tmp_path, lexicon):
     assert by["第三条"] == {"经营管理单位", "联网结算机构", "发行机构"}
     assert by["第四条"] == {"原房屋开发企业", "业主委员会", "物业服务企业", "供水、供电单位"}
     assert by["第五条"] == {"报刊、广播电视、网络等公共媒体"}  # (one head noun after 、: the list as one)
+
+
+def test_units_that_help_a_body_no_lexicon_knows_support_it(tmp_path, lexicon):
+    """(u34, 平潭综合实验区重点产业企业认定管理办法 第六条) X、Y及相关产业主管部门负责配合区经济发展局开展…: X, Y and the
+    departments support, the bureau they help leads; a conditional clause (若已认定重点产业企业在…) names no party."""
+    by = _by_item(tmp_path, lexicon, "平潭综合实验区重点产业企业认定管理办法\n"
+                  "第一条 区资源生态局、税务局及相关产业主管部门负责配合区经济发展局开展对拟认定重点产业企业的资格审查。\n"
+                  "第二条 若已认定重点产业企业在有效期内发生严重违法违规行为，经核查情况属实，取消其重点产业企业资格。\n")
+    roles = {(r, s) for k, found in by.items() if k.endswith("第一条") for r, s, n, i in found}
+    assert roles == {("support", "区资源生态局"), ("support", "税务局"), ("support", "相关产业主管部门"),
+                     ("lead", "区经济发展局")}
+    assert not any(k.endswith("第二条") for k in by)
+
+
+def test_addressees_of_a_flattened_page_before_the_hand_over(tmp_path, lexicon):
+    """(u34) a page saved as one line: …的通知 各片区管理局，区直各单位，各区属国企：《…》…现印发给你们，请认真组织实施。"""
+    doc = tmp_path / "flat.txt"
+    doc.write_text("岚综管办〔2021〕43号 平潭综合实验区管委会办公室关于印发《平潭综合实验区重点产业企业认定管理办法（暂行）》的通知 "
+                   "各片区管理局，区直各单位，各区属国企：《平潭综合实验区重点产业企业认定管理办法（暂行）》已经研究同意，现印发给你们，"
+                   "请认真组织实施。 第一章 总则 第一条 为规范认定工作，制定本办法。第二条 区经济发展局负责认定工作。"
+                   "第三条 区税务局负责核查。第四条 区资源生态局负责审查。\n", encoding="utf-8")
+    p = process_document(doc, lexicon)
+    assert [a.surface for a in p.extraction.addressees] == ["各片区管理局", "区直各单位", "各区属国企"]

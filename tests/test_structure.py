@@ -856,6 +856,24 @@ def test_a_body_flattened_to_one_line_without_spaces_is_split_at_its_headings(le
     assert not any(u.title and u.title.startswith("8万") for u in p.tree.units)
 
 
+def test_a_spaced_chapter_title_of_measures_in_a_flattened_page(lexicon):
+    """(u34, 平潭综合实验区关于支持直播经济发展的若干措施, a page saved as one line) 一、明确重点发展方向 1.推动…: a space ends
+    the chapter's title (not 明确重点 | 发展方向), and its items, measures opening with a verb, are its actions — a chapter
+    of directions holds fields, not these; 三、其他说明 is the general provisions."""
+    from kg.pipeline import process_document
+
+    body = "积极利用主流电商平台，结合旅游资源开展在线直播，持续扩大主题旅游品牌知名度、影响力。" * 8
+    items = "".join(f"{k}.推动直播赋能产业{k}，打造“直播+{k}”。{body} " for k in range(1, 5))
+    text = ("平潭综合实验区关于支持直播经济发展的若干措施\n为大力推动直播经济发展，制定如下措施。 一、明确重点发展方向 " + items +
+            "二、主要扶持政策 （一）支持打造一批直播示范基地。对新认定的基地给予奖励。 （二）加大金融支持力度。鼓励银行创新产品。 "
+            "三、其他说明 （一）本措施由区经济发展局负责解释。 （二）本措施自印发之日起施行。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="flat.txt")
+    units = {u.id: u for u in p.tree.units}
+    assert units["一"].title == "明确重点发展方向" and units["一"].role == "task"
+    assert sum(a.task == "一" for a in p.tree.actions) == 4
+    assert units["三"].role != "task"
+
+
 def test_a_number_inside_a_long_paragraph_is_no_heading():
     # a long paragraph of one line with numbers in it, but fewer than four headings in sequence: left whole
     text = "规划\n\n" + "推进建设，总面积2.8万平方米，其中一期1.5万平方米，第（二）项工作另行安排。" * 60 + "\n"
@@ -1128,3 +1146,16 @@ def test_an_action_label_is_not_a_time_alone():
             "（二）推广北斗应用。2025年底前，建成北斗地基增强站20个。\n")
     labels = [a.label for a in parse_structure(document_from_text(text)).actions]
     assert labels == ["到2026年，全市累计建成5G基站5000个以上", "2025年底前，建成北斗地基增强站20个"]
+
+
+def test_a_work_report_s_closing_call_is_no_action(lexicon):
+    """(u34, 济宁市2024年政府工作报告) 各位代表！孔孟大地春潮涌…让我们更加紧密地团结…: the report's closing call sits under its
+    last chapter but is no action of it."""
+    from kg.pipeline import process_document
+
+    text = ("济宁市2024年政府工作报告\n\n一、2024年重点工作\n\n（一）加快产业升级。推动技术改造，建设智能工厂。\n\n"
+            "（二）建设法治政府。依法行政受监督，严格规范公正文明执法。\n\n"
+            "各位代表！孔孟大地春潮涌，运河之都千帆竞。让我们更加紧密地团结在党中央周围，奋力谱写新篇章！\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
+    labels = [a.label for a in p.tree.actions]
+    assert labels and not any("孔孟" in x or "让我们" in x for x in labels)
