@@ -303,10 +303,6 @@ _RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求和
                            r"举措|方向|重点|回顾|取向)")
 
 
-#: A chapter's title that a space closes in a flattened line (一、明确重点发展方向 1.推动…).
-_SPACED_TITLE = re.compile(r"[^\s。，,；;：:、]{2,20}[ \u3000]")
-
-
 _FLAT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,5}条")
 
 
@@ -332,8 +328,6 @@ def _flat_marks(raw: str) -> list[int]:
             out.append(m.start())
             headings += 1
             title = _RUN_ON_TITLE.match(raw, m.end()) if level == 0 else None
-            if title and _SPACED_TITLE.match(raw, m.end()):
-                title = None  # 一、明确重点发展方向 1.推动…: a space ends the title (not 明确重点 | 发展方向) (u34)
             if title and raw[title.end():title.end() + 1] not in "。，,；;：:、（(":
                 out.append(title.end())  # 二、澳前台湾小镇工作任务|根据…: the chapter's title ends at its kind's word
     return out if headings >= 4 else []
