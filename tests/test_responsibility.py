@@ -2617,12 +2617,10 @@ def test_units_that_help_a_body_no_lexicon_knows_support_it(tmp_path, lexicon):
     assert not any(k.endswith("第二条") for k in by)
 
 
-def test_addressees_of_a_flattened_page_before_the_hand_over(tmp_path, lexicon):
+def test_addressees_of_a_flattened_page_before_the_hand_over(lexicon):
     """(u34) a page saved as one line: …的通知 各片区管理局，区直各单位，各区属国企：《…》…现印发给你们，请认真组织实施。"""
-    doc = tmp_path / "flat.txt"
-    doc.write_text("岚综管办〔2021〕43号 平潭综合实验区管委会办公室关于印发《平潭综合实验区重点产业企业认定管理办法（暂行）》的通知 "
-                   "各片区管理局，区直各单位，各区属国企：《平潭综合实验区重点产业企业认定管理办法（暂行）》已经研究同意，现印发给你们，"
-                   "请认真组织实施。 第一章 总则 第一条 为规范认定工作，制定本办法。第二条 区经济发展局负责认定工作。"
-                   "第三条 区税务局负责核查。第四条 区资源生态局负责审查。\n", encoding="utf-8")
-    p = process_document(doc, lexicon)
+    p, _ = _assignments(("岚综管办〔2021〕43号 平潭综合实验区管委会办公室关于印发《平潭综合实验区重点产业企业认定管理办法（暂行）》的通知 "
+                         "各片区管理局，区直各单位，各区属国企：《平潭综合实验区重点产业企业认定管理办法（暂行）》已经研究同意，"
+                         "现印发给你们，请认真组织实施。 第一章 总则 第一条 为规范认定工作，制定本办法。第二条 区经济发展局负责认定"
+                         "工作。第三条 区税务局负责核查。第四条 区资源生态局负责审查。\n").encode("utf-8"), lexicon, path="flat.txt")
     assert [a.surface for a in p.extraction.addressees] == ["各片区管理局", "区直各单位", "各区属国企"]
