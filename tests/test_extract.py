@@ -959,3 +959,16 @@ def test_a_page_s_keywords_field_names_nothing(lexicon):
             "第一条 为规范科技专家库管理，制定本办法。\n第二条 市科委负责专家库的建设和管理。\n")
     p = process_document(text.encode("utf-8"), lexicon, path="pool.md")
     assert not any(m.surface in ("北斗", "人工智能") for m in p.extraction.mentions)
+
+
+def test_direct_to_device_satellite_and_industry_clouds_by_their_written_names(lexicon):
+    """(u34) the seven ministries' 终端设备直连卫星服务管理规定 names direct-to-device satellite service so throughout;
+    平潭's livestream measures write 产业云 and 云技术; 服务行业 + 云服务 (安顺's report) is no industry cloud."""
+    from kg.pipeline import process_document
+
+    text = ("关于推进数字化发展的实施方案\n一、重点任务\n（一）规范终端设备直连卫星服务。推动直播平台上云，发展产业云，运用云技术。\n"
+            "（二）争取全国互联网上网服务行业云服务试点。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="probe.txt")
+    techs = {lexicon.concepts[m.iri].zh for m in p.extraction.mentions if m.kind == "Technology"}
+    assert {"手机直连卫星", "行业云", "云计算"} <= techs
+    assert sum(lexicon.concepts[m.iri].zh == "行业云" for m in p.extraction.mentions) == 1
