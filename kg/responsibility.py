@@ -2980,6 +2980,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     return _strongest_roles(_one_node_per_name(out)), spans
 
 
+#: A body no lexicon knows, named after its place (…/org/cn-350128/x-6b36438eeec8): the place and the name's key.
+_PLACE_KEYED_BODY = re.compile(re.escape(ORG) + r"(cn-\d+)/(x-[0-9a-f]+)")
+
+
 def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
     """One written name, one unit in a document: a unit read by its kind (a generic ``x-`` IRI) whose name as written
     is also read, elsewhere in the document, as a unit the lexicon knows (数据资源主管部门 → the data-resources
@@ -2988,11 +2992,24 @@ def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
     for a in out:
         if not a.iri.startswith(f"{GENERIC}x-"):
             known.setdefault(a.surface, set()).add((a.iri, a.name))
+    # a body no lexicon knows written bare in a list (区资源生态局、执法应急局、…) and with its place's level elsewhere
+    # (区执法应急局): one body of that place (u34 found two nodes)
+    placed: dict[str, set[str]] = {}
+    for a in out:
+        m = _PLACE_KEYED_BODY.fullmatch(a.iri)
+        if m:
+            placed.setdefault(m.group(2), set()).add(a.iri)
+    by_iri = {a.iri: a for a in out}
     fixed = []
     for a in out:
         if a.iri.startswith(f"{GENERIC}x-") and len(known.get(a.surface, ())) == 1:
             (iri, name), = known[a.surface]
             a = replace(a, iri=iri, name=name, extra=None)
+        elif a.iri.startswith(f"{ORG}x-") and len(placed.get(a.iri[len(ORG):], ())) == 1:
+            body = by_iri[next(iter(placed[a.iri[len(ORG):]]))]
+            extra = dict(body.extra or {})
+            extra["alt"] = sorted({*extra.get("alt", ()), a.surface} - {body.name})
+            a = replace(a, iri=body.iri, name=body.name, extra=extra)
         fixed.append(a)
     seen, result = set(), []
     for a in fixed:  # the same unit, target and role twice: once

@@ -2624,3 +2624,12 @@ def test_addressees_of_a_flattened_page_before_the_hand_over(lexicon):
                          "现印发给你们，请认真组织实施。 第一章 总则 第一条 为规范认定工作，制定本办法。第二条 区经济发展局负责认定"
                          "工作。第三条 区税务局负责核查。第四条 区资源生态局负责审查。\n").encode("utf-8"), lexicon, path="flat.txt")
     assert [a.surface for a in p.extraction.addressees] == ["各片区管理局", "区直各单位", "各区属国企"]
+
+
+def test_a_body_written_bare_in_a_list_and_with_its_level_elsewhere_is_one_body(lexicon):
+    """(u34, 平潭's 管理办法) 区资源生态局、执法应急局、税务局… and later 区执法应急局: one bureau of the zone's county, not a
+    second node 执法应急局 with no place."""
+    _, found = _assignments(("平潭综合实验区重点产业企业认定管理办法\n第一条 区资源生态局、执法应急局、税务局负责配合区经济发展局开展资格审查。\n"
+                             "第二条 区执法应急局负责执法。\n").encode("utf-8"), lexicon, path="x.txt")
+    iris = {s: i for t, r, s, n, i in found}
+    assert iris["执法应急局"] == iris["区执法应急局"] and iris["执法应急局"].startswith(ORG + "cn-350128/")
