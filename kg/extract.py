@@ -1156,6 +1156,9 @@ RE_LEVEL = re.compile(
     + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
     + r"(?P<post>以上|左右|以内|以下|上下)?")
 _GROWTH = ("年均增长", "年增长", "增长率", "增速", "增长")
+#: A measure that names no subject of its own (总量, 余额): it is the total of what the clause before it counts.
+_BARE_MEASURES = {"总量", "余额", "总数", "总额", "规模", "数量", "存量"}
+_COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)\d+(?:\.\d+)?" + _UNIT + r"?[、，,]$")
 #: Several indicators and their values in the same order (A、B分别达到58.9%、73.3%; …分别保持在95%、97%以上).
 _VALUE = r"(?:约|近|超过|超)?\d+(?:\.\d+)?" + _UNIT + "?"
 RE_RESPECTIVELY = re.compile(
@@ -1251,6 +1254,10 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         raw = m.group("name")
         clause_year = RE_LEAD_YEAR.search(raw)
         name = _indicator_name(raw)
+        if name in _BARE_MEASURES:  # 新增涉农贷款545亿元、余额达到3110亿元: the balance of the loans counted before it
+            before = _COUNTED_BEFORE.search(text, 0, m.start("name"))
+            if before:
+                name = re.sub(r"^(?:新增|新培育|新引进|新建|新认定|累计|全年)", "", before.group(1)) + name
         unit = _unit_of(m)
         if not name or unit.lstrip("万亿") in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
             continue
