@@ -381,9 +381,11 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                                                               inner in lexicon.ancestors(result.region)) and \
                 not (lexicon.concepts[inner].level == "province" and _calls_itself_city(tree.doc.norm)):
             result.region = inner  # (吉林市's report, 全市 throughout, read 吉林 26 times as the province: 吉林市)
+    ends = {(m.sentence, m.end) for m in result.mentions if m.kind == "Region"}
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
                        not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
-                       not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text)]
+                       not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text) and
+                       not _part_of_a_place(m, lexicon, tree.doc.text, ends)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -633,6 +635,19 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 #: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
 _INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆|古镇")
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
+
+
+#: A province's one-character name and a direction (粤东, 苏北, 皖南): a part of that province.
+_PROVINCE_PART = re.compile(r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙][东西南北]$")
+
+
+def _part_of_a_place(m: Mention, lexicon: Lexicon, text: str, ends: set[tuple[int, int]]) -> bool:
+    """Is a macro-region's name (西北地区, 东北地区) the part of a place written just before it (上海 + 西北地区: Shanghai's
+    north-west; 粤东 + 西北地区: Guangdong's east, west and north), not the region of China?"""
+    c = lexicon.concepts.get(m.iri)
+    if m.kind != "Region" or c is None or c.level is not None or not re.match(r"[东西南北中]", m.surface):
+        return False
+    return (m.sentence, m.begin) in ends or bool(_PROVINCE_PART.search(text, max(0, m.begin - 2), m.begin))
 
 
 #: What follows a macro-region's short form (华东, 华北, 西南) in the name of a university or a regional office.

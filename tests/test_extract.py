@@ -905,6 +905,13 @@ def test_places_inside_institutions_and_roads_are_no_places(lexicon):
                     lexicon) == []
 
 
+def test_a_direction_of_a_place_is_no_macro_region(lexicon):
+    """(dev: 普陀's plan, 广州's report) 上海西北地区 is Shanghai's north-west and 粤东西北地区 Guangdong's east, west and
+    north, not the north-west of China; 西北地区 alone is."""
+    assert _regions("提升面向上海西北地区的综合服务功能，在粤东西北地区建立种植基地，加快西北地区发展。", lexicon) == \
+        ["上海", "西北地区"]
+
+
 def test_a_county_of_the_region_by_its_short_form(lexicon):
     """(u34) 任城, 金乡 in 济宁's report are its 任城区 and 金乡县 (not 金乡街道, the county seat's street), where they
     stand as words; 新兖铁路 is a railway, not 新兖镇."""
