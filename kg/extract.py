@@ -533,6 +533,8 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             for label in _upgraded_names(t.zh):  # the codes were issued: the new name, where no town bears it
                 if label not in by_label:
                     by_label[label] = [t]
+            if t.zh.endswith("镇") and len(t.zh) >= 3:  # 南阳古镇 (u34): the old town of 南阳镇, written whole
+                by_label.setdefault(t.zh[:-1] + "古镇", [t])
         index = None
         if by_label:
             import ahocorasick

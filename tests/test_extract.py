@@ -914,7 +914,7 @@ def test_a_direction_of_a_place_is_no_macro_region(lexicon):
 
 def test_a_county_of_the_region_by_its_short_form(lexicon):
     """(u34) 任城, 金乡 in 济宁's report are its 任城区 and 金乡县 (not 金乡街道, the county seat's street), where they
-    stand as words; 新兖铁路 is a railway, not 新兖镇."""
+    stand as words; 新兖铁路 is a railway, not 新兖镇; 南阳古镇 is the old town of the region's 南阳镇."""
     from kg.pipeline import process_document
 
     text = "济宁市2024年政府工作报告\n一、工作回顾\n任城获评省民营经济高质量发展示范县，金乡获评全国数字农业示范县。加快新兖铁路建设。\n"
@@ -922,6 +922,11 @@ def test_a_county_of_the_region_by_its_short_form(lexicon):
     places = {m.surface: lexicon.concepts[m.iri].zh for m in p.extraction.mentions
               if m.kind == "Region" and m.iri in lexicon.concepts}
     assert places.get("任城") == "任城区" and places.get("金乡") == "金乡县"
+    old_town = process_document("济宁市2024年政府工作报告\n一、工作回顾\n南阳古镇、羊山古镇等景区破圈突围。\n".encode("utf-8"),
+                                lexicon, path="jining2.txt")
+    towns = {m.surface: old_town.extraction.extra_concepts[m.iri]["zh"] for m in old_town.extraction.mentions
+             if m.kind == "Region" and m.iri in old_town.extraction.extra_concepts}
+    assert towns == {"南阳古镇": "南阳镇", "羊山古镇": "羊山镇"}  # the old town of 南阳镇 (微山县), not 南阳市
     assert not any("新兖" in m.surface for m in p.extraction.mentions)
 
 
