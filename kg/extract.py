@@ -597,6 +597,11 @@ def _crosses_a_word(text: str, s: int, e: int) -> bool:
     return any((a < s < b or a < e < b) and not (a <= s and e <= b) for a, b in _words_around(text, s, e))
 
 
+def _macro_short_form(m: Mention, c) -> bool:
+    """Is *m* a macro-region's two-character short form (华东 for 华东地区, 西北 for 西北地区)?"""
+    return c.level is None and c.zh.endswith("地区") and len(m.surface) == 2
+
+
 def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     """Is a region's two-character short form read across a word boundary (确保 + 定 is no 保定, 定海 + 东进 no
     海东; 湖南 + 美丽 no 南美)?  A full name (保定市) or a longer short form stands for itself; a word that holds
@@ -607,7 +612,7 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     c = lexicon.concepts.get(m.iri)
     if c is None:
         return False
-    if c.level is None and c.zh.endswith("地区") and len(m.surface) == 2:
+    if _macro_short_form(m, c):
         # a macro-region's short form is a word of its own: 古华 + 中学 is no 华中, 清华北大 (one word) no 华北
         return not _stands_alone(text, m.begin, m.end)
     if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
@@ -662,7 +667,7 @@ def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
     c = lexicon.concepts.get(m.iri)
     if m.kind != "Region" or c is None or m.surface == c.zh:
         return False
-    if c.level is None and c.zh.endswith("地区") and len(m.surface) == 2:
+    if _macro_short_form(m, c):
         # 华东师范大学, 华东理工, 民航华东管理局: a macro-region's short form opens a university's or an office's name
         return bool(_MACRO_REGION_BODY.match(text, m.end))
     if c.level not in ("province", "prefecture", "county"):
@@ -1342,21 +1347,21 @@ def _years_from_sections(tree: DocumentTree, indicators: list[Indicator]) -> lis
 def _respectively(text: str, index: int, year: int | None, taken: list[tuple[int, int]]) -> list[Indicator]:
     """Indicators listed with their values in the same order (学前教育公办率、普惠率分别达到65%、93%): each name with
     its own value; a closing 以上/左右 and a unit written only after the last value hold for all."""
+    from .segment import cut
+
     out = []
     for m in RE_RESPECTIVELY.finditer(text):
         if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
             continue
         values = list(_ONE_VALUE.finditer(m.group("values")))
-        names = [n for n in m.group("names").split("、")]
+        names = m.group("names").split("、")
         if len(names) != len(values):
-            names = [n for n in re.split(r"[、和及与]", m.group("names"))]
+            names = re.split(r"[、和及与]", m.group("names"))
         if len(names) != len(values) or any(not n for n in names):
             continue  # (the names do not pair with the values: the other forms read what they can)
         shared = _SHARED_MEASURE.search(names[-1])
         if shared:  # “四新”经济投资、民间投资占比: the first is the investment's share too
             names = [n if _SHARED_MEASURE.search(n) else n + shared.group() for n in names[:-1]] + names[-1:]
-        from .segment import cut
-
         tail = names[-1][len(cut(names[-1])[0][0]):]
         if len(tail) >= 2:  # 城镇和农村居民人均可支配收入: 城镇 + 居民人均可支配收入
             names = [n + tail if len(n.strip("“”")) <= 3 else n for n in names[:-1]] + names[-1:]

@@ -1590,6 +1590,8 @@ def _before_verb(n: UnitName) -> UnitName | None:
     return _generic_name(head, n.start)
 
 
+#: A unit's help to another (配合, 应当配合, 负责配合, 积极协助 …): the one it helps leads.
+_HELPS = r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:配合|协助)"
 #: A body no lexicon knows right after 配合/协助, before what is done (配合区经济发展局开展…).
 _HELPED_BODY = re.compile(r"[省市县区]?(?:(?![的对在为与和及、])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|中心|管委会)"
                           r"(?=开展|做好|实施|推进|进行|组织|落实|完成|共同|对|[,，])")
@@ -2032,7 +2034,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:
             after = text[parties[-1].end:ce]
-            helps = re.match(r"等?(?:还|也|均)?(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:协助|配合)", after)
+            helps = re.match(r"等?(?:还|也|均)?" + _HELPS, after)
             out.extend((n, "support" if helps else "responsible") for n in parties)  # 社区居民委员会…协助做好…
             if helps and not all(n.generic for n in parties):
                 # 区资源生态局、…及相关产业主管部门负责配合区经济发展局开展…: the body they help leads (u34); a regulated
@@ -2155,7 +2157,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
-        helped = re.match(r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:配合|协助)|(?:可以|可|应当)?委托", rest)
+        helped = re.match(_HELPS + r"|(?:可以|可|应当)?委托", rest)
         if helped and group and not passive:
             base = ce - len(rest) + helped.end()
             partners = _partners(text, base, inside) or _helped_body(text, base, ce, rec)
