@@ -1166,7 +1166,7 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 # ---------------------------------------------------------------------------- indicators
 _COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
 #: A unit: a counter may carry 万/亿 (2万个 is value 2, unit 万个 — 20,000 of them, not 2 and a stray 万; values are not rescaled).
-_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
+_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
 _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
@@ -1427,7 +1427,7 @@ def _unit_of(m: re.Match) -> str:
 def _indicator_name(raw: str) -> str | None:
     name = re.sub(r"^(?:从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
                   r"努力)+", "", raw)
-    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再)+$", "", name.strip(" ,，“”\"'"))
+    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年)+$", "", name.strip(" ,，“”\"'"))
     # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)
     name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底)|同比|环比)$",
                   "", name)

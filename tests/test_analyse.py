@@ -492,3 +492,9 @@ def test_a_name_that_holds_a_concept_s_name_suggests_that_concept(tmp_path):
     assert invoke("build", doc, "--out", tmp_path / "out").exit_code == 0
     out = invoke("neighbors", "平潭综合实验区", "-g", tmp_path / "out")
     assert out.exit_code == 1 and "did you mean: 平潭县?" in out.output
+
+
+def test_a_document_s_title_is_named_as_a_document_not_a_concept(seed_build):
+    """(round 33, trying the bundled plan as a new user) `kg viz --focus 国家信息化规划` said only "not in this graph"."""
+    out = invoke("neighbors", "国家信息化规划", "-g", seed_build.out)
+    assert out.exit_code == 1 and "names a document of this graph (“十四五”国家信息化规划)" in out.output

@@ -120,6 +120,9 @@ def test_indicators_listed_with_their_values_in_the_same_order():
                                                     ("普惠率", "93", "%", "=")]
     assert pairs("规模以上工业增加值、固定资产投资分别增长6.5%和8%。") == [
         ("规模以上工业增加值", "6.5", "%", "="), ("固定资产投资", "8", "%", "=")]
+    # (the 2022 work report, bundled) 万亿斤 is the unit, and 全年 closing the name is when, not what
+    assert pairs("粮食产量保持在1.3万亿斤以上；城镇调查失业率全年控制在5.5%以内。") == [
+        ("粮食产量", "1.3", "万亿斤", ">="), ("城镇调查失业率", "5.5", "%", "<=")]
     # a total or a balance after the count it totals takes that count's subject (济宁: 余额 alone named nothing)
     assert pairs("新增涉农贷款545亿元、余额达到3110亿元。") == [("涉农贷款余额", "3110", "亿元", "=")]
     assert ("“四上”企业总量", "9000", "家", ">") in pairs("新培育“四上”企业2760家、总量突破9000家。")
