@@ -1404,7 +1404,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             _PASSIVE_MODIFIER.fullmatch(text, pos, inside[k].start):
         pos = inside[k].start  # 由 + 被投诉人实际经营地或者住所地 + 县级市场监督管理部门处理: the place or kind of the unit
     while k < len(inside) and (inside[k].start <= pos + 1 and
-                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者|以及", text[pos:inside[k].start]) or
+                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者|或|以及", text[pos:inside[k].start]) or
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
                                not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
@@ -1545,7 +1545,7 @@ _ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
 #: Words between a government's name and a role noun that make one office's name (政务服务数据 in
 #: 县级以上人民政府政务服务数据管理机构).
-_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或者|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在|本))"
+_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在|本))"
                         r"[\u4e00-\u9fff]{2,10}")
 
 
@@ -1634,13 +1634,15 @@ def _item_unit(item: str, at: int, rec: "UnitRecogniser", bodies: bool = False) 
     return None
 
 
-def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.Pattern | None = None
-                ) -> list[UnitName]:
+def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.Pattern | None = None,
+                passive: str = "") -> list[UnitName]:
     """The units listed in ``text[start:end]`` up to *stop* (joined by 、和及与或者), each a known name or
-    a noun phrase of a unit's kind (a generic unit); empty when any item is not unit-shaped."""
+    a noun phrase of a unit's kind (a generic unit); empty when any item is not unit-shaped.  After 由 (with
+    *stop*; *passive* is the word the stop found), a place's body is a unit too (由街道牵头, 由乡镇负责), and before
+    负责 a party by its role (由其所有权人负责, 由物业服务人负责; not 由责任人承担, a cost, nor a penalty's 由其运营者…)."""
     if stop is not None:  # the first stop that ends a list of units (由对应牵头部门负责: not at 牵头)
         for m in stop.finditer(text[start:end], 2):
-            out = _noun_units(text, start, start + m.start(), rec)
+            out = _noun_units(text, start, start + m.start(), rec, passive=m.group())
             if out:
                 return out
         return []
@@ -1657,10 +1659,28 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
         if not item_s:
             continue
         unit = _item_unit(item_s, at, rec)
+        if unit is None and passive:
+            unit = _passive_party(item_s, at, passive == "负责")
         if unit is None:
             return []
         out.append(unit)
     return out
+
+
+#: A party by its role or place after 由 (由街道负责, 由乡镇牵头, 由产权人负责): a generic unit.
+_PASSIVE_PLACE = re.compile(r"(?:各)?(?:街道|乡镇|街镇|镇街|镇|乡|社区|村|居委会|村委会|村（居）委会)")
+_PASSIVE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所有权人|所有人|产权人|使用权人|权利人|管理人|使用人|服务人|经营者|管理者|"
+                           r"运营者|责任人|权属单位)")
+
+
+def _passive_party(item: str, at: int, roles: bool) -> UnitName | None:
+    """A place's body, or (with *roles*) a party by its role, in a passive clause (其所有权人: the owner of what the
+    clause is about)."""
+    lead = 1 if item.startswith("其") and len(item) > 2 else 0
+    if _PASSIVE_PLACE.fullmatch(item, lead) or roles and _PASSIVE_ROLE.fullmatch(item, lead) and \
+            not _verb_phrase(item[lead:]):
+        return _generic_name(item[lead:], at + lead)
+    return None
 
 
 def _verb_phrase(noun: str) -> bool:

@@ -2633,3 +2633,25 @@ def test_a_body_written_bare_in_a_list_and_with_its_level_elsewhere_is_one_body(
                              "第二条 区执法应急局负责执法。\n").encode("utf-8"), lexicon, path="x.txt")
     iris = {s: i for t, r, s, n, i in found}
     assert iris["执法应急局"] == iris["区执法应急局"] and iris["执法应急局"].startswith(ORG + "cn-350128/")
+
+
+_THIRTY_FOURTH_ROUND_ARTICLES = [
+    # 杨浦区基层消防安全治理实施意见 (dev): a subdistrict or township after 由 is the party (由街道牵头, 由乡镇负责)
+    ("上海市杨浦区基层消防安全治理实施意见", "第二条 由街道牵头建立基层消防综合治理协作处置机制。", {("lead", "街道")}),
+    ("上海市崇明区基层消防安全治理实施意见", "第二条 由乡镇、街道负责挂牌督办。", {("responsible", "乡镇"), ("responsible", "街道")}),
+    # 上海市综合杆设施管理办法 (dev): 其 + a role before 负责 — the owner of what the clause is about
+    ("上海市综合杆设施管理办法", "第二条 综合杆搭载设施由其权属单位负责运行和养护。", {("responsible", "权属单位")}),
+    # 南阳市住宅小区消防安全管理条例 (dev): a property manager by its role (…服务人) before 负责
+    ("南阳市住宅小区消防安全管理条例", "第二条 共用消防设施由物业服务人负责管理、维护。", {("responsible", "物业服务人")}),
+    # a role that bears a cost (由责任人承担) takes no duty by it
+    ("上海市住宅物业消防安全管理办法", "第二条 共用消防设施属人为损坏的，费用应当由责任人承担。", set()),
+    # 嘉定工业区地下空间应急预案 (dev): 或 joins two bodies of a passive clause; 区政府 + 或市 is no office's name
+    ("上海市黄浦区地下空间突发事件应急预案", "第二条 突发事件由区政府或市相关职能部门负责处置。",
+     {("responsible", "区政府"), ("responsible", "市相关职能部门")}),
+]
+
+
+@pytest.mark.parametrize("title, article, expected", _THIRTY_FOURTH_ROUND_ARTICLES)
+def test_units_and_roles_of_the_thirty_fourth_round_s_passive_clauses(tmp_path, lexicon, title, article, expected):
+    roles = _roles(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
+    assert roles == expected
