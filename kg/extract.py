@@ -175,6 +175,10 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
         iris = lexicon.context_terms[key] if context else lexicon.terms[key]
         if key[-1:] in "区县" and folded[end_idx + 1:end_idx + 2] == "域":
             continue  # 西安区域 is the region of 西安, not 西安区
+        if key[-1:] == "部" and folded[end_idx + 1:end_idx + 2] == "门" and \
+                all(lexicon.concepts[i].kind == "Organization" for i in iris):
+            blocked.append((start, end_idx + 2))  # 科学技术部门, 商务部门 (u35): a city's department of that field, not
+            continue  # the ministry (and, as the ministry's name did, no field or technology inside it)
         if any(lexicon.concepts[i].kind == BLOCKER for i in iris):
             blocked.append((start, end_idx + 1))
         elif after_place and folded.startswith(after_place, end_idx + 1) and \

@@ -71,6 +71,8 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)(?![法理事学面部托])")  # (…制定管理办法, 委托: no body)
+#: A modal or a duty verb inside a would-be body's name (市人民政府应当适时举办, 市政府负责督办): no name.
+_OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|适时|及时|(?:举|承|主|协|交|转|代|帮|领)办$")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -265,6 +267,8 @@ class UnitRecogniser:
                     # department, another body (u31: kg eval had counted 市公安局 as the division)
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
+            if _OPEN_UNIT_VERB.search(m.group(2) + m.group(3)):
+                continue  # 市人民政府应当适时举办 (u35): a duty and its verb, no body's name
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
             cands.append((m.start(1), m.end(1), m.group(1), "open"))
@@ -312,6 +316,10 @@ class UnitRecogniser:
                 while at >= 0:
                     cands.append((at, at + len(written), full, "local"))
                     at = text.find(written, at + 1)
+        depts = {(c[0], c[1]) for c in cands if c[3] in ("dept", "stem")}
+        cands = [c for c in cands if not (c[3] == "open" and text[c[0] - 1:c[0]] in "省市区县州旗" and any(
+            b == c[1] and c[0] < a and text.endswith("政府", 0, a) for a, b in depts))]  # 市人民政府 + 商务部门 (u35):
+        # the city's department, read as the government's department below — not a body named 人民政府商务部门
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
@@ -1970,8 +1978,9 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
 
 
 #: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇（管委会）
-#: 于11月下旬开展…, 区城管执法局每日开展巡查, X视整治情况开展…).
-_WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|定期|按月|按季度|按年度|"
+#: 于11月下旬开展…, 区城管执法局每日开展巡查, X视整治情况开展…, 区专项行动领导小组适时组织…).
+_WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|定期|不定期|适时|常态化|逐步|同步|尽快|全面(?=开展|推进|推动|落实|实施|加强)|"
+             r"按月|按季度|按年度|"
              r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
 
 
@@ -2197,11 +2206,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support" if rest.startswith("协同") else "lead") for n in group)
             carry = group
             continue
-        steer = re.match(r"(?:统筹协调|统筹|协调|组织|指导|督促)(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构))", rest)
-        if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part
+        steer = re.match(r"(?:应当|应|要|须|必须)?(?:统筹协调|统筹|协调|组织|指导|督促)"
+                         r"(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构|局|委|办|厅))", rest)
+        if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part (县人民政府应当组织有关部门、街道办事处…)
             base = ce - len(rest) + steer.end()
             partners = [n for n in _partners(text, base, inside)
                         if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[base:n.start])][:1]
+            for n in _partners(text, base, inside):  # the units listed after the first one (…有关部门、街道办事处对…)
+                if partners and n.start > partners[-1].end and re.fullmatch(r"[、和及]", text[partners[-1].end:n.start]):
+                    partners.append(n)
             if partners:
                 out.extend((n, "lead") for n in group)
                 out.extend((n, "support") for n in partners)

@@ -42,6 +42,13 @@ def test_longest_match_wins(lexicon):
     assert found == [(12, "beidou"), (5, "industrial-big-data"), (6, "satcom")]
 
 
+def test_a_ministry_s_name_before_men_is_a_department_type(lexicon):
+    # 常德市促进合成生物制造产业发展若干规定 (u35): 科学技术部门, 商务部门 are the city's departments of those fields —
+    # no mention of the ministries 科学技术部, 商务部 (nor of a field inside the department's name); 科学技术部 itself is
+    spans = find_concepts("市人民政府科学技术部门应当会同商务部门做好服务，科学技术部给予指导", lexicon)
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in spans] == ["most"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("推广植保无人飞机、测土配方施肥和智能温室", ["crop-protection-drones", "soil-testing-fertilisation", "smart-greenhouses"]),
     ("建设光储充一体化充电站，布局超充站和大功率充电设施", ["pv-storage-charging", "charging-infra", "charging-infra",

@@ -2648,6 +2648,12 @@ _THIRTY_FOURTH_ROUND_ARTICLES = [
     # 嘉定工业区地下空间应急预案 (dev): 或 joins two bodies of a passive clause; 区政府 + 或市 is no office's name
     ("上海市黄浦区地下空间突发事件应急预案", "第二条 突发事件由区政府或市相关职能部门负责处置。",
      {("responsible", "区政府"), ("responsible", "市相关职能部门")}),
+    # 常德市促进合成生物制造产业发展若干规定 (u35): …应当适时举办 is the government's duty, no body named …举办
+    ("常德市促进合成生物制造产业发展若干规定", "第二条 市人民政府应当适时举办合成生物制造产业发展大会。",
+     {("responsible", "市人民政府")}),
+    # 聊城市道路交通安全条例 (dev): the units a government organises (组织有关部门、街道办事处…) support it
+    ("聊城市道路交通安全条例", "第二条 县（市、区）人民政府应当组织有关部门、街道办事处对城区支路进行交通疏导。",
+     {("lead", "县（市、区）人民政府"), ("support", "有关部门"), ("support", "街道办事处")}),
 ]
 
 
@@ -2655,3 +2661,11 @@ _THIRTY_FOURTH_ROUND_ARTICLES = [
 def test_units_and_roles_of_the_thirty_fourth_round_s_passive_clauses(tmp_path, lexicon, title, article, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n{_REGULATION_HEAD}{article}\n")
     assert roles == expected
+
+
+def test_a_government_s_department_is_the_city_s_department(tmp_path, lexicon):
+    # 常德市促进合成生物制造产业发展若干规定 (u35) 第十四条: 市人民政府商务部门 is 常德市商务局, the department the
+    # document also calls 商务部门 — not a body named 常德市人民政府商务部门
+    found = _by_item(tmp_path, lexicon, f"常德市促进合成生物制造产业发展若干规定\n\n{_REGULATION_HEAD}"
+                                        "第二条 市人民政府商务部门应当协调解决企业困难。\n")
+    assert [(r, s, n) for r, s, n, _ in found["第二条"]] == [("responsible", "市人民政府商务部门", "常德市商务局")]

@@ -635,6 +635,18 @@ def test_a_report_s_unnumbered_parts_and_a_chapter_after_an_enumeration():
     assert all(tree.unit(t.parent).title == "2024年工作安排" for t in tree.tasks())
 
 
+def test_a_report_s_plan_part_titled_as_a_proposal():
+    # 成都市2024年政府工作报告 (u35), shortened: the plan part is titled 2024年工作安排建议 — its chapters are the tasks,
+    # not sections of the review
+    text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n2023年工作回顾\n过去一年，经济稳步增长。\n"
+            "（一）聚焦产业建圈强链，经济运行持续向好\n规上工业增加值增长6%。\n2024年工作安排建议\n"
+            "2024年是中华人民共和国成立75周年。\n重点抓好以下两个方面工作。\n（一）坚持科技创新引领产业创新，加快建设现代化产业体系\n"
+            "大力发展数字经济。加快5G网络、北斗等数字信息基础设施建设。\n提升产业链供应链韧性。实施产业建圈强链行动。\n"
+            "（二）深化改革开放，持续增强发展动力活力\n深化国资国企改革。完善现代企业制度。\n扩大高水平对外开放。建设国际门户枢纽。\n")
+    tree = parse_structure(document_from_text(text))
+    assert [t.title for t in tree.tasks()] == ["坚持科技创新引领产业创新，加快建设现代化产业体系", "深化改革开放，持续增强发展动力活力"]
+
+
 def test_an_emergency_plan_numbered_in_the_decimal_system():
     # 崇明区地下空间突发事件应急预案 (dev-ak), shortened: a table of contents, then 1总则 / 1.1编制目的 … / 3组织体系 /
     # 3.1领导机构 / 3.1.1 a numbered paragraph (a sentence, no heading); 1. would otherwise read as an item
