@@ -31,21 +31,25 @@ _NOT_MODIFIER_END = ("企业", "行业", "领域", "产业", "部门", "单位",
                      "人民", "城市", "农村", "我国", "国内", "国际", "全球", "地方", "基层")
 #: A modifier opening so names a field, a kind of body or an area, not a system (领域监管系统, 研究院脑网络, 本市政务门户).
 _NOT_MODIFIER_START = ("领域", "行业", "研究院", "研究所", "委员会", "学院", "大学", "本市", "本区",
-                       "本省", "本县", "全市", "全区", "全省", "全县")
+                       "本省", "本县", "全市", "全区", "全省", "全县",
+                       "好", "最")  # (u35: 打好 + 关键核心技术, a verb's complement; 最强 + 大脑, a superlative)
+#: A quoted slogan, not a name: a superlative (“最强大脑”), or two people's posts joined by + (“田长+网格员”).
+_QUOTED_SLOGAN = re.compile(r"^最|^[\u4e00-\u9fff]{1,6}[长员人者][+＋][\u4e00-\u9fff]{1,6}[长员人者]$")
 #: A body's name inside a modifier (重庆市经济和信息化委员会门户网站): the body's own site, named after it (a bureau's
 #: system, 规划资源局执法管理系统, is one readers mark).
 _BODY_IN_MODIFIER = re.compile(r"委员会|人民政府|政府办|办公室")
 #: A slogan of pairs (一部门一系统, 一区一平台): one of each, not a system's name; one code for each thing (一物一码,
 #: 一船一码) is a coding scheme, which readers mark.
 _SLOGAN_PAIR = re.compile(r"^一[\u4e00-\u9fff]{1,3}一(?!.*码$)")
-#: 引擎 as a figure of speech (主引擎, 动力引擎, 增长引擎, 新引擎).
-_METAPHOR_ENGINE = re.compile(r"(?:主|总|动力|增长|发展|经济|新|强劲|双|核心|重要)$")
+#: 引擎 as a figure of speech (主引擎, 动力引擎, 增长引擎, 新引擎, 强大引擎).
+_METAPHOR_ENGINE = re.compile(r"(?:主|总|动力|增长|发展|经济|新|强劲|强大|双|核心|重要)$")  # (最强大引擎, u35)
 _TECH_SIGN = re.compile(r"[A-Za-z]|[网云码端屏脑]|区块链|数链")
 _PERIOD = re.compile(r"^(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五)$")
 #: A modifier that counts (五大…, 一个…, 三大…, 九大标准…).
 _COUNTED = re.compile(r"^[一二三四五六七八九十两几多]+[大个张类项套条]")
 #: A quantity (5GW, 7km, 10kV) or a blank (XXXXXXXX), not a name.
-_QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B|[kMGT]?Hz)|(\w)\1{3,}")
+_QUANTITY = re.compile(r"\d+(?:[GMkK]W[h]?|km|kV|kg|mm|cm|m[23]?|Mbps|Gbps|[MGT]B|[kMGT]?Hz)|(\w)\1{3,}|"
+                       r"([A-Za-z]{2,})\2+")  # (PAGEPAGE, u35: a page's furniture repeated, no name)
 #: Signs of a web address or a script around an ASCII run (%2F, =, _, ://, a lower-case letter glued after
 #: a word: publicApplyDefault; a key chord ALT+Shift).
 _IN_CODE = re.compile(r"%[0-9A-F]{2}|%25|[=_&]|://|\+[A-Z][a-z]|[a-z][A-Z][a-z]")
@@ -163,7 +167,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
     for m in RE_QUOTED.finditer(text):
         term = m.group(1)
         if not free(m.start(1), m.end(1)) or _PERIOD.match(term) or _FORMULA.match(term) or len(term) < 3 or \
-                _SLOGAN_PAIR.match(term) or \
+                _SLOGAN_PAIR.match(term) or _QUOTED_SLOGAN.search(term) or \
                 not re.search(rf"[{_CJK}A-Za-z]", term):  # “天网”, “登云”: two characters are a slogan's word
             continue
         head = next((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), None)
@@ -221,9 +225,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             if at - left < 2 or _WHOLE_AREA.match(name) or any(a < at and left < b for a, b, k in known if not k.startswith("Region")) or \
                     _generic_only(name, cues.generic) or name.startswith(cues.list_verbs):
                 continue
-            if any(a <= left and end <= b for a, b, k in known if k == "Region") or \
+            if any(a <= left and end <= b or left < a and b == end for a, b, k in known if k == "Region") or \
                     suffix == "特别行政区" and any(a == left and b == at for a, b, k in known if k == "Region"):
-                continue  # a zone the gazetteer knows (海南自由贸易港), or a region's full name (香港特别行政区)
+                continue  # a zone the gazetteer knows (海南自由贸易港; 建强 + 成都都市圈, u35), or a region's full name
+                # (香港特别行政区)
             out.append(Found(text[left:end], left, end, "zone", 0.6, False))
             taken.append((left, end))
     # zones whose suffix is an ordinary word (示范区, 产业园): only after a place name

@@ -349,6 +349,13 @@ def test_a_frequency_with_a_decimal_is_a_quantity(cues):
     ("积极利用网络社交平台、OTA平台开展在线直播", "利用网络社交平台"),
     ("联动各大网红直播平台，每年举办活动", "大网红直播平台"),
     ("把技改作为强企“总引擎”", "总引擎"),
+    # (u35) 成都's 2024 report: a superlative (最强大引擎, “最强大脑”), two posts joined by + (“田长+网格员”); the State
+    # Council's report: 打好 + 关键核心技术 is a verb and its object; 乌鲁木齐's copy: PAGEPAGE, a page's furniture
+    ("打造引领区域发展的最强大引擎", "强大引擎"),
+    ("智慧蓉城正在成为城市发展“最强大脑”。", "最强大脑"),
+    ("推行“田长+网格员”管理模式", "田长+网格员"),
+    ("打好关键核心技术攻坚战", "好关键核心技术"),
+    ("本条例自公布之日起施行。PAGEPAGE", "PAGEPAGE"),
 ])
 def test_fields_bodies_tails_verbs_slogans_and_figures_of_speech_name_no_system(text, fragment, cues):
     assert fragment not in _terms(text, cues)

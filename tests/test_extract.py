@@ -42,6 +42,16 @@ def test_longest_match_wins(lexicon):
     assert found == [(12, "beidou"), (5, "industrial-big-data"), (6, "satcom")]
 
 
+@pytest.mark.parametrize("text", ["开行列车加密运行", "国际航点频次加密", "加密国际航线"])
+def test_jiami_that_makes_denser_is_no_encryption(text, lexicon):
+    # 成都市2024年政府工作报告 (u35): more trains and flights, not data encryption (ontology/lexicon/blockers.ttl)
+    assert not find_concepts(text, lexicon)
+
+
+def test_jiami_of_data_is_encryption(lexicon):
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("采取加密、备份等措施", lexicon)] == ["data-encryption"]
+
+
 def test_a_ministry_s_name_before_men_is_a_department_type(lexicon):
     # 常德市促进合成生物制造产业发展若干规定 (u35): 科学技术部门, 商务部门 are the city's departments of those fields —
     # no mention of the ministries 科学技术部, 商务部 (nor of a field inside the department's name); 科学技术部 itself is
@@ -200,6 +210,13 @@ def _regions(text: str, lexicon) -> list[str]:
 
     p = process_document(("一、工作成效\n" + text).encode("utf-8"), lexicon, path="places.txt")
     return [m.surface for m in p.extraction.mentions if m.kind == "Region"]
+
+
+def test_a_pass_a_railway_section_ends_at_and_a_metropolitan_area_after_a_verb(lexicon):
+    # 成都市2024年政府工作报告 (u35): 青白江至镇江关段 ends at 镇江关, a pass in 松潘 (no 镇江市); 建强 + 成都都市圈 is the
+    # known metropolitan area, not a zone named 强成都都市圈
+    assert "镇江" not in _regions("川青铁路青白江至镇江关段建成通车。", lexicon)
+    assert _regions("引领建强成都都市圈。", lexicon) == ["成都都市圈"]
 
 
 def test_towns_and_villages_after_the_county_they_lie_in(lexicon):
