@@ -314,7 +314,12 @@ class UnitRecogniser:
             for written in (abbr, full):  # the full name too, as the document writes it (上海市测绘管理办公室)
                 at = text.find(written)
                 while at >= 0:
-                    cands.append((at, at + len(written), full, "local"))
+                    # 高新区 + 管委会 (u35: 高新区管理委员会（以下简称管委会）): the abbreviation after the words its full
+                    # name opens with is that body too, written whole
+                    lead = next((k for k in range(min(6, at), 0, -1) if written == abbr and
+                                 full.startswith(text[at - k:at]) and re.fullmatch(r"[\u4e00-\u9fff]+", text[at - k:at])),
+                                0)
+                    cands.append((at - lead, at + len(written), full, "local"))
                     at = text.find(written, at + 1)
         depts = {(c[0], c[1]) for c in cands if c[3] in ("dept", "stem")}
         cands = [c for c in cands if not (c[3] == "open" and text[c[0] - 1:c[0]] in "省市区县州旗" and any(
@@ -992,6 +997,8 @@ def _zone_before(text: str, start: int) -> int | None:
     if kind is None:
         return None
     for at in range(max(0, kind.start() - 4), kind.start()):
+        if text[at].isspace():
+            continue  # 第十二条 + space + 高新区管委会 (u35): the name opens after the space
         if _opens_clause(text, at) or text[at - 1:at] in ("由", "和", "与", "及", "、", "的"):
             return at
     return kind.start()
@@ -1824,7 +1831,7 @@ _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职�
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
-_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|" + _YAO_DUTY +
+_PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|(?<![供响适对相反效回答呼])应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|" + _YAO_DUTY +
                           r")(?!会同|联合|协同)")
 
 
@@ -1988,6 +1995,11 @@ _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|
 _DEFINITION = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:本|前款|前条|上述)[\u4e00-\u9fff]{0,4}?所称[^，,。；;]{1,40}[，,]?(?:是指|指|系指|包括)")
 
 
+#: What a clause that ends with 的 earns its subject (…的，给予财政支持; …的，按规定予以奖励): a reward, not a duty.
+_REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规定|按照[^，,。；;]{0,12}?|经[^，,。；;]{0,12}?)?"
+                       r"(?:给予|予以(?:支持|奖励|补助|补贴|资助)|奖励|补助|补贴|一次性)")
+
+
 #: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
 _BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){1,20}?(?:委员会|办公室|督查室|领导小组|工作组|专班|"
                            r"指挥部|分社|分公司|集团|公司|协会|研究院))(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
@@ -2037,6 +2049,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if chief:  # 市、区（县）总河长负责…; 镇（街道）级河长履行下列主要职责：the post of a chief system
             carry = [_generic_name(chief.group(1), chief.start(1))]
             out.extend((n, "responsible") for n in carry)
+            continue
+        if text.endswith("的", cb, ce) and _REWARDED.match(text, ce + 1):
+            carry, loose = [], []  # 合成生物制造企业承担国家重大科技专项…的，给予财政支持 (u35): who is rewarded, no duty
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):

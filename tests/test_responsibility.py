@@ -2654,6 +2654,11 @@ _THIRTY_FOURTH_ROUND_ARTICLES = [
     # 聊城市道路交通安全条例 (dev): the units a government organises (组织有关部门、街道办事处…) support it
     ("聊城市道路交通安全条例", "第二条 县（市、区）人民政府应当组织有关部门、街道办事处对城区支路进行交通疏导。",
      {("lead", "县（市、区）人民政府"), ("support", "有关部门"), ("support", "街道办事处")}),
+    # 常德市促进合成生物制造产业发展若干规定 (u35) 第六条: a firm that undertakes a project is rewarded, no duty; 第十二条:
+    # 供应部门 holds no modal 应 — the list of suppliers bears the duty
+    ("常德市促进合成生物制造产业发展若干规定", "第二条 合成生物制造企业承担国家重大科技专项等重大项目的，给予财政支持。", set()),
+    ("常德市促进合成生物制造产业发展若干规定", "第二条 水资源、电力、燃气、热力等供应部门应当重点保障企业生产需求。",
+     {("responsible", "水资源、电力、燃气、热力等供应部门")}),
 ]
 
 
@@ -2669,3 +2674,12 @@ def test_a_government_s_department_is_the_city_s_department(tmp_path, lexicon):
     found = _by_item(tmp_path, lexicon, f"常德市促进合成生物制造产业发展若干规定\n\n{_REGULATION_HEAD}"
                                         "第二条 市人民政府商务部门应当协调解决企业困难。\n")
     assert [(r, s, n) for r, s, n, _ in found["第二条"]] == [("responsible", "市人民政府商务部门", "常德市商务局")]
+
+
+def test_a_zone_s_committee_named_by_its_document_s_abbreviation(tmp_path, lexicon):
+    # 乌鲁木齐高新技术产业开发区管理条例 (u35): 高新区管理委员会（以下简称管委会）, then 高新区管委会 + its work in
+    # 第十一条…第十六条 (no 应当): the committee, written whole, bears each article's duty
+    roles = _roles(tmp_path, lexicon, "乌鲁木齐高新技术产业开发区管理条例\n\n第一条 为了促进发展，制定本条例。\n\n"
+                   "第二条 市人民政府设立高新区管理委员会（以下简称管委会），对高新区实行统一管理。\n\n"
+                   "第三条 高新区管委会健全支持创新发展工作机制，构建产业创新体系。\n")
+    assert ("responsible", "高新区管委会") in roles
