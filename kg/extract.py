@@ -1366,7 +1366,11 @@ def _respectively(text: str, index: int, year: int | None, taken: list[tuple[int
         shared = _SHARED_MEASURE.search(names[-1])
         if shared:  # “四新”经济投资、民间投资占比: the first is the investment's share too
             names = [n if _SHARED_MEASURE.search(n) else n + shared.group() for n in names[:-1]] + names[-1:]
-        tail = names[-1][len(cut(names[-1])[0][0]):]
+        last = names[-1]
+        if all(1 < len(n) < len(last) - 1 and n[0] == last[0] and not _SHARED_MEASURE.search(n) for n in names[:-1]):
+            # 第一、第二、第三产业增加值 (u35): the items open as the last one does (第一, 第三) — each + 产业增加值
+            names = [n + last[len(n):] for n in names[:-1]] + names[-1:]
+        tail = last[len(cut(last)[0][0]):]
         if len(tail) >= 2:  # 城镇和农村居民人均可支配收入: 城镇 + 居民人均可支配收入
             names = [n + tail if len(n.strip("“”")) <= 3 else n for n in names[:-1]] + names[-1:]
         names = [_indicator_name(n) for n in names]

@@ -137,6 +137,9 @@ def test_indicators_listed_with_their_values_in_the_same_order():
                                                     ("普惠率", "93", "%", "=")]
     assert pairs("规模以上工业增加值、固定资产投资分别增长6.5%和8%。") == [
         ("规模以上工业增加值", "6.5", "%", "="), ("固定资产投资", "8", "%", "=")]
+    # (u35, 成都市2024年政府工作报告) the items open as the last one does: each is 第X + 产业增加值
+    assert pairs("第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。") == [
+        ("第一产业增加值", "2", "%", "="), ("第二产业增加值", "5.5", "%", "="), ("第三产业增加值", "6.5", "%", "=")]
     # (the 2022 work report, bundled) 万亿斤 is the unit, and 全年 closing the name is when, not what
     assert pairs("粮食产量保持在1.3万亿斤以上；城镇调查失业率全年控制在5.5%以内。") == [
         ("粮食产量", "1.3", "万亿斤", ">="), ("城镇调查失业率", "5.5", "%", "<=")]
