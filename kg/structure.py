@@ -597,6 +597,9 @@ _THIS_YEARS_WORK = re.compile(r"做好今年(?:政府)?工作|(?:今年|\d{4}年
                               r"\d{4}年(?:政府)?(?:主要)?工作(?:安排|任务)|今年(?:要|将)?重点(?:做好|抓好)")
 _WORK_LIST = re.compile(r"(?:做好|抓好)(?:以下)?[一二三四五六七八九十几]{1,2}个?方面(?:的)?(?:重点)?工作")
 _ADDRESS = re.compile(r"^各位(?:代表|委员)(?:[、，,]\s*(?:各位)?同志们)?\s*[！!：:，,]?$")
+#: A paragraph that opens by addressing the audience (各位代表，…; 委员长、各位副委员长、秘书长、各位委员，… to the NPC's
+#: Standing Committee).
+_ADDRESSED = re.compile(r"(?:委员长、)?各位(?:副委员长|代表|委员)")
 
 
 #: Spaces between two Chinese characters of a heading (建设结构完善的 城市 充电 网络, where bold marks stood): noise.
@@ -1598,8 +1601,12 @@ def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: in
     if not body:
         return None
     said = [x for x in body if not _ADDRESS.match(x.norm.strip())] or body  # (各位代表！ opens no action's label)
-    if len(said) < len(body) and any(_EXHORTATION.search(x.norm) for x in said):
-        return None  # 各位代表！孔孟大地春潮涌…让我们更加紧密地团结…: a report's closing call, no action (u34)
+    before = tree.sentences[body[0].index - 1].norm.strip() if body[0].index > 0 else ""
+    if (len(said) < len(body) or _ADDRESS.match(before)) and any(_EXHORTATION.search(x.norm) for x in said):
+        return None  # 各位代表！孔孟大地春潮涌…让我们更加紧密地团结…: a report's closing call, no action (u34; u35: the
+        # address a paragraph of its own before it)
+    if _ADDRESSED.match(body[0].norm) and len(said) == len(body):
+        return None  # 委员长、各位副委员长、秘书长、各位委员，我们将…: the speaker's closing promise (u35)
     label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(said[0]))
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing
@@ -1696,8 +1703,8 @@ def _headless_actions(tree: DocumentTree) -> list[Action]:
         for p in u.paragraphs:
             if turn is not None and p.sentences and p.sentences[0].index <= turn:
                 continue  # a report's review of the past year (and its turn to this year): done, not to do
-            if p.body and re.match(r"各位(?:代表|委员)", p.body[0].norm):
-                continue  # 各位代表，奋楫扬帆正当时…: the speaker's address, no work
+            if p.body and _ADDRESSED.match(p.body[0].norm):
+                continue  # 各位代表，奋楫扬帆正当时…; 委员长、各位副委员长、秘书长、各位委员，我们将…: the speaker's address
             if p.body and sum(len(x.norm) for x in p.body) >= 40 and _WORK_PARAGRAPH.search(
                     "".join(x.norm for x in p.body)):
                 a = _paragraph_action(tree, p, u, len(out) + 1)

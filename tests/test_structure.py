@@ -1169,3 +1169,23 @@ def test_a_work_report_s_closing_call_is_no_action(lexicon):
     p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
     labels = [a.label for a in p.tree.actions]
     assert labels and not any("孔孟" in x or "让我们" in x for x in labels)
+
+
+@pytest.mark.parametrize("closing", [
+    # (u35, 成都市2024年政府工作报告) the address a paragraph of its own before the call, after the chapter on the
+    # government's own work
+    "全面加强政府自身建设\n\n（一）永葆绝对忠诚的政治品格。坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂。\n\n"
+    "（二）打造高效廉洁的法治政府。坚持法定职责必须为、法无授权不可为，深入推进政府职能转变。\n\n各位代表！\n\n"
+    "奋斗铸就伟业，实干谱写华章！让我们更加紧密地团结在党中央周围，奋力谱写成都新篇章！\n",
+    # (u35, 国务院关于数字经济发展情况的报告) the NPC Standing Committee addressed, then the government's promise
+    "委员长、各位副委员长、秘书长、各位委员，我们将在以习近平同志为核心的党中央坚强领导下，做强做优做大我国数字经济。\n",
+])
+def test_a_report_s_closing_paragraphs_are_no_action(lexicon, closing):
+    from kg.pipeline import process_document
+
+    text = ("2024年政府工作报告\n\n2023年工作回顾\n\n过去一年，经济稳步增长。\n\n2024年工作安排\n\n"
+            "重点抓好以下两个方面工作。\n\n（一）加快产业升级。推动技术改造，建设智能工厂。\n\n"
+            "（二）建设法治政府。依法行政受监督，严格规范公正文明执法。\n\n" + closing)
+    p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
+    labels = [a.label for a in p.tree.actions]
+    assert labels and not any("奋斗" in x or "委员长" in x or "让我们" in x for x in labels)
