@@ -2845,6 +2845,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     named_row: str | None = None  # the item a task-division table's current row divides, by its title
     row_cells: set[int] = set()  # the sentences that are cells of such a row
     prev_key = ""  # the last body line, for a header cell broken over two lines
+    review = _review_units(tree)
     for s in tree.sentences:
         names = names_of[s.index]
         if _DOC_NUMBER_LINE.fullmatch(s.norm.strip()):
@@ -2866,6 +2867,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 # a department in a list (公安、民政、大数据等部门) still names its sector, but no technology
                 kinds = ("Technology",) if _in_department_list(s.norm, n.end) else ("Technology", "Domain")
                 spans.setdefault(s.index, []).append((*tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end), kinds))
+        if review and (s.unit or s.section) in review:
+            continue  # a work report's review of the past year (2023年工作回顾): what units did, no duty (u35: 大邑县探索…)
         target = target_of.get(s.index, s.unit or s.section)
         if listing is not None and s.unit and s.unit.startswith(listing[0] + "("):
             # an item of “X负责下列工作：（一）…（二）会同Y…”: X leads it (named where the list opens), Y supports
@@ -3732,6 +3735,16 @@ def _split_outside_brackets(part: str) -> list[str]:
         else:
             cur += ch
     return out + [cur]
+
+
+#: The title of a work report's review of the past year (2023年工作回顾, 过去五年工作回顾, 一、2023年工作回顾).
+_REVIEW_TITLE = re.compile(r"^(?:\d{4}年|过去[一二三四五]年|本届政府|今年以来)?(?:的)?(?:主要)?工作回顾$")
+
+
+def _review_units(tree: DocumentTree) -> set[str]:
+    """The units of a work report's review of the past year and everything under them."""
+    heads = [u.id for u in tree.units if u.kind == "heading" and u.title and _REVIEW_TITLE.match(u.title.strip())]
+    return {u.id for u in tree.units for h in heads if u.id == h or u.id.startswith((h + "(", h + "/", h + "#"))}
 
 
 def _assigning_annex(tree: DocumentTree, unit_id: str) -> bool:

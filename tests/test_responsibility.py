@@ -2683,3 +2683,15 @@ def test_a_zone_s_committee_named_by_its_document_s_abbreviation(tmp_path, lexic
                    "第二条 市人民政府设立高新区管理委员会（以下简称管委会），对高新区实行统一管理。\n\n"
                    "第三条 高新区管委会健全支持创新发展工作机制，构建产业创新体系。\n")
     assert ("responsible", "高新区管委会") in roles
+
+
+def test_a_work_report_s_review_of_the_past_year_assigns_no_duty(tmp_path, lexicon):
+    # 成都市2024年政府工作报告 (u35): 大邑县探索…入选全国典型案例 under 2023年工作回顾 is what the county did; the same
+    # form under this year's work is its duty
+    found = _by_item(tmp_path, lexicon, "成都市2024年政府工作报告\n\n各位代表：\n\n2023年工作回顾\n\n"
+                                        "（一）乡村振兴扎实推进。大邑县探索农商文旅体融合发展，入选全国典型案例。\n\n"
+                                        "2024年工作安排\n\n重点抓好以下两个方面工作。\n\n"
+                                        "（一）推进乡村全面振兴。大邑县推进农商文旅体融合发展。\n\n"
+                                        "（二）深化改革开放。市发展改革委牵头推进营商环境改革。\n")
+    units = {(t.split("(")[0], s) for t, rows in found.items() for _, s, _, _ in rows}
+    assert ("report-part2", "大邑县") in units and not any(t == "report-part1" for t, _ in units)
