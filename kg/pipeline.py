@@ -361,6 +361,10 @@ def _warnings(p: ProcessedDocument) -> list[str]:
         why = "no headings were recognised" if not any(u.kind != "preamble" for u in tree.units) else \
             "no heading sets out tasks or duties"
         out.append(f"{tree.doc.path}: no task → action chain ({why})")
+    elif tree.genre and tree.genre[1] == "工作报告" and len(tasks := tree.tasks()) == 1:
+        # (u35: 成都's report lost its 2024 plan under a heading not read; only 全面加强政府自身建设 was a task)
+        out.append(f"{tree.doc.path}: a work report with one task only ({tasks[0].title}): the heading of this "
+                   f"year's work may not have been recognised (README: what becomes a Task)")
     return out
 
 

@@ -99,6 +99,21 @@ def test_build_prints_the_chain_coverage_and_warns_on_a_plan_without_chain(runne
     assert "warning:" in result.output and "flat.txt: no task → action chain" in result.output
 
 
+def test_build_warns_on_a_work_report_whose_plan_part_is_not_read(runner, tmp_path):
+    # (u35) 成都's report with its plan part under a heading the layout does not know: only the closing chapter on
+    # the government's own work is a task — a warning names the document instead of a silent one-task chain
+    report = tmp_path / "report.txt"
+    report.write_text("各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n2023年工作回顾\n\n"
+                      "过去一年，经济稳步增长，规上工业增加值增长6%。\n\n今年我们要办好这些事\n\n"
+                      "（一）加快建设现代化产业体系。大力发展数字经济，加快5G网络建设。\n\n"
+                      "（二）持续增强发展动力活力。深化国资国企改革。\n\n全面加强政府自身建设\n\n"
+                      "（一）永葆绝对忠诚的政治品格。坚持不懈用党的创新理论凝心铸魂。\n\n"
+                      "（二）打造高效廉洁的法治政府。深入推进政府职能转变。\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(report), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "report.txt: a work report with one task only (全面加强政府自身建设)" in result.output, result.output
+
+
 def test_outside_the_checkout_the_default_folder_is_the_working_folder_s(runner, tmp_path, monkeypatch):
     # a user in another folder neither writes into the installation nor reads its graph by default (tried as a new
     # user in the twentieth round: `kg query` answered from the bundled plan's build)
