@@ -2068,7 +2068,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if listed and text[listed.end():ce].startswith(cues.duty) and \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过")) and \
                 not (group and text.startswith("等", group[-1].end)) and \
-                not listed.group(0).startswith(cues.list_verbs) and not re.search(r"会同|联合|协同|牵头", listed.group(0)[1:]) and \
+                not listed.group(0).startswith(cues.list_verbs) and \
+                not re.search(r"会同|联合|协同|牵头|应当|组织|负责|指导|督促", listed.group(0)[1:]) and \
                 not _HELPED.match(listed.group(0)[:2]):
             # 教育、文广影视、…、邮政等行业主管部门落实…: the list as one generic unit, when the lexicon does not know
             # every department in it (else each is read as it is known)

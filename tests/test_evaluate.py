@@ -321,3 +321,13 @@ def test_a_unit_name_inside_a_longer_body_name_is_no_match():
     assert _unit_matches("住房和城乡建设、公安、城市管理等部门", "公安", "公安部门")
     assert _unit_matches("居民委员会或者村民委员会", "居民委员会", "居民委员会")
     assert _unit_matches("测绘成果的保管单位", "保管单位", "保管单位")
+
+
+def test_a_predicted_name_that_ran_into_its_clause_is_no_match():
+    """(u35) 常德市人民政府应当适时举办 — a name that ran into its modal and verb — had counted as a find of the gold
+    市人民政府; a name holding a modal or a duty verb matches no gold unit that holds none."""
+    from kg.evaluate import _unit_matches
+
+    assert not _unit_matches("市人民政府", "市人民政府应当适时举办", "常德市人民政府应当适时举办")
+    assert _unit_matches("市人民政府", "市人民政府", "常德市人民政府")
+    assert _unit_matches("负责知识产权保护的主管部门", "负责知识产权保护的主管部门", "负责知识产权保护的主管部门")
