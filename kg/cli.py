@@ -712,7 +712,8 @@ def compare(a: Path, b: Path, fmt: str, top: int, lexicon_dirs: tuple[Path, ...]
     if fmt == "json":
         click.echo(json.dumps(to_json(pa, pb, rows), ensure_ascii=False, indent=2))
         return
-    click.echo(f"A = {pa.title} ({pa.doc_id})\nB = {pb.title} ({pb.doc_id})")
+    click.echo("\n".join(f"{k} = {p.title}" + (f" ({p.doc_id})" if p.title != p.doc_id else "")
+                          for k, p in (("A", pa), ("B", pb))))  # (u35: a title-less document's id printed once)
     titles = {"both": "both stress", "only_a": "only A names", "only_b": "only B names"}
     for kind in ("Technology", "Domain"):
         for group in ("both", "only_a", "only_b"):

@@ -148,6 +148,16 @@ def test_section_actions_carry_the_chain(tmp_path):
     assert lead == {"ndrc", "miit"}  # （国家发展改革委、工业和信息化部牵头，各有关部门按职责分工负责）
 
 
+def test_compare_names_a_title_less_document_by_its_id_once(tmp_path):
+    # (u35) a work report copied without its title line: B = <id>, not B = <id> (<id>)
+    untitled = tmp_path / "report-2024.txt"
+    untitled.write_text("各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2024年重点工作\n（一）建设网络。加快5G和物联网的协同部署。\n",
+                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(REPORT_2022), str(untitled)])
+    assert result.exit_code == 0, result.output
+    assert "\nB = report-2024\n" in result.output
+
+
 def test_compare_a_plan_that_names_no_domain(tmp_path):
     tech_only = tmp_path / "tech-only.txt"
     tech_only.write_text("数字规划\n一、重大任务\n（一）建设网络\n加快5G和物联网的协同部署。\n", encoding="utf-8")
