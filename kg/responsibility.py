@@ -1361,8 +1361,10 @@ _YAO = r"(?<![重主纲需])要(?![素点闻])"
 _YAO_DUTY = r"(?<![重主纲需])要(?![素点闻求])"
 #: Words that, right after a unit's name anywhere in a clause, make it the bearer of a duty.
 _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", "履行")
-#: When a duty is to be done, between a modal verb and 会同 (自本条例施行之日起六个月内, 在…前, 及时, 定期, 依法).
-_BY_WHEN = r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[前内后]|及时|定期|依法|按照规定)"
+#: When or how a duty is to be done, between a modal verb and 会同 (自本条例施行之日起六个月内, 在…前, 及时, 定期, 依法,
+#: 按照职责).
+_BY_WHEN = (r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[前内后]|及时|定期|依法|按照规定|"
+            r"(?:按照|按|依照|根据)(?:各自)?职责(?:分工)?)")  # (…主管部门应当按照职责会同有关部门…)
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
 _ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                         r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
@@ -1824,7 +1826,7 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
                          r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|园区|开发区|集聚区|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心|"
                          # a zone that takes a duty (its administration), a sub-district or township, a kind of firm
                          # by its short form (车企, 房企), the local grid companies
-                         r"试验区|示范区|先行区|先导区|实验区|街道|乡镇|街镇|(?:车|房|药|央|国|民|外|险)企|地方电网)")
+                         r"试验区|示范区|先行区|先导区|实验区|街道|乡镇|街镇|(?:车|房|药|央|国|民|外|险)企|地方电网|场馆|(?:教育|示范|实践|培训|科普|孵化)基地)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
