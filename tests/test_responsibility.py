@@ -2700,3 +2700,13 @@ def test_a_work_report_s_review_of_the_past_year_assigns_no_duty(tmp_path, lexic
                                         "（二）深化改革开放。市发展改革委牵头推进营商环境改革。\n")
     units = {(t.split("(")[0], s) for t, rows in found.items() for _, s, _, _ in rows}
     assert ("report-part2", "大邑县") in units and not any(t == "report-part1" for t, _ in units)
+
+
+def test_an_office_with_its_field_in_brackets_before_its_colon(tmp_path, lexicon):
+    # 嘉定工业区地下空间突发事件应急预案 (dev), its annex of units and duties: 城市建设管理事务中心（水务）：…,
+    # 嘉定工业区党群办（宣传）：… — each office, named with its field, bears the duty after its colon
+    roles = _roles(tmp_path, lexicon, "上海市嘉定区嘉定工业区地下空间突发事件应急预案\n\n"
+                   "城市建设管理事务中心（水务）：组织、协调事件现场相关区域水务设施的抢修及处置。\n\n"
+                   "嘉定工业区党群办（宣传）：指导、协调相关部门和媒体做好信息发布。\n\n"
+                   "本预案自印发之日起举办：培训。\n")
+    assert roles == {("responsible", "城市建设管理事务中心（水务）"), ("responsible", "嘉定工业区党群办（宣传）")}
