@@ -270,6 +270,9 @@ class UnitRecogniser:
             if _OPEN_UNIT_VERB.search(m.group(2) + m.group(3)):
                 continue  # 市人民政府应当适时举办 (u35): a duty and its verb, no body's name
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
+            tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
+            if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
+                cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
             cands.append((m.start(1), m.end(1), m.group(1), "open"))
         for m in _POLICE_BRANCH.finditer(text):  # 公安嘉定分局, 上海市公安局嘉定分局: a district's police branch

@@ -2710,3 +2710,11 @@ def test_an_office_with_its_field_in_brackets_before_its_colon(tmp_path, lexicon
                    "嘉定工业区党群办（宣传）：指导、协调相关部门和媒体做好信息发布。\n\n"
                    "本预案自印发之日起举办：培训。\n")
     assert roles == {("responsible", "城市建设管理事务中心（水务）"), ("responsible", "嘉定工业区党群办（宣传）")}
+
+
+def test_a_division_of_a_bureau_no_lexicon_knows(tmp_path, lexicon):
+    # 平潭综合实验区积极推进“互联网+”行动实施方案 (dev): （牵头单位：区经发局经信处，配合单位：区经发局发改处） names
+    # two divisions of 区经发局, each a unit of its own, not the bureau twice
+    roles = _roles(tmp_path, lexicon, "平潭综合实验区积极推进“互联网+”行动实施方案\n\n一、重点行动\n\n"
+                   "（一）推进重点领域智能产品创新。（牵头单位：区经发局经信处，配合单位：区经发局发改处）\n")
+    assert roles == {("lead", "区经发局经信处"), ("support", "区经发局发改处")}
