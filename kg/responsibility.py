@@ -2000,6 +2000,43 @@ _WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|
 _DEFINITION = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:本|前款|前条|上述)[\u4e00-\u9fff]{0,4}?所称[^，,。；;]{1,40}[，,]?(?:是指|指|系指|包括)")
 
 
+#: A clause with no subject that steers units to their work (推动…, 督促…, 协调…, 指导…, 要求…).
+_STEER_OPENING = re.compile(r"(?:进一步|积极|切实)?(?:推动|督促|协调|指导|要求)")
+
+
+def _steered_units(text: str, at: int, end: int, names: list[UnitName]) -> list[UnitName]:
+    """The units a subjectless clause steers right after its verb, when their work follows (推动商务、教育等部门，细化…;
+    督促区规划资源局、区建管委落实…): a run of known units joined by 、和及, then (等部门，) a verb."""
+    m = _STEER_OPENING.match(text, at, end)
+    if m is None:
+        return []
+    run: list[UnitName] = []
+    pos = m.end()
+    for n in sorted(names, key=lambda n: n.start):
+        if n.start < pos:
+            continue
+        if n.start == pos or run and re.fullmatch(r"[、和及]", text[pos:n.start]):
+            run.append(n)
+            pos = n.end
+        else:
+            break
+    if not run or any(n.generic for n in run):
+        return []
+    after = re.match(r"(?:等(?:有关|相关)?(?:部门|单位)?)?[，,]?", text[pos:end])
+    if len(run) == 1 and len(run[0].surface) <= 2 and not after.group().startswith("等"):
+        return []  # 推动政府投资的…, 推动海关检验检疫窗口前移: a word that names a body, modifying what is steered
+    rest = text[pos + after.end():end]
+    words = cut(rest[:8]) if rest else []
+    acts = rest.startswith(_POLICY_VERBS + _STEERED_WORK) or after.group().endswith(("，", ",")) and words and \
+        (words[0][1] or "")[:1] in ("v", "d")  # (推动财政、审计等部门监督与…贯通: their oversight, a noun)
+    return run if acts and not rest.startswith(("的", "等")) else []
+
+
+#: Verbs that open a unit's work (细化, 完善, 落实 …), which the segmenter may tag as nouns or adjectives.
+_STEERED_WORK = ("细化", "完善", "建立", "制定", "开展", "做好", "组织", "实施", "编制", "完成", "加快", "优化", "提升", "加大",
+               "研究", "建设", "推广", "排查", "整治", "配合")
+
+
 #: What a clause that ends with 的 earns its subject (…的，给予财政支持; …的，按规定予以奖励): a reward, not a duty.
 _REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规定|按照[^，,。；;]{0,12}?|经[^，,。；;]{0,12}?)?"
                        r"(?:给予|予以(?:支持|奖励|补助|补贴|资助)|奖励|补助|补贴|一次性)")
@@ -2116,6 +2153,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             more = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)  # 由城建档案形成单位或者保管单位负责
             if more and more[0].start == pos:
                 group, pos = group + more, more[-1].end
+        if not group and not carry and not loose:
+            steered = _steered_units(text, _clause_start(text, cb, ce), len(text), names)
+            if steered:  # 推动商务、教育、民政等部门，细化完善…; 督促区规划资源局、区建管委落实…: they do the work
+                out.extend((n, "responsible") for n in steered)
+                continue
         if not group:
             stripped = text[_clause_start(text, cb, ce):ce]
             core = re.sub(r"^(?:并|同时|还|也|均)+", "", stripped)

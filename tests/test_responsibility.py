@@ -2718,3 +2718,17 @@ def test_a_division_of_a_bureau_no_lexicon_knows(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "平潭综合实验区积极推进“互联网+”行动实施方案\n\n一、重点行动\n\n"
                    "（一）推进重点领域智能产品创新。（牵头单位：区经发局经信处，配合单位：区经发局发改处）\n")
     assert roles == {("lead", "区经发局经信处"), ("support", "区经发局发改处")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 黄浦区消防事业发展“十四五”规划 (dev): the units a subjectless clause steers do the work that follows
+    ("推动商务、教育、民政等部门，细化完善行业系统消防安全管理评分细则。",
+     {("responsible", "商务"), ("responsible", "教育"), ("responsible", "民政")}),
+    ("协调区规划资源局、区建管委落实停车设施专项规划。", {("responsible", "区规划资源局"), ("responsible", "区建管委")}),
+    # 巴中 report (dev): the departments' oversight (…等部门监督与…贯通) is a noun, no work of theirs; 推动政府投资的…
+    ("推动财政、审计、统计等部门监督与群众监督贯通协同。", set()),
+    ("推动政府投资的公共建筑带头进行绿色化改造。", set()),
+])
+def test_units_a_subjectless_clause_steers(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"上海市黄浦区消防事业发展“十四五”规划\n\n一、主要任务\n\n（一）加强行业监管。{text}\n")
+    assert roles == expected
