@@ -2034,7 +2034,7 @@ def _steered_units(text: str, at: int, end: int, names: list[UnitName]) -> list[
 
 #: Verbs that open a unit's work (细化, 完善, 落实 …), which the segmenter may tag as nouns or adjectives.
 _STEERED_WORK = ("细化", "完善", "建立", "制定", "开展", "做好", "组织", "实施", "编制", "完成", "加快", "优化", "提升", "加大",
-               "研究", "建设", "推广", "排查", "整治", "配合")
+                 "研究", "建设", "推广", "排查", "整治", "配合")
 
 
 #: What a clause that ends with 的 earns its subject (…的，给予财政支持; …的，按规定予以奖励): a reward, not a duty.
