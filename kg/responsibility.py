@@ -273,6 +273,8 @@ class UnitRecogniser:
             tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
+        for m in _QUALIFIED_LEVELS.finditer(text):  # 省、市、县（含县级市、区，下同）人民政府 (u36): the levels' governments
+            cands.append((m.start(), m.end(), m.group(1) + m.group(2), "local"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
             cands.append((m.start(1), m.end(1), m.group(1), "open"))
         for m in _POLICE_BRANCH.finditer(text):  # 公安嘉定分局, 上海市公安局嘉定分局: a district's police branch
@@ -963,6 +965,10 @@ _ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署)[\u4e00-\u
 _DIVISION_TAIL = re.compile(r"(?![省市区县各有等和及与])(?:[\u4e00-\u9fff]){1,8}?(?:分局|管理局|监管处|处|执法大队|大队|支队|"
                             r"中队|专班|中心|办公室|新闻办|办|科|室)"
                             r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$|。)")
+#: Levels of government with a note on what they include before 人民政府 (市、县（含县级市、区，下同）人民政府).
+_QUALIFIED_LEVELS = re.compile(r"(?<![\u4e00-\u9fff])((?:省|市|县|区)(?:、(?:市|县|区|乡|镇))+)\((?:含|包括)[^()]{1,30}\)"
+                               r"(人民政府|政府)")
+
 #: A verb inside a would-be division's name (市教育局组织开展培训中心…): no name.
 _DIVISION_VERB = re.compile(r"建设|推进|开展|组织|加强|完善|推动|建立|做好|指导|支持|落实|实施|制定|统筹|协调|督促|"
                             r"设立|成立|依托|通过|利用|联合|共同|积极|加快|提升|强化|负责|牵头|会同|配合|审核|核实|"
@@ -1560,7 +1566,7 @@ _LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会
 
 
 #: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
-_ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
+_ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]|\((?:含|包括)[^()。；;]{1,40}[,，]下同\)")
 
 
 #: Words between a government's name and a role noun that make one office's name (政务服务数据 in
@@ -1835,6 +1841,23 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
+#: A note on what a unit includes (（含开发区管委会，下同）, （包括…）).
+_SCOPE_NOTE = re.compile(r"\((?:含|包括)[^()]{1,60}\)")
+
+
+def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
+    """The clauses of *text* (start, end), a unit's name never cut: 省、市、县（含县级市、区，下同）人民政府应当…
+    is one clause, its comma inside the note on what the levels include."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    spans = [(n.start, n.end) for n in names if re.search(r"[,，;；:：]", n.surface)]
+    spans += [m.span() for m in _SCOPE_NOTE.finditer(text)]  # 县级以上人民政府（含开发区管委会，下同）应当…
+    for start, end in spans:
+        cut = [i for i, (a, b) in enumerate(clauses) if a < end and start < b]
+        if len(cut) > 1:
+            clauses[cut[0]:cut[-1] + 1] = [(clauses[cut[0]][0], clauses[cut[-1]][1])]
+    return clauses
+
+
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
 _PARTY_MODAL = re.compile(r"(?:还|也|均)?(?:应当|(?<![供响适对相反效回答呼])应(?!当|用|急|届|聘|收|付)|须|必须|负责|协助|配合|" + _YAO_DUTY +
                           r")(?!会同|联合|协同)")
@@ -2072,7 +2095,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         # footer (吕梁市人民政府办公室主办  吕梁市政府政策研究和信息服务中心承办) runs the website, not the document
         return out
     names = rec.find(text) if names is None else names
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    clauses = _clauses_around(text, names)
     carry: list[UnitName] = []
     pending = False  # the carried subject has no duty yet (X按照各自职责，… / X接到报告后，…): any duty word goes on
     loose: list[UnitName] = []  # the last clause's subject whose verb states no duty (X充分发挥…作用，会同Y…)
@@ -2270,13 +2293,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
             continue
         steer = re.match(r"(?:应当|应|要|须|必须)?(?:统筹协调|统筹|协调|组织|指导|督促)"
-                         r"(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构|局|委|办|厅))", rest)
+                         r"(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构|局|委|办|厅)|[市县区乡镇]、[^，,。；;]{0,8}?人民政府)", rest)
         if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part (县人民政府应当组织有关部门、街道办事处…)
             base = ce - len(rest) + steer.end()
             partners = [n for n in _partners(text, base, inside)
                         if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[base:n.start])][:1]
             for n in _partners(text, base, inside):  # the units listed after the first one (…有关部门、街道办事处对…)
-                if partners and n.start > partners[-1].end and re.fullmatch(r"[、和及]", text[partners[-1].end:n.start]):
+                if partners and n.start > partners[-1].end and re.fullmatch(r"[、和及]|以及", text[partners[-1].end:n.start]):
                     partners.append(n)
             if partners:
                 out.extend((n, "lead") for n in group)
@@ -2755,7 +2778,7 @@ def _unknown_body(name: str, at: int) -> UnitName:
 
 
 #: Words that open a clause's predicate or adjunct, never a body's name (作为…主管部门, 是本市政府…).
-_NOT_A_NAME = ("作为", "是", "由", "为", "对", "向", "在", "经", "将", "把", "按", "根据", "依照", "依据", "负责", "其",
+_NOT_A_NAME = ("作为", "是", "由", "为", "对", "向", "在", "经", "将", "把", "按", "根据", "依照", "依据", "依法", "负责", "其",
                "设在", "设于", "挂靠", "隶属")
 
 

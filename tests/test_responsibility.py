@@ -2732,3 +2732,28 @@ def test_a_division_of_a_bureau_no_lexicon_knows(tmp_path, lexicon):
 def test_units_a_subjectless_clause_steers(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市黄浦区消防事业发展“十四五”规划\n\n一、主要任务\n\n（一）加强行业监管。{text}\n")
     assert roles == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 辽宁省大数据发展条例 (u36) 第三条: the levels' governments with a note on what they include (its comma no clause's end)
+    ("第二条 省、市、县（含县级市、区，下同）人民政府应当建立大数据发展协同推进机制。",
+     {("responsible", "省、市、县（含县级市、区，下同）人民政府")}),
+    ("第二条 县级以上人民政府（含开发区管委会，下同）应当建立大数据发展协同推进机制。",
+     {("responsible", "县级以上人民政府")}),
+    # 第十一条: the governments and units the province organises support it (市、县人民政府以及有关单位)
+    ("第二条 省人民政府应当组织市、县人民政府以及有关单位，明确新型基础设施布局重点和次序。",
+     {("lead", "省人民政府"), ("support", "市、县人民政府"), ("support", "有关单位")}),
+    # 第三十一条: 依法保护…市场主体 is the law's protection of the parties, none of them given a duty
+    ("第二条 依法保护数据处理市场主体在数据处理活动中形成的财产权益。", set()),
+])
+def test_governments_by_level_and_what_they_organise(tmp_path, lexicon, article, expected):
+    roles = _roles(tmp_path, lexicon, f"辽宁省大数据发展条例\n\n{_REGULATION_HEAD}{article}\n")
+    assert roles == expected
+
+
+def test_a_province_s_governments_of_three_levels_are_those_above_county_level(tmp_path, lexicon):
+    found = _by_item(tmp_path, lexicon, f"辽宁省大数据发展条例\n\n{_REGULATION_HEAD}"
+                                        "第二条 省、市、县人民政府应当加强数字基础设施建设。\n\n"
+                                        "第三条 省、市人民政府应当建立公共数据管理工作考核评价机制。\n")
+    assert [iri.rsplit("/", 1)[-1] for *_, iri in found["第二条"]] == ["governments-above-county"]
+    assert [iri.rsplit("/", 1)[-1] for *_, iri in found["第三条"]] == ["province-and-city-governments"]
