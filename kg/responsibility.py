@@ -93,6 +93,10 @@ _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
 _NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属"}
 
+#: Department stems that are also words a role noun qualifies (公共数据主管部门, 本级数据主管部门): a stem only
+#: after a level, a place, 国家/国务院, or in a list (国家数据主管部门, 省数据主管部门, 大数据、数据等部门).
+_MODIFIED_STEMS = frozenset({"数据"})
+
 
 @dataclass(frozen=True)
 class Assignment:
@@ -242,6 +246,9 @@ class UnitRecogniser:
             if kind == "org" and nxt == "门":
                 continue  # 商务部门 is the commerce department, not the Ministry of Commerce
             if kind == "stem":  # a department stem needs a suffix, or a list ending in 等部门
+                if key in _MODIFIED_STEMS and re.match(r"[\u4e00-\u9fff]", text[start - 1:start]) and \
+                        text[start - 1] not in "省市区县州旗盟、和及与" and not text.endswith(("国家", "国务院"), 0, start):
+                    continue  # 公共数据主管部门, 政务数据主管部门: the data a role noun names, not the data bureau
                 dept = self._dept(key)
                 note = _FIELD_NOTE.match(text, end)  # 发展改革（能源）部门: the field and a narrower one in brackets
                 at = note.end() if note else end
