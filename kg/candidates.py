@@ -34,7 +34,8 @@ _NOT_MODIFIER_START = ("领域", "行业", "研究院", "研究所", "委员会"
                        "本省", "本县", "全市", "全区", "全省", "全县",
                        "好", "最")  # (u35: 打好 + 关键核心技术, a verb's complement; 最强 + 大脑, a superlative)
 #: A quoted slogan, not a name: a superlative (“最强大脑”), or two people's posts joined by + (“田长+网格员”).
-_QUOTED_SLOGAN = re.compile(r"^最|^[\u4e00-\u9fff]{1,6}[长员人者][+＋][\u4e00-\u9fff]{1,6}[长员人者]$")
+_QUOTED_SLOGAN = re.compile(r"^最|^[\u4e00-\u9fff]{1,6}[长员人者][+＋][\u4e00-\u9fff]{1,6}[长员人者]$|"
+                            r"^[A-Za-z0-9]{1,3}(?:世代|一代|后)$")  # “Z世代”, “90后”: a generation of people
 #: A body's name inside a modifier (重庆市经济和信息化委员会门户网站): the body's own site, named after it (a bureau's
 #: system, 规划资源局执法管理系统, is one readers mark).
 _BODY_IN_MODIFIER = re.compile(r"委员会|人民政府|政府办|办公室")

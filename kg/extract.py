@@ -531,6 +531,9 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
             # 济宁 document): the county, not its seat's street (金乡街道) — matched only where it stands as a word
             for county in _counties_within(region, lexicon):
                 short = _COUNTY_SUFFIX.sub("", county.zh)
+                if county.zh.endswith("区") and short.endswith(_NAMED_FOR_FEATURE):
+                    continue  # 泰山区, 西湖区, 锦江区: the district is named for the mountain, the lake, the river that
+                    # its short form names (泰山 43 times in 泰安's report, u36)
                 if len(short) >= 2 and short not in county.labels and short not in county.context:
                     by_label[short] = [Town(county.iri, county.zh, county.en, (short,), county.iri)]
         for t in towns:  # a township made a town (大木乡 → 大木镇), a town made a subdistrict (…镇 → …街道) since
@@ -551,6 +554,9 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
         _TOWN_INDEX[key] = index
     return _TOWN_INDEX[key]
 
+
+#: The last character of a landscape feature's name (a mountain, a lake, a river, a bay, a spring).
+_NAMED_FOR_FEATURE = ("山", "湖", "江", "河", "海", "岛", "湾", "泉", "峰")
 
 #: The level word a county-level unit's short form drops (金乡县 → 金乡, 任城区 → 任城); not 自治县, whose name
 #: is its people's.

@@ -356,6 +356,8 @@ def test_a_frequency_with_a_decimal_is_a_quantity(cues):
     ("推行“田长+网格员”管理模式", "田长+网格员"),
     ("打好关键核心技术攻坚战", "好关键核心技术"),
     ("本条例自公布之日起施行。PAGEPAGE", "PAGEPAGE"),
+    # (u36) 泰安's 2024 report: “Z世代”, a generation of consumers, no system
+    ("把握“Z世代”消费热点，培育露营经济", "Z世代"),
 ])
 def test_fields_bodies_tails_verbs_slogans_and_figures_of_speech_name_no_system(text, fragment, cues):
     assert fragment not in _terms(text, cues)
