@@ -714,7 +714,8 @@ class UnitRecogniser:
         """An office no lexicon knows, written whole as *item* with no place or with the document's own level
         (党群工作部, 区党群工作部 in 平潭's text): the issuing government's, one body for both spellings."""
         m = re.fullmatch(r"([省市县区]?)([\u4e00-\u9fff]{2,14})", item)
-        if not m or not (self._owns_bare_office(m.group(2)) or m.group(1) and m.group(2) == "办公室") or \
+        if not m or not (self._owns_bare_office(m.group(2)) or m.group(1) and m.group(2) == "办公室" or
+                         _WORKING_DEPARTMENT.fullmatch(m.group(2))) or \
                 any(n.start == 0 and n.end == len(m.group(2)) for n in self.find(m.group(2))):
             return None  # (区办公室: the district's own office; 办公室 alone says not whose)
         region = self.region if not m.group(1) else self.region_at_level(_LEVEL_OF_PREFIX[m.group(1)])
@@ -1282,7 +1283,7 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
         if name is not None and name.start >= start:
             out.append(name)
         elif len(item) >= 3:
-            name = _listed_body(item, start, rec)
+            name = _listed_body(item, start, rec, in_note=True)
             if name is None and _PARTY_NOUN.fullmatch(item) and not _verb_phrase(item) and \
                     not re.search(r"\d|年|月|季度|完成|前|底", item):
                 name = _generic_name(item, start)  # 其他公共资源交易服务机构, 项目实施载体: parties a note lists
@@ -1344,9 +1345,19 @@ def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[in
     return out
 
 
-def _listed_body(item: str, at: int, rec: "UnitRecogniser") -> UnitName | None:
+def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = False) -> UnitName | None:
     """A unit that a responsibility note lists but no lexicon knows: a body by its kind, or a region standing for
-    its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府)."""
+    its government (杨浦区 in （责任单位：市规划资源局、杨浦区） is 杨浦区人民政府); *in_note*, also a department by its
+    field alone (a table's cell 政务服务 is more often a column of topics)."""
+    if re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", item):  # 各片区管理 局 (u36): a name broken by a space
+        name = _listed_body(re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", item), at, rec, in_note)
+        return replace(name, end=at + len(item), surface=item) if name is not None else None
+    known = rec.auto.get(item, None)
+    for suffix in ("局", "委", "部门") if in_note and known and known[2] == "stem" else ():
+        dept = rec.find(item + suffix)  # 区交通建设局、农业农村 (u36): a department by its field alone
+        if len(dept) == 1 and dept[0].start == 0 and dept[0].end == len(item) + len(suffix) and \
+                not dept[0].surface.startswith(_COLLECTIVE_START):
+            return replace(dept[0], start=at, end=at + len(item), surface=item)
     own = rec.own_office(item, at)
     if own is not None:
         return own  # 党群工作部, 区党群工作部: the county's own office, one body however the text writes it
@@ -3696,6 +3707,8 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组)$")
+#: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
+_WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 

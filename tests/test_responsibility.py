@@ -2757,3 +2757,12 @@ def test_a_province_s_governments_of_three_levels_are_those_above_county_level(t
                                         "第三条 省、市人民政府应当建立公共数据管理工作考核评价机制。\n")
     assert [iri.rsplit("/", 1)[-1] for *_, iri in found["第二条"]] == ["governments-above-county"]
     assert [iri.rsplit("/", 1)[-1] for *_, iri in found["第三条"]] == ["province-and-city-governments"]
+
+
+def test_a_note_s_working_department_a_bare_field_and_a_name_broken_by_a_space(tmp_path, lexicon):
+    # 平潭综合实验区非物质文化遗产振兴行动方案 (u36): 宣传影视部 is one of 平潭's working departments; 农业农村 after
+    # 区交通建设局 is its agriculture bureau by its field alone; 各片区管理 局 is 各片区管理局, a space inside it
+    roles = _roles(tmp_path, lexicon, "平潭综合实验区非物质文化遗产振兴行动方案\n\n四、工作内容\n\n"
+                   "1.完善分类保护格局。责任单位：区旅游文体局、宣传影视部、经济发展局，区文联\n\n"
+                   "2.开展非遗普查工作。责任单位：区旅游文体局，区交通建设局、农业农村，各片区管理 局\n")
+    assert {("responsible", "宣传影视部"), ("responsible", "农业农村"), ("responsible", "各片区管理 局")} <= roles
