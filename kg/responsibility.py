@@ -1863,6 +1863,14 @@ _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范�
 _SCOPE_NOTE = re.compile(r"\((?:含|包括)[^()]{1,60}\)")
 
 
+#: A condition on what is done to a unit, what it did wrong or that it is unknown (…受到行政处理的, …有违反…的,
+#: 主管部门不明确的): the duty after it is another's.
+_SANCTIONED = re.compile(r"(?:及其工作人员)?(?:受到|被|有违反|违反|未|不按|不履行|不依法|拒绝|拒不|逾期|擅自)|"
+                         r"(?:不明确|不清|无法确定|难以确定|不确定|有争议)的$")  # 主管部门不明确的，应当…: whoever else
+#: A duty with no subject of its own right after a condition (X…的，应当…).
+_CONDITION_DUTY = re.compile(r"[,，](?:还|也|均|则)?(?:应当|应|须|必须)")
+
+
 def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
     """The clauses of *text* (start, end), a unit's name never cut: 省、市、县（含县级市、区，下同）人民政府应当…
     is one clause, its comma inside the note on what the levels include."""
@@ -2139,6 +2147,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
+        if group and not passive and pos < ce and text.endswith("的", cb, ce) and _CONDITION_DUTY.match(text, ce) and \
+                not _SANCTIONED.match(text[:ce], pos) and "的" not in text[pos:ce - 1] and \
+                (cut(text[pos:ce])[0][1] or "").startswith(("v", "d", "p", "a")):  # (not 政府投资的…项目…的)
+            # 市场监督管理部门不具备处理权限的，应当告知…: when the unit meets the condition, the duty that follows,
+            # with no subject of its own, is the unit's
+            carry, loose, pending = group, [], True
+            continue
         issued = _ISSUED.match(text, pos, ce) if group else None
         if issued and (_HANDED_OVER.search(text) or issued.group().endswith("了《") or
                        _DATED_BEFORE.search(text[max(0, cb - 16):cb]) or _DATED_OPENING.match(text[cb:ce])):

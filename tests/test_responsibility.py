@@ -2766,3 +2766,18 @@ def test_a_note_s_working_department_a_bare_field_and_a_name_broken_by_a_space(t
                    "1.完善分类保护格局。责任单位：区旅游文体局、宣传影视部、经济发展局，区文联\n\n"
                    "2.开展非遗普查工作。责任单位：区旅游文体局，区交通建设局、农业农村，各片区管理 局\n")
     assert {("responsible", "宣传影视部"), ("responsible", "农业农村"), ("responsible", "各片区管理 局")} <= roles
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 北京市禁止违法建设若干规定 (dev) 第十九条: the units that meet the condition bear the duty after it
+    ("第二条 街道办事处、乡镇人民政府作出强制拆除决定的，应当告知违法建设当事人。",
+     {("responsible", "街道办事处"), ("responsible", "乡镇人民政府")}),
+    ("第二条 市场监督管理部门不具备处理权限的，应当告知举报人。", {("responsible", "市场监督管理部门")}),
+    # not a unit that is sanctioned, nor one that is unknown, nor one that only modifies the condition's subject
+    ("第二条 区财政局受到行政处理的，应当同时依法追究主要负责人的责任。", set()),
+    ("第二条 主管部门不明确的，应当向数据安全工作协调机制报告。", set()),
+    ("第二条 政府投资的信息化建设项目采购进口产品的，应当依法办理审批。", set()),
+])
+def test_a_unit_that_meets_a_condition_bears_the_duty_after_it(tmp_path, lexicon, article, expected):
+    roles = _roles(tmp_path, lexicon, f"北京市禁止违法建设若干规定\n\n{_REGULATION_HEAD}{article}\n")
+    assert roles == expected
