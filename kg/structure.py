@@ -1607,6 +1607,11 @@ def _paragraph_action(tree: DocumentTree, para: Paragraph, task: Unit, order: in
         # address a paragraph of its own before it)
     if _ADDRESSED.match(body[0].norm) and len(said) == len(body):
         return None  # 委员长、各位副委员长、秘书长、各位委员，我们将…: the speaker's closing promise (u35)
+    if label is None and len(said) < len(body):  # 各位代表！路虽远行则将至…。加强政治建设，做到…。(u36): past the
+        # address and its rhetoric, the first sentence that sets out work names the action
+        work = next((x for x in said if _WORK_PARAGRAPH.match(x.norm) and "我们" not in x.norm and
+                     _is_lead(x, 2, False)), None)
+        label = work.clean.rstrip("。！？!?") if work is not None else None
     label = label or (para.lead.clean.rstrip("。！？!?") if para.lead is not None else first_clause(said[0]))
     if not label.strip("。！？!?，,；;：: \u3000"):
         return None  # a paragraph of punctuation alone names nothing

@@ -1189,3 +1189,17 @@ def test_a_report_s_closing_paragraphs_are_no_action(lexicon, closing):
     p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
     labels = [a.label for a in p.tree.actions]
     assert labels and not any("奋斗" in x or "委员长" in x or "让我们" in x for x in labels)
+
+
+def test_an_address_and_its_rhetoric_do_not_label_the_work_after_them(lexicon):
+    """(u36, 泰安市2024年政府工作报告) 各位代表！路虽远行则将至，事虽难做则必成。…加强政治建设，做到对党绝对忠诚。…: the
+    paragraph on the government's own work is an action, labelled by its first work, not by the saying before it."""
+    from kg.pipeline import process_document
+
+    text = ("泰安市2024年政府工作报告\n\n一、2024年重点工作\n\n（一）加快产业升级。推动技术改造，建设智能工厂。\n\n"
+            "（二）抓好社会事业。推进集团化办学，新改扩建中小学11所。\n\n"
+            "各位代表！路虽远行则将至，事虽难做则必成。踏上新征程，我们必须始终保持奋斗姿态。加强政治建设，做到对党绝对忠诚。"
+            "坚持党对政府工作的全面领导，巩固拓展主题教育成果。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
+    labels = [a.label for a in p.tree.actions]
+    assert "加强政治建设，做到对党绝对忠诚" in labels and not any("路虽远" in x for x in labels)
