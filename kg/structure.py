@@ -1634,6 +1634,8 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
             first = u.paragraphs[0].sentences
             if u.title == "附件" and len(first) == 1 and _is_title_like(first[0].norm) and u.paragraphs[0] is not items[0][0]:
                 u.title = first[0].clean  # 附件 / 示范场景: the annex's own title
+            if layout.role_of(re.sub(r"^\d+[.．、]", "", u.title or "")) in ("framing", "general"):
+                continue  # 附件1 名词解释 (u36): its numbered entries define terms, no measures
             annex_items[u.id] = items
             tasks.append(u)
     for t in tasks:

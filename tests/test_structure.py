@@ -500,6 +500,12 @@ def test_an_annex_of_numbered_measures_is_a_task_of_actions():
     names = parse_structure(document_from_text("某市实施方案\n一、主要任务\n（一）推进建设。加快建设。\n附件\n"
                                                "1.市发展改革委\n2.市财政局\n3.市大数据局\n"))
     assert not any(t.kind == "annex" for t in names.tasks())
+    # (u36) 可信数据空间发展行动计划: 附件 1 / 名词解释 / 1.可信数据空间。…: numbered definitions of terms, no measures
+    glossary = parse_structure(document_from_text(
+        "某市实施方案\n一、主要任务\n（一）推进建设。加快建设数据空间。\n附件 1\n名词解释\n"
+        "1.可信数据空间。可信数据空间是基于共识规则，联接多方主体，实现数据资源共享共用的一种数据流通利用基础设施。\n"
+        "2.使用控制。一种可信管控技术，通过预先设置数据使用条件，确保数据按照约定使用。\n"))
+    assert not any(t.kind == "annex" for t in glossary.tasks())
 
 
 def test_a_work_plan_with_a_division_of_duties_keeps_its_other_chapters_of_work():
