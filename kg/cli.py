@@ -390,6 +390,9 @@ def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph
                 click.echo(f"        {where}  {text}")
             if len(hop.evidence) > n_evidence > 0:  # (--evidence 0: the hops alone)
                 click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
+    if len(found) < k:  # (u36: --k 2 printed one path and said nothing of the second)
+        click.echo(f"(only {_count(len(found), 'path')} of at most {_count(max_hops, 'hop')} between {source} and "
+                   f"{target}; --max-hops {max_hops + 1} may find more)")
 
 
 @main.command()

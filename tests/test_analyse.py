@@ -498,3 +498,15 @@ def test_a_document_s_title_is_named_as_a_document_not_a_concept(seed_build):
     """(round 33, trying the bundled plan as a new user) `kg viz --focus 国家信息化规划` said only "not in this graph"."""
     out = invoke("neighbors", "国家信息化规划", "-g", seed_build.out)
     assert out.exit_code == 1 and "names a document of this graph (“十四五”国家信息化规划)" in out.output
+
+
+def test_fewer_paths_than_asked_are_said_so(seed_build):
+    """(u36) `kg path … --k 2` printed one path and said nothing of the second: fewer paths than asked are named."""
+    shortest = invoke("path", "5G", "北斗", "--k", "1", "-g", seed_build.out)
+    hops = int(shortest.output.split("(")[1].split()[0])
+    out = invoke("path", "5G", "北斗", "--k", "50", "--max-hops", str(hops), "-g", seed_build.out)
+    found = out.output.count("\nPath ") + out.output.startswith("Path ")
+    assert 0 < found < 50
+    assert out.output.rstrip().endswith(f"(only {found} path{'s' if found != 1 else ''} of at most {hops} hops between "
+                                        f"5G and 北斗; --max-hops {hops + 1} may find more)")
+    assert "only" not in invoke("path", "5G", "北斗", "--k", "1", "-g", seed_build.out).output.splitlines()[-1]
