@@ -303,10 +303,32 @@ def wrap_breaks(text: str) -> list[int]:
     if not width or len(full) < 0.5 * total or sum(not _LINE_END.search(ln) for ln in full) < 0.6 * len(full):
         return []
     out, pos = [], 0
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    skip_to = -1
     for k, ln in enumerate(lines[:-1]):
         pos += len(ln) + 1
+        if k < skip_to:
+            continue
         nxt = lines[k + 1]
         body = ln.rstrip()
+        if len(body) >= width - 3 and not _LINE_END.search(body) and not nxt.strip(" \t\f\u3000\r") or \
+                _PAGE_NUMBER.fullmatch(nxt.strip("\f\r")) and nxt.strip():
+            # …认证体系的全 / 6 / (blank) / 球适用。: a page's number (and blank lines) inside a sentence, the page
+            # broken mid-word (u36): the break, the blank lines and the number are dropped, the sentence joined
+            j = k + 1
+            while j < len(lines) and not lines[j].strip(" \t\f\u3000\r"):
+                j += 1
+            if j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j].strip("\f\r")) and lines[j].strip():
+                j += 1
+                while j < len(lines) and not lines[j].strip(" \t\f\u3000\r"):
+                    j += 1
+                if len(body) >= width - 3 and not _LINE_END.search(body) and j < len(lines) and \
+                        not _LINE_OPENS.match(lines[j]):
+                    out.extend(range(starts[k] + len(ln), starts[j]))
+                    skip_to = j
+                    continue
         note = _NOTE_OPENS.match(nxt) and body.endswith(("。", "；", ";"))  # …最高100万元。/（责任单位：…）: the
         # paragraph's own note, wrapped onto the next line
         if len(body) >= width - 3 and (note or not _LINE_END.search(body)) and nxt.strip() and not _LINE_OPENS.match(nxt) \

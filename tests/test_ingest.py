@@ -217,6 +217,22 @@ def test_the_breaks_of_a_text_wrapped_at_a_fixed_width():
     assert wrap_breaks("\n".join([para] * 20)) == []
 
 
+@pytest.mark.parametrize("number", ["6", "— 6 —", "- 6 -", "第6页"])
+def test_a_page_s_number_inside_a_wrapped_sentence_is_dropped(number):
+    """(u36) 可信数据空间发展行动计划 copied from its PDF: …认证体系的全 / 6 / (blank) / 球适用。 — the page broke the
+    word 全球; its number and the blank line go, the sentence is one; a number after a sentence's end stays."""
+    from kg.ingest import normalise
+
+    para = "推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验。" * 12
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]
+    cut = lines.index(next(ln for ln in lines[5:] if not ln.endswith("。")))
+    text = "一、重点任务\n" + "\n".join(lines[:cut + 1]) + f"\n{number}\n\n" + "\n".join(lines[cut + 1:]) + "\n"
+    norm, offsets = normalise(text)
+    assert para.replace("，", ",") in norm and number not in norm
+    kept = "一、重点任务\n" + para + "\n" + number + "\n\n二、保障措施\n"
+    assert number in normalise(kept)[0]
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
 
