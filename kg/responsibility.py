@@ -1871,6 +1871,28 @@ _SANCTIONED = re.compile(r"(?:及其工作人员)?(?:受到|被|有违反|违反
 _CONDITION_DUTY = re.compile(r"[,，](?:还|也|均|则)?(?:应当|应|须|必须)")
 
 
+#: A party named by its kind opening a condition (企业在从事电子商务的过程中需要采集个人信息的, 重要数据的处理者因合并…的).
+_CONDITIONAL_PARTY = re.compile(_ROLE_NOUN.pattern.split(")(?=(?:还|也|均)")[0][1:] + r")(?=[^，,。；;]{2,60}的$)")
+
+
+def _conditional_party(text: str, cb: int, ce: int) -> UnitName | None:
+    """The party a condition opens with, when the duty after the condition has no subject of its own
+    (X…的，应当…): a generic unit, or None."""
+    if not text.endswith("的", cb, ce) or not _CONDITION_DUTY.match(text, ce):
+        return None
+    off = _clause_start(text, cb, ce)
+    m = _CONDITIONAL_PARTY.match(text[off:ce])
+    if not m:
+        return None
+    noun = m.group(1)
+    if len(noun) < 3 and noun != "企业" or not (cut(noun)[0][1] or "").startswith(("n", "b", "j")) or \
+            noun.startswith(_NOT_A_NAME + _POLICY_VERBS + ("各类", "任何", "其他", "其它", "本", "该")) or \
+            _verb_phrase(noun) or _SANCTIONED.match(text[:ce], off + len(noun)) or \
+            re.search(r"应当|可以|必须|不得|由|将|属于|或者|发现|未|不", noun) or text.startswith("、", off + len(noun)):
+        return None  # (申请事项依法不属于…部门, 村民或者其他单位, 机动车所有人、驾驶人的住址…的: no party opens it)
+    return _generic_name(noun, off)
+
+
 def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
     """The clauses of *text* (start, end), a unit's name never cut: 省、市、县（含县级市、区，下同）人民政府应当…
     is one clause, its comma inside the note on what the levels include."""
@@ -2153,6 +2175,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             # 市场监督管理部门不具备处理权限的，应当告知…: when the unit meets the condition, the duty that follows,
             # with no subject of its own, is the unit's
             carry, loose, pending = group, [], True
+            continue
+        party = None if group or passive else _conditional_party(text, cb, ce)
+        if party is not None:  # 公共管理和服务机构需要跨层级共享公共数据的，应当…: the party's own duty follows
+            out.append((party, "responsible"))
+            carry, loose = [party], []
             continue
         issued = _ISSUED.match(text, pos, ce) if group else None
         if issued and (_HANDED_OVER.search(text) or issued.group().endswith("了《") or

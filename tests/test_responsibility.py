@@ -2777,6 +2777,10 @@ def test_a_note_s_working_department_a_bare_field_and_a_name_broken_by_a_space(t
     ("第二条 区财政局受到行政处理的，应当同时依法追究主要负责人的责任。", set()),
     ("第二条 主管部门不明确的，应当向数据安全工作协调机制报告。", set()),
     ("第二条 政府投资的信息化建设项目采购进口产品的，应当依法办理审批。", set()),
+    # 广东省公共数据管理办法 (dev) 第二十五条, 上海市促进电子商务发展规定 (dev) 第十六条: a party named by its kind
+    ("第二条 公共管理和服务机构需要跨层级共享公共数据的，应当向数源部门提出共享请求。", {("responsible", "公共管理和服务机构")}),
+    ("第二条 企业在从事电子商务的过程中需要采集个人信息的，应当向信息提供人说明采集目的。", {("responsible", "企业")}),
+    ("第二条 申请事项依法不属于药品监督管理部门职权范围的，应当即时作出不予受理的决定。", set()),
 ])
 def test_a_unit_that_meets_a_condition_bears_the_duty_after_it(tmp_path, lexicon, article, expected):
     roles = _roles(tmp_path, lexicon, f"北京市禁止违法建设若干规定\n\n{_REGULATION_HEAD}{article}\n")
