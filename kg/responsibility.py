@@ -39,7 +39,7 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县\(自治县\)|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
+                           r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
@@ -92,6 +92,9 @@ _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
 _NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属"}
+
+#: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
+_BARE_STEM_DUTY = re.compile(r"(?:做好|负责|牵头|配合|会同|应当|按规定|予以|给予|落实|保障)")
 
 #: Department stems that are also words a role noun qualifies (公共数据主管部门, 本级数据主管部门): a stem only
 #: after a level, a place, 国家/国务院, or in a list (国家数据主管部门, 省数据主管部门, 大数据、数据等部门).
@@ -260,8 +263,10 @@ class UnitRecogniser:
                                                      reverse=True) if text.startswith(x, at)), None)
                 if suffix is not None:
                     end = at + len(suffix)
-                elif not _in_department_list(text, end, suffixed_end=True):
-                    continue
+                elif not _in_department_list(text, end, suffixed_end=True) and \
+                        not (text[start - 1:start] in ("省", "市", "区", "县") and _BARE_STEM_DUTY.match(text, end) and
+                             (start < 2 or not "\u4e00" <= text[start - 2] <= "\u9fff" or text[start - 2] in "由和及与")):
+                    continue  # (区财政做好经费保障: the district's finance bureau by its field alone, on duty)
             cands.append((start, end, key, kind))
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)
@@ -383,7 +388,7 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return self._department_lists(text, _collective_tails(text, out))
+                return self._department_lists(text, _collective_tails(text, _with_each(text, out)))
             order.remove(refused)
 
     def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -1858,6 +1863,9 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
+#: A clause that gives only the basis of the unit's work (根据有关法律法规、应急预案和部门职责，做好…; 依据职责及相关法律
+#:法规的规定，对…实施监督管理).
+_BY_BASIS = re.compile(r"(?:按照|按|依照|依据|根据)[^，,。；;]{0,30}?(?:职责(?:分工)?|规定|法律法规|预案|要求)")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 #: A note on what a unit includes (（含开发区管委会，下同）, （包括…）).
 _SCOPE_NOTE = re.compile(r"\((?:含|包括)[^()]{1,60}\)")
@@ -1891,6 +1899,19 @@ def _conditional_party(text: str, cb: int, ce: int) -> UnitName | None:
             re.search(r"应当|可以|必须|不得|由|将|属于|或者|发现|未|不", noun) or text.startswith("、", off + len(noun)):
         return None  # (申请事项依法不属于…部门, 村民或者其他单位, 机动车所有人、驾驶人的住址…的: no party opens it)
     return _generic_name(noun, off)
+
+
+def _with_each(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A collective written after 各 (各 + 相关部门和单位, 各 + 有关单位): the name holds it, as written."""
+    out = []
+    for n in names:
+        at = n.start
+        if n.generic and n.surface.startswith(("相关", "有关")) and at > 0 and text[at - 1] == "各" and \
+                (at == 1 or not "\u4e00" <= text[at - 2] <= "\u9fff" or text[at - 2] in "和及与或由") and \
+                not (out and out[-1].end > at - 1):
+            n = replace(n, start=at - 1, surface=text[at - 1:n.end])
+        out.append(n)
+    return out
 
 
 def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
@@ -2326,7 +2347,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
-        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?(?:(?:和|及|以及)(?:有关|相关|国家)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?(?:(?:和|及|以及)(?:有关|相关|国家)?(?:法律法规的?|法律、法规的?)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
@@ -2421,7 +2442,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 continue
             out.extend((n, role) for n in group)
             carry = group
-        elif _BY_OWN_DUTIES.search(rest) or _WHEN.fullmatch(rest):
+        elif _BY_OWN_DUTIES.search(rest) or _WHEN.fullmatch(rest) or _BY_BASIS.fullmatch(rest):
             carry = group  # 市城市建设档案馆…按照各自职责，负责…; 公安派出所接到报告后，应当…: the duty follows
             pending = True
             continue

@@ -2785,3 +2785,19 @@ def test_a_note_s_working_department_a_bare_field_and_a_name_broken_by_a_space(t
 def test_a_unit_that_meets_a_condition_bears_the_duty_after_it(tmp_path, lexicon, article, expected):
     roles = _roles(tmp_path, lexicon, f"北京市禁止违法建设若干规定\n\n{_REGULATION_HEAD}{article}\n")
     assert roles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 报废机动车回收管理办法实施细则 (dev): a level above which (县级以上地方) is part of the unit's name; the clause
+    # that gives only the basis of the work (依据职责及相关法律法规的规定) leaves the duty to the next
+    ("县级以上地方公安机关依据职责及相关法律法规的规定，对报废机动车回收拆解行业治安状况实施监督管理。",
+     {("responsible", "县级以上地方公安机关")}),
+    # 崇明区地下空间突发事件应急预案 (dev): 各 + 相关部门和单位, and the basis of their work before the duty
+    ("各乡镇人民政府、各相关部门和单位根据有关法律法规、应急预案和部门职责，做好装备物资储备工作。",
+     {("responsible", "各乡镇人民政府"), ("responsible", "各相关部门和单位")}),
+    # 杨浦区内部道路…整治 (dev): the district's finance bureau by its field alone, on duty
+    ("由各接管单位核定设施量并上报预算计划，区财政做好经费保障。", {("responsible", "区财政")}),
+])
+def test_levels_collectives_and_bare_fields_on_duty(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"上海市杨浦区道路设施整治实施方案\n\n一、主要任务\n\n（一）加强管理。{text}\n")
+    assert expected <= roles
