@@ -1554,7 +1554,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
 
 
 #: A party named by its kind, right before its duty (…或者技术委员会应当…).
-_LAST_PARTY = re.compile(r"((?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|协会|机构|单位|企业|平台))"
+_LAST_PARTY = re.compile(r"((?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|协会|机构|单位|企业|平台|媒体))"
                          r"(?=(?:还|也|均)?(?:应当|负责|必须))")
 
 
@@ -2439,6 +2439,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 role = "support"  # 市公安局、市气象局作为联合部门共同参与: they take part in the work
             elif rest.startswith("作为") and not passive:
                 carry = group
+                if re.fullmatch(r"作为(?:牵头|责任|主责|主管|实施)(?:部门|单位|主体)", rest):
+                    # 市发改委作为牵头部门，要加强统筹协调: the role it is given, and the duty that follows is its own
+                    out.extend((n, "lead" if rest.startswith("作为牵头") else "responsible") for n in group)
+                    pending = True
                 continue
             out.extend((n, role) for n in group)
             carry = group

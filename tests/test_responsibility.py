@@ -2797,6 +2797,10 @@ def test_a_unit_that_meets_a_condition_bears_the_duty_after_it(tmp_path, lexicon
      {("responsible", "各乡镇人民政府"), ("responsible", "各相关部门和单位")}),
     # 杨浦区内部道路…整治 (dev): the district's finance bureau by its field alone, on duty
     ("由各接管单位核定设施量并上报预算计划，区财政做好经费保障。", {("responsible", "区财政")}),
+    # 云浮市优化营商环境条例 (dev) 第七条: the media close the list of parties; 哈尔滨's report: the role a unit is given
+    ("各级人民政府及有关单位、新闻媒体应当加强对优化营商环境的政策措施的宣传。",
+     {("responsible", "各级人民政府"), ("responsible", "有关单位"), ("responsible", "新闻媒体")}),
+    ("市发改委作为牵头部门，要加强统筹协调。", {("lead", "市发改委")}),
 ])
 def test_levels_collectives_and_bare_fields_on_duty(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市杨浦区道路设施整治实施方案\n\n一、主要任务\n\n（一）加强管理。{text}\n")
