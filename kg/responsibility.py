@@ -1510,6 +1510,12 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         own = re.match(r"及其(?:工作|所属)部门", text[unit.end:ce])
         if own:  # 市和区人民政府及其工作部门: one collective
             unit = _generic_name(text[unit.start:unit.end + own.end()], unit.start)
+        theirs = re.match(r"及其(?:有关|相关|其他有关)部门", text[unit.end:ce]) if unit.surface.endswith("政府") else None
+        if theirs:  # 省人民政府及其有关部门, 县级以上人民政府及其有关部门: the government with its departments, written
+            # as the law writes it — one unit, not the government and a second, nameless 有关部门
+            unit = replace(unit, end=unit.end + theirs.end(), surface=text[unit.start:unit.end + theirs.end()])
+            while k < len(inside) and inside[k].start < unit.end:
+                k += 1
         below = re.match(r"所属的?", text[unit.end:ce])
         if below and k < len(inside) and inside[k].start == unit.end + below.end():
             # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself
@@ -2876,6 +2882,10 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
     out, pos = [], cb
     for n in sorted(inside, key=lambda n: n.start):
         gap = text[pos:n.start]
+        if gap == "及其" and out and out[-1].surface.endswith("政府") and n.surface in ("有关部门", "相关部门", "其他有关部门"):
+            out[-1] = replace(out[-1], end=n.end, surface=text[out[-1].start:n.end])  # …人民政府及其有关部门: one unit
+            pos = n.end
+            continue
         lead = re.sub(r"^(?:[\s、]|及其|以及|和|及|与|或者|等)*", "", gap)
         if lead == gap and "的" in lead and len(lead) <= 12 and out and out[-1].surface.endswith("政府") and \
                 not any(w in lead for w in cues.duty if len(w) >= 2):
