@@ -1398,13 +1398,13 @@ _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", 
 _BY_WHEN = (r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[前内后]|及时|定期|依法|按照规定|"
             r"(?:按照|按|依照|根据)(?:各自)?职责(?:分工)?)")  # (…主管部门应当按照职责会同有关部门…)
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN = re.compile(r"^((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
-                        r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
-                        r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
-                        r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|"
-                        r"理事会|董事会|银行|指挥部|交易所|台站|"
-                        r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?"
-                        r")(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|承担|履行|"
+_ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
+                   r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
+                   r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
+                   r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|"
+                   r"理事会|董事会|银行|指挥部|交易所|台站|"
+                   r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
 _VIA = re.compile(r"依托|通过|利用")
 #: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
@@ -1869,8 +1869,8 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
 _BY_OWN_DUTIES = re.compile(_OWN_DUTIES + "$")
-#: A clause that gives only the basis of the unit's work (根据有关法律法规、应急预案和部门职责，做好…; 依据职责及相关法律
-#:法规的规定，对…实施监督管理).
+#: A clause that gives only the basis of the unit's work (根据有关法律法规、应急预案和部门职责，做好…;
+#: 依据职责及相关法律法规的规定，对…实施监督管理).
 _BY_BASIS = re.compile(r"(?:按照|按|依照|依据|根据)[^，,。；;]{0,30}?(?:职责(?:分工)?|规定|法律法规|预案|要求)")
 _PARTIES_OWN_DUTIES = re.compile(rf"(?:{_OWN_DUTIES}|在各自(?:的)?职责范围内)$")
 #: A note on what a unit includes (（含开发区管委会，下同）, （包括…）).
@@ -1886,7 +1886,7 @@ _CONDITION_DUTY = re.compile(r"[,，](?:还|也|均|则)?(?:应当|应|须|必�
 
 
 #: A party named by its kind opening a condition (企业在从事电子商务的过程中需要采集个人信息的, 重要数据的处理者因合并…的).
-_CONDITIONAL_PARTY = re.compile(_ROLE_NOUN.pattern.split(")(?=(?:还|也|均)")[0][1:] + r")(?=[^，,。；;]{2,60}的$)")
+_CONDITIONAL_PARTY = re.compile(_ROLE_NOUN_BODY + r"(?=[^，,。；;]{2,60}的$)")
 
 
 def _conditional_party(text: str, cb: int, ce: int) -> UnitName | None:
@@ -1927,9 +1927,9 @@ def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
     spans = [(n.start, n.end) for n in names if re.search(r"[,，;；:：]", n.surface)]
     spans += [m.span() for m in _SCOPE_NOTE.finditer(text)]  # 县级以上人民政府（含开发区管委会，下同）应当…
     for start, end in spans:
-        cut = [i for i, (a, b) in enumerate(clauses) if a < end and start < b]
-        if len(cut) > 1:
-            clauses[cut[0]:cut[-1] + 1] = [(clauses[cut[0]][0], clauses[cut[-1]][1])]
+        crossed = [i for i, (a, b) in enumerate(clauses) if a < end and start < b]
+        if len(crossed) > 1:
+            clauses[crossed[0]:crossed[-1] + 1] = [(clauses[crossed[0]][0], clauses[crossed[-1]][1])]
     return clauses
 
 
