@@ -313,22 +313,12 @@ def wrap_breaks(text: str) -> list[int]:
             continue
         nxt = lines[k + 1]
         body = ln.rstrip()
-        if len(body) >= width - 3 and not _LINE_END.search(body) and not nxt.strip(" \t\f\u3000\r") or \
-                _PAGE_NUMBER.fullmatch(nxt.strip("\f\r")) and nxt.strip():
-            # …认证体系的全 / 6 / (blank) / 球适用。: a page's number (and blank lines) inside a sentence, the page
-            # broken mid-word (u36): the break, the blank lines and the number are dropped, the sentence joined
-            j = k + 1
-            while j < len(lines) and not lines[j].strip(" \t\f\u3000\r"):
-                j += 1
-            if j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j].strip("\f\r")) and lines[j].strip():
-                j += 1
-                while j < len(lines) and not lines[j].strip(" \t\f\u3000\r"):
-                    j += 1
-                if len(body) >= width - 3 and not _LINE_END.search(body) and j < len(lines) and \
-                        not _LINE_OPENS.match(lines[j]):
-                    out.extend(range(starts[k] + len(ln), starts[j]))
-                    skip_to = j
-                    continue
+        resumes = _page_break_end(lines, k) if len(body) >= width - 3 and not _LINE_END.search(body) else None
+        if resumes is not None:  # …认证体系的全 / 6 / (blank) / 球适用。(u36): the page broke the sentence mid-word;
+            # the break, the blank lines and the page's number are dropped, the sentence joined
+            out.extend(range(starts[k] + len(ln), starts[resumes]))
+            skip_to = resumes
+            continue
         note = _NOTE_OPENS.match(nxt) and body.endswith(("。", "；", ";"))  # …最高100万元。/（责任单位：…）: the
         # paragraph's own note, wrapped onto the next line
         if len(body) >= width - 3 and (note or not _LINE_END.search(body)) and nxt.strip() and not _LINE_OPENS.match(nxt) \
@@ -336,6 +326,23 @@ def wrap_breaks(text: str) -> list[int]:
                          and nxt.lstrip()[:1].isalpha()):  # (two words of English; a number broken is joined)
             out.append(pos - 1)  # the line break (a CR before it is dropped anyway)
     return out
+
+
+def _page_break_end(lines: list[str], k: int) -> int | None:
+    """The line a sentence broken by a page goes on at, when line *k* is followed by (blank lines,) a page's number on a
+    line of its own (— 6 —, 第6页) and (blank lines,) a line that opens no heading or item; else None."""
+    def blank(j: int) -> bool:
+        return j < len(lines) and not lines[j].strip(" \t\f\u3000\r")
+
+    j = k + 1
+    while blank(j):
+        j += 1
+    if j >= len(lines) or not lines[j].strip() or not _PAGE_NUMBER.fullmatch(lines[j].strip("\f\r")):
+        return None
+    j += 1
+    while blank(j):
+        j += 1
+    return j if j < len(lines) and not _LINE_OPENS.match(lines[j]) else None
 
 
 def _dropped(text: str) -> list[int]:
