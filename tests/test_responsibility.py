@@ -2804,6 +2804,8 @@ def test_a_unit_that_meets_a_condition_bears_the_duty_after_it(tmp_path, lexicon
     ("市发改委作为牵头部门，要加强统筹协调。", {("lead", "市发改委")}),
     # 浙江省数字经济促进条例 (dev): the government with its departments, one unit as the law writes it
     ("县级以上人民政府及其有关部门应当加强数据安全。", {("responsible", "县级以上人民政府及其有关部门")}),
+    # 算法推荐管理规定 (dev) 第三十三条: the state's and the provinces' offices, one collective
+    ("由国家和省、自治区、直辖市网信部门予以撤销备案。", {("responsible", "国家和省、自治区、直辖市网信部门")}),
 ])
 def test_levels_collectives_and_bare_fields_on_duty(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市杨浦区道路设施整治实施方案\n\n一、主要任务\n\n（一）加强管理。{text}\n")
