@@ -505,6 +505,7 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
 
 #: After a town's short form, words that make it part of another name (泰丰路, 泰丰校区, 龙湾国家考古遗址公园).
 _NAMED_AFTER_TOWN = ("路", "街", "大道", "大街", "巷", "桥", "校区", "中学", "小学", "国家", "中央", "公园", "广场", "铁路",
+                     "特钢", "钢铁", "集团", "公司", "电厂", "煤矿", "矿业", "水库",  # 石横特钢 (u36): a firm named after it
                      "高铁", "高速")  # (新兖铁路: a railway named after two cities' initials; 富禄至丹洲公路 names its ends)
 
 _TOWN_INDEX: dict[tuple[str, str], tuple | None] = {}

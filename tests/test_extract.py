@@ -1021,12 +1021,14 @@ def test_direct_to_device_satellite_and_industry_clouds_by_their_written_names(l
 
 def test_a_district_named_for_a_mountain_is_not_read_by_the_mountain_s_name(lexicon):
     """(u36) 泰安's 2024 report names 泰山 (the mountain) 43 times: not 泰山区, whose name it gives; 泰山区 written in
-    full is the district, and a county's short form (东平) still stands for the county."""
+    full is the district, and a county's short form (东平) still stands for the county; a firm named after a town
+    (石横特钢) is no mention of it."""
     from kg.pipeline import process_document
 
-    text = "泰安市2024年政府工作报告\n一、工作回顾\n泰山景区接待游客增长，泰山区、东平获评示范县。\n"
+    text = "泰安市2024年政府工作报告\n一、工作回顾\n泰山景区接待游客增长，泰山区、东平获评示范县。石横特钢完成超低排放改造。\n"
     p = process_document(text.encode("utf-8"), lexicon, path="taian.txt")
     places = {m.surface: lexicon.concepts[m.iri].zh for m in p.extraction.mentions
               if m.kind == "Region" and m.iri in lexicon.concepts}
     assert places.get("泰山区") == "泰山区" and places.get("东平") == "东平县"
     assert "泰山" not in places
+    assert not any(m.surface == "石横" for m in p.extraction.mentions)  # 石横特钢: a steel firm named after 石横镇
