@@ -241,7 +241,18 @@ def _unit_matches(gold_unit: str, surface: str, name: str, alts=()) -> bool:
     return bool(g) and (g == s or g == n or (len(g) >= 3 and (g in s or _part_of(s, g))) or (len(g) >= 4 and g in n) or
                         any(g == fold(a) for a in alts) or
                         # 省人民政府商务(、…等部门): the unit written with its government before it
-                        s.endswith(g) and s[:-len(g)].endswith("政府"))
+                        s.endswith(g) and s[:-len(g)].endswith("政府") or
+                        # 县级以上人民政府生态环境 in 生态环境、市场监督管理等有关部门: the listed department, its government
+                        # written before it (u37)
+                        _after_government(s, g))
+
+
+def _after_government(s: str, g: str) -> bool:
+    """Is the predicted name *s* a government's name and a department's field (县级以上人民政府生态环境) whose field is
+    one of the units the gold list *g* names?"""
+    head, sep, field = s.partition("政府")
+    return bool(sep) and len(field) >= 2 and _GOLD_LIST.search(g) is not None and field in g and \
+        _part_of(field, g)
 
 
 #: A modal or a duty verb inside a predicted name: the name ran into its clause.

@@ -39,8 +39,10 @@ GENERIC = f"{CONCEPT}generic/"
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|"
+                           r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
+#: The prefixes that make a department type the central body of its function (国家网信部门, 国务院电信主管部门).
+_NATIONAL = ("国家", "国务院")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
@@ -653,8 +655,8 @@ class UnitRecogniser:
         if kind == "company":
             body = _body_name(key, start)
             return _regional_body(body, self.region) if self.region else body
-        if kind == "by-duty":
-            return _generic_name(key, start)
+        if kind == "by-duty":  # (国务院负责中小企业促进工作综合管理的部门: the one central body so described, a named body)
+            return _body_name(key, start) if key.startswith(_NATIONAL) else _generic_name(key, start)
         if kind == "place":
             c = self.lex.concepts[key]
             name = c.zh + "人民政府"
@@ -765,7 +767,7 @@ class UnitRecogniser:
                 levels.setdefault(slug, set()).add(level)
         for found in names:
             for n in found:
-                if n.prefix and n.prefix != "国家":
+                if n.prefix and n.prefix not in _NATIONAL:
                     level = _LEVEL_OF_PREFIX.get(n.prefix, "many" if n.generic else None)
                     if level:
                         note(n, level)
@@ -839,7 +841,7 @@ class UnitRecogniser:
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)
-        if prefix == "国家" and dept.counterpart:  # 国家网信部门: the central body of that function
+        if prefix in _NATIONAL and dept.counterpart:  # 国家网信部门, 国务院公安部门: the central body of that function
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
@@ -2713,7 +2715,8 @@ _APPROVAL = re.compile(r"(?:依法)?(?:审批|批准|同意|审核|核准|决定
 #: that supervises (业务上受市档案主管部门监督和指导), one a permit is applied to (向规划主管部门申请建设工程规划许可),
 #: one that is consulted (征求公安机关交通管理部门的意见).
 _REFERRALS = (
-    (_REFER, _APPROVAL), (_MUST_REFER, _APPROVAL),
+    (_REFER, _APPROVAL), (_MUST_REFER, re.compile(_APPROVAL.pattern + "(?!的)")),  # (应当采用经X批准的坐标系统: X's
+    # approval describes what is used, no referral)
     (re.compile(r"(?<!接)受$"), re.compile(r"(?:的)?(?:业务)?(?:监督|指导|领导)")),
     (re.compile(r"向$"), re.compile(r"(?:提出|依法)?(?:申请|申领)(?!人)")),
     (re.compile(r"(?:征求|听取)$"), re.compile(r"(?:的)?意见")),

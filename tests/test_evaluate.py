@@ -323,6 +323,18 @@ def test_a_unit_name_inside_a_longer_body_name_is_no_match():
     assert _unit_matches("测绘成果的保管单位", "保管单位", "保管单位")
 
 
+def test_a_listed_department_written_after_its_government_matches_the_list():
+    """(u37) 县级以上人民政府生态环境 (the tool keeps the government written before the list's first department) is one
+    of the units the reader's 生态环境、市场监督管理、自然资源等有关部门 names; a government and a field the list does not
+    name is not."""
+    from kg.evaluate import _unit_matches
+
+    assert _unit_matches("生态环境、市场监督管理、自然资源等有关部门", "县级以上人民政府生态环境", "生态环境部门")
+    assert _unit_matches("商务、工业和信息化等部门", "省人民政府商务", "江西省商务厅")
+    assert not _unit_matches("生态环境、市场监督管理、自然资源等有关部门", "县级以上人民政府教育", "教育部门")
+    assert not _unit_matches("市场监督管理部门", "县级以上人民政府教育", "教育部门")
+
+
 def test_a_predicted_name_that_ran_into_its_clause_is_no_match():
     """(u35) 常德市人民政府应当适时举办 — a name that ran into its modal and verb — had counted as a find of the gold
     市人民政府; a name holding a modal or a duty verb matches no gold unit that holds none."""

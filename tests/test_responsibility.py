@@ -2687,6 +2687,10 @@ _REGULATION_ARTICLES = [
     ("北京市禁止违法建设若干规定", "第二条 公共管理和服务机构需要跨层级共享公共数据的，应当向数源部门提出共享请求。", {("responsible", "公共管理和服务机构")}),
     ("北京市禁止违法建设若干规定", "第二条 企业在从事电子商务的过程中需要采集个人信息的，应当向信息提供人说明采集目的。", {("responsible", "企业")}),
     ("北京市禁止违法建设若干规定", "第二条 申请事项依法不属于药品监督管理部门职权范围的，应当即时作出不予受理的决定。", set()),
+    # 北京市测绘条例 (dev) 第八条: what a body approved (经X批准的坐标系统) is used by the party; no referral to it
+    ("北京市测绘条例", "第二条 在本市从事测绘活动，应当采用经国务院测绘行政主管部门批准的平面坐标系统。", set()),
+    ("北京市测绘条例", "第二条 建设单位应当报经市测绘行政主管部门批准。",
+     {("responsible", "建设单位"), ("responsible", "市测绘行政主管部门")}),
 ]
 
 
@@ -2702,6 +2706,21 @@ def test_a_government_s_department_is_the_city_s_department(tmp_path, lexicon):
     found = _by_item(tmp_path, lexicon, f"常德市促进合成生物制造产业发展若干规定\n\n{_REGULATION_HEAD}"
                                         "第二条 市人民政府商务部门应当协调解决企业困难。\n")
     assert [(r, s, n) for r, s, n, _ in found["第二条"]] == [("responsible", "市人民政府商务部门", "常德市商务局")]
+
+
+def test_the_state_council_s_departments_are_the_central_bodies_of_their_functions(tmp_path, lexicon):
+    # 网络数据安全风险评估办法 (u37): 国务院电信、公安等有关部门 are the ministries of those functions, not the State
+    # Council with two level-less departments; 国务院负责…的部门 is the one central body so described, a named one
+    head = f"网络数据安全风险评估办法\n\n{_REGULATION_HEAD}"
+    found = _by_item(tmp_path, lexicon, head + "第二条 国家网信部门会同国务院电信、公安等有关部门负责统筹协调评估工作。\n")
+    assert [(r, n) for r, _, n, _ in found["第二条"]] == [
+        ("lead", "中央网络安全和信息化委员会办公室"), ("support", "工业和信息化部"), ("support", "公安部")]
+    found = _by_item(tmp_path, lexicon, head + "第二条 国务院公安部门负责指导评估工作。\n")
+    assert [(s, n) for _, s, n, _ in found["第二条"]] == [("国务院公安部门", "公安部")]
+    p = process_document((head + "第二条 国务院负责中小企业促进工作综合管理的部门应当建立投诉平台。\n").encode(), lexicon,
+                         path="sme.txt")
+    [a] = p.extraction.responsibilities
+    assert (a.surface, a.generic) == ("国务院负责中小企业促进工作综合管理的部门", False)
 
 
 def test_a_zone_s_committee_named_by_its_document_s_abbreviation(tmp_path, lexicon):
