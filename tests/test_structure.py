@@ -1209,3 +1209,19 @@ def test_an_address_and_its_rhetoric_do_not_label_the_work_after_them(lexicon):
     p = process_document(text.encode("utf-8"), lexicon, path="report.txt")
     labels = [a.label for a in p.tree.actions]
     assert "加强政治建设，做到对党绝对忠诚" in labels and not any("路虽远" in x for x in labels)
+
+
+def test_a_decree_s_title_is_the_title_of_the_rules_it_promulgates():
+    # 网络数据安全风险评估办法 (u37), as the CAC publishes it: the decree's name and number, the promulgation sentence,
+    # the head's signature and date, then the rules; the document is the rules, not 国家互联网信息办公室令
+    text = ("国家互联网信息办公室令\n\n第18号\n\n《网络数据安全风险评估办法》已经2026年1月5日国家互联网信息办公室2026年"
+            "第1次室务会议审议通过，现予公布，自2026年3月1日起施行。\n\n主任　庄荣文\n\n2026年1月20日\n\n"
+            "网络数据安全风险评估办法\n\n第一条　为了规范网络数据安全风险评估工作，制定本办法。\n\n"
+            "第二条　国家网信部门负责统筹协调网络数据安全风险评估工作。\n")
+    tree = parse_structure(document_from_text(text, "decree.txt"))
+    assert (tree.title, tree.issuer, tree.number) == ("网络数据安全风险评估办法", "国家互联网信息办公室",
+                                                      "国家互联网信息办公室令第18号")
+    assert [u.label for u in tree.units if u.kind == "article"] == ["第一条", "第二条"]
+    # a title that ends in 令 with no promulgation after it stays the title (a directive named …令 is rare but kept)
+    tree = parse_structure(document_from_text("国家互联网信息办公室令\n\n第二条　国家网信部门负责统筹。\n", "x.txt"))
+    assert tree.title == "国家互联网信息办公室令"
