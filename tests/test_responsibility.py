@@ -2689,6 +2689,13 @@ _REGULATION_ARTICLES = [
     ("北京市禁止违法建设若干规定", "第二条 申请事项依法不属于药品监督管理部门职权范围的，应当即时作出不予受理的决定。", set()),
     # 北京市测绘条例 (dev) 第八条: what a body approved (经X批准的坐标系统) is used by the party; no referral to it
     ("北京市测绘条例", "第二条 在本市从事测绘活动，应当采用经国务院测绘行政主管部门批准的平面坐标系统。", set()),
+    # 国家网络身份认证公共服务管理办法, 互联网电子邮件服务管理办法, 浙江省气象灾害防御条例 (dev): an internet platform, a
+    # sender and an organiser are parties by what they are (a platform's operator stays one name)
+    ("国家网络身份认证公共服务管理办法", "第二条 互联网平台不得要求用户另行提供明文身份信息。", {("responsible", "互联网平台")}),
+    ("互联网电子邮件服务管理办法", "第二条 互联网电子邮件发送者应当停止发送。", {("responsible", "互联网电子邮件发送者")}),
+    ("浙江省气象灾害防御条例", "第二条 大型群众性活动的承办者应当关注气象灾害预警信息。",
+     {("responsible", "大型群众性活动的承办者")}),
+    ("住房租赁条例", "第二条 网络平台经营者不得代收、代付住房租金。", {("responsible", "网络平台经营者")}),
     ("北京市测绘条例", "第二条 建设单位应当报经市测绘行政主管部门批准。",
      {("responsible", "建设单位"), ("responsible", "市测绘行政主管部门")}),
 ]
