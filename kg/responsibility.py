@@ -57,7 +57,7 @@ _TOWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:管理办|办公室|办|中心
                         r"(?=[、，,；;。)）\s]|$|负责|牵头|配合|等)")
 #: After the places a duty clause opens with: the duty (浦东新区、金山区等区负责…, 闵行区要…).
 _PLACE_VERBS = (r"要|应当|应|须|负责|牵头|配合|会同|承担|做好|抓好|结合实际|按照|加快|重点推进|推进|推动|探索|打造|开展|"
-                r"加强|着力|率先|聚焦|深化|完善|重点培育|培育|冲刺|创建|争创")
+                r"加强|着力|率先|聚焦|深化|完善|重点培育|培育|冲刺|创建|争创|依托|立足|围绕")
 _PLACE_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?:" + _PLACE_VERBS + ")")
 #: The work of a body or a supported place (城发投集团发挥…, 支持岑溪市发展壮大…): the duties above and more verbs.
 _WORK_VERBS = _PLACE_VERBS + r"|围绕|强化|发挥|实施|提升|做优|做强|做大|壮大|布局|落实|组建|谋划|建设|统筹"
@@ -422,8 +422,9 @@ class UnitRecogniser:
                 run.append(h)
                 continue
             supported = text.endswith("支持", 0, run[0][0]) if run else False
-            if run and any(a in short_at for a, _, _ in run) and "支持" in text[:run[0][0]].rsplit("。", 1)[-1]:
-                run = []  # 支持金沙创建…: a county named short and supported is no duty the readers see
+            if run and any(a in short_at for a, _, _ in run) and "支持" in re.split(r"[。；;]", text[:run[0][0]])[-1]:
+                run = []  # 支持金沙创建…: a county named short and supported is no duty the readers see (支持汉川打造…；
+                # 应城打造…: the next clause's county is no longer supported but on duty, dev)
             if run and (_SUPPORTED_DUTY if supported else _PLACE_DUTY).match(text, run[-1][1]) and (
                     _opens_clause(text, run[0][0]) or supported or
                     out and text[run[0][0] - 1] == "、" and _SUPPORTED_PLACES.search(text, 0, run[0][0])):

@@ -964,6 +964,18 @@ def test_a_work_report_supports_its_counties_in_their_work(lexicon, tmp_path):
     assert not any("企业" in u for u in units)
 
 
+def test_a_county_named_short_after_a_supported_one_is_on_duty(lexicon, tmp_path):
+    # 孝感市2024年政府工作报告 (dev): 支持汉川打造…；应城打造…；云梦打造…: 支持 reaches only its own clause; the counties
+    # of the clauses after it (named short) do their work; 延庆区依托… (北京's storage plan, dev): a district on duty
+    roles = _roles(tmp_path, lexicon, (
+        "孝感市2024年政府工作报告\n一、2024年工作安排\n（一）推动县域经济发展。支持汉川打造全国消费品工业名城；"
+        "应城打造千亿化工产业集群；云梦打造国内重要的新型盐化工产业基地。\n"))
+    assert {"应城", "云梦"} <= {s for r, s in roles} and "汉川" not in {s for r, s in roles}
+    roles = _roles(tmp_path, lexicon, "北京市新型储能产业发展实施方案\n一、重点任务\n（一）优化布局。"
+                                      "延庆区依托绿色电力示范区建设和风光资源，开展储能应用示范。\n")
+    assert ("responsible", "延庆区") in roles
+
+
 def test_companies_and_zones_that_open_a_clause_do_its_work(lexicon, tmp_path):
     # 哈尔滨 and 池州 2024 work reports (dev): 城发投集团发挥…; 哈投集团、创投集团聚焦…; 东至经开区加快…; 支持泽州县
     # 围绕… (晋城); a verb before the name (推动崇左高新区…, 指导久事公交集团…) makes it no subject
