@@ -201,7 +201,10 @@ def _print_build(result) -> None:
     click.echo(f"{result.triples} triples from {len(result.documents)} document(s): {ids}")
     width = max(len(k) for k in result.counts)
     for name, n in result.counts.items():
-        extra = f"  ({result.candidates[name]} candidates)" if result.candidates.get(name) else ""
+        notes = [f"{result.candidates[name]} candidates"] if result.candidates.get(name) else []
+        if result.broader_only.get(name):  # (u38: 芯片, only above a chip the text names, counted as found)
+            notes.append(f"{result.broader_only[name]} only as a broader concept")
+        extra = f"  ({', '.join(notes)})" if notes else ""
         click.echo(f"  {name:<{width}}  {n:>6}{extra}")
     click.echo("  " + "  ".join(f"{k}={v}" for k, v in result.relations.items() if v))
 

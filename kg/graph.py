@@ -568,6 +568,15 @@ def _closure(lexicon: Lexicon, iris: set[str]) -> set[str]:
     return out
 
 
+def broader_only(lexicon: Lexicon, usage: ConceptUsage) -> dict[str, int]:
+    """Per kind, the lexicon's concepts a build describes only as the broader concept of one it found (芯片 above
+    模拟芯片): in the graph for its hierarchy, named by no document (u38: counted as found)."""
+    direct = {c for c in set(usage.counts) | usage.used if c in lexicon.concepts}
+    known = _closure(lexicon, direct | {b for e in usage.extra.values() for b in e.get("broader", ())})
+    return dict(sorted(Counter(lexicon.concepts[c].kind for c in known - direct
+                               if c in lexicon.concepts and not usage.counts.get(c)).items()))
+
+
 def concept_triples(lexicon: Lexicon, usage: ConceptUsage) -> list[Triple]:
     """Describe every concept that *usage* names (labels, hierarchy, counts), once for a whole build."""
     out: set[Triple] = set()

@@ -353,11 +353,14 @@ def _warnings(p: ProcessedDocument) -> list[str]:
     tree = p.tree
     out = []
     plan_like = tree.genre is not None or len(tree.sentences) >= 20
-    if not tree.sentences or (tree.doc.text.strip() and not re.search(r"[\u4e00-\u9fff]", tree.doc.text)):
+    if not tree.doc.text.strip():
+        out.append(f"{tree.doc.path}: the file holds no text")
+    elif not re.search(r"[\u4e00-\u9fff]", tree.doc.text):
         # (u30: an English text built to an empty graph without a word) the reader is made for Chinese text
-        out.append(f"{tree.doc.path}: no Chinese text: nothing to extract (the pipeline reads Chinese policy documents)"
-                   if tree.doc.text.strip() else f"{tree.doc.path}: the file holds no text")
-    if plan_like and not tree.actions:
+        out.append(f"{tree.doc.path}: no Chinese text: nothing to extract (the pipeline reads Chinese policy documents)")
+    elif not tree.sentences:  # (u38: a GBK file of one line, 国家信息化规划, was said to hold no Chinese text)
+        out.append(f"{tree.doc.path}: only a title, no sentence to extract from")
+    if plan_like and not tree.actions and tree.sentences:
         why = "no headings were recognised" if not any(u.kind != "preamble" for u in tree.units) else \
             "no heading sets out tasks or duties"
         out.append(f"{tree.doc.path}: no task → action chain ({why})")
@@ -381,6 +384,7 @@ class BuildResult:
     relations: dict[str, int] = field(default_factory=dict)
     inputs: list[dict] = field(default_factory=list)  # per document: its record
     candidates: dict[str, int] = field(default_factory=dict)
+    broader_only: dict[str, int] = field(default_factory=dict)  # per kind: concepts only there as a broader one
     failures: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     reused: int = 0  # documents taken from the cache
@@ -541,7 +545,7 @@ def _run_map(todo: list[InputDoc], cache: Path, digest: str, lexicon_dirs: tuple
 # ------------------------------------------------------------------------------------ the merge
 def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: Path, lexicon,
            progress: Progress, html: bool, turtle: bool | None, builder=None) -> BuildResult:
-    from .graph import ConceptUsage, concept_triples, prefixes
+    from .graph import ConceptUsage, broader_only, concept_triples, prefixes
     from .project import index_fragment
     from .rdfio import iri, nquads, turtle as to_turtle
     from .render import write_atomic
@@ -588,7 +592,8 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
         "lexicon": lexicon.digest, "lexicon_folders": [str(f) for f in lexicon.folders[1:]],
         "concepts": {"triples": n_concepts, "counts": concept_counts,
                      "candidates": dict(sorted(Counter(e["kind"] for e in usage.extra.values()
-                                                       if e.get("candidate")).items()))},
+                                                       if e.get("candidate")).items())),
+                     "broader_only": broader_only(lexicon, usage)},
         "documents": [{k: records[d.doc_id].get(k) for k in ("id", "path", "title", "plan", "chars", "sentences",
                                                             "genre", "summary", "triples", "region")}
                       for d in docs],
@@ -667,7 +672,8 @@ def _result(out: Path, files: dict[str, Path], docs: list[InputDoc], records: di
     result = BuildResult(out, files, {k: counts.get(k, 0) for k in SUMMARY_CLASSES}, manifest["triples"],
                          [d.doc_id for d in docs], {k: relations[k] for k in _RELATIONS if k in relations},
                          [records[d.doc_id] for d in docs],
-                         dict(manifest["concepts"]["candidates"]))
+                         dict(manifest["concepts"]["candidates"]),
+                         broader_only=dict(manifest["concepts"].get("broader_only", {})))
     result.warnings = [w for d in docs for w in records[d.doc_id].get("warnings", [])]
     return result
 

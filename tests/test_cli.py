@@ -29,8 +29,10 @@ def test_build_prints_files_and_summary(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert f"wrote {tmp_path / 'out' / 'kg.ttl'}" in result.output
     # the class counts: "  Task  10", "  Technology  52  (3 candidates)" …
-    counts = dict(re.findall(r"^  (\w+) +(\d+)(?:  \(\d+ candidates\))?$", result.output, re.M))
+    counts = dict(re.findall(r"^  (\w+) +(\d+)(?:  \(.*\))?$", result.output, re.M))
     assert counts["Task"] == "10" and counts["Action"] == "15" and counts["PriorityAction"] == "10", result.output
+    # (u38) concepts in the graph only as the broader concept of one the text names are told apart from those found
+    assert re.search(r"^  Technology +\d+  \(\d+ candidates, \d+ only as a broader concept\)$", result.output, re.M)
 
 
 @pytest.mark.parametrize("content, message", [
@@ -231,3 +233,14 @@ def test_a_text_with_no_chinese_is_named_in_a_warning(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "english.txt: no Chinese text: nothing to extract" in result.output
     assert "1 sentence)" in result.output and "0 tasks, 0 actions" in result.output
+
+
+def test_a_file_of_a_title_only_is_named_so_in_a_warning(runner, tmp_path):
+    """(u38) a GBK file holding 国家信息化规划 (read right, as gb18030) was said to hold no Chinese text, and to have no
+    headings: it holds a title and no sentence."""
+    doc = tmp_path / "gbk.txt"
+    doc.write_bytes("国家信息化规划\n".encode("gbk"))
+    result = runner.invoke(main, ["build", str(doc), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "gbk.txt: only a title, no sentence to extract from" in result.output
+    assert "no Chinese text" not in result.output and "no task → action chain" not in result.output

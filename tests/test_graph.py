@@ -118,3 +118,19 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path):
     two_b = _build_files(tmp_path / "d", 4242, SEED, ANHUI)
     assert sorted(two_a) == sorted(["graph.html", "kg.json", "nq/concepts.nq", f"nq/documents/{ANHUI.stem}.nq",
                                     f"nq/documents/{SEED.stem}.nq"]) and two_a == two_b
+
+
+def test_concepts_only_there_as_a_broader_one_are_counted_apart():
+    """(u38) a build counted 芯片 — in the graph only as the broader concept of 模拟芯片, which the text names — among the
+    technologies found; broader_only tells them apart, per kind."""
+    from collections import Counter
+
+    from kg.graph import ConceptUsage, broader_only
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    analog, chips = "https://w3id.org/policy-kg/concept/tech/analog-chips", "https://w3id.org/policy-kg/concept/tech/chips"
+    assert chips in lex.concepts[analog].broader
+    only = broader_only(lex, ConceptUsage(Counter({analog: 2})))
+    assert only.get("Technology", 0) >= 1
+    assert broader_only(lex, ConceptUsage(Counter({analog: 2, chips: 1}))).get("Technology", 0) == only["Technology"] - 1
