@@ -1105,9 +1105,14 @@ class _Parser:
             if style.unit_kind == "heading" and not heading_like and not self.stack:
                 return False  # 一、… as a long paragraph before any heading is an enumeration
             return True
-        if number == self.last_number.get((self.part, style.name), -1) + 1 and (
-                style.unit_kind != "item" or heading_like and self.stack):
+        last_through = self.last_number.get((self.part, style.name), -1)
+        if number == last_through + 1 and (style.unit_kind != "item" or heading_like and self.stack):
             return True  # articles (and some items and headings) are numbered through the whole document
+        if style.unit_kind == "article" and 0 < last_through < number <= last_through + 3 and \
+                not any(f"第{int_to_cn(k)}条" in self.doc.norm for k in range(last_through + 1, number)):
+            # a copy that lost an article's label (第十二条 … 第十四条, u38): the next one still opens — unless the
+            # labels between are in the text, run into a line (…中国人民银行发布第十八条 数据处理者…), still to come
+            return True
         if style.unit_kind == "item" and self.stack and self.stack[-1].kind == "item" and number <= 20:
             return True  # an item numbered in another style than the one before it: a sibling
         # a copy that starts at 二、 or lost its first heading: a heading-like line of an outer style

@@ -1225,3 +1225,18 @@ def test_a_decree_s_title_is_the_title_of_the_rules_it_promulgates():
     # a title that ends in 令 with no promulgation after it stays the title (a directive named …令 is rare but kept)
     tree = parse_structure(document_from_text("国家互联网信息办公室令\n\n第二条　国家网信部门负责统筹。\n", "x.txt"))
     assert tree.title == "国家互联网信息办公室令"
+
+
+def test_an_article_after_one_whose_label_was_lost_still_opens():
+    # 宁夏回族自治区中小企业促进条例 as a law collection holds it (u38): 第十三条 lost its label, and every article after it
+    # had been read as text of 第十二条 (11 articles of 55); an article whose skipped labels are in the text, run into a
+    # line (…发布第十八条 数据处理者…, 中国人民银行业务数据安全管理办法, dev), does not open early
+    head = "某省中小企业促进条例\n\n第一章　总则\n\n"
+    lost = head + "第一条　县级以上人民政府应当加强领导。\n\n第二条　财政部门应当安排资金。\n\n" \
+        "第二章　融资促进\n\n支持银行业金融机构单列信贷计划。\n\n第四条　鼓励金融机构提供担保融资。\n\n第五条　税务部门应当落实优惠政策。\n"
+    tree = parse_structure(document_from_text(lost, "lost.txt"))
+    assert [u.label for u in tree.units if u.kind == "article"] == ["第一条", "第二条", "第四条", "第五条"]
+    run_in = head + "第一条　数据处理者应当审查。\n\n第二条　数据处理者应当管理。规章发布第三条 数据处理者应当评估。\n\n" \
+        "第二章　安全要求\n\n第四条　数据处理者应当报告。\n"
+    tree = parse_structure(document_from_text(run_in, "run-in.txt"))
+    assert [u.label for u in tree.units if u.kind == "article"] == ["第一条", "第二条"]
