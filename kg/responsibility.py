@@ -3300,13 +3300,18 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     office = re.fullmatch(rf"[\u4e00-\u9fff()（）]{{1,6}}({_OFFICE_END})", item)
     if office and cut(item)[-1][0] == office.group(1):
         unit = _body_name(item, 0)  # 服务办, 建管中心: an office (not 总体布局: 布局 is one word)
-    elif _opens_with_verb(item) or not _BODY_NAME.match(item) or item.startswith(_POLICY_VERBS + _BUILD_VERBS):
+    elif _opens_with_verb(item) or not _BODY_NAME.match(item) or item.startswith(_POLICY_VERBS + _BUILD_VERBS) or \
+            _NO_BUREAU.search(item):
         return None  # 布局重点实验室。: an item's title that builds the body, not the body (u33)
     else:
         unit = _body_name(item, 0)
     if unit is not None and unit.iri.startswith(f"{ORG}x-") and rec.region:
         unit = _regional_body(unit, rec.region)  # an office named without its place (服务办) is the document's own
     return unit
+
+
+#: Words that end in 局 and name no bureau (城市格局, 总体布局, 全局): what a heading's 局 may be.
+_NO_BUREAU = re.compile(r"(?:格|布|大|开|全|新|结|变|棋|破|困|僵|残|时|定|胜|危|赛|饭|骗|赌)局$")
 
 
 def _regional_body(unit: UnitName, region: str) -> UnitName:
@@ -3329,8 +3334,9 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     whole = [n for n in names if n.start == at and n.end == end]
     if whole:
         return whole[0]
-    if _opens_with_verb(item):
-        return None  # (四)建设城市交通基础设施监测平台: a task's heading, not a body's name
+    if _opens_with_verb(item) or re.match(r"以[^，,。]{1,12}?为", item) or _NO_BUREAU.search(item):
+        return None  # (四)建设城市交通基础设施监测平台: a task's heading, not a body's name; (五)以提升能级品质为重点放大
+        # 城市格局 (u38): a task's heading, 格局 no bureau
     words = cut(item)
     if len(words) == 1 or not re.search(rf"(?:{_OFFICE_END}|队|院|会|公司|集团)$", item) and \
             any((t or "").startswith("v") for w, t in words[:-1]):

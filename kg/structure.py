@@ -1359,7 +1359,17 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
             out[u.id] = None  # 一、重点领域先进设备更新行动 beside 二、技术改造设备焕新行动 …: the first of six actions
         elif out[u.id] == "direction" and _items_of_work(tree, u):
             out[u.id] = None  # 一、明确重点发展方向 1.推动直播赋能旅游产业… (u34): measures, not a list of fields
+    years = {u.id: int(m.group(1)) for u in tree.units if u.kind == "heading" and u.parent is None and
+             (m := re.match(r"(\d{4})年", re.sub(r"\s+", "", u.norm_title or u.title)))}
+    for uid, year in years.items():
+        title = re.sub(r"\s+", "", tree.unit(uid).norm_title or tree.unit(uid).title)
+        if year < max(years.values()) and out[uid] in (None, "container") and _PAST_YEAR_WORK.match(title):
+            out[uid] = "framing"  # 一、2023年主要工作 before 二、2024年主要目标和重点工作 (u38): what was done
     return out
+
+
+#: A heading that names a year's work as a whole (2023年主要工作, 2023年工作): a review when a later year's heading follows.
+_PAST_YEAR_WORK = re.compile(r"^\d{4}年(?:主要)?(?:工作|工作情况|工作成效|主要成绩)$")
 
 
 def _items_of_work(tree: DocumentTree, unit: Unit) -> bool:

@@ -2842,3 +2842,10 @@ def test_a_named_government_with_its_departments_stays_that_government(tmp_path,
     found = _by_item(tmp_path, lexicon, f"浙江省数字经济促进条例\n\n{_REGULATION_HEAD}"
                                         "第二条 省人民政府及其有关部门应当组织建设网络交易监测平台。\n")
     assert [(r, s, n) for r, s, n, _ in found["第二条"]] == [("responsible", "省人民政府及其有关部门", "浙江省人民政府")]
+
+
+def test_a_task_heading_ending_in_a_word_of_ju_names_no_bureau(lexicon, tmp_path):
+    # 绍兴市2024年政府工作报告 (u38): （五）以提升能级品质为重点放大城市格局。 was read as a body (…局) made responsible
+    roles = _roles(tmp_path, lexicon, "绍兴市2024年政府工作报告\n一、2024年重点工作\n（五）以提升能级品质为重点放大城市格局。"
+                                      "落实国土空间总体规划，强化市域一体协同发展。\n（六）优化全市产业布局。推动产业集聚。\n")
+    assert roles == set()

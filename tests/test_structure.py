@@ -1240,3 +1240,15 @@ def test_an_article_after_one_whose_label_was_lost_still_opens():
         "第二章　安全要求\n\n第四条　数据处理者应当报告。\n"
     tree = parse_structure(document_from_text(run_in, "run-in.txt"))
     assert [u.label for u in tree.units if u.kind == "article"] == ["第一条", "第二条"]
+
+
+def test_a_report_s_chapter_on_last_year_s_work_frames_this_year_s():
+    # 绍兴市2024年政府工作报告 (u38): 一、2023年主要工作 (what was done) before 二、2024年主要目标和重点工作 had become a task
+    # whose actions were 过去一年, 每一份收获 …
+    text = ("各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n一、2023年主要工作\n\n过去一年，我们全力扛起责任担当。"
+            "全年实现地区生产总值7791亿元。\n\n二、2024年主要目标和重点工作\n\n（一）以科技创新为动力引领高质量发展。"
+            "加快建设科创走廊。\n\n（二）以先进制造为关键构建现代化产业体系。推进集成电路产业发展。\n")
+    tree = parse_structure(document_from_text(text, "shaoxing.txt"))
+    roles = {u.title: u.role for u in tree.units if u.kind == "heading"}
+    assert roles["2023年主要工作"] == "framing"
+    assert roles["以科技创新为动力引领高质量发展"] == "task"
