@@ -870,7 +870,7 @@ class UnitRecogniser:
         # (u30: `kg neighbors 县经信局` failed where `kg query responsible-units` printed 县经信局: what the text wrote
         # is a name of the node, as a named body's is)
         return UnitName(pstart, end, surface, iri, name, True,
-                        {"kind": "GenericUnit", "zh": name, "en": dept.en + _LEVEL_EN.get(level, ""),
+                        {"kind": "GenericUnit", "zh": name, "en": dept.en + _LEVEL_EN.get(level, " (any level)"),
                          "alt": [surface] if surface != name else []}, prefix, None)
 
     @staticmethod
@@ -1264,6 +1264,8 @@ def _note_segments(inner: str, cues) -> list[re.Match]:
 #: How a generic unit of one level is named when written with any of that level's prefixes (区 and 县 alike).
 _LEVEL_NEUTRAL = {"county": "县（市、区）"}
 #: The level of a generic department in its English label (县（市、区）教育部门: Education Bureau (county level)).
+#: A department of a function at no level written (发展和改革部门) is every level's (u38: it read as the Development and
+#: Reform Commission, one body).
 _LEVEL_EN = {"province": " (provincial level)", "prefecture": " (city level)", "county": " (county level)"}
 
 #: A grid company by its short name (国网重庆电力, 国网上海松江供电公司, 南方电网广西电网公司).

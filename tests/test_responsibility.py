@@ -2849,3 +2849,11 @@ def test_a_task_heading_ending_in_a_word_of_ju_names_no_bureau(lexicon, tmp_path
     roles = _roles(tmp_path, lexicon, "绍兴市2024年政府工作报告\n一、2024年重点工作\n（五）以提升能级品质为重点放大城市格局。"
                                       "落实国土空间总体规划，强化市域一体协同发展。\n（六）优化全市产业布局。推动产业集聚。\n")
     assert roles == set()
+
+
+def test_a_department_of_a_function_at_no_level_is_named_so_in_english(lexicon):
+    # 宁夏回族自治区中小企业促进条例 (u38): 发展和改革部门 (every level's) had the English label of one body, the
+    # Development and Reform Commission
+    p = process_document("某条例\n\n第一条　发展改革、财政等部门应当加强指导。\n".encode(), lexicon, path="x.txt")
+    dev = next(a for a in p.extraction.responsibilities if a.iri.endswith("/any-development-reform"))
+    assert dev.extra["en"].endswith("(any level)")
