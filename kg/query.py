@@ -268,6 +268,9 @@ class Engine:
             if unknown:
                 msg = f"unknown prefix '{unknown}:' (declare it with PREFIX {unknown}: <…>; kg, tech, domain, region, " \
                       "skos, dcterms, prov, nif and the other usual prefixes need no declaration)"
+            where = re.match(r"error at (\d+):(\d+): (.*)", msg)
+            if where and not unknown:  # (u38: "expected one of LATERAL, SERVICE, [_]" alone said nothing of where)
+                msg = f"{msg} — {_error_context(text, int(where.group(1)), int(where.group(2)), 'SERVICE' in msg)}"
             form = _query_form(text)
             if form is not None and form.upper() not in _FORMS:
                 close = difflib.get_close_matches(form.upper(), _FORMS[:4], n=1)
@@ -587,3 +590,16 @@ def _clip(text: str, max_width: int) -> str:
         out.append(ch)
         w += cw
     return "".join(out) + "…"
+
+
+def _error_context(text: str, line: int, column: int, in_pattern: bool = False) -> str:
+    """The words of a query around a parser's position (line and column from 1), the position marked ⟨here⟩, and a hint
+    when the parser, reading a graph pattern (*in_pattern*), stopped at its closing brace (a triple pattern needs a
+    subject, a predicate and an object)."""
+    lines = text.splitlines() or [""]
+    row = lines[min(max(line, 1), len(lines)) - 1]
+    at = min(max(column - 1, 0), len(row))
+    shown = f"near '{row[max(0, at - 24):at].lstrip()}⟨here⟩{row[at:at + 16].rstrip()}'"
+    if in_pattern and (row[:at].rstrip().endswith("}") or row[at:].lstrip().startswith("}")):
+        shown += " (a triple pattern needs a subject, a predicate and an object, each term ended by . or ;)"
+    return shown

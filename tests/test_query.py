@@ -190,6 +190,18 @@ def test_construct_gives_turtle(ox):
     assert "kg:integratesWith" in text and "tech:ipv6" in text
 
 
+def test_a_parser_error_shows_where_the_query_went_wrong(ox):
+    """(u38) "expected one of LATERAL, SERVICE, [_]" alone did not say that the pattern { ?x ?y } lacks its object."""
+    with pytest.raises(KGError) as err:
+        ox.query("SELECT ?x WHERE { ?x ?y }")
+    text = str(err.value)
+    assert "⟨here⟩" in text and "a triple pattern needs a subject, a predicate and an object" in text
+    assert "\n" not in text
+    with pytest.raises(KGError) as err:
+        ox.query("SELECT ?x WHERE { ?x ?y ?z . FILTER( }")
+    assert "FILTER( }⟨here⟩" in str(err.value) and "triple pattern" not in str(err.value)
+
+
 def test_bad_sparql_is_one_clear_error(ox, rl):
     for eng in (ox, rl):
         with pytest.raises(KGError, match="SPARQL error"):
