@@ -1242,6 +1242,11 @@ RE_BARE_RATE = re.compile(
     r"(?P<name>[^,，;；:：。、]{0,38}?(?:率|比重|占比|比例|涨幅|增幅|降幅|强度))(?P<pre>约|近)?"
     r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?(?P<unit>%|‰)"
     r"(?P<post>以上|左右|以内|以下|上下)?")
+#: An amount written right after what it measures, no verb between (装机容量1.5万千瓦以上, 年产值100亿元以上).
+RE_BARE_AMOUNT = re.compile(
+    r"(?P<name>[^,，;；:：。、]{0,30}?(?:容量|装机|装机规模|产值|产量|营业收入|营收|交易额|里程|总里程))(?P<pre>约|近|超过|超)?"
+    r"(?P<v1>\d+(?:\.\d+)?)(?P<unit>万千瓦|千瓦|兆瓦|吉瓦|万千瓦时|亿千瓦时|万吨|亿元|万元|公里|千米)"
+    r"(?P<post>以上|左右|以内|以下|上下)")
 #: A change by so much (单位地区生产总值能耗降低13.5%, 研发投入强度提高0.2个百分点): kind growth, a fall negative.
 RE_DELTA = re.compile(
     r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超)?"
@@ -1314,6 +1319,14 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
             out.append(Indicator(name, low, m.group("unit"), sent.index, year, kind="growth",
                                  comparator=_comparator(verb, m.group("pre"), m.group("post"), high is not None),
                                  value_max=high))
+            taken.append(m.span())
+    for m in RE_BARE_AMOUNT.finditer(text):  # 到2027年，市内仓顶光伏装机容量1.5万千瓦以上 (u38: no verb before the value)
+        if any(b <= m.start("v1") < e or b < m.end() <= e for b, e in taken):
+            continue
+        name = _indicator_name(m.group("name"))
+        if name:
+            out.append(Indicator(name, m.group("v1"), m.group("unit"), sent.index, year, kind="level",
+                                 comparator=_comparator("", m.group("pre"), m.group("post"), False)))
             taken.append(m.span())
     for m in RE_BARE_RATE.finditer(text):
         if any(b <= m.start("v1") < e or b < m.end() <= e for b, e in taken):
@@ -1442,7 +1455,7 @@ def _unit_of(m: re.Match) -> str:
 def _indicator_name(raw: str) -> str | None:
     name = re.sub(r"^(?:从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
                   r"努力)+", "", raw)
-    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年)+$", "", name.strip(" ,，“”\"'"))
+    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年|原则上|总体上|基本)+$", "", name.strip(" ,，“”\"'"))
     # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)
     name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底)|同比|环比)$",
                   "", name)

@@ -167,6 +167,19 @@ def test_rates_without_a_verb_and_changes_by_so_much_are_indicators():
     assert (ind.value, ind.value_max, ind.label()) == ("-20", "-10", "成本 下降 10–20%")
 
 
+def test_an_amount_written_right_after_what_it_measures_is_an_indicator():
+    """(u38) 上海市粮仓光伏建设实施方案: 到2027年，市内仓顶光伏装机容量1.5万千瓦以上 (no verb) was no indicator, and
+    覆盖率原则上不低于30% kept 原则上 in its name."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.year, i.comparator) for i in find_indicators(sent))
+
+    assert found("到2027年，市内仓顶光伏装机容量1.5万千瓦以上。") == [("市内仓顶光伏装机容量", "1.5", "万千瓦", 2027, ">=")]
+    assert found("改造的平房仓、楼房仓等屋顶光伏覆盖率原则上不低于30%。") == [
+        ("楼房仓等屋顶光伏覆盖率", "30", "%", None, ">=")]
+    assert found("全市光伏装机容量达到100万千瓦。") == [("全市光伏装机容量", "100", "万千瓦", None, "=")]
+
+
 def test_targets_take_the_year_their_section_opens_with():
     """(u29) the Anhui plan's targets (P2:一(二) 发展目标: 到2023年，… then --平台建设长足进步。培育3家…) had no year."""
     from kg.pipeline import process_document
