@@ -373,6 +373,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
         found.extend(part[4])
         unsure.extend(part[5])
     result.indicators = _years_from_sections(tree, result.indicators)
+    result.citations = [c for c in result.citations if not _is_itself(c.title, tree.title)]
     issuer = issuing_region(tree, lexicon)
     result.region = issuer or subject_region(tree, lexicon, result.mentions)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
@@ -417,6 +418,15 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.candidates = _score_candidates(found, result.mentions)
     result.header_regions = header_regions(tree, lexicon, result.region)
     return result
+
+
+def _is_itself(cited: str, title: str | None) -> bool:
+    """Is a title cited in the text the document's own (关于印发《上海市粮仓光伏建设实施方案》的通知 hands over the 方案 it
+    cites: 现将《…》印发给你们; u38 listed the document among those it cites)?"""
+    if not title:
+        return False
+    own = {fold(title)} | {fold(t) for t in re.findall(r"《([^《》]+)》", title)}
+    return fold(cited) in own
 
 
 def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) -> tuple[list, ...]:

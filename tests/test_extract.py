@@ -1045,3 +1045,14 @@ def test_a_district_named_for_a_mountain_is_not_read_by_the_mountain_s_name(lexi
     assert places.get("泰山区") == "泰山区" and places.get("东平") == "东平县"
     assert "泰山" not in places
     assert not any(m.surface == "石横" for m in p.extraction.mentions)  # 石横特钢: a steel firm named after 石横镇
+
+
+def test_a_cover_notice_does_not_cite_the_document_it_hands_over():
+    """(u38) 关于印发《上海市粮仓光伏建设实施方案》的通知: 现将《上海市粮仓光伏建设实施方案》印发给你们 made the document one
+    of those it cites; the documents its text refers to stay cited."""
+    from kg.pipeline import process_document
+
+    text = ("关于印发《上海市粮仓光伏建设实施方案》的通知\n\n各区人民政府：\n\n现将《上海市粮仓光伏建设实施方案》印发给你们，"
+            "请认真组织实施。\n\n上海市粮仓光伏建设实施方案\n\n一、总体要求\n\n按照《上海市碳达峰实施方案》要求，推进粮仓光伏建设。\n")
+    p = process_document(text.encode(), path="pv.txt")
+    assert [c.title for c in p.extraction.citations] == ["上海市碳达峰实施方案"]
