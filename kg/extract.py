@@ -1059,7 +1059,8 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
         spans.setdefault(sentence, []).append((b, e))
     for sentence, b, e, surface, iris, context_only in unsure:
         if context_only:
-            inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer]
+            inside = [i for i in iris if set(lexicon.ancestors(i)) & issuer and
+                      (not _generic_name_of_district(i, surface, lexicon) or lexicon.concepts[i].broader[0] in issuer)]
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
                 choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
@@ -1075,6 +1076,15 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+def _generic_name_of_district(iri: str, surface: str, lexicon: Lexicon) -> bool:
+    """Is *surface* a district's official name that is an ordinary word (城区 of 汕尾市城区, 郊区, 矿区, 东区), which only
+    a document of the city it belongs to uses as its name (u38's dev run: 旧城区, 中心城区 in 广州's report read as
+    汕尾's 城区)?"""
+    c = lexicon.concepts.get(iri)
+    parent = lexicon.concepts.get(c.broader[0]) if c is not None and c.broader else None
+    return parent is not None and c.zh == parent.zh + surface
 
 
 def _abroad_in_place(text: str, b: int, e: int, iri: str, spans, lexicon: Lexicon) -> bool:

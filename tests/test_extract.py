@@ -1056,3 +1056,17 @@ def test_a_cover_notice_does_not_cite_the_document_it_hands_over():
             "请认真组织实施。\n\n上海市粮仓光伏建设实施方案\n\n一、总体要求\n\n按照《上海市碳达峰实施方案》要求，推进粮仓光伏建设。\n")
     p = process_document(text.encode(), path="pv.txt")
     assert [c.title for c in p.extraction.citations] == ["上海市碳达峰实施方案"]
+
+
+def test_a_district_named_by_an_ordinary_word_is_read_only_in_its_city_s_documents():
+    """汕尾市城区, 阳泉市郊区: a district whose name is an ordinary word (城区, 郊区) is that district only in a document of
+    its city; 广州's report (dev) wrote 中心城区 and 旧城区, read as 汕尾's 城区 (both in 广东). 长江学者 is no river."""
+    from kg.pipeline import process_document
+
+    def regions(text):
+        p = process_document(text.encode(), path="x.txt")
+        return [(m.surface, m.iri.rsplit("/", 1)[-1]) for m in p.extraction.mentions if m.kind == "Region"]
+
+    assert regions("广州市2024年政府工作报告\n\n有序疏解中心城区非核心功能，推进旧城区改造。\n") == []
+    assert ("城区", "cn-441502") in regions("汕尾市2024年政府工作报告\n\n推进城区、海丰县、陆丰市协调发展。\n")
+    assert regions("吉林市2024年政府工作报告\n\n建设长江学者工作室。\n") == []
