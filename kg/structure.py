@@ -639,6 +639,8 @@ _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 # a clause that only sets the scene (根据…规定, 在…的前提下, 对…的) says nothing on its own as a label
 _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针对|结合|通过|为了|为|对于?|在|以|经|凡)|"
                              r"(?:的前提下|的基础上|的情况下|过程中|期间|之前|之后|以后|以前|时|的)$|"
+                             # a subject and its setting (自治区人民政府可以根据实际情况, u38): the work comes after it
+                             r"(?:根据|按照|结合|依照|依据)[^，,]{0,8}?(?:实际|实际情况|需要|规定|要求)$|"
                              # a time alone (到2026年, 2024年底前, 近年来): the clause after it says what is done (u33)
                              r"^(?:到|至|截至|截止到?|力争到?|预计到?)?(?:\d{4}|[二〇一九零]{4})年(?:年?底|末|前|内|以前|上半年|下半年)?(?:前)?$|"
                              r"^(?:近年来|近年|目前|当前|今年|明年|今后|未来|下一步)$")

@@ -1164,6 +1164,17 @@ def test_an_action_label_is_not_a_time_alone():
     assert labels == ["到2026年，全市累计建成5G基站5000个以上", "2025年底前，建成北斗地基增强站20个"]
 
 
+def test_an_article_s_label_is_not_its_subject_and_setting_alone():
+    """(u38) 宁夏回族自治区中小企业促进条例 第十一条: the label 自治区人民政府可以根据实际情况 said nothing of the tax relief;
+    a clause of a subject and its setting (根据实际情况, 按照有关规定) is read with the clause after it."""
+    from kg.structure import Sentence, first_clause
+
+    text = "自治区人民政府可以根据实际情况，依法对小型微型企业予以减征或者免征。"
+    assert first_clause(Sentence(0, "x", 0, len(text), text, text, 0), limit=60) == text.rstrip("。")
+    text = "县级以上人民政府应当加强领导，统筹推进工作。"
+    assert first_clause(Sentence(0, "x", 0, len(text), text, text, 0)) == "县级以上人民政府应当加强领导"
+
+
 def test_a_work_report_s_closing_call_is_no_action(lexicon):
     """(u34, 济宁市2024年政府工作报告) 各位代表！孔孟大地春潮涌…让我们更加紧密地团结…: the report's closing call sits under its
     last chapter but is no action of it."""
