@@ -387,6 +387,10 @@ class UnitRecogniser:
                         and text[name.end:name.end + 1] not in ("、", "和", "及"):  # (…发展改革、教育等部门: a list)
                     gov = out.pop()  # 县级以上人民政府 + 发展改革部门: the department of those governments, one unit
                     name = _generic_name(text[gov.start:name.end], gov.start)
+                if name is not None and out and name.generic and out[-1].generic and out[-1].end == name.start and \
+                        _EACH_LEVEL.fullmatch(out[-1].surface) and not name.surface.startswith(("各", "有关", "相关")):
+                    each = out.pop()  # 各区 + 行业主管部门 (u38): each district's sector departments, one unit
+                    name = _generic_name(text[each.start:name.end], each.start)
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
@@ -3312,6 +3316,8 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     return unit
 
 
+#: Every unit of a level (各区, 各县（市、区）, 各街镇): before a kind of department, whose departments they are.
+_EACH_LEVEL = re.compile(r"各(?:区|县|市|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
 #: Words that end in 局 and name no bureau (城市格局, 总体布局, 全局): what a heading's 局 may be.
 _NO_BUREAU = re.compile(r"(?:格|布|大|开|全|新|结|变|棋|破|困|僵|残|时|定|胜|危|赛|饭|骗|赌)局$")
 
