@@ -1786,9 +1786,10 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
     generic unit, responsible — or leading, with the units after 会同 supporting.  Empty when the subject
     is a named body (the other rules read it) or not a role noun."""
-    if group and not all(n.generic for n in group):
-        return []
     off = _clause_start(text, cb, ce)
+    gov = _government_of_role(text, off, ce, inside)
+    if group and not all(n.generic or n is gov for n in group):
+        return []
     if text.startswith("请各", off):
         off += 1  # 请各推荐单位于…寄送…: a request to them
     m = _ROLE_NOUN.match(text[off:ce]) or (_ROLE_NOUN_VIA.match(text, off) if _VIA.search(text, off, ce) else None)
@@ -1810,7 +1811,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         # 提供生成式人工智能服务的网络数据处理者: the party a regulation defines and names throughout, after what it
         # does (使用公用账号的注册者, 收到投诉的部门: a bare 注册者/部门 names no one, so the whole phrase does)
         off, noun = end - len(tail), tail
-    if any(not n.generic or n.end > end for n in inside if n.start < end) or (group and group[-1].end > end) or \
+    if any((not n.generic and n is not gov) or n.end > end for n in inside if n.start < end) or \
+            (group and group[-1].end > end) or \
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
@@ -1826,7 +1828,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
-    subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]
+    if gov is not None and gov.end < end:  # 自治区人民政府 + 中小企业促进工作综合管理部门 (u38): that government's department
+        body = _body_name(noun, off)
+        subjects = [_regional_body(body, gov.region) if gov.region else body]
+    else:
+        subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]
     rest = text[end:ce]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
@@ -1834,6 +1840,16 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     at = end + modal.end() + 2
     partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
+
+
+def _government_of_role(text: str, off: int, ce: int, inside: list[UnitName]) -> UnitName | None:
+    """A named government that opens a clause and is followed by the function of one of its departments, no lexicon
+    knowing it (自治区人民政府中小企业促进工作综合管理部门应当…): the government whose department the role noun is."""
+    gov = next((n for n in inside if n.start == off and not n.generic and n.surface.endswith("政府")), None)
+    if gov is None or not re.match(r"[\u4e00-\u9fff]{2,20}?(?:管理部门|主管部门|部门|机构)(?:还|也)?(?:应当|应|负责|须|必须|要)",
+                                   text[gov.end:ce]):
+        return None
+    return gov
 
 
 def _supported_places(text: str, cb: int, inside: list[UnitName]) -> list[UnitName]:

@@ -2711,6 +2711,9 @@ _REGULATION_ARTICLES = [
     # 上海市粮仓光伏建设实施方案 (u38): 各区 + a kind of department is each district's departments of that kind, one unit
     ("上海市粮仓光伏建设实施方案", "第二条 各区行业主管部门、有关涉粮企业要加强组织领导。",
      {("responsible", "各区行业主管部门"), ("responsible", "有关涉粮企业")}),
+    # 宁夏回族自治区中小企业促进条例 (u38) 第五十条: the government and a department by its function, no lexicon knowing it
+    ("宁夏回族自治区中小企业促进条例", "第二条 自治区人民政府中小企业促进工作综合管理部门应当委托第三方机构开展评估。",
+     {("responsible", "自治区人民政府中小企业促进工作综合管理部门")}),
     ("北京市测绘条例", "第二条 建设单位应当报经市测绘行政主管部门批准。",
      {("responsible", "建设单位"), ("responsible", "市测绘行政主管部门")}),
 ]
