@@ -1800,6 +1800,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     noun = m.group(1)
     if text.startswith("在", off + len(noun)) and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
         return []  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+    if _RIGHT.search(text, off + len(noun), ce) and not _MODAL_DUTY.search(text, off + len(noun), ce):
+        return []  # 中小企业对…行业、领域、业务等，依法平等进入 (u38): a right the party has, no duty
     if _RELATIVE_OWNER.match(text, off + len(noun), ce):
         return []  # 主办单位在不同平台上开设的政务新媒体名称原则上应…: what the unit set up bears the duty (u32)
     joint = re.search(r"会同|联合|协同", noun)
@@ -1840,6 +1842,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     at = end + modal.end() + 2
     partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
+
+
+#: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
+_RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")
+_MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
 
 
 def _government_of_role(text: str, off: int, ce: int, inside: list[UnitName]) -> UnitName | None:

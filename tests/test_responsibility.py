@@ -2714,6 +2714,8 @@ _REGULATION_ARTICLES = [
     # 宁夏回族自治区中小企业促进条例 (u38) 第五十条: the government and a department by its function, no lexicon knowing it
     ("宁夏回族自治区中小企业促进条例", "第二条 自治区人民政府中小企业促进工作综合管理部门应当委托第三方机构开展评估。",
      {("responsible", "自治区人民政府中小企业促进工作综合管理部门")}),
+    # 宁夏回族自治区中小企业促进条例 (u38) 第四十二条: what a party is entitled to is no duty of it
+    ("宁夏回族自治区中小企业促进条例", "第二条 中小企业对市场准入负面清单以外的行业、领域、业务等，依法平等进入。", set()),
     ("北京市测绘条例", "第二条 建设单位应当报经市测绘行政主管部门批准。",
      {("responsible", "建设单位"), ("responsible", "市测绘行政主管部门")}),
 ]
