@@ -250,7 +250,7 @@ def _unit_matches(gold_unit: str, surface: str, name: str, alts=()) -> bool:
 def _after_government(s: str, g: str) -> bool:
     """Is the predicted name *s* a government's name and a department's field (县级以上人民政府生态环境) whose field is
     one of the units the gold list *g* names?"""
-    head, sep, field = s.partition("政府")
+    _, sep, field = s.partition("政府")
     return bool(sep) and len(field) >= 2 and _GOLD_LIST.search(g) is not None and field in g and \
         _part_of(field, g)
 

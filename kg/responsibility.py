@@ -1800,7 +1800,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     noun = m.group(1)
     if text.startswith("在", off + len(noun)) and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
         return []  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
-    stop = text.find("。", off) % (len(text) + 1)  # (the right may be the sentence's next clause: …业务等，依法平等进入)
+    stop = text.find("。", off)  # the sentence's end: the right may be its next clause (…业务等，依法平等进入)
+    stop = len(text) if stop < 0 else stop
     if _RIGHT.search(text, off + len(noun), stop) and not _MODAL_DUTY.search(text, off + len(noun), stop):
         return []  # 中小企业对…行业、领域、业务等，依法平等进入 (u38): a right the party has, no duty
     if _RELATIVE_OWNER.match(text, off + len(noun), ce):
