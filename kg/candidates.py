@@ -24,6 +24,8 @@ from .segment import cut, starts_with_function_word
 
 _CJK = r"\u4e00-\u9fff"
 RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
+#: ASCII that names nothing (dev): a blank (XXX), a word in capitals (GOVERNMENT), a hash or a random token (0fab, AImhww).
+_NOT_A_NAME = re.compile(r"X{3,}|x{3,}|[A-Z]{7,}|\d[a-z]{2,}[a-z0-9]*|[A-Z]{1,2}[a-z]{4,}")
 RE_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：、()\s]{2,14})[”\"」』]")
 _TERM_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9+\-]")
 #: A modifier ending so names who uses the technology, not which technology it is (企业技术, 行业平台).
@@ -157,7 +159,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 _CUT_WORD.match(text, m.end(1)) or _CUT_WORD.match(text, max(0, m.start(1) - 1)) or \
                 re.search(r"\d[.．]$", text[max(0, m.start(1) - 2):m.start(1)]) or \
                 _IN_CODE.search(text, max(0, m.start(1) - 3), min(len(text), m.end(1) + 3)) or \
-                re.match(r"(?:ALT|Alt|CTRL|Ctrl|SHIFT|Shift)\+", term):
+                re.match(r"(?:ALT|Alt|CTRL|Ctrl|SHIFT|Shift)\+", term) or _NOT_A_NAME.fullmatch(term):
             continue  # 3A级, PM2.5, AAA类: ratings and measures; AB, IP, SC: mostly initials; Social, Redland: words;
             # JGJ67-2006, GA12832015, DN500: a standard's number or a size; 5GW, 7km: a quantity; XXXXXXXX: a
             # blank; FRAN|ÇAIS: a word cut where its letters leave ASCII; %2Fzwdt, publicApply, ALT+Shift: a page's

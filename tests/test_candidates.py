@@ -325,6 +325,14 @@ def test_a_page_s_address_and_script_are_no_ascii_names(cues):
     assert "TSN" in _terms("推广TSN网络在工厂中的应用。", cues)
 
 
+def test_ascii_that_names_nothing_is_no_candidate(cues):
+    # dev: a form's blank (XXX), a page's word in capitals (GOVERNMENT), a hash or random token (0fab, AImhww) are no
+    # technology's names; 5G-A, SCADA and LoRa still are candidates
+    found = _terms("填写XXX单位名称，访问GOVERNMENT网站，编号0fab和AImhww。推广SCADA系统和LoRa网络。", cues)
+    assert not {"XXX", "GOVERNMENT", "0fab", "AImhww"} & set(found)
+    assert "SCADA" in found and any(t.startswith("LoRa") for t in found)
+
+
 def test_a_frequency_with_a_decimal_is_a_quantity(cues):
     # 深圳市低空基础设施高质量建设方案 (dev), the new user's finding: 1.4GHz专网 gave the candidate 4GHz
     found = _terms("建设1.4GHz专网和5.8GHz图传链路，推广TSN网络。", cues)
