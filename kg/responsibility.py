@@ -2665,10 +2665,21 @@ def _formed_group(text: str, names: list[UnitName], found: list[tuple[UnitName, 
         if set_up and not any(n.start <= set_up.start(1) < n.end for n, _ in found):
             out.append((_body_name(set_up.group(1), set_up.start(1)), "responsible"))
         seat = re.search(r"办公室设在", text)  # …，办公室设在国务院办公厅，具体负责…: the body that hosts it does the work
-        host = next((n for n in names if seat and n.start == seat.end()), None)
-        if host is not None and re.match(r"[,，](?:具体)?负责", text[host.end:]) and \
-                host.iri not in {n.iri for n, _ in found}:
-            out.append((host, "responsible"))
+        hosts, at = [], seat.end() if seat else -1
+        for n in sorted(names, key=lambda n: n.start):  # (…设在市住房城乡建设管理委、市房屋管理局，负责…: both, u38's dev run)
+            if n.start == at:
+                hosts.append(n)
+                at = n.end + (1 if text[n.end:n.end + 1] in "、和" else 0)
+        have = {n.iri for n, _ in found}
+        if hosts and re.match(r"[,，](?:具体)?负责", text[hosts[-1].end:]):
+            out.extend((h, "responsible") for h in hosts if h.iri not in have)
+            office = re.search(r"([\u4e00-\u9fff]{2,24}?办公室)$", text[:seat.start() + 3])
+            named = [n for n in names if n.end == seat.start() + 3]
+            if named and named[0].iri not in have:  # and the office itself, as its readers mark it
+                out.append((named[0], "responsible"))
+            elif not named and office and not any(n.start <= office.start(1) < n.end for n, _ in found + out) and \
+                    not office.group(1).startswith(_POLICY_VERBS + _BUILD_VERBS):
+                out.append((_body_name(office.group(1), office.start(1)), "responsible"))
         return out
     start = max(text.rfind("组长", 0, m.start()), text.rfind("成立", 0, m.start()))
     if start < 0:

@@ -2865,3 +2865,12 @@ def test_a_department_of_a_function_at_no_level_is_named_so_in_english(lexicon):
     p = process_document("某条例\n\n第一条　发展改革、财政等部门应当加强指导。\n".encode(), lexicon, path="x.txt")
     dev = next(a for a in p.extraction.responsibilities if a.iri.endswith("/any-development-reform"))
     assert dev.extra["en"].endswith("(any level)")
+
+
+def test_a_group_s_office_and_every_unit_that_hosts_it_do_its_work(lexicon, tmp_path):
+    # 上海市关于加快发展保障性租赁住房的实施意见 (dev): …领导小组办公室设在市住房城乡建设管理委、市房屋管理局，负责健全统筹协调机制
+    # — the office and both hosts bear the duty (the reader marks all three); one host alone (区发展改革委) as before
+    roles = _roles(tmp_path, lexicon, "上海市关于加快发展保障性租赁住房的实施意见\n一、保障措施\n（一）加强组织领导。"
+                   "市保障性租赁住房工作领导小组办公室设在市住房城乡建设管理委、市房屋管理局，负责健全统筹协调机制。\n")
+    assert {("responsible", "市住房城乡建设管理委"), ("responsible", "市房屋管理局"),
+            ("responsible", "市保障性租赁住房工作领导小组办公室")} <= roles
