@@ -1851,6 +1851,10 @@ _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可�
 _MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
 
 
+#: Parties whose name opens with a word that is also a verb (组织: 电子档案管理办法's 组织机构, dev).
+_VERB_LED_PARTIES = ("组织机构",)
+
+
 def _government_of_role(text: str, off: int, ce: int, inside: list[UnitName]) -> UnitName | None:
     """A named government that opens a clause and is followed by the function of one of its departments, no lexicon
     knowing it (自治区人民政府中小企业促进工作综合管理部门应当…): the government whose department the role noun is."""
@@ -2533,7 +2537,7 @@ def _without_lead_verb(n: UnitName, role: str) -> tuple[UnitName, str] | None:
     """A unit read by its kind whose name swallowed the verb before it: the name without the verb (会同 + X: X
     supports), or nothing when what is left names no unit; a name with a verb inside before 各… (政务部门编制各部门) is
     a clause, no unit."""
-    if not n.generic or n.surface.startswith(_COLLECTIVE_START):
+    if not n.generic or n.surface.startswith(_COLLECTIVE_START) or n.surface in _VERB_LED_PARTIES:
         return n, role
     m = _LEAD_VERB.match(n.surface)
     if m:

@@ -2716,6 +2716,9 @@ _REGULATION_ARTICLES = [
      {("responsible", "自治区人民政府中小企业促进工作综合管理部门")}),
     # 宁夏回族自治区中小企业促进条例 (u38) 第四十二条: what a party is entitled to is no duty of it
     ("宁夏回族自治区中小企业促进条例", "第二条 中小企业对市场准入负面清单以外的行业、领域、业务等，依法平等进入。", set()),
+    # 电子档案管理办法 (dev): 组织机构, the rules' own name for the bodies that keep records, opens with a verb (组织) but is
+    # a party (twelve articles' duties had been dropped with the verb)
+    ("电子档案管理办法", "第二条 组织机构应当加强电子档案全过程管理。", {("responsible", "组织机构")}),
     ("北京市测绘条例", "第二条 建设单位应当报经市测绘行政主管部门批准。",
      {("responsible", "建设单位"), ("responsible", "市测绘行政主管部门")}),
 ]
