@@ -2708,6 +2708,7 @@ _REGULATION_ARTICLES = [
     ("浙江省气象灾害防御条例", "第二条 大型群众性活动的承办者应当关注气象灾害预警信息。",
      {("responsible", "大型群众性活动的承办者")}),
     ("住房租赁条例", "第二条 网络平台经营者不得代收、代付住房租金。", {("responsible", "网络平台经营者")}),
+    ("国家网络身份认证公共服务管理办法", "第二条 公共服务平台应当加强网络运行安全。", {("responsible", "公共服务平台")}),
     # 上海市粮仓光伏建设实施方案 (u38): 各区 + a kind of department is each district's departments of that kind, one unit
     ("上海市粮仓光伏建设实施方案", "第二条 各区行业主管部门、有关涉粮企业要加强组织领导。",
      {("responsible", "各区行业主管部门"), ("responsible", "有关涉粮企业")}),
