@@ -571,17 +571,21 @@ def _closure(lexicon: Lexicon, iris: set[str]) -> set[str]:
 def broader_only(lexicon: Lexicon, usage: ConceptUsage) -> dict[str, int]:
     """Per kind, the lexicon's concepts a build describes only as the broader concept of one it found (芯片 above
     模拟芯片): in the graph for its hierarchy, named by no document (u38: counted as found)."""
-    direct = {c for c in set(usage.counts) | usage.used if c in lexicon.concepts}
-    known = _closure(lexicon, direct | {b for e in usage.extra.values() for b in e.get("broader", ())})
+    direct, known = _described(lexicon, usage)
     return dict(sorted(Counter(lexicon.concepts[c].kind for c in known - direct
                                if c in lexicon.concepts and not usage.counts.get(c)).items()))
+
+
+def _described(lexicon: Lexicon, usage: ConceptUsage) -> tuple[set[str], set[str]]:
+    """The lexicon's concepts *usage* names itself, and those with every concept above them (what a build describes)."""
+    direct = {c for c in set(usage.counts) | usage.used if c in lexicon.concepts}
+    return direct, _closure(lexicon, direct | {b for e in usage.extra.values() for b in e.get("broader", ())})
 
 
 def concept_triples(lexicon: Lexicon, usage: ConceptUsage) -> list[Triple]:
     """Describe every concept that *usage* names (labels, hierarchy, counts), once for a whole build."""
     out: set[Triple] = set()
-    known = _closure(lexicon, {c for c in set(usage.counts) | usage.used if c in lexicon.concepts} |
-                     {b for e in usage.extra.values() for b in e.get("broader", ())})
+    _, known = _described(lexicon, usage)
     for c in sorted(known):
         concept = lexicon.concepts.get(c)
         if concept is None:

@@ -138,6 +138,9 @@ class UnitName:
 #: The general office of a government or a department written after it (办公厅（室）, 办公室).
 _GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
 #: More levels listed after a collective of one level (各区 + 、县级市; 各县 + 、市、区): the same collective.
+#: Every unit of a level (各区, 各县（市、区）, 各街镇): a collective of its own, more levels after it (各区、县级市) or the
+#: units whose departments of a kind follow it (各区行业主管部门).
+_EACH_LEVEL = re.compile(r"各(?:县级市|区|县|市|旗|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
 _MORE_LEVELS = re.compile(r"(?:、(?:县级市|自治县|县|区|市|旗|镇|乡|街道))+(?=[、,，;；。)）\s]|$)")
 
 
@@ -150,7 +153,7 @@ def _collective_tails(text: str, names: list[UnitName]) -> list[UnitName]:
         tail = None
         if n.generic and n.surface.endswith(("政府", "部门")):
             tail = _GENERAL_OFFICE.match(text, n.end)
-        elif n.generic and re.fullmatch(r"各(?:县级市|县|区|市|旗|镇|乡|街道)", n.surface):
+        elif n.generic and _EACH_LEVEL.fullmatch(n.surface):
             tail = _MORE_LEVELS.match(text, n.end)
         out.append(_generic_name(text[n.start:tail.end()], n.start) if tail else n)
     return out
@@ -3356,8 +3359,6 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
     return unit
 
 
-#: Every unit of a level (各区, 各县（市、区）, 各街镇): before a kind of department, whose departments they are.
-_EACH_LEVEL = re.compile(r"各(?:区|县|市|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
 #: Words that end in 局 and name no bureau (城市格局, 总体布局, 全局): what a heading's 局 may be.
 _NO_BUREAU = re.compile(r"(?:格|布|大|开|全|新|结|变|棋|破|困|僵|残|时|定|胜|危|赛|饭|骗|赌)局$")
 

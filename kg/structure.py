@@ -46,7 +46,7 @@ RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I
 RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?://|www\.|<!--.*-->$)")  # <!-- INFO END -->: a Markdown copy's comment
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 #: A government's or a department's decree line and its number (上海市人民政府令 / （第19号）; 国家市场监督管理总局令第59号).
-_DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|总局|委员会|部|局|厅|署|办公厅|办公室|银行))令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号",
+_DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|办公厅|办公室|银行))令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号",
                      re.M)
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 # A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
@@ -520,9 +520,8 @@ _PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|�
                          r"(?:\([^()]{0,30}\))?)】?(?:[_|｜]|-)[^。，]{2,40}$")
 
 
-#: A decree's header line (国家互联网信息办公室令, 中华人民共和国国务院令, 中华人民共和国商务部令): its name, not the title of
-#: the rules it promulgates; and the sentence that promulgates them (《…》已经…审议通过，现予公布).
-_DECREE_LINE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{2,24}令$")
+#: The sentence of a decree that promulgates the rules it names (《…》已经…审议通过，现予公布): their title, not the
+#: decree's name (国家互联网信息办公室令 / 第18号, :data:`_DECREE`).
 _PROMULGATED = re.compile(r"^《([^《》]{4,80})》(?:已经|已于|经)[^。]{0,120}?(?:通过|同意|批准)[^。]{0,20}?(?:现予|予以)?公布")
 
 
@@ -822,7 +821,7 @@ class _Parser:
             clean = self._clean(lines[i].nbegin, lines[i].nbegin + len(lines[i].text))
             self.title = re.split(r"——|—{2}|\u2015{2}", clean)[0].strip() or clean
             self.title_from_header = any(k is not None for k in self.kinds[i + 1:i + 3])
-            decreed = self._decreed_title(lines, i) if _DECREE_LINE.match(lines[i].text.strip()) else None
+            decreed = self._decreed_title(lines, i) if _DECREE.match(self.doc.norm, lines[i].nbegin) else None
             if decreed:
                 self.title = decreed  # 国家互联网信息办公室令 / 第18号 / 《…办法》已经…审议通过，现予公布 (u37)
             i += 1
