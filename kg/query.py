@@ -599,7 +599,8 @@ def _error_context(text: str, line: int, column: int, in_pattern: bool = False) 
     lines = text.splitlines() or [""]
     row = lines[min(max(line, 1), len(lines)) - 1]
     at = min(max(column - 1, 0), len(row))
-    shown = f"near '{row[max(0, at - 24):at].lstrip()}⟨here⟩{row[at:at + 16].rstrip()}'"
+    lo, hi = (0, len(row)) if len(row) <= 60 else (max(0, at - 30), min(len(row), at + 20))  # (a short line whole)
+    shown = f"near '{'…' if lo else ''}{row[lo:at].lstrip()}⟨here⟩{row[at:hi].rstrip()}{'…' if hi < len(row) else ''}'"
     if in_pattern and (row[:at].rstrip().endswith("}") or row[at:].lstrip().startswith("}")):
         shown += " (a triple pattern needs a subject, a predicate and an object, each term ended by . or ;)"
     return shown
