@@ -849,6 +849,15 @@ class UnitRecogniser:
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)
+        if not prefix and self.region is None and dept.iri.endswith("/government") and core.endswith("政府") and \
+                (core.endswith("人民政府") or _SEAT.search(text, 0, start)):
+            # 企业住所地人民政府, 事故发生地人民政府, a bare 人民政府 in a national text: the local government where the
+            # matter is, never the State Council (the 中央人民政府) the department's counterpart names
+            seat = _SEAT.search(text, 0, start)
+            at = seat.start() if seat else start
+            iri = f"{GENERIC}local-governments"
+            c = self.lex.concepts.get(iri)
+            return UnitName(at, end, text[at:end], iri, c.zh if c else "地方人民政府", True, None)
         if prefix in _NATIONAL and dept.counterpart:  # 国家网信部门, 国务院公安部门: the central body of that function
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
@@ -1029,9 +1038,9 @@ def _zone_before(text: str, start: int) -> int | None:
     if kind is None:
         return None
     for at in range(max(0, kind.start() - 4), kind.start()):
-        if text[at].isspace():
-            continue  # 第十二条 + space + 高新区管委会 (u35): the name opens after the space
-        if _opens_clause(text, at) or text[at - 1:at] in ("由", "和", "与", "及", "、", "的"):
+        if text[at].isspace() or text[at] in "（(":
+            continue  # 第十二条 + space + 高新区管委会 (u35): the name opens after the space (or a bracket)
+        if _opens_clause(text, at) or text[at - 1:at] in ("由", "和", "与", "及", "、", "的", "（", "("):
             return at
     return kind.start()
 
@@ -1428,9 +1437,11 @@ _ROLE_NOUN_VIA = re.compile(_ROLE_NOUN.pattern.rsplit(")(?=", 1)[0] + r")(?=(?:�
 _ARTICLE_LABEL = re.compile(rf"\s*(?:{_ARTICLE})?(?:\([\u4e00-\u9fff、和与及]{{2,16}}\)\s*)?[\s(]*")
 
 
+@lru_cache(maxsize=1024)
 def _clause_start(text: str, cb: int, ce: int) -> int:
     """Where a clause's words begin: after spaces, an opening bracket, an item's number ((三), 1.), an article's
-    label (第二十一条　…) and its bracketed title (第三条（管理部门）…)."""
+    label (第二十一条　…) and its bracketed title (第三条（管理部门）…).  Cached: a sentence's rules ask for the
+    same clause's start many times."""
     if cb == 0:
         cb = _ITEM_LABEL.match(text, 0, ce).end()
         cb = _SECTION_NUMBER.match(text, cb, ce).end()  # 6.1.1事发地…: a plan's section number glued to the words
@@ -1540,6 +1551,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         if alias:  # 区数据局（区政务服务中心）负责…: the bracket names the same unit again
             pos = alias.end()
             defined = [n for n in inside[k:] if n.end <= pos]
+            if len(defined) == 1 and defined[0].start == alias.start() + 1 and defined[0].end == pos - 1 and \
+                    group[-1].surface.endswith(("政府", "办事处")) and defined[0].surface.endswith(_ZONE_OFFICE):
+                # 各镇人民政府（金山工业区管委会）负责…: the zone's committee, which stands for a town government in
+                # its zone, bears the duty too (a second body, not the same one named again)
+                group.append(defined[0])
             if defined and group[-1].generic and defined[-1].name == defined[-1].surface and \
                     re.match(r"\(以下(?:简称|统称)", text[alias.start():]):
                 # …确定的部门（以下统称公共信用建设综合部门）: known by the name it defines, written as it stands
@@ -1579,6 +1595,8 @@ _LAST_PARTY = re.compile(r"((?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,10}?(?
 
 #: Words between 由 and the unit of a passive clause that say which of its kind it is (其住所地, 先收到投诉的,
 #: 广告发布者所在地, 被举报行为发生地的).
+#: The place a matter is tied to, written before a government (住所地, 发生地, 户籍所在地 + 人民政府).
+_SEAT = re.compile(r"(?:所在|住所|发生|户籍|登记|经营|注册|居住|行为|生产|销售|常住|营业|设立|出发|到达|户籍所在|经常居住)地$")
 _PASSIVE_MODIFIER = re.compile(r"其|(?:(?!负责|应当|会同|机构|部门|单位|机关)[^，,。；;、向对与给从把将])*?(?:的|所在地|住所地|经营地|发生地|户籍地|登记地)"
                                r"(?:县级以上|设区的市级以上|省级以上|县级|市级)?")
 
@@ -1608,6 +1626,8 @@ _LISTED_BODY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:分局|中心|管委会
 
 
 #: A bracket right after a unit's name that names it again or qualifies it (区数据局（区政务服务中心）).
+#: The bodies that run a zone in a town government's stead (金山工业区管委会, 临港新片区管理委员会).
+_ZONE_OFFICE = ("管委会", "管理委员会")
 _ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]|\((?:含|包括)[^()。；;]{1,40}[,，]下同\)")
 
 

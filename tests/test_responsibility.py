@@ -2878,3 +2878,27 @@ def test_a_group_s_office_and_every_unit_that_hosts_it_do_its_work(lexicon, tmp_
                    "市保障性租赁住房工作领导小组办公室设在市住房城乡建设管理委、市房屋管理局，负责健全统筹协调机制。\n")
     assert {("responsible", "市住房城乡建设管理委"), ("responsible", "市房屋管理局"),
             ("responsible", "市保障性租赁住房工作领导小组办公室")} <= roles
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("企业住所地人民政府应当协调解决相关问题。", "住所地人民政府"),
+    ("事故发生地人民政府应当组织救援。", "发生地人民政府"),
+    ("人民政府应当加强对本工作的领导。", "人民政府"),
+])
+def test_a_government_of_no_level_in_a_national_text_is_a_local_government(lexicon, sentence, surface):
+    # a made-up article of the form of national regulations (中小企业促进法: 企业住所地人民政府…): a government named
+    # by where the matter is, or bare, is the local government there — it had been read as 国务院 (the counterpart
+    # of a bare department in a national text)
+    p = process_document(f"某条例\n\n第一条　{sentence}\n".encode(), lexicon, path="x.txt")
+    found = [(a.surface, a.iri) for a in p.extraction.responsibilities]
+    assert found == [(surface, GENERIC + "local-governments")]
+
+
+def test_a_zone_committee_in_brackets_after_the_town_governments_bears_their_duty(lexicon, tmp_path):
+    # 金山区深化农村公路管理养护体制改革实施方案 (dev): 各镇人民政府（金山工业区管委会）是…责任主体 — the zone's committee
+    # stands for a town government in its zone; a bracket that renames the same body (区数据局（区政务服务中心）) is
+    # still read once
+    roles = _roles(tmp_path, lexicon, "上海市金山区农村公路管理办法\n\n第一条　由区交通委和各镇人民政府（金山工业区管委会）"
+                   "负责农村公路的养护。\n第二条　区数据局（区政务服务中心）负责平台建设。\n")
+    assert {("responsible", "金山工业区管委会"), ("responsible", "各镇人民政府"), ("responsible", "区交通委")} <= roles
+    assert ("responsible", "区政务服务中心") not in roles
