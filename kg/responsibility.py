@@ -506,6 +506,12 @@ class UnitRecogniser:
             if unknown:
                 head = self._unknown_head(text, lo, first, hi, out)
             if head is None:
+                gov = next((n for n in out if n.end == lo and n.generic and n.surface.endswith("人民政府")), None)
+                if unknown and gov is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[lo:first]) and \
+                        not text.startswith(("各", "有关", "相关"), lo) and not any(lo < n.end and n.start < first for n in out):
+                    # 县级以上人民政府 + 中小企业促进工作综合管理、人力资源社会保障、商务等有关部门: the first item, which
+                    # no lexicon knows, is the department of that function, as the known items after it are
+                    out = sorted(out + [_function_unit(text[lo:first], lo, first)], key=lambda n: n.start)
                 continue  # the first item is no department (县级以上人民政府发展改革 is read as it was)
             lead_in = "" if unknown else text[lo:head.start]
             if lead_in not in ("", "由", "会同", "联合", "协同", "本"):

@@ -2902,3 +2902,13 @@ def test_a_zone_committee_in_brackets_after_the_town_governments_bears_their_dut
                    "负责农村公路的养护。\n第二条　区数据局（区政务服务中心）负责平台建设。\n")
     assert {("responsible", "金山工业区管委会"), ("responsible", "各镇人民政府"), ("responsible", "区交通委")} <= roles
     assert ("responsible", "区政务服务中心") not in roles
+
+
+def test_a_list_of_functions_after_the_levels_government_opens_with_an_unknown_one(lexicon):
+    # 宁夏回族自治区中小企业促进条例 (u38): 县级以上人民政府中小企业促进工作综合管理、人力资源社会保障、商务等有关部门，
+    # 应当… — the first item, no lexicon's, had stopped the list: only the government was read
+    p = process_document("某条例\n\n第一条　县级以上人民政府中小企业促进工作综合管理、人力资源社会保障、商务等有关部门，"
+                         "应当为中小企业提供服务。\n".encode(), lexicon, path="x.txt")
+    found = {(a.surface, a.name) for a in p.extraction.responsibilities}
+    assert {("中小企业促进工作综合管理", "中小企业促进工作综合管理部门"), ("人力资源社会保障", "人力资源和社会保障部门"),
+            ("商务", "商务部门")} <= found
