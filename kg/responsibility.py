@@ -697,6 +697,9 @@ class UnitRecogniser:
             c = self.lex.concepts[iri]
             if prefix and region and c.zh in ("国务院",):
                 return None
+            local = self._local_counterpart(iri) if prefix in ("省", "市", "区", "县", "州", "盟", "旗") and region else None
+            if local is not None:  # 市供销总社 in 苏州's text: the city's own body of that function, not the national one
+                return self._local(text, pstart, start, end, region, prefix, local)
             return UnitName(start, end, text[start:end], iri, c.zh, False, None)
         if kind == "open":
             return self._open(text, pstart, start, end, region, prefix)
@@ -923,6 +926,12 @@ class UnitRecogniser:
         return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
                         {"kind": "GenericUnit", "zh": name, "en": ""}, prefix, None)
 
+    def _local_counterpart(self, iri: str) -> Concept | None:
+        """The department type whose national counterpart is the central body *iri* (供销合作社联合社 for
+        中华全国供销合作总社), or None."""
+        local = _counterpart_index_cached(self.lex.digest, self.lex).get(iri)
+        return self.lex.concepts.get(local) if local else None
+
     def _dept(self, key: str) -> Concept | None:
         for iri in _dept_index(self.lex).get(key, ()):
             c = self.lex.concepts.get(iri)
@@ -1125,6 +1134,16 @@ def _dept_index_cached(digest: str, lexicon: Lexicon) -> dict[str, tuple[str, ..
             for label in (*c.labels, *c.stems):
                 out.setdefault(match_key(label), []).append(c.iri)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def _counterpart_index_cached(digest: str, lexicon: Lexicon) -> dict[str, str]:
+    """A central body's IRI → the department type it is the national counterpart of (the first by IRI)."""
+    out: dict[str, str] = {}
+    for c in sorted(lexicon.concepts.values(), key=lambda c: c.iri):
+        if c.kind == "DepartmentType" and c.counterpart:
+            out.setdefault(c.counterpart, c.iri)
+    return out
 
 
 def _dept_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:

@@ -2912,3 +2912,12 @@ def test_a_list_of_functions_after_the_levels_government_opens_with_an_unknown_o
     found = {(a.surface, a.name) for a in p.extraction.responsibilities}
     assert {("中小企业促进工作综合管理", "中小企业促进工作综合管理部门"), ("人力资源社会保障", "人力资源和社会保障部门"),
             ("商务", "商务部门")} <= found
+
+
+def test_a_central_body_s_name_after_a_level_is_that_level_s_own_body(lexicon, tmp_path):
+    # 苏州市推动大规模设备更新和消费品以旧换新实施方案 (dev): 市供销总社 is 苏州's own supply and marketing cooperative,
+    # not 中华全国供销合作总社 (供销总社 written bare still is)
+    found = _by_item(tmp_path, lexicon, "苏州市推动大规模设备更新实施方案\n\n第一条　市供销总社负责回收网络建设。\n"
+                                        "第二条　供销总社负责回收网络建设。\n")
+    assert [(s, n) for _, s, n, _ in found["第一条"]] == [("市供销总社", "苏州市供销合作社联合社")]
+    assert [(s, n) for _, s, n, _ in found["第二条"]] == [("供销总社", "中华全国供销合作总社")]
