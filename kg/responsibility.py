@@ -640,6 +640,8 @@ class UnitRecogniser:
                 return replace(body, iri=f"{ORG}x-{_short(full)}", name=full,
                                extra={**body.extra, "zh": full, "alt": [key], "region": region}, region=region)
             pstart = self._prefix_before(text, start)[0]  # 设区的市、县（市、区）+ the defined name
+            if pstart == start and _NAMED_BODY_END.search(key) and not key.startswith(_COLLECTIVE_START):
+                return _body_name(text[start:end], start)  # 互联网电子邮件举报受理中心: one body, named so in full
             return _generic_name(text[pstart:end], pstart)
         if kind == "local":
             local, self.local = self.local, {}  # the full name may contain its own abbreviation
@@ -1197,7 +1199,8 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
                 # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
                 # 平台管理部门由黄浦区发展和改革委员会: the body after 由, not the clause's subject
-                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由)", "", unknown.surface) or unknown.surface
+                # …、相关方组成的全国专业标准化技术委员会: the body, not the relative clause that describes it
+                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", unknown.surface) or unknown.surface
             elif defined:
                 out[defined] = defined
             elif _PARTY_DEFINED.search(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
@@ -3891,6 +3894,8 @@ _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组)$")
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
 _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
+#: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).
+_NAMED_BODY_END = re.compile(r"(?:中心|委员会|协会|联合会|研究院|研究所)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
 
 

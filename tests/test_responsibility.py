@@ -2921,3 +2921,16 @@ def test_a_central_body_s_name_after_a_level_is_that_level_s_own_body(lexicon, t
                                         "第二条　供销总社负责回收网络建设。\n")
     assert [(s, n) for _, s, n, _ in found["第一条"]] == [("市供销总社", "苏州市供销合作社联合社")]
     assert [(s, n) for _, s, n, _ in found["第二条"]] == [("供销总社", "中华全国供销合作总社")]
+
+
+def test_a_body_defined_after_a_relative_clause_is_named_without_it(lexicon):
+    # 国家标准管理办法 (dev): 由…组建、相关方组成的全国专业标准化技术委员会（以下简称技术委员会）had the name
+    # 相关方组成的全国专业标准化技术委员会; 互联网电子邮件服务管理办法 (dev): …设立的互联网电子邮件举报受理中心（以下简称
+    # “互联网电子邮件举报受理中心”）had 的 at the front of its name — and stays a named body
+    p = process_document("某办法\n\n第一条　由国务院标准化行政主管部门组建、相关方组成的全国专业标准化技术委员会（以下简称技术委员会），"
+                         "负责开展国家标准的起草工作。\n第二条　应当向中国互联网协会设立的互联网电子邮件举报受理中心（以下简称"
+                         "“互联网电子邮件举报受理中心”）报告。\n第三条　互联网电子邮件举报受理中心依照工作制度开展工作。\n".encode(),
+                         lexicon, path="x.txt")
+    names = {(a.name, a.generic) for a in p.extraction.responsibilities}
+    assert ("全国专业标准化技术委员会", False) in names and ("互联网电子邮件举报受理中心", False) in names
+    assert not any(n.startswith(("相关方", "的")) for n, _ in names)
