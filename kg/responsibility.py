@@ -1687,7 +1687,7 @@ def _generic_name(noun: str, off: int) -> UnitName:
 
 
 #: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构): not a name (其委托单位, 受委托的机构 are).
-_VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:鼓励|引导|委托|聘请|督促|动员)(?!的)")
+_VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:鼓励|引导|委托|聘请|督促|动员|听取)(?!的)")
 #: What a name before such a verb may end with to be the acting party (委托方委托检测机构 → 委托方).
 _PARTY_END = re.compile(r"(?:方|人|单位|机构|部门|企业|主体)(?:可以|也可以|应当|共同|适时)?$")
 
