@@ -390,7 +390,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions = [m for m in result.mentions if not _split_short_form(m, lexicon, tree.doc.text) and
                        not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
                        not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text) and
-                       not _part_of_a_place(m, lexicon, tree.doc.text, ends)]
+                       not _part_of_a_place(m, lexicon, tree.doc.text, ends) and
+                       not _country_in_a_title(m, lexicon, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -694,6 +695,22 @@ def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
     if c.level not in ("province", "prefecture", "county"):
         return False
     return bool(_INSTITUTION.match(text, m.end))
+
+
+#: Before the country's name in an honour, an award or an event it names (获评中国…城市, 荣获中国质量奖, 第五届中国（山西）…).
+_HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|获得|上榜|入选|分获|跻身|届|\d{4}(?:年)?)[“\"]?$")
+#: After the country's name: a body named after it (中国船级社).  (Its founding, 中华人民共和国成立75周年, is kept:
+#: readers of the development set's work reports mark the country there.)
+_COUNTRY_NAMES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:船级社|协会|学会|科学院|工程院|研究院|集团|有限公司|总公司)")
+
+
+def _country_in_a_title(m: Mention, lexicon: Lexicon, text: str) -> bool:
+    """Is the country's name (中国, 中华人民共和国) part of an award, an event or a body the text names (获评中国最具幸福感
+    城市, 第五届中国（潜江）龙虾节, 中国船级社), which places nothing the text is about?"""
+    c = lexicon.concepts.get(m.iri)
+    if m.kind != "Region" or c is None or c.level != "country" or m.surface not in ("中国", "中华人民共和国"):
+        return False
+    return bool(_COUNTRY_NAMES.match(text, m.end)) or bool(_HONOUR_BEFORE.search(text, max(0, m.begin - 6), m.begin))
 
 
 def _split_term(m: Mention, text: str) -> bool:

@@ -1070,3 +1070,11 @@ def test_a_district_named_by_an_ordinary_word_is_read_only_in_its_city_s_documen
     assert regions("广州市2024年政府工作报告\n\n有序疏解中心城区非核心功能，推进旧城区改造。\n") == []
     assert ("城区", "cn-441502") in regions("汕尾市2024年政府工作报告\n\n推进城区、海丰县、陆丰市协调发展。\n")
     assert regions("吉林市2024年政府工作报告\n\n建设长江学者工作室。\n") == []
+
+
+def test_the_country_inside_an_award_an_event_or_a_body_s_name_is_no_place(lexicon):
+    # 六盘水 2024 report, 上海市政府质量奖管理办法, 上海港岸电使用实施方案 (dev): 获评中国…, 荣获中国质量奖, 中国船级社 place
+    # nothing; the country's founding (中华人民共和国成立75周年) and its own policies stay the country (readers mark them)
+    assert "中国" not in _regions("获评中国最具幸福感城市，荣获中国质量奖，联合中国船级社上海分社开展检验。", lexicon)
+    assert _regions("庆祝中华人民共和国成立75周年。", lexicon) == ["中华人民共和国"]
+    assert _regions("推进中国式现代化，深化与中国周边国家合作。", lexicon).count("中国") >= 1
