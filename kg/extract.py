@@ -391,7 +391,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                        not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
                        not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text) and
                        not _part_of_a_place(m, lexicon, tree.doc.text, ends) and
-                       not _country_in_a_title(m, lexicon, tree.doc.text)]
+                       not _country_in_a_title(m, lexicon, tree.doc.text) and not _affairs_field(m, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -711,6 +711,24 @@ def _country_in_a_title(m: Mention, lexicon: Lexicon, text: str) -> bool:
     if m.kind != "Region" or c is None or c.level != "country" or m.surface not in ("中国", "中华人民共和国"):
         return False
     return bool(_COUNTRY_NAMES.match(text, m.end)) or bool(_HONOUR_BEFORE.search(text, max(0, m.begin - 6), m.begin))
+
+
+#: After 港澳 / 港澳台: its people or its affairs (港澳台同胞, 港澳事务, 港澳台侨联谊), no place.
+_AFFAIRS_AFTER = re.compile(r"同胞|台胞|事务|侨|居民|工作|籍")
+#: A work field listed beside 港澳台 (外事、港澳台、史志; 统战、民族宗教、港澳台、侨务): the list names the government's lines of work.
+_WORK_FIELD = re.compile(r"[\u4e00-\u9fff]{0,3}务|史志|地方志|保密|档案|民族宗教|统战|涉台|对台")
+
+
+def _affairs_field(m: Mention, text: str) -> bool:
+    """Is 港澳 / 港澳台 named as a line of the government's work or as its people (抓好港澳台、外事侨务工作, 港澳台同胞),
+    which places nothing?"""
+    if m.kind != "Region" or not m.surface.startswith(("港澳", "台港澳")) or m.surface.endswith("地区"):
+        return False
+    if _AFFAIRS_AFTER.match(text, m.end):
+        return True
+    before = re.search(r"([\u4e00-\u9fff]{2,5})、$", text[max(0, m.begin - 6):m.begin])
+    after = re.match(r"、([\u4e00-\u9fff]{2,5}?)(?=[、，,。；;和及与等])", text[m.end:m.end + 8])
+    return any(x and _WORK_FIELD.fullmatch(x.group(1)) for x in (before, after))
 
 
 def _split_term(m: Mention, text: str) -> bool:

@@ -1078,3 +1078,10 @@ def test_the_country_inside_an_award_an_event_or_a_body_s_name_is_no_place(lexic
     assert "中国" not in _regions("获评中国最具幸福感城市，荣获中国质量奖，联合中国船级社上海分社开展检验。", lexicon)
     assert _regions("庆祝中华人民共和国成立75周年。", lexicon) == ["中华人民共和国"]
     assert _regions("推进中国式现代化，深化与中国周边国家合作。", lexicon).count("中国") >= 1
+
+
+def test_hong_kong_and_macao_as_a_line_of_work_or_its_people_are_no_place(lexicon):
+    # 崇左, 柳州, 乐山 2024 reports (dev): 抓好港澳台、外事侨务工作, 港澳台同胞 name the government's work and people;
+    # 深化与港澳合作 names the places
+    assert _regions("做好民族宗教、港澳台、侨务工作，团结港澳台同胞。", lexicon) == []
+    assert _regions("深化与港澳合作。", lexicon) == ["港澳"]
