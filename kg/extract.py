@@ -716,7 +716,7 @@ def _country_in_a_title(m: Mention, lexicon: Lexicon, text: str) -> bool:
 #: After 港澳 / 港澳台: its people or its affairs (港澳台同胞, 港澳事务, 港澳台侨联谊), no place.
 _AFFAIRS_AFTER = re.compile(r"同胞|台胞|事务|侨|居民|工作|籍")
 #: A work field listed beside 港澳台 (外事、港澳台、史志; 统战、民族宗教、港澳台、侨务): the list names the government's lines of work.
-_WORK_FIELD = re.compile(r"[\u4e00-\u9fff]{0,3}务|史志|地方志|保密|档案|民族宗教|统战|涉台|对台")
+_WORK_FIELD = re.compile(r"(?:务|史志|地方志|保密|档案|民族宗教|统战|涉台|对台)(?:工作)?$")
 
 
 def _affairs_field(m: Mention, text: str) -> bool:
@@ -728,7 +728,7 @@ def _affairs_field(m: Mention, text: str) -> bool:
         return True
     before = re.search(r"([\u4e00-\u9fff]{2,5})、$", text[max(0, m.begin - 6):m.begin])
     after = re.match(r"、([\u4e00-\u9fff]{2,5}?)(?=[、，,。；;和及与等])", text[m.end:m.end + 8])
-    return any(x and _WORK_FIELD.fullmatch(x.group(1)) for x in (before, after))
+    return any(x and _WORK_FIELD.search(x.group(1)) for x in (before, after))
 
 
 def _split_term(m: Mention, text: str) -> bool:
