@@ -391,7 +391,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                        not _after_a_count(m, tree.doc.text) and not _names_an_event(m, lexicon, tree.doc.text) and
                        not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text) and
                        not _part_of_a_place(m, lexicon, tree.doc.text, ends) and
-                       not _country_in_a_title(m, lexicon, tree.doc.text) and not _affairs_field(m, tree.doc.text)]
+                       not _country_in_a_title(m, lexicon, tree.doc.text) and not _affairs_field(m, tree.doc.text) and
+                       not _after_a_post(m, tree.doc.text) and not _a_direction(m, tree.doc.text)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -729,6 +730,24 @@ def _affairs_field(m: Mention, text: str) -> bool:
     before = re.search(r"([\u4e00-\u9fff]{2,5})、$", text[max(0, m.begin - 6):m.begin])
     after = re.match(r"、([\u4e00-\u9fff]{2,5}?)(?=[、，,。；;和及与等])", text[m.end:m.end + 8])
     return any(x and _WORK_FIELD.search(x.group(1)) for x in (before, after))
+
+
+def _after_a_post(m: Mention, text: str) -> bool:
+    """Is a place's name that opens with 长 read across a post and a person's name (局长 + 江宗华 is no 长江; 上海市 + 长宁区
+    is a place)?"""
+    return m.kind == "Region" and m.surface.startswith("长") and m.begin > 0 and text[m.begin - 1] in "局厅部处科院校行组队所站社"
+
+
+#: What follows a direction, not a region of China (东北两侧, 城东北部, 东北地块).
+_DIRECTION_AFTER = re.compile(r"(?:两)?侧|角|部|方向|地块|隅")
+
+
+def _a_direction(m: Mention, text: str) -> bool:
+    """Is 东北, 西北, 东南 or 西南 a direction (…路东北地块, 城东北部, 东北两侧), not a region?  (东北虎豹国家公园 is the
+    park, which readers mark.)"""
+    if m.kind != "Region" or m.surface not in ("东北", "西北", "东南", "西南"):
+        return False
+    return bool(_DIRECTION_AFTER.match(text, m.end)) or text[m.begin - 1:m.begin] in ("路", "街", "城", "镇", "村", "园", "侧")
 
 
 def _split_term(m: Mention, text: str) -> bool:

@@ -1085,3 +1085,11 @@ def test_hong_kong_and_macao_as_a_line_of_work_or_its_people_are_no_place(lexico
     # 深化与港澳合作 names the places
     assert _regions("做好民族宗教、港澳台、侨务工作，团结港澳台同胞。", lexicon) == []
     assert _regions("深化与港澳合作。", lexicon) == ["港澳"]
+
+
+def test_a_post_before_a_person_s_name_and_a_direction_are_no_places(lexicon):
+    # 綦江 refined-oil action plan (dev): 区商务委局长江宗华 names a person, no 长江; 奉贤, 黄浦, 呼和浦特 (dev): …路东北地块,
+    # 城东北部, 东北两侧 are directions; 上海市长宁区 and 东北虎豹国家公园 stay places
+    assert "长江" not in _regions("由区商务局局长江宗华任组长。", lexicon)
+    assert "东北" not in _regions("推进合肥路东北地块更新，完善城东北部路网。", lexicon)
+    assert "长宁区" in _regions("推进上海市长宁区更新。", lexicon)
