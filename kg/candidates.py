@@ -134,6 +134,10 @@ def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
     return not rest
 
 
+#: A count that opens a kind of zone (十大物流园区, 两个开发区), not a zone's name.
+_COUNTED = re.compile(r"[一二三四五六七八九十百千两几数多]+[大个批座处家类项]")
+
+
 def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]:
     """Candidate terms of one sentence; *known* are the lexicon matches ``(start, end, kind)``."""
     out: list[Found] = []
@@ -208,6 +212,9 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             name = text[left:at]
             if name[:1] in "个座处批家年" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛, 4家绿色工业园区, 2023年国家级经开区: a count or a year, no name
+            if "的" in name or _COUNTED.match(name) and suffix != "新城":
+                continue  # 负荷的工业园区, 十大物流园区: a description or a count of zones, no zone's name (上海's
+                # 五个新城 is the name readers mark for the city's five new towns)
             if _in_longer_word(text, end):
                 continue  # 绿色生态城区, 百强新城区, 示范区域: the suffix is part of a longer word, a kind of area
             words = cut(name) if name else []

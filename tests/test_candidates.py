@@ -68,6 +68,8 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     # longer word (生态城区, 新城区, 示范区域)
     "在2023年国家级经开区综合发展水平考核评价中", "4家绿色工业园区和80家绿色工厂", "浑南区上榜全国综合竞争力百强新城区",
     "形成年度绿色生态城区建设推进计划", "到2025年，努力实现示范区域农村电网可靠",
+    # 晋城市2024年政府工作报告, 湖南电力支撑能力提升行动方案 (dev): a count of zones, a description of them
+    "加快建设十大物流园区", "优先保障可中断负荷的工业园区用电",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
