@@ -195,11 +195,20 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
     for cand in found:
         if out and cand.start < out[-1].end:
             last = out[-1]
-            if cand.end - cand.start > last.end - last.start and not folded.startswith("城市", cand.end - 2):
+            if cand.end - cand.start > last.end - last.start and not folded.startswith("城市", cand.end - 2) and \
+                    not _whole_before_its_head(last, cand, lexicon):
                 out[-1] = cand  # a longer match starting inside the previous one wins (not 海城市 in 上海城市)
             continue
         out.append(cand)
     return out
+
+
+def _whole_before_its_head(first: Match, longer: Match, lexicon: Lexicon) -> bool:
+    """Is *first* a technology named whole, with a longer term read across its end only by taking its last words
+    (工业互联网 + 基础设施, not 工业 + 互联网基础设施)?  Yes when it is a technology of four or more characters and the
+    longer term runs three or more characters past it; a short one yields (大数据 + 中心 is 数据中心)."""
+    return first.end - first.start >= 4 and longer.end - first.end >= 3 and \
+        all(lexicon.concepts[i].kind == "Technology" for i in first.iris)
 
 
 def _ascii_boundary_ok(text: str, start: int, end: int) -> bool:

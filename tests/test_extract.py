@@ -1093,3 +1093,13 @@ def test_a_post_before_a_person_s_name_and_a_direction_are_no_places(lexicon):
     assert "长江" not in _regions("由区商务局局长江宗华任组长。", lexicon)
     assert "东北" not in _regions("推进合肥路东北地块更新，完善城东北部路网。", lexicon)
     assert "长宁区" in _regions("推进上海市长宁区更新。", lexicon)
+
+
+def test_a_technology_named_whole_keeps_its_head_after_it(lexicon):
+    # 广州/河北 digital-economy texts (dev): 工业互联网基础设施 is the infrastructure of the industrial internet — no
+    # 互联网基础设施 read across 工业互联网's end; 大数据中心 still reads as the longer term it holds
+    from kg.extract import find_concepts
+
+    found = [lexicon.concepts[m.iris[0]].zh for m in find_concepts("加快工业互联网基础设施建设，建设大数据中心。", lexicon)]
+    assert found[0] == "工业互联网" and "互联网基础设施" not in found
+    assert found[-1] in ("大数据中心", "数据中心")
