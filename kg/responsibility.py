@@ -244,9 +244,11 @@ class UnitRecogniser:
     def find(self, text: str) -> list[UnitName]:
         """Unit names in *text* (the longest where they overlap), with their normalised readings."""
         cands = []
+        regions: list[tuple[int, int, str]] = []  # the places named, for _places_on_duty (one pass of the automaton)
         for end_idx, (length, key, kind) in self.auto.iter(text):
             start, end = end_idx - length + 1, end_idx + 1
             if kind == "region":
+                regions.append((start, end, key))
                 continue
             nxt = text[end:end + 1]
             if nxt and nxt in _NOT_AFTER.get(key, ""):
@@ -300,7 +302,7 @@ class UnitRecogniser:
             if place is not None:
                 cands.append((m.start(), m.end(), f"{place}公安分局", "local"))
         cands.extend(self._towns(text))
-        cands.extend(self._places_on_duty(text))
+        cands.extend(self._places_on_duty(text, regions))
         for m in _GRID_COMPANY.finditer(text):  # 国网四川电力, 国网湖南省电力有限公司: a province's grid company
             cands.append((m.start(), m.end(), m.group(), "company"))
         if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
@@ -400,16 +402,14 @@ class UnitRecogniser:
                 return self._department_lists(text, _collective_tails(text, _with_each(text, out)))
             order.remove(refused)
 
-    def _places_on_duty(self, text: str) -> list[tuple[int, int, str, str]]:
-        """Districts, counties and cities of the document's region that open a duty clause as its subject
-        (浦东新区、金山区等区负责…; 各区 is a generic unit of its own): each stands for its government."""
+    def _places_on_duty(self, text: str, regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+        """Districts, counties and cities of the document's region (among the places *regions* the automaton read in
+        *text*: start, end, key) that open a duty clause as its subject (浦东新区、金山区等区负责…; 各区 is a generic unit
+        of its own): each stands for its government."""
         if not self.region:
             return []
         hits = []
-        for end_idx, (length, key, kind) in self.auto.iter(text):
-            if kind != "region":
-                continue
-            start, end = end_idx - length + 1, end_idx + 1
+        for start, end, key in regions:
             iris = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region" and
                     self.lex.concepts[i].level in ("prefecture", "county") and
                     self.region in self.lex.ancestors(i)]
