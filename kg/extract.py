@@ -650,6 +650,8 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
         if len(m.surface) != 2:
             return False
+        if any(a < m.begin < b for a, b in _words_around(text, m.begin, m.end)):
+            return True  # 沿海地区 is no 海地: a word that opens before the name holds it (美国人, 中东地区 open with it)
     elif c.level not in ("province", "prefecture", "county") or (m.surface == c.zh) != (len(m.surface) == 3):
         return False  # (大运河 + 南旺 is no 河南)
     return _crosses_a_word(text, m.begin, m.end)
@@ -752,9 +754,9 @@ _DIRECTION_AFTER = re.compile(r"(?:两)?侧|角|部|方向|地块|隅")
 
 
 def _a_direction(m: Mention, text: str) -> bool:
-    """Is 东北, 西北, 东南 or 西南 a direction (…路东北地块, 城东北部, 东北两侧), not a region?  (东北虎豹国家公园 is the
+    """Is 东北, 西北, 东南, 西南 or 中东 a direction (…路东北地块, 城东北部, 东北两侧, 中东部平原), not a region?  (东北虎豹国家公园 is the
     park, which readers mark.)"""
-    if m.kind != "Region" or m.surface not in ("东北", "西北", "东南", "西南"):
+    if m.kind != "Region" or m.surface not in ("东北", "西北", "东南", "西南", "中东"):
         return False
     return bool(_DIRECTION_AFTER.match(text, m.end)) or text[m.begin - 1:m.begin] in ("路", "街", "城", "镇", "村", "园", "侧")
 

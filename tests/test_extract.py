@@ -1103,3 +1103,10 @@ def test_a_technology_named_whole_keeps_its_head_after_it(lexicon):
     found = [lexicon.concepts[m.iris[0]].zh for m in find_concepts("加快工业互联网基础设施建设，建设大数据中心。", lexicon)]
     assert found[0] == "工业互联网" and "互联网基础设施" not in found
     assert found[-1] in ("大数据中心", "数据中心")
+
+
+def test_a_country_s_name_inside_a_longer_word_is_no_country(lexicon):
+    # 海南省碳达峰实施方案, 河南新能源和可再生能源规划 (dev): 沿海地区 holds no 海地 (Haiti), 中东部平原 no 中东 (the
+    # Middle East); 中东地区 and 美国 stay
+    assert _regions("在沿海地区推动生态岸段修复，以中东部平原地区为重点。", lexicon) == ["沿海地区"]
+    assert set(_regions("拓展中东地区和美国市场。", lexicon)) == {"中东地区", "美国"}
