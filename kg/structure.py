@@ -509,7 +509,9 @@ def _unbulleted(text: str) -> str:
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
-_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:!?\[(?:[^\]\n]*|!\[[^\]\n]*\]\([^)\s]*\))\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:!?\[(?:[^\]\n]*|!\[[^\]\n]*\]\([^)\s]*\))\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
+#: A news site's item line under a related article's link: its age and source (_2天前_ 来源：东营市公共资源交易中心 …).
+_NEWS_META = re.compile(r"^_?\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前_?\s*(?:来源[：:]|$)")
 #: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
 _STRONG_CHROME = ("field", "value", "link", "marker", "separator", "menus")
 
@@ -555,7 +557,8 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     m = footer_re.match(text)
     if m:
         return "footer" if m.group(0)[-1] in ":：" else "related"
-    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text) or _ACCESS_HINT.search(text):
+    if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text) or _ACCESS_HINT.search(text) or \
+            _NEWS_META.match(text):
         return "link"
     if "](" in text:  # a short line of words and links, no prose (建党105周年十五五 [新能源汽车](https://…)5G)
         shown = _MD_LINK.sub(r"\1", text)

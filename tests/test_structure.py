@@ -1263,3 +1263,21 @@ def test_a_report_s_chapter_on_last_year_s_work_frames_this_year_s():
     roles = {u.title: u.role for u in tree.units if u.kind == "heading"}
     assert roles["2023年主要工作"] == "framing"
     assert roles["以科技创新为动力引领高质量发展"] == "task"
+
+
+def test_a_news_site_s_related_articles_are_furniture():
+    """重庆's supercharging action plan as saved from a news site (dev) ends with the site's related articles: a heading
+    that is only a link to another page (##### [招标 | 山东济南海关…](https://…)) and the item's age and source
+    (_2天前_ 来源：东营市公共资源交易中心 …); none of their places is the plan's."""
+    from kg.layout import load_layout
+    from kg.pipeline import process_document
+    from kg.structure import chrome_kind
+
+    layout = load_layout()
+    assert chrome_kind("- ##### [广东深圳龙岗区发展和改革局赴坂田街道开展新能源汽车充电设施安全检查工作]"
+                       "(https://chd.in-en.com/html/chd-2458754.shtml)", layout) == "link"
+    assert chrome_kind("_2天前_ 来源：东营市公共资源交易中心 _[充电站](https://www.in-en.com/tag/x)_", layout) == "link"
+    assert chrome_kind("## 二、主要任务", layout) is None
+    p = process_document(DEV / "chongqing-nev-convenient-supercharging-action-plan-draft-2024.txt")
+    places = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert not places & {"东营市", "云浮市", "龙岗区"}
