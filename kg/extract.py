@@ -670,11 +670,12 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 
 
 #: What makes a short place name the first word of an institution's or a landmark's name (天津大学, 江口沉银博物馆,
-#: 三苏文化): right after a city's or province's short form, a university, a college, a museum or an old town (南阳古镇 is
+#: 三苏文化): after a city's or province's short form, a university or a college (up to four characters on: 合肥工业大学,
+#: 香港科技大学), right after it a museum or an old town (南阳古镇 is
 #: a town of 济宁, not 南阳市); after a town's
 #: (:func:`town_mentions`), up to four more characters and a museum, or right after it a shrine, a home or a
 #: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
-_INSTITUTION = re.compile(r"大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆|古镇")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院)|博物馆|纪念馆|美术馆|科技馆|古镇")
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
 
 
