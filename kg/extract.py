@@ -676,6 +676,8 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 #: (:func:`town_mentions`), up to four more characters and a museum, or right after it a shrine, a home or a
 #: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院)|博物馆|纪念馆|美术馆|科技馆|古镇")
+#: A firm's name after a place's short form (银海铝业, 上海电气集团, 凌云大森林装饰材料有限公司).
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:铝业|纸业|药业|矿业|钢铁|实业|集团|股份|有限公司|有限责任公司)")
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
 
 
@@ -697,8 +699,8 @@ _MACRO_REGION_BODY = re.compile(r"大学(?!城)|学院|师范|政法|理工|财�
 
 
 def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
-    """Is a region's short form (no 市/县/镇 written) the first word of an institution's or a landmark's name
-    (天津大学, 江口沉银博物馆, 三苏文化), which names no place the text is about?"""
+    """Is a region's short form (no 市/县/镇 written) the first word of an institution's, a landmark's or a firm's name
+    (天津大学, 江口沉银博物馆, 三苏文化, 银海铝业), which names no place the text is about?"""
     c = lexicon.concepts.get(m.iri)
     if m.kind != "Region" or c is None or m.surface == c.zh:
         return False
@@ -707,7 +709,7 @@ def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
         return bool(_MACRO_REGION_BODY.match(text, m.end))
     if c.level not in ("province", "prefecture", "county"):
         return False
-    return bool(_INSTITUTION.match(text, m.end))
+    return bool(_INSTITUTION.match(text, m.end) or _FIRM.match(text, m.end))
 
 
 #: Before the country's name in an honour, an award or an event it names (获评中国…城市, 荣获中国质量奖, 第五届中国（山西）…).
