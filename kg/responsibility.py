@@ -860,11 +860,11 @@ class UnitRecogniser:
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)
+        seat = _SEAT.search(text, 0, start) if not prefix and self.region is None else None
         if not prefix and self.region is None and dept.iri.endswith("/government") and core.endswith("政府") and \
-                (core.endswith("人民政府") or _SEAT.search(text, 0, start)):
+                (core.endswith("人民政府") or seat):
             # 企业住所地人民政府, 事故发生地人民政府, a bare 人民政府 in a national text: the local government where the
             # matter is, never the State Council (the 中央人民政府) the department's counterpart names
-            seat = _SEAT.search(text, 0, start)
             at = seat.start() if seat else start
             iri = f"{GENERIC}local-governments"
             c = self.lex.concepts.get(iri)
