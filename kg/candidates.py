@@ -210,6 +210,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             elif text.startswith(("包括", "包含"), left) and at - left > 3:
                 left += 2
             name = text[left:at]
+            joined = max(name.rfind("+"), name.rfind("＋"))
+            if joined >= 0:  # 实验区+自贸试验区: a plus joins two zones, it opens no name
+                left += joined + 1
+                name = text[left:at]
             if name[:1] in "个座处批家年" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛, 4家绿色工业园区, 2023年国家级经开区: a count or a year, no name
             if "的" in name or _COUNTED.match(name) and suffix != "新城":

@@ -70,6 +70,8 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     "形成年度绿色生态城区建设推进计划", "到2025年，努力实现示范区域农村电网可靠",
     # 晋城市2024年政府工作报告, 湖南电力支撑能力提升行动方案 (dev): a count of zones, a description of them
     "加快建设十大物流园区", "优先保障可中断负荷的工业园区用电",
+    # 平潭“互联网+”行动实施方案 (dev): a plus joins two zones, it opens no name (实验区+自贸试验区)
+    "发挥实验区+自贸试验区政策优势",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]
