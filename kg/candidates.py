@@ -259,7 +259,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 region_first = any(a == left and k == "Region" for a, b, k in known)
                 words = cut(name)
                 (first, tag), second = words[0], words[1][1] if len(words) > 1 else ""
-                if (free(left, at) or region_first) and not _WHOLE_AREA.match(name) and \
+                # a proper name first may hold a field's word (博鳌乐城 + 国际医疗旅游 + 先行区, 神农 + 生物医药 + 产业园),
+                # not a zone's word (新城 + 中心公园城市示范区, 高教科创园 + 核心区: a part of a zone or a new town's plan)
+                proper_first = tag in ("ns", "nr", "nz") and len(first) >= 2 and free(left, left + len(first)) and \
+                    not any(w in name for w in cues.zone_suffixes + cues.place_zone_suffixes)
+                if (free(left, at) or region_first or proper_first) and not _WHOLE_AREA.match(name) and \
                         not name.startswith(cues.list_verbs) and not name.startswith(cues.not_zone_name) and \
                         not _generic_only(name, cues.generic) and not words[-1][1].startswith("m") and \
                         not any(w in _COMPANY_WORDS or w == "等" for w, _ in words) and \

@@ -1452,7 +1452,7 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}
                    r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
                    r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|发送者|发送方|承办者|"
                    r"互联网平台(?!经营者)|公共服务平台|"
-                   r"理事会|董事会|银行|指挥部|交易所|台站|"
+                   r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
 _ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|承担|履行|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥)")
@@ -1661,7 +1661,7 @@ _ALIAS_NOTE = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]|\((?:含|包
 
 #: Words between a government's name and a role noun that make one office's name (政务服务数据 in
 #: 县级以上人民政府政务服务数据管理机构).
-_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在|本))"
+_OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|可以|需要|通过|使用|其他|之间|和|及|与|等|向|的|对|在|本|委托|授权|责成|指定))"
                         r"[\u4e00-\u9fff]{2,10}")
 
 
@@ -1822,6 +1822,8 @@ _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发�
 
 
 #: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
+#: Role nouns that name a unit only as a collective or by where it is (各社区, 所在社区, 各相关救援队伍).
+_COLLECTIVE_ONLY = ("社区", "队伍")
 _ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位")
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…; 注重发挥企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
@@ -1870,6 +1872,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             (group and group[-1].end > end) or \
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
+    if noun.endswith(_COLLECTIVE_ONLY) and not noun.startswith(_COLLECTIVE_START + ("所在", "事发地", "属地", "其他")):
+        return []  # 各所在社区要…, 各相关救援队伍应…: a collective; 增强社区…, 统一市级队伍…: a verb's object
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
             "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)", "", noun).startswith(_POLICY_VERBS) or \
             noun in _ROLE_WORDS or \
@@ -2449,16 +2453,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
-        helped = re.match(_HELPS + r"|(?:可以|可|应当)?委托", rest)
+        helped = re.match(_HELPS + r"|(?:可以|可|应当)?(?:委托|授权)", rest)
         if helped and group and not passive:
             base = ce - len(rest) + helped.end()
             partners = _partners(text, base, inside) or _helped_body(text, base, ce, rec)
             if partners and partners[0].start == base:
-                # X应当配合Y做好…: Y leads, X supports; X可以委托Y实施…: both bear the duty
-                entrusted = helped.group().endswith("委托")
-                out.extend((n, "responsible" if entrusted else "support") for n in group)
+                # X应当配合Y做好…: Y leads, X supports; X可以委托Y实施…: both bear the duty; X授权Y负责…: Y bears it
+                entrusted = helped.group().endswith(("委托", "授权"))
+                if not helped.group().endswith("授权"):
+                    out.extend((n, "responsible" if entrusted else "support") for n in group)
                 out.extend((n, "responsible" if entrusted else "lead") for n in partners)
-                carry = group
+                carry = partners if helped.group().endswith("授权") else group
                 continue
         if rest.startswith(("会同", "联合", "协同")):
             partners = _partners(text, ce - len(rest) + 2, inside)

@@ -384,3 +384,22 @@ def test_one_code_for_each_thing_is_a_coding_scheme(cues):
     # 上海 物业服务质量…: “一物一码” is marked by readers; “一产业一平台” is a slogan
     assert "一物一码" in _terms("推行“一物一码”管理", cues)
     assert "一产业一平台" not in _terms("推动“一产业一平台”建设", cues)
+
+
+@pytest.mark.parametrize("text, known, zone", [
+    # 海南省碳达峰实施方案, 十堰市2024年政府工作报告 (dev): a proper name opens the zone, a field's words follow it
+    ("充分释放博鳌乐城国际医疗旅游先行区政策红利", [(10, 12, "Domain"), (12, 14, "Domain")], "博鳌乐城国际医疗旅游先行区"),
+    ("推进神农生物医药产业园建设", [(4, 8, "Domain")], "神农生物医药产业园"),
+])
+def test_a_proper_name_then_a_field_s_words_then_an_ordinary_suffix_is_a_zone(text, known, zone, cues):
+    assert (zone, "zone") in [(f.term, f.pattern) for f in find_in_sentence(text, known, cues)]
+
+
+@pytest.mark.parametrize("text, known", [
+    # 奉贤区公园城市实施意见, 天开高教科创园条例 (dev): a new town's plan or a part of a zone is no zone's name
+    ("打造新城中心公园城市示范区", [(8, 10, "Domain")]),
+    ("建设高教科创园核心区", [(4, 6, "Domain")]),
+])
+def test_a_zone_s_word_inside_the_name_makes_no_zone_of_a_field_s_words(text, known, cues):
+    terms = [f.term for f in find_in_sentence(text, known, cues) if f.pattern == "zone"]
+    assert not any(t.endswith(("示范区", "核心区")) for t in terms)

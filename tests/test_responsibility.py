@@ -2935,3 +2935,29 @@ def test_a_body_defined_after_a_relative_clause_is_named_without_it(lexicon):
     names = {(a.name, a.generic) for a in p.extraction.responsibilities}
     assert ("全国专业标准化技术委员会", False) in names and ("互联网电子邮件举报受理中心", False) in names
     assert not any(n.startswith(("相关方", "的")) for n, _ in names)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # 嘉定工业区地下空间突发事件应急预案 (dev): rescue teams and the communities where an event happens, on duty
+    ("各相关救援队伍应第一时间赶赴事发现场。", {("responsible", "各相关救援队伍")}, set()),
+    ("事发地所在社区负责区域内的先期处置。", {("responsible", "事发地所在社区")}, set()),
+    # 汕头市河长制条例 (dev): the river chiefs of every level
+    ("各级河长根据需要召开领导小组成员会议。", {("responsible", "各级河长")}, set()),
+    # a community or a team as a verb's object opens no subject (增强社区…, 统一市级队伍…)
+    ("增强社区应急能力，统一市级队伍对外标识。", set(), {"增强社区", "统一市级队伍"}),
+])
+def test_teams_communities_and_chiefs_as_collectives_on_duty(tmp_path, lexicon, text, expected, absent):
+    roles = _roles(tmp_path, lexicon, f"上海市嘉定区应急处置实施方案\n\n一、主要任务\n\n（一）加强处置。{text}\n")
+    assert expected <= roles
+    assert not {s for _, s in roles} & absent
+
+
+def test_the_body_a_government_authorises_or_entrusts_bears_the_duty(tmp_path, lexicon):
+    # 阿坝州政务数据资源管理办法 (dev) 第六条: authorised, the department bears the duty, the government does not;
+    # 北京市禁止违法建设若干规定 (dev): 委托 without a modal verb is read as 可以委托 is, both bear it
+    by_article = _units_by_article(tmp_path, lexicon, f"阿坝州政务数据资源管理暂行办法\n\n{_REGULATION_HEAD}"
+                                   "第六条 州人民政府授权州数据资源主管部门负责统筹全州政务数据资源管理工作，"
+                                   "指导全州政务数据资源平台的规划和建设。\n\n"
+                                   "第七条 区人民政府委托区城管执法局负责执法工作。\n")
+    assert by_article["第六条"] == {"州数据资源主管部门"}
+    assert by_article["第七条"] == {"区人民政府", "区城管执法局"}
