@@ -93,7 +93,9 @@ _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
-_NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属"}
+_NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属",
+              # 相关地方标准, 有关地方性法规: a local standard or regulation, not the localities
+              "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法"}
 
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
 _BARE_STEM_DUTY = re.compile(r"(?:做好|负责|牵头|配合|会同|应当|按规定|予以|给予|落实|保障)")
@@ -1868,7 +1870,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         # 提供生成式人工智能服务的网络数据处理者: the party a regulation defines and names throughout, after what it
         # does (使用公用账号的注册者, 收到投诉的部门: a bare 注册者/部门 names no one, so the whole phrase does)
         off, noun = end - len(tail), tail
-    if any((not n.generic and n is not gov) or n.end > end for n in inside if n.start < end) or \
+    if any((not n.generic and n is not gov and not _field_inside(n, off, end)) or n.end > end
+           for n in inside if n.start < end) or \
             (group and group[-1].end > end) or \
             any(n.start == off and n.end == end and len(n.name) >= len(n.surface) + 3 for n in inside):
         return []  # a named body inside the noun phrase, a subject longer than it, or a unit read in full already
@@ -1900,6 +1903,13 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
 
+
+
+def _field_inside(n: UnitName, off: int, end: int) -> bool:
+    """Is *n* a department's field word alone, read inside a longer role noun (市城管 + 综合行政执法 + 机关), not
+    a body's name that opens or ends it?"""
+    return off < n.start and n.end < end and not n.prefix and \
+        not re.search(r"(?:局|委|办|厅|部|院|会|处|署|中心|站|所|队|公司|集团|政府)$", n.surface)
 
 #: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
 _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")

@@ -2961,3 +2961,18 @@ def test_the_body_a_government_authorises_or_entrusts_bears_the_duty(tmp_path, l
                                    "第七条 区人民政府委托区城管执法局负责执法工作。\n")
     assert by_article["第六条"] == {"州数据资源主管部门"}
     assert by_article["第七条"] == {"区人民政府", "区城管执法局"}
+
+
+def test_a_role_noun_holding_a_department_s_field_word_is_one_unit(tmp_path, lexicon):
+    # 北京市禁止违法建设若干规定 (dev): 综合行政执法 inside 市城管综合行政执法机关 is no bureau of its own
+    by_article = _units_by_article(tmp_path, lexicon, f"北京市禁止违法建设若干规定\n\n{_REGULATION_HEAD}"
+                                   "第五条 市城管综合行政执法机关负责统筹指导和综合协调基层综合行政执法工作。\n")
+    assert by_article["第五条"] == {"市城管综合行政执法机关"}
+
+
+def test_a_local_standard_is_no_locality(tmp_path, lexicon):
+    # 河北省数字经济促进条例 (dev): 相关地方标准 is a standard; the departments listed after 会同 support
+    roles = _roles(tmp_path, lexicon, f"河北省数字经济促进条例\n\n{_REGULATION_HEAD}"
+                   "第五条 标准化行政主管部门应当会同发展改革、工业和信息化、网信等部门组织制定数字经济相关地方标准。\n")
+    assert ("support", "网信") in roles
+    assert not any(s == "相关地方" for _, s in roles)
