@@ -297,6 +297,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 out.append(Found(n.group(0), n.start(), n.end(), "zone", 0.6, False))
                 taken.append((n.start(), n.end()))
                 end = n.end()
+    # villages and residents' communities named alone, honoured or opening an area (上楼村获评…, 磹角底村、白沙村获评…)
+    for f in _villages(text, known, cues):
+        if any(o.start < f.end and f.start < o.end for o in out):
+            continue  # read already, after its county (柳南区五菱社区)
+        out.append(f)
+        taken.append((f.start, f.end))
     # modifier + head
     for head in cues.heads:
         start = 0
@@ -338,6 +344,68 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             taken.append((left, end))
     return out
 
+
+
+#: Parts of speech that end a village's name on its left: verbs of two characters or more, prepositions,
+#: conjunctions, particles, pronouns, numerals, measure words, adverbs.
+_VILLAGE_LEFT_STOP = ("p", "c", "u", "r", "m", "q", "d", "ad", "t")
+
+
+def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]:
+    """Villages and residents' communities named alone (上楼村, 红山社区): a run of them joined by 、 (places of other
+    levels may close it: 洪墩村、朱备镇) followed by a word of honour or by 片区 (…村获评, …社区入选, …村片区)."""
+    region_ends = {b for a, b, k in known if k.startswith("Region")}
+    # a place's short form opens a village's name (白沙 + 村, 红山 + 社区, 南川 + 园社区); a county or a town (柳南区,
+    # 朱备镇) is no part of it
+    short = {b: a for a, b, k in known if k.startswith("Region") and not re.search(r"[省市县区镇乡旗州]$", text[a:b])}
+    region_ends -= set(short)
+    named = [(a, b) for a, b, k in known if not k.startswith(("Domain", "Region"))]  # (社区 is also a field's word)
+    found: list[tuple[int, int]] = []
+    for m in re.finditer(r"村|社区", text):
+        at, end = m.start(), m.end()
+        if any(a < end and at < b for a, b in named) or \
+                text.startswith(("村委", "村民", "村级", "村集体", "村庄", "村落", "村镇", "村组"), at):
+            continue
+        lo = at
+        while lo > 0 and at - lo < 3 and "\u4e00" <= text[lo - 1] <= "\u9fff" and lo not in region_ends and \
+                text[lo - 1] not in "、和与及在至从到的之等":
+            lo -= 1
+        if lo in short and lo > at - 3:
+            lo = short[lo]
+        if lo == at:
+            continue
+        window = max(0, lo - 6)
+        pos = at
+        for word, tag in reversed(cut(text[window:at])):  # a verb or a function word before the name is no part of it
+            if pos - len(word) < lo or lo not in region_ends and (
+                    (tag or "").startswith(_VILLAGE_LEFT_STOP) and tag not in ("nr", "ns", "nz") or
+                    tag == "v" and len(word) >= 2 or word in cues.list_verbs and len(word) >= 2):
+                break
+            pos -= len(word)
+        name = text[pos:at]
+        if not name or name in cues.not_village_name or name[-1] in "进入到" or \
+                any(name.startswith(w) for w in cues.not_village_name if len(w) >= 2) or \
+                (pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "个座批家")) or \
+                any(a < at and pos < b for a, b in named) or \
+                any(a < pos < b or a < at < b for a, b, k in known if k.startswith("Region")):
+            continue  # (a place's name that runs across the village's start or end: none of its name)
+        found.append((pos, end))
+    out: list[Found] = []
+    run: list[tuple[int, int]] = []
+    for i, (b, e) in enumerate(found):
+        run.append((b, e))
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and text[e:nxt[0]] == "、":
+            continue  # the list goes on
+        tail = _PLACES_AFTER.match(text, e).end()
+        if text.startswith(cues.honoured_after_place, tail):
+            out.extend(Found(text[a:z], a, z, "zone", 0.6, False) for a, z in run)
+        run = []
+    return out
+
+
+#: Places of other levels that close a list of villages (洪墩村、朱备镇 + 入选…).
+_PLACES_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}?(?:村|社区|镇|乡|街道|县|区|市))*")
 
 #: Verbs that open a phrase whose object is a head noun, never a system's name (充分发挥 + 数字技术).
 _VERB_OPENERS = ("充分发挥", "充分利用", "发挥", "分析评估", "加快", "加强", "推进", "推动", "深化", "强化", "构建", "打造",

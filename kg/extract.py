@@ -1586,6 +1586,8 @@ class Cues:
     facility_heads: frozenset = frozenset()
     facility_modifiers: tuple[str, ...] = ()
     zone_kinds: tuple[tuple[str, str], ...] = ()  # (zh, en) of the kinds of zone (kg:ZoneKind), longest zh first
+    honoured_after_place: tuple[str, ...] = ()
+    not_village_name: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -1619,7 +1621,8 @@ def load_cues(path: str | None = None) -> Cues:
                 words("zoneSuffix"), words("technicalModifier"), words("namedAfterPlace"),
                 words("placeZoneSuffix"), words("notZoneName"), words("cityZone"),
                 frozenset(words("regionInitial")), frozenset(words("countryInitial")), words("headInCompound"),
-                frozenset(words("facilityHead")), words("facilityModifier"), _zone_kinds(labels, base))
+                frozenset(words("facilityHead")), words("facilityModifier"), _zone_kinds(labels, base),
+                words("honouredAfterPlace"), words("notVillageName"))
 
 
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

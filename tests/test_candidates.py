@@ -403,3 +403,20 @@ def test_a_proper_name_then_a_field_s_words_then_an_ordinary_suffix_is_a_zone(te
 def test_a_zone_s_word_inside_the_name_makes_no_zone_of_a_field_s_words(text, known, cues):
     terms = [f.term for f in find_in_sentence(text, known, cues) if f.pattern == "zone"]
     assert not any(t.endswith(("示范区", "核心区")) for t in terms)
+
+
+@pytest.mark.parametrize("text, known, villages", [
+    # 平潭 2024 and 2025, 池州 2023, 柳州 2024 work reports (dev): villages and communities named alone, honoured
+    ("上楼村获评全国乡村治理示范村，红山社区荣获全国文明实践巾帼志愿服务先进集体", [(22, 24, "Region")],
+     ["上楼村", "红山社区"]),
+    ("磹角底村、白沙村获评省级“水乡渔村”", [(5, 7, "Region")], ["磹角底村", "白沙村"]),
+    ("洪墩村、朱备镇入选全国乡村旅游重点村", [], ["洪墩村"]),
+    ("柳南区五菱社区入选国家级完整社区建设样板", [(0, 3, "Region")], ["五菱社区"]),
+    ("高标准抓好石椅村片区示范建设", [], ["石椅村"]),
+    # a kind, a count or a campaign, not one place (示范村, 3个和美村, 教育进社区), and a village not honoured
+    ("推进示范村建设，行政村全覆盖，3个和美村入选", [], []),
+    ("幸福教育进社区获评全国新时代终身学习品牌项目", [], []),
+    ("打造大坪村红色旅游品牌", [], []),
+])
+def test_villages_and_communities_named_alone_when_honoured(text, known, villages, cues):
+    assert [f.term for f in find_in_sentence(text, known, cues) if f.pattern == "zone"] == villages
