@@ -420,3 +420,17 @@ def test_a_zone_s_word_inside_the_name_makes_no_zone_of_a_field_s_words(text, kn
 ])
 def test_villages_and_communities_named_alone_when_honoured(text, known, villages, cues):
     assert [f.term for f in find_in_sentence(text, known, cues) if f.pattern == "zone"] == villages
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 上海配电网…三年行动方案, 三亚 2024 work report (dev): a named area (片区) after a place's name
+    ("张江科学城、自贸区临港新片区、虹桥主城片区以及长三角一体化示范区", "虹桥主城片区"),
+    ("开工建设体育公园片区、月川片区、南滨场部片区等城市更新项目", "南滨场部片区"),
+])
+def test_a_named_area_after_a_place_s_name(text, zone, cues):
+    assert zone in [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+@pytest.mark.parametrize("text", ["推动各片区协同发展", "加快重点片区开发", "该片区内"])
+def test_a_kind_or_a_whole_of_areas_is_no_named_area(text, cues):
+    assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
