@@ -434,3 +434,16 @@ def test_a_named_area_after_a_place_s_name(text, zone, cues):
 @pytest.mark.parametrize("text", ["推动各片区协同发展", "加快重点片区开发", "该片区内"])
 def test_a_kind_or_a_whole_of_areas_is_no_named_area(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+@pytest.mark.parametrize("text, zone", [
+    # 丽水、绵阳 2024 work reports (dev): a national park by its name
+    ("争取设立百山祖国家公园", "百山祖国家公园"),
+    ("推进大熊猫国家公园建设", "大熊猫国家公园"),
+])
+def test_a_national_park_by_its_name(text, zone, cues):
+    assert zone in [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+def test_national_parks_as_a_kind_are_no_place(cues):
+    assert not [f.term for f in find_in_sentence("构建以国家公园为主体的自然保护地体系", [], cues) if f.pattern == "zone"]
