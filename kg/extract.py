@@ -187,7 +187,8 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
             continue  # 威海路, 西藏北路, 苏州河, 丽江大桥: a street, a river or a bridge named after the place
         else:
             found.append(Match(start, end_idx + 1, iris, context))
-    found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked)]
+    found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked) and
+             not _CONTACT_VALUE.match(text, c.end)]  # 电子邮件：…@qq.com, 网站：www…: a field's label, not a mention
     if blocked_out is not None:  # the blockers' spans (not the citations'), for the candidate finder
         blocked_out.extend(blocked[len(RE_CITATION.findall(text)):])
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.context_only))
@@ -201,6 +202,10 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
             continue
         out.append(cand)
     return out
+
+
+#: A contact's value after a field's label (电子邮件：305442061@qq.com, 网站：www.…, 传真：023—63897144).
+_CONTACT_VALUE = re.compile(r"\s*[:：]\s*(?:[\w.+-]+@[\w-]+\.|https?://|www\.|[(（+]?\d[\d\s()（）—–-]{6,})")
 
 
 def _whole_before_its_head(first: Match, longer: Match, lexicon: Lexicon) -> bool:

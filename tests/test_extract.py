@@ -1112,3 +1112,18 @@ def test_a_country_s_name_inside_a_longer_word_is_no_country(lexicon):
     # Middle East); 中东地区 and 美国 stay
     assert _regions("在沿海地区推动生态岸段修复，以中东部平原地区为重点。", lexicon) == ["沿海地区"]
     assert set(_regions("拓展中东地区和美国市场。", lexicon)) == {"中东地区", "美国"}
+
+
+
+def test_a_contact_s_field_label_is_no_mention(lexicon):
+    # 重庆 supercharging plan, 国家能源局 2025 supervision notice (dev): 电子邮件：… is a field's label; in prose it is one
+    text = "联系人：钟欣，023—63897144；电子邮件：305442061@qq.com；政府网站：www.cq.gov.cn。推广电子邮件应用"
+    spans = [(m.iris[0].rsplit("/", 1)[-1], m.start) for m in find_concepts(text, lexicon)]
+    assert spans == [("email", text.index("推广") + 2)]
+
+
+def test_vouchers_are_no_technology(lexicon):
+    # 国家数据局 data-annotation opinions (dev): 算法券、算力券 are subsidies; the technologies named after them are
+    text = "充分利用各地发放的数据券、算法券和算力券等，推进算力和算法应用"
+    spans = [(m.iris[0].rsplit("/", 1)[-1], m.start) for m in find_concepts(text, lexicon)]
+    assert spans == [("computing-power", text.index("推进") + 2), ("algorithms", text.index("推进") + 5)]
