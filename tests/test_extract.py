@@ -1127,3 +1127,12 @@ def test_vouchers_are_no_technology(lexicon):
     text = "充分利用各地发放的数据券、算法券和算力券等，推进算力和算法应用"
     spans = [(m.iris[0].rsplit("/", 1)[-1], m.start) for m in find_concepts(text, lexicon)]
     assert spans == [("computing-power", text.index("推进") + 2), ("algorithms", text.index("推进") + 5)]
+
+
+@pytest.mark.parametrize("text", [
+    # 2024 work reports, 苏州 trade-in measures, 临港 and 普陀 water plans (dev): an era, a label, a week, a nationality
+    "今年是新中国成立75周年", "重点针对中国能效标识为1级的产品", "结合世界水日、中国水周开展宣传",
+    "给予与中国籍公民同等待遇",
+])
+def test_china_as_an_era_a_label_or_a_nationality_is_no_place(text, lexicon):
+    assert not [m for m in find_concepts(text, lexicon) if m.iris[0].endswith("/china")]
