@@ -2976,3 +2976,14 @@ def test_a_local_standard_is_no_locality(tmp_path, lexicon):
                    "第五条 标准化行政主管部门应当会同发展改革、工业和信息化、网信等部门组织制定数字经济相关地方标准。\n")
     assert ("support", "网信") in roles
     assert not any(s == "相关地方" for _, s in roles)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 海南省碳达峰实施方案, 林芝 2024 work report, 奉贤区停车资源共享实施意见 (dev): a collective's quota or whole task
+    ("各市县至少完成3个近零碳排放社区试点。", "各市县"),
+    ("各县(市、区)全面创建自治区生态文明建设示范区。", "各县(市、区)"),
+    ("各街镇全面梳理停车供需状况。", "各街镇"),
+])
+def test_a_collective_s_quota_or_whole_task_is_its_duty(tmp_path, lexicon, text, unit):
+    roles = _roles(tmp_path, lexicon, f"海南省碳达峰实施方案\n\n一、重点任务\n\n（一）推进试点。{text}\n")
+    assert ("responsible", unit) in roles
