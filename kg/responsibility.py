@@ -2434,7 +2434,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if more and (text[more.end():ce].startswith(cues.duty) or _ACT_THEN_MODAL.match(text, more.end(), ce)):
             # 各区、重点能源企业应…: role nouns in the list; 政务部门、公共服务组织收集数据应当…: the duty after what they do
             at = pos
-            for item in re.findall(r"(?:以及|[、和及与])((?:(?!以及)[^、和及与])+)", more.group(0)):
+            for item in _tail_items(more.group(0)):
                 at = text.index(item, at)
                 own_item = item.startswith("其") and not item.startswith(("其他", "其它"))
                 if own_item and group and not group[-1].generic:
@@ -2881,6 +2881,20 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 #: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
 _ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
+def _tail_items(tail: str) -> list[str]:
+    """The items of a list's tail (、X、Y和Z): an item that is no unit's name joined by 和/及/与 to the next is one
+    name with it (其他公共管理和服务机构, not 其他公共管理 + 服务机构)."""
+    parts = re.split(r"(以及|[、和及与])", tail)[1:]
+    items: list[str] = []
+    for sep, item in zip(parts[::2], parts[1::2]):
+        if items and sep in "和及与" and len(items[-1]) >= 3 and len(item) <= 4 and \
+                not _UNIT_NOUN.match(items[-1]) and not re.search(r"(?:组织|团体|人员|个人|企业|单位|部门|机构)$", items[-1]):
+            items[-1] += sep + item
+        elif item:
+            items.append(item)
+    return items
+
+
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"

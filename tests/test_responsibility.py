@@ -2987,3 +2987,11 @@ def test_a_local_standard_is_no_locality(tmp_path, lexicon):
 def test_a_collective_s_quota_or_whole_task_is_its_duty(tmp_path, lexicon, text, unit):
     roles = _roles(tmp_path, lexicon, f"海南省碳达峰实施方案\n\n一、重点任务\n\n（一）推进试点。{text}\n")
     assert ("responsible", unit) in roles
+
+
+def test_a_list_item_that_is_no_unit_s_name_joins_the_next(tmp_path, lexicon):
+    # 上海市数据条例 (dev) 第四十二条: 其他公共管理和服务机构 is one collective, not 其他公共管理 + 服务机构
+    by_article = _units_by_article(tmp_path, lexicon, f"上海市数据条例\n\n{_REGULATION_HEAD}"
+                                   "第五条 市级责任部门、区人民政府以及其他公共管理和服务机构分别负责本系统、行业、本行政区域和本单位的"
+                                   "公共数据开放。\n")
+    assert by_article["第五条"] == {"市级责任部门", "区人民政府", "其他公共管理和服务机构"}
