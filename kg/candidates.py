@@ -134,8 +134,8 @@ def _generic_only(modifier: str, generic: tuple[str, ...]) -> bool:
     return not rest
 
 
-#: A count that opens a kind of zone (十大物流园区, 两个开发区), not a zone's name.
-_COUNTED = re.compile(r"[一二三四五六七八九十百千两几数多]+[大个批座处家类项]")
+#: A count that opens a kind of zone (十大物流园区, 两个开发区, 第一批国家公园, 首批…), not a zone's name.
+_COUNTED = re.compile(r"(?:第?[一二三四五六七八九十百千两几数多]+|首)[大个批座处家类项]")
 
 
 def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]:
