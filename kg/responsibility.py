@@ -1670,6 +1670,7 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
 _PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
+                           r"视情|及时|适时|立即|第一时间|尽快|"
                            r"责令|给予|处以|没收|视其|注销|撤销|吊销|追究|决定|降低|处(?=[\d一二三四五六七八九十百千万]|罚款)|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合|审批|备案|实行|核准|审查|认定|公布|发布")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
@@ -1787,7 +1788,7 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
 
 
 #: A party by its role or place after 由 (由街道负责, 由乡镇牵头, 由产权人负责): a generic unit.
-_PASSIVE_PLACE = re.compile(r"(?:各)?(?:街道|乡镇|街镇|镇街|镇|乡|社区|村|居委会|村委会|村（居）委会)")
+_PASSIVE_PLACE = re.compile(r"(?:各|事发地|事发地所在|所在地|所在|属地|当地)?(?:街道|乡镇|街镇|镇街|镇|乡|社区|村|居委会|村委会|村（居）委会)")
 _PASSIVE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所有权人|所有人|产权人|使用权人|权利人|管理人|使用人|服务人|经营者|管理者|"
                            r"运营者|责任人|权属单位)")
 

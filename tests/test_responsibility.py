@@ -3007,3 +3007,15 @@ def test_a_list_item_that_is_no_unit_s_name_joins_the_next(tmp_path, lexicon):
 def test_a_role_noun_s_duty_at_an_interval_or_through_a_platform(tmp_path, lexicon, text, unit):
     roles = _roles(tmp_path, lexicon, f"广东省新型储能电站管理办法\n\n一、主要任务\n\n（一）加强监测。{text}\n")
     assert ("responsible", unit) in roles
+
+
+@pytest.mark.parametrize("text, units", [
+    # 嘉定工业区地下空间 and 嘉定区人员转移安置 emergency plans (dev): 由 + a community where the event is, or a command
+    # post, + when it acts (视情, 及时) or what it decides
+    ("由事发地所在社区、相关职能部门视情会同应急、消防、公安等相关单位进行处置。", {"事发地所在社区", "相关职能部门"}),
+    ("由工业区城运中心或事发地所在社区决定。", {"工业区城运中心", "事发地所在社区"}),
+    ("由区级应急指挥部及时准确发布信息。", {"区级应急指挥部"}),
+])
+def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
+    roles = _roles(tmp_path, lexicon, f"上海市嘉定区应急预案\n\n一、应急响应\n\n（一）先期处置。{text}\n")
+    assert units <= {s for _, s in roles}
