@@ -2556,6 +2556,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     # 市发改委作为牵头部门，要加强统筹协调: the role it is given, and the duty that follows is its own
                     out.extend((n, "lead" if rest.startswith("作为牵头") else "responsible") for n in group)
                     pending = True
+                elif (role_given := _ROLE_GIVEN.match(rest)) and (len(rest) > role_given.end() + 1 or
+                                                                   text[ce:ce + 1] in ("。", "；", ";", "")):
+                    # 区文化局作为全区文物主管部门履行…, 区级林业部门作为…工作的统筹主体: the role and its work, one clause
+                    out.extend((n, "lead" if "牵头" in role_given.group() else "responsible") for n in group)
                 continue
             out.extend((n, role) for n in group)
             carry = group
@@ -2999,6 +3003,11 @@ def _unknown_body(name: str, at: int) -> UnitName:
     if name.startswith(_COLLECTIVE_START):
         return _generic_name(name, at)
     return _body_name(name, at)
+
+
+#: The role a unit is given before its work in the same clause (作为全区文物主管部门 + 履行…, 作为牵头部门 + 打头阵).
+_ROLE_GIVEN = re.compile(r"作为[^，,。；;]{0,20}?(?:主管部门|牵头部门|责任部门|责任单位|牵头单位|实施主体|责任主体|统筹主体|"
+                         r"主体|第一责任人)")
 
 
 #: Words that open a clause's predicate or adjunct, never a body's name (作为…主管部门, 是本市政府…).

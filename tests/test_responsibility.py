@@ -3019,3 +3019,14 @@ def test_a_role_noun_s_duty_at_an_interval_or_through_a_platform(tmp_path, lexic
 def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
     roles = _roles(tmp_path, lexicon, f"上海市嘉定区应急预案\n\n一、应急响应\n\n（一）先期处置。{text}\n")
     assert units <= {s for _, s in roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 静安区文物保护实施意见, 哈尔滨 2024 work report, 松江区林业管护 (dev): the role a unit is given and its work in one clause
+    ("区文化局作为全区文物主管部门履行文物保护主体责任。", ("responsible", "区文化局")),
+    ("市发改委作为牵头部门打头阵。", ("lead", "市发改委")),
+    ("区级林业部门作为管护事项收回工作的统筹主体。", ("responsible", "区级林业部门")),
+])
+def test_the_role_a_unit_is_given_and_its_work_in_one_clause(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"上海市静安区文物保护实施意见\n\n一、主要任务\n\n（一）压实责任。{text}\n")
+    assert expected in roles
