@@ -1835,7 +1835,7 @@ _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "�
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
-                              r"办事处|街镇|街道|乡镇)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
+                              r"办事处|街镇|街道|乡镇|队伍|社区)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
 
 
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],

@@ -2943,6 +2943,8 @@ def test_a_body_defined_after_a_relative_clause_is_named_without_it(lexicon):
     ("事发地所在社区负责区域内的先期处置。", {("responsible", "事发地所在社区")}, set()),
     # 汕头市河长制条例 (dev): the river chiefs of every level
     ("各级河长根据需要召开领导小组成员会议。", {("responsible", "各级河长")}, set()),
+    # 广东省新型储能电站管理办法 (dev): a collective of teams + its work verb
+    ("各级消防救援队伍加强电化学储能事故处置技术研究。", {("responsible", "各级消防救援队伍")}, set()),
     # a community or a team as a verb's object opens no subject (增强社区…, 统一市级队伍…)
     ("增强社区应急能力，统一市级队伍对外标识。", set(), {"增强社区", "统一市级队伍"}),
 ])
