@@ -9,6 +9,7 @@ first builds.  HermiT needs Java: without it these tests skip, unless KG_REQUIRE
 from __future__ import annotations
 
 import os
+import tempfile
 import shutil
 from pathlib import Path
 
@@ -42,11 +43,14 @@ def _consistent(graph: Graph, tmp_path: Path) -> bool:
     merged.serialize(path, format="nt", encoding="utf-8")
     world = owlready2.World()
     onto = world.get_ontology(path.as_uri()).load()
+    saved, tempfile.tempdir = tempfile.tempdir, str(tmp_path)  # owlready2 leaves its copy for HermiT behind
     try:
         with onto:
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
     except owlready2.OwlReadyInconsistentOntologyError:
         return False
+    finally:
+        tempfile.tempdir = saved
     return True
 
 
