@@ -346,14 +346,15 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
 
 
 
-#: Parts of speech that end a village's name on its left: verbs of two characters or more, prepositions,
-#: conjunctions, particles, pronouns, numerals, measure words, adverbs.
+#: Parts of speech (jieba's tags) that end a village's name on its left: prepositions, conjunctions, particles,
+#: pronouns, numerals, measure words, adverbs, time words (verbs of two characters or more end it too).
 _VILLAGE_LEFT_STOP = ("p", "c", "u", "r", "m", "q", "d", "ad", "t")
 
 
-def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]:
-    """Villages and residents' communities named alone (上楼村, 红山社区): a run of them joined by 、 (places of other
-    levels may close it: 洪墩村、朱备镇) followed by a word of honour or by 片区 (…村获评, …社区入选, …村片区)."""
+def _village_spans(text: str, known: list[tuple[int, int, str]], cues) -> list[tuple[int, int]]:
+    """Where a village's or a residents' community's name may stand alone (上楼村, 红山社区, 南川园社区): a name of
+    one to three characters (or a place's short form and what follows it) before 村 or 社区, not a kind of village
+    (示范村, 行政村), a count (3个和美村) or a campaign (教育进社区)."""
     region_ends = {b for a, b, k in known if k.startswith("Region")}
     # a place's short form opens a village's name (白沙 + 村, 红山 + 社区, 南川 + 园社区); a county or a town (柳南区,
     # 朱备镇) is no part of it
@@ -374,9 +375,8 @@ def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]
             lo = short[lo]
         if lo == at:
             continue
-        window = max(0, lo - 6)
         pos = at
-        for word, tag in reversed(cut(text[window:at])):  # a verb or a function word before the name is no part of it
+        for word, tag in reversed(cut(text[max(0, lo - 6):at])):  # a verb or a function word before the name
             if pos - len(word) < lo or lo not in region_ends and (
                     (tag or "").startswith(_VILLAGE_LEFT_STOP) and tag not in ("nr", "ns", "nz") or
                     tag == "v" and len(word) >= 2 or word in cues.list_verbs and len(word) >= 2):
@@ -390,6 +390,13 @@ def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]
                 any(a < pos < b or a < at < b for a, b, k in known if k.startswith("Region")):
             continue  # (a place's name that runs across the village's start or end: none of its name)
         found.append((pos, end))
+    return found
+
+
+def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]:
+    """Villages and residents' communities named alone (:func:`_village_spans`): a run of them joined by 、 (places
+    of other levels may close it: 洪墩村、朱备镇) followed by a word of honour or by 片区 (…村获评, …社区入选, …村片区)."""
+    found = _village_spans(text, known, cues)
     out: list[Found] = []
     run: list[tuple[int, int]] = []
     for i, (b, e) in enumerate(found):
@@ -406,6 +413,7 @@ def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]
 
 #: Places of other levels that close a list of villages (洪墩村、朱备镇 + 入选…).
 _PLACES_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}?(?:村|社区|镇|乡|街道|县|区|市))*")
+
 
 #: Verbs that open a phrase whose object is a head noun, never a system's name (充分发挥 + 数字技术).
 _VERB_OPENERS = ("充分发挥", "充分利用", "发挥", "分析评估", "加快", "加强", "推进", "推动", "深化", "强化", "构建", "打造",

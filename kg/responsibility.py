@@ -1825,9 +1825,9 @@ _PARTY_HEAD = re.compile(r"(?:企业|单位|机构|中心|协会|公司|站)$")
 _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发展", "壮大", "做强", "新建", "培育", "引进")
 
 
-#: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
 #: Role nouns that name a unit only as a collective or by where it is (各社区, 所在社区, 各相关救援队伍).
 _COLLECTIVE_ONLY = ("社区", "队伍")
+#: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
 _ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位")
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…; 注重发挥企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
@@ -1906,12 +1906,12 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
 
 
-
 def _field_inside(n: UnitName, off: int, end: int) -> bool:
     """Is *n* a department's field word alone, read inside a longer role noun (市城管 + 综合行政执法 + 机关), not
     a body's name that opens or ends it?"""
     return off < n.start and n.end < end and not n.prefix and \
         not re.search(r"(?:局|委|办|厅|部|院|会|处|署|中心|站|所|队|公司|集团|政府)$", n.surface)
+
 
 #: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
 _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")
@@ -2884,9 +2884,6 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
     return out
 
 
-#: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
-#: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
-_ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
 def _tail_items(tail: str) -> list[str]:
     """The items of a list's tail (、X、Y和Z): an item that is no unit's name joined by 和/及/与 to the next is one
     name with it (其他公共管理和服务机构, not 其他公共管理 + 服务机构)."""
@@ -2901,6 +2898,9 @@ def _tail_items(tail: str) -> list[str]:
     return items
 
 
+#: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
+#: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
+_ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
