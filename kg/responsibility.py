@@ -1493,8 +1493,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     group: list[UnitName] = []
     k = 0
     levels = _LEVELS_BEFORE.match(text, pos, ce)
-    if levels:  # 省、 + 自治区人民政府…: the levels listed before a unit are part of its name
-        at = next((j for j, n in enumerate(inside) if n.start == levels.end()), None)
+    if levels:  # 省、 + 自治区人民政府…, 省和有关 + 设区的市、县人民政府: the levels listed before a unit are part of its name
+        at = next((j for j, n in enumerate(inside)
+                   if pos < n.start <= levels.end() and _LEVELS_BEFORE.fullmatch(text, pos, n.start) and
+                   ("和" not in text[pos:n.start] or text.endswith("和有关", pos, n.start) or
+                    n.surface.startswith(_LEVEL_WORDS) or n.surface.endswith("政府"))), None)
         if at is not None:
             inside = inside[:at] + [replace(inside[at], start=pos, surface=text[pos:inside[at].end])] + inside[at + 1:]
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
@@ -1509,13 +1512,17 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         pos = inside[k].start  # 由 + 被投诉人实际经营地或者住所地 + 县级市场监督管理部门处理: the place or kind of the unit
     while k < len(inside) and (inside[k].start <= pos + 1 and
                                re.fullmatch(r"[、和与及,，\s]*其?|等|或者|或|以及", text[pos:inside[k].start]) or
+                               group and _MORE_AFTER_LIST.fullmatch(text, pos, inside[k].start) or
+                               not group and not passive and text[pos:inside[k].start] in ("有关", "相关") and
+                               inside[k].surface.endswith("政府") or  # 有关 + 设区的市人民政府，应当…: those concerned
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
                                not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
         unit = inside[k]
         if group and text.startswith("的", unit.end):
             break  # …以及城建档案形成单位的档案机构: the unit only modifies the noun that bears the duty
-        if unit.start > pos + 1:  # …和公路管理机构: a generic name with its field before it is one role
+        if unit.start > pos + 1 and not (group and _MORE_AFTER_LIST.fullmatch(text, pos, unit.start)):
+            # …和公路管理机构: a generic name with its field before it is one role
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
         if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
@@ -1574,6 +1581,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         below = re.match(r"所属的?", text[unit.end:ce])
         if below and k < len(inside) and inside[k].start == unit.end + below.end():
             # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself
+            unit = _generic_name(text[unit.start:inside[k].end], unit.start)
+            k += 1
+        elif k < len(inside) and inside[k].generic and inside[k].start == unit.end + 1 and text.startswith("各", unit.end):
+            # 区公安分局 + 各 + 辖区派出所负责…: the body's own stations, one collective
             unit = _generic_name(text[unit.start:inside[k].end], unit.start)
             k += 1
         group.append(unit)
@@ -1645,7 +1656,11 @@ _SUB_OFFICE = re.compile(r"(?:(?!负责|牵头|应当|会同|所属|下属|指�
 
 
 #: Levels of government listed before the unit whose name ends the list (省、 + 自治区人民政府).
-_LEVELS_BEFORE = re.compile(r"(?:(?:省|自治区|直辖市|设区的市|市|区|县|州|盟|旗|乡|镇)、)+")
+#: A list's closing 等部门 before one more party (发展改革、房屋管理等部门 + 和 + 相关行业协会加强…).
+_MORE_AFTER_LIST = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)(?:和|及|与|以及|、)")
+#: The words a government's level opens with (市和 + 区、县人民政府, not 市和 + 浦东新区交通、商务…部门).
+_LEVEL_WORDS = ("省", "自治区", "直辖市", "设区的市", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
+_LEVELS_BEFORE = re.compile(r"(?:(?:省|自治区|直辖市|设区的市|市|区|县|州|盟|旗|乡|镇)(?:、|和(?:有关)?))+")
 
 
 #: A district's police branch as Shanghai names it (公安嘉定分局, 上海市公安局浦东分局).

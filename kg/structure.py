@@ -498,12 +498,14 @@ _ACCESS_HINT = re.compile(r"请?按\s*tab\s*键", re.I)
 #: A line written wholly in Markdown bold (**总体要求**; ## **…** as well).
 _BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*")
 #: A list's bullet or a separator before a line's words (- 重置, |  分享到:): no part of what the line is.
-_CHROME_BULLET = re.compile(r"^(?:[-*+•]\s+|[|｜]\s*)")
+_CHROME_BULLET = re.compile(r"^(?:[-*+•]\s+|[|｜]\s*|\d{1,2}\.\s*(?=\\?[\[【]))")
 
 
 def _unbulleted(text: str) -> str:
-    """*text* without a leading bullet or separator (- 重置 / | 分享到: — a toolbar's list, a share bar)."""
-    return _CHROME_BULLET.sub("", text) or text
+    """*text* without a leading bullet or separator (- 重置 / | 分享到: — a toolbar's list, a share bar; 01. \\[主题分类\\]
+    — an information box numbered as a Markdown list, its brackets escaped)."""
+    text = _CHROME_BULLET.sub("", text) or text
+    return re.sub(r"\\([\[\]])", r"\1", text) if text.startswith("\\[") else text
 
 
 #: A Markdown link or image (its shown words in group 1).

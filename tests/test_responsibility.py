@@ -3025,3 +3025,35 @@ def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
 def test_the_role_a_unit_is_given_and_its_work_in_one_clause(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市静安区文物保护实施意见\n\n一、主要任务\n\n（一）压实责任。{text}\n")
     assert expected in roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 浙江省绿色低碳转型促进条例 (dev): the levels before a government, joined by 和 (有关), and the list's comma
+    ("第十七条 省和有关设区的市、县（市、区）人民政府及其发展改革、能源等部门，应当根据资源条件推进可再生能源开发利用。",
+     {"省和有关设区的市、县（市、区）人民政府", "发展改革", "能源"}),
+    ("第十八条 有关设区的市人民政府，应当加强宣传。", {"有关设区的市人民政府"}),
+    ("第十九条 市和区、县人民政府应当加强宣传。", {"市和区、县人民政府"}),
+])
+def test_levels_joined_by_and_before_a_government_and_a_comma_before_the_duty(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"浙江省绿色低碳转型促进条例\n\n第一章 总则\n\n{text}\n")
+    assert {s for _, s in roles} == expected
+
+
+def test_levels_joined_by_and_take_no_place_s_departments(tmp_path, lexicon):
+    # 浦东新区区块链电子单证 provisions (dev): 市和 + 浦东新区交通、商务…等部门 is no government's level
+    roles = _roles(tmp_path, lexicon, "上海市浦东新区促进区块链电子单证应用若干规定\n\n第一章 总则\n\n"
+                   "第六条 市和浦东新区交通、商务、地方金融、公安等部门按照各自职责，推动区块链赋能电子单证应用。\n")
+    assert not any(s.startswith("市和浦东新区交通") for _, s in roles)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 虹口区电动自行车充电场所 and 新建居住建筑光伏 opinions (dev): a body's own stations after 各, and one more party
+    # after a list's closing 等部门
+    ("区住房保障房屋管理局和区公安分局各辖区派出所负责指导、协调物业服务企业。",
+     {"区住房保障房屋管理局", "区公安分局各辖区派出所"}),
+    ("各区发展改革、建设管理、房屋管理等部门和相关行业协会加强对市场主体服务。",
+     {"各区发展改革", "建设管理", "房屋管理", "相关行业协会"}),
+])
+def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"上海市某区工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
+    assert {s for _, s in roles} == expected

@@ -1281,3 +1281,20 @@ def test_a_news_site_s_related_articles_are_furniture():
     p = process_document(DEV / "chongqing-nev-convenient-supercharging-action-plan-draft-2024.txt")
     places = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
     assert not places & {"东营市", "云浮市", "龙岗区"}
+
+
+def test_a_numbered_information_box_is_furniture_and_the_addressee_line_after_it_is_the_preamble_s():
+    """beijing.gov.cn saves its information box as a numbered Markdown list with escaped brackets (01. \\[主题分类\\]
+    …, 10. \\[文件来源\\] …): no heading 10. holds the notice; its addressee line stays in the preamble."""
+    from kg.layout import load_layout
+    from kg.pipeline import process_document
+    from kg.structure import chrome_kind
+
+    layout = load_layout()
+    assert chrome_kind("01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/其他", layout) == "field"
+    assert chrome_kind("10. \\[文件来源\\] [政府公报 2024年 第26期](http://www.beijing.gov.cn/)", layout) == "field"
+    assert chrome_kind("1. 加强组织领导。", layout) is None
+    p = process_document(DEV / "beijing-equipment-renewal-consumer-goods-trade-in-action-plan-2024.txt")
+    line = next(s for s in p.tree.sentences if s.text.startswith("各区人民政府，市政府各委"))
+    assert line.section.endswith("preamble")
+    assert {a.surface for a in p.extraction.addressees} >= {"各区人民政府", "各市属机构"}
