@@ -2902,7 +2902,8 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
 def _tail_items(tail: str) -> list[str]:
     """The items of a list's tail (、X、Y和Z): an item that is no unit's name joined by 和/及/与 to the next is one
     name with it (其他公共管理和服务机构, not 其他公共管理 + 服务机构)."""
-    parts = re.split(r"(以及|[、和及与])", tail)[1:]
+    tail = _FIELDS_OF_KIND.sub(lambda m: m.group(0).replace("、", "\0"), tail)  # 电力、通信等管线权属单位: one item
+    parts = [p.replace("\0", "、") for p in re.split(r"(以及|[、和及与])", tail)[1:]]
     items: list[str] = []
     for sep, item in zip(parts[::2], parts[1::2]):
         if items and sep in "和及与" and len(items[-1]) >= 3 and len(item) <= 4 and \
@@ -2913,10 +2914,15 @@ def _tail_items(tail: str) -> list[str]:
     return items
 
 
+#: Fields listed before the kind of party they are (电力、通信、燃气、给排水等管线权属单位): one party.
+_FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
+                             r"(?:企业|单位|机构|组织|部门)")
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 #: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
 _ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
-_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
+_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?:[\u4e00-\u9fff]{1,6}、){1,8}"
+                        r"[\u4e00-\u9fff]{1,6}等(?=(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?(?:企业|单位|机构|组织|部门)))?"
+                        r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 #: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.

@@ -3057,3 +3057,15 @@ def test_levels_joined_by_and_take_no_place_s_departments(tmp_path, lexicon):
 def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市某区工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
     assert {s for _, s in roles} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 上海市重大工程建设管理办法 and 重庆市水文条例 (dev): fields listed before the kind of party they are, one party
+    ("各区政府和特定地区管委会及电力、通信、燃气、给排水等管线权属单位应当支持配合市重大工程建设。",
+     {"各区政府", "特定地区管委会", "电力、通信、燃气、给排水等管线权属单位"}),
+    ("第六条 市、区县（自治县）发展和改革、国土、建设、环保、交通、气象、测绘等有关部门在各自职责范围内依法配合做好有关水文工作。",
+     {"市、区县（自治县）发展和改革", "国土", "建设、环保、交通、气象、测绘等有关部门"}),
+])
+def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n{text}\n")
+    assert {s for _, s in roles} == expected
