@@ -2447,7 +2447,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in listed)
             carry = listed
             continue
-        more = _LIST_TAIL.match(text, pos - 1 if text[pos - 1] in "、和及与" else pos, ce) if group else None
+        start = pos - 1 if text[pos - 1] in "、和及与" else pos
+        closing = re.match(r"等(?:有关|相关)?(?:部门|单位)(?=以及|[和及与、])", text[pos:ce]) if group else None
+        if closing:  # 科技、发展改革等部门 + 和产业园区管理机构应当…: one more party after the list's closing word
+            start = pos + closing.end()
+        more = _LIST_TAIL.match(text, start, ce) if group else None
         if more and (text[more.end():ce].startswith(cues.duty) or _ACT_THEN_MODAL.match(text, more.end(), ce)):
             # 各区、重点能源企业应…: role nouns in the list; 政务部门、公共服务组织收集数据应当…: the duty after what they do
             at = pos
@@ -2920,9 +2924,10 @@ _FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}�
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 #: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
 _ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
-_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?(?:(?:[\u4e00-\u9fff]{1,6}、){1,8}"
-                        r"[\u4e00-\u9fff]{1,6}等(?=(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?(?:企业|单位|机构|组织|部门)))?"
-                        r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
+_LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?"
+                        r"(?:(?:[\u4e00-\u9fff]{1,6}、){1,8}[\u4e00-\u9fff]{1,6}等(?=(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
+                        r"(?:企业|单位|机构|组织|部门))(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,12}?|"  # 供电、通信等 + 单位
+                        r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?)(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟))+")
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
 #: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.

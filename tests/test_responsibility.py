@@ -3069,3 +3069,13 @@ def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lex
 def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n{text}\n")
     assert {s for _, s in roles} == expected
+
+
+@pytest.mark.parametrize("text, party", [
+    # 广州市数字经济促进条例 and 浙江省气象灾害防御条例 (dev): one more party after a department list's closing 等部门
+    ("第八条 市、区人民政府及科技、工业和信息化、发展改革等部门和产业园区管理机构应当统筹推动人工智能产业创新发展。", "产业园区管理机构"),
+    ("第九条 公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路的巡查。", "供电、通信等单位"),
+])
+def test_a_party_after_a_department_list_s_closing_word(tmp_path, lexicon, text, party):
+    roles = _roles(tmp_path, lexicon, f"广州市数字经济促进条例\n\n第一章 总则\n\n{text}\n")
+    assert ("responsible", party) in roles
