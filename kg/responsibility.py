@@ -1525,6 +1525,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             # …和公路管理机构: a generic name with its field before it is one role
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
+        body = _BODY_SUBJECT.match(text, unit.start, ce) if unit.surface == "政府" else None
+        if body and body.start(2) > unit.end:  # 政府 + 信息公开专家委员会负责…: a body named after the government's work
+            unit = _body_name(body.group(1), unit.start)
+            while k < len(inside) and inside[k].start < body.end(1):
+                k += 1
         if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
                 (_OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and
                  not _opens_with_verb(text[unit.end:inside[k].start]) or  # not 镇政府 + 收到 + 建设单位
@@ -2263,7 +2268,7 @@ _REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规�
 
 #: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
 _BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){1,20}?(?:委员会|办公室|督查室|领导小组|工作组|专班|"
-                           r"指挥部|分社|分公司|集团|公司|协会|研究院))(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
+                           r"指挥部|分社|分公司|集团|公司|协会|研究院|团队|会议|小组))(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
                            r"编制|指导|协调|督促|承担|履行|应当|应(?!用)|要(?!求)|须|给予|配合|协助|将)")
 
 
@@ -2369,7 +2374,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         body = None if group or passive or inside else _BODY_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
         if body and not _opens_with_verb(body.group(1)) and \
+                not (body.group(1).endswith("会议") and body.group(2) not in ("负责", "统筹", "牵头")) and \
                 not body.group(1).startswith(_POLICY_VERBS + ("指导", "充分", "发挥", "依托", "加快", "组织", "建立", "成立")):
+            # (审查会议应当形成会议纪要: what a meeting yields, not a standing body's duty)
             # 市碳达峰碳中和标准化技术委员会统筹推进…, 区督查室将…纳入督查范围: a body no lexicon knows, by its kind,
             # as the subject of its duty
             name = rec.own_office(body.group(1), body.start(1)) or _body_name(body.group(1), body.start(1))

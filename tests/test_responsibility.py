@@ -3079,3 +3079,20 @@ def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, t
 def test_a_party_after_a_department_list_s_closing_word(tmp_path, lexicon, text, party):
     roles = _roles(tmp_path, lexicon, f"广州市数字经济促进条例\n\n第一章 总则\n\n{text}\n")
     assert ("responsible", party) in roles
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 上海市政府信息公开规定, 广州市青年创新创业促进条例, 奉贤区城市体检工作方案 (dev): bodies no lexicon knows, by their kind
+    ("政府信息公开专家委员会负责论证分析政府信息公开工作的重大问题。", "政府信息公开专家委员会"),
+    ("全体成员会议负责研究、协调青年创新创业工作中的下列事项。", "全体成员会议"),
+    ("城市更新专项体检团队负责梳理存量资源的底图底数。", "城市更新专项体检团队"),
+])
+def test_a_body_by_its_kind_a_committee_named_after_government_work_a_meeting_a_team(tmp_path, lexicon, text, unit):
+    roles = _roles(tmp_path, lexicon, f"上海市某工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
+    assert ("responsible", unit) in roles
+
+
+def test_a_meeting_s_output_is_no_standing_body_s_duty(tmp_path, lexicon):
+    # 国家标准管理办法 (dev): 审查会议应当形成会议纪要 — what a review meeting yields
+    roles = _roles(tmp_path, lexicon, "国家标准管理办法\n\n第一章 总则\n\n第二十条 审查会议应当形成会议纪要，并经与会全体专家签字。\n")
+    assert not any(s == "审查会议" for _, s in roles)
