@@ -2942,8 +2942,8 @@ _BODY_KIND = "企业|单位|机构"
 _PARTY_FIRST = re.compile(rf"^(?![向对与给为由从在经将把被])({_PARTY})(?!是指|包括|指)")  # (not 向其他…处理者提供…: the receiver)
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
-_PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|{_BODY_KIND})|(保管单位|使用单位|管理单位|建设单位|所有权人|"
-                             rf"使用权人)[，,]?)(?=(?:还|也|均)?(?:应当|应|须|必须))")
+_PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|(?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}))|"
+                             rf"(保管单位|使用单位|管理单位|建设单位|所有权人|使用权人)[，,]?)(?=(?:还|也|均)?(?:应当|应|须|必须))")
 #: A party described by what it does, then what it does now, its duty in a later clause (从事电子商务的企业向消费者
 #: 出具购货凭证…，应当符合…).
 _PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|{_BODY_KIND})"
@@ -2965,7 +2965,8 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
     m = _PARTY_MODIFIED.match(text, off)  # 提供生成式人工智能服务的网络数据处理者应当…; 测绘成果的保管单位，应当…
-    if m and m.group(1) and re.fullmatch(_BODY_KIND, m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
+    if m and m.group(1) and re.search(f"(?:{_BODY_KIND})$", m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
+        # (…重要信息系统的运营、使用单位，应当…; 处置危险废物的单位,应当…)
         return [(_generic_name(text[off:m.end(1)], off), "responsible")]  # named by what it does
     if m:
         g = 1 if m.group(1) else 2

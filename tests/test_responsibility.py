@@ -3096,3 +3096,10 @@ def test_a_meeting_s_output_is_no_standing_body_s_duty(tmp_path, lexicon):
     # 国家标准管理办法 (dev): 审查会议应当形成会议纪要 — what a review meeting yields
     roles = _roles(tmp_path, lexicon, "国家标准管理办法\n\n第一章 总则\n\n第二十条 审查会议应当形成会议纪要，并经与会全体专家签字。\n")
     assert not any(s == "审查会议" for _, s in roles)
+
+
+def test_a_party_named_by_what_it_does_may_be_a_list_of_kinds(tmp_path, lexicon):
+    # 威海市城市国际化促进条例 (dev): 提供涉外公共服务的 + 部门、单位应当…
+    roles = _roles(tmp_path, lexicon, "威海市城市国际化促进条例\n\n第一章 总则\n\n"
+                   "第二十条 提供涉外公共服务的部门、单位应当加强工作人员的外语和外事礼仪培训。\n")
+    assert ("responsible", "提供涉外公共服务的部门、单位") in roles
