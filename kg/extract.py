@@ -391,6 +391,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     issuer = issuing_region(tree, lexicon)
     result.region = issuer or subject_region(tree, lexicon, result.mentions)
     result.mentions += resolve_regions(tree, lexicon, result.mentions, unsure, result.region)
+    result.mentions += listed_counties(tree, lexicon, result.mentions, result.region)
     if issuer is None and result.region is not None:
         # a short form (潜江) is only read once a region encloses it: ask again with it read, and keep a
         # region inside the first answer (全市 in 潜江's report: 潜江市, not 湖北省)
@@ -1212,6 +1213,88 @@ def _on_route(text: str, b: int, e: int, spans, confirmed=()) -> bool:
     if route is None:
         return False
     return route.group() != "段" or any(left <= s < t <= right and (s, t) != (b, e) for s, t in confirmed)
+
+
+@lru_cache(maxsize=4)
+def _county_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Official names of counties and county-level cities without their 县/市/旗 (商水县 → 商水) that the gazetteer
+    gives no label of their own (a cross-word trap, 新化 in 创新化; an ordinary word, 商城), and that are no label
+    of any other concept: stem → the units."""
+    taken = {label for c in lexicon.concepts.values() for label in (c.zh, *c.alt, *c.hidden, *c.context)}
+    out: dict[str, list[str]] = {}
+    for c in lexicon.concepts.values():
+        if c.kind == "Region" and c.level == "county" and c.zh[-1] in "县市旗" and 2 <= len(c.zh) - 1 <= 3 and \
+                not c.alt and not c.context and c.zh[:-1] not in taken:
+            out.setdefault(c.zh[:-1], []).append(c.iri)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: What joins the items of a list of places (兰考、虞城、永城、商水; 娄底、新化和桃江; 樟树至兴国高速).
+_PLACE_JOIN = ("、", "和", "及", "与", "至")
+#: What may close a list's item of a place: the next join, 等, a count (商水四个试点县), punctuation or a route word.
+_ITEM_END = re.compile(r"[、和及与至等，,。；;：:）)（(\s]|[一二三四五六七八九十两\d]|$|" + r"(?:段|高速|高铁|铁路|公路|城际|国道|省道|管道|线路)")
+_ITEM_START = re.compile(r"[、，,。；;：:（(\s]$|^$")
+
+
+def listed_counties(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention], region: str | None
+                    ) -> list[Mention]:
+    """Counties named by the bare stem of their official name as items of a list of places read for sure
+    (兰考、虞城、永城、商水四个试点县; 娄底、新化和桃江等储备基地; 樟树至兴国高速): a stem the gazetteer does not match
+    anywhere, because elsewhere it is an ordinary word or arises across words, names the county when it stands
+    between a list's joins next to a place (a stem shared by several counties needs the document's regions to tell)."""
+    stems = _county_stems(lexicon)
+    if not stems:
+        return []
+    text = tree.doc.text
+    context = _context(lexicon, [m.iri for m in mentions if m.kind == "Region"] + ([region] if region else []))
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind == "Region":
+            by_sentence.setdefault(m.sentence, []).append((m.begin, m.end))
+    out: list[Mention] = []
+    for sentence, spans in sorted(by_sentence.items()):
+        lo, hi = tree.sentences[sentence].begin, tree.sentences[sentence].end
+        todo, seen = sorted(spans), set(spans)
+        while todo:
+            b, e = todo.pop(0)
+            for start, end in _neighbour_items(text, b, e, lo, hi):
+                iris = stems.get(text[start:end])
+                if not iris or (start, end) in seen or any(s < end and start < t for s, t in seen) or \
+                        _ordinary_word(text[start:end]):
+                    continue
+                iri = iris[0] if len(iris) == 1 else _pick(list(iris), context, lexicon)
+                if iri is None:
+                    continue
+                seen.add((start, end))
+                todo.append((start, end))
+                out.append(Mention(iri, "Region", sentence, start, end, text[start:end]))
+    return out
+
+
+def _ordinary_word(word: str) -> bool:
+    """Is *word* a common word that is no place name in jieba's dictionary (合作, 南部, 资源, 延长: count ≥ 100, tag not
+    ns)?  Such a county's stem is not read even in a list of places."""
+    from .segment import word_entry
+
+    entry = word_entry(word)
+    return entry is not None and entry[0] >= 100 and entry[1] != "ns"
+
+
+def _neighbour_items(text: str, b: int, e: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of two or three characters right after or right before the place at *b*–*e*, across one join,
+    that stand as a whole item of the list (closed by a join, 等, a count, punctuation or a route word)."""
+    out = []
+    if e < hi and text[e] in _PLACE_JOIN:
+        for n in (3, 2):
+            s, t = e + 1, e + 1 + n
+            if t <= hi and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:t]) and _ITEM_END.match(text[t:hi] or ""):
+                out.append((s, t))
+    if b > lo and text[b - 1] in _PLACE_JOIN and text[b - 1] != "至":
+        for n in (3, 2):
+            s, t = b - 1 - n, b - 1
+            if s >= lo and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:t]) and _ITEM_START.search(text[lo:s]):
+                out.append((s, t))
+    return out
 
 
 def _coordinated(text: str, b: int, e: int, iris: list[str], mentions: list[Mention], lexicon: Lexicon

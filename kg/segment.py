@@ -113,6 +113,11 @@ def _words(text: str) -> dict[str, tuple[int, str]]:
     return out
 
 
+def word_entry(word: str) -> tuple[int, str] | None:
+    """jieba's count and tag of *word* when its dictionary has it (商城 → (1270, 'ns')), else None."""
+    return _words(word).get(word)
+
+
 def _cut_block(block: str, words: dict[str, tuple[int, str]], logtotal: float) -> list[str]:
     n = len(block)
     dag = {}

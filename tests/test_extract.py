@@ -1136,3 +1136,23 @@ def test_vouchers_are_no_technology(lexicon):
 ])
 def test_china_as_an_era_a_label_or_a_nationality_is_no_place(text, lexicon):
     assert not [m for m in find_concepts(text, lexicon) if m.iris[0].endswith("/china")]
+
+
+def _regions_of(title: str, text: str, lexicon) -> list[str]:
+    from kg.pipeline import process_document
+
+    p = process_document(f"{title}\n\n一、工作成效\n\n{text}\n".encode("utf-8"), lexicon, path="places.txt")
+    return [m.surface for m in p.extraction.mentions if m.kind == "Region"]
+
+
+def test_a_county_s_bare_stem_is_read_only_as_an_item_of_a_list_of_places(lexicon):
+    """河南 renewable-energy plan and 湖南 power-support plan (dev): 兰考、虞城、永城、商水四个…试点县; 汝州、淅川、商城等;
+    娄底、新化和桃江 — counties whose stem the gazetteer matches nowhere (商城 a shopping mall, 新化 inside 创新化) are
+    read between a list's joins next to a place read for sure; a common word is not (合作社), nor a stem alone."""
+    title = "河南省新能源和可再生能源发展规划"
+    found = _regions_of(title, "兰考、虞城、永城、商水四个农村能源革命试点县初见成效。积极支持汝州、淅川、商城等第二批试点县开展建设。",
+                        lexicon)
+    assert {"商水", "商城"} <= set(found)
+    assert "新化" in _regions_of("湖南省电力支撑能力提升行动方案", "加快建成永耒、娄底、新化和桃江等煤炭储备基地。", lexicon)
+    assert "商城" not in _regions_of(title, "建设商城和物流园区。", lexicon)
+    assert "合作" not in _regions_of(title, "郑州、合作等方面。", lexicon)
