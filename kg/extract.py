@@ -1138,6 +1138,8 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
             choice = _pick(inside, issuer, lexicon) if inside else None
             if choice is None:
                 choice = _coordinated(text, b, e, iris, [m for m in mentions if m.sentence == sentence], lexicon)
+            if choice is None:
+                choice = _after_its_region(text, b, iris, lexicon)
             if choice is None and len(iris) == 1 and (_on_route(text, b, e, spans.get(sentence, ()),
                                                                 confirmed.get(sentence, ())) or
                                                       _PAIRED.search(_clause_before(text, b))):
@@ -1150,6 +1152,15 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
         if choice is not None:
             out.append(Mention(choice, lexicon.concepts[choice].kind, sentence, b, e, surface))
     return out
+
+
+def _after_its_region(text: str, b: int, iris, lexicon: Lexicon) -> str | None:
+    """西藏察雅, 浙江浦江: a context-only short form written right after the name of a region that encloses it is that
+    place, whatever region the document is about (the one reading whose province or prefecture is so written)."""
+    hits = [i for i in iris if any(len(label) >= 2 and text.endswith(label, 0, b)
+                                   for a in lexicon.ancestors(i) if a in lexicon.concepts
+                                   for label in (lexicon.concepts[a].zh, *lexicon.concepts[a].alt))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _generic_name_of_district(iri: str, surface: str, lexicon: Lexicon) -> bool:

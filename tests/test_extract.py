@@ -1156,3 +1156,10 @@ def test_a_county_s_bare_stem_is_read_only_as_an_item_of_a_list_of_places(lexico
     assert "新化" in _regions_of("湖南省电力支撑能力提升行动方案", "加快建成永耒、娄底、新化和桃江等煤炭储备基地。", lexicon)
     assert "商城" not in _regions_of(title, "建设商城和物流园区。", lexicon)
     assert "合作" not in _regions_of(title, "郑州、合作等方面。", lexicon)
+
+
+def test_a_short_form_right_after_its_own_region_is_that_place(lexicon):
+    """涪陵 2026 work report (dev): 深化与浙江、西藏察雅、武隆等区域协同发展 — 察雅 (a county of 西藏, a context-only
+    short form) is read after 西藏 though the report is 重庆's; 浦江经验 with no region before it stays unread."""
+    found = _regions_of("重庆市涪陵区政府工作报告", "深化与浙江、西藏察雅、武隆等区域协同发展。浦江经验值得学习。", lexicon)
+    assert "察雅" in found and "浦江" not in found
