@@ -2477,6 +2477,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pos = more.end()
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+                      r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|"  # 各相关部门 + 、单位按照分工…
                       r"分别|共同|各自|还|也|均|原则上|" + _WHEN_HOW + ")+", "", rest)
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)|(?:主要|分管)?(?:常务)?副?"
                                 r"(?:省长|市长|区长|县长|州长|主席|秘书长|主任|书记|部长|局长)(?:任|担任|兼任)", rest):
@@ -2485,7 +2486,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
             continue
-        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?职责(?:分工)?(?:(?:和|及|以及)(?:有关|相关|国家)?(?:法律法规的?|法律、法规的?)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
+        by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?(?:职责(?:分工)?|分工)(?:(?:和|及|以及)(?:有关|相关|国家)?(?:法律法规的?|法律、法规的?)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
@@ -2572,7 +2573,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
             continue
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
-                _acts(rest, group, cb, text):
+                _acts(rest, group, cb, text) or \
+                by_duty and group and rest and (cut(rest[:4])[0][1] or "").startswith("v"):
+            # (街道办事处、镇人民政府按照职责分工梳理辖区资源: what a unit does by its duties is its duty)
             role = word if word in ("lead", "support") else "responsible"
             if re.match(r"作为[^，,。；;]{0,12}?(?:部门|单位|成员)[^，,。；;]{0,6}?(?:参与|配合|参加)", rest):
                 role = "support"  # 市公安局、市气象局作为联合部门共同参与: they take part in the work

@@ -3103,3 +3103,15 @@ def test_a_party_named_by_what_it_does_may_be_a_list_of_kinds(tmp_path, lexicon)
     roles = _roles(tmp_path, lexicon, "威海市城市国际化促进条例\n\n第一章 总则\n\n"
                    "第二十条 提供涉外公共服务的部门、单位应当加强工作人员的外语和外事礼仪培训。\n")
     assert ("responsible", "提供涉外公共服务的部门、单位") in roles
+
+
+@pytest.mark.parametrize("text, units", [
+    # 上海 transport regulations and 河源 rainstorm-warning rules (dev): what a unit does by its duties (按照职责分工,
+    # 按照分工) is its duty, whatever the verb; 各相关部门、单位 is one collective
+    ("街道办事处、镇人民政府按照职责分工梳理辖区资源。", {"街道办事处", "镇人民政府"}),
+    ("各相关部门、单位按照分工履行有关安全管理职责。", {"各相关部门"}),
+    ("各相关部门、单位要履行有关安全管理职责。", {"各相关部门"}),
+])
+def test_what_a_unit_does_by_its_duties_is_its_duty(tmp_path, lexicon, text, units):
+    roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n第八条 {text}\n")
+    assert {s for _, s in roles} == units
