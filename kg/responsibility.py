@@ -3238,7 +3238,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 continue
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须|[\u4e00-\u9fff]" +
                                                  _YAO_DUTY, s.norm) and \
-                not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm):
+                not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm) and \
+                not _COLON_HEADING.match(s.norm):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         if s.kind == "body" and s.norm.lstrip().startswith("|"):  # a row of a Markdown table (| 1 | 名称 | 单位 |)
@@ -3436,6 +3437,8 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.
 _SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{6}")
 
+#: An item heading that names a unit before a colon and its duty after it ((十二)区经委：加强对企业的…宣传和管理).
+_COLON_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[^：:，,。；;]{2,24}[：:]\s*\S")
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.
 _HEADING_END = re.compile(r"[。.：:\s]*$")
 #: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.

@@ -3115,3 +3115,11 @@ def test_a_party_named_by_what_it_does_may_be_a_list_of_kinds(tmp_path, lexicon)
 def test_what_a_unit_does_by_its_duties_is_its_duty(tmp_path, lexicon, text, units):
     roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n第八条 {text}\n")
     assert {s for _, s in roles} == units
+
+
+def test_an_item_heading_that_names_a_unit_before_a_colon_gives_it_the_duty(tmp_path, lexicon):
+    # 奉贤区公园城市建设实施意见 (dev): (十二)区经委：加强对企业的配套绿化建设宣传和管理。 heads its item's body
+    roles = _roles(tmp_path, lexicon, "上海市奉贤区关于推进公园城市建设的实施意见\n\n三、职责分工\n\n"
+                   "(十一)区文明办：加大宣传力度，营造社会氛围。将公园城市建设纳入文明单位评选指标。\n\n"
+                   "(十二)区经委：加强对企业的配套绿化建设宣传和管理。鼓励企业打开围墙，开放单位绿地。\n")
+    assert {("responsible", "区文明办"), ("responsible", "区经委")} <= roles
