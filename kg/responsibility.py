@@ -2385,6 +2385,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         if passive and not group:  # 由公安机关负责, 由卫生健康主管部门、乡镇人民政府负责
             group = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)
+            bare = None if group else _PASSIVE_BODY.match(text, pos, ce)
+            if bare and not bare.group(1).startswith(_NOT_A_NAME + ("此", "于", "其", "各方")) and \
+                    not _opens_with_verb(bare.group(1)) and not re.search(r"领导|同志|负责人|^本单位$", bare.group(1)) and \
+                    not re.match(r"(?:具体|统一|共同)?(?:负责|牵头)(?:[\u4e00-\u9fff]{0,4})?的", text[bare.end():ce]):
+                # (not 建立由部门主管领导牵头的协调机制: a person, and a relative clause)
+                # 由区督查室牵头, 由本区环卫企业负责清运, 交由达茂旗牵头落实: a body no lexicon knows, by its place in 由X负责
+                group = [_generic_name(bare.group(1), bare.start(1))]
             if group:
                 pos = group[-1].end
         elif passive and text[pos - 1:pos] in ("、", "和", "及", "与", "者", "或"):
@@ -3437,6 +3444,9 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
 #: An item that is a whole sentence of clauses (（一）晒制…地形图，必须凭用图单位公函，经市测管办批准后提供；), not a title.
 _SENTENCE_ITEM = re.compile(r"[^\n]{8}[，,][^\n]{6}")
 
+#: The words between 由 and a strong duty verb (由 + 区督查室 + 牵头): a body's name when they are a short noun phrase.
+_PASSIVE_BODY = re.compile(r"((?:(?!负责|牵头|的|和|及|与|或|、|原则上|具体|统一|共同|自行|自主)[\u4e00-\u9fff]){2,10})"
+                           r"(?=(?:具体|统一|共同)?(?:负责|牵头))")
 #: An item heading that names a unit before a colon and its duty after it ((十二)区经委：加强对企业的…宣传和管理).
 _COLON_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[^：:，,。；;]{2,24}[：:]\s*\S")
 #: An item heading that is only a unit's name ((一)区房管局。 / (六)虹房集团), whose body states its duties.

@@ -3123,3 +3123,20 @@ def test_an_item_heading_that_names_a_unit_before_a_colon_gives_it_the_duty(tmp_
                    "(十一)区文明办：加大宣传力度，营造社会氛围。将公园城市建设纳入文明单位评选指标。\n\n"
                    "(十二)区经委：加强对企业的配套绿化建设宣传和管理。鼓励企业打开围墙，开放单位绿地。\n")
     assert {("responsible", "区文明办"), ("responsible", "区经委")} <= roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 包头 evaluation, 内蒙古 green-power rules, 徐汇区装修垃圾方案 (dev): 由 + a body no lexicon knows + 负责/牵头
+    ("由区督查室牵头，将本方案工作纳入督查范围。", ("lead", "区督查室")),
+    ("居民区装修垃圾原则上由本区环卫企业负责清运。", ("responsible", "本区环卫企业")),
+    ("按分工交由达茂旗牵头落实。", ("lead", "达茂旗")),
+])
+def test_a_body_no_lexicon_knows_written_between_by_and_its_duty(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
+    assert expected in roles
+
+
+@pytest.mark.parametrize("text", ["建立由部门主管领导牵头的文物工作协调机制。", "工作由此负责。", "由企业自主负责。"])
+def test_no_body_in_a_leader_a_relative_clause_or_an_adverb(tmp_path, lexicon, text):
+    roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
+    assert not roles
