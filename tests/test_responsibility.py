@@ -3140,3 +3140,18 @@ def test_a_body_no_lexicon_knows_written_between_by_and_its_duty(tmp_path, lexic
 def test_no_body_in_a_leader_a_relative_clause_or_an_adverb(tmp_path, lexicon, text):
     roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
     assert not roles
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 嘉定区人员转移安置预案, 平潭澳前台湾小镇 work plan (dev): 主要负责 is a duty; 主要负责同志 is a person
+    ("应急避难场所管理单位主要负责应急避难场所内各类基础设施的提供。", "管理单位"),
+    ("领导小组主要负责协调解决工作中存在的问题。", "领导小组"),
+])
+def test_a_duty_stated_as_a_unit_s_main_one(tmp_path, lexicon, text, unit):
+    roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
+    assert ("responsible", unit) in roles
+
+
+def test_a_unit_s_principal_leaders_bear_no_duty_of_it(tmp_path, lexicon):
+    roles = _roles(tmp_path, lexicon, "某县政府工作报告\n\n一、工作任务\n\n（一）加强管理。县直部门和事业单位主要负责同志列席会议。\n")
+    assert not roles
