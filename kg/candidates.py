@@ -303,6 +303,12 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
             continue  # read already, after its county (柳南区五菱社区)
         out.append(f)
         taken.append((f.start, f.end))
+    # the ends of a road's stretch after its number (G206广昌白沙坪至田西村南岭脑段, 234国道后湖至熊农段)
+    for f in _road_ends(text, known):
+        if any(o.start < f.end and f.start < o.end for o in out) or not free(f.start, f.end):
+            continue
+        out.append(f)
+        taken.append((f.start, f.end))
     # modifier + head
     for head in cues.heads:
         start = 0
@@ -408,6 +414,30 @@ def _villages(text: str, known: list[tuple[int, int, str]], cues) -> list[Found]
         if text.startswith(cues.honoured_after_place, tail):
             out.extend(Found(text[a:z], a, z, "zone", 0.6, False) for a, z in run)
         run = []
+    return out
+
+
+#: A stretch of a numbered road between two places (S312东乡甘坑至东金段, 国道饶盖线白旗至裕国段, 240国道杨市至总口段).
+_ROAD_STRETCH = re.compile(r"(?:[GS]\d{1,4}|\d{3}(?:国道|省道)|(?:国道|省道)[\u4e00-\u9fff]{1,3}线)\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)至([\u4e00-\u9fff]{2,8}?)段")
+
+
+def _road_ends(text: str, known: list[tuple[int, int, str]]) -> list[Found]:
+    """The places at the ends of a numbered road's stretch that no gazetteer lists (villages, towns, hamlets): each
+    end whole, or what follows the county it opens with (广昌 + 白沙坪); an end read as a place already is left."""
+    regions = [(a, b) for a, b, k in known if k.startswith("Region")]
+    out: list[Found] = []
+    for m in _ROAD_STRETCH.finditer(text):
+        for g in (1, 2):
+            a, z = m.start(g), m.end(g)
+            inner = [(x, y) for x, y in regions if a <= x and y <= z]
+            if any(x == a and y == z for x, y in inner):
+                continue  # 樟树至兴国段: read already
+            if inner and inner[0][0] == a:
+                a = inner[0][1]  # 广昌 + 白沙坪
+            if 2 <= z - a <= 6 and not any(x < z and a < y for x, y in inner) and \
+                    not re.search(r"交界|边界|界$|一带|附近", text[a:z]):  # (东坑至景泰 + 交界段: the border, no place)
+                out.append(Found(text[a:z], a, z, "zone", 0.6, False))
     return out
 
 

@@ -438,3 +438,17 @@ def test_a_named_area_or_national_park(text, zone, cues):
                                   "构建以国家公园为主体的自然保护地体系", "设立第一批国家公园", "建成首批国家公园"])
 def test_a_kind_a_count_or_a_whole_of_areas_or_parks_is_no_place(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
+
+
+def test_the_ends_of_a_numbered_road_s_stretch_are_places():
+    """抚州, 吉林市 and 潜江 2024 work reports (dev): G206广昌白沙坪至田西村南岭脑段, S312东乡甘坑至东金段, 国道饶盖线
+    白旗至裕国段, 240国道杨市至总口段 — villages and towns no gazetteer lists, at the ends of a numbered road's stretch;
+    a county opening an end stays the county's (东乡 + 甘坑); a border (景泰交界段) is no place."""
+    from kg.pipeline import process_document
+
+    text = ("江西省抚州市政府工作报告\n\n一、工作任务\n\n开工G206广昌白沙坪至田西村南岭脑段、S312东乡甘坑至东金段改建项目。"
+            "推动国道饶盖线白旗至裕国段建设。实施240国道杨市至总口段改扩建。推进235国道东坑至景泰交界段。\n")
+    p = process_document(text.encode("utf-8"), path="roads.txt")
+    regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert {"甘坑", "东金", "白旗", "裕国", "杨市", "总口", "东坑"} <= regions
+    assert "东乡甘坑" not in regions and not any("交界" in r for r in regions)
