@@ -2548,6 +2548,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if sets_up and not set_up and group and not passive:
             out.extend((n, "responsible") for n in group)  # 科技部成立推进…工作小组: setting it up is its duty
             carry = group
+            base = ce - len(rest) + 2
+            made = _SET_UP_BODY.fullmatch(text, base, ce)
+            if made and re.match(r"[,，](?:具体)?负责", text[ce:ce + 4]):
+                # 市人民政府设立优化营商环境咨询委员会，负责收集…: the body it sets up bears the duty that follows
+                carry, pending = [_unknown_body(made.group(1), base)], True
             continue
         if set_up:  # 国家知识产权局设立…行政执法委员会（以下简称…），负责…: it sets the body up, the body bears the duty
             out.extend((n, "responsible") for n in group)
@@ -3026,6 +3031,9 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|�
                          r"依法|按照|根据|对(?=[^，,。；;]{1,30}?(?:进行|实施|开展|予以)))")
 
 
+#: A body a unit sets up, named to the end of its clause (市人民政府设立 + 优化营商环境咨询委员会，负责…).
+_SET_UP_BODY = re.compile(r"((?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,24}?(?:委员会|领导小组|工作小组|推进小组|专班|指挥部|"
+                          r"办公室|中心|工作组))")
 #: A body no lexicon knows, by the kind of body its name ends with, where it opens an item or clause whose duty
 #: follows (北京市大数据工作推进小组负责…; (一)黄浦区节能减排工作领导小组办公室(以下简称“区节能减排办”)：…).
 _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"

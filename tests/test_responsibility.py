@@ -3155,3 +3155,10 @@ def test_a_duty_stated_as_a_unit_s_main_one(tmp_path, lexicon, text, unit):
 def test_a_unit_s_principal_leaders_bear_no_duty_of_it(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "某县政府工作报告\n\n一、工作任务\n\n（一）加强管理。县直部门和事业单位主要负责同志列席会议。\n")
     assert not roles
+
+
+def test_the_body_a_unit_sets_up_bears_the_duty_that_follows(tmp_path, lexicon):
+    # 开封市优化营商环境条例, 深圳经济特区数据条例 (dev): 市人民政府设立优化营商环境咨询委员会，负责收集…
+    roles = _roles(tmp_path, lexicon, "开封市优化营商环境条例\n\n第一章 总则\n\n"
+                   "第七条 市人民政府设立优化营商环境咨询委员会，负责收集、反映市场主体对营商环境的评价和诉求。\n")
+    assert {("responsible", "市人民政府"), ("responsible", "优化营商环境咨询委员会")} <= roles
