@@ -2316,6 +2316,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = [_generic_name(chief.group(1), chief.start(1))]
             out.extend((n, "responsible") for n in carry)
             continue
+        start = _clause_start(text, cb, ce)
+        designated = _DESIGNATED_BODY.fullmatch(text, start, ce)
+        if designated and re.match(r"[,，](?:具体)?负责", text[ce:ce + 4]):
+            # 自治县成立的城乡规划委员会，负责…; 市人民政府依法确定的城市轨道交通经营单位，负责…: the body so made bears it
+            carry, loose, pending = [_generic_name(text[start:ce], start)], [], True
+            continue
         if text.endswith("的", cb, ce) and _REWARDED.match(text, ce + 1):
             carry, loose = [], []  # 合成生物制造企业承担国家重大科技专项…的，给予财政支持 (u35): who is rewarded, no duty
             continue
@@ -3031,6 +3037,10 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|�
                          r"依法|按照|根据|对(?=[^，,。；;]{1,30}?(?:进行|实施|开展|予以)))")
 
 
+#: A body that a unit sets up, names or designates, named by that act (自治县成立的城乡规划委员会, 市人民政府依法确定的城市轨道
+#: 交通经营单位), the clause's whole subject.
+_DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
+                              r"(?:委员会|单位|机构|部门|中心|办公室|小组|专班))")
 #: A body a unit sets up, named to the end of its clause (市人民政府设立 + 优化营商环境咨询委员会，负责…).
 _SET_UP_BODY = re.compile(r"((?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,24}?(?:委员会|领导小组|工作小组|推进小组|专班|指挥部|"
                           r"办公室|中心|工作组))")

@@ -3162,3 +3162,14 @@ def test_the_body_a_unit_sets_up_bears_the_duty_that_follows(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "开封市优化营商环境条例\n\n第一章 总则\n\n"
                    "第七条 市人民政府设立优化营商环境咨询委员会，负责收集、反映市场主体对营商环境的评价和诉求。\n")
     assert {("responsible", "市人民政府"), ("responsible", "优化营商环境咨询委员会")} <= roles
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 彭水自治县城乡建设管理条例, 洛阳市城市轨道交通条例 (dev): the body a unit sets up or designates, the subject before
+    # the comma — not the unit that made it
+    ("第七条 自治县成立的城乡规划委员会，负责审议县域内城乡总体规划。", "自治县成立的城乡规划委员会"),
+    ("第八条 市人民政府依法确定的城市轨道交通经营单位，负责实施城市轨道交通的建设、运营。", "市人民政府依法确定的城市轨道交通经营单位"),
+])
+def test_a_designated_body_before_the_comma_bears_the_duty(tmp_path, lexicon, text, unit):
+    roles = _roles(tmp_path, lexicon, f"某市条例\n\n第一章 总则\n\n{text}\n")
+    assert roles == {("responsible", unit)}
