@@ -3953,7 +3953,8 @@ _TABLE_HEADER = {"牵头单位": "lead", "牵头部门": "lead", "牵头责任�
                  "部门": "responsible", "责任处室": "responsible", "牵头": "lead", "主责单位": "lead",
                  "配合单位": "support", "配合部门": "support", "协同单位": "support", "参与单位": "support",
                  "协办单位": "support", "配合": "support", "责任单位": "responsible", "责任部门": "responsible",
-                 "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible",
+                 "实施主体": "responsible", "实施单位": "responsible", "责任主体": "responsible", "实施部门": "responsible",
+                 "负责单位": "responsible", "负责部门": "responsible", "执行单位": "responsible", "执行部门": "responsible",
                  # a table of projects: its owner builds it (重大项目表: 项目名称 / 所在地 / 建设业主 / 投资)
                  "建设业主": "responsible", "项目业主": "responsible", "业主单位": "responsible",
                  "项目建设单位": "responsible", "建设单位": "responsible", "项目单位": "responsible",

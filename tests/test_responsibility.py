@@ -3173,3 +3173,10 @@ def test_the_body_a_unit_sets_up_bears_the_duty_that_follows(tmp_path, lexicon):
 def test_a_designated_body_before_the_comma_bears_the_duty(tmp_path, lexicon, text, unit):
     roles = _roles(tmp_path, lexicon, f"某市条例\n\n第一章 总则\n\n{text}\n")
     assert roles == {("responsible", unit)}
+
+
+def test_a_note_of_implementing_departments_alone_names_the_responsible_units(tmp_path, lexicon):
+    # 上海港口岸电 plan (dev) labels some notes 实施部门 only: （实施部门：市交通委、上海海事局）
+    roles = _roles(tmp_path, lexicon, "上海市港口岸电工作方案\n\n一、重点任务\n\n"
+                   "（三）加强船港岸电使用对接。推进岸电使用。（实施部门：市交通委、上海海事局）\n")
+    assert {("responsible", "市交通委"), ("responsible", "上海海事局")} <= roles
