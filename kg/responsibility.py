@@ -1417,8 +1417,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
     own = rec.own_office(item, at)
     if own is not None:
         return own  # 党群工作部, 区党群工作部: the county's own office, one body however the text writes it
-    if _BODY_NAME.match(item) and not item.startswith(_COLLECTIVE_START):
-        return _body_name(item, at)
+    if _BODY_NAME.match(item) and not item.startswith(_COLLECTIVE_START) and not _opens_with_verb(item):
+        return _body_name(item, at)  # (not 推进清华大学海峡研究院平潭分院: a task's words run into the note)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
     if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff]{2,8}(?:经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区|合作区)", item):
@@ -4000,7 +4000,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
-                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组)$")
+                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院)$")
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
 _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
 #: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).

@@ -3178,5 +3178,6 @@ def test_a_designated_body_before_the_comma_bears_the_duty(tmp_path, lexicon, te
 def test_a_note_of_implementing_departments_alone_names_the_responsible_units(tmp_path, lexicon):
     # 上海港口岸电 plan (dev) labels some notes 实施部门 only: （实施部门：市交通委、上海海事局）
     roles = _roles(tmp_path, lexicon, "上海市港口岸电工作方案\n\n一、重点任务\n\n"
+                   "（二）推进船舶受电设施改造。（实施部门：市港航中心、中国船级社上海分社）\n\n"
                    "（三）加强船港岸电使用对接。推进岸电使用。（实施部门：市交通委、上海海事局）\n")
-    assert {("responsible", "市交通委"), ("responsible", "上海海事局")} <= roles
+    assert {("responsible", "市交通委"), ("responsible", "上海海事局"), ("responsible", "中国船级社上海分社")} <= roles
