@@ -1660,11 +1660,11 @@ _SUB_OFFICE = re.compile(r"(?:(?!负责|牵头|应当|会同|所属|下属|指�
                          r"(?=(?:还|也|均)?(?:应当|应(?!用)|负责|要|须|必须|会同|牵头))")
 
 
-#: Levels of government listed before the unit whose name ends the list (省、 + 自治区人民政府).
 #: A list's closing 等部门 before one more party (发展改革、房屋管理等部门 + 和 + 相关行业协会加强…).
 _MORE_AFTER_LIST = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构)(?:和|及|与|以及|、)")
 #: The words a government's level opens with (市和 + 区、县人民政府, not 市和 + 浦东新区交通、商务…部门).
 _LEVEL_WORDS = ("省", "自治区", "直辖市", "设区的市", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
+#: Levels of government listed before the unit whose name ends the list (省、 + 自治区人民政府; 省和有关 + 设区的市…).
 _LEVELS_BEFORE = re.compile(r"(?:(?:省|自治区|直辖市|设区的市|市|区|县|州|盟|旗|乡|镇)(?:、|和(?:有关)?))+")
 
 
@@ -2268,7 +2268,8 @@ _REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规�
 
 #: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
 _BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){1,20}?(?:委员会|办公室|督查室|领导小组|工作组|专班|"
-                           r"指挥部|分社|分公司|集团|公司|协会|研究院|团队|会议|小组))(?:主要(?=负责(?!同志|人)|履行|承担))?(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
+                           r"指挥部|分社|分公司|集团|公司|协会|研究院|团队|会议|小组))(?:主要(?=负责(?!同志|人)|履行|承担))?"
+                           r"(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
                            r"编制|指导|协调|督促|承担|履行|应当|应(?!用)|要(?!求)|须|给予|配合|协助|将)")
 
 
@@ -2382,9 +2383,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if body and not _opens_with_verb(body.group(1)) and \
                 not (body.group(1).endswith("会议") and body.group(2) not in ("负责", "统筹", "牵头")) and \
                 not body.group(1).startswith(_POLICY_VERBS + ("指导", "充分", "发挥", "依托", "加快", "组织", "建立", "成立")):
-            # (审查会议应当形成会议纪要: what a meeting yields, not a standing body's duty)
             # 市碳达峰碳中和标准化技术委员会统筹推进…, 区督查室将…纳入督查范围: a body no lexicon knows, by its kind,
-            # as the subject of its duty
+            # as the subject of its duty (not 审查会议应当形成会议纪要: what a meeting yields)
             name = rec.own_office(body.group(1), body.start(1)) or _body_name(body.group(1), body.start(1))
             out.append((name, "support" if body.group(2) in ("配合", "协助") else "responsible"))
             carry = [name]
@@ -2395,8 +2395,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if bare and not bare.group(1).startswith(_NOT_A_NAME + ("此", "于", "其", "各方")) and \
                     not _opens_with_verb(bare.group(1)) and not re.search(r"领导|同志|负责人|^本单位$", bare.group(1)) and \
                     not re.match(r"(?:具体|统一|共同)?(?:负责|牵头)(?:[\u4e00-\u9fff]{0,4})?的", text[bare.end():ce]):
-                # (not 建立由部门主管领导牵头的协调机制: a person, and a relative clause)
                 # 由区督查室牵头, 由本区环卫企业负责清运, 交由达茂旗牵头落实: a body no lexicon knows, by its place in 由X负责
+                # (not 建立由部门主管领导牵头的协调机制: a person, and a relative clause)
                 group = [_generic_name(bare.group(1), bare.start(1))]
             if group:
                 pos = group[-1].end
@@ -2467,11 +2467,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in listed)
             carry = listed
             continue
-        start = pos - 1 if text[pos - 1] in "、和及与" else pos
+        tail_at = pos - 1 if text[pos - 1] in "、和及与" else pos
         closing = re.match(r"等(?:有关|相关)?(?:部门|单位)(?=以及|[和及与、])", text[pos:ce]) if group else None
         if closing:  # 科技、发展改革等部门 + 和产业园区管理机构应当…: one more party after the list's closing word
-            start = pos + closing.end()
-        more = _LIST_TAIL.match(text, start, ce) if group else None
+            tail_at = pos + closing.end()
+        more = _LIST_TAIL.match(text, tail_at, ce) if group else None
         if more and (text[more.end():ce].startswith(cues.duty) or _ACT_THEN_MODAL.match(text, more.end(), ce)):
             # 各区、重点能源企业应…: role nouns in the list; 政务部门、公共服务组织收集数据应当…: the duty after what they do
             at = pos
