@@ -1045,6 +1045,10 @@ _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u
                               r"(?:部门|单位|机关)(?:和单位|和机构)?")
 
 
+#: The same list of two fields (规划国土资源、民防等部门).
+_TWO_DEPARTMENTS = re.compile(_DEPARTMENT_LIST.pattern.replace("){2,}", "){1}", 1))
+
+
 #: The kind of zone a 管委会 administers, written just before it (金山工业区, 经济技术开发区, 临港新片区).
 _ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|工业区|园区|新片区|片区|"
                         r"新区|保税区|示范区|功能区|试验区|合作区|自贸区|旅游区|度假区)$")
@@ -1907,7 +1911,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
-            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"^(?:各|本市|本区|本县|其他)", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
+            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"^(?:各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
             _is_condition(text, end, ce) or \
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
@@ -2350,8 +2354,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 not all(n.generic for n in group[:-1]):
             group = group[:-1]  # 市经济和信息化、交通、网信等相关部门: the departments listed, not the collective word
         listed = _DEPARTMENT_LIST.match(text, _clause_start(text, cb, ce), ce)
-        if listed and text[listed.end():ce].startswith(cues.duty) and \
-                not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过")) and \
+        two = None if listed or group else _TWO_DEPARTMENTS.match(text, _clause_start(text, cb, ce), ce)
+        listed = listed or two
+        by_own = bool(two) and re.fullmatch(r"(?:按照|依照|按)(?:各自)?职责(?:分工)?", text[listed.end():ce]) and \
+            text[ce:ce + 1] in ",，"  # 规划国土资源、民防等部门按照各自职责，做好…: the list, its duty in the next clause
+        if two and not by_own:
+            listed = None  # (two fields: only as the subject of a clause of its own, a list of known units otherwise)
+        if listed and text[listed.end():ce].startswith(cues.duty) and (by_own or \
+                not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过"))) and \
                 not (group and text.startswith("等", group[-1].end)) and \
                 not listed.group(0).startswith(cues.list_verbs) and \
                 not re.search(r"会同|联合|协同|牵头|应当|组织|负责|指导|督促", listed.group(0)[1:]) and \
@@ -2360,6 +2370,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             # every department in it (else each is read as it is known)
             carry = [_generic_name(listed.group(0), listed.start())]
             out.extend((n, "responsible") for n in carry)
+            pending = bool(by_own)
             continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
         if parties:

@@ -3039,6 +3039,11 @@ def test_the_role_a_unit_is_given_and_its_work_in_one_clause(tmp_path, lexicon, 
     ("上海市某管理办法", "第八条 街道办事处、镇人民政府按照职责分工梳理辖区资源。", {"街道办事处", "镇人民政府"}),
     ("上海市某管理办法", "第八条 各相关部门、单位按照分工履行有关安全管理职责。", {"各相关部门"}),
     ("上海市某管理办法", "第八条 各相关部门、单位要履行有关安全管理职责。", {"各相关部门"}),
+    # 上海 scientific-instrument sharing and residential fire-safety measures (dev): 本市其他 before a role noun; two
+    # fields before 等部门, the duty after a comma
+    ("上海市大型科学仪器设施共享规定", "第八条 本市其他有关行政管理部门按照各自职责做好共享工作。", {"本市其他有关行政管理部门"}),
+    ("上海市住宅物业消防安全管理办法", "第八条 规划国土资源、民防等部门按照各自职责，做好住宅物业消防安全相关工作。",
+     {"规划国土资源、民防等部门"}),
 ])
 def test_the_units_an_article_s_subject_names(tmp_path, lexicon, title, text, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n第一章 总则\n\n{text}\n")
