@@ -292,6 +292,8 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
         result = eng.query(text, bindings)
     fmt = fmt or ("table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "tsv"))
     click.echo(format_result(result, fmt))
+    if result.kind == "select" and not result.rows:  # on stderr: the output itself stays the (empty) table
+        click.echo("no rows: the graph holds nothing this query asks for", err=True)
 
 
 def _is_file(path: Path) -> bool:

@@ -244,3 +244,13 @@ def test_a_file_of_a_title_only_is_named_so_in_a_warning(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "gbk.txt: only a title, no sentence to extract from" in result.output
     assert "no Chinese text" not in result.output and "no task → action chain" not in result.output
+
+
+def test_a_query_with_no_rows_says_so_on_stderr(seed_build):
+    """The bundled plan names no responsible units: `kg query responsible-units` prints its header and says, on
+    stderr, that there are no rows (the output a script reads stays the empty table)."""
+    out = str(seed_build.files["kg.ttl"].parent)
+    result = CliRunner().invoke(main, ["query", "responsible-units", "-g", out, "-f", "tsv"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["document\tsection\taction\trole\tunit\twritten\tevidence"]
+    assert "no rows" in result.stderr
