@@ -2355,11 +2355,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             group = group[:-1]  # 市经济和信息化、交通、网信等相关部门: the departments listed, not the collective word
         listed = _DEPARTMENT_LIST.match(text, _clause_start(text, cb, ce), ce)
         two = None if listed or group else _TWO_DEPARTMENTS.match(text, _clause_start(text, cb, ce), ce)
-        listed = listed or two
-        by_own = bool(two) and re.fullmatch(r"(?:按照|依照|按)(?:各自)?职责(?:分工)?", text[listed.end():ce]) and \
-            text[ce:ce + 1] in ",，"  # 规划国土资源、民防等部门按照各自职责，做好…: the list, its duty in the next clause
-        if two and not by_own:
-            listed = None  # (two fields: only as the subject of a clause of its own, a list of known units otherwise)
+        by_own = bool(two) and re.fullmatch(r"(?:按照|依照|按)(?:各自)?职责(?:分工)?", text[two.end():ce]) and \
+            text[ce:ce + 1] in ",，"
+        if by_own:  # 规划国土资源、民防等部门按照各自职责，做好…: two fields as the subject, the duty in the next clause
+            listed = two
         if listed and text[listed.end():ce].startswith(cues.duty) and (by_own or \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过"))) and \
                 not (group and text.startswith("等", group[-1].end)) and \
