@@ -3021,8 +3021,23 @@ def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
     ("区文化局作为全区文物主管部门履行文物保护主体责任。", ("responsible", "区文化局")),
     ("市发改委作为牵头部门打头阵。", ("lead", "市发改委")),
     ("区级林业部门作为管护事项收回工作的统筹主体。", ("responsible", "区级林业部门")),
+    # 上海市政府信息公开规定, 广州市青年创新创业促进条例, 奉贤区城市体检工作方案 (dev): bodies no lexicon knows, by their kind
+    ("政府信息公开专家委员会负责论证分析政府信息公开工作的重大问题。", ("responsible", "政府信息公开专家委员会")),
+    ("全体成员会议负责研究、协调青年创新创业工作中的下列事项。", ("responsible", "全体成员会议")),
+    ("城市更新专项体检团队负责梳理存量资源的底图底数。", ("responsible", "城市更新专项体检团队")),
+    # 嘉定区人员转移安置预案, 平潭澳前台湾小镇 work plan (dev): 主要负责 is a duty (主要负责同志 is a person, below)
+    ("应急避难场所管理单位主要负责应急避难场所内各类基础设施的提供。", ("responsible", "管理单位")),
+    ("领导小组主要负责协调解决工作中存在的问题。", ("responsible", "领导小组")),
+    # 包头 evaluation, 内蒙古 green-power rules, 徐汇区装修垃圾方案 (dev): 由 + a body no lexicon knows + 负责/牵头
+    ("由区督查室牵头，将本方案工作纳入督查范围。", ("lead", "区督查室")),
+    ("居民区装修垃圾原则上由本区环卫企业负责清运。", ("responsible", "本区环卫企业")),
+    ("按分工交由达茂旗牵头落实。", ("lead", "达茂旗")),
+    # 广州市数字经济促进条例 and 浙江省气象灾害防御条例 (dev): one more party after a department list's closing 等部门
+    ("市、区人民政府及科技、工业和信息化、发展改革等部门和产业园区管理机构应当统筹推动人工智能产业创新发展。",
+     ("responsible", "产业园区管理机构")),
+    ("公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路的巡查。", ("responsible", "供电、通信等单位")),
 ])
-def test_the_role_a_unit_is_given_and_its_work_in_one_clause(tmp_path, lexicon, text, expected):
+def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市静安区文物保护实施意见\n\n一、主要任务\n\n（一）压实责任。{text}\n")
     assert expected in roles
 
@@ -3080,34 +3095,6 @@ def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lex
 def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n{text}\n")
     assert {s for _, s in roles} == expected
-
-
-@pytest.mark.parametrize("text, party", [
-    # 广州市数字经济促进条例 and 浙江省气象灾害防御条例 (dev): one more party after a department list's closing 等部门
-    ("第八条 市、区人民政府及科技、工业和信息化、发展改革等部门和产业园区管理机构应当统筹推动人工智能产业创新发展。", "产业园区管理机构"),
-    ("第九条 公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路的巡查。", "供电、通信等单位"),
-])
-def test_a_party_after_a_department_list_s_closing_word(tmp_path, lexicon, text, party):
-    roles = _roles(tmp_path, lexicon, f"广州市数字经济促进条例\n\n第一章 总则\n\n{text}\n")
-    assert ("responsible", party) in roles
-
-
-@pytest.mark.parametrize("text, expected", [
-    # 上海市政府信息公开规定, 广州市青年创新创业促进条例, 奉贤区城市体检工作方案 (dev): bodies no lexicon knows, by their kind
-    ("政府信息公开专家委员会负责论证分析政府信息公开工作的重大问题。", ("responsible", "政府信息公开专家委员会")),
-    ("全体成员会议负责研究、协调青年创新创业工作中的下列事项。", ("responsible", "全体成员会议")),
-    ("城市更新专项体检团队负责梳理存量资源的底图底数。", ("responsible", "城市更新专项体检团队")),
-    # 嘉定区人员转移安置预案, 平潭澳前台湾小镇 work plan (dev): 主要负责 is a duty (主要负责同志 is a person, below)
-    ("应急避难场所管理单位主要负责应急避难场所内各类基础设施的提供。", ("responsible", "管理单位")),
-    ("领导小组主要负责协调解决工作中存在的问题。", ("responsible", "领导小组")),
-    # 包头 evaluation, 内蒙古 green-power rules, 徐汇区装修垃圾方案 (dev): 由 + a body no lexicon knows + 负责/牵头
-    ("由区督查室牵头，将本方案工作纳入督查范围。", ("lead", "区督查室")),
-    ("居民区装修垃圾原则上由本区环卫企业负责清运。", ("responsible", "本区环卫企业")),
-    ("按分工交由达茂旗牵头落实。", ("lead", "达茂旗")),
-])
-def test_a_body_no_lexicon_knows_by_its_kind_or_its_place_in_the_clause(tmp_path, lexicon, text, expected):
-    roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n（一）加强管理。{text}\n")
-    assert expected in roles
 
 
 def test_a_meeting_s_output_is_no_standing_body_s_duty(tmp_path, lexicon):
