@@ -274,6 +274,11 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                     break
                 if firm:
                     break  # 深圳等 + 工业互联网先行区, 三基地一 + 示范区, 灵泰药业 + 产业园: no zone's name
+    # zones named as items of a list of zones (长隆万博商务区、国际金融城、国际生物岛等平台): no place name needed
+    for f in _listed_zones(text, out, known, cues):
+        if not any(a < f.end and f.start < b for a, b in taken[len(known):]):  # (a field's word may name it)
+            out.append(f)
+            taken.append((f.start, f.end))
     # towns, townships, streets and villages written after the county or town they lie in
     # (宁明县亭亮镇, 江州区新和镇卜花村): a place, not a technology
     ends = sorted({b for a, b, k in known if k.startswith("Region")} | {f.end for f in out if f.pattern == "zone"})
@@ -438,6 +443,77 @@ def _road_ends(text: str, known: list[tuple[int, int, str]]) -> list[Found]:
             if 2 <= z - a <= 6 and not any(x < z and a < y for x, y in inner) and \
                     not re.search(r"交界|边界|界$|一带|附近", text[a:z]):  # (东坑至景泰 + 交界段: the border, no place)
                 out.append(Found(text[a:z], a, z, "zone", 0.6, False))
+    return out
+
+
+def _list_items(text: str) -> list[list[tuple[int, int]]]:
+    """The items of each clause that lists with 、: ``(start, end)`` of each, the first from the clause's start,
+    the last to the clause's end."""
+    out, start = [], 0
+    for i, ch in enumerate(text + "。"):
+        if ch in ",，;；:：。!?！？（）()“”":
+            if "、" in text[start:i]:
+                items, a = [], start
+                for j in range(start, i):
+                    if text[j] == "、":
+                        items.append((a, j))
+                        a = j + 1
+                items.append((a, i))
+                out.append(items)
+            start = i + 1
+    return out
+
+
+def _zone_end(text: str, a: int, z: int, suffixes: tuple[str, ...], last: bool) -> int:
+    """Where a zone's name ends in the list item ``text[a:z]``: at the item's end (or, for the last item, at the
+    first suffix that ends a word: 国际生物岛 + 等平台), or -1."""
+    if not last:
+        return z if text[a:z].endswith(suffixes) and not _in_longer_word(text, z) else -1
+    for e in range(a + 3, min(z, a + 16) + 1):
+        if text[a:e].endswith(suffixes) and not _in_longer_word(text, e) and \
+                (e == z or text.startswith(("等", "建设", "项目", "提质", "开发", "获", "入选", "为", "和", "及", "与"), e)):
+            return e
+    return -1
+
+
+#: Verbs a zone's name may hold (海龙围广佛高质量发展科创区, 穗港科技合作园, 内地转移转化总部).
+_NAME_VERBS = frozenset(("发展", "融合", "开放", "合作", "创新", "示范", "服务", "转化", "交流", "协同", "联动"))
+
+
+def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str]], cues) -> list[Found]:
+    """Zones named as the items of a list in which another item is a zone read already or opens with a place
+    (长隆万博商务区、国际金融城、民营科技园、国际生物岛等; 长宁金融园、西郊国际金融产业园): each item that ends with a zone
+    suffix (cue:listedZoneSuffix and the others) and whose name is more than generic words."""
+    suffixes = tuple(sorted(set(cues.listed_zone_suffixes + cues.zone_suffixes + cues.place_zone_suffixes),
+                            key=lambda w: (-len(w), w)))
+    zones = {(f.start, f.end) for f in found if f.pattern in ("zone", "city-zone")}
+    region_starts = {a for a, b, k in known if k.startswith("Region")}
+    out: list[Found] = []
+    for items in _list_items(text):
+        spans = []
+        for n, (a, z) in enumerate(items):
+            if n == 0:  # the first item opens after the clause's lead words (加快建设 + 海龙围…科创区)
+                while text.startswith(cues.list_verbs, a) and z - a > 3:
+                    a += len(next(v for v in cues.list_verbs if text.startswith(v, a)))
+            e = _zone_end(text, a, z, suffixes, n == len(items) - 1)
+            spans.append((a, e))
+        if not any(e > 0 and ((a, e) in zones or a in region_starts) for a, e in spans):
+            continue  # no item is a zone or a place for sure: a list of kinds of park (智慧园区、数字工厂)
+        for a, e in spans:
+            if e < 0 or (a, e) in zones:
+                continue
+            suffix = next(w for w in suffixes if text.endswith(w, 0, e))
+            name = text[a:e - len(suffix)]
+            words = cut(name) if len(name) >= 2 else []
+            if len(name) < 2 or "的" in name or _WHOLE_AREA.match(name) or _COUNTED.match(name) or \
+                    _generic_only(name, cues.generic) or name.startswith(cues.list_verbs) or \
+                    text.endswith(cues.not_listed_zone_ends, 0, e) or \
+                    re.search(r"[\d一二三四五六七八九十]+[个家座批]", name) or \
+                    any((t or "").startswith(("d", "p", "a")) and w not in "与和" or t == "v" and w not in _NAME_VERBS
+                        for w, t in words) or \
+                    any(a <= x and y <= e and (x, y) != (a, e) and k == "Region" and y == e for x, y, k in known):
+                continue  # 翠湖文体公园: a park; 深入打造浪漫岛, 分别入选…园区: a verb, an adverb or a quality, no name
+            out.append(Found(text[a:e], a, e, "zone", 0.6, False))
     return out
 
 

@@ -1687,6 +1687,8 @@ class Cues:
     zone_kinds: tuple[tuple[str, str], ...] = ()  # (zh, en) of the kinds of zone (kg:ZoneKind), longest zh first
     honoured_after_place: tuple[str, ...] = ()
     not_village_name: tuple[str, ...] = ()
+    listed_zone_suffixes: tuple[str, ...] = ()
+    not_listed_zone_ends: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -1721,7 +1723,8 @@ def load_cues(path: str | None = None) -> Cues:
                 words("placeZoneSuffix"), words("notZoneName"), words("cityZone"),
                 frozenset(words("regionInitial")), frozenset(words("countryInitial")), words("headInCompound"),
                 frozenset(words("facilityHead")), words("facilityModifier"), _zone_kinds(labels, base),
-                words("honouredAfterPlace"), words("notVillageName"))
+                words("honouredAfterPlace"), words("notVillageName"), words("listedZoneSuffix"),
+                words("notListedZoneEnd"))
 
 
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

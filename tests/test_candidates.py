@@ -440,6 +440,23 @@ def test_a_kind_a_count_or_a_whole_of_areas_or_parks_is_no_place(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone"]
 
 
+@pytest.mark.parametrize("text, zones", [
+    # 广州 2024 work report (dev): parks and zones listed beside zones read for sure (…商务区), no place before them
+    ("人工智能与数字经济试验区、国际金融城、长隆万博商务区、民营科技园、白鹅潭商务区、国际生物岛等平台产业承载力持续增强",
+     {"人工智能与数字经济试验区", "长隆万博商务区", "民营科技园", "白鹅潭商务区", "国际生物岛"}),
+    # 长宁 15th five-year outline (dev): a park beside a park that opens with a district's name (known: 长宁)
+    ("依托长宁金融园、西郊国际金融产业园等", {"长宁金融园", "西郊国际金融产业园"}),
+    # no item is a zone for sure: kinds of park, not names
+    ("建设智慧园区、数字工厂、绿色园区", set()),
+    # a park, a quality or a verb in the item: no zone (翠湖文体公园; 浪漫岛 is a slogan's)
+    ("提升翠湖文体公园、白鹅潭商务区功能", {"白鹅潭商务区"}),
+    ("深入打造浪漫岛、舒心岛、白鹅潭商务区", {"白鹅潭商务区"}),
+])
+def test_zones_listed_beside_a_zone_read_for_sure(text, zones, cues):
+    known = [(text.find("长宁"), text.find("长宁") + 2, "Region")] if "长宁" in text else []
+    assert {f.term for f in find_in_sentence(text, known, cues) if f.pattern == "zone"} == zones
+
+
 def test_the_ends_of_a_numbered_road_s_stretch_are_places():
     """抚州, 吉林市 and 潜江 2024 work reports (dev): G206广昌白沙坪至田西村南岭脑段, S312东乡甘坑至东金段, 国道饶盖线
     白旗至裕国段, 240国道杨市至总口段 — villages and towns no gazetteer lists, at the ends of a numbered road's stretch;
