@@ -1425,8 +1425,10 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
         return _body_name(item, at)  # (not 推进清华大学海峡研究院平潭分院: a task's words run into the note)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
-    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff]{2,8}(?:经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区|合作区)", item):
-        return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration
+    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff]{2,8}(?:经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区|合作区)", item) or \
+            re.fullmatch(r"[市区县]?(?:经开区|高新区)(?:管委会)?", item):
+        return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration; 经开区
+        # alone (支撑单位：经开区), the document's own zone's
     base = item[:-2] if item.endswith("政府") and not item.endswith("人民政府") else item  # 龙华区政府
     gov = rec.find(base + "人民政府")
     if len(gov) == 1 and gov[0].start == 0 and gov[0].end == len(base) + 4 and not gov[0].generic:
@@ -1852,7 +1854,8 @@ _SETTING_UP = ("成立", "组建", "设立", "建立", "建设", "打造", "发�
 #: Role nouns that name a unit only as a collective or by where it is (各社区, 所在社区, 各相关救援队伍).
 _COLLECTIVE_ONLY = ("社区", "队伍")
 #: The role words of notes and tables (牵头单位要…: the lead units of every task, named elsewhere), no unit's name.
-_ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位")
+_ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门", "配合部门", "协办单位", "参与单位", "支撑单位",
+               "协作单位")
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…; 注重发挥企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
                  "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全")

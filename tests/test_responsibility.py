@@ -1671,6 +1671,16 @@ def test_a_note_whose_role_labels_are_parted_by_a_full_stop_and_a_county_level_c
     assert units["第二条"] == {"市、区（县级市）人民政府"}
 
 
+def test_a_supporting_unit_s_other_names_and_the_document_s_own_zone(lexicon, tmp_path):
+    # 松江区2024年城市更新年度实施计划 (dev): （牵头单位：A，支撑单位：经开区） — 支撑单位 supports, and 经开区 alone is
+    # the district's own development zone's administration
+    roles = _roles(tmp_path, lexicon, "松江区城市更新年度实施计划\n\n一、重点任务\n\n14.完成晨星口袋公园建设。"
+                                      "（牵头单位：区绿化市容局，支撑单位：经开区）\n\n15.完成节能改造。"
+                                      "（牵头单位：区建管委，协作单位：区国资委、高新区）\n")
+    assert roles == {("lead", "区绿化市容局"), ("support", "经开区"), ("lead", "区建管委"), ("support", "区国资委"),
+                     ("support", "高新区")}
+
+
 def test_a_zone_s_committee_is_not_the_district_s(lexicon, tmp_path):
     # 金山工业区管委会 (dev misses, 金山区 documents): 区 ends the zone's name, it is no level before 管委会
     found = _by_item(tmp_path, lexicon, "上海市金山区人民政府关于印发方案的通知\n\n一、主要任务\n\n（一）推进园区建设。"
