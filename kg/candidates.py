@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .segment import cut, starts_with_function_word
 
@@ -476,6 +477,12 @@ def _zone_end(text: str, a: int, z: int, suffixes: tuple[str, ...], last: bool) 
     return -1
 
 
+@lru_cache(maxsize=8)
+def _all_zone_suffixes(*lists: tuple[str, ...]) -> tuple[str, ...]:
+    """Every zone suffix of the cue lists, longest first."""
+    return tuple(sorted({w for words in lists for w in words}, key=lambda w: (-len(w), w)))
+
+
 #: Verbs a zone's name may hold (海龙围广佛高质量发展科创区, 穗港科技合作园, 内地转移转化总部).
 _NAME_VERBS = frozenset(("发展", "融合", "开放", "合作", "创新", "示范", "服务", "转化", "交流", "协同", "联动"))
 
@@ -484,8 +491,9 @@ def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str
     """Zones named as the items of a list in which another item is a zone read already or opens with a place
     (长隆万博商务区、国际金融城、民营科技园、国际生物岛等; 长宁金融园、西郊国际金融产业园): each item that ends with a zone
     suffix (cue:listedZoneSuffix and the others) and whose name is more than generic words."""
-    suffixes = tuple(sorted(set(cues.listed_zone_suffixes + cues.zone_suffixes + cues.place_zone_suffixes),
-                            key=lambda w: (-len(w), w)))
+    if "、" not in text:
+        return []
+    suffixes = _all_zone_suffixes(cues.listed_zone_suffixes, cues.zone_suffixes, cues.place_zone_suffixes)
     zones = {(f.start, f.end) for f in found if f.pattern in ("zone", "city-zone")}
     region_starts = {a for a, b, k in known if k.startswith("Region")}
     out: list[Found] = []
