@@ -2275,8 +2275,9 @@ _REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规�
 
 #: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
 _BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){1,20}?(?:委员会|办公室|督查室|领导小组|工作组|专班|"
-                           r"指挥部|分社|分公司|集团|公司|协会|研究院|团队|会议|小组))(?:主要(?=负责(?!同志|人)|履行|承担))?"
-                           r"(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|"
+                           r"指挥部|分社|分公司|集团|公司|协会|研究院|团队|会议|小组)|"
+                           r"(?:(?![的与及或、在对从为以由])[\u4e00-\u9fff]){0,8}?(?:评审|专家|考核|督查|督导|检查|巡查|验收|评估|调查)组)(?:主要(?=负责(?!同志|人)|履行|承担))?"
+                           r"(统筹|负责|牵头|组织|开展|推进|推动|做好|加强|落实|制定|按照|根据|依据|依照|"
                            r"编制|指导|协调|督促|承担|履行|应当|应(?!用)|要(?!求)|须|给予|配合|协助|将)")
 
 
@@ -2392,7 +2393,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend(found)
             carry = [found[0][0]]
             continue
-        body = None if group or passive or inside else _BODY_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
+        body = None if group or passive else _BODY_SUBJECT.match(text, _clause_start(text, cb, ce), ce)
+        if body and inside and (body.group(2) not in ("按照", "根据", "依据", "依照") or
+                                any(n.start < body.end(2) for n in inside)):
+            body = None  # units in the clause: another rule reads who organises whom (办公室组织各成员单位…); only
+            # 市级工作专班按照…对各区… leaves the units after the body's rule-following verb to the object
         if body and not _opens_with_verb(body.group(1)) and \
                 not (body.group(1).endswith("会议") and body.group(2) not in ("负责", "统筹", "牵头")) and \
                 not body.group(1).startswith(_POLICY_VERBS + ("指导", "充分", "发挥", "依托", "加快", "组织", "建立", "成立")):

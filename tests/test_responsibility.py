@@ -2576,9 +2576,13 @@ def test_a_body_no_lexicon_knows_as_the_subject_of_its_duty(tmp_path, lexicon):
                    "（一）标准建设。市碳达峰碳中和标准化技术委员会统筹推进碳足迹标准体系建设。\n"
                    "（二）督查。区督查室将本方案工作纳入督查范围。\n"
                    "（三）检查。街道消防安全管理办公室组织人员开展检查。\n"
-                   "（四）协调。充分发挥区节能减排工作领导小组指导作用，指导久事公交集团推广新能源车辆。\n")
+                   "（四）协调。充分发挥区节能减排工作领导小组指导作用，指导久事公交集团推广新能源车辆。\n"
+                   # 上海市质量管理…评审细则, 上海配电网…行动方案 (dev): a review panel, a task force acting 根据/按照…, a
+                   # district named after the body (对各区…) in its clause
+                   "（五）评审。评审组根据评审规则，对通过资格审查的成果进行评审。\n"
+                   "（六）检查。市级工作专班按照年度实施计划对各区完成情况组织检查。\n")
     assert {s for _, s in roles} == {"市碳达峰碳中和标准化技术委员会", "区督查室", "街道消防安全管理办公室",
-                                     "区节能减排工作领导小组"}
+                                     "区节能减排工作领导小组", "评审组", "市级工作专班"}
 
 
 def test_an_item_title_that_builds_a_body_names_no_unit(tmp_path, lexicon):
