@@ -1633,6 +1633,13 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                     break
                 group.append(_body_name(listed.group(1), listed.start(1)))
                 pos, k = listed.end() + gap, within
+            chosen = _ITS_DESIGNATED.match(text, pos, ce) if group else None
+            if chosen and (k >= len(inside) or inside[k].start >= chosen.end(1)):
+                # 县级以上人民政府或者其确定的部门组织…: the body the government designates, named after it
+                unit = _generic_name(group[-1].surface + chosen.group(1).lstrip("其"), pos)
+                group.append(replace(unit, end=chosen.end(1), surface=chosen.group(1)))
+                pos = chosen.end(1)
+                continue
             party = _LAST_PARTY.match(text, pos, ce)
             if party and (k >= len(inside) or inside[k].start >= party.end(1)):
                 # 国务院有关行政主管部门或者技术委员会应当…: a party named by its kind closes the list
@@ -1641,6 +1648,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     return group, pos, passive
 
 
+#: The body a unit designates, after 或者 (…人民政府或者其确定的部门（机构）应当…, …或者其委托的机构负责…).
+_ITS_DESIGNATED = re.compile(r"(其(?:指定|确定|委托|授权)的(?:其他)?(?:部门|机构|单位)(?:\((?:机构|单位)\))?)"
+                             r"(?=(?:还|也|均)?(?:应当|应|负责|必须|组织|会同|统筹|按照|根据|依法))")
 #: A party named by its kind, right before its duty (…或者技术委员会应当…).
 _LAST_PARTY = re.compile(r"((?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|协会|机构|单位|企业|平台|媒体))"
                          r"(?=(?:还|也|均)?(?:应当|负责|必须))")

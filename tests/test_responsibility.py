@@ -3050,6 +3050,10 @@ def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
     ("市、区人民政府及科技、工业和信息化、发展改革等部门和产业园区管理机构应当统筹推动人工智能产业创新发展。",
      ("responsible", "产业园区管理机构")),
     ("公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路的巡查。", ("responsible", "供电、通信等单位")),
+    # 浙江省保障“最多跑一次”改革规定 (dev): a government or the body it designates (或者其确定的部门) — both bear it
+    ("县级以上人民政府或者其确定的部门组织有关部门制定具体项目的标准和条件。", ("lead", "县级以上人民政府")),
+    ("设区的市、县（市、区）人民政府或者其确定的部门（机构）应当通过在线平台监督合同履行。",
+     ("responsible", "设区的市、县（市、区）人民政府")),
 ])
 def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市静安区文物保护实施意见\n\n一、主要任务\n\n（一）压实责任。{text}\n")
