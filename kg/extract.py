@@ -722,7 +722,11 @@ def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|获得|上榜|入选|分获|跻身|届|\d{4}(?:年)?)[“\"]?$")
 #: After the country's name: a body named after it (中国船级社).  (Its founding, 中华人民共和国成立75周年, is kept:
 #: readers of the development set's work reports mark the country there.)
-_COUNTRY_NAMES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:船级社|协会|学会|科学院|工程院|研究院|集团|有限公司|总公司)")
+_COUNTRY_NAMES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:船级社|协会|学会|科学院|工程院|研究院|集团|有限公司|总公司|公司|校区|基金)|"
+                            # an event it names (中国国际进口博览会, 中国计算机大会, 中国冰壶联赛, 中国歌剧节) or a title it
+                            # gives (中国曲艺名城, 中国海洋预制菜之都, 中国传统村落, 中国美丽休闲乡村)
+                            r"(?:·)?[\u4e00-\u9fff]{0,8}?(?:博览会|交易会|洽谈会|农交会|大会|联赛|大赛|赛事|歌剧节|艺术节|旅游节|"
+                            r"文化节|电影节|博物馆|之乡|之都|之城|名城|名镇|名村|名街|传统村落|休闲乡村)")
 
 
 def _country_in_a_title(m: Mention, lexicon: Lexicon, text: str) -> bool:
@@ -731,7 +735,15 @@ def _country_in_a_title(m: Mention, lexicon: Lexicon, text: str) -> bool:
     c = lexicon.concepts.get(m.iri)
     if m.kind != "Region" or c is None or c.level != "country" or m.surface not in ("中国", "中华人民共和国"):
         return False
-    return bool(_COUNTRY_NAMES.match(text, m.end)) or bool(_HONOUR_BEFORE.search(text, max(0, m.begin - 6), m.begin))
+    return bool(_COUNTRY_NAMES.match(text, m.end)) or bool(_HONOUR_BEFORE.search(text, max(0, m.begin - 6), m.begin)) or \
+        _in_a_quoted_name(text, m.begin, m.end)
+
+
+def _in_a_quoted_name(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] inside a short quoted name (“读懂中国”, “科创中国”, “中国航海日”): a slogan's, a brand's or an event's?"""
+    opened = text.rfind("“", max(0, s - 8), s)
+    closed = text.find("”", e, e + 10)
+    return opened >= 0 and closed >= 0 and "”" not in text[opened:s] and "“" not in text[e:closed]
 
 
 #: After 港澳 / 港澳台: its people or its affairs (港澳台同胞, 港澳事务, 港澳台侨联谊), no place.

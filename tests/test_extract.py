@@ -1080,6 +1080,9 @@ def test_the_country_inside_an_award_an_event_or_a_body_s_name_is_no_place(lexic
     assert "中国" not in _regions("获评中国最具幸福感城市，荣获中国质量奖，联合中国船级社上海分社开展检验。", lexicon)
     assert _regions("庆祝中华人民共和国成立75周年。", lexicon) == ["中华人民共和国"]
     assert _regions("推进中国式现代化，深化与中国周边国家合作。", lexicon).count("中国") >= 1
+    # 安顺, 广州, 丽水, 甘孜 2024 reports (dev): events, titles and quoted slogans the country's name opens
+    assert "中国" not in _regions("积极承接中国国际进口博览会溢出效应，办好中国冰壶联赛，抓好中国曲艺名城创建。", lexicon)
+    assert "中国" not in _regions("举办“读懂中国”国际会议，入选“科创中国”创新基地，新增中国美丽休闲乡村3个。", lexicon)
 
 
 def test_hong_kong_and_macao_as_a_line_of_work_or_its_people_are_no_place(lexicon):
