@@ -1436,6 +1436,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
     return None
 
 
+#: The end of an office named after its field (大数据主管部门, 计算机管理监察机构, 信息化管理机关).
+_OFFICE_BY_FIELD = re.compile(r"(?:主管|管理|监察|监管|行政)?(?:部门|机构|机关)$")
 #: A clause: up to punctuation, or to the 、 after a lead (区发展改革委牵头、区财政局配合的工作机制: two clauses).
 _CLAUSE = re.compile(r"(?:[^,，;；。!?！？:：、]|(?<!牵头)、)+")
 #: A division of a commission in a table's unit column (设施养护处, 市交通委（计划财务处）).
@@ -3268,6 +3270,11 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 # a department in a list (公安、民政、大数据等部门) still names its sector, but no technology
                 kinds = ("Technology",) if _in_department_list(s.norm, n.end) else ("Technology", "Domain")
                 spans.setdefault(s.index, []).append((*tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end), kinds))
+            elif n.generic and _OFFICE_BY_FIELD.search(n.surface):
+                # 大数据管理部门, 计算机管理监察机构: an office named after its field names no technology (its sector's
+                # word stays a domain's mention, as in a list of departments)
+                spans.setdefault(s.index, []).append(
+                    (*tree.doc.orig_span(s.nbegin + n.start, s.nbegin + n.end), ("Technology",)))
         if review and (s.unit or s.section) in review:
             continue  # a work report's review of the past year (2023年工作回顾): what units did, no duty (u35: 大邑县探索…)
         target = target_of.get(s.index, s.unit or s.section)

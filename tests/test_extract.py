@@ -628,6 +628,11 @@ def test_a_department_names_its_sector_but_no_technology():
     assert ("Domain", "公安", 1) in found and ("Domain", "民政", 1) in found
     assert not any(k == "Technology" and s in (0, 1) for k, _, s in found)
     assert ("Technology", "大数据", 2) in found
+    # 长三角交通“一码通”工作方案 (dev): an office named after its field, alone, names no technology either
+    p = process_document("某方案\n\n一、任务\n\n三省一市交通管理部门、大数据管理部门协商一致。推进大数据产业发展。\n".encode(),
+                         path="x.txt")
+    found = {(m.kind, m.surface, m.sentence) for m in p.extraction.mentions}
+    assert ("Technology", "大数据", 1) not in found and any(k == "Technology" and s == 2 for k, _, s in found)
 
 
 def test_encryption_is_not_a_denser_schedule(lexicon):
