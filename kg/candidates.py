@@ -519,8 +519,9 @@ def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str
                     re.search(r"[\d一二三四五六七八九十]+[个家座批]", name) or \
                     any((t or "").startswith(("d", "p", "a")) and w not in "与和" or t == "v" and w not in _NAME_VERBS
                         for w, t in words) or \
-                    any(a <= x and y <= e and (x, y) != (a, e) and k == "Region" and y == e for x, y, k in known):
-                continue  # 翠湖文体公园: a park; 深入打造浪漫岛, 分别入选…园区: a verb, an adverb or a quality, no name
+                    any(k == "Region" and (x <= a and e <= y or a <= x and y == e) for x, y, k in known):
+                continue  # 翠湖文体公园: a park; 深入打造浪漫岛, 分别入选…园区: a verb, an adverb or a quality, no name;
+                # 海南自由贸易港: a zone the gazetteer knows is read (or left) as its region, not again
             out.append(Found(text[a:e], a, e, "zone", 0.6, False))
     return out
 
