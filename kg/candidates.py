@@ -496,6 +496,7 @@ def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str
     suffixes = _all_zone_suffixes(cues.listed_zone_suffixes, cues.zone_suffixes, cues.place_zone_suffixes)
     zones = {(f.start, f.end) for f in found if f.pattern in ("zone", "city-zone")}
     region_starts = {a for a, b, k in known if k.startswith("Region")}
+    region_spans = {(a, b) for a, b, k in known if k.startswith("Region")}
     out: list[Found] = []
     for items in _list_items(text):
         spans = []
@@ -505,8 +506,10 @@ def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str
                     a += len(next(v for v in cues.list_verbs if text.startswith(v, a)))
             e = _zone_end(text, a, z, suffixes, n == len(items) - 1)
             spans.append((a, e))
-        if not any(e > 0 and ((a, e) in zones or a in region_starts) for a, e in spans):
-            continue  # no item is a zone or a place for sure: a list of kinds of park (智慧园区、数字工厂)
+        if not any(e > 0 and ((a, e) in zones or a in region_starts) for a, e in spans) or \
+                any(e < 0 and (a, z) in region_spans for (a, e), (_, z) in zip(spans, items)):
+            continue  # no item is a zone or a place for sure: a list of kinds of park (智慧园区、数字工厂); or one
+            # item is a bare place, sharing the last item's suffix (吴兴、南浔高铁片区: both places' areas)
         for a, e in spans:
             if e < 0 or (a, e) in zones:
                 continue
