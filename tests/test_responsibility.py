@@ -3077,6 +3077,10 @@ def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     ("上海市大型科学仪器设施共享规定", "第八条 本市其他有关行政管理部门按照各自职责做好共享工作。", {"本市其他有关行政管理部门"}),
     ("上海市住宅物业消防安全管理办法", "第八条 规划国土资源、民防等部门按照各自职责，做好住宅物业消防安全相关工作。",
      {"规划国土资源、民防等部门"}),
+    # 国家标准管理办法 (dev): a department named by the standardisation field, the departments concerned by their
+    # administrative kind, and two parties named by their kind close the list
+    ("国家标准管理办法", "第三十七条 国家标准发布后，各级标准化行政主管部门、有关行政主管部门、行业协会和技术委员会应当"
+     "组织国家标准的宣贯和推广工作。", {"各级标准化行政主管部门", "有关行政主管部门", "行业协会", "技术委员会"}),
 ])
 def test_the_units_an_article_s_subject_names(tmp_path, lexicon, title, text, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n第一章 总则\n\n{text}\n")
