@@ -2343,6 +2343,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             # 自治县成立的城乡规划委员会，负责…; 市人民政府依法确定的城市轨道交通经营单位，负责…: the body so made bears it
             carry, loose, pending = [_generic_name(text[start:ce], start)], [], True
             continue
+        qualified = _qualified_subject(text, start, ce, inside)
+        if qualified is not None:
+            # 具有…处理权限的 + 市场监督管理部门，应当…; 收到举报的 + 市场监督管理部门 + 不具备处理权限的，应当…: the unit a
+            # relative clause picks out bears the duty of the next clause
+            carry, loose, pending = [qualified], [], True
+            continue
         if text.endswith("的", cb, ce) and _REWARDED.match(text, ce + 1):
             carry, loose = [], []  # 合成生物制造企业承担国家重大科技专项…的，给予财政支持 (u35): who is rewarded, no duty
             continue
@@ -3071,6 +3077,31 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|�
 #: 交通经营单位), the clause's whole subject.
 _DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
                               r"(?:委员会|单位|机构|部门|中心|办公室|小组|专班))")
+#: Words that make a relative clause more than a qualifier of its unit: a duty of its own, or a list.
+_NOT_A_QUALIFIER = re.compile(r"[、，,；;]|应当|必须|牵头|会同|配合|协助|由|按照|根据|依照|依据")
+
+
+def _qualified_subject(text: str, start: int, ce: int, inside: list[UnitName]) -> UnitName | None:
+    """A unit a relative clause picks out, as the subject of the next clause's duty: 具有本办法规定的处理权限的 +
+    市场监督管理部门，应当…; 收到举报的 + 市场监督管理部门 + 不具备处理权限的，应当… (the condition it meets may follow
+    it).  The relative clause opens with a verb and holds no duty and no other unit."""
+    if not _CONDITION_DUTY.match(text, ce):
+        return None
+    for n, unit in enumerate(inside):
+        if unit.start <= start + 1 or text[unit.start - 1] != "的" or unit.end > ce:
+            continue
+        rel, rest = text[start:unit.start - 1], text[unit.end:ce]
+        if len(rel) > 30 or _NOT_A_QUALIFIER.search(rel) or any(m.start >= start for m in inside[:n]) or \
+                inside[n + 1:] and inside[n + 1].start < ce or \
+                not (cut(rel)[0][1] or "").startswith("v"):
+            return None
+        if rest and not (rest.endswith("的") and "的" not in rest[:-1] and not _NOT_A_QUALIFIER.search(rest) and
+                         (cut(rest)[0][1] or "").startswith(("v", "d", "p", "a"))):
+            return None
+        return unit
+    return None
+
+
 #: A body a unit sets up, named to the end of its clause (市人民政府设立 + 优化营商环境咨询委员会，负责…).
 _SET_UP_BODY = re.compile(r"((?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,24}?(?:委员会|领导小组|工作小组|推进小组|专班|指挥部|"
                           r"办公室|中心|工作组))")

@@ -3081,6 +3081,13 @@ def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     # administrative kind, and two parties named by their kind close the list
     ("国家标准管理办法", "第三十七条 国家标准发布后，各级标准化行政主管部门、有关行政主管部门、行业协会和技术委员会应当"
      "组织国家标准的宣贯和推广工作。", {"各级标准化行政主管部门", "有关行政主管部门", "行业协会", "技术委员会"}),
+    # 市场监督管理投诉举报处理暂行办法 (dev): a unit a relative clause picks out, the duty after a comma (the condition it
+    # meets may follow it); a party the clause supports bears nothing
+    ("市场监督管理投诉举报处理暂行办法", "第十四条 具有本办法规定的处理权限的市场监督管理部门，应当自收到投诉之日起七个"
+     "工作日内作出受理决定。", {"市场监督管理部门"}),
+    ("市场监督管理投诉举报处理暂行办法", "第二十九条 收到举报的市场监督管理部门不具备处理权限的，应当告知举报人。",
+     {"市场监督管理部门"}),
+    ("市场监督管理投诉举报处理暂行办法", "第二十九条 支持符合条件的企业，应当及时处理。", set()),
 ])
 def test_the_units_an_article_s_subject_names(tmp_path, lexicon, title, text, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n第一章 总则\n\n{text}\n")
