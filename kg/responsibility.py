@@ -314,6 +314,10 @@ class UnitRecogniser:
             for m in _ZONE_LISTED.finditer(text):  # 各设区市及杨凌示范区、韩城市政府负责…: a zone listed among units
                 if not _verb_first(m.group(1)):
                     cands.append((m.start(1), m.end(1), m.group(1), "zone"))
+        for m in (_ASSOCIATION_ON_DUTY.finditer(text) if "会" in text else ()):
+            if _opens_clause(text, m.start()) and not m.group(1).startswith(_opening_verbs()):
+                # 物业管理行业协会制定…, 快递行业协会应当…: an association of a field, by its name (not 行业协会 alone)
+                cands.append((m.start(), m.end(1), m.group(1), "company"))
         run: list[re.Match] = []
         for m in (_COMPANY_ON_DUTY.finditer(text) if "集团" in text or "公司" in text else ()):  # 城发投集团发挥…; 哈投集团、创投集团聚焦…; 由交能集团组建…
             if not (_opens_clause(text, m.start()) or text[m.start() - 1] == "由" or
@@ -2777,6 +2781,12 @@ _ZONE_LISTED = re.compile(r"(?:(?<=[、及和])|(?<=以及))((?!各|有关|相�
 #: 由交能集团组建…): each stands for itself.
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
                               r"(?=(?:[、和]|以及)[\u4e00-\u9fff]{2,10}?(?:集团|公司)|" + _WORK_VERBS + ")")
+
+#: An association of a field opening its duty (物业管理行业协会制定…, 快递行业协会应当…), not a kind (各行业协会, 相关协会).
+_ASSOCIATION_ON_DUTY = re.compile(r"((?!各|相关|有关|其他|重点|本|该|其|行业|社会|民间)[\u4e00-\u9fff]{2,10}?"
+                                  r"(?:行业协会|协会|商会|学会|联合会|促进会))"
+                                  r"(?=(?:还|也|均)?(?:应当|应|要|须|必须|负责|可以|可|制定|组织|开展|履行|承担|协助|配合|"
+                                  r"发挥|加强|建立|推动|推进|做好))")
 
 #: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name
 #: (大数据中心) names the body, not a technology of the text.

@@ -3088,6 +3088,11 @@ def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     ("市场监督管理投诉举报处理暂行办法", "第二十九条 收到举报的市场监督管理部门不具备处理权限的，应当告知举报人。",
      {"市场监督管理部门"}),
     ("市场监督管理投诉举报处理暂行办法", "第二十九条 支持符合条件的企业，应当及时处理。", set()),
+    # 清远市住宅物业管理条例, 浙江省快递业促进条例 (dev): an association of a field by its whole name, a plain verb or a
+    # modal after it; one the clause supports bears nothing
+    ("清远市住宅物业管理条例", "第八条 物业管理行业协会制定并发布基本物业服务项目清单。", {"物业管理行业协会"}),
+    ("浙江省快递业促进条例", "第八条 快递行业协会应当加强行业自律。", {"快递行业协会"}),
+    ("浙江省快递业促进条例", "第八条 支持快递行业协会开展培训。", set()),
 ])
 def test_the_units_an_article_s_subject_names(tmp_path, lexicon, title, text, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n第一章 总则\n\n{text}\n")
