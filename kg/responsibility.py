@@ -3340,8 +3340,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if s.kind == "heading" and not re.search(r"负责|牵头|会同|配合|应当|(?<!供)应(?!用|对|急)|须|[\u4e00-\u9fff]" +
                                                  _YAO_DUTY, s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm) and \
-                not _COLON_HEADING.match(s.norm):
-            continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；) or an article's first
+                not _COLON_HEADING.match(s.norm) and not (any(s.norm[n.start - 1:n.start] == "由" for n in names) and
+                     not s.norm.rstrip("；;。.， ").endswith("的")):
+            continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；（一）地质灾害预警由自然资源主管部门
+            # 发布；, not the condition （六）…由政府统一指定医疗机构的；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
         if s.kind == "body" and s.norm.lstrip().startswith("|"):  # a row of a Markdown table (| 1 | 名称 | 单位 |)
             header = _pipe_header(s.norm)

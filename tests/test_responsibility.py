@@ -189,6 +189,17 @@ def test_passive_you_with_units_no_lexicon_knows(guangdong):
     assert all(i.startswith(GENERIC) for t, r, s, n, i in found if s == "公安机关")
 
 
+def test_an_item_heading_names_its_own_bearer_after_you(lexicon):
+    """河源市暴雨灾害预警与响应规定 (dev): items on lines of their own under an article's lead (…适时发布本行业灾害预警
+    信息：) name their own bearers after 由 with no duty word (（一）地质灾害预警由自然资源主管部门发布；); 广州市社会急救
+    医疗管理条例 (dev): an item that is a condition (（六）为应对突发事件由政府统一指定医疗机构的；) names none."""
+    _, found = _assignments(DEV / "heyuan-rainstorm-disaster-warning-response-regulations-2022.txt", lexicon)
+    units = {(t.rsplit("/", 1)[-1], s) for t, r, s, n, i in found}
+    assert {("第十一条", "自然资源主管部门"), ("第十一条", "水文主管部门")} <= units
+    _, found = _assignments(DEV / "guangzhou-social-emergency-medical-care-regulations-2022.txt", lexicon)
+    assert "政府" not in {s for t, r, s, n, i in found}
+
+
 def test_role_noun_subject_that_leads_with_huitong(guangdong):
     # 第十七条 …公共数据主管部门应当依托省政务大数据中心，会同相关公共管理和服务机构对公共数据进行整合
     # 第九条 省公共数据主管部门应当会同有关部门…
