@@ -314,6 +314,11 @@ class UnitRecogniser:
             for m in _ZONE_LISTED.finditer(text):  # 各设区市及杨凌示范区、韩城市政府负责…: a zone listed among units
                 if not _verb_first(m.group(1)):
                     cands.append((m.start(1), m.end(1), m.group(1), "zone"))
+        for m in (_ZONE_COMMITTEE.finditer(text) if "委员会" in text or "管委会" in text else ()):
+            if (_opens_clause(text, m.start()) or text[m.start() - 1:m.start()] in ("由", "、")) and \
+                    not m.group(1).startswith(_opening_verbs()) and not _NOT_A_ZONE_NAME.search(m.group(1)):
+                # 天开高教科创园管理委员会负责…: a zone's administration by the zone's name, no lexicon knowing the zone
+                cands.append((m.start(), m.end(), m.group(), "company"))
         for m in (_ASSOCIATION_ON_DUTY.finditer(text) if "会" in text else ()):
             if _opens_clause(text, m.start()) and not m.group(1).startswith(_opening_verbs()):
                 # 物业管理行业协会制定…, 快递行业协会应当…: an association of a field, by its name (not 行业协会 alone)
@@ -2782,6 +2787,11 @@ _ZONE_LISTED = re.compile(r"(?:(?<=[、及和])|(?<=以及))((?!各|有关|相�
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
                               r"(?=(?:[、和]|以及)[\u4e00-\u9fff]{2,10}?(?:集团|公司)|" + _WORK_VERBS + ")")
 
+#: A zone's administration named after the zone (天开高教科创园管理委员会, 某某产业园管委会).
+_ZONE_COMMITTEE = re.compile(r"((?!各|相关|有关|其他|本|该|其)[\u4e00-\u9fff]{2,14}?(?:园区|园|新区|片区|新城|城|港|岛|谷|"
+                             r"开发区|合作区|示范区|试验区|实验区|功能区|集聚区|基地))(?:管理委员会|管委会)")
+#: Words no zone's name holds: a government or its act of making the zone (市人民政府设立 + 高新区管理委员会).
+_NOT_A_ZONE_NAME = re.compile(r"政府|设立|成立|组建|批准|同意|负责|依法|应当|的")
 #: An association of a field opening its duty (物业管理行业协会制定…, 快递行业协会应当…), not a kind (各行业协会, 相关协会).
 _ASSOCIATION_ON_DUTY = re.compile(r"((?!各|相关|有关|其他|重点|本|该|其|行业|社会|民间)[\u4e00-\u9fff]{2,10}?"
                                   r"(?:行业协会|协会|商会|学会|联合会|促进会))"
