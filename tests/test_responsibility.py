@@ -3107,6 +3107,8 @@ def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     # 天津市促进天开高教科创园发展条例 (dev): a zone's administration by the zone's name, which no lexicon knows
     ("天津市促进天开高教科创园发展条例", "第八条 天开高教科创园管理委员会负责统筹天开高教科创园的建设和发展工作。",
      {"天开高教科创园管理委员会"}),
+    # 北京市加氢站建设审批暂行办法 (dev): a procedure's verb (办理) after a department states its duty
+    ("北京市加氢站建设审批暂行办法", "第八条 规划自然资源部门办理多规合一审查意见、选址意见书等规划手续。", {"规划自然资源部门"}),
 ])
 def test_the_units_an_article_s_subject_names(tmp_path, lexicon, title, text, expected):
     roles = _roles(tmp_path, lexicon, f"{title}\n\n第一章 总则\n\n{text}\n")
