@@ -1434,7 +1434,8 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
         return _body_name(item, at)  # (not 推进清华大学海峡研究院平潭分院: a task's words run into the note)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
-    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff]{2,8}(?:经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区|合作区)", item) or \
+    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff“”]{2,10}(?:经开区|高新区|开发区|新区|新片区|片区|工业园区|产业园区|工业区|"
+                    r"试验区|示范区|合作区|功能区|创新区|集聚区|商务区|保税区|新城|科学城|科技城|智创城)", item) or \
             re.fullmatch(r"[市区县]?(?:经开区|高新区)(?:管委会)?", item):
         return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration; 经开区
         # alone (支撑单位：经开区), the document's own zone's

@@ -1937,6 +1937,14 @@ def test_a_note_closing_an_item_s_lead_paragraph_governs_its_sub_items(lexicon, 
     assert {("三(十)", "两江新区"), ("三(十)", "重庆经开区"), ("三(十)", "国网市电力公司")} <= {(t, s) for t, r, s, n, i in found}
 
 
+def test_zones_a_note_lists_are_their_administrations(tmp_path, lexicon):
+    # 静安区 private-economy plan and 普陀区 beautiful-Putuo opinions (dev): a district's functional areas and its
+    # innovation city in a note, named by no lexicon, are bodies (the areas' administrations)
+    roles = _roles(tmp_path, lexicon, "静安区民营经济高质量发展实施方案\n\n一、主要任务\n\n（一）提升产业能级。建设产业集群。"
+                   "（责任单位：区数据局、市北功能区、大宁“三生”融合创新区、桃浦智创城）\n")
+    assert {"市北功能区", "大宁“三生”融合创新区", "桃浦智创城"} <= {u for _, u in roles}
+
+
 def test_a_document_made_and_a_post_that_chairs_bear_no_duty(lexicon, tmp_path):
     # 重庆市数字能源低碳城市发展行动方案 (dev-be): 2023年12月，国家发展改革委、工业和信息化部等部门联合印发《…》; 市经济信息委
     # 牵头起草了《…》; 由市政府常务副市长任召集人 — what was done and who chairs, no duty; 牵头制定《…》 to come is one
