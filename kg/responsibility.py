@@ -420,12 +420,17 @@ class UnitRecogniser:
         if not self.region:
             return []
         hits = []
+        zone_at: set[int] = set()  # 临港新片区加快…: a zone of the region, which its administration stands for
         for start, end, key in regions:
             iris = [i for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region" and
-                    self.lex.concepts[i].level in ("prefecture", "county") and
+                    (self.lex.concepts[i].level in ("prefecture", "county") or
+                     self.lex.concepts[i].level is None and "/cn-" not in i) and
                     self.region in self.lex.ancestors(i)]
-            if len(iris) == 1 and self.lex.concepts[iris[0]].zh == text[start:end]:
+            if len(iris) == 1 and (self.lex.concepts[iris[0]].zh == text[start:end] or
+                                   self.lex.concepts[iris[0]].level is None and len(key) >= 4):
                 hits.append((start, end, iris[0]))
+                if self.lex.concepts[iris[0]].level is None:
+                    zone_at.add(start)  # (by any of its names: 临港新片区 for 上海自贸试验区临港新片区)
         short_at: set[int] = set()
         shorts, pattern = self._short_counties()
         for m in pattern.finditer(text) if pattern is not None else ():  # 安陆、大悟、孝昌争创…: counties named short
@@ -447,7 +452,7 @@ class UnitRecogniser:
                     _opens_clause(text, run[0][0]) or supported or
                     out and text[run[0][0] - 1] == "、" and _SUPPORTED_PLACES.search(text, 0, run[0][0])):
                 # 嘉鱼县加强…; 支持咸安区推进…、嘉鱼县加强…: the place's government bears the work
-                out.extend((a, b, iri, "place") for a, b, iri in run)
+                out.extend((a, b, text[a:b], "zone") if a in zone_at else (a, b, iri, "place") for a, b, iri in run)
             run = [h] if h is not None else []
         return out
 

@@ -1937,6 +1937,14 @@ def test_a_note_closing_an_item_s_lead_paragraph_governs_its_sub_items(lexicon, 
     assert {("三(十)", "两江新区"), ("三(十)", "重庆经开区"), ("三(十)", "国网市电力公司")} <= {(t, s) for t, r, s, n, i in found}
 
 
+def test_a_zone_of_the_document_s_region_opening_its_work(tmp_path, lexicon):
+    # 上海 low-altitude flight plan (dev): a zone of the city, by a short name, opens a clause of work beside
+    # districts that do (金山区加快…。临港新片区加快…): its administration bears it
+    roles = _roles(tmp_path, lexicon, "上海市低空飞行服务能力提升实施方案\n\n一、主要任务\n\n（一）推动重点地区先行示范。"
+                   "金山区加快低空飞行协同服务管理模式机制创新。临港新片区加快低空飞行配套设施建设。\n")
+    assert {("responsible", "金山区"), ("responsible", "临港新片区")} <= roles
+
+
 def test_zones_a_note_lists_are_their_administrations(tmp_path, lexicon):
     # 静安区 private-economy plan and 普陀区 beautiful-Putuo opinions (dev): a district's functional areas and its
     # innovation city in a note, named by no lexicon, are bodies (the areas' administrations)
