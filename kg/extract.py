@@ -907,6 +907,10 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
             parent = before[0].iri if before else None
             if parent is None:
                 continue
+        known = [i for i in lexicon.terms.get(f.term, ()) if lexicon.concepts[i].kind == "Region"]
+        if len(known) == 1:  # 《平潭综合实验区…方案》: a zone the gazetteer knows, read where lexicon matches are not
+            out.append(Mention(known[0], "Region", si, b, e, doc.text[b:e]))
+            continue
         iri = f"{CONCEPT}region/x-{short_hash(fold(f.term))}"
         named_after = lexicon.concepts.get(inner[0].iri) if inner and inner[0].begin == b else None
         result.extra_concepts.setdefault(iri, {"kind": "Region", "zh": f.term, "en": _zone_english(f.term, named_after),
