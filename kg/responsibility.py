@@ -2798,10 +2798,11 @@ _ZONE_COMMITTEE = re.compile(r"((?!各|相关|有关|其他|本|该|其)[\u4e00-
                              r"开发区|合作区|示范区|试验区|实验区|功能区|集聚区|基地))(?:管理委员会|管委会)")
 #: Words no zone's name holds: a government or its act of making the zone (市人民政府设立 + 高新区管理委员会).
 _NOT_A_ZONE_NAME = re.compile(r"政府|设立|成立|组建|批准|同意|负责|依法|应当|的")
-#: An association of a field opening its duty (物业管理行业协会制定…, 快递行业协会应当…), not a kind (各行业协会, 相关协会).
+#: An association of a field opening its duty (物业管理行业协会制定…, 快递行业协会应当…; 区成品油流通行业协会：发挥…), not a kind
+#: (各行业协会, 相关协会).
 _ASSOCIATION_ON_DUTY = re.compile(r"((?!各|相关|有关|其他|重点|本|该|其|行业|社会|民间)[\u4e00-\u9fff]{2,10}?"
                                   r"(?:行业协会|协会|商会|学会|联合会|促进会))"
-                                  r"(?=(?:还|也|均)?(?:应当|应|要|须|必须|负责|可以|可|制定|组织|开展|履行|承担|协助|配合|"
+                                  r"(?=[:：]|(?:还|也|均)?(?:应当|应|要|须|必须|负责|可以|可|制定|组织|开展|履行|承担|协助|配合|"
                                   r"发挥|加强|建立|推动|推进|做好))")
 
 #: A body no lexicon knows, written with its level and its kind (市大数据中心, 区城市运行中心): a word inside its name

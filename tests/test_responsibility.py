@@ -3122,6 +3122,9 @@ def test_a_unit_and_its_duty_in_one_clause(tmp_path, lexicon, text, expected):
     ("清远市住宅物业管理条例", "第八条 物业管理行业协会制定并发布基本物业服务项目清单。", {"物业管理行业协会"}),
     ("浙江省快递业促进条例", "第八条 快递行业协会应当加强行业自律。", {"快递行业协会"}),
     ("浙江省快递业促进条例", "第八条 支持快递行业协会开展培训。", set()),
+    # 綦江区 refined-oil rectification plan (dev): an association labelling its duties with a colon
+    ("重庆市綦江区成品油市场整治工作方案", "五、职责分工\n区成品油流通行业协会：发挥行业协会作用，建立成品油行业经营自律公约。",
+     {"区成品油流通行业协会"}),
     # 天津市促进天开高教科创园发展条例 (dev): a zone's administration by the zone's name, which no lexicon knows
     ("天津市促进天开高教科创园发展条例", "第八条 天开高教科创园管理委员会负责统筹天开高教科创园的建设和发展工作。",
      {"天开高教科创园管理委员会"}),
