@@ -681,7 +681,7 @@ def _names_an_event(m: Mention, lexicon: Lexicon, text: str) -> bool:
 #: a town of 济宁, not 南阳市); after a town's
 #: (:func:`town_mentions`), up to four more characters and a museum, or right after it a shrine, a home or a
 #: culture (not 松江大学城, a place; not 鼓浪屿世界文化遗产 or 西塘汉服文化周, the place's heritage and events).
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院)|博物馆|纪念馆|美术馆|科技馆|古镇")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|研究院|研究所|基金会)|博物馆|纪念馆|美术馆|科技馆|古镇")
 #: A firm's name after a place's short form (银海铝业, 上海电气集团, 凌云大森林装饰材料有限公司).
 _FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:铝业|纸业|药业|矿业|钢铁|实业|集团|股份|有限公司|有限责任公司)")
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
@@ -722,7 +722,7 @@ def _names_an_institution(m: Mention, lexicon: Lexicon, text: str) -> bool:
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|获得|上榜|入选|分获|跻身|届|\d{4}(?:年)?)[“\"]?$")
 #: After the country's name: a body named after it (中国船级社).  (Its founding, 中华人民共和国成立75周年, is kept:
 #: readers of the development set's work reports mark the country there.)
-_COUNTRY_NAMES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:船级社|协会|学会|科学院|工程院|研究院|集团|有限公司|总公司|公司|校区|基金)|"
+_COUNTRY_NAMES = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:船级社|协会|学会|科学院|工程院|研究院|集团|有限公司|总公司|公司|校区|基金)|"
                             # an event it names (中国国际进口博览会, 中国计算机大会, 中国冰壶联赛, 中国歌剧节) or a title it
                             # gives (中国曲艺名城, 中国海洋预制菜之都, 中国传统村落, 中国美丽休闲乡村)
                             r"(?:·)?[\u4e00-\u9fff]{0,8}?(?:博览会|交易会|洽谈会|农交会|大会|联赛|大赛|赛事|歌剧节|艺术节|旅游节|"

@@ -941,6 +941,8 @@ def test_places_inside_institutions_and_roads_are_no_places(lexicon):
     assert "天津" not in _regions("引进天津大学四川创新研究院。", lexicon)
     assert "合肥" not in _regions("与合肥工业大学共建产业共性技术研究院。", lexicon)  # 芜湖 2024 report (dev)
     assert "银海" not in _regions("支持吉利百矿、银海铝业等重点企业建设。", lexicon)  # 百色 2024 report (dev): a firm
+    # 安顺 2024 report (dev): a research institute named after a city
+    assert "上海" not in _regions("深化与江南大学等著名特色院校、上海飞机研究院等科研机构的合作。", lexicon)
     assert "港澳" not in _regions("5射包括G1京哈、G2京沪、G4京港澳、G5京昆。", lexicon)
     assert "港澳" in _regions("深化与港澳的合作。", lexicon)
     assert "松江" in _regions("推进松江大学城建设。", lexicon)
