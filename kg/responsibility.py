@@ -314,7 +314,7 @@ class UnitRecogniser:
             for m in _ZONE_LISTED.finditer(text):  # 各设区市及杨凌示范区、韩城市政府负责…: a zone listed among units
                 if not _verb_first(m.group(1)):
                     cands.append((m.start(1), m.end(1), m.group(1), "zone"))
-        for m in (_ZONE_COMMITTEE.finditer(text) if "委员会" in text or "管委会" in text else ()):
+        for m in (_zone_patterns()[0].finditer(text) if "委员会" in text or "管委会" in text else ()):
             if (_opens_clause(text, m.start()) or text[m.start() - 1:m.start()] in ("由", "、")) and \
                     not m.group(1).startswith(_opening_verbs()) and not _NOT_A_ZONE_NAME.search(m.group(1)):
                 # 天开高教科创园管理委员会负责…: a zone's administration by the zone's name, no lexicon knowing the zone
@@ -1439,8 +1439,7 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
         return _body_name(item, at)  # (not 推进清华大学海峡研究院平潭分院: a task's words run into the note)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
-    if re.fullmatch(r"(?!各|相关|有关)[\u4e00-\u9fff“”]{2,10}(?:经开区|高新区|开发区|新区|新片区|片区|工业园区|产业园区|工业区|"
-                    r"试验区|示范区|合作区|功能区|创新区|集聚区|商务区|保税区|新城|科学城|科技城|智创城)", item) or \
+    if _zone_patterns()[1].fullmatch(item) or \
             re.fullmatch(r"[市区县]?(?:经开区|高新区)(?:管委会)?", item):
         return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration; 经开区
         # alone (支撑单位：经开区), the document's own zone's
@@ -2793,9 +2792,27 @@ _ZONE_LISTED = re.compile(r"(?:(?<=[、及和])|(?<=以及))((?!各|有关|相�
 _COMPANY_ON_DUTY = re.compile(r"((?!各|相关|有关|重点|龙头|骨干|企业|国有|大型|本|该|其)[\u4e00-\u9fff]{2,10}?(?:集团|公司))"
                               r"(?=(?:[、和]|以及)[\u4e00-\u9fff]{2,10}?(?:集团|公司)|" + _WORK_VERBS + ")")
 
-#: A zone's administration named after the zone (天开高教科创园管理委员会, 某某产业园管委会).
-_ZONE_COMMITTEE = re.compile(r"((?!各|相关|有关|其他|本|该|其)[\u4e00-\u9fff]{2,14}?(?:园区|园|新区|片区|新城|城|港|岛|谷|"
-                             r"开发区|合作区|示范区|试验区|实验区|功能区|集聚区|基地))(?:管理委员会|管委会)")
+#: Endings of a zone's name that a body's zone may have beyond the places' (the cue lists of zone suffixes in
+#: ontology/lexicon/cues.ttl): a city, a port, a base, an industrial district (桃浦智创城, 西部工业区).
+_BODY_ZONE_ENDS = ("城", "港", "基地", "工业区")
+
+
+@lru_cache(maxsize=1)
+def _zone_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The zone-suffix vocabulary the candidate finder reads places with (cue:zoneSuffix, cue:placeZoneSuffix,
+    cue:listedZoneSuffix, less cue:notListedZoneEnd's parks and schools) and :data:`_BODY_ZONE_ENDS`, as (a zone's
+    administration: 天开高教科创园管理委员会; a zone listed as a unit: 市北功能区)."""
+    from .candidates import _all_zone_suffixes
+    from .extract import load_cues
+
+    cues = load_cues()
+    ends = "|".join(map(re.escape, _all_zone_suffixes(cues.listed_zone_suffixes, cues.zone_suffixes,
+                                                      cues.place_zone_suffixes, _BODY_ZONE_ENDS)))
+    parks = "|".join(map(re.escape, cues.not_listed_zone_ends))  # 城乡公园, 海绵型公园: a park, no zone
+    return (re.compile(rf"((?!各|相关|有关|其他|本|该|其)[\u4e00-\u9fff]{{2,14}}?(?:{ends}))(?:管理委员会|管委会)"),
+            re.compile(rf"(?!各|相关|有关)(?![\u4e00-\u9fff“”]*(?:{parks})$)[\u4e00-\u9fff“”]{{2,10}}(?:{ends})"))
+
+
 #: Words no zone's name holds: a government or its act of making the zone (市人民政府设立 + 高新区管理委员会).
 _NOT_A_ZONE_NAME = re.compile(r"政府|设立|成立|组建|批准|同意|负责|依法|应当|的")
 #: An association of a field opening its duty (物业管理行业协会制定…, 快递行业协会应当…; 区成品油流通行业协会：发挥…), not a kind
