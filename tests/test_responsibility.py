@@ -3224,3 +3224,11 @@ def test_a_note_of_implementing_departments_alone_names_the_responsible_units(tm
                    "（二）推进船舶受电设施改造。（实施部门：市港航中心、中国船级社上海分社）\n\n"
                    "（三）加强船港岸电使用对接。推进岸电使用。（实施部门：市交通委、上海海事局）\n")
     assert {("responsible", "市交通委"), ("responsible", "上海海事局"), ("responsible", "中国船级社上海分社")} <= roles
+
+
+def test_a_unit_that_helps_another_with_no_modal_before_peihe(tmp_path, lexicon):
+    # 青海省推动大规模设备更新 plan (dev): 省财政厅配合省发展改革委… was read as one body named 省财政厅配合省发展改革委
+    roles = _roles(tmp_path, lexicon, "青海省推动大规模设备更新实施方案\n\n一、重点任务\n\n"
+                   "（三）严格资金管理。省财政厅配合省发展改革委及各行业主管部门科学合理制定资金测算方案，把握力度节奏。\n")
+    assert {("support", "省财政厅"), ("lead", "省发展改革委")} <= roles
+    assert not any("配合" in unit for _, unit in roles)
