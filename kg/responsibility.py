@@ -73,6 +73,12 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|局|委|办)(?![法理事学面部托])")  # (…制定管理办法, 委托: no body)
+#: A clause that joins other units to the work of the units before it (与区规划资源局、区国资委等相关部门形成工作合力,
+#: 与市公安局密切配合): they support, the units before lead.
+_JOINED_BY = re.compile(r"与[^，,。；;]{2,60}?(?:形成(?:工作)?合力|密切配合|协同配合|密切协作|加强协作|协同联动|协同推进|共同推进)")
+#: A level of government by its level alone, opening a duty clause (县级负责项目组织，市州级负责项目预审): all its units.
+_LEVEL_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
+                            r"(?=(?:主要|具体)?(?:负责|牵头))")
 #: A modal or a duty verb inside a would-be body's name (市人民政府应当适时举办, 市政府负责督办, 省财政厅配合省发展改革委):
 #: no name.
 _OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领)办$")
@@ -295,6 +301,8 @@ class UnitRecogniser:
             tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
+        for m in _LEVEL_ON_DUTY.finditer(text):  # 县级负责项目组织: the level's units, one generic unit
+            cands.append((m.start(1), m.end(1), m.group(1), "level"))
         for m in _QUALIFIED_LEVELS.finditer(text):  # 省、市、县（含县级市、区，下同）人民政府 (u36): the levels' governments
             cands.append((m.start(), m.end(), m.group(1) + m.group(2), "local"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
@@ -681,6 +689,8 @@ class UnitRecogniser:
                 n = inner[0]
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
             return None
+        if kind == "level":
+            return _generic_name(key, start)
         if kind == "town":
             return self._town(text, start, end, key)
         if kind == "zone":
@@ -2367,6 +2377,15 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if text.endswith("的", cb, ce) and _REWARDED.match(text, ce + 1):
             carry, loose = [], []  # 合成生物制造企业承担国家重大科技专项…的，给予财政支持 (u35): who is rewarded, no duty
             continue
+        at = _clause_start(text, cb, ce)
+        joined = _JOINED_BY.match(text, at, ce) if carry or loose else None
+        if joined:  # X统筹推进…，与Y、Z等相关部门形成工作合力: Y and Z support X, who leads
+            with_ = [n for n in _partners(text, at + 1, inside) if n.end <= joined.end()]
+            if with_ and with_[0].start == at + 1:
+                out.extend((n, "support") for n in with_)
+                have = {o.iri for o, role in out if role != "responsible"}
+                out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
+                continue
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
@@ -2578,7 +2597,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry = group
             continue
         steer = re.match(r"(?:应当|应|要|须|必须)?(?:统筹协调|统筹|协调|组织|指导|督促)"
-                         r"(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构|局|委|办|厅)|[市县区乡镇]、[^，,。；;]{0,8}?人民政府)", rest)
+                         r"(?=[\u4e00-\u9fff]{0,12}?(?:部门|机关|单位|馆|中心|机构|局|委|办|厅)|[市县区乡镇]、[^，,。；;]{0,8}?人民政府|"
+                         r"(?:[\u4e00-\u9fff]{2,8}、){1,6}[\u4e00-\u9fff]{2,8}等(?:有关|相关)?部门)", rest)
         if steer:  # 国家网信部门统筹协调有关部门…: the units it steers take part (县人民政府应当组织有关部门、街道办事处…)
             base = ce - len(rest) + steer.end()
             partners = [n for n in _partners(text, base, inside)

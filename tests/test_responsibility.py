@@ -3232,3 +3232,20 @@ def test_a_unit_that_helps_another_with_no_modal_before_peihe(tmp_path, lexicon)
                    "（三）严格资金管理。省财政厅配合省发展改革委及各行业主管部门科学合理制定资金测算方案，把握力度节奏。\n")
     assert {("support", "省财政厅"), ("lead", "省发展改革委")} <= roles
     assert not any("配合" in unit for _, unit in roles)
+
+
+def test_units_joined_to_a_unit_s_work_support_it(tmp_path, lexicon):
+    # 黄浦区可再生能源 action plan (dev): 区发展改革委整体部署…，与区规划资源局、区国资委等相关部门形成工作合力
+    roles = _roles(tmp_path, lexicon, "上海市黄浦区可再生能源行动方案\n\n一、重点任务\n\n"
+                   "（一）统筹推进。区发展改革委整体部署和系统推进全区可再生能源开发建设相关工作，"
+                   "与区规划资源局、区国资委等相关部门形成工作合力。\n")
+    assert {("lead", "区发展改革委"), ("support", "区规划资源局"), ("support", "区国资委")} <= roles
+
+
+def test_a_level_alone_on_duty_and_the_departments_a_government_organises(tmp_path, lexicon):
+    # 青海省设备更新 plan (dev): 县级负责项目组织，市州级负责项目预审; 上海保障性租赁住房 (dev): 由区政府组织区房屋管理、…等部门联合审查
+    roles = _roles(tmp_path, lexicon, "上海市保障性租赁住房实施方案\n\n一、重点任务\n\n"
+                   "（一）分级负责。县级负责项目组织，市州级负责项目预审。\n\n"
+                   "（二）联合审查。由区政府组织区房屋管理、规划资源、建设管理、消防等部门联合审查。\n")
+    assert {("responsible", "县级"), ("responsible", "市州级"), ("lead", "区政府"), ("support", "区房屋管理")} <= roles
+    assert not _roles(tmp_path, lexicon, "某市方案\n\n一、重点任务\n\n（一）加强管理。市级财政资金负责保障。\n")
