@@ -76,6 +76,10 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
 #: A clause that joins other units to the work of the units before it (与区规划资源局、区国资委等相关部门形成工作合力,
 #: 与市公安局密切配合): they support, the units before lead.
 _JOINED_BY = re.compile(r"与[^，,。；;]{2,60}?(?:形成(?:工作)?合力|密切配合|协同配合|密切协作|加强协作|协同联动|协同推进|共同推进)")
+#: A lead and its partners in a frame (完善以社区平安办牵头，服务办和党群办配合的工作机制): the bodies no lexicon knows,
+#: short office names (…办, …中心, …所), by their place before 牵头 and 配合.
+_LED_FRAME = re.compile(r"以([^，,。；;以]{2,10}?)牵头[，,、]([^，,。；;]{2,40}?)(?:协同)?配合")
+_FRAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办|中心|所|站|队|科|室|处)")
 #: A level of government by its level alone, opening a duty clause (县级负责项目组织，市州级负责项目预审): all its units.
 _LEVEL_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
@@ -301,6 +305,13 @@ class UnitRecogniser:
             tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
+        for m in (_LED_FRAME.finditer(text) if "牵头" in text else ()):  # 以社区平安办牵头，服务办和党群办配合
+            for g in (1, 2):
+                at = m.start(g)
+                for item in re.split(r"[、和及与]", m.group(g)):
+                    if _FRAME_BODY.fullmatch(item) and not item.startswith(_opening_verbs()):
+                        cands.append((at, at + len(item), item, "company"))
+                    at += len(item) + 1
         for m in _LEVEL_ON_DUTY.finditer(text):  # 县级负责项目组织: the level's units, one generic unit
             cands.append((m.start(1), m.end(1), m.group(1), "level"))
         for m in _QUALIFIED_LEVELS.finditer(text):  # 省、市、县（含县级市、区，下同）人民政府 (u36): the levels' governments

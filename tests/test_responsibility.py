@@ -3249,3 +3249,10 @@ def test_a_level_alone_on_duty_and_the_departments_a_government_organises(tmp_pa
                    "（二）联合审查。由区政府组织区房屋管理、规划资源、建设管理、消防等部门联合审查。\n")
     assert {("responsible", "县级"), ("responsible", "市州级"), ("lead", "区政府"), ("support", "区房屋管理")} <= roles
     assert not _roles(tmp_path, lexicon, "某市方案\n\n一、重点任务\n\n（一）加强管理。市级财政资金负责保障。\n")
+
+
+def test_short_office_names_in_a_lead_and_partners_frame(tmp_path, lexicon):
+    # 黄浦区消防 14th FYP (dev): 完善以社区平安办牵头，服务办和党群办配合的工作机制 — offices no lexicon knows
+    roles = _roles(tmp_path, lexicon, "上海市黄浦区消防事业发展规划\n\n一、重点任务\n\n"
+                   "（一）完善机制。完善以社区平安办牵头，服务办和党群办配合的工作机制。\n")
+    assert roles == {("lead", "社区平安办"), ("support", "服务办"), ("support", "党群办")}
