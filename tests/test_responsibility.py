@@ -3256,3 +3256,12 @@ def test_short_office_names_in_a_lead_and_partners_frame(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "上海市黄浦区消防事业发展规划\n\n一、重点任务\n\n"
                    "（一）完善机制。完善以社区平安办牵头，服务办和党群办配合的工作机制。\n")
     assert roles == {("lead", "社区平安办"), ("support", "服务办"), ("support", "党群办")}
+
+
+def test_places_closing_a_list_of_units_and_ba_as_a_duty(tmp_path, lexicon):
+    # 长宁区现代产业体系 plan, 静安区营商环境 plan (dev): 各部门、街镇、园区要高度重视; 各部门、各街道、镇、各功能区把…作为…
+    roles = _roles(tmp_path, lexicon, "上海市长宁区营商环境实施方案\n\n一、重点任务\n\n"
+                   "（一）高度重视。各部门、街镇、园区要高度重视，深入学习、用好用足各项政策。\n\n"
+                   "（二）创建。各部门、各街道、镇、各功能区把营商环境建设作为服务企业的重要抓手。\n")
+    assert {("responsible", "各部门"), ("responsible", "街镇"), ("responsible", "园区"),
+            ("responsible", "各街道、镇"), ("responsible", "各功能区")} <= roles
