@@ -1454,6 +1454,13 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
                     # work among the task chapters, named by its subject, not by a framing word (the last chapter,
                     # 四、建立齐抓共管的工作机制, is the safeguards a plan closes with)
                     tasks.append(u)
+                elif words[u.id] is None and u.seq < containers[0].seq and _sections(tree, u, words) and \
+                        any(words[v.id] == "framing" for v in headings if v.seq < u.seq) and \
+                        all(_verb_led(v.norm_title or v.title or "") for v in _sections(tree, u, words)) and \
+                        not _SAFEGUARD_LIKE.search(re.sub(r"[\s.…·]*\d*$", "", u.norm_title or u.title or "")):
+                    # 二、总体要求 … 三、空间布局 / （一）高质量打造“三大科学城”… / 四、重点任务: a chapter of work
+                    # before the task chapter, after the framing, each of its sections a measure led by its verb
+                    tasks.append(u)
         else:
             tasks.extend(u for u in headings if words[u.id] not in _NOT_TASK)
     if not tasks:  # every chapter of articles reads as framing (监督检查分类, 监督检查程序 in a rule on 监督检查):
@@ -1466,6 +1473,20 @@ def _find_tasks(tree: DocumentTree, words: dict[str, str | None]) -> list[Unit]:
 #: A chapter title that keeps it out of the work although no framing word names it (四、政策保障, 七、强化保障支撑,
 #: 五、规划实施, 六、投资规模测算, 三、申请条件, 八、有关要求).
 _SAFEGUARD_LIKE = re.compile(r"保障|要求|效果|效益|测算|估算|条件|分析|评估|附则|实施$")
+
+
+def _verb_led(title: str) -> bool:
+    """Does a section title open with a verb, perhaps after a manner adverb (打造…, 高质量打造…, 加快建设…)?"""
+    from .segment import cut
+
+    words = cut(re.sub(r"^[\s（(]*[一二三四五六七八九十\d]+[）)、.．]\s*", "", title))[:3]
+    for k, (w, tag) in enumerate(words):
+        if tag == "v" or k > 0 and (tag or "").startswith("v"):
+            return True
+        if k == 0 and re.fullmatch(r"高[质标水][量准平]|大力|全力|着力|加快|积极|持续|全面|深入", w):
+            continue
+        return False
+    return False
 
 
 def _phases(tree: DocumentTree, unit: Unit, words: dict[str, str | None]) -> bool:

@@ -1298,3 +1298,21 @@ def test_a_numbered_information_box_is_furniture_and_the_addressee_line_after_it
     line = next(s for s in p.tree.sentences if s.text.startswith("各区人民政府，市政府各委"))
     assert line.section.endswith("preamble")
     assert {a.surface for a in p.extraction.addressees} >= {"各区人民政府", "各市属机构"}
+
+
+def _layout_plan(third_chapter: str) -> str:
+    return ("北京市新型储能产业发展实施方案\n\n一、总体要求\n\n（一）总体思路\n坚持创新驱动。\n\n"
+            f"{third_chapter}\n\n三、重点任务\n\n（一）突破关键核心技术\n推动新型储能多元化技术创新。\n\n"
+            "四、保障措施\n\n（一）加强统筹协调\n建立工作机制。\n")
+
+
+def test_a_chapter_of_measures_before_the_task_chapter_is_a_task():
+    # 北京市新型储能产业 plan (dev): 三、空间布局 / （一）高质量打造“三大科学城”新型储能创新策源地 … before 四、重点任务
+    text = _layout_plan("二、空间布局\n\n（一）高质量打造“三大科学城”新型储能创新策源地\n支持海淀区建设研发中心。\n\n"
+                        "（二）高标准建设“一南一北”新型储能产业示范区\n支持大兴区建设产业园。")
+    roles = {u.title: u.role for u in parse_structure(document_from_text(text)).units if u.title}
+    assert roles["空间布局"] == "task" and roles["突破关键核心技术"] == "task"
+    # a chapter whose sections are not measures (发展现状, 存在问题) stays out of the work
+    text = _layout_plan("二、发展基础\n\n（一）产业现状\n全市储能企业百余家。\n\n（二）主要短板\n关键材料依赖外地。")
+    roles = {u.title: u.role for u in parse_structure(document_from_text(text)).units if u.title}
+    assert roles["发展基础"] != "task" and roles["突破关键核心技术"] == "task"
