@@ -252,7 +252,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     at a fixed width (a copy of a PDF: every full line of a paragraph ends mid-sentence, :func:`wrap_breaks`).
     """
     dropped = _dropped(text)
-    wraps = wrap_breaks(text)
+    wraps = wrap_breaks(text) or fragment_breaks(text)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -325,6 +325,71 @@ def wrap_breaks(text: str) -> list[int]:
                 and not (body[-1:].isascii() and body[-1:].isalpha() and nxt.lstrip()[:1].isascii()
                          and nxt.lstrip()[:1].isalpha()):  # (two words of English; a number broken is joined)
             out.append(pos - 1)  # the line break (a CR before it is dropped anyway)
+    return out
+
+
+#: A heading's or an item's number alone on a line, its title on the next (三、 / 实施要求; （一） / 强化源荷匹配).
+_LABEL_ONLY = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇两\d]{1,5}[章节部分篇]|[一二三四五六七八九十]{1,3}、|"
+                         r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
+
+
+def fragment_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of a text broken into fragments (a PDF's text runs, one per line: 项目规划 / 新能源
+    / 利用率 / 。): in a text of at least 40 lines most of which are short (12 characters or fewer) and end
+    mid-sentence, and some of which open with a sentence's punctuation (，/ 。), every break after a line that ends
+    mid-sentence, before a line that opens no heading or item — but for the break after a heading's title (三、 /
+    实施要求; （ / 四 / ） / 强化运行管理: the number, even broken, joins its title, the title ends its line).  Empty
+    for any other text."""
+    lines = text.split("\n")
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if len(body) < 40 or sum(len(ln) <= 12 for ln in body) < 0.6 * len(body) or \
+            sum(not _LINE_END.search(ln) for ln in body) < 0.6 * len(body) or \
+            sum(ln[0] in "，。、；：,;:" for ln in body) < max(10, 0.04 * len(body)):
+        return []  # (a page's menus are short lines too, but no line of theirs opens with a sentence's punctuation)
+
+    def label_from(k: int) -> int | None:
+        """The first line of a heading's number that line *k* ends (三、; （ / 四 / ）), or None."""
+        for j in (k, k - 1, k - 2):
+            if j >= 0 and all(len(x.strip()) <= 3 for x in lines[j:k + 1]) and \
+                    _LABEL_ONLY.fullmatch("".join(x.strip() for x in lines[j:k + 1])):
+                return j
+        return None
+
+    def opens(line: str) -> bool:  # (1.2 + 倍: a number broken off its sentence opens no item)
+        return bool(_LINE_OPENS.match(line)) and not re.match(r"\s*\d+[.．]\d", line) and \
+            line.strip() not in ("（", "(")
+
+    def closed_from(k: int) -> int | None:
+        """The first line of a number whose closing bracket opens line *k*, its title after it (（ / 二 / ）创新建设模式)."""
+        head = lines[k].strip()[:1]
+        for j in (k - 1, k - 2):
+            if head in "）)" and j >= 0 and all(len(x.strip()) <= 3 for x in lines[j:k]) and \
+                    _LABEL_ONLY.fullmatch("".join(x.strip() for x in lines[j:k]) + head):
+                return j
+        return None
+
+    ends = {k for k in range(len(lines)) if label_from(k) is not None}
+    closed = {k: j for k in range(len(lines)) if (j := closed_from(k)) is not None}  # number and title on line k
+    starts = {label_from(k) for k in ends} | set(closed.values())
+    inside = {j for k in ends for j in range(label_from(k), k)} | \
+        {j for k, first in closed.items() for j in range(first, k)}  # the first pieces of a broken number
+    out, pos = [], 0
+    for k, ln in enumerate(lines[:-1]):
+        pos += len(ln) + 1
+        nxt = lines[k + 1]
+        if not ln.strip() or not nxt.strip():
+            continue
+        if k in inside or k in ends or ln.strip() == "附件" and re.fullmatch(r"\s*\d{1,2}\s*", nxt):
+            out.append(pos - 1)  # 三、 + 实施要求; （ + 四 + ） + 强化运行管理; 附件 + 2
+            continue
+        if k > 0 and lines[k - 1].strip() == "附件" and re.fullmatch(r"\s*\d{1,2}\s*", ln):
+            continue  # 附件2 / (the annex's title)
+        if _LINE_END.search(ln):
+            continue
+        titled = (k > 0 and k - 1 in ends or k in closed) and len(ln.strip()) <= 25
+        if not titled and k + 1 not in starts and not opens(nxt) and not opens(ln):  # (一、申报书主要内容: a heading written whole on its
+            # line, as an annex of the same file may be, ends there)
+            out.append(pos - 1)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,44 @@ def test_pdfs_that_cannot_be_read_are_clear_errors():
         document_from_bytes(_encrypted("secret"), "locked.pdf")
     # a PDF encrypted with an owner password alone opens for reading, as viewers open it
     assert document_from_bytes(_encrypted(""), "open.pdf").text == read_document(PDF).text
+
+
+def _fragmented(plan: str) -> str:
+    """*plan* broken as a PDF's text runs come out of some extractors (内蒙古绿电直连 plan, dev): a heading's number alone
+    on its line, then its title, then the body in runs of a few characters, punctuation opening many runs."""
+    out = []
+    for line in plan.split("\n"):
+        m = re.match(r"([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.*)", line)
+        if m:
+            out += [m.group(1), m.group(2)]
+            continue
+        run = ""
+        for ch in line:
+            if ch in "，。；" and run:
+                out.append(run)
+                run = ""
+            run += ch
+            if len(run) >= 6 and ch not in "，。；":
+                out.append(run)
+                run = ""
+        if run:
+            out.append(run)
+    return "\n".join(out) + "\n"
+
+
+def test_a_text_broken_into_fragments_is_joined_back_into_its_headings_and_paragraphs():
+    from kg.ingest import document_from_text, fragment_breaks
+    from kg.structure import parse_structure
+
+    body = "".join(f"（{n}）{t}\n项目单位应当按照规定开展电力系统安全风险评估，确保电网安全稳定运行；电网企业负责接网服务。\n"
+                   for n, t in (("一", "强化源荷匹配"), ("二", "创新建设模式"), ("三", "强化运行管理"), ("四", "强化规划统筹")))
+    plan = ("内蒙古自治区绿电直连项目开发建设实施方案\n一、总体要求\n坚持以荷定源，推动新能源就近消纳，服务产业绿色转型。\n"
+            f"二、实施要求\n{body}三、保障措施\n自治区能源局会同有关部门加强统筹协调，及时研究解决重大问题。\n")
+    text = _fragmented(plan)
+    assert len(text.split("\n")) > 60 and fragment_breaks(text)
+    tree = parse_structure(document_from_text(text))
+    titles = {u.title for u in tree.units if u.kind == "heading"}
+    assert {"总体要求", "实施要求", "强化源荷匹配", "强化运行管理", "保障措施"} <= titles
+    assert any("项目单位应当按照规定开展电力系统安全风险评估" in s.norm for s in tree.sentences)
+    # a plan laid out as written keeps its line breaks
+    assert not fragment_breaks(plan * 3)
