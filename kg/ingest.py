@@ -373,24 +373,36 @@ def fragment_breaks(text: str) -> list[int]:
     starts = {label_from(k) for k in ends} | set(closed.values())
     inside = {j for k in ends for j in range(label_from(k), k)} | \
         {j for k, first in closed.items() for j in range(first, k)}  # the first pieces of a broken number
-    out, pos = [], 0
+    # a page's furniture above the document's title (返回首页 / 页面放大 / 语音播报) keeps its lines
+    begin = next((k for k, ln in enumerate(lines[:40]) if _WHOLE_LINE.search(ln) and not ln.strip().startswith(
+        ("发布", "成文", "来源", "发文", "索引", "文号", "主题"))), 0)
+    out, pos, run = [], 0, ""
     for k, ln in enumerate(lines[:-1]):
         pos += len(ln) + 1
         nxt = lines[k + 1]
-        if not ln.strip() or not nxt.strip():
+        if k < begin or not ln.strip() or not nxt.strip():
             continue
         if k in inside or k in ends or ln.strip() == "附件" and re.fullmatch(r"\s*\d{1,2}\s*", nxt):
             out.append(pos - 1)  # 三、 + 实施要求; （ + 四 + ） + 强化运行管理; 附件 + 2
             continue
         if k > 0 and lines[k - 1].strip() == "附件" and re.fullmatch(r"\s*\d{1,2}\s*", ln):
             continue  # 附件2 / (the annex's title)
-        if _LINE_END.search(ln):
-            continue
+        run = ln.strip() if not out or out[-1] != pos - len(ln) - 2 else run + ln.strip()  # the line joined so far
+        if _LINE_END.search(ln) or ln.rstrip().endswith((":", "：")) or _WHOLE_LINE.search(ln) or \
+                _WHOLE_LINE.search(nxt) or _DOC_NUMBER_RUN.search(run):
+            continue  # (the page's title, its date and source lines, the document's number, the addressees: lines)
         titled = (k > 0 and k - 1 in ends or k in closed) and len(ln.strip()) <= 25
-        if not titled and k + 1 not in starts and not opens(nxt) and not opens(ln):  # (一、申报书主要内容: a heading written whole on its
-            # line, as an annex of the same file may be, ends there)
+        if not titled and k + 1 not in starts and not opens(nxt) and not opens(ln):  # (一、申报书主要内容: a heading
+            # written whole on its line, as an annex of the same file may be, ends there)
             out.append(pos - 1)
     return out
+
+
+#: A line of a fragmented text that stands whole (a title: …的通知, …实施方案（试行）; a page's date or source line).
+_WHOLE_LINE = re.compile(r"^\s*(?:发布日期|发布时间|成文日期|来源|发文机关|发文字号|索引号|文号|主题分类)[:：]|"
+                         r"^\s*\S{8,}(?:通知|意见|方案|办法|规定|细则|规划|计划|决定|公告|报告|纲要)(?:[(（]试行[)）])?\s*$")
+#: A document's number, its pieces joined (内能源新能发 / 〔 / 2 / 026 / 〕 / 1 / 号).
+_DOC_NUMBER_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 
 
 def _page_break_end(lines: list[str], k: int) -> int | None:

@@ -325,3 +325,10 @@ def test_a_text_broken_into_fragments_is_joined_back_into_its_headings_and_parag
     assert any("项目单位应当按照规定开展电力系统安全风险评估" in s.norm for s in tree.sentences)
     # a plan laid out as written keeps its line breaks
     assert not fragment_breaks(plan * 3)
+    # a page's toolbar above the title keeps its lines; the title, the date line and the number stand whole
+    page = ("通知公告\n返回首页\n页面放大\n页面缩小\n语音播报\n"
+            "内蒙古自治区能源局关于印发《内蒙古自治区绿电直连项目开发建设实施方案（试行）》的通知\n"
+            "发布日期：2026-01-14\n内能源新能发\n〔\n2\n026\n〕\n1\n号\n各盟市能源局：\n")
+    tree = parse_structure(document_from_text(page + text.split("\n", 4)[-1]))
+    assert tree.title == "内蒙古自治区能源局关于印发《内蒙古自治区绿电直连项目开发建设实施方案（试行）》的通知"
+    assert tree.number == "内能源新能发〔2026〕1号"
