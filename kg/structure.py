@@ -280,6 +280,8 @@ class _Line:
 _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s*(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
+#: A row of a task list's table that holds one cell, a section's heading (| 一、实施设备更新行动 |): the heading.
+_ONE_CELL_HEADING = re.compile(r"^\|\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]{2,40}?\s*\|\s*$)")
 _MD_MARK = re.compile(r"^#{1,6}\s+")  # (bold marks, **一、总体要求**, are dropped by kg.ingest.normalise)
 
 
@@ -413,10 +415,10 @@ def _lines(norm: str) -> list[_Line]:
     for raw, pos in _raw_lines(norm):
         stripped = raw.strip()
         at = pos + len(raw) - len(raw.lstrip())
-        md = _MD_MARK.match(stripped)
-        if md:  # Markdown copies: '## 第一章 总则'
+        md = _MD_MARK.match(stripped) or _ONE_CELL_HEADING.match(stripped)
+        if md:  # Markdown copies: '## 第一章 总则'; a table's row of one cell that is a section's heading
             at += md.end()
-            stripped = stripped[md.end():]
+            stripped = stripped[md.end():].rstrip(" |")
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:

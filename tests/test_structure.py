@@ -1316,3 +1316,12 @@ def test_a_chapter_of_measures_before_the_task_chapter_is_a_task():
     text = _layout_plan("二、发展基础\n\n（一）产业现状\n全市储能企业百余家。\n\n（二）主要短板\n关键材料依赖外地。")
     roles = {u.title: u.role for u in parse_structure(document_from_text(text)).units if u.title}
     assert roles["发展基础"] != "task" and roles["突破关键核心技术"] == "task"
+
+
+def test_a_table_row_of_one_cell_is_a_section_heading():
+    # 苏州市设备更新 task list (dev): | 一、实施设备更新行动 | between the rows of its tasks
+    text = ("2024年苏州市推动大规模设备更新任务清单\n\n| 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |\n| --- | --- | --- | --- |\n"
+            "| 一、实施设备更新行动 |\n| 1 | 工业 | 组织实施技术改造项目1000个以上。 | 市工信局 |\n"
+            "| 二、实施消费品以旧换新行动 |\n| 2 | 汽车 | 开展汽车以旧换新促销活动。 | 市商务局 |\n")
+    titles = [u.title for u in parse_structure(document_from_text(text)).units if u.kind == "heading"]
+    assert titles == ["实施设备更新行动", "实施消费品以旧换新行动"]
