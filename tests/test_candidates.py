@@ -473,3 +473,14 @@ def test_the_ends_of_a_numbered_road_s_stretch_are_places():
     regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
     assert {"甘坑", "东金", "白旗", "裕国", "杨市", "总口", "东坑"} <= regions
     assert "东乡甘坑" not in regions and not any("交界" in r for r in regions)
+
+
+def test_zones_listed_after_a_start_of_works_verb_and_a_self_innovation_zone(lexicon):
+    # 三亚 2024 work report, 哈尔滨 2024 work report (dev): 开工建设体育公园片区、月川片区…; 高水平建设哈大齐自创区
+    from kg.pipeline import process_document
+
+    text = "三亚市2024年政府工作报告\n\n开工建设体育公园片区、月川片区、南滨场部片区。高水平建设哈大齐自创区。\n"
+    p = process_document(text.encode("utf-8"), lexicon, path="sanya.txt")
+    zones = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert {"体育公园片区", "月川片区", "南滨场部片区", "哈大齐自创区"} <= zones
+    assert not any(z.startswith(("开工", "高水平")) for z in zones)
