@@ -1173,3 +1173,17 @@ def test_a_short_form_right_after_its_own_region_is_that_place(lexicon):
     short form) is read after 西藏 though the report is 重庆's; 浦江经验 with no region before it stays unread."""
     found = _regions_of("重庆市涪陵区政府工作报告", "深化与浙江、西藏察雅、武隆等区域协同发展。浦江经验值得学习。", lexicon)
     assert "察雅" in found and "浦江" not in found
+
+
+def test_places_of_northern_vietnam_after_their_country_and_in_its_list(lexicon):
+    # 南宁 2024 work report (dev): 与越南海防、北宁、北江等省市签署友好交流协议; 中国（凭祥）—越南（谅山）
+    from kg.pipeline import process_document
+
+    text = ("南宁市2024年政府工作报告\n\n与越南海防、北宁、北江等省市签署友好交流协议。推进中国（凭祥）—越南（谅山）跨境合作。"
+            "广宁县要加快发展。加强海防建设。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanning.txt")
+    found = {m.surface: m.iri.rsplit("/", 1)[-1] for m in p.extraction.mentions if m.kind == "Region"}
+    assert {found.get(k) for k in ("海防", "北宁", "北江", "谅山")} == {"city-haiphong", "city-bac-ninh", "city-bac-giang",
+                                                                   "city-lang-son"}
+    assert found["广宁县"] == "cn-441223"  # Guangdong's county, not Vietnam's 广宁省
+    assert sum(m.surface == "海防" for m in p.extraction.mentions) == 1  # 加强海防建设: coastal defence
