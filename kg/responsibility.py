@@ -80,6 +80,8 @@ _JOINED_BY = re.compile(r"与[^，,。；;]{2,60}?(?:形成(?:工作)?合力|密
 #: short office names (…办, …中心, …所), by their place before 牵头 and 配合.
 _LED_FRAME = re.compile(r"以([^，,。；;以]{2,10}?)牵头[，,、]([^，,。；;]{2,40}?)(?:协同)?配合")
 _FRAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办|中心|所|站|队|科|室|处)")
+#: When or where before a unit's modal (后期工作中要…, 在实施过程中应当…, 汛期期间须…).
+_SCOPED_MODAL = re.compile(r"(?:在)?[^，,。；;的]{1,10}?(?:工作中|过程中|期间|之中)(?:要|应当|应|须|必须)")
 #: A level of government by its level alone, opening a duty clause (县级负责项目组织，市州级负责项目预审): all its units.
 _LEVEL_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
@@ -2270,7 +2272,7 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
 
 #: When and how often a duty is done, between its subject and its verb (区规划资源局于7月初前开展…, 各街镇（管委会）
 #: 于11月下旬开展…, 区城管执法局每日开展巡查, X视整治情况开展…, 区专项行动领导小组适时组织…).
-_WHEN_HOW = (r"进一步|每日|每天|每周|每月|每季度|每半年|每年|定期|不定期|适时|常态化|逐步|同步|尽快|全面(?=开展|推进|推动|落实|实施|加强)|"
+_WHEN_HOW = (r"进一步|相应|每日|每天|每周|每月|每季度|每半年|每年|定期|不定期|适时|常态化|逐步|同步|尽快|全面(?=开展|推进|推动|落实|实施|加强)|"
              r"按月|按季度|按年度|"
              r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
 
@@ -2648,6 +2650,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         if group and not passive and re.match(r"(?:应当|应)?(?:自|在)[^，,。；;]{1,24}?(?:之日起|起)[^，,。；;]{0,12}?内", rest):
             out.extend((n, "responsible") for n in group)  # X自受理之日起20日内作出…: a duty with its deadline
+            carry = group
+            continue
+        if group and not passive and _SCOPED_MODAL.match(rest):
+            out.extend((n, "responsible") for n in group)  # 各街镇、开发区后期工作中要采取…: the duty, after when or where
             carry = group
             continue
         modal = re.search(r"应当|必须", rest)

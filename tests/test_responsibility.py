@@ -3265,3 +3265,13 @@ def test_places_closing_a_list_of_units_and_ba_as_a_duty(tmp_path, lexicon):
                    "（二）创建。各部门、各街道、镇、各功能区把营商环境建设作为服务企业的重要抓手。\n")
     assert {("responsible", "各部门"), ("responsible", "街镇"), ("responsible", "园区"),
             ("responsible", "各街道、镇"), ("responsible", "各功能区")} <= roles
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 上海保障性租赁住房 opinions, 奉贤区应急避难场所 plan (dev): an adverb, or when and where, before the duty
+    ("各区政府相应建立健全保障性租赁住房工作的领导和统筹协调机制。", "各区政府"),
+    ("各街镇后期工作中要采取直接设置、配建设置等方式。", "各街镇"),
+])
+def test_a_unit_s_duty_after_an_adverb_or_its_scope(tmp_path, lexicon, text, unit):
+    roles = _roles(tmp_path, lexicon, f"上海市奉贤区实施方案\n\n一、重点任务\n\n（一）落实任务。{text}\n")
+    assert ("responsible", unit) in roles
