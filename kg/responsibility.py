@@ -304,6 +304,9 @@ class UnitRecogniser:
             if _OPEN_UNIT_VERB.search(m.group(2) + m.group(3)):
                 continue  # 市人民政府应当适时举办 (u35): a duty and its verb, no body's name
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
+            if m.group(3) in ("委员会", "领导小组") and text.startswith("办公室", m.end()):
+                # 市自然灾害防治委员会 + 办公室要…: the committee's office, another body
+                cands.append((m.start(2), m.end() + 3, m.group(2) + m.group(3) + "办公室", "sub"))
             tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))

@@ -3275,3 +3275,12 @@ def test_places_closing_a_list_of_units_and_ba_as_a_duty(tmp_path, lexicon):
 def test_a_unit_s_duty_after_an_adverb_or_its_scope(tmp_path, lexicon, text, unit):
     roles = _roles(tmp_path, lexicon, f"上海市奉贤区实施方案\n\n一、重点任务\n\n（一）落实任务。{text}\n")
     assert ("responsible", unit) in roles
+
+
+def test_a_committee_s_office_and_the_counties_written_as_ge_xian_shi(tmp_path, lexicon):
+    # 上海自然灾害防治 opinions, 永州 2024 work report (dev): 市自然灾害防治委员会办公室要…; 各县市要…
+    roles = _roles(tmp_path, lexicon, "永州市自然灾害防治工作意见\n\n一、重点任务\n\n"
+                   "（一）加强协调。市自然灾害防治委员会办公室要加强综合协调，强化督促检查。\n\n"
+                   "（二）发挥优势。各县市要充分发挥各自比较优势，加快高质量发展。\n")
+    assert {("responsible", "市自然灾害防治委员会办公室"), ("responsible", "各县市")} <= roles
+    assert ("responsible", "市自然灾害防治委员会") not in roles
