@@ -3284,3 +3284,10 @@ def test_a_committee_s_office_and_the_counties_written_as_ge_xian_shi(tmp_path, 
                    "（二）发挥优势。各县市要充分发挥各自比较优势，加快高质量发展。\n")
     assert {("responsible", "市自然灾害防治委员会办公室"), ("responsible", "各县市")} <= roles
     assert ("responsible", "市自然灾害防治委员会") not in roles
+
+
+def test_the_residents_and_villagers_committees_written_short(tmp_path, lexicon):
+    # 青浦区公共消防安全 plan (dev): 各居（村）委要在镇（街道）指导下…
+    roles = _roles(tmp_path, lexicon, "上海市青浦区公共消防安全实施方案\n\n一、重点任务\n\n"
+                   "（一）夯实基层。各居（村）委要在镇（街道）指导下，持续完善消防安全工作制度。\n")
+    assert ("responsible", "各居（村）委") in roles
