@@ -82,6 +82,9 @@ _LED_FRAME = re.compile(r"以([^，,。；;以]{2,10}?)牵头[，,、]([^，,。
 _FRAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办|中心|所|站|队|科|室|处)")
 #: When or where before a unit's modal (后期工作中要…, 在实施过程中应当…, 汛期期间须…).
 _SCOPED_MODAL = re.compile(r"(?:在)?[^，,。；;的]{1,10}?(?:工作中|过程中|期间|之中)(?:要|应当|应|须|必须)")
+#: An autonomous county, prefecture or banner by its kind alone, opening a duty clause in its own regulation
+#: (第十六条 自治县应当优先发展城市公共交通): the autonomous place itself, its government.
+_AUTONOMOUS_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(自治县|自治州|自治旗)(?=应当|应|要|须|负责|可以|统筹|加强)")
 #: A level of government by its level alone, opening a duty clause (县级负责项目组织，市州级负责项目预审): all its units.
 _LEVEL_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
@@ -317,6 +320,8 @@ class UnitRecogniser:
                     if _FRAME_BODY.fullmatch(item) and not item.startswith(_opening_verbs()):
                         cands.append((at, at + len(item), item, "company"))
                     at += len(item) + 1
+        for m in _AUTONOMOUS_ON_DUTY.finditer(text):  # 第十六条 自治县应当…: the autonomous county the text is about
+            cands.append((m.start(1), m.end(1), m.group(1), "autonomous"))
         for m in _LEVEL_ON_DUTY.finditer(text):  # 县级负责项目组织: the level's units, one generic unit
             cands.append((m.start(1), m.end(1), m.group(1), "level"))
         for m in _QUALIFIED_LEVELS.finditer(text):  # 省、市、县（含县级市、区，下同）人民政府 (u36): the levels' governments
@@ -706,6 +711,11 @@ class UnitRecogniser:
                 return UnitName(start, end, text[start:end], n.iri, n.name, n.generic, n.extra, n.prefix, n.region)
             return None
         if kind == "level":
+            return _generic_name(key, start)
+        if kind == "autonomous":
+            own = self.lex.concepts.get(self.region) if self.region else None
+            if own is not None and own.zh.endswith(key):
+                return self._resolve(text, start, end, self.region, "place", None)
             return _generic_name(key, start)
         if kind == "town":
             return self._town(text, start, end, key)

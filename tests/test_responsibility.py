@@ -3291,3 +3291,14 @@ def test_the_residents_and_villagers_committees_written_short(tmp_path, lexicon)
     roles = _roles(tmp_path, lexicon, "上海市青浦区公共消防安全实施方案\n\n一、重点任务\n\n"
                    "（一）夯实基层。各居（村）委要在镇（街道）指导下，持续完善消防安全工作制度。\n")
     assert ("responsible", "各居（村）委") in roles
+
+
+def test_an_autonomous_county_by_its_kind_alone_is_its_own_government(tmp_path, lexicon):
+    # 景宁畲族自治县城乡公共交通 regulation (dev): 第十六条 自治县应当优先发展城市公共交通。
+    doc = tmp_path / "jingning.txt"
+    doc.write_text("景宁畲族自治县城乡公共交通条例\n\n第一章 总则\n\n第一条 为了优先发展公共交通，制定本条例。\n\n"
+                   "第二条 自治县应当优先发展城市公共交通。\n\n第三条 自治县人民政府应当加强公交场站建设。\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    assert {(s, n) for _, _, s, n, _ in found} == {("自治县", "景宁畲族自治县人民政府"),
+                                                    ("自治县人民政府", "景宁畲族自治县人民政府")}
