@@ -1190,7 +1190,8 @@ def _generic_name_of_district(iri: str, surface: str, lexicon: Lexicon) -> bool:
 
 def _abroad_in_place(text: str, b: int, e: int, iri: str, spans, lexicon: Lexicon) -> bool:
     """老挝万象, （昆明—河内）: a place abroad whose short form is also a word (万象, 河内) is that place right after
-    its country's name (or its bracket: 越南（谅山）), in a list of places that opens so (越南海防、北宁、北江), or at one end of a pair of places joined by a dash or 至 (昆明—河内, 河内至海防)."""
+    its country's name (or its bracket: 越南（谅山）), in a list of places that opens so (越南海防、北宁、北江), or at
+    one end of a pair of places joined by a dash or 至 (昆明—河内, 河内至海防)."""
     country = next((a for a in lexicon.ancestors(iri) if lexicon.concepts.get(a) and
                     lexicon.concepts[a].level == "country"), None)
     if country is None:
