@@ -3302,3 +3302,12 @@ def test_an_autonomous_county_by_its_kind_alone_is_its_own_government(tmp_path, 
     _, found = _assignments(doc, lexicon)
     assert {(s, n) for _, _, s, n, _ in found} == {("自治县", "景宁畲族自治县人民政府"),
                                                     ("自治县人民政府", "景宁畲族自治县人民政府")}
+
+
+def test_a_passive_body_ends_at_its_approval_verb(tmp_path, lexicon):
+    # 内蒙古绿电直连 plan, 杨浦区内部道路 plan (dev): 由盟市能源主管部门批复并报自治区能源局备案 read as one body before
+    roles = _roles(tmp_path, lexicon, "内蒙古自治区绿电直连项目实施方案\n\n一、重点任务\n\n"
+                   "（一）项目批复。通过后由盟市能源主管部门批复并报自治区能源局备案。\n\n"
+                   "（二）移交接管。由各接管单位核定设施量并上报预算计划。\n")
+    assert ("responsible", "盟市能源主管部门") in roles and ("responsible", "各接管单位") in roles
+    assert not any("批复" in unit for _, unit in roles)
