@@ -249,10 +249,21 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     - variant characters (``臵`` → ``置``) are replaced.
 
     Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones), but for the breaks of a text wrapped
-    at a fixed width (a copy of a PDF: every full line of a paragraph ends mid-sentence, :func:`wrap_breaks`).
+    at a fixed width (a copy of a PDF: every full line of a paragraph ends mid-sentence, :func:`wrap_breaks`) and of
+    a text broken into fragments (:func:`fragment_breaks`, whose blanks between Chinese characters go too).
     """
     dropped = _dropped(text)
-    wraps = wrap_breaks(text) or fragment_breaks(text)
+    wraps = wrap_breaks(text)
+    if not wraps:
+        wraps = fragment_breaks(text)
+        if wraps:  # a fragmented text's runs are spaced inside its lines too (项目单位 应 根据), and before or after
+            # a break it joins (电网企业 / 负责): Chinese holds no blank there
+            joined = set(wraps)
+            wraps = wraps + [i for m in _RUN_GAP.finditer(text)
+                             if _closed_up(text, m.start() - 1, m.end()) or
+                             (m.end() in joined or m.start() - 1 in joined) and
+                             _closed_up(text, m.start() - 1 - (m.start() - 1 in joined), m.end() + (m.end() in joined))
+                             for i in range(m.start(), m.end())]
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -434,6 +445,8 @@ def _dropped(text: str) -> list[int]:
     return out
 
 
+#: Blanks inside a line (the gaps between a fragmented text's runs: 项目单位 应 根据).
+_RUN_GAP = re.compile(r"[ \u3000]+")
 #: The blanks between two bold runs (**（十三** **）提升** **创新…**): Chinese holds no blank there.
 _BOLD_GAP = re.compile(r"\*\*([ \u3000]+)\*\*")
 
