@@ -384,9 +384,25 @@ def fragment_breaks(text: str) -> list[int]:
     starts = {label_from(k) for k in ends} | set(closed.values())
     inside = {j for k in ends for j in range(label_from(k), k)} | \
         {j for k, first in closed.items() for j in range(first, k)}  # the first pieces of a broken number
+    from .layout import load_layout
+
+    layout = load_layout()  # the page furniture and the genres' words the structure stage reads (ontology/layout.ttl)
+    fields = layout.chrome_words("field")
+    buttons = {w for kind in ("menu", "link") for w in layout.chrome_words(kind) if len(w) >= 2}
+    genre_words = tuple(w for *_, words in layout.genres for w in words)
+
+    def title_line(line: str) -> bool:  # 内蒙古自治区能源局关于印发《…实施方案（试行）》的通知
+        t = _TITLE_NOTE.sub("", line.strip())
+        return len(t) >= 12 and t.endswith(genre_words)  # (not 开发建设实施方案, a title broken over runs)
+
+    def whole(line: str) -> bool:
+        """Does *line* stand whole: a title, an information box's field (发布日期：…), a toolbar's button (朗读)?"""
+        s = line.strip()
+        return s in buttons or title_line(s) or s.startswith(fields) and bool(re.match(r"[:：\]】]", s[
+            len(next(w for w in fields if s.startswith(w))):]))
+
     # a page's furniture above the document's title (返回首页 / 页面放大 / 语音播报) keeps its lines
-    begin = next((k for k, ln in enumerate(lines[:40]) if _WHOLE_LINE.search(ln) and not ln.strip().startswith(
-        ("发布", "成文", "来源", "发文", "索引", "文号", "主题"))), 0)
+    begin = next((k for k, ln in enumerate(lines[:40]) if title_line(ln)), 0)
     out, pos, run = [], 0, ""
     for k, ln in enumerate(lines[:-1]):
         pos += len(ln) + 1
@@ -399,8 +415,8 @@ def fragment_breaks(text: str) -> list[int]:
         if k > 0 and lines[k - 1].strip() == "附件" and re.fullmatch(r"\s*\d{1,2}\s*", ln):
             continue  # 附件2 / (the annex's title)
         run = ln.strip() if not out or out[-1] != pos - len(ln) - 2 else run + ln.strip()  # the line joined so far
-        if _LINE_END.search(ln) or ln.rstrip().endswith((":", "：")) or _WHOLE_LINE.search(ln) or \
-                _WHOLE_LINE.search(nxt) or _DOC_NUMBER_RUN.search(run):
+        if _LINE_END.search(ln) or ln.rstrip().endswith((":", "：")) or whole(ln) or whole(nxt) or \
+                _DOC_NUMBER_RUN.search(run):
             continue  # (the page's title, its date and source lines, the document's number, the addressees: lines)
         titled = (k > 0 and k - 1 in ends or k in closed) and len(ln.strip()) <= 25
         if not titled and k + 1 not in starts and not opens(nxt) and not opens(ln):  # (一、申报书主要内容: a heading
@@ -409,9 +425,8 @@ def fragment_breaks(text: str) -> list[int]:
     return out
 
 
-#: A line of a fragmented text that stands whole (a title: …的通知, …实施方案（试行）; a page's date or source line).
-_WHOLE_LINE = re.compile(r"^\s*(?:发布日期|发布时间|成文日期|来源|发文机关|发文字号|索引号|文号|主题分类)[:：]|"
-                         r"^\s*\S{8,}(?:通知|意见|方案|办法|规定|细则|规划|计划|决定|公告|报告|纲要)(?:[(（]试行[)）])?\s*$")
+#: A title's closing note, after its genre's word (…实施方案（试行）, …办法(征求意见稿)).
+_TITLE_NOTE = re.compile(r"[(（](?:试行|暂行|草案|征求意见稿|修订)[)）]$")
 #: A document's number, its pieces joined (内能源新能发 / 〔 / 2 / 026 / 〕 / 1 / 号).
 _DOC_NUMBER_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 

@@ -82,11 +82,11 @@ _LED_FRAME = re.compile(r"以([^，,。；;以]{2,10}?)牵头[，,、]([^，,。
 _FRAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办|中心|所|站|队|科|室|处)")
 #: When or where before a unit's modal (后期工作中要…, 在实施过程中应当…, 汛期期间须…).
 _SCOPED_MODAL = re.compile(r"(?:在)?[^，,。；;的]{1,10}?(?:工作中|过程中|期间|之中)(?:要|应当|应|须|必须)")
-#: An autonomous county, prefecture or banner by its kind alone, opening a duty clause in its own regulation
-#: (第十六条 自治县应当优先发展城市公共交通): the autonomous place itself, its government.
-_AUTONOMOUS_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(自治县|自治州|自治旗)(?=应当|应|要|须|负责|可以|统筹|加强)")
-#: A level of government by its level alone, opening a duty clause (县级负责项目组织，市州级负责项目预审): all its units.
-_LEVEL_ON_DUTY = re.compile(r"(?:^|(?<=[，,；;。：:\s]))((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
+#: An autonomous county, prefecture or banner by its kind alone, opening a clause (:func:`_opens_clause`) of duty in its
+#: own regulation (第十六条 自治县应当优先发展城市公共交通): the autonomous place itself, its government.
+_AUTONOMOUS_ON_DUTY = re.compile(r"(自治县|自治州|自治旗)(?=应当|应|要|须|负责|可以|统筹|加强)")
+#: A level of government by its level alone, opening a clause of duty (县级负责项目组织，市州级负责项目预审): all its units.
+_LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
 #: A modal or a duty verb inside a would-be body's name (市人民政府应当适时举办, 市政府负责督办, 省财政厅配合省发展改革委):
 #: no name.
@@ -320,10 +320,10 @@ class UnitRecogniser:
                     if _FRAME_BODY.fullmatch(item) and not item.startswith(_opening_verbs()):
                         cands.append((at, at + len(item), item, "company"))
                     at += len(item) + 1
-        for m in _AUTONOMOUS_ON_DUTY.finditer(text):  # 第十六条 自治县应当…: the autonomous county the text is about
-            cands.append((m.start(1), m.end(1), m.group(1), "autonomous"))
-        for m in _LEVEL_ON_DUTY.finditer(text):  # 县级负责项目组织: the level's units, one generic unit
-            cands.append((m.start(1), m.end(1), m.group(1), "level"))
+        for pattern, kind in ((_AUTONOMOUS_ON_DUTY, "autonomous"), (_LEVEL_ON_DUTY, "level")):
+            # 第十六条 自治县应当…: the autonomous county the text is about; 县级负责项目组织: the level's units
+            cands.extend((m.start(1), m.end(1), m.group(1), kind) for m in pattern.finditer(text)
+                         if _opens_clause(text, m.start(1)))
         for m in _QUALIFIED_LEVELS.finditer(text):  # 省、市、县（含县级市、区，下同）人民政府 (u36): the levels' governments
             cands.append((m.start(), m.end(), m.group(1) + m.group(2), "local"))
         for m in _BARE_OFFICE.finditer(text):  # 市镇人民政府、办事处及有关部门: the subdistricts' offices, in a list
