@@ -1986,7 +1986,9 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         body = _body_name(noun, off)
         subjects = [_regional_body(body, gov.region) if gov.region else body]
     else:
-        subjects = (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or [_generic_name(noun, off)]
+        same = [n for n in inside if n.start == off and n.end == end]
+        subjects = same[:1] or (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or \
+            [_generic_name(noun, off)]  # (市场监督管理部门应当…: the department type the recogniser read, one node)
     rest = text[end:ce]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
@@ -3349,7 +3351,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 n = replace(n, extra={**n.extra, "alt": sorted({*n.extra.get("alt", ()), *short_of[n.name]})})
             b, e, written = _written(n, where)
             first_of[key] = len(out)
-            out.append(Assignment(target, n.iri, role, written, n.name, where.index, b, e, n.generic, n.extra))
+            out.append(Assignment(target, n.iri, role, written, n.name, where.index, b, e,
+                                  n.generic and not _named_by_function(n, where.norm), n.extra))
 
     def _written(n: UnitName, where: Sentence) -> tuple[int, int, str]:
         """Where *n* stands in the original text, and its name as written there."""
@@ -4170,6 +4173,21 @@ _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东�
 #: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).
 _NAMED_BODY_END = re.compile(r"(?:中心|委员会|协会|联合会|研究院|研究所)$")
 _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "所属", "重点", "其他", "全体")
+
+
+#: The node of a department named by its function at a level or at every level (发展改革部门, 区规划资源部门).
+_FUNCTION_NODE = re.compile(rf"{re.escape(GENERIC)}(?:any|province|prefecture|county)-")
+
+
+def _named_by_function(n: UnitName, text: str) -> bool:
+    """Is *n* (read in *text*) a department named by its function and level (市场监督管理部门, 县级以上地方商务主管部门)
+    rather than a collective (各有关部门, 公安、网信等部门) or a role (运营单位)?  Such a unit is one node for every
+    document naming that kind (a kg:GenericUnit in the graph), but a reader names it: the annotation guide's generic
+    units are collectives and unnamed parties only."""
+    if n.surface.startswith(_COLLECTIVE_START + ("本级", "同级", "上级", "所在", "当地", "属地", "其", "该")) or \
+            re.search(r"等|有关|相关|其他|各", n.surface) or text[n.end:n.end + 1] in "、等" or text[n.start - 1:n.start] == "、":
+        return False
+    return bool(_FUNCTION_NODE.match(n.iri)) and n.surface.endswith(("部门", "机关", "机构"))
 
 
 #: An addressee that is one department at several levels at once (各省、自治区、直辖市及计划单列市、副省级城市科技厅（委、局）).

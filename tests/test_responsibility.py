@@ -3297,3 +3297,21 @@ def test_no_level_from_its_funds_and_no_committee_for_its_office(tmp_path, lexic
     roles = _roles(tmp_path, lexicon, "永州市自然灾害防治工作意见\n\n一、重点任务\n\n"
                    "（一）加强协调。市自然灾害防治委员会办公室要加强综合协调，强化督促检查。\n")
     assert ("responsible", "市自然灾害防治委员会") not in roles
+
+
+def test_a_department_named_by_its_function_is_named_not_generic(tmp_path, lexicon):
+    # samr / 浙江绿色低碳 regulations (dev): 市场监督管理部门应当… names one kind of department (a reader names it, the
+    # annotation guide's generic units are collectives and unnamed parties), while 有关部门, 公安、网信等部门 and
+    # 各区人民政府 stay generic; the graph node is the level-neutral department type either way
+    doc = tmp_path / "reg.txt"
+    doc.write_text("网络交易监督管理办法\n\n第一条 为了规范网络交易，制定本办法。\n\n"
+                   "第二条 市场监督管理部门应当加强网络交易监督检查。\n\n第三条 有关部门应当予以配合。\n\n"
+                   "第四条 公安、网信等部门应当按照各自职责做好相关工作。\n\n第五条 各区人民政府应当加强领导。\n",
+                   encoding="utf-8")
+    p = process_document(doc, lexicon)
+    flags = {a.surface: a.generic for a in p.extraction.responsibilities}
+    assert flags["市场监督管理部门"] is False
+    assert flags["有关部门"] is True and flags["各区人民政府"] is True
+    assert all(g for s, g in flags.items() if s not in ("市场监督管理部门",))
+    market = next(a for a in p.extraction.responsibilities if a.surface == "市场监督管理部门")
+    assert market.iri.startswith(GENERIC)
