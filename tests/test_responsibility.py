@@ -2703,6 +2703,9 @@ _REGULATION_ARTICLES = [
     # 嘉定工业区地下空间应急预案 (dev): 或 joins two bodies of a passive clause; 区政府 + 或市 is no office's name
     ("上海市黄浦区地下空间突发事件应急预案", "第二条 突发事件由区政府或市相关职能部门负责处置。",
      {("responsible", "区政府"), ("responsible", "市相关职能部门")}),
+    # 宁波科技创新条例, 通信短信息服务管理规定 (dev): units that only lend support (予以支持、配合; …等应当予以配合) help
+    ("宁波市科技创新促进条例", "第二条 有关部门和单位应当予以支持、配合。", {("support", "有关部门和单位")}),
+    ("通信短信息服务管理规定", "第二条 通信短信息服务提供者等应当予以配合。", {("support", "通信短信息服务提供者")}),
     # 常德市促进合成生物制造产业发展若干规定 (u35): …应当适时举办 is the government's duty, no body named …举办
     ("常德市促进合成生物制造产业发展若干规定", "第二条 市人民政府应当适时举办合成生物制造产业发展大会。",
      {("responsible", "市人民政府")}),
