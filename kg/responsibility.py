@@ -2741,14 +2741,16 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         out = [(n, r) for n, r in out if not (composed.start(1) <= n.start and n.end <= composed.end(1))]
     out = out + _approvals(text, names, out) + _roles_played(text, names, out) + _formed_group(text, names, out) + \
         _named_in_role(text, names, out)
-    supports = [n.start for n, r in out if r == "support"]
-    if supports and not any(r == "lead" for _, r in out):
-        # 市交通运输局负责组织实施，市公安局配合: the unit responsible before the one that assists leads it
-        out = [(n, "lead" if r == "responsible" and n.start < supports[0] else r) for n, r in out]
     drafted = _DRAFTED.search(text)
     if drafted:  # X会同Y…深入调研，…，编制了《…》: how the document was made, no duty of X's or Y's
         out = [(n, r) for n, r in out if n.start > drafted.start()]
-    return [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+    out = [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+    supports = [n.start for n, r in out if r == "support"]
+    if supports and not any(r == "lead" for _, r in out):
+        # 市交通运输局负责组织实施，市公安局配合: the unit responsible before the one that assists leads it (also when the
+        # partners were read from a clause of their own: X应当依托…，会同Y…)
+        out = [(n, "lead" if r == "responsible" and n.start < supports[0] else r) for n, r in out]
+    return out
 
 
 _SITE_FOOTER = re.compile(r"主办\s*[|｜]?\s*[\u4e00-\u9fff]{2,30}承办|网站标识码|ICP备|版权所有")

@@ -2706,6 +2706,9 @@ _REGULATION_ARTICLES = [
     # 宁波科技创新条例, 通信短信息服务管理规定 (dev): units that only lend support (予以支持、配合; …等应当予以配合) help
     ("宁波市科技创新促进条例", "第二条 有关部门和单位应当予以支持、配合。", {("support", "有关部门和单位")}),
     ("通信短信息服务管理规定", "第二条 通信短信息服务提供者等应当予以配合。", {("support", "通信短信息服务提供者")}),
+    # 广东省公共数据管理办法 (dev): the partners after 会同 in a clause of their own, the subject's clause naming its means
+    ("广东省公共数据管理办法", "第二条 公共数据主管部门应当依托省政务大数据中心，会同相关公共管理和服务机构对公共数据进行整合。",
+     {("lead", "公共数据主管部门"), ("support", "相关公共管理和服务机构")}),
     # 常德市促进合成生物制造产业发展若干规定 (u35): …应当适时举办 is the government's duty, no body named …举办
     ("常德市促进合成生物制造产业发展若干规定", "第二条 市人民政府应当适时举办合成生物制造产业发展大会。",
      {("responsible", "市人民政府")}),
