@@ -2525,7 +2525,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support") for n in _partners(text, ce - len(core) + 4, inside))
             elif carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
                             was_pending and core.startswith(cues.duty + ("协同",))):
-                out.extend((n, "responsible") for n in carry)
+                # (X根据…，牵头制定…: the subject leads the work its clause names)
+                led = re.match(r"(?:负责)?牵头(?!单位|部门)", core)
+                out.extend((n, "lead" if led else "responsible") for n in carry)
             elif was_pending and not inside and core.startswith(_SETTING):
                 pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
             elif loose and topic and not carry and (core.startswith(("应当", "应", "须", "必须")) and

@@ -2709,6 +2709,9 @@ _REGULATION_ARTICLES = [
     # 广东省公共数据管理办法 (dev): the partners after 会同 in a clause of their own, the subject's clause naming its means
     ("广东省公共数据管理办法", "第二条 公共数据主管部门应当依托省政务大数据中心，会同相关公共管理和服务机构对公共数据进行整合。",
      {("lead", "公共数据主管部门"), ("support", "相关公共管理和服务机构")}),
+    # 杨浦区历史风貌保护 (dev): the subject's next clause opens with 牵头 — it leads
+    ("上海市杨浦区历史风貌保护实施办法", "第二条 区规划资源局根据风貌保护项目的相关要求，牵头制定遴选方案。",
+     {("lead", "区规划资源局")}),
     # 常德市促进合成生物制造产业发展若干规定 (u35): …应当适时举办 is the government's duty, no body named …举办
     ("常德市促进合成生物制造产业发展若干规定", "第二条 市人民政府应当适时举办合成生物制造产业发展大会。",
      {("responsible", "市人民政府")}),
