@@ -3070,7 +3070,8 @@ def test_passive_units_before_when_they_act(tmp_path, lexicon, text, units):
     # 静安区文物保护实施意见, 哈尔滨 2024 work report, 松江区林业管护 (dev): the role a unit is given and its work in one clause
     ("区文化局作为全区文物主管部门履行文物保护主体责任。", ("responsible", "区文化局")),
     # 青海 equipment-renewal plan (dev): the role a unit plays (充分发挥…作用) opens its duty, the work after the comma
-    ("区发展改革委充分发挥综合协调作用，牵头做好前期经费安排工作。", ("responsible", "区发展改革委")),
+    # (牵头做好…: it leads that work)
+    ("区发展改革委充分发挥综合协调作用，牵头做好前期经费安排工作。", ("lead", "区发展改革委")),
     ("市发改委作为牵头部门打头阵。", ("lead", "市发改委")),
     ("区级林业部门作为管护事项收回工作的统筹主体。", ("responsible", "区级林业部门")),
     # 上海市政府信息公开规定, 广州市青年创新创业促进条例, 奉贤区城市体检工作方案 (dev): bodies no lexicon knows, by their kind
