@@ -2516,9 +2516,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if (carry or loose) and partnered.startswith(("会同", "联合", "协同")):
                 # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet, or was only
                 # responsible: 市级行业主管部门发挥好统筹协调作用，会同市级相关部门…), Y supports
-                out.extend((n, "support") for n in _partners(text, ce - len(partnered) + 2, inside))
+                partners = _partners(text, ce - len(partnered) + 2, inside)
+                out.extend((n, "support") for n in partners)
                 have = {o.iri for o, role in out if role != "responsible"}
-                out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
+                # (X等部门按照各自职责，协同实施本办法: no one to lead, they assist)
+                alone = "support" if not partners and partnered.startswith("协同") else "lead"
+                if alone == "support":  # (…制定落实相关政策措施，协同开展…: responsible already, it stays so)
+                    have |= {o.iri for o, _ in out}
+                out.extend((n, alone) for n in (carry or loose) if n.iri not in have)
                 continue
             if carry and re.match(r"(?:负责|牵头)(?:会同|联合)", core):  # X是…责任主体，负责会同Y具体实施
                 out.extend((n, "lead") for n in carry)
