@@ -2752,12 +2752,36 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     if drafted:  # X会同Y…深入调研，…，编制了《…》: how the document was made, no duty of X's or Y's
         out = [(n, r) for n, r in out if n.start > drafted.start()]
     out = [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+    members = _LED_MEMBERS.search(text)
+    if members and any(r == "lead" for _, r in out):
+        out = _led_members(text, members, out, rec)
     supports = [n.start for n, r in out if r == "support"]
     if supports and not any(r == "lead" for _, r in out):
         # 市交通运输局负责组织实施，市公安局配合: the unit responsible before the one that assists leads it (also when the
         # partners were read from a clause of their own: X应当依托…，会同Y…)
         out = [(n, "lead" if r == "responsible" and n.start < supports[0] else r) for n, r in out]
     return out
+
+
+#: A lead and the members of its working group (由区绿化市容局牵头，区建管委、…、经开区为成员单位，统筹推进…).
+_LED_MEMBERS = re.compile(r"牵头[,，]((?:(?!牵头)[^。；;,，]){2,300}?)(?:等)?(?:为|作为)成员(?:单位)?")
+
+
+def _led_members(text: str, m: re.Match, out: list[tuple[UnitName, str]], rec: UnitRecogniser
+                 ) -> list[tuple[UnitName, str]]:
+    """The units listed as the members of a group its lead leads support it; a name read across 为成员单位
+    (经开区为成员单位) is cut there, and the group's own 成员单位 is no unit of its own."""
+    lo, hi = m.start(1), m.end(1)
+    kept = []
+    for n, r in out:
+        if n.surface == "成员单位" and n.start >= hi:
+            continue
+        if lo <= n.start < hi < n.end:  # 经开区 + 为成员单位: the member's name ends where 为成员 begins
+            cut = text[n.start:hi]
+            found = [x for x in rec.find(cut) if x.start == 0 and x.end == len(cut)]
+            n = replace(found[0], start=n.start, end=hi) if found else _body_name(cut, n.start)
+        kept.append((n, "support" if lo <= n.start < hi and r == "responsible" else r))
+    return kept
 
 
 _SITE_FOOTER = re.compile(r"主办\s*[|｜]?\s*[\u4e00-\u9fff]{2,30}承办|网站标识码|ICP备|版权所有")

@@ -3279,6 +3279,12 @@ _PLAN_ITEM_FORMS = [
                                    "（二）开展演练。各地区、各部门按要求组织开展本地区本部门应急演练。",
                                    "（三）协调服务。相关入驻部门主动协调解决审批中的问题。"],
      {("responsible", "各成员单位"), ("responsible", "各地区、各部门"), ("responsible", "相关入驻部门")}, "按"),
+    # 松江区整治行动 (dev): a working group's lead and its members (由X牵头，A、B…、经开区为成员单位): the members support,
+    # and the last member's name ends before 为成员单位
+    ("上海市松江区整治行动方案", ["（一）成立专班。成立工作专班，由区绿化市容局牵头，区建管委、区公安分局（交管）、区房管局及各街镇、"
+                                "经开区为成员单位，统筹推进部署、联合执法等工作。"],
+     {("lead", "区绿化市容局"), ("support", "区建管委"), ("support", "区公安分局"), ("support", "区房管局"),
+      ("support", "各街镇"), ("support", "经开区")}, "成员"),
     # 上海市农村公路管理办法 (dev): departments that 协同实施 with no one named to help assist; none leads
     ("上海市农村公路管理办法", ["（一）协同实施。本市发展改革、规划国土、公安交通和绿化市容等行政管理部门按照各自职责，协同实施本办法。"],
      {("support", "市发展改革"), ("support", "规划国土")}, "协同"),
