@@ -1801,6 +1801,8 @@ def _before_verb(n: UnitName) -> UnitName | None:
 
 #: A unit's help to another (配合, 应当配合, 负责配合, 积极协助 …): the one it helps leads.
 _HELPS = r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:予以)?(?:支持[、和])?(?:配合|协助)"
+#: What may follow 配合/协助 when no one helped is named (…应当予以支持、配合。…配合做好…): the help is all the duty.
+_HELP_ALONE = r"(?:[,，。；;]|$|做好|开展|相关|有关|工作)"
 #: A body no lexicon knows right after 配合/协助, before what is done (配合区经济发展局开展…).
 _HELPED_BODY = re.compile(r"[省市县区]?(?:(?![的对在为与和及、])[\u4e00-\u9fff]){2,10}?(?:局|委员会|办公室|中心|管委会)"
                           r"(?=开展|做好|实施|推进|进行|组织|落实|完成|共同|对|[,，])")
@@ -1990,7 +1992,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         subjects = same[:1] or (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or \
             [_generic_name(noun, off)]  # (市场监督管理部门应当…: the department type the recogniser read, one node)
     rest = text[end:ce]
-    if re.match(r"等?(?:还|也|均)?" + _HELPS + r"(?:[,，。；;]|$|做好|开展|相关|有关|工作)", rest):
+    if re.match(r"等?(?:还|也|均)?" + _HELPS + _HELP_ALONE, rest):
         return [(g, "support") for g in subjects]  # 通信短信息服务提供者等应当予以配合: they help, whoever leads
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
@@ -2624,7 +2626,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "responsible" if entrusted else "lead") for n in partners)
                 carry = partners if helped.group().endswith("授权") else group
                 continue
-            if not helped.group().endswith(("委托", "授权")) and re.match(r"[,，。；;]|$|做好|开展|相关|有关|工作", rest[helped.end():]):
+            if not helped.group().endswith(("委托", "授权")) and re.match(_HELP_ALONE, rest[helped.end():]):
                 # 有关部门和单位应当予以支持、配合; …等应当予以配合: they help, whoever leads
                 out.extend((n, "support") for n in group)
                 carry = group
@@ -4225,8 +4227,9 @@ def _named_by_function(n: UnitName, text: str) -> bool:
     document naming that kind (a kg:GenericUnit in the graph), but a reader names it: the annotation guide's generic
     units are collectives and unnamed parties only."""
     if n.surface.startswith(_COLLECTIVE_START + ("本级", "同级", "上级", "所在", "当地", "属地", "其", "该")) or \
-            re.search(r"等|有关|相关|其他|各", n.surface) or text[n.end:n.end + 1] in "、等" or text[n.start - 1:n.start] == "、":
-        return False
+            re.search(r"等|有关|相关|其他|各", n.surface) or text[n.end:n.end + 1] in ("、", "等") or \
+            text[n.start - 1:n.start] == "、":
+        return False  # a collective, or one item of a list of fields (公安、网信等部门)
     return bool(_FUNCTION_NODE.match(n.iri)) and n.surface.endswith(("部门", "机关", "机构"))
 
 
