@@ -1787,7 +1787,7 @@ def _headless_actions(tree: DocumentTree) -> list[Action]:
 #: In a work report, a paragraph that opens with a unit and its duty (县教育局要加快智慧校园建设…, 市卫健委负责…) is an
 #: action of its own even among paragraphs opened by lead sentences: it does not continue the action before it (u30:
 #: a county report gave 县教育局's duty to the action on 互联网+医疗健康 before it).  In a plan such a paragraph often
-#: continues its measure (省经济和信息化厅会同省财政厅…制定具体实施细则), and does.
+#: continues its measure, and does — unless the measure closed with its note of units (:func:`_closed_by_note`).
 _UNIT_DUTY_OPENING = re.compile(r"[^，,。；;：:]{1,24}?(?:局|委|办|厅|中心|政府|部门)(?:要|负责|牵头|应当|须|会同)")
 
 
@@ -1809,7 +1809,8 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
     for para in task.paragraphs:
         if subs and (para.introduces_list() or para.lead is None and _before_children(tree, para, subs)):
             continue  # an introduction to the sub-units is not an action of its own
-        if has_lead and para.lead is None and not (report and para.body and _UNIT_DUTY_OPENING.match(para.body[0].norm)):
+        if has_lead and para.lead is None and not (para.body and _UNIT_DUTY_OPENING.match(para.body[0].norm) and
+                                                   (report or out and _closed_by_note(out[-1]))):
             if out and out[-1].unit is None:
                 out[-1].sentences.extend(para.sentences)
                 out[-1].end = max(out[-1].end, para.sentences[-1].end)
@@ -1826,6 +1827,13 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
         if a is not None:
             out.append(a)
     return out
+
+
+def _closed_by_note(action: Action) -> bool:
+    """Does *action* end with its note of units (…（责任单位：省地方金融监管局…）)?  The note closes the measure: a
+    paragraph after it that opens with a unit and its duty (省经济和信息化厅会同省财政厅…制定具体实施细则) is not more of it."""
+    last = action.sentences[-1].norm.strip() if action.sentences else ""
+    return bool(RE_NOTE.fullmatch(last) or RE_NOTE_LINE.match(last))
 
 
 def _before_children(tree: DocumentTree, para: Paragraph, subs: list[Unit]) -> bool:

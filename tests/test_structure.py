@@ -1325,3 +1325,20 @@ def test_a_table_row_of_one_cell_is_a_section_heading():
             "| 二、实施消费品以旧换新行动 |\n| 2 | 汽车 | 开展汽车以旧换新促销活动。 | 市商务局 |\n")
     titles = [u.title for u in parse_structure(document_from_text(text)).units if u.kind == "heading"]
     assert titles == ["实施设备更新行动", "实施消费品以旧换新行动"]
+
+
+def test_a_measure_closed_by_its_note_is_not_continued_by_a_unit_s_duty():
+    # the bundled 安徽 industrial-internet policy: 八、… ends with 鼓励有实力的工业互联网企业上市。…（责任单位：…）; the paragraph
+    # after it (省经济和信息化厅会同省财政厅等单位制定具体实施细则…) is the policy's implementation, no more of that measure
+    tree = parse_structure(read_document(ANHUI))
+    by_key = {a.key: a for a in tree.actions}
+    listing = by_key["八#3"]
+    assert listing.label == "鼓励有实力的工业互联网企业上市"
+    assert not any("实施细则" in s.text for s in listing.sentences)
+    assert by_key["八#4"].label.startswith("省经济和信息化厅会同省财政厅")
+    # the same paragraph after a measure with no note continues it (the genre's rule); after a note it is an action
+    for note, labels in (("", ["建设数据平台", "推广平台应用"]),
+                         ("（责任单位：市大数据局）", ["建设数据平台", "推广平台应用", "市大数据局会同市财政局制定配套政策"])):
+        doc = document_from_text("某市数字化发展实施方案\n\n一、重点任务\n\n建设数据平台。建设全市统一的数据平台，汇聚各类数据。\n\n"
+                                 f"推广平台应用。推进平台在各区各部门的应用。{note}\n\n市大数据局会同市财政局制定配套政策。\n", "x.txt")
+        assert [a.label for a in parse_structure(doc).actions] == labels
