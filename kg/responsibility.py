@@ -1631,7 +1631,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                               text[unit.end:ce])
         if designated:  # 本级人民政府指定的部门: the body it designates
             unit = _generic_name(text[unit.start:unit.end + designated.end()], unit.start)
-        elif re.match(r"[、和与及][\u4e00-\u9fff]{0,8}?(?:指定|设立|确定|委托|认定|授权)的", text[unit.end:ce]):
+        elif re.match(r"(?!及其)[、和与及][\u4e00-\u9fff]{0,8}?(?:指定|设立|确定|委托|认定|授权)的", text[unit.end:ce]):
             break  # 区人民政府、相关派出机构指定的机构: the body they designate bears the duty, not the government
         own = re.match(r"及其(?:工作|所属)部门", text[unit.end:ce])
         if own:  # 市和区人民政府及其工作部门: one collective
@@ -2419,6 +2419,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
                 continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        if group and not passive and _ITS_OWN.fullmatch(text, group[-1].end, ce) and text[ce:ce + 1] in ",，" and \
+                text[ce + 1:].lstrip().startswith(cues.duty):
+            out.extend((n, "responsible") for n in group)  # X及其委托的工作机构，负责…: X (and those it charges)
+            carry = group
+            continue
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
         if group and not passive and pos < ce and text.endswith("的", cb, ce) and _CONDITION_DUTY.match(text, ce) and \
@@ -2700,6 +2705,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
+        if rest.startswith(("领导班子", "领导干部", "领导小组", "领导同志", "领导人员", "领导下", "领导同意", "领导批准", "领导审定", "领导签")):
+            continue  # 市政府领导班子带头…: the body's leaders are named, not given its duty
         if _STATISTIC.match(rest) or len(group) == 1 and group[0].surface == "政府" and rest.startswith(_STANCE):
             continue  # 市场主体从9.6万户增加到11.6万户: a count; 政府支持…、鼓励…: a stance of the state, no one's duty
         if group and not passive and rest.startswith("在") and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
@@ -2714,6 +2721,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 by_duty and group and rest and (cut(rest[:4])[0][1] or "").startswith("v"):
             # (街道办事处、镇人民政府按照职责分工梳理辖区资源: what a unit does by its duties is its duty)
             role = word if word in ("lead", "support") else "responsible"
+            if re.match(r"予以(?:适当|必要|大力|积极|全力|一定)?(?:支持|配合|协助|补贴|补助|资助)", rest):
+                role = "support"  # 区人民政府予以适当支持, 市和区（县）人民政府予以适当补贴: it backs the work of another
             if re.match(r"作为[^，,。；;]{0,12}?(?:部门|单位|成员)[^，,。；;]{0,6}?(?:参与|配合|参加)", rest):
                 role = "support"  # 市公安局、市气象局作为联合部门共同参与: they take part in the work
             elif rest.startswith("作为") and not passive:
@@ -3310,6 +3319,10 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
     return out
 
 
+#: The bodies or staff of a unit named after it (及其委托的工作机构, 及其工作人员, 及其所属单位).
+_ITS_OWN = re.compile(r"及其(?:委托的|所属的?|下属的?|派出的?|设立的)?[\u4e00-\u9fff]{0,6}?(?:机构|单位|部门)")
+
+
 def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitName, str]]:
     """A flattened table row: a cell (between tabs or wide spaces) that holds only unit names."""
     text = sent.norm
@@ -3367,6 +3380,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     listing = None  # (article, [(bearer, the sentence naming it)]): “X负责下列工作：” and the items that follow
     headed: tuple[str, list[UnitName], Sentence] | None = None  # (item, units, heading): (一)区房管局。 and its body
     addressed = _addressees(tree, rec)
+    bare_notes = _bare_note_count(tree, names_of)
 
     short_of: dict[str, list[str]] = {}  # a body's full name → the abbreviations the document gives it
     for short, full in sorted(rec.local.items()):
@@ -3584,7 +3598,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 at = trailing.start()
                 bracket = [n for n in names if n.start == at + 1 and n.end == trailing.end() - 1] or \
                     _unit_list(replace(s, norm=" " * at + s.norm[at:trailing.end()]), [n for n in names if n.start >= at], rec)
-                if bracket and not all(n.generic for n in bracket):
+                if bracket and (bare_notes >= 2 or not all(n.generic for n in bracket)):
+                    # (给予资金奖励（各区政府）。: collectives alone, in a text whose items close with such notes)
                     roles = _ordered_roles(s.norm[at:trailing.end()], bracket, convention) if convention else \
                         ["responsible"] * len(bracket)
                     found = [f for f in found if f[0].end <= at] + list(zip(bracket, roles))
@@ -3618,6 +3633,17 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
 
 #: A body no lexicon knows, named after its place (…/org/cn-350128/x-6b36438eeec8): the place and the name's key.
 _PLACE_KEYED_BODY = re.compile(re.escape(ORG) + r"(cn-\d+)/(x-[0-9a-f]+)")
+
+
+def _bare_note_count(tree: DocumentTree, names_of: dict[int, list[UnitName]]) -> int:
+    """How many sentences of *tree* close with a bracket that opens with a named body (…给予资金支持（市科委、中关村管委会）。):
+    a text that writes its notes so also closes an item with collectives alone (…给予资金奖励（各区政府）。)."""
+    count = 0
+    for s in tree.sentences:
+        m = _TRAILING_BRACKET.search(s.norm) if s.kind == "body" else None
+        if m and m.start() > 0 and any(n.start == m.start() + 1 and not n.generic for n in names_of[s.index]):
+            count += 1
+    return count
 
 
 def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:

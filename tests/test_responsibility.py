@@ -3334,3 +3334,41 @@ def test_a_department_named_by_its_function_is_named_not_generic(tmp_path, lexic
     assert all(g for s, g in flags.items() if s not in ("市场监督管理部门",))
     market = next(a for a in p.extraction.responsibilities if a.surface == "市场监督管理部门")
     assert market.iri.startswith(GENERIC)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 上海景观照明管理办法, 上海农村公路管理办法 (dev): a government's backing of another's work supports it
+    ("第五条 区绿化市容部门应当形成景观照明增设方案；区人民政府予以适当支持。",
+     {("support", "区人民政府")}),
+    ("第五条 乡道的建设资金以乡镇财政资金为主，市人民政府予以适当补贴。", {("support", "市人民政府")}),
+    # 浙江电子商务条例 (dev): a government that leads and co-ordinates the work
+    ("第五条 县级以上人民政府领导和统筹本行政区域内电子商务监督管理工作。", {("responsible", "县级以上人民政府")}),
+    # 彭水自治县城乡建设管理条例 (dev): a body and those it charges, before the comma
+    ("第五条 自治县市政园林主管部门及其委托的工作机构，负责管理和养护辖区内公用设施。",
+     {("responsible", "自治县市政园林主管部门")}),
+])
+def test_backing_leading_and_a_body_with_those_it_charges(tmp_path, lexicon, text, expected):
+    roles = _roles(tmp_path, lexicon, f"某市条例\n\n第一章 总则\n\n第一条 为了加强管理，制定本条例。\n\n第二章 管理\n\n{text}\n")
+    assert expected <= roles and not {u for _, u in expected} & {u for r, u in roles - expected}
+
+
+@pytest.mark.parametrize("text", [
+    "大力发扬攻坚精神，市政府领导班子带头，挑最重的担。",  # 抚州 work report (dev): the body's leaders
+    "为贯彻落实有关要求，经市政府领导同意，现将方案印发给你们，请认真遵照执行。",  # 上海燃气 plan (dev): its leaders agreed
+])
+def test_a_body_s_leaders_are_not_its_duty(tmp_path, lexicon, text):
+    roles = _roles(tmp_path, lexicon, f"某市工作方案\n\n一、工作任务\n\n{text}\n")
+    assert ("responsible", "市政府") not in roles
+
+
+def test_collectives_alone_close_an_item_in_a_text_of_bare_notes(tmp_path, lexicon):
+    # 北京氢能产业支持政策 (dev): the items close with bare notes of units; one names the districts alone
+    roles = _roles(tmp_path, lexicon, "北京市支持氢能产业发展若干政策措施\n\n一、支持人才引进\n\n"
+                   "1.支持高端人才引进。依据本市人才引进相关政策支持氢能领域高层次人才引进落户（市人才工作局）。"
+                   "探索简化工作许可、居留许可审批流程（北京海外学人中心、市公安局）。"
+                   "对引进的氢能领域高端人才，按人才住房支持政策做好保障（各区政府）。"
+                   "在本市引进毕业生政策框架内，对氢能企业加大支持力度（市人力资源社会保障局）。\n")
+    assert ("responsible", "各区政府") in roles and ("responsible", "市人才工作局") in roles
+    lone = _roles(tmp_path, lexicon, "北京市某某措施\n\n一、支持人才引进\n\n"
+                  "1.支持高端人才引进。对引进的氢能领域高端人才，按人才住房支持政策做好保障（各区政府）。\n")
+    assert ("responsible", "各区政府") not in lone  # one bracket of collectives alone is no note
