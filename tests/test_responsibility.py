@@ -3372,3 +3372,10 @@ def test_collectives_alone_close_an_item_in_a_text_of_bare_notes(tmp_path, lexic
     lone = _roles(tmp_path, lexicon, "北京市某某措施\n\n一、支持人才引进\n\n"
                   "1.支持高端人才引进。对引进的氢能领域高端人才，按人才住房支持政策做好保障（各区政府）。\n")
     assert ("responsible", "各区政府") not in lone  # one bracket of collectives alone is no note
+
+
+def test_a_group_set_up_bears_the_role_it_is_given(tmp_path, lexicon):
+    # 吕梁市氢能产业中长期发展规划 (dev): 设立…领导小组，发挥统筹协调作用，全面指导…: the group's duty
+    roles = _roles(tmp_path, lexicon, "吕梁市氢能产业中长期发展规划\n\n一、保障措施\n\n（一）加强组织领导。设立吕梁市氢能产业发展"
+                   "领导小组，发挥统筹协调作用，全面指导氢能产业发展规划实施，加快氢能产业项目落地。\n")
+    assert roles == {("responsible", "吕梁市氢能产业发展领导小组")}
