@@ -2705,8 +2705,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         word = _first_role_word(rest[:6], cues)
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
-        if rest.startswith(("领导班子", "领导干部", "领导小组", "领导同志", "领导人员", "领导下", "领导同意", "领导批准", "领导审定", "领导签")):
-            continue  # 市政府领导班子带头…: the body's leaders are named, not given its duty
+        if rest.startswith(_ITS_LEADERS):
+            continue  # 市政府领导班子带头…, 经市政府领导同意: the body's leaders are named, not given its duty
         if _STATISTIC.match(rest) or len(group) == 1 and group[0].surface == "政府" and rest.startswith(_STANCE):
             continue  # 市场主体从9.6万户增加到11.6万户: a count; 政府支持…、鼓励…: a stance of the state, no one's duty
         if group and not passive and rest.startswith("在") and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
@@ -3319,7 +3319,10 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
     return out
 
 
-#: The bodies or staff of a unit named after it (及其委托的工作机构, 及其工作人员, 及其所属单位).
+#: A body's leaders named after it (市政府领导班子, 经市政府领导同意): 领导 there is no duty of the body (县级以上人民政府领导和统筹…).
+_ITS_LEADERS = ("领导班子", "领导干部", "领导小组", "领导同志", "领导人员", "领导下", "领导同意", "领导批准", "领导审定", "领导签")
+#: The bodies of a unit named after it (及其委托的工作机构, 及其所属单位; not 及其工作人员: staff are named where they are
+#: sanctioned).
 _ITS_OWN = re.compile(r"及其(?:委托的|所属的?|下属的?|派出的?|设立的)?[\u4e00-\u9fff]{0,6}?(?:机构|单位|部门)")
 
 
