@@ -246,7 +246,8 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     - U+3000, NBSP, EN SPACE and other odd spaces, tabs → one ASCII space each;
     - the stray ``?`` debris inside words and numbers (``要?求``, ``到?96%``) is dropped, and so are Markdown's bold
       marks ``**``;
-    - variant characters (``臵`` → ``置``) are replaced.
+    - variant characters (``臵`` → ``置``) are replaced;
+    - levels in square brackets (``各市〔州〕``) are written in round ones.
 
     Line breaks are kept (``\\r`` is dropped, so CRLF files parse like LF ones), but for the breaks of a text wrapped
     at a fixed width (a copy of a PDF: every full line of a paragraph ends mid-sentence, :func:`wrap_breaks`) and of
@@ -275,8 +276,13 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
         kept = "".join(parts)
     else:
         kept = text
-    norm = kept.translate(_FOLD_TABLE)
+    norm = _LEVEL_BRACKET.sub(r"(\1)", kept.translate(_FOLD_TABLE))
     return norm, OffsetMap(dropped, len(norm))
+
+
+#: Levels in square brackets (各市〔州〕人民政府, 各县〔市、区〕): read as the round brackets they stand for (same offsets;
+#: a document's number, 川发改环资〔2026〕47号, keeps its own).
+_LEVEL_BRACKET = re.compile(r"〔((?:县级市|[市州县区旗盟地乡镇])(?:、(?:县级市|[市州县区旗盟地乡镇]))*)〕")
 
 
 #: Markdown's bold marks (**（二）** **建设…。**), which copies of documents saved as Markdown strew inside lines.

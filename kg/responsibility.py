@@ -744,7 +744,9 @@ class UnitRecogniser:
                 return UnitName(pstart, end, text[pstart:end], iri, self.lex.concepts[iri].zh, True, None, prefix)
             return UnitName(start, end, text[start:end], iri, self.lex.concepts[iri].zh, True, None)
         pstart, region, prefix = self._prefix_before(text, start)
-        if not prefix and inherited is not None:
+        hall = not prefix and text.endswith("厅", start, end) and not text.endswith("办公厅", start, end) and \
+            not (inherited is not None and inherited.prefix in ("省", "自治区"))
+        if not prefix and inherited is not None and not hall:
             pstart, region, prefix = start, inherited.region, inherited.prefix
         if kind == "org":  # (中国移动 is also a blocker's phrase, which keeps 中国 from being a place: the body wins)
             iri = next((i for i in self.lex.terms[key] if self.lex.concepts[i].kind == "Organization"),
@@ -768,7 +770,11 @@ class UnitRecogniser:
             if zone is not None:  # 金山工业区管委会, 高新区管委会: the zone's committee, not the district's (区 + 管委会)
                 body = _body_name(text[zone:end], zone)
                 return _regional_body(body, self.region) if self.region else body
-        if not prefix and inherited is None and self.region:
+        if hall and self.region_at_level("province"):
+            # 财政厅 alone (四川's notes; 市经信局、财政厅): only a province has 厅, and the bare names listed after it
+            # are that province's too (经济和信息化厅、发展改革委、财政厅)
+            region, prefix = self.region_at_level("province"), "省"
+        elif not prefix and inherited is None and self.region:
             region = self._lead_level(text, start) or (self.region if self._bare_is_own(dept) else region)
         return self._local(text, pstart, start, end, region, prefix, dept)
 

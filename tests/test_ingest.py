@@ -63,6 +63,14 @@ def test_normalise_removes_debris_and_maps_offsets_back():
         assert orig == ch or ch in " (置" or orig in "（）５Ｇ"
 
 
+def test_levels_in_square_brackets_read_as_round_ones():
+    # 四川's notes write 各市〔州〕人民政府; a document's number keeps its brackets
+    text = "（责任单位：财政厅，各市〔州〕人民政府、各县〔市、区〕人民政府）川发改环资〔2026〕47号"
+    norm, idx = normalise(text)
+    assert "各市(州)人民政府" in norm and "各县(市、区)人民政府" in norm and "〔2026〕" in norm
+    assert len(norm) == len(text) and list(idx) == list(range(len(text) + 1))
+
+
 def test_question_mark_in_english_is_kept():
     norm, _ = normalise("What?Next and 为什么?")
     assert norm == "What?Next and 为什么?"

@@ -3379,3 +3379,21 @@ def test_a_group_set_up_bears_the_role_it_is_given(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "吕梁市氢能产业中长期发展规划\n\n一、保障措施\n\n（一）加强组织领导。设立吕梁市氢能产业发展"
                    "领导小组，发挥统筹协调作用，全面指导氢能产业发展规划实施，加快氢能产业项目落地。\n")
     assert roles == {("responsible", "吕梁市氢能产业发展领导小组")}
+
+
+@pytest.mark.parametrize("title, note, expected", [
+    # 四川 and 河南 notes name provincial departments by their 厅 alone, and the bare names after one are the
+    # province's too; in a city's text a 厅 is still the province's (the forty-third round, written for the genre)
+    ("四川省设备更新政策措施", "（责任单位：经济和信息化厅、发展改革委、财政厅，各市〔州〕人民政府）",
+     {"四川省经济和信息化厅", "四川省发展和改革委员会", "四川省财政厅", "各市人民政府"}),
+    ("河南省降本增效政策措施", "（省行政审批政务信息管理局、司法厅、市场监管局、生态环境厅按职责分工负责）",
+     {"河南省行政审批政务信息管理局", "河南省司法厅", "河南省市场监督管理局", "河南省生态环境厅"}),
+    ("成都市设备更新实施方案", "（责任单位：市经信局、财政厅、市商务局）",
+     {"成都市经济和信息化局", "四川省财政厅", "成都市商务局"}),
+])
+def test_a_provincial_hall_alone_is_the_province_s(tmp_path, lexicon, title, note, expected):
+    doc = tmp_path / "halls.txt"
+    doc.write_text(f"{title}\n\n一、推动设备更新\n\n（一）支持工业领域设备更新。对符合条件的项目给予贴息支持。{note}\n",
+                   encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    assert {n for t, r, s, n, _ in found} == expected
