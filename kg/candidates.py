@@ -633,20 +633,119 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def score(found: list[Found], counts: dict[str, int]) -> float:
-    """Confidence of a candidate term from all its occurrences in a document.
+#: The evidence a candidate term's confidence is read from (see :func:`evidence`); the model file
+#: (``ontology/candidate-model.ttl``) weighs each one, and may weigh any technology head as ``head:<word>``.
+EVIDENCE = ("quoted", "ascii", "weak", "repeated", "in_list", "length", "long", "opener", "tech_sign", "place",
+            "ascii_in_cjk", "technologies")
+_PLACE_CHAR = re.compile(r"[省市县区州旗镇]")
 
-    The best base of its occurrences, +0.05 when it is repeated (+0.1 from three times), +0.1 when it
-    stands in an enumeration with a known technology; at most 0.9.  The bases are the precision each
-    pattern had on the development set (136 documents, gold written blind; measured in the twelfth
-    round): a term with a technology head 0.6 (0.67 measured; 0.7 for a head that ends no ordinary
-    phrase), a quoted name 0.4 (0.35–0.42: slogans are quoted as often as systems), an ASCII name 0.15
-    (0.09–0.33: mostly initials and product codes).  Terms met three times or more were right 0.78 of
-    the time, once 0.50.
+
+def evidence(term: str, found: list[Found], count: int, technologies: int, cues) -> dict[str, float]:
+    """What a document says about a candidate term, as named numbers for the confidence model.
+
+    Parameters
+    ----------
+    term : the candidate term.
+    found : its occurrences in the document (pattern, base and whether in a list with known technologies).
+    count : how many times the document has it.
+    technologies : how many distinct lexicon technologies the document names.
+    cues : the cue lists (technology heads, weak heads).
+
+    Only the values that are not zero are returned (``head:平台`` names the head of a ``head`` term).
     """
-    base = max(f.base for f in found)
+    import math
+
+    pattern = max(found, key=lambda f: f.base).pattern if found else "head"
+    head = None
+    if pattern == "head":
+        head = max((h for h in cues.heads if term.endswith(h) and len(term) > len(h)), key=len, default=None)
+    values = {
+        "quoted": float(pattern == "quoted"), "ascii": float(pattern == "ascii"),
+        "weak": float(head is not None and head in cues.weak_heads),
+        "repeated": math.log(max(count, 1)), "in_list": float(any(f.in_list for f in found)),
+        "length": len(term) / 10, "long": float(len(term) >= 9), "opener": float(term.startswith(_NAME_OPENERS)),
+        "tech_sign": float(bool(_TECH_SIGN.search(term))),
+        "place": float(pattern == "head" and bool(_PLACE_CHAR.search(term[:-2]))),
+        "ascii_in_cjk": float(pattern != "ascii" and bool(re.search("[A-Za-z]", term))),
+        "technologies": math.log(1 + technologies) / 3,
+    }
+    if head is not None:
+        values[f"head:{head}"] = 1.0
+    return {k: v for k, v in values.items() if v}
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """A logistic model of whether a reader would mark a candidate term as a technology.
+
+    ``weights`` pairs evidence names (:data:`EVIDENCE`, ``head:<word>``) with their weights; the
+    confidence is ``1 / (1 + exp(-(intercept + Σ weight × value)))``, rounded to two decimals.
+    """
+
+    intercept: float
+    weights: tuple[tuple[str, float], ...]
+
+    def confidence(self, values: dict[str, float]) -> float:
+        import math
+
+        z = self.intercept + sum(w * values.get(name, 0.0) for name, w in self.weights)
+        return round(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), 2)
+
+
+MODEL_FILE = "candidate-model.ttl"
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> ConfidenceModel:
+    """Read the confidence model (default ``ontology/candidate-model.ttl``, written by
+    ``tools/train_candidate_model.py``).  A weight for evidence that :func:`evidence` does not make is an
+    error, not a silent zero."""
+    from pathlib import Path
+
+    import rdflib
+    from rdflib.namespace import RDF
+
+    from .errors import LexiconError
+    from .namespaces import KG, ONTOLOGY_DIR
+
+    file = Path(path) if path else ONTOLOGY_DIR / MODEL_FILE
+    g = rdflib.Graph()
+    try:
+        g.parse(file, format="turtle")
+    except FileNotFoundError:
+        raise LexiconError(f"{file}: no such model file") from None
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise LexiconError(f"{file.name}: not valid Turtle ({exc})") from None
+    models = sorted(g.subjects(RDF.type, KG.ConfidenceModel), key=str)
+    if len(models) != 1:
+        raise LexiconError(f"{file.name}: needs exactly one kg:ConfidenceModel, found {len(models)}")
+    model = models[0]
+    try:
+        intercept = float(g.value(model, KG.intercept))
+        weights = []
+        for node in g.objects(model, KG.evidenceWeight):
+            name, weight = str(g.value(node, KG.evidenceName)), float(g.value(node, KG.weight))
+            if name not in EVIDENCE and not name.startswith("head:"):
+                raise LexiconError(f"{file.name}: unknown evidence {name!r} (known: {', '.join(EVIDENCE)}, head:<word>)")
+            weights.append((name, weight))
+    except (TypeError, ValueError):
+        raise LexiconError(f"{file.name}: every weight needs kg:evidenceName and a numeric kg:weight, "
+                           f"and the model a numeric kg:intercept") from None
+    return ConfidenceModel(intercept, tuple(sorted(weights)))
+
+
+def score(found: list[Found], counts: dict[str, int], technologies: int = 0, cues=None,
+          model: ConfidenceModel | None = None) -> float:
+    """Confidence of a candidate term from all its occurrences in a document: the model's reading of its
+    :func:`evidence` (see :class:`ConfidenceModel`).
+
+    The model is trained on the development set's gold files by ``tools/train_candidate_model.py``
+    (logistic regression; its file records the data and the cross-validated comparison with the rules it
+    replaced, which started from each pattern's precision and added fixed bonuses for repetition and lists).
+    """
+    if cues is None:
+        from .extract import load_cues
+
+        cues = load_cues()
     n = counts.get(found[0].term, len(found))
-    bonus = 0.1 if n >= 3 else 0.05 if n == 2 else 0.0
-    if any(f.in_list for f in found):
-        bonus += 0.1
-    return round(min(0.9, base + bonus), 2)
+    return (model or load_model()).confidence(evidence(found[0].term, found, n, technologies, cues))

@@ -104,6 +104,8 @@ class Candidate:
     end: int
     pattern: str  # ascii | head | quoted …
     confidence: float = 0.5
+    #: what the confidence was read from (:func:`kg.candidates.evidence`), as sorted (name, value) pairs
+    evidence: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass
@@ -432,7 +434,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
-    result.candidates = _score_candidates(found, result.mentions)
+    result.candidates = _score_candidates(found, result.mentions, cues)
     result.header_regions = header_regions(tree, lexicon, result.region)
     return result
 
@@ -919,11 +921,12 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
     return out
 
 
-def _score_candidates(found: list, mentions: list[Mention]) -> list[Candidate]:
-    """One confidence per candidate term from all its occurrences; drop what a mention now covers."""
+def _score_candidates(found: list, mentions: list[Mention], cues: "Cues") -> list[Candidate]:
+    """One confidence per candidate term from all its occurrences (:func:`kg.candidates.score`); drop what a
+    mention now covers."""
     from collections import Counter, defaultdict
 
-    from .candidates import score
+    from .candidates import evidence, load_model
 
     taken = defaultdict(list)
     for m in mentions:
@@ -934,8 +937,11 @@ def _score_candidates(found: list, mentions: list[Mention]) -> list[Candidate]:
     by_term = defaultdict(list)
     for f, *_ in kept:
         by_term[f.term].append(f)
-    conf = {t: score(fs, counts) for t, fs in by_term.items()}
-    return [Candidate(f.term, si, b, e, f.pattern, conf[f.term]) for f, si, b, e in kept]
+    technologies = len({m.iri for m in mentions if m.kind == "Technology"})
+    model = load_model()
+    seen = {t: tuple(sorted(evidence(t, fs, counts[t], technologies, cues).items())) for t, fs in by_term.items()}
+    conf = {t: model.confidence(dict(v)) for t, v in seen.items()}
+    return [Candidate(f.term, si, b, e, f.pattern, conf[f.term], seen[f.term]) for f, si, b, e in kept]
 
 
 # ---------------------------------------------------------------------------- regions in context

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from kg.candidates import find_in_sentence
@@ -179,22 +181,73 @@ def test_acronyms_of_other_fields_quantities_and_standard_numbers_are_no_candida
 
 
 def test_a_named_system_ranks_above_an_acronym_and_a_quoted_slogan(cues):
-    """The bases follow the precision each pattern had on the development set (kg.candidates.score)."""
+    """The shipped model (ontology/candidate-model.ttl, trained on dev) ranks a system's name above a quoted
+    slogan and a document's initials, and repetition raises a term's confidence."""
     from kg.candidates import score
 
     def confidence(text, term, repeat=1):
         found = [f for f in find_in_sentence(text, [], cues) if f.term == term]
         assert found, term
-        return score(found * repeat, {})
+        return score(found * repeat, {}, technologies=5, cues=cues)
 
     # 嘉定区…审批…: a system; 上海市能源电力领域碳达峰实施方案: a slogan; 集装箱运输…工作方案: a document's
-    # initials (EIR, the equipment interchange receipt; GEP, the fourteenth round's example, is now a known non-technology)
+    # initials (EIR, the equipment interchange receipt)
     head = confidence("依托审批管理系统和嘉定区行政服务中心", "审批管理系统")
     quoted = confidence("天然气储备发挥本市“一张网”优势", "一张网")
     ascii_ = confidence("先行实现基于EIR、集卡位置和船舶位置信息数据链接", "EIR")
-    assert head >= 0.5 > quoted > ascii_
-    # repetition alone does not make it sure
-    assert confidence("先行实现基于EIR、集卡位置和船舶位置信息数据链接", "EIR", repeat=3) < 0.5
+    assert head >= 0.7 and quoted < 0.5 and ascii_ < 0.5
+    assert confidence("先行实现基于EIR、集卡位置和船舶位置信息数据链接", "EIR", repeat=3) > ascii_
+
+
+def test_evidence_names_what_the_document_says_about_a_term(cues):
+    from kg.candidates import evidence
+
+    found = [f for f in find_in_sentence("加快5G、区块链、城市运行监测平台等建设", [(2, 4, "Technology"), (5, 8, "Technology")],
+                                         cues) if f.term == "监测平台"]
+    assert found and found[0].in_list
+    ev = evidence("监测平台", found * 2, 2, 2, cues)
+    assert ev["head:平台"] == 1.0 and ev["weak"] == 1.0 and ev["in_list"] == 1.0
+    assert ev["repeated"] == pytest.approx(math.log(2)) and ev["length"] == pytest.approx(0.4)
+    assert ev["technologies"] == pytest.approx(math.log(3) / 3)
+    assert "quoted" not in ev and "long" not in ev and "place" not in ev  # zeros are left out
+
+
+def test_the_model_is_a_logistic_reading_of_the_evidence():
+    from kg.candidates import ConfidenceModel
+
+    m = ConfidenceModel(-1.0, (("head:平台", 2.0), ("repeated", 0.5)))
+    assert m.confidence({}) == round(1 / (1 + math.exp(1.0)), 2) == 0.27
+    assert m.confidence({"head:平台": 1.0, "repeated": math.log(4)}) == \
+        round(1 / (1 + math.exp(-(1.0 + 0.5 * math.log(4)))), 2)
+    assert m.confidence({"quoted": 1.0}) == 0.27  # evidence without a weight moves nothing
+
+
+def test_a_model_file_with_unknown_evidence_is_refused(tmp_path):
+    from kg.candidates import load_model
+    from kg.errors import LexiconError
+
+    head = '@prefix kg: <https://w3id.org/policy-kg/ontology#> .\n'
+    f = tmp_path / "m.ttl"
+    f.write_text(head + '<urn:m> a kg:ConfidenceModel ; kg:intercept "0.1" ;\n'
+                 '  kg:evidenceWeight [ kg:evidenceName "colour" ; kg:weight "1" ] .\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown evidence 'colour'"):
+        load_model(str(f))
+    g = tmp_path / "n.ttl"
+    g.write_text(head + '<urn:m> a kg:ConfidenceModel ; kg:intercept "x" .\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="numeric kg:intercept"):
+        load_model(str(g))
+    with pytest.raises(LexiconError, match="no such model file"):
+        load_model(str(tmp_path / "absent.ttl"))
+
+
+def test_the_shipped_model_weighs_only_evidence_it_can_be_given():
+    from kg.candidates import EVIDENCE, load_model
+
+    m = load_model()
+    heads = set(load_cues().heads)
+    assert m.weights and -5 < m.intercept < 5
+    for name, _ in m.weights:
+        assert name in EVIDENCE or name.startswith("head:") and name[5:] in heads, name
 
 
 @pytest.mark.parametrize("text, zone", [
