@@ -626,8 +626,9 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
     failed: dict[str, str] = {}
     notes: list[Path] = []
     unread: list[Path] = []
-    paths = expand_inputs(inputs, notes, unread)
-    for warning in left_out_warnings(notes, unread):  # as a build names them
+    outputs: list[Path] = []
+    paths = expand_inputs(inputs, notes, unread, outputs)
+    for warning in left_out_warnings(notes, unread, outputs):  # as a build names them
         click.echo(f"warning: {warning}", err=True)
     rows = collect_candidates(paths, load_lexicon(list(lexicon_dirs)), min_confidence, failed)
     if failed and len(failed) == len(paths):

@@ -111,26 +111,51 @@ _FOLDER_NOTES = re.compile(r"^(?:readme|sources?|changelog|changes|license|licen
 _OTHER_DOCUMENTS = (".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx", ".csv")
 
 
-def left_out_warnings(notes: list[Path], unread: list[Path]) -> list[str]:
-    """What :func:`expand_inputs` left out of folders, one line each: a folder's notes, files of other kinds."""
+def left_out_warnings(notes: list[Path], unread: list[Path], outputs: list[Path] = ()) -> list[str]:
+    """What :func:`expand_inputs` left out of folders, one line each: a folder's notes, files of other kinds, and the
+    output folders of builds."""
     return [f"{n}: left out, a folder's notes (README, SOURCES …), not a document; name the file to read it"
             for n in notes] + \
         [f"{n}: left out, {n.suffix.lower()[1:].upper()} files are not read; convert it to text (.txt or .md) or "
-         f"save it as .docx to read it" for n in unread]
+         f"save it as .docx to read it" for n in unread] + \
+        [f"{n}/: left out, the output of a kg build (its graph.html and exports are no documents)" for n in outputs]
+
+
+def _build_outputs(folder: Path) -> set[Path]:
+    """The folders under *folder* that hold a build's output (its manifest ``kg.json`` beside its cache
+    ``.kg-cache`` or its ``graph.html``): their pages and exports are no documents of the corpus."""
+    out = set()
+    for manifest in folder.rglob("kg.json"):
+        d = manifest.parent
+        if (d / ".kg-cache").is_dir() or (d / "graph.html").is_file():
+            out.add(d)
+    return out
 
 
 def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
-                  unread: list[Path] | None = None) -> list[Path]:
+                  unread: list[Path] | None = None, outputs: list[Path] | None = None) -> list[Path]:
     """Files as given, and the documents of folders (recursively, sorted; hidden files and the folder's own notes —
     README.md, SOURCES.md … — skipped, and listed in *skipped* when a list is given; files of other kinds — .doc,
-    .wps … — listed in *unread*; web pages, .html and .htm, Word's .docx and PDFs are documents)."""
+    .wps … — listed in *unread*; web pages, .html and .htm, Word's .docx and PDFs are documents).  A folder that
+    holds a build's output (``kg build DIR -o DIR/out``, run again) is left out and listed in *outputs*; a
+    document's name that leads nowhere (a broken link) is kept, so that reading it fails by name."""
     out: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
             found = []
+            built = _build_outputs(p)
+            if p in built:
+                raise InputError(f"{item}: is the output folder of a kg build, not a folder of documents")
+            if outputs is not None:
+                outputs.extend(sorted(built))
             for f in sorted(p.rglob("*")):
-                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                rel = f.relative_to(p).parts
+                if any(part.startswith(".") for part in rel) or any(f.is_relative_to(d) for d in built):
+                    continue
+                if not f.is_file():
+                    if f.is_symlink() and not f.exists() and f.suffix.lower() in DOC_SUFFIXES:
+                        found.append(f)  # a broken link: reported as a document that cannot be read
                     continue
                 if f.suffix.lower() not in DOC_SUFFIXES:
                     if unread is not None and f.suffix.lower() in _OTHER_DOCUMENTS:
@@ -409,7 +434,8 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         raise InputError(f"{out}: output exists and is not a directory")
     notes: list[Path] = []
     unread: list[Path] = []
-    paths = expand_inputs(given, notes, unread)
+    outputs: list[Path] = []
+    paths = expand_inputs(given, notes, unread, outputs)
     single_file = len(given) == 1 and not Path(given[0]).is_dir()
     failures: dict[str, str] = {}
     duplicates: list[str] = []
@@ -461,7 +487,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
         raise
     result.failures = failures
     result.reused = reused
-    result.warnings = left_out_warnings(notes, unread) + duplicates + _same_text(ok, records) + result.warnings
+    result.warnings = left_out_warnings(notes, unread, outputs) + duplicates + _same_text(ok, records) + result.warnings
     _prune_cache(cache, {_cache_key(d, digest, validate_shapes) for d in docs})
     progress.done()
     if failures:

@@ -1823,9 +1823,12 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
         out[0].sentences.insert(0, task.heading)
         out[0].begin = min(out[0].begin, task.heading.begin)
     for sub in subs:
-        a = _unit_action(tree, sub, task, len(out) + 1)
-        if a is not None:
-            out.append(a)
+        articles = [tree.unit(k) for k in sub.children] if sub.kind == "heading" else []
+        articles = [x for x in articles if x.kind == "article"]
+        for unit in articles or [sub]:  # 第三章 / 第一节 / 第二十七条…: each article is an action, not the section
+            a = _unit_action(tree, unit, task, len(out) + 1)
+            if a is not None:
+                out.append(a)
     return out
 
 

@@ -417,3 +417,25 @@ def _same_reading(a, b, wrapped: str) -> None:
     # evidence points into the file as written (its line breaks inside)
     r = next(r for r in b.extraction.responsibilities if "\n" in wrapped[r.begin:r.end])
     assert wrapped[r.begin:r.end].replace("\n", "") == r.surface
+
+
+def test_a_rebuild_into_a_folder_inside_the_corpus_leaves_its_own_output_out(tmp_path):
+    """u44: `kg build DIR -o DIR/out` run twice read its own graph.html as a document named "graph"; a broken link
+    named like a document was skipped without a word."""
+    from kg.pipeline import expand_inputs
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text("某市数字化转型工作方案\n一、重点任务\n（一）推进5G网络建设。市工业和信息化局负责推进5G基站建设。\n",
+                                     encoding="utf-8")
+    (corpus / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = corpus / "out"
+    first = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out)])
+    assert first.exit_code == 1 and "gone.txt: no such file" in first.output
+    second = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out)])
+    assert "out/: left out, the output of a kg build" in second.output
+    assert "from 1 document(s): plan" in second.output
+    outputs: list = []
+    assert expand_inputs([corpus], outputs=outputs) == [corpus / "gone.txt", corpus / "plan.txt"] and outputs == [out]
+    again = CliRunner().invoke(main, ["build", str(out), "-o", str(tmp_path / "o2")])
+    assert again.exit_code == 1 and "is the output folder of a kg build" in again.output

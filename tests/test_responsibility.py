@@ -3397,3 +3397,15 @@ def test_a_provincial_hall_alone_is_the_province_s(tmp_path, lexicon, title, not
                    encoding="utf-8")
     _, found = _assignments(doc, lexicon)
     assert {n for t, r, s, n, _ in found} == expected
+
+
+def test_each_article_of_a_section_keeps_its_own_duties(lexicon):
+    """上海市数据条例 (dev), 第三章 第一节: 市大数据中心 is charged in 第二十七、二十九、三十三、三十四、三十五条 and 市政府办公厅 in
+    第二十八、三十六条 — one assignment per article, not one per section (u44)."""
+    p = process_document(ROOT / "tests/eval/dev/docs/shanghai-data-regulations-2021.txt", lexicon)
+    where = {(a.surface, a.target) for a in p.extraction.responsibilities}
+    for n in ("二十七", "二十九", "三十三", "三十四", "三十五"):
+        assert ("市大数据中心", f"第三章/第一节/第{n}条") in where, n
+    for n in ("二十八", "三十六"):
+        assert ("市政府办公厅", f"第三章/第一节/第{n}条") in where, n
+    assert not any(t == "第三章/第一节" for _, t in where)

@@ -1342,3 +1342,14 @@ def test_a_measure_closed_by_its_note_is_not_continued_by_a_unit_s_duty():
         doc = document_from_text("某市数字化发展实施方案\n\n一、重点任务\n\n建设数据平台。建设全市统一的数据平台，汇聚各类数据。\n\n"
                                  f"推广平台应用。推进平台在各区各部门的应用。{note}\n\n市大数据局会同市财政局制定配套政策。\n", "x.txt")
         assert [a.label for a in parse_structure(doc).actions] == labels
+
+
+def test_articles_inside_sections_are_actions_of_their_chapter():
+    """上海市数据条例 (dev): 第三章 公共数据 holds 第一节 一般规定 … 第三节 授权运营, each of articles; every article is an
+    action of the chapter (u44: the 节 was one action, its articles' duties merged into one per unit)."""
+    tree = parse_structure(read_document(DEV / "shanghai-data-regulations-2021.txt"))
+    keys = [a.key for a in tree.actions if a.task == "第三章"]
+    assert "第三章/第一节" not in keys
+    assert keys[:3] == ["第三章/第一节/第二十五条", "第三章/第一节/第二十六条", "第三章/第一节/第二十七条"]
+    assert all(k.startswith("第三章/第") and k.endswith("条") for k in keys)
+    assert next(a for a in tree.actions if a.key == "第三章/第一节/第二十七条").number == "第二十七条"
