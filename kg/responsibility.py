@@ -1785,8 +1785,9 @@ def _generic_name(noun: str, off: int) -> UnitName:
                     {"kind": "GenericUnit", "zh": noun, "en": ""})
 
 
-#: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构): not a name (其委托单位, 受委托的机构 are).
-_VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:鼓励|引导|委托|聘请|督促|动员|听取)(?!的)")
+#: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构; 本市建立健全数据交易服务机构管理制度, u44): not a
+#: name (其委托单位, 受委托的机构, 在互联网上建立电子商务平台的企业 are).
+_VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:(?:鼓励|引导|委托|聘请|督促|动员|听取)(?!的)|(?:建立|健全|完善|设立)(?![^的]*的))")
 #: What a name before such a verb may end with to be the acting party (委托方委托检测机构 → 委托方).
 _PARTY_END = re.compile(r"(?:方|人|单位|机构|部门|企业|主体)(?:可以|也可以|应当|共同|适时)?$")
 
@@ -3230,7 +3231,7 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|�
 
 #: A body that a unit sets up, names or designates, named by that act (自治县成立的城乡规划委员会, 市人民政府依法确定的城市轨道
 #: 交通经营单位), the clause's whole subject.
-_DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
+_DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|明确|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
                               r"(?:委员会|单位|机构|部门|中心|办公室|小组|专班))")
 #: Words that make a relative clause more than a qualifier of its unit: a duty of its own, or a list.
 _NOT_A_QUALIFIER = re.compile(r"[、，,；;]|应当|必须|牵头|会同|配合|协助|由|按照|根据|依照|依据")

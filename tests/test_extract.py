@@ -1195,3 +1195,8 @@ def test_places_of_northern_vietnam_after_their_country_and_in_its_list(lexicon)
                                                                    "city-lang-son"}
     assert found["广宁县"] == "cn-441223"  # Guangdong's county, not Vietnam's 广宁省
     assert sum(m.surface == "海防" for m in p.extraction.mentions) == 1  # 加强海防建设: coastal defence
+
+
+def test_the_fenwei_plain_is_a_region(lexicon):
+    """u44 (推动新能源重卡规模化应用实施方案): 京津冀、汾渭平原等地区 — the key air-pollution regions of national plans."""
+    assert "汾渭平原" in _regions("推动京津冀、汾渭平原等地区开展重卡电动化替代。", lexicon)

@@ -3409,3 +3409,14 @@ def test_each_article_of_a_section_keeps_its_own_duties(lexicon):
     for n in ("二十八", "三十六"):
         assert ("市政府办公厅", f"第三章/第一节/第{n}条") in where, n
     assert not any(t == "第三章/第一节" for _, t in where)
+
+
+def test_a_body_another_names_and_no_body_in_a_clause_of_work(tmp_path, lexicon):
+    """u44, 上海市数据条例: 区人民政府明确的公共数据主管部门 is the department the district names, not the district;
+    本市建立健全数据交易服务机构管理制度 names no body (the city sets up rules); 在互联网上建立电子商务平台的企业 is one."""
+    found = _units_by_article(tmp_path, lexicon, "某市数据条例\n第一条 区人民政府明确的公共数据主管部门，负责统筹开展本行政区域"
+                              "公共数据管理工作。\n第二条 本市建立健全数据交易服务机构管理制度，加强对服务机构的监管。\n"
+                              "第三条 在互联网上建立电子商务平台的企业应当建立经营证照核查制度。\n")
+    assert found["第一条"] == {"区人民政府明确的公共数据主管部门"}
+    assert "第二条" not in found
+    assert found["第三条"] == {"在互联网上建立电子商务平台的企业"}
