@@ -80,6 +80,8 @@ class GraphIndex:
         self.mention_count: dict[str, int] = data.get("mention_count", {})
         #: plan → {concept: sentences of that plan that mention it}
         self.plan_concepts: dict[str, dict[str, int]] = data.get("plan_concepts", {})
+        #: document id → the file the build read it from (set by :func:`load_index` from the manifest)
+        self.files: dict[str, str] = {}
         self.store = store
         self._sentences: dict[str, tuple[str, str, str, int]] = {}
         self._node_ev: dict[str, list[str]] = {}
@@ -453,11 +455,18 @@ def load_index(source) -> GraphIndex:
         with open(cache, encoding="utf-8") as fh:
             data = json.load(fh)
         if data.get("stamp") == stamp and data.get("version") == INDEX_VERSION:
-            return GraphIndex(expand(data), store)
+            return _with_files(GraphIndex(expand(data), store), source)
     except (OSError, ValueError, KeyError, TypeError):
         pass
     index = build_index(store)
     save_index(folder, index.to_json(), stamp)
+    return _with_files(index, source)
+
+
+def _with_files(index: GraphIndex, source) -> GraphIndex:
+    """*index* with the file each document was read from, as the build's manifest says (id → path), so that a
+    command can name a document by its file (u44: `kg rank --document` took no file name)."""
+    index.files = {d["id"]: d["path"] for d in source.documents if d.get("id") and d.get("path")}
     return index
 
 

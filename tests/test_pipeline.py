@@ -439,3 +439,18 @@ def test_a_rebuild_into_a_folder_inside_the_corpus_leaves_its_own_output_out(tmp
     assert expand_inputs([corpus], outputs=outputs) == [corpus / "gone.txt", corpus / "plan.txt"] and outputs == [out]
     again = CliRunner().invoke(main, ["build", str(out), "-o", str(tmp_path / "o2")])
     assert again.exit_code == 1 and "is the output folder of a kg build" in again.output
+
+
+def test_rank_names_a_document_by_the_file_it_was_read_from(tmp_path):
+    """u44: `kg rank --document` took a document's id or title, not its file (as `kg query -p document=` does)."""
+    corpus = tmp_path / "corpus"
+    (corpus / "zh").mkdir(parents=True)
+    (corpus / "zh" / "推动 方案.txt").write_text("某市数字化转型工作方案\n一、重点任务\n（一）推进5G网络建设。推进5G基站和北斗应用。\n",
+                                             encoding="utf-8")
+    (corpus / "other.txt").write_text("某县数据工作方案\n一、重点任务\n（一）建设区块链平台。推进区块链应用。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "--no-html"]).exit_code == 0
+    for name in ("zh/推动 方案.txt", "推动 方案.txt", "推动 方案"):
+        r = CliRunner().invoke(main, ["rank", "--document", name, "-g", str(out)])
+        assert r.exit_code == 0, r.output
+        assert "5G" in r.output and "区块链" not in r.output
