@@ -75,6 +75,8 @@ class Analyst:
 
     def __init__(self, index: GraphIndex):
         self.index = index
+        self.paths_stopped = "all"  # why the last :meth:`paths` stopped looking
+        self.paths_detours = False
         self.G = entity_graph(index, PATH_RELATIONS)
         self.U = _undirected(self.G)  # every node, linked or not: the one graph centralities come from
         self._scoped_graph: nx.Graph | None = None
@@ -247,11 +249,16 @@ class Analyst:
         generic_end = "GenericUnit" in (self.U.nodes[src]["kind"], self.U.nodes[dst]["kind"])
         H = self.U if generic_end else self._scoped()
         found: list[list[str]] = []
+        self.paths_detours = False  # were routes left out as detours of the ones found?
+        self.paths_stopped = "all"  # why the search stopped: "hops" (the next path is longer than max_hops),
+        # "tried" (the first _PATHS_TRIED paths were read, the rest detours of the ones found), "k" or "all"
         try:
             for tried, p in enumerate(nx.shortest_simple_paths(H, src, dst)):
                 if len(p) - 1 > max_hops or len(found) >= k or tried >= _PATHS_TRIED:
+                    self.paths_stopped = "hops" if len(p) - 1 > max_hops else "k" if len(found) >= k else "tried"
                     break
                 if _has_shortcut(H, p):
+                    self.paths_detours = True
                     continue  # (u30: 5G —融合— IPv6 ← action → …, where 5G ← the same action: path 1 with a detour)
                 p = [n.split(_IN_PLAN, 1)[0] for n in p]
                 if p not in found:

@@ -396,8 +396,15 @@ def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph
             if len(hop.evidence) > n_evidence > 0:  # (--evidence 0: the hops alone)
                 click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
     if len(found) < k:  # (u36: --k 2 printed one path and said nothing of the second)
-        click.echo(f"(only {_count(len(found), 'path')} of at most {_count(max_hops, 'hop')} between {source} and "
-                   f"{target}; --max-hops {max_hops + 1} may find more)")
+        if an.paths_stopped == "hops":
+            click.echo(f"(only {_count(len(found), 'path')} of at most {_count(max_hops, 'hop')} between {source} and "
+                       f"{target}; --max-hops {max_hops + 1} may find more)")
+        elif not an.paths_detours:
+            click.echo(f"(only {_count(len(found), 'path')} between {source} and {target} in this graph)")
+        else:  # (u44: the hint asked for more hops that could never help: the other routes were detours)
+            click.echo(f"(only {_count(len(found), 'path')} between {source} and {target}: the other routes of at most "
+                       f"{_count(max_hops, 'hop')} are detours of these, passing by two nodes a listed path links "
+                       f"directly)")
 
 
 @main.command()

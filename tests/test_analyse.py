@@ -512,3 +512,16 @@ def test_fewer_paths_than_asked_are_said_so(seed_build):
     assert out.output.rstrip().endswith(f"(only {found} path{'s' if found != 1 else ''} of at most {hops} hops between "
                                         f"5G and 北斗; --max-hops {hops + 1} may find more)")
     assert "only" not in invoke("path", "5G", "北斗", "--k", "1", "-g", seed_build.out).output.splitlines()[-1]
+
+
+def test_fewer_paths_because_the_others_are_detours_are_said_so(tmp_path):
+    """u44: with a direct link between 5G and 北斗, the other routes (through the action naming both) are detours; the
+    hint asked for more hops, which never helps."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("某市数字化转型工作方案\n一、重点任务\n（一）推进融合应用。推进5G和北斗融合应用。\n", encoding="utf-8")
+    assert invoke("build", doc, "-o", tmp_path / "out", "--no-html").exit_code == 0
+    for hops in ("6", "10"):
+        out = invoke("path", "5G", "北斗", "--k", "3", "--max-hops", hops, "-g", tmp_path / "out")
+        assert out.exit_code == 0 and out.output.count("Path ") == 1
+        assert out.output.rstrip().endswith(f"are detours of these, passing by two nodes a listed path links directly)")
+        assert "may find more" not in out.output
