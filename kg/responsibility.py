@@ -4035,7 +4035,8 @@ _DIRECT_START = ("区直", "市直", "县直", "省直", "州直", "旗直")
 
 
 #: The breach a penalty article opens with (违反本条例第二十条规定，…的，由…处…罚款).
-_VIOLATION = re.compile(r"违反(?:本|第|上述)[^,，。；;]{0,30}?(?:规定|条例|办法|细则|决定)")
+_VIOLATION = re.compile(r"违反(?:本|第|上述)[^,，。；;]{0,30}?(?:规定|条例|办法|细则|决定)|"
+                        r"有下列(?:违法)?(?:行为|情形)之一的(?=[,，]由)")  # (u44: 国家机关…有下列行为之一的，由…责令改正)
 
 
 def _violator(norm: str, start: int) -> bool:

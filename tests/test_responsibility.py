@@ -3420,3 +3420,13 @@ def test_a_body_another_names_and_no_body_in_a_clause_of_work(tmp_path, lexicon)
     assert found["第一条"] == {"区人民政府明确的公共数据主管部门"}
     assert "第二条" not in found
     assert found["第三条"] == {"在互联网上建立电子商务平台的企业"}
+
+
+def test_the_party_in_breach_of_a_penalty_article_listing_its_acts_takes_no_duty(tmp_path, lexicon):
+    """u44, 上海市数据条例 第八十七条: 国家机关…有下列行为之一的，由本级人民政府或者上级主管部门责令改正 — the state organs
+    are the offenders; the government that corrects them bears the duty."""
+    found = _units_by_article(tmp_path, lexicon, "某市数据条例\n第一条 国家机关、履行公共管理和服务职责的事业单位有下列行为之一的，"
+                              "由本级人民政府或者上级主管部门责令改正：\n（一）未按照规定收集数据的；\n"
+                              "第二条 项目单位有下列情形之一的，由市发展改革委责令限期整改。\n")
+    assert found["第一条"] == {"本级人民政府", "上级主管部门"}
+    assert found["第二条"] == {"市发展改革委"}
