@@ -3430,3 +3430,12 @@ def test_the_party_in_breach_of_a_penalty_article_listing_its_acts_takes_no_duty
                               "第二条 项目单位有下列情形之一的，由市发展改革委责令限期整改。\n")
     assert found["第一条"] == {"本级人民政府", "上级主管部门"}
     assert found["第二条"] == {"市发展改革委"}
+
+
+def test_departments_of_two_levels_are_the_relevant_departments(tmp_path, lexicon):
+    """u44, 上海市数据条例 第九条: 市、区有关部门 is the departments of the city and its districts, not the districts'
+    alone (县（区）直各部门)."""
+    doc = tmp_path / "levels.txt"
+    doc.write_text("某市数据条例\n第一条 市、区有关部门应当将数据人才纳入人才支持政策体系。\n", encoding="utf-8")
+    _, found = _assignments(doc, lexicon)
+    assert [(s, n) for _, _, s, n, _ in found] == [("市、区有关部门", "各有关部门")]
