@@ -204,9 +204,9 @@ class Analyst:
         by_id = {p.rsplit("/", 1)[-1]: p for p in self.index.plans}
         if document in by_id:
             return by_id[document]
-        from .query import _names_file
+        from .query import names_file  # (lazy: the query module loads the stores)
 
-        by_file = sorted(d for d, f in self.index.files.items() if d in by_id and _names_file(document, f))
+        by_file = sorted(d for d, f in self.index.files.items() if d in by_id and names_file(document, f))
         if len(by_file) == 1:
             return by_id[by_file[0]]  # the file the document was read from (a/plan.md, plan.md or plan)
         titled = [p for p in self.index.plans if self.index.plan_labels.get(p) == document] or \

@@ -121,15 +121,25 @@ def left_out_warnings(notes: list[Path], unread: list[Path], outputs: list[Path]
         [f"{n}/: left out, the output of a kg build (its graph.html and exports are no documents)" for n in outputs]
 
 
-def _build_outputs(folder: Path) -> set[Path]:
-    """The folders under *folder* that hold a build's output (its manifest ``kg.json`` beside its cache
-    ``.kg-cache`` or its ``graph.html``): their pages and exports are no documents of the corpus."""
-    out = set()
-    for manifest in folder.rglob("kg.json"):
-        d = manifest.parent
-        if (d / ".kg-cache").is_dir() or (d / "graph.html").is_file():
-            out.add(d)
-    return out
+def _is_build_output(folder: str, names: list[str]) -> bool:
+    """Does *folder* (with its entries *names*) hold a build's output — its manifest ``kg.json`` beside its cache
+    ``.kg-cache`` or its ``graph.html``?  Its pages and exports are no documents of a corpus."""
+    return "kg.json" in names and ("graph.html" in names or os.path.isdir(os.path.join(folder, ".kg-cache")))
+
+
+def _folder_files(folder: Path, outputs: list[Path]) -> list[Path]:
+    """Every file under *folder* (sorted), not descending into hidden folders nor into the output folders of builds,
+    which are listed in *outputs*."""
+    files = []
+    for top, dirs, names in os.walk(folder):
+        for d in list(dirs):
+            if d.startswith(".") or _is_build_output(os.path.join(top, d), os.listdir(os.path.join(top, d))):
+                dirs.remove(d)
+                if not d.startswith("."):
+                    outputs.append(Path(top) / d)
+        files.extend(Path(top) / n for n in names if not n.startswith("."))
+    outputs.sort()
+    return sorted(files)
 
 
 def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = None,
@@ -144,15 +154,10 @@ def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = Non
         p = Path(item)
         if p.is_dir():
             found = []
-            built = _build_outputs(p)
-            if p in built:
+            if _is_build_output(str(p), os.listdir(p)):
                 raise InputError(f"{item}: is the output folder of a kg build, not a folder of documents")
-            if outputs is not None:
-                outputs.extend(sorted(built))
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p).parts
-                if any(part.startswith(".") for part in rel) or any(f.is_relative_to(d) for d in built):
-                    continue
+            built: list[Path] = []
+            for f in _folder_files(p, built):
                 if not f.is_file():
                     if f.is_symlink() and not f.exists() and f.suffix.lower() in DOC_SUFFIXES:
                         found.append(f)  # a broken link: reported as a document that cannot be read
@@ -166,6 +171,8 @@ def expand_inputs(inputs: Iterable[str | Path], skipped: list[Path] | None = Non
                         skipped.append(f)
                     continue
                 found.append(f)
+            if outputs is not None:
+                outputs.extend(built)
             if not found:
                 raise InputError(f"{item}: no documents ({', '.join(DOC_SUFFIXES)}) in this folder")
             out.extend(found)

@@ -129,7 +129,7 @@ def get_named(name: str) -> NamedQuery:
 
 
 # ---------------------------------------------------------------------------- engines
-def _names_file(name: str, path: str) -> bool:
+def names_file(name: str, path: str) -> bool:
     """Does *name* (a path, its tail or its tail without the suffix) name the file at *path*?
     a/measures.txt and a/measures name dup/a/measures.txt; a/measures names no file b/measures.txt."""
     want, have = PurePath(name).parts, PurePath(path).parts
@@ -216,7 +216,7 @@ class Engine:
             return doc_id
         # a file's path as the build read it (a/measures.txt, or its tail) gives the document read from it
         built = {d["id"]: d["path"] for d in getattr(self.path, "documents", []) if d.get("id") and d.get("path")}
-        by_path = sorted(d for d, f in built.items() if _names_file(doc_id, f))
+        by_path = sorted(d for d, f in built.items() if names_file(doc_id, f))
         if len(by_path) == 1:
             return by_path[0]
         # a file name (or its stem) gives the document read from it: 中山政务数据管理办法 → doc-b23c1275f8c3
