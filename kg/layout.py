@@ -90,13 +90,15 @@ class HeadingStyle:
     marking: str = ""  # how a line must be written for the style to apply ("bold": a line wholly in bold)
 
     def compact(self, number: int) -> str:
-        """The label used in section identifiers: ``四``, ``(一)``, ``第五条``, ``1``, ``(1)``, ``①``."""
+        """The label used in section identifiers: ``四``, ``(一)``, ``第五条``, ``1``, ``(1)``, ``①``; ``§3`` for the
+        third heading of an unnumbered style (a line in bold, a work report's part), as listings show it."""
         cn = int_to_cn(number)
         return {"part": f"第{cn}部分", "chapter": f"第{cn}章", "dun": cn, "section": f"第{cn}节",
                 "paren-cn": f"({cn})", "article": f"第{cn}条", "arabic": str(number),
                 "arabic-half-paren": f"{number})", "paren-arabic": f"({number})",
                 "circled": CIRCLED[number - 1] if 0 < number <= 20 else f"({number})",
                 "shi": f"{cn}是", "ordinal": f"第{cn}"}.get(self.name, str(number) if self.system == "decimal"
+                                                       else f"§{number}" if self.numerals == "none"
                                                        else f"{self.name}{number}")
 
 

@@ -1093,6 +1093,9 @@ def test_a_saved_web_page_with_bold_chapters_and_a_toolbar_footer():
     furniture = ("简", "繁", "\\|", "|", "无障碍浏览", "- 重置", "重置", "ALT+1", "导航区(0)")
     assert not [s.norm for s in tree.sentences if s.norm in furniture or "辅助浏览" in s.norm or "导盲" in s.norm]
     assert tree.sentences[-1].norm.startswith("地方相关部门切实履行主体责任")
+    # the unnumbered chapters are named by their order (§2(五)), not by the style's internal name (bold2(五), u44)
+    assert [u.id for u in tree.tasks()] == ["§2", "§3"]
+    assert tree.actions[0].section.startswith("§2(") and not any("bold" in u.id for u in tree.units)
 
 
 def test_bold_lines_among_numbered_chapters_are_no_headings():
