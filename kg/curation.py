@@ -61,10 +61,15 @@ def write_review(rows: list[dict], path: Path) -> Path:
     return path
 
 
+#: How many bad lines of a review file one error message names.
+MAX_ERRORS_SHOWN = 10
+
+
 def read_review(path: Path, lexicon) -> tuple[list[Decision], int]:
     """The decisions of a filled-in review file and the number of rows left undecided.
 
-    Raises :class:`~kg.errors.KGError` naming the line of a bad decision or an unknown broader concept.
+    Raises :class:`~kg.errors.KGError` naming every line of a bad decision, a missing term or an unknown broader
+    concept (the first ten of them, on one line).
     """
     from .errors import UnknownConceptError
 
@@ -77,26 +82,35 @@ def read_review(path: Path, lexicon) -> tuple[list[Decision], int]:
     if not header or [h.strip().lower() for h in header[:2]] != ["decision", "term"]:
         raise KGError(f"{path}: not a review file (its first line must start with 'decision<TAB>term')")
     col = {h.strip().lower(): k for k, h in enumerate(header)}
-    out, undecided = [], 0
+    out, undecided, errors = [], 0, []
     for line_no, row in enumerate(reader, start=2):
         if not any(c.strip() for c in row):
             continue
         get = lambda name: row[col[name]].strip() if name in col and col[name] < len(row) else ""  # noqa: E731
         decision, term = get("decision").lower(), get("term")
         if not term:
-            raise KGError(f"{path}:{line_no}: no term")
+            errors.append(f"{line_no}: no term")
+            continue
         if not decision:
             undecided += 1
             continue
         if decision not in ACCEPT | REJECT:
-            raise KGError(f"{path}:{line_no}: decision {decision!r} is neither accept nor reject")
+            errors.append(f"{line_no}: decision {decision!r} is neither accept nor reject")
+            continue
         broader = ""
         if get("broader") and decision in ACCEPT:
             try:
                 broader = lexicon.lookup(get("broader"), kinds=("Technology",)).iri
             except UnknownConceptError as exc:
-                raise KGError(f"{path}:{line_no}: broader concept: {exc}") from None
+                errors.append(f"{line_no}: broader concept: {exc}")
+                continue
         out.append(Decision(term, decision in ACCEPT, get("en"), broader))
+    if len(errors) == 1:
+        raise KGError(f"{path}:{errors[0]}")
+    if errors:  # every bad line at once, so that one pass of editing mends them all
+        shown = "; ".join(f"line {e}" for e in errors[:MAX_ERRORS_SHOWN])
+        more = f"; and {len(errors) - MAX_ERRORS_SHOWN} more" if len(errors) > MAX_ERRORS_SHOWN else ""
+        raise KGError(f"{path}: {len(errors)} lines to mend: {shown}{more}")
     return out, undecided
 
 

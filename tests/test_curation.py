@@ -88,6 +88,12 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     ("decision\tterm\tbroader\nmaybe\t皖企登云\t\n", "neither accept nor reject"),
     ("decision\tterm\ten\tbroader\naccept\t皖企登云\t\t没有这个概念\n", "broader concept"),
     ("decision\tterm\naccept\t区块链\n", "already in the lexicon"),
+    # every bad line named at once (u44: only the first was, one round of editing per mistake)
+    ("decision\tterm\tbroader\nmaybe\t皖企登云\t\naccept\t\t\naccept\t智能巡检终端\t没有这个概念\n",
+     "3 lines to mend: line 2: decision 'maybe' is neither accept nor reject; line 3: no term; line 4: broader concept"),
+    ("decision\tterm\n" + "".join(f"maybe\t词{k}\n" for k in range(12)), "12 lines to mend: line 2: decision 'maybe'"),
+    ("decision\tterm\n" + "".join(f"maybe\t词{k}\n" for k in range(12)), "line 11: decision 'maybe' is neither accept nor "
+     "reject; and 2 more"),
 ])
 def test_bad_review_files_are_one_line_errors(tmp_path, content, message):
     review = tmp_path / "bad.tsv"
