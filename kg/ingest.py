@@ -643,6 +643,9 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "
 _BLOCK = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                     "section", "article", "header", "main", "blockquote", "pre", "hr", "table", "caption", "center",
                     "address", "figure", "figcaption", "tbody", "thead", "tfoot", "tr", "td", "th"})
+#: Headings below the page's title (<h1>): written as Markdown heading lines (## 总体要求), so that a plan whose chapters
+#: are unnumbered headings over items （一）…（二十） keeps its chapters.
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Elements that hold nothing (no end tag).
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed",
                    "param", "track"})
@@ -747,7 +750,8 @@ _KEY_CELL = re.compile(r"^[^\s:：]{1,4}(?:\s*[^\s:：]{1,4}){0,4}\s*[:：]$")
 
 def html_to_text(page: str) -> str:
     """The text a browser shows of a saved web page: its title on the first line (when it names a document rather
-    than the site), one line per block (a paragraph, a heading, a list item), a data table's row as a Markdown row
+    than the site), one line per block (a paragraph, a heading, a list item; <h2>…<h6> as Markdown heading lines,
+    ## 总体要求), a data table's row as a Markdown row
     (| cell | cell |, read as the tables of the structure stage), an information box's keys and values as lines
     (索 引 号：000014349/2018-00222), a table that lays the page out (one holding a table, or long cells) read as the
     blocks in its cells; scripts, styles, menus and footers (<nav>, <footer>) left out, entities decoded, blanks
@@ -792,12 +796,15 @@ def html_to_text(page: str) -> str:
         block = node.tag in _BLOCK
         if block:
             flush()
+        first = len(lines)
         pre[0] += node.tag == "pre"
         for child in node.children:
             visit(child)
         pre[0] -= node.tag == "pre"
         if block:
             flush()
+        if node.tag in _SUBHEADINGS:  # <h2>总体要求</h2>: a Markdown heading line, which the structure stage reads
+            lines[first:] = [ln if ln.startswith(("#", "|")) else "## " + ln for ln in lines[first:]]
 
     visit(root)
     flush()

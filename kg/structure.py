@@ -500,7 +500,7 @@ _SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
 #: A screen reader's hint of a site's search box (本区域包含…热门搜索，请按tab键切换遍历).
 _ACCESS_HINT = re.compile(r"请?按\s*tab\s*键", re.I)
 #: A line written wholly in Markdown bold (**总体要求**; ## **…** as well).
-_BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*")
+_BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*|#{2,6}\s+[^#*\n]+")  # (## 总体要求: a page's <h2> as well)
 #: A list's bullet or a separator before a line's words (- 重置, |  分享到:): no part of what the line is.
 _CHROME_BULLET = re.compile(r"^(?:[-*+•]\s+|[|｜]\s*|\d{1,2}\.\s*(?=\\?[\[【]))")
 
@@ -1048,8 +1048,8 @@ class _Parser:
         numbered （一）…（二十一） through the text): at least two such lines, in a document whose lines open no
         chapter of a numbered outer style (第一部分, 第一章, 一、); a line that reads as a document's title is none."""
         text, found = self.doc.text, []
-        if "**" not in text:
-            return set()  # (no bold at all: the lines need no second reading)
+        if "**" not in text and "#" not in text:
+            return set()  # (no bold and no Markdown heading at all: the lines need no second reading)
         outer = self.layout.style("dun").rank
         for k, ln in enumerate(lines):
             if self.kinds[k] is not None:
@@ -1058,8 +1058,9 @@ class _Parser:
             if any(st.rank <= outer and st.unit_kind == "heading" and st.numerals != "none"
                    and _is_heading_line(rest) for st, _, rest, _ in styles):
                 return set()  # numbered chapters: a bold line among them is emphasis, not a chapter
-            if styles or _GENRE_TITLE_END.search(ln.text) or _squash(ln.text) == _squash(self.title or ""):
-                continue
+            if styles or _squash(ln.text) == _squash(self.title or "") or _GENRE_TITLE_END.search(ln.text) and (
+                    not found or len(ln.text) > 8):
+                continue  # (after a chapter, a short line ending in 措施 is the chapter 保障措施, no document's title)
             b, e = self.doc.orig_span(ln.nbegin, ln.nbegin + len(ln.text))
             raw = text[text.rfind("\n", 0, b) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip()
             if _BOLD_LINE.fullmatch(raw) and self.layout.match_heading(ln.text, "bold"):

@@ -341,3 +341,23 @@ def test_a_text_broken_into_fragments_is_joined_back_into_its_headings_and_parag
     tree = parse_structure(document_from_text(page + text.split("\n", 4)[-1]))
     assert tree.title == "内蒙古自治区能源局关于印发《内蒙古自治区绿电直连项目开发建设实施方案（试行）》的通知"
     assert tree.number == "内能源新能发〔2026〕1号"
+
+
+def test_a_web_page_whose_chapters_are_unnumbered_subheadings_keeps_them():
+    """A plan published as HTML with its chapters as <h2> lines (总体要求, 重点任务, 保障措施) over items （一）…（五）
+    numbered through the text (u44 user trial: such a page read no chapters, every item hung under the title)."""
+    from kg.ingest import document_from_bytes, html_to_text
+    from kg.structure import parse_structure
+
+    page = ("<html><head><title>某市数字经济发展行动方案</title></head><body><h1>某市数字经济发展行动方案</h1>"
+            "<p>为加快数字经济发展，制定本方案。</p><h2>总体要求</h2><p>（一）指导思想。坚持创新驱动。</p>"
+            "<p>（二）主要目标。到2025年，建成5G基站1万个。</p><h2>重点任务</h2>"
+            "<p>（三）加快5G网络建设。推进基站建设。（责任单位：市工信局）</p>"
+            "<p>（四）发展区块链产业。建设区块链平台。</p><h2>保障措施</h2><p>（五）加强组织领导。各区要落实责任。</p>"
+            "<h3></h3></body></html>")
+    text = html_to_text(page)
+    assert "\n\n## 重点任务\n\n" in text and "##\n" not in text and text.startswith("某市数字经济发展行动方案\n")
+    tree = parse_structure(document_from_bytes(page.encode("utf-8"), "plan.html"))
+    assert [(u.id, u.title) for u in tree.units if u.kind == "heading" and u.level == 1] == [
+        ("§1", "总体要求"), ("§2", "重点任务"), ("§3", "保障措施")]
+    assert [u.id for u in tree.tasks()] == ["§2(三)", "§2(四)"]

@@ -1098,6 +1098,22 @@ def test_a_saved_web_page_with_bold_chapters_and_a_toolbar_footer():
     assert tree.actions[0].section.startswith("§2(") and not any("bold" in u.id for u in tree.units)
 
 
+def test_markdown_heading_lines_and_a_closing_chapter_named_like_a_genre_are_chapters():
+    # ## lines play the part of bold lines (a Markdown copy, or a web page's <h2>), and 保障措施 after the first
+    # chapter is the last chapter, not a document's title ending in 措施
+    for mark in ("**{}**", "## {}"):
+        text = ("某市数字经济发展行动方案\n\n为加快数字经济发展，制定本方案。\n\n" + mark.format("总体要求") +
+                "\n\n（一）指导思想。坚持创新驱动。\n\n（二）主要目标。建成基站。\n\n" + mark.format("重点任务") +
+                "\n\n（三）加快5G网络建设。推进基站建设。\n\n（四）发展区块链产业。建设区块链平台。\n\n" +
+                mark.format("保障措施") + "\n\n（五）加强组织领导。各区要落实责任。\n")
+        tree = parse_structure(document_from_text(text, "plan.md"))
+        assert [u.title for u in tree.units if u.kind == "heading" and u.level == 1] == ["总体要求", "重点任务", "保障措施"]
+        assert [u.title for u in tree.tasks()] == ["加快5G网络建设", "发展区块链产业"]
+    # a single ## line is no outline
+    tree = parse_structure(document_from_text("某市方案\n\n## 相关链接\n\n（一）加快建设。推进。\n", "one.md"))
+    assert not [u for u in tree.units if u.kind == "heading" and u.level == 1 and u.title == "相关链接"]
+
+
 def test_bold_lines_among_numbered_chapters_are_no_headings():
     # where the chapters are numbered (一、 / 二、), a line in bold is emphasis: the items under 一、 stay its own
     text = ("一、总体要求\n\n**强化统筹协调**\n\n各地要加强领导。\n\n**强化资金保障**\n\n统筹使用各类资金。\n\n"
