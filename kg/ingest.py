@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -588,9 +589,24 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     return document_from_bytes(data, str(path), doc_id=doc_id)
 
 
+def _check_claimed_format(data: bytes, path: str) -> None:
+    """Refuse, in one line, a file whose name promises a format its bytes do not hold (a text file named .docx, a
+    program named .pdf) and a Word 97–2003 file (.doc), which is not read: the user learns what the file is."""
+    suffix = os.path.splitext(path)[1].lower()
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE compound file: .doc, .xls, .wps
+        raise InputError(f"{path}: a Word 97–2003 (.doc) or other Office binary file, which is not read: save it as "
+                         ".docx, .txt or .html")
+    if suffix == ".docx" and not data.startswith(b"PK\x03\x04"):
+        raise InputError(f"{path}: not a Word document (.docx): it holds no ZIP archive; if it is plain text, name "
+                         "it .txt")
+    if suffix == ".pdf" and data.lstrip(b"\r\n\t \x00")[:5] != b"%PDF-":
+        raise InputError(f"{path}: not a PDF document: it does not open with %PDF-")
+
+
 def document_from_bytes(data: bytes, path: str = "<bytes>", doc_id: str | None = None) -> Document:
     """Build a :class:`Document` from raw bytes (used by :func:`read_document` and tests).  A web page saved as
     HTML is read as the text a browser shows (:func:`html_to_text`): offsets refer to that text."""
+    _check_claimed_format(data, path)
     try:
         if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document (.docx) is read as its text
             text, encoding, markup = docx_to_text(data), "utf-8", "docx"
@@ -748,13 +764,41 @@ def _data_rows(table: _Node) -> list[list[str]] | None:
 _KEY_CELL = re.compile(r"^[^\s:：]{1,4}(?:\s*[^\s:：]{1,4}){0,4}\s*[:：]$")
 
 
+#: A run of lines that repeats earlier lines is a second copy of the body (gov.cn pages hold one for desktops and one
+#: for phones, 〈div class="pages_content mhide"〉 and 〈div class="pages_contentm pchide"〉) when it is this long.
+_COPY_MIN_LINES, _COPY_MIN_CHARS = 5, 200
+
+
+def _without_repeated_copy(lines: list[str]) -> list[str]:
+    """*lines* less every run of at least five consecutive lines (200 characters) each of which the page has already
+    shown: a page that carries the document twice, for desktop and mobile screens, is read once."""
+    seen: set[str] = set()
+    repeated = []
+    for ln in lines:
+        repeated.append(ln in seen)
+        seen.add(ln)
+    keep = [True] * len(lines)
+    k = 0
+    while k < len(lines):
+        if not repeated[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and repeated[end]:
+            end += 1
+        if end - k >= _COPY_MIN_LINES and sum(len(ln) for ln in lines[k:end]) >= _COPY_MIN_CHARS:
+            keep[k:end] = [False] * (end - k)
+        k = end
+    return [ln for ln, kept in zip(lines, keep) if kept]
+
+
 def html_to_text(page: str) -> str:
     """The text a browser shows of a saved web page: its title on the first line (when it names a document rather
     than the site), one line per block (a paragraph, a heading, a list item; <h2>…<h6> as Markdown heading lines,
-    ## 总体要求), a data table's row as a Markdown row
-    (| cell | cell |, read as the tables of the structure stage), an information box's keys and values as lines
-    (索 引 号：000014349/2018-00222), a table that lays the page out (one holding a table, or long cells) read as the
-    blocks in its cells; scripts, styles, menus and footers (<nav>, <footer>) left out, entities decoded, blanks
+    ## 总体要求), a data table's row as a Markdown row (| cell | cell |, read as the tables of the structure stage),
+    an information box's keys and values as lines (索 引 号：000014349/2018-00222), a table that lays the page out
+    (one holding a table, or long cells) read as the blocks in its cells; scripts, styles, menus and footers (<nav>,
+    <footer>) left out, and a second copy of the body (a page's copy for phones), entities decoded, blanks
     collapsed."""
     root, title = _parse_html(page)
     lines: list[str] = []
@@ -808,6 +852,7 @@ def html_to_text(page: str) -> str:
 
     visit(root)
     flush()
+    lines = _without_repeated_copy(lines)
     if title:
         from .layout import load_layout
 

@@ -361,3 +361,45 @@ def test_a_web_page_whose_chapters_are_unnumbered_subheadings_keeps_them():
     assert [(u.id, u.title) for u in tree.units if u.kind == "heading" and u.level == 1] == [
         ("§1", "总体要求"), ("§2", "重点任务"), ("§3", "保障措施")]
     assert [u.id for u in tree.tasks()] == ["§2(三)", "§2(四)"]
+
+
+def test_a_page_that_carries_the_document_twice_for_desktop_and_phone_is_read_once():
+    """gov.cn's pages hold the body twice, <div class="pages_content mhide"> for desktops and
+    <div class="pages_contentm pchide"> for phones (u45 user trial: a saved 商务部等8部门…实施意见 built 10 tasks and
+    34 actions where its text has 5 and 17, the second copy read as a part P2)."""
+    from kg.ingest import document_from_bytes, html_to_text
+    from kg.structure import parse_structure
+
+    body = ("<p>某部门关于加快人工智能发展的实施意见</p><p>为加快人工智能发展，提出如下意见。</p><p>一、总体要求</p>"
+            "<p>以习近平新时代中国特色社会主义思想为指导，推动人工智能与实体经济深度融合，培育新质生产力。</p>"
+            "<p>二、重点任务</p><p>（一）建设算力设施。统筹建设智能算力中心，推动算力互联互通，提升算力供给能力。</p>"
+            "<p>（二）推广行业应用。推动人工智能在制造、交通、医疗等领域深度应用，打造一批典型场景。</p>"
+            "<p>（三）完善数据供给。推动公共数据开放共享，建设高质量行业数据集，培育数据标注产业。</p>"
+            "<p>三、保障措施</p><p>各地区各部门要加强组织领导，细化工作举措，确保各项任务落到实处。</p>"
+            "<p>某部</p><p>2026年6月9日</p>")
+    page = ("<html><head><title>某部门关于加快人工智能发展的实施意见</title></head><body>"
+            f"<div class='pages_content mhide'>{body}</div><div class='pages_contentm pchide'>{body}</div>"
+            "<div class='footer'>主办单位：某部</div></body></html>")
+    text = html_to_text(page)
+    assert text.count("（一）建设算力设施") == 1 and text.count("\n\n某部\n\n") == 1 and "主办单位：某部" in text
+    tree = parse_structure(document_from_bytes(page.encode("utf-8"), "twice.html"))
+    assert [u.title for u in tree.tasks()] == ["建设算力设施", "推广行业应用", "完善数据供给"]
+    assert not [u for u in tree.units if u.part > 1]
+    # a few lines a page repeats (a heading, a short notice) are the page's own, not a second copy
+    page2 = ("<html><body><p>一、重点任务</p><p>（一）建设算力设施。推动算力互联互通。</p><p>一、重点任务</p>"
+             "<p>（一）建设算力设施。推动算力互联互通。</p></body></html>")
+    assert html_to_text(page2).count("（一）建设算力设施") == 2
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("fake.docx", "这不是Word文件，只是文本。".encode("utf-8"), "not a Word document (.docx): it holds no ZIP archive"),
+    ("prog.pdf", b"\x7fELF\x02\x01\x01" + bytes(200), "not a PDF document: it does not open with %PDF-"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "a Word 97–2003 (.doc) or other Office binary file"),
+])
+def test_a_file_that_is_not_what_its_name_says_is_refused_by_name(name, data, message):
+    # u45 user trial: a text file named .docx was read as text (a warning, exit 0), a program named .pdf was
+    # "not a text document"
+    with pytest.raises(InputError, match=re.escape(f"{name}: {message}")):
+        document_from_bytes(data, name)
+    # the same text under a text name reads as it always did
+    assert document_from_bytes("这不是Word文件，只是文本。".encode("utf-8"), "fake.txt").markup == "text"
