@@ -49,7 +49,8 @@ STATEMENT = f"<{RDF_NS}Statement>"
 SUBJ, PRED, OBJ = (f"<{RDF_NS}{n}>" for n in ("subject", "predicate", "object"))
 NNI = XSD + "nonNegativeInteger"
 
-_UNIT_CLASS = {"preamble": "Preamble", "annex": "Annex", "article": "Article", "item": "Item", "box": "Box"}
+_UNIT_CLASS = {"preamble": "Preamble", "annex": "Annex", "article": "Article", "item": "Item", "box": "Box",
+               "closing": "Closing"}
 _LEAD_CLASS = {"principle": "Principle", "goal": "Goal", "direction": "Direction"}
 _CONCEPT_LINK = {"Technology": "involvesTechnology", "Domain": "responsibleDomain", "Region": "involvesRegion",
                  "Organization": "mentionsOrganization"}
@@ -80,7 +81,7 @@ def unit_code(tree: DocumentTree, unit: Unit) -> str:
     codes = []
     u: Unit | None = unit
     while u is not None:
-        if u.kind in ("preamble", "annex"):
+        if u.kind in ("preamble", "annex", "closing"):
             codes.append(u.id.split(":", 1)[-1])
         elif u.style in ("dun", "paren-cn"):
             codes.append(str(u.number))

@@ -127,7 +127,7 @@ class Unit:
     """A unit of the outline: a heading, an article, a numbered item, a box, the preamble or an annex."""
 
     id: str
-    kind: str  # preamble | heading | article | item | box | annex
+    kind: str  # preamble | heading | article | item | box | annex | closing (the closing words after the last item)
     title: str
     style: str = ""
     level: int = 0
@@ -146,7 +146,7 @@ class Unit:
     @property
     def is_section(self) -> bool:
         """Headings, articles, the preamble and annexes are sections; items and boxes are not."""
-        return self.kind in ("heading", "article", "preamble", "annex")
+        return self.kind in ("heading", "article", "preamble", "annex", "closing")
 
 
 @dataclass
@@ -655,6 +655,10 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
 
 
 #: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
+#: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
+#: then 要 or 应 within the first clause).
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+_CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
 _NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百零〇\d]+[条章节]")
 
 
@@ -1041,6 +1045,11 @@ class _Parser:
             return self._open(style, int(glued.group(1)), body[glued.end():], line, off + glued.end(), body)
         if self._closes_article(lines, i):
             self.stack.pop()  # 第五条 … （五）…。 市审计部门负责…: the article's own closing paragraph, not its last item's
+        elif self._closes_document(lines, i, body):
+            # …（十七）筑牢安全防线。… / 各有关部门要强化协同配合…商务部会同有关部门建立工作机制… / 商务部 /
+            # 2026年6月9日: the document's closing words, not its last item's (u45)
+            prefix = "" if self.part == 1 else f"P{self.part}:"
+            self.stack[:] = [self._add(Unit(f"{prefix}closing", "closing", "结语", part=self.part))]
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
 
     def _bold_headings(self, lines: list[_Line]) -> set[int]:
@@ -1066,6 +1075,28 @@ class _Parser:
             if _BOLD_LINE.fullmatch(raw) and self.layout.match_heading(ln.text, "bold"):
                 found.append(k)
         return set(found) if len(found) >= 2 else set()
+
+    def _closes_document(self, lines: list[_Line], i: int, text: str) -> bool:
+        """Is the unnumbered paragraph at line *i* the document's closing call to its readers (各有关部门要…, 各地区、
+        各部门要…), after its last numbered item and before nothing but the signature (issuers' names, then the date)
+        or an annex?  Then it is the document's own (a unit of kind ``closing``, 结语), not the last item's."""
+        top = self.stack[-1] if self.stack and self.annex is None else None
+        if top is None or top.kind not in ("item", "heading") or not top.paragraphs or \
+                not _CLOSING_CALL.match(text):
+            return False
+        for ln in lines[i + 1:]:
+            rest = ln.text.strip()
+            if not rest:
+                continue
+            if self.layout.annex.match(rest):
+                return True  # (an annex follows: the body has ended)
+            if _SIGNED_DATE.match(rest):
+                return True  # the signature's date: what stood between was the issuers' names
+            if _CLOSING_CALL.match(rest):
+                continue  # 各地相关部门要因地制宜… as a paragraph of its own: the same closing words
+            if len(rest) > 30 or re.search(r"[。；;：:，,]", rest):
+                return False  # more of the body follows
+        return False  # (no signature: the paragraph may be the last item's own)
 
     def _closes_article(self, lines: list[_Line], i: int) -> bool:
         """Is the unnumbered paragraph at line *i* the last of an article whose items are one paragraph each, with

@@ -225,6 +225,28 @@ def test_outline_style_headings_and_articles():
     assert [(a.number, a.label) for a in tree.actions if a.task == "第二章/第二节"] == [("第一条", "培育人工智能产业")]
 
 
+def test_the_closing_words_after_the_last_item_are_the_document_s_not_the_item_s():
+    """商务部等8部门关于加快“人工智能+消费”发展的实施意见 (u45 user trial; its last chapter's last item, its closing
+    words, its signature): 商务部会同有关部门建立工作机制 made 商务部 the lead of （十七）筑牢安全防线."""
+    text = ("商务部等8部门关于加快“人工智能+消费”发展的实施意见\n\n一、总体要求\n\n以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "二、优化“人工智能+消费”环境\n\n（一）健全“人工智能+消费”标准体系。加快制定相关标准。\n\n"
+            "（二）筑牢安全防线。加强网络安全、数据安全、内容安全等安全能力建设。\n\n"
+            "各有关部门要强化协同配合，加大政策支持力度，形成工作合力。各地相关部门要因地制宜，推动各项措施落实落地。"
+            "商务部会同有关部门建立工作机制，加强统筹协调、整体推进、督促落实。\n\n商务部\n\n中央网信办\n\n2026年6月9日\n")
+    tree = parse_structure(document_from_text(text, "ai-consumption.txt"))
+    closing = tree.unit("closing")
+    assert closing.kind == "closing" and closing.title == "结语" and closing.parent is None
+    assert [s.text for s in tree.sentences if s.section == "closing"][:3] == [
+        "各有关部门要强化协同配合，加大政策支持力度，形成工作合力。", "各地相关部门要因地制宜，推动各项措施落实落地。",
+        "商务部会同有关部门建立工作机制，加强统筹协调、整体推进、督促落实。"]
+    last = next(u for u in tree.units if u.title == "筑牢安全防线")
+    assert [p.sentences[0].norm for p in last.paragraphs] == ["加强网络安全、数据安全、内容安全等安全能力建设。"]
+    # without a signature after it, a paragraph opening 各…要 may be the last item's own: it stays there
+    tree = parse_structure(document_from_text(text.split("\n\n商务部\n\n")[0] + "\n", "no-signature.txt"))
+    assert "closing" not in [u.id for u in tree.units] and any(s.norm.startswith("各有关部门要") and s.section != "closing"
+                                                for s in tree.sentences)
+
+
 def test_a_paragraph_without_lead_sentence_is_an_action():
     lead = "加快建设高速泛在、天地一体、云网融合、智能敏捷、绿色低碳、安全可控的智能化综合性数字信息基础设施。"
     tree = parse_structure(document_from_text(f"规划\n一、重点任务\n（一）建设基础设施\n{lead}推进5G建设。\n"
