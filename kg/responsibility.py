@@ -158,7 +158,7 @@ _GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
 #: More levels listed after a collective of one level (各区 + 、县级市; 各县 + 、市、区): the same collective.
 #: Every unit of a level (各区, 各县（市、区）, 各街镇): a collective of its own, more levels after it (各区、县级市) or the
 #: units whose departments of a kind follow it (各区行业主管部门).
-_EACH_LEVEL = re.compile(r"各(?:县级市|区|县|市|旗|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
+_EACH_LEVEL = re.compile(r"各(?:有关|相关)?(?:县级市|区|县|市|旗|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
 _MORE_LEVELS = re.compile(r"(?:、(?:县级市|自治县|县|区|市|旗|镇|乡|街道))+(?=[、,，;；。)）\s]|$)")
 
 
@@ -1380,6 +1380,11 @@ _GRID_COMPANY = re.compile(r"(?:国网|国家电网|南方电网|南网)[\u4e00-
                            r"(?:(?:有限责任|股份有限|有限)?(?:公司|分公司)|局)?")
 
 
+#: What stands before a role word that names units by the role they hold elsewhere (各项目牵头单位, 各成员单位的配合单位):
+#: each of those units, not a unit 各项目 with its role written after it.
+_OWN_ROLE_UNITS = re.compile(r"各[\u4e00-\u9fff]{1,4}?(?<![局委办厅部处室司])")
+
+
 def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRecogniser, cues) -> list[UnitName]:
     """Items of a note's list that no lexicon names but read as units (国务院审改办, 中国移动安徽分公司)."""
     out = []
@@ -1393,7 +1398,7 @@ def _unknown_in_list(seg: str, body_off: int, known: list[UnitName], rec: UnitRe
         while changed:  # 省通信管理局牵头 → 省通信管理局
             changed = False
             for w in role_words:
-                if item.endswith(w) and len(item) > len(w):
+                if item.endswith(w) and len(item) > len(w) and not _OWN_ROLE_UNITS.fullmatch(item[:-len(w)]):
                     item, end, changed = item[: -len(w)], end - len(w), True
                     break
         name = rec.unknown(seg, end) if len(item) >= 3 else None
@@ -1448,7 +1453,7 @@ def _list_items(seg: str, body_off: int, role_words: list[str]) -> list[tuple[in
         start, end = body_off + m.start(), body_off + m.end()
         item = seg[start:end]
         for w in role_words:
-            if item.endswith(w) and len(item) > len(w):
+            if item.endswith(w) and len(item) > len(w) and not _OWN_ROLE_UNITS.fullmatch(item[:-len(w)]):
                 item = item[: -len(w)]
                 break
         if re.search(r"[和及与]", item) and (_DIVISION.fullmatch(item) or re.fullmatch(

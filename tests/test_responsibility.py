@@ -2582,6 +2582,14 @@ def test_a_collective_of_several_levels_in_a_note(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
                    "（一）建立人才目录发布制度。（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n")
     assert roles == {("lead", "市发展改革委"), ("support", "市委组织部"), ("support", "各区、县级市")}
+    # (u45) 各有关区、县级市: only those concerned, and the county-level cities with them — not every district
+    roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
+                   "（一）农村实用人才培养项目。（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）\n")
+    assert ("support", "各有关区、县级市") in roles and not any(u == "各有关区" for _, u in roles)
+    # (u45) 各项目牵头单位 in a note's list of supporting units: the lead units of every project, not a role word
+    roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
+                   "（一）完善责任考核。建立健全人才工作考核机制。（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）\n")
+    assert roles == {("lead", "市委组织部"), ("support", "各项目牵头单位"), ("support", "各区、县级市")}
 
 
 def test_the_energy_regulator_s_dispatched_offices_by_name(tmp_path, lexicon):
