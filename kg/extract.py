@@ -189,6 +189,7 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
             continue  # 威海路, 西藏北路, 苏州河, 丽江大桥: a street, a river or a bridge named after the place
         else:
             found.append(Match(start, end_idx + 1, iris, context))
+    found += _across_spaces(folded, lexicon)
     found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked) and
              not _CONTACT_VALUE.match(text, c.end)]  # 电子邮件：…@qq.com, 网站：www…: a field's label, not a mention
     if blocked_out is not None:  # the blockers' spans (not the citations'), for the candidate finder
@@ -203,6 +204,32 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
                 out[-1] = cand  # a longer match starting inside the previous one wins (not 海城市 in 上海城市)
             continue
         out.append(cand)
+    return out
+
+
+#: A blank between a Chinese character and a Latin letter or digit, as typesetting puts there (工业 APP, AI 路由器).
+_CJK_ASCII_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])")
+
+
+def _across_spaces(folded: str, lexicon: Lexicon) -> list[Match]:
+    """Technologies whose name mixes Chinese and Latin written with a blank between the two (工业 APP for 工业APP):
+    matched on the text without those blanks, each kept only where its span holds one (the others were found)."""
+    if " " not in folded:
+        return []
+    gaps = {m.start() for m in _CJK_ASCII_GAP.finditer(folded)}
+    if not gaps:
+        return []
+    orig = [i for i in range(len(folded)) if i not in gaps]
+    squeezed = "".join(folded[i] for i in orig)
+    out = []
+    for end_idx, (length, key, context) in lexicon.automaton().iter(squeezed):
+        start = end_idx - length + 1
+        a, b = orig[start], orig[end_idx] + 1
+        if b - a == length or not _ascii_boundary_ok(squeezed, start, end_idx + 1):
+            continue  # (no blank inside: the match on the text itself holds it)
+        iris = lexicon.context_terms[key] if context else lexicon.terms[key]
+        if all(lexicon.concepts[i].kind == "Technology" for i in iris):
+            out.append(Match(a, b, iris, context))
     return out
 
 

@@ -94,6 +94,25 @@ def test_ascii_terms_need_boundaries(lexicon):
     assert [m.iris for m in find_concepts("5G、IPv6", lexicon)] == [(T + "5g",), (T + "ipv6",)]
 
 
+def test_a_term_written_with_a_blank_between_chinese_and_latin(lexicon):
+    # (u45) 工业 APP, as typesetting writes it, is 工业APP (industrial apps), not the generic APP; 工业APP keeps matching
+    text = "培育一批工业 APP，推广工业APP应用，推进 5G 网络建设。"
+    spans = [(text[m.start:m.end], m.iris) for m in find_concepts(text, lexicon)]
+    assert spans[:2] == [("工业 APP", (T + "industrial-app",)), ("工业APP", (T + "industrial-app",))]
+    assert ("5G 网络", (T + "5g",)) in spans
+    # a blank between two Chinese words, or between two Latin ones, joins nothing
+    apart = "工业 互联网"
+    assert "工业 互联网" not in [apart[m.start:m.end] for m in find_concepts(apart, lexicon)]
+
+
+def test_multimodal_perception_is_no_large_model(lexicon):
+    # (u45) 具备多模态感知…能力的人形机器人 named a multimodal large model; 多模态 alone is the wider field
+    text = "支持研发具备多模态感知和场景自适应解决能力的人形机器人，推动多模态大模型应用。"
+    iris = [m.iris for m in find_concepts(text, lexicon)]
+    assert (T + "multimodal-ai",) in iris and (T + "multimodal-models",) in iris
+    assert T + "multimodal-ai" in lexicon.concepts[T + "multimodal-models"].broader
+
+
 def test_indicator_with_baseline(seed_extraction):
     ind = {i.name: i for i in seed_extraction.indicators}
     fb = ind["固定宽带家庭普及率"]
