@@ -241,8 +241,16 @@ def list_queries() -> None:
             click.echo(f"{'':<22} {params}  (e.g. {examples})")
 
 
+def _list_and_exit(ctx: click.Context, _param, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        ctx.invoke(list_queries)
+        ctx.exit()
+
+
 @main.command("query")
 @click.argument("query")
+@click.option("--list", is_flag=True, is_eager=True, expose_value=False, callback=_list_and_exit,
+              help="List the named queries and their parameters (as `kg queries` does), then exit.")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of a named query; concept values accept any zh/en label or alias.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]), default=None,
@@ -254,6 +262,7 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
 
     \b
     Examples:
+      kg query --list                            # the named queries
       kg query tech-domains --param tech=BeiDou
       kg query chain -p tech=区块链 --format json
       kg query my-question.rq
@@ -674,7 +683,8 @@ def _skipped_exit(failed: dict[str, str]) -> None:
 def curate(review: Path, into: Path, lexicon_dirs: tuple[Path, ...]) -> None:
     """Turn a filled-in review file (from `kg candidates --review`) into a user lexicon folder.
 
-    Accepted terms become technologies (accepted-technologies.ttl, with the en label and broader
+    In the review file's decision column write accept (or a, y, yes, 接受, 是) or reject (or r, n, no,
+    拒绝, 否); a row left blank stays undecided.  Accepted terms become technologies (accepted-technologies.ttl, with the en label and broader
     concept the curator wrote); rejected terms become blockers (rejected-candidates.ttl) and are
     never proposed again.  The bundled lexicons are not touched.
 

@@ -135,3 +135,11 @@ def test_candidates_of_a_folder_skip_a_document_that_cannot_be_read(doc, tmp_pat
     assert r.exit_code == 1 and "Traceback" not in r.output
     assert "skipped: " in r.output and "empty.txt: input is empty" in r.output
     assert "皖企登云" in r.output  # the readable document's candidates are still listed
+
+
+def test_curate_help_names_every_decision_word_it_reads():
+    # (u45) the help never said what to write in the decision column
+    from kg.curation import ACCEPT, REJECT
+
+    text = " ".join(CliRunner().invoke(main, ["curate", "--help"]).output.split())
+    assert all(w in text for w in ACCEPT | REJECT if len(w) > 1) and "decision column" in text

@@ -465,3 +465,14 @@ def test_every_missing_parameter_is_named_at_once(ox):
     # a user's trial (u28): actions-with-both asked for a, then (given a) for b
     with pytest.raises(KGError, match=r"needs --param a=… --param b=… \(e\.g\. a=.* b=.*\)$"):
         ox.run_named("actions-with-both", {})
+
+
+def test_query_list_names_the_named_queries_as_kg_queries_does():
+    # (u45) `kg query --list` was "No such option": the listing a user looks for where the queries are run
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    listed = CliRunner().invoke(main, ["query", "--list"])
+    assert listed.exit_code == 0 and listed.output == CliRunner().invoke(main, ["queries"]).output
+    assert "tech-domains" in listed.output
