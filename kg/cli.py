@@ -376,6 +376,7 @@ def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph
       kg path 区块链 北斗 --max-hops 8
     """
     from .analyse import Analyst
+    from .query import one_line
     from .render import RELATION_LABELS, STYLE
 
     an = Analyst(_index(graph))
@@ -401,7 +402,7 @@ def path(source: str, target: str, k: int, n_evidence: int, max_hops: int, graph
             click.echo(f"    {arrow} {an.shown(hop.target)} [{STYLE[kind][2]} {kind}]")
             for document, section, text in hop.evidence[:n_evidence]:
                 where = f"{document} · {section}" if len(an.index.plans) > 1 else section
-                click.echo(f"        {where}  {text}")
+                click.echo(f"        {where}  {one_line(text)}")
             if len(hop.evidence) > n_evidence > 0:  # (--evidence 0: the hops alone)
                 click.echo(f"        (+{len(hop.evidence) - n_evidence} more)")
     if len(found) < k:  # (u36: --k 2 printed one path and said nothing of the second)
@@ -638,6 +639,7 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
     from .curation import write_review
     from .lexicon import load_lexicon
     from .pipeline import collect_candidates, expand_inputs, left_out_warnings
+    from .query import one_line
 
     failed: dict[str, str] = {}
     notes: list[Path] = []
@@ -664,7 +666,7 @@ def candidates(inputs: tuple[Path, ...], examples: int, fmt: str, min_confidence
     for r in rows:
         click.echo(f"{r['count']:>4}  {r['confidence']:.2f}  {r['term']}  ({r['pattern']})")
         for ex in r["examples"][:examples]:
-            click.echo(f"        {ex['document']} {ex['section']}  {ex['text']}")
+            click.echo(f"        {ex['document']} {ex['section']}  {one_line(ex['text'])}")
     _skipped_exit(failed)
 
 

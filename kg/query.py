@@ -544,6 +544,24 @@ def _query_form(text: str) -> str | None:
     return word.group(1) if word else None
 
 
+#: A line break a wrapped copy (a PDF's text) leaves inside a sentence, with the blanks around it.
+_WRAP = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def one_line(text: str) -> str:
+    """*text* on one line for a listing: a line break between two Chinese characters (a PDF's wrapped line,
+    人工智\n能) is dropped, any other becomes a blank, and tabs become blanks (the stored text keeps them all)."""
+    if "\n" not in text and "\r" not in text and "\t" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return "" if _CJK_CHAR.match(before) and _CJK_CHAR.match(after) else " "
+
+    return _WRAP.sub(join, text).replace("\t", " ")
+
+
 def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:
     """Render a result as an aligned table (CJK-aware), CSV, TSV, JSON or Turtle."""
     if fmt not in FORMATS:
@@ -558,10 +576,10 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
         raise KGError("--format ttl is for CONSTRUCT and DESCRIBE queries; this is a SELECT")
     if fmt == "json":
         return json.dumps({"columns": result.columns, "rows": result.to_dicts()}, ensure_ascii=False, indent=2)
-    if fmt == "tsv":  # (IANA text/tab-separated-values: no quoting; a tab or line break in a value becomes a space)
+    if fmt == "tsv":  # (IANA text/tab-separated-values: no quoting; a tab or line break in a value goes, one_line)
         rows = [result.columns] + [["" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row]
                                    for row in result.rows]
-        return "\n".join("\t".join(re.sub(r"[\t\r\n]", " ", c) for c in row) for row in rows)
+        return "\n".join("\t".join(one_line(c) for c in row) for row in rows)
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=",", lineterminator="\n")
@@ -579,7 +597,7 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
 
 
 def _clip(text: str, max_width: int) -> str:
-    text = text.replace("\n", " ")
+    text = one_line(text)
     if display_width(text) <= max_width:
         return text
     out, w = [], 0

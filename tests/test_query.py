@@ -476,3 +476,15 @@ def test_query_list_names_the_named_queries_as_kg_queries_does():
     listed = CliRunner().invoke(main, ["query", "--list"])
     assert listed.exit_code == 0 and listed.output == CliRunner().invoke(main, ["queries"]).output
     assert "tech-domains" in listed.output
+
+
+def test_a_wrapped_line_in_evidence_is_joined_in_listings():
+    # (u45) a PDF's sentence, 人工智\n能的低代码, was listed as 人工智 能 (table) or broke the evidence block (kg path)
+    from kg.query import one_line
+
+    assert one_line("推动人工智\n能的低代码开发，应\r\n用推广") == "推动人工智能的低代码开发，应用推广"
+    assert one_line("支持AI\nagent与\n  大模型") == "支持AI agent与大模型"  # (Latin on one side: a blank)
+    assert one_line("无换行") == "无换行"
+    result = QueryResult("select", ["evidence"], [["推动人工智\n能的低代码\t开发"]])
+    assert format_result(result, "tsv").splitlines() == ["evidence", "推动人工智能的低代码 开发"]
+    assert "推动人工智能的低代码 开发" in format_result(result, "table")
