@@ -265,7 +265,7 @@ def _text_digest(text: str) -> str:
 
 def _same_text(docs: list[InputDoc], records: dict[str, dict]) -> list[str]:
     """Warnings for documents whose decoded text is the same as an earlier one's (another encoding, other line
-    endings): both are built, and would count twice in every tally of the corpus."""
+    endings, another format such as a .docx beside its .txt): both are built, and would count twice in every tally of the corpus."""
     first: dict[str, str] = {}
     out = []
     for d in docs:
@@ -273,8 +273,9 @@ def _same_text(docs: list[InputDoc], records: dict[str, dict]) -> list[str]:
         if h is None:
             continue
         if h in first:
-            out.append(f"{d.display}: the same text as {first[h]} in another encoding or with other line endings "
-                       f"(both built; remove one, or it counts twice)")
+            how = "in another format" if os.path.splitext(d.display)[1].lower() != \
+                os.path.splitext(first[h])[1].lower() else "in another encoding or with other line endings"
+            out.append(f"{d.display}: the same text as {first[h]} {how} (both built; remove one, or it counts twice)")
         else:
             first[h] = d.display
     return out

@@ -231,11 +231,14 @@ def test_a_copied_file_is_left_out_with_a_warning_and_a_recoded_copy_is_named(tm
     (folder / "a.txt").write_text(text, encoding="utf-8")
     (folder / "b.txt").write_text(text, encoding="utf-8")
     (folder / "c.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    (folder / "d.md").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
     result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
     assert f"{folder / 'b.txt'}: the same file as {folder / 'a.txt'}" in result.output
     assert f"{folder / 'c.txt'}: the same text as {folder / 'a.txt'} in another encoding" in result.output
-    assert "triples from 2 document(s): a, c" in result.output
+    # (u45) a copy in another format (a .docx beside its .txt) is not "in another encoding"
+    assert f"{folder / 'd.md'}: the same text as {folder / 'a.txt'} in another format" in result.output
+    assert "triples from 3 document(s): a, c, d" in result.output
 
 
 def test_a_plan_saved_as_a_web_page_builds_as_its_text_does(lexicon):
