@@ -916,6 +916,10 @@ class UnitRecogniser:
             if base.endswith("厅") and dept_en.endswith("Bureau"):  # 安徽省财政厅: a province's department
                 dept_en = dept_en.removesuffix("Bureau") + "Department"
             en = f"{rc.en} {dept_en}".strip()
+            if name.startswith("中共") and rc.en:  # 中共广州市委组织部: the organ of the city's Party committee (u45:
+                committee = f"the CPC {rc.en} Committee"  # it read "Guangzhou Organization Department")
+                en = dept_en.replace("the Party Committee", committee) if "Party Committee" in dept_en else \
+                    f"{dept_en} of {committee}"
             return UnitName(pstart, end, surface, f"{ORG}{token}/{slug}", name, False,
                             {"kind": "Organization", "zh": name, "en": en,
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)

@@ -2590,6 +2590,13 @@ def test_a_collective_of_several_levels_in_a_note(tmp_path, lexicon):
     roles = _roles(tmp_path, lexicon, "广州市关于加快集聚产业领军人才的意见\n一、主要任务\n"
                    "（一）完善责任考核。建立健全人才工作考核机制。（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）\n")
     assert roles == {("lead", "市委组织部"), ("support", "各项目牵头单位"), ("support", "各区、县级市")}
+    # (u45) a Party organ's English name says whose organ it is ("Guangzhou Organization Department" did not)
+    doc = tmp_path / "party.txt"
+    doc.write_text("广州市关于加快集聚产业领军人才的意见\n一、主要任务\n（一）完善责任考核。建立健全考核机制。"
+                   "（牵头单位：市委组织部，配合单位：市委宣传部）\n", encoding="utf-8")
+    en = {a.name: a.extra["en"] for a in process_document(doc, lexicon).extraction.responsibilities}
+    assert en == {"中共广州市委组织部": "Organization Department of the CPC Guangzhou Committee",
+                  "中共广州市委宣传部": "Publicity Department of the CPC Guangzhou Committee"}
 
 
 def test_the_energy_regulator_s_dispatched_offices_by_name(tmp_path, lexicon):
