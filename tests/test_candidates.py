@@ -537,3 +537,12 @@ def test_zones_listed_after_a_start_of_works_verb_and_a_self_innovation_zone(lex
     zones = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
     assert {"体育公园片区", "月川片区", "南滨场部片区", "哈大齐自创区"} <= zones
     assert not any(z.startswith(("开工", "高水平")) for z in zones)
+
+
+def test_heads_of_devices_and_networks_the_genre_names():
+    # (u45) 工业光网 and 边缘计算一体机 were never proposed: their heads were unknown
+    cues = load_cues()
+    terms = [f.term for f in find_in_sentence("推广工业光网等新型网络，部署边缘计算一体机。", [], cues)]
+    assert {"工业光网", "边缘计算一体机"} <= set(terms)
+    # 一体机 is a weak head: it needs a technical modifier (健身一体机 is gym equipment, not a technology)
+    assert not [t for t in (f.term for f in find_in_sentence("配备健身一体机。", [], cues)) if "一体机" in t]
