@@ -1421,7 +1421,8 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 # ---------------------------------------------------------------------------- indicators
 _COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
 #: A unit: a counter may carry 万/亿 (2万个 is value 2, unit 万个 — 20,000 of them, not 2 and a stray 万; values are not rescaled).
-_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人)"
+_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人|" \
+    r"名|所|座|套|台|户|处|辆|亩|吨)"  # (高层次人才达到2000名左右, 培训新型农民达到40000名: u45)
 _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"

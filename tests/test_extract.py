@@ -1219,3 +1219,15 @@ def test_places_of_northern_vietnam_after_their_country_and_in_its_list(lexicon)
 def test_the_fenwei_plain_is_a_region(lexicon):
     """u44 (推动新能源重卡规模化应用实施方案): 京津冀、汾渭平原等地区 — the key air-pollution regions of national plans."""
     assert "汾渭平原" in _regions("推动京津冀、汾渭平原等地区开展重卡电动化替代。", lexicon)
+
+
+def test_targets_counted_in_people_schools_and_vehicles():
+    # (u45, 广州 2012 talent plan) 高层次人才达到2000名左右 was no indicator: 名 (and 所, 座, 辆 …) were no units
+    def read(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.value, i.unit, i.comparator) for i in find_indicators(sent)]
+
+    assert ("重点引进和培养高层次人才", "2000", "名", "~") in read("重点引进和培养高层次人才达到2000名左右，人才贡献率达到40%。")
+    assert ("培养资助博士后研究人员", "400", "名", ">=") in read("培养资助博士后研究人员不少于400名。")
+    assert ("新能源公交车", "500", "辆", ">") in read("新能源公交车超过500辆。")
+    assert not read("依照本条例第12条处理。")
