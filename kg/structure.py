@@ -654,11 +654,12 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
                              r"^(?:近年来|近年|目前|当前|今年|明年|今后|未来|下一步)$")
 
 
-#: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
+#: The date that signs a document, on a line of its own (2026年6月9日, 二〇二四年十二月三十日).
+_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 #: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
 #: then 要 or 应 within the first clause).
-_SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 _CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
+#: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
 _NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百零〇\d]+[条章节]")
 
 
