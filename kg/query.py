@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from .errors import KGError, UnknownConceptError
+from .ingest import strip_debris
 from .namespaces import KG, PREFIXES
 from .sparql_text import where_group_start
 from .store import ENGINES, open_oxigraph, open_rdflib, resolve_graph
@@ -551,7 +552,9 @@ _CJK_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 def one_line(text: str) -> str:
     """*text* on one line for a listing: a line break between two Chinese characters (a PDF's wrapped line,
-    人工智\n能) is dropped, any other becomes a blank, and tabs become blanks (the stored text keeps them all)."""
+    人工智\n能) is dropped, any other becomes a blank, tabs become blanks, and a copy's encoding debris (达?3.6?亿张)
+    and Markdown bold marks go, as the extraction reads past them (the stored text keeps them all, for its offsets)."""
+    text = strip_debris(text)
     if "\n" not in text and "\r" not in text and "\t" not in text:
         return text
 

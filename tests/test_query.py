@@ -485,6 +485,8 @@ def test_a_wrapped_line_in_evidence_is_joined_in_listings():
     assert one_line("推动人工智\n能的低代码开发，应\r\n用推广") == "推动人工智能的低代码开发，应用推广"
     assert one_line("支持AI\nagent与\n  大模型") == "支持AI agent与大模型"  # (Latin on one side: a blank)
     assert one_line("无换行") == "无换行"
+    # the bundled plan's debris (电子社保卡签发达?3.6?亿张) is no part of the sentence a reader sees; a question stays
+    assert one_line("签发达?3.6?亿张。What?No. 真的吗?") == "签发达3.6亿张。What?No. 真的吗?"
     result = QueryResult("select", ["evidence"], [["推动人工智\n能的低代码\t开发"]])
     assert format_result(result, "tsv").splitlines() == ["evidence", "推动人工智能的低代码 开发"]
     assert "推动人工智能的低代码 开发" in format_result(result, "table")
