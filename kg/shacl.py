@@ -155,30 +155,49 @@ class _Data:
         self.props: dict[str, dict[str, list[str]]] = {}
         self.subjects_of: dict[str, set[str]] = {}
         self.by_class: dict[str, set[str]] = {}
-        props = self.props
+        #: value checks already made in this validation: (id of a constraint, value) → conforms
+        self.checked: dict[tuple[int, str], bool] = {}
+        props, types, by_class = self.props, self.types, self.by_class
+        unique = dict.fromkeys(triples)  # each triple once, in the order given (deterministic)
         if keep is not None:  # only the predicates some shape reads (and rdf:type): the others cannot violate
-            triples = [t for t in triples if t[1] in keep]
-        for s, p, o in dict.fromkeys(triples):  # each triple once, in the order given (deterministic)
+            unique = [t for t in unique if t[1] in keep]
+        for s, p, o in unique:
             if p == RDF_TYPE:
-                self.types.setdefault(s, set()).add(o)
-                self.by_class.setdefault(o, set()).add(s)
+                if s in types:
+                    types[s].add(o)
+                else:
+                    types[s] = {o}
+                if o in by_class:
+                    by_class[o].add(s)
+                else:
+                    by_class[o] = {s}
             d = props.get(s)
             if d is None:
-                props[s] = d = {}
+                props[s] = {p: [o]}
+                continue
             v = d.get(p)
             if v is None:
                 d[p] = [o]
             else:
                 v.append(o)
-            if p in subject_predicates:
-                self.subjects_of.setdefault(p, set()).add(s)
+        for p in subject_predicates:  # the subjects of sh:targetSubjectsOf predicates
+            self.subjects_of[p] = {s for s, d in props.items() if p in d}
 
     def values(self, s: str, path: str) -> list[str]:
         return self.props.get(s, {}).get(f"<{path}>", [])
 
 
 def _value_ok(value: str, c: dict, data: _Data) -> bool:
-    """Does one value node satisfy the value-level constraints of *c*?"""
+    """Does one value node satisfy the value-level constraints of *c*?  (Each pair is checked once per
+    validation: the answer depends only on the value, the constraint and the data's types.)"""
+    key = (id(c), value)
+    ok = data.checked.get(key)
+    if ok is None:
+        ok = data.checked[key] = _check_value(value, c, data)
+    return ok
+
+
+def _check_value(value: str, c: dict, data: _Data) -> bool:
     parts = _literal_parts(value)
     if "datatype" in c:
         if parts is None or (parts[2] or ("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if parts[1] else
@@ -217,34 +236,33 @@ class _Label:
         return f"{self.shape.rsplit('#', 1)[-1]}: {self.focus} {self.path.rsplit('#', 1)[-1] if self.path else ''}".rstrip()
 
 
-def _check_property(focus: str, c: dict, data: _Data, shape: str, out: list[str]) -> None:
+def _check_property(focus: str, c: dict, values, data: _Data, shape: str, out: list[str]) -> None:
+    """Check the values of *focus* on the path of *c* (*values*: the focus node itself when *c* has no path)."""
     path = c.get("path")
-    values = data.values(focus, path) if path else [focus]
-    if not values and not c.get("minCount") and not c.get("qualifiedMinCount"):
-        return
-    label = _Label(shape, focus, path)
     if "minCount" in c and len(values) < c["minCount"]:
-        out.append(c.get("message") or f"{label}: fewer than {c['minCount']} values")
+        out.append(c.get("message") or f"{_Label(shape, focus, path)}: fewer than {c['minCount']} values")
     if "maxCount" in c and len(values) > c["maxCount"]:
-        out.append(c.get("message") or f"{label}: more than {c['maxCount']} values")
+        out.append(c.get("message") or f"{_Label(shape, focus, path)}: more than {c['maxCount']} values")
     for v in values:
         if not _value_ok(v, c, data):
-            out.append(c.get("message") or f"{label}: value {v[:60]} violates {sorted(k for k in c if k != 'path')}")
+            out.append(c.get("message") or
+                       f"{_Label(shape, focus, path)}: value {v[:60]} violates {sorted(k for k in c if k != 'path')}")
     if c.get("uniqueLang"):
         langs = [p[1] for p in map(_literal_parts, values) if p and p[1]]
         if len(langs) != len(set(langs)):
-            out.append(c.get("message") or f"{label}: two values share a language tag")
+            out.append(c.get("message") or f"{_Label(shape, focus, path)}: two values share a language tag")
     if "lessThan" in c:
         others = data.values(focus, c["lessThan"])
         for v in values:
             for w in others:
                 a, b = _number(v), _number(w)
                 if a is None or b is None or not a < b:
-                    out.append(c.get("message") or f"{label}: not less than {c['lessThan']}")
+                    out.append(c.get("message") or f"{_Label(shape, focus, path)}: not less than {c['lessThan']}")
     if "qualifiedValueShape" in c:
         n = sum(1 for v in values if _value_ok(v, c["qualifiedValueShape"], data))
         if n < c.get("qualifiedMinCount", 0):
-            out.append(c.get("message") or f"{label}: fewer than {c['qualifiedMinCount']} conforming values")
+            out.append(c.get("message") or
+                       f"{_Label(shape, focus, path)}: fewer than {c['qualifiedMinCount']} conforming values")
 
 
 def _read_predicates(shapes: list[dict]) -> frozenset:
@@ -296,7 +314,8 @@ def validate_triples(triples, shapes: list[dict] | None = None) -> Report:
                     out.append(f"{shape['id'].rsplit('#', 1)[-1]}: {f} is not a {cls}")
             fprops = data.props.get(f, {})
             for c, key, needed in checks:
-                if key is not None and not needed and key not in fprops:
-                    continue
-                _check_property(f, c, data, shape["id"], out)
+                values = fprops.get(key, ()) if key is not None else (f,)
+                if not values and not needed:
+                    continue  # (a node without values of the path satisfies every constraint but the counts)
+                _check_property(f, c, values, data, shape["id"], out)
     return Report(not out, len(out), out)
