@@ -217,6 +217,8 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 name = text[left:at]
             if name[:1] in "个座处批家年" and left > 0 and re.match(r"[\d一二三四五六七八九十百千两几多]", text[left - 1]):
                 continue  # 30个示范岛, 10座和美小岛, 4家绿色工业园区, 2023年国家级经开区: a count or a year, no name
+            if name.endswith(("型", "式")):
+                continue  # 宜居宜业生态型新区, 智慧型园区: a kind of zone, no zone's name (u46)
             if "的" in name or _COUNTED.match(name) and suffix != "新城":
                 continue  # 负荷的工业园区, 十大物流园区: a description or a count of zones, no zone's name (上海's
                 # 五个新城 is the name readers mark for the city's five new towns)
@@ -563,8 +565,11 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
     if lo == at:
         return at
     pos = at
+    after = ""  # the word to the right of *word*, already in the modifier
     for word, tag in reversed(cut(text[lo:at])):
         tag = tag or "n"
+        if tag == "v" and len(word) == 1 and len(after) == 1 and pos < at:
+            tag = "n"  # 建立 + 采 + 砂 + 信息化监管系统: a one-character verb and noun jieba splits are one word (采砂, u46)
         if keep_places and tag in ("ns", "nr", "nt", "nz"):
             tag = "n"  # a zone's name is a place name (南汇, 洋山)
         if not keep_places and (tag == "vn" and word not in cues.list_verbs and word not in _LEAD_NOUNS or
@@ -574,6 +579,7 @@ def _modifier_start(text: str, at: int, cues, keep_places: bool = False) -> int:
                 word.isdigit() or at - (pos - len(word)) > 10 or (at - pos) // 2 >= 4:
             break
         pos -= len(word)
+        after = word
     return pos
 
 

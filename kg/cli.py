@@ -170,7 +170,9 @@ def _print_build(result) -> None:
         script += {"html": ", a web page read as its text", "docx": ", a Word document read as its text",
                    "pdf": ", a PDF read as its text layer"}.get(doc.get("markup"), "")
         s = doc.get("summary", {})
-        click.echo(f"read {doc['path']} ({doc['encoding']}{script}, {_count(doc['chars'], 'character')}, "
+        encoding = "" if doc.get("markup") in ("docx", "pdf") else doc["encoding"]  # (a Word document has no text encoding)
+        head = f"{encoding}{script}".removeprefix(", ")
+        click.echo(f"read {doc['path']} ({head}, {_count(doc['chars'], 'character')}, "
                    f"{_count(doc['sentences'], 'sentence')})")
         click.echo(f"  chain: {_count(s.get('tasks', 0), 'task')}, {_count(s.get('actions', 0), 'action')} "
                    f"({s.get('actions_with_technology', 0)} with a technology, "
@@ -289,7 +291,8 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
                       query, re.I):
             raise click.ClickException("SPARQL updates are not run: the graph is read-only (rebuild it with `kg build`)")
         elif not any(w in query.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")) and "{" not in query and \
-                not re.match(r"\s*(?:PREFIX|BASE)\b", query, re.I):  # (PREFIX x: <y> SELEC …: SPARQL, with its error)
+                not re.match(r"\s*(?:PREFIX|BASE)\b", query, re.I) and not re.search(r"[\s?$]", query.strip()):
+            # (PREFIX x: <y> SELEC …, SELEC ?x: SPARQL, with its error — a name has no blank and no variable, u46)
             from .query import get_named
 
             get_named(query)  # raises with suggestions

@@ -27,6 +27,19 @@ SPAN_KEY = "kg_concepts"
 AMBIGUOUS_KEY = "kg_ambiguous"
 CANDIDATE_KEY = "kg_candidates"
 RE_CITATION = re.compile(r"《([^《》\n]{1,100})》")
+
+
+def cited_spans(text: str) -> list[tuple[int, int]]:
+    """Where *text* quotes a title: each 《…》, and a title a line break cuts (南充市《四川省嘉陵江流域生态环境 / 保护条例》
+    实施办法): from an unclosed 《 to the end, from the start to a 》 that closes nothing."""
+    spans = [m.span() for m in RE_CITATION.finditer(text)]
+    opened = text.rfind("《")
+    if opened >= 0 and "》" not in text[opened:]:
+        spans.append((opened, len(text)))
+    closed = text.find("》")
+    if closed >= 0 and "《" not in text[:closed]:
+        spans.append((0, closed + 1))
+    return spans
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
@@ -167,7 +180,8 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
     (:func:`~kg.lexicon.ascii_lower`, which keeps every offset).
     """
     folded = ascii_lower(text)
-    blocked = [m.span() for m in RE_CITATION.finditer(text)]
+    cited = cited_spans(text)
+    blocked = list(cited)
     after_place = load_cues().named_after_place
     found = []
     for end_idx, (length, key, context) in lexicon.automaton().iter(folded):
@@ -193,7 +207,7 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
     found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked) and
              not _CONTACT_VALUE.match(text, c.end)]  # 电子邮件：…@qq.com, 网站：www…: a field's label, not a mention
     if blocked_out is not None:  # the blockers' spans (not the citations'), for the candidate finder
-        blocked_out.extend(blocked[len(RE_CITATION.findall(text)):])
+        blocked_out.extend(blocked[len(cited):])
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.context_only))
     out: list[Match] = []
     for cand in found:
@@ -333,11 +347,12 @@ class CandidateFinder:
         text = doc.user_data.get("text") or doc.text
         known = [(sp.start_char, sp.end_char, sp.label_ if key == SPAN_KEY else sp.label_ + "?")
                  for key in (SPAN_KEY, AMBIGUOUS_KEY) for sp in doc.spans.get(key, [])]
-        blocked = doc.user_data.get("kg_blocked", ())
+        blocked = [*doc.user_data.get("kg_blocked", ()), *cited_spans(text)]
         spans, found = [], []
         for f in find_in_sentence(text, known, self.cues):
             if any(b < f.end and f.start < e for b, e in blocked):
-                continue  # 治理电信网络 in 打击治理电信网络诈骗: a blocker's words name no technology either
+                continue  # 治理电信网络 in 打击治理电信网络诈骗: a blocker's words name no technology either; nor does a
+                # cited title (《四川省嘉陵江流域生态环境保护条例》, u46)
             span = doc.char_span(f.start, f.end, label=f.pattern, alignment_mode="strict")
             if span is not None:
                 spans.append(span)
@@ -471,7 +486,9 @@ def _is_itself(cited: str, title: str | None) -> bool:
     cites: 现将《…》印发给你们; u38 listed the document among those it cites)?"""
     if not title:
         return False
-    own = {fold(title)} | {fold(t) for t in re.findall(r"《([^《》]+)》", title)}
+    # the title it hands over (关于印发《…》的通知) is its own; the law it implements (南充市《四川省嘉陵江流域生态环境保护
+    # 条例》实施办法, u46) is cited
+    own = {fold(title)} | {fold(t) for t in re.findall(r"(?:印发|转发|发布|公布|颁布|下发|修订)\s*《([^《》]+)》", title)}
     return fold(cited) in own
 
 
@@ -948,6 +965,14 @@ def _zone_mentions(zones: list, result: Extraction, lexicon: Lexicon) -> list[Me
     return out
 
 
+def _more_than_fields(term: str, fields: list[tuple[int, int]], cues: "Cues") -> bool:
+    """Does *term* name more than its fields' words and its head (农机 + 作业指挥调度 + 平台: yes; 公共服务 + 平台: no)?"""
+    rest = "".join(ch for k, ch in enumerate(term) if not any(x <= k < y for x, y in fields))
+    head = max((h for h in cues.heads if term.endswith(h)), key=len, default="")
+    rest = rest[:len(rest) - len(head)] if head and rest.endswith(head) else rest
+    return sum("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in rest) >= 2
+
+
 def _score_candidates(found: list, mentions: list[Mention], cues: "Cues") -> list[Candidate]:
     """One confidence per candidate term from all its occurrences (:func:`kg.candidates.score`); drop what a
     mention now covers."""
@@ -957,9 +982,17 @@ def _score_candidates(found: list, mentions: list[Mention], cues: "Cues") -> lis
 
     taken = defaultdict(list)
     for m in mentions:
-        taken[m.sentence].append((m.begin, m.end))
-    kept = [(f, si, b, e) for f, si, b, e in found
-            if not any(x < e and b < y for x, y in taken.get(si, ()))]
+        taken[m.sentence].append((m.begin, m.end, m.kind == "Domain"))
+    # a field's word inside a system's name (农机 + 作业指挥调度平台, 工业 + 光网) leaves the name a candidate, as
+    # :func:`kg.candidates.find_in_sentence` found it; any other mention across it, or a field's around it, covers it
+    kept = []
+    for f, si, b, e in found:
+        inside = [(x, y) for x, y, field in taken.get(si, ()) if field and b <= x and y <= e and (x, y) != (b, e)]
+        if any(x < e and b < y for x, y, _ in taken.get(si, ()) if (x, y) not in inside):
+            continue
+        if inside and not _more_than_fields(f.term, [(x - b, y - b) for x, y in inside], cues):
+            continue  # 公共服务平台, 电力系统, 电商平台: a field and a head, a kind of system, not one
+        kept.append((f, si, b, e))
     counts = Counter(f.term for f, *_ in kept)
     by_term = defaultdict(list)
     for f, *_ in kept:
@@ -1427,8 +1460,10 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
     + _NUMBER + _UNIT)
-_LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|"
-                "不低于|不少于|不超过|不高于|高于|低于|大于|小于|稳定在")
+#: (a negated verb before its bare form: 补贴额测算比例不得超过35% is at most 35 %, u46)
+_LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|不得超过|不应超过|不宜超过|不得高于|不得低于|不应低于|不得少于|"
+                "超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|"
+                "不低于|不少于|不超过|不高于|不大于|不小于|高于|低于|大于|小于|稳定在")
 RE_LEVEL = re.compile(
     r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)?"
     + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
@@ -1447,7 +1482,9 @@ _ONE_VALUE = re.compile(r"(?P<pre>约|近|超过|超)?(?P<v>\d+(?:\.\d+)?)" + _U
 _SHARED_MEASURE = re.compile(r"(?:占比|比重|比例|增速|增幅|增长率|覆盖率|普及率|总额|总量|规模)$")
 _COMPARATOR = {"超过": ">", "突破": ">", "高于": ">", "大于": ">", "不低于": ">=", "不少于": ">=", "不超过": "<=",
                "不高于": "<=", "控制在": "<=", "低于": "<", "小于": "<", "以上": ">=", "以下": "<=", "以内": "<=",
-               "左右": "~", "上下": "~", "约": "~", "近": "~", "超": ">"}
+               "左右": "~", "上下": "~", "约": "~", "近": "~", "超": ">", "不得超过": "<=", "不应超过": "<=",
+               "不宜超过": "<=", "不得高于": "<=", "不得低于": ">=", "不应低于": ">=", "不得少于": ">=", "不大于": "<=",
+               "不小于": ">="}
 
 
 def _comparator(verb: str, pre: str | None, post: str | None, ranged: bool) -> str:

@@ -671,16 +671,23 @@ _MAX_DEPTH = 200
 _CELL_MAX = 200
 
 
-class _Node:
-    __slots__ = ("tag", "children")
+#: A class or id that names a page's furniture rather than its content (a footer's links, a share box that repeats
+#: the title and first paragraph, a breadcrumb, a toolbar): <div class="newfooter">, <div class="share-box">.
+_FURNITURE = re.compile(r"footer|breadcrumb|crumbs?(?![a-z])|copyright|banquan|toolbar|(?:^|[\s_-])(?:share|nav|navbar|"
+                        r"topnav|sidebar)(?:$|[\s_-]|box|bar|btn)", re.I)
 
-    def __init__(self, tag: str):
+
+class _Node:
+    __slots__ = ("tag", "children", "hidden")
+
+    def __init__(self, tag: str, hidden: bool = False):
         self.tag = tag
         self.children: list = []  # _Node or str
+        self.hidden = hidden or tag in _HIDDEN
 
     def text(self) -> str:
         """The node's visible text, blanks collapsed (hidden elements left out)."""
-        if self.tag in _HIDDEN:
+        if self.hidden:
             return ""
         parts = [c if isinstance(c, str) else (" " if c.tag in _BLOCK else "") + c.text() for c in self.children]
         return " ".join("".join(parts).split())
@@ -722,7 +729,7 @@ def _parse_html(page: str) -> tuple[_Node, str | None]:
                 close("th", ("tr", "table"))
             elif tag == "tr":
                 close("tr", ("table",))
-            node = _Node(tag)
+            node = _Node(tag, any(k in ("class", "id") and v and _FURNITURE.search(v) for k, v in attrs))
             stack[-1].children.append(node)
             if tag not in _VOID and len(stack) < _MAX_DEPTH:  # (deeper, a sloppy page's unclosed tags nest no more)
                 stack.append(node)
@@ -821,7 +828,7 @@ def html_to_text(page: str) -> str:
             else:
                 buf.append(re.sub(r"[ \t\r\n\f\xa0]+", " ", node))
             return
-        if node.tag in _HIDDEN:
+        if node.hidden:
             return
         rows = _data_rows(node) if node.tag == "table" else None
         if rows is not None:

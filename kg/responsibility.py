@@ -41,6 +41,8 @@ _EXPAND = {"委": "委员会", "办": "办公室"}
 _LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
+#: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
+_WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
 #: The prefixes that make a department type the central body of its function (国家网信部门, 国务院电信主管部门).
 _NATIONAL = ("国家", "国务院")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -112,6 +114,11 @@ _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 _NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属",
               # 相关地方标准, 有关地方性法规: a local standard or regulation, not the localities
               "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法"}
+
+
+def _province_prefix(prefix: str) -> bool:
+    """Does *prefix* put a department at a province (省, 各省, 省级, 各省级; not 省市 or 省、市、县)?"""
+    return bool(re.fullmatch(r"各?省级?", prefix or ""))
 
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
 _BARE_STEM_DUTY = re.compile(r"(?:做好|负责|牵头|配合|会同|应当|按规定|予以|给予|落实|保障)")
@@ -229,6 +236,9 @@ class UnitRecogniser:
             # 苏州市委: a place, then 委 for a party organ
             return best
         m = _LEVEL_PREFIX.search(text, max(0, start - 14), start)
+        if m and m.end() == start and m.group(1) in _WORD_ENDS and text[m.start() - 1:m.start()] and \
+                text[m.start() - 1] in _WORD_ENDS[m.group(1)]:
+            return best  # 园区 + 管理单位, 社区 + 服务机构, 城市 + 管理部门: a word's last character, no level (u46)
         if m and m.end() == start:
             word, at = m.group(1), m.start()
             if "、" in word and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and \
@@ -882,9 +892,10 @@ class UnitRecogniser:
         level = _LEVEL_OF_PREFIX.get(m.group(1))
         return self.region_at_level(level) if level else None
 
-    def _name_of(self, dept: Concept, core: str, region: str | None) -> str:
-        """The full name of a department written *core* (发改局 → 发展和改革局, 经信厅 → 经济和信息化厅)."""
-        province = region is not None and self.lex.concepts[region].level == "province" and \
+    def _name_of(self, dept: Concept, core: str, region: str | None, province: bool = False) -> str:
+        """The full name of a department written *core* (发改局 → 发展和改革局, 经信厅 → 经济和信息化厅); *province*:
+        a province's department without its region (各省 + 财政部门 → 各省财政厅, not 各省财政局, u46)."""
+        province = province or region is not None and self.lex.concepts[region].level == "province" and \
             not self.lex.concepts[region].zh.endswith("市")
         for suffix in sorted(dept.suffixes, key=len, reverse=True):
             if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE:
@@ -898,7 +909,8 @@ class UnitRecogniser:
         party = prefix.endswith("委") and prefix not in ("各",) or dept.party
         if prefix.startswith(("各", "本级", "同级", "上级")) or "(" in prefix or "、" in prefix or \
                 prefix in ("区县", "市县", "市镇"):
-            name = f"{prefix}{dept.zh}"  # 各县（市、区）发展改革局: one kind of unit in many places
+            name = f"{prefix}{self._name_of(dept, '', None, _province_prefix(prefix))}"
+            # 各县（市、区）发展改革局, 各省财政厅: one kind of unit in many places
             return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
                             {"kind": "GenericUnit", "zh": name, "en": dept.en}, prefix, None)
         if region:
@@ -951,7 +963,8 @@ class UnitRecogniser:
             if c is not None:
                 return UnitName(start, end, core, c.iri, c.zh, False, None)
         level = _LEVEL_OF_PREFIX.get(prefix, "")
-        name = f"{prefix}{self._name_of(dept, core, None)}" if prefix else self._name_of(dept, core, None)
+        name = f"{prefix}{self._name_of(dept, core, None, _province_prefix(prefix))}" if prefix else \
+            self._name_of(dept, core, None)
         if not prefix or level == "county":
             # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
@@ -1797,6 +1810,9 @@ def _generic_name(noun: str, off: int) -> UnitName:
 #: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构; 本市建立健全数据交易服务机构管理制度, u44): not a
 #: name (其委托单位, 受委托的机构, 在互联网上建立电子商务平台的企业 are).
 _VERB_IN_NAME = re.compile(r"(?<=[^其受被经])(?:(?:鼓励|引导|委托|聘请|督促|动员|听取)(?!的)|(?:建立|健全|完善|设立)(?![^的]*的))")
+#: A verb a role noun read from a clause may open with (责成责任人对…进行修复): its object is the unit (not 组织, 委托,
+#: 指导, 支持, 指定: 组织实施单位, 委托单位, 指定机构 are names).
+_VERB_FIRST = re.compile(r"责成|督促|要求|鼓励|引导|动员")
 #: What a name before such a verb may end with to be the acting party (委托方委托检测机构 → 委托方).
 _PARTY_END = re.compile(r"(?:方|人|单位|机构|部门|企业|主体)(?:可以|也可以|应当|共同|适时)?$")
 
@@ -1804,6 +1820,9 @@ _PARTY_END = re.compile(r"(?:方|人|单位|机构|部门|企业|主体)(?:可�
 def _before_verb(n: UnitName) -> UnitName | None:
     """A role noun read from a clause with a verb inside it: the party before the verb when it is one
     (委托方委托检测机构 → 委托方), else None (浦东新区鼓励和引导市场主体); *n* itself when it holds no verb."""
+    lead = _VERB_FIRST.match(n.surface)
+    if lead and len(n.surface) - lead.end() >= 3:
+        return _generic_name(n.surface[lead.end():], n.start + lead.end())  # 责成 + 责任人 (u46): the one made to act
     m = _VERB_IN_NAME.search(n.surface)
     if m is None:
         return n

@@ -48,7 +48,17 @@ RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 #: A government's or a department's decree line and its number (上海市人民政府令 / （第19号）; 国家市场监督管理总局令第59号).
 _DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|办公厅|办公室|银行))令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号",
                      re.M)
-RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
+#: A document's number: 国办发〔2021〕12号, or with the year and 第 (商建发2026年第89号, 国家能源局公告2024年第3号).
+RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[［][12]\d{3}[〕\]］]|[12]\d{3}年第)\d{1,4}号")
+
+
+def own_number(text: str) -> re.Match | None:
+    """The first document number in *text* that is not a cited document's (《…的通知》（农办机〔2017〕10号）: the
+    number of the title before it, u46)."""
+    for m in RE_DOC_NUMBER.finditer(text):
+        if not re.search(r"》\s*[(（]?\s*$", text[max(0, m.start() - 4):m.start()]):
+            return m
+    return None
 # A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
 _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位", "支撑单位",
                "支撑部门", "协作单位", "协作部门",
@@ -524,7 +534,8 @@ _STRONG_CHROME = ("field", "value", "link", "marker", "separator", "menus")
 
 #: A saved web page's title line: the document's title (ending as titles of the genre end), then the site's sections
 #: and name after _ or - (…的通知_政策文件_北京市经济和信息化局, 【…指导意见(…号)】-国家发展和改革委员会).
-_PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告)"
+_PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告|要求|指南|"
+                         r"指引|规则)"
                          r"(?:\([^()]{0,30}\))?)】?(?:[_|｜]|-)[^。，]{2,40}$")
 
 
@@ -804,7 +815,7 @@ class _Parser:
         tree = DocumentTree(self.doc, self.title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
         text = "\n".join(ln.text for ln in head)
-        m = RE_DOC_NUMBER.search(text)
+        m = own_number(text)
         decree = None if m else _DECREE.search(text)
         tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
         tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
@@ -1052,6 +1063,10 @@ class _Parser:
             prefix = "" if self.part == 1 else f"P{self.part}:"
             self.stack[:] = [self._add(Unit(f"{prefix}closing", "closing", "结语", part=self.part))]
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
+        if self.stack and self.stack[-1].kind == "closing" and _SIGNED_DATE.match(body.strip()):
+            # 商务部 / … / 2026年6月9日: the signature ends the document; what follows up to an annex is no sentence
+            # unless it reads as one (链接： / 全国人大 / | / 全国政协 …: a web page's footer, u46)
+            self.footer = True
 
     def _bold_headings(self, lines: list[_Line]) -> set[int]:
         """Lines that are unnumbered headings written wholly in bold (**总体要求** / **加快补能设施建设**, above items

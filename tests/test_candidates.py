@@ -546,3 +546,32 @@ def test_heads_of_devices_and_networks_the_genre_names():
     assert {"工业光网", "边缘计算一体机"} <= set(terms)
     # 一体机 is a weak head: it needs a technical modifier (健身一体机 is gym equipment, not a technology)
     assert not [t for t in (f.term for f in find_in_sentence("配备健身一体机。", [], cues)) if "一体机" in t]
+
+
+def test_a_system_s_name_that_holds_a_field_s_word_is_a_candidate(lexicon):
+    """(u46, the national farm-machinery subsidy rules) 全国农机作业指挥调度平台 was never proposed: 农机 inside it is a
+    field (a Domain mention), and any mention across a candidate dropped it. A field and a head alone (公共服务平台,
+    电力系统, 电商平台) are kinds of systems, not one."""
+    from kg.pipeline import process_document
+
+    text = ("某省农机购置补贴实施方案\n\n机具纳入全国农机作业指挥调度平台统一管理。完善公共服务平台，建设电力系统和电商平台。"
+            "水行政主管部门应当建立采砂信息化监管系统。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="subsidy.txt")
+    terms = {c.term for c in p.extraction.candidates}
+    assert "农机作业指挥调度平台" in terms
+    assert not terms & {"公共服务平台", "电力系统", "电商平台"}
+    # (u46, 南充) jieba splits 采砂 (sand mining) into a verb and a noun: the name keeps both
+    assert "采砂信息化监管系统" in terms
+
+
+def test_no_candidate_or_zone_inside_a_cited_title_even_one_a_line_break_cuts(lexicon):
+    # (u46) 南充's title, broken over two lines: 四川省嘉陵江流域 became a zone of its own
+    from kg.pipeline import process_document
+
+    text = ("南充市《四川省嘉陵江流域生态环境\n\n保护条例》实施办法\n\n第一条 根据《南充市智慧水务监测平台管理办法》，"
+            "结合实际，制定本办法。\n\n第二条 临江新区建设应当构筑新区生态环境保护空间格局，建设宜居宜业生态型新区。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanchong.txt")
+    regions = {m.surface for m in p.extraction.mentions if m.kind == "Region"}
+    assert "临江新区" in regions
+    assert not regions & {"四川省嘉陵江流域", "构筑新区", "业生态型新区", "生态型新区"}
+    assert not [c.term for c in p.extraction.candidates if "水务监测平台" in c.term]

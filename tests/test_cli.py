@@ -254,3 +254,11 @@ def test_a_query_with_no_rows_says_so_on_stderr(seed_build):
     assert result.exit_code == 0
     assert result.stdout.splitlines() == ["document\tsection\taction\trole\tunit\twritten\tevidence"]
     assert "no rows" in result.stderr
+
+
+def test_a_misspelt_keyword_with_a_variable_is_a_sparql_error_not_a_missing_name(runner, seed_build):
+    # (u46) kg query 'SELEC ?x' said "no named query 'SELEC ?x'": a name has no blank and no variable
+    result = runner.invoke(main, ["query", "SELEC ?x", "-g", str(seed_build.out)])
+    assert result.exit_code == 1 and "SPARQL error" in result.output and "did you mean SELECT?" in result.output
+    result = runner.invoke(main, ["query", "respnsible-units", "-g", str(seed_build.out)])
+    assert result.exit_code == 1 and "no named query 'respnsible-units'" in result.output

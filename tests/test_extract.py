@@ -1231,3 +1231,40 @@ def test_targets_counted_in_people_schools_and_vehicles():
     assert ("培养资助博士后研究人员", "400", "名", ">=") in read("培养资助博士后研究人员不少于400名。")
     assert ("新能源公交车", "500", "辆", ">") in read("新能源公交车超过500辆。")
     assert not read("依照本条例第12条处理。")
+
+
+def test_negated_limits_are_upper_and_lower_bounds():
+    # (u46, the national farm-machinery subsidy rules) 不得超过35% was read as "more than 35 %"
+    def levels(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.comparator, i.value, i.unit) for i in find_indicators(sent)]
+
+    assert levels("补贴额测算比例不得超过35%。") == [("补贴额测算比例", "<=", "35", "%")]
+    assert levels("单机补贴额原则上不超过5万元。") == [("单机补贴额", "<=", "5", "万元")]
+    assert levels("自筹资金比例不得低于20%。") == [("自筹资金比例", ">=", "20", "%")]
+
+
+def test_a_title_a_line_break_cuts_is_still_a_citation():
+    from kg.extract import cited_spans
+
+    assert cited_spans("南充市《四川省嘉陵江流域生态环境") == [(3, 16)]
+    assert cited_spans("保护条例》实施办法") == [(0, 5)]
+    assert cited_spans("贯彻《条例》和《办法》") == [(2, 6), (7, 11)]
+
+
+def test_rivers_are_places_of_their_own_not_the_district_their_name_holds(lexicon):
+    # (u46) 南充's 嘉陵江 implementing measures: 嘉陵江 was read as 嘉陵区 seventeen times (kg rank put it first)
+    found = [(lexicon.concepts[m.iris[0]].en, "南充市嘉陵江流域"[m.start:m.end])
+             for m in find_concepts("南充市嘉陵江流域", lexicon)]
+    assert ("Jialing River", "嘉陵江流域") in found and not any("District" in en for en, _ in found)
+    river = [m for m in find_concepts("保护钱塘江和澜沧江", lexicon)]
+    assert [lexicon.concepts[m.iris[0]].en for m in river] == ["Qiantang River", "Lancang River"]
+
+
+def test_virtual_augmented_and_mixed_reality_are_three_kinds_of_extended_reality(lexicon):
+    # (u46) 增强现实（AR）、虚拟现实（VR）、混合现实（MR）: AR was virtual reality and MR extended reality
+    text = "增强现实（AR）、虚拟现实（VR）、混合现实（MR）"
+    iris = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)]
+    assert iris == ["ar", "ar", "vr", "vr", "mr", "mr"]
+    assert {lexicon.concepts[f"https://w3id.org/policy-kg/concept/tech/{k}"].broader[0].rsplit("/", 1)[-1]
+            for k in ("ar", "vr", "mr")} == {"xr"}

@@ -379,9 +379,10 @@ def test_a_page_that_carries_the_document_twice_for_desktop_and_phone_is_read_on
             "<p>某部</p><p>2026年6月9日</p>")
     page = ("<html><head><title>某部门关于加快人工智能发展的实施意见</title></head><body>"
             f"<div class='pages_content mhide'>{body}</div><div class='pages_contentm pchide'>{body}</div>"
-            "<div class='footer'>主办单位：某部</div></body></html>")
+            "<div class='site'>主办单位：某部</div><div class='footer'>版权所有：某部</div></body></html>")
     text = html_to_text(page)
     assert text.count("（一）建设算力设施") == 1 and text.count("\n\n某部\n\n") == 1 and "主办单位：某部" in text
+    assert "版权所有" not in text  # (a footer's class leaves it out, u46)
     tree = parse_structure(document_from_bytes(page.encode("utf-8"), "twice.html"))
     assert [u.title for u in tree.tasks()] == ["建设算力设施", "推广行业应用", "完善数据供给"]
     assert not [u for u in tree.units if u.part > 1]
@@ -403,3 +404,23 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_by_name(name, data, me
         document_from_bytes(data, name)
     # the same text under a text name reads as it always did
     assert document_from_bytes("这不是Word文件，只是文本。".encode("utf-8"), "fake.txt").markup == "text"
+
+
+def test_a_page_s_footer_share_box_and_breadcrumb_are_left_out_by_their_class():
+    """gov.cn's 商务部等8部门…实施意见 page (u46 user trial): its footer's site links (<div class="newfooter">: 链接：全国人大 |
+    全国政协 | 最高人民法院 …) became responsible units of the closing words, its share box (<div class="share-box">)
+    repeated the title and first paragraph after the signature, its breadcrumb (首页 > 政策 > …) opened the text."""
+    from kg.ingest import html_to_text
+
+    page = ("<html><body><div class='header_toolbar'><a>首页</a>|<a>简</a></div>"
+            "<div class='BreadcrumbNav'>首页 > 政策 > 国务院政策文件库</div>"
+            "<div class='pages_content'><p>某部关于加快人工智能发展的实施意见</p><p>一、总体要求</p>"
+            "<p>推动人工智能与消费深度融合。</p><p>某部</p><p>2026年6月9日</p></div>"
+            "<div class='newfooter'><p>链接：</p><p>全国人大</p><p>|</p><p>全国政协</p></div>"
+            "<div class='share-box'><div class='share-title'>某部关于加快人工智能发展的实施意见</div>"
+            "<div class='share-substr'>推动人工智能与消费深度融合。</div></div>"
+            "<div class='content'><p>（此件公开发布）</p></div></body></html>")
+    text = html_to_text(page)
+    assert text.splitlines()[0] == "某部关于加快人工智能发展的实施意见"
+    assert "全国人大" not in text and "首页" not in text and text.count("推动人工智能与消费深度融合") == 1
+    assert "（此件公开发布）" in text  # (a class that only holds the word "content" is the page's content)

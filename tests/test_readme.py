@@ -57,3 +57,19 @@ def test_every_readme_example_runs(workdir):
     # the commands after it read by default
     assert (workdir / "kg-out" / "kg.ttl").is_file()
     assert (workdir / "out" / "corpus" / "nq" / "concepts.nq").is_file()
+
+
+def test_the_quick_start_s_sample_output_is_the_build_s_own(seed_build):
+    """(u46) the README said 8688 triples where the build wrote 8687: the sample is checked against a build."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    sample = text[text.index("$ kg build\n"):]
+    sample = sample[:sample.index("```")]
+    m = re.search(r"^(\d+) triples from 1 document\(s\)", sample, re.M)
+    assert m and int(m.group(1)) == seed_build.triples
+    relations = dict(re.findall(r"(\w+)=(\d+)", sample))
+    assert {k: int(v) for k, v in relations.items()} == {k: v for k, v in seed_build.relations.items() if v}
+    for name, n in re.findall(r"\b([A-Z]\w+) (\d+)", sample):
+        if name in seed_build.counts:
+            assert seed_build.counts[name] == int(n), name

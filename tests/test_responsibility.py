@@ -3454,3 +3454,29 @@ def test_departments_of_two_levels_are_the_relevant_departments(tmp_path, lexico
     doc.write_text("某市数据条例\n第一条 市、区有关部门应当将数据人才纳入人才支持政策体系。\n", encoding="utf-8")
     _, found = _assignments(doc, lexicon)
     assert [(s, n) for _, _, s, n, _ in found] == [("市、区有关部门", "各有关部门")]
+
+
+def test_a_province_s_departments_are_named_as_a_province_names_them(lexicon):
+    """(u46, the national farm-machinery subsidy rules) 各省农业农村部门 and 各省财政部门会同农业农村部门 gave 各省农业农村局
+    and 各省财政局, 省财政部门 省财政局: a province has a 财政厅 (and a 农业农村厅), as the department types say."""
+    text = ("2024—2026年农机购置与应用补贴实施操作要求\n\n一、补贴范围\n\n（一）补贴标准。各省农业农村部门、财政部门在通用类"
+            "最高补贴额一览表基础上，合理制定发布本省补贴额一览表。\n\n（二）资金分配。各省财政部门会同农业农村部门按照有关规定"
+            "做好资金需求摸底、分配等工作。\n\n（三）兑付。省财政部门负责资金兑付，省交通运输部门配合。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="subsidy.txt")
+    names = {a.name for a in p.extraction.responsibilities}
+    assert {"各省农业农村厅", "各省财政厅", "省财政厅", "省交通运输厅"} <= names
+    assert not [n for n in names if n.endswith(("财政局", "农业农村局"))]
+
+
+def test_a_word_ending_in_a_level_s_character_is_no_level_and_a_verb_is_no_part_of_a_unit(lexicon):
+    # (u46, 南充's 嘉陵江 measures) 园区管理单位 was read as 区 + 管理单位 (written 区管理单位), and 责成责任人对受损岸线
+    # 进行生态修复 gave the unit 责成责任人
+    text = ("南充市某某实施办法\n\n第一条 园区管理单位应当加强对入园企业的环保监督管理。\n\n"
+            "第二条 县人民政府应当制定修复方案。按照谁破坏、谁修复的原则，责成责任人对受损岸线进行生态修复。\n\n"
+            "第三条 区管理单位负责日常巡查。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanchong.txt")
+    got = {(a.target, a.surface) for a in p.extraction.responsibilities}
+    assert ("第一条", "园区管理单位") in got or ("第一条", "管理单位") in got
+    assert not [s for _, s in got if s == "区管理单位" and _ == "第一条"]
+    assert ("第二条", "责任人") in got and not [s for _, s in got if s.startswith("责成")]
+    assert ("第三条", "区管理单位") in got  # (a district's: 区 stands alone before it)

@@ -1394,3 +1394,40 @@ def test_articles_inside_sections_are_actions_of_their_chapter():
     assert keys[:3] == ["第三章/第一节/第二十五条", "第三章/第一节/第二十六条", "第三章/第一节/第二十七条"]
     assert all(k.startswith("第三章/第") and k.endswith("条") for k in keys)
     assert next(a for a in tree.actions if a.key == "第三章/第一节/第二十七条").number == "第二十七条"
+
+
+def test_what_follows_the_signature_of_the_closing_words_is_no_sentence():
+    """(u46) the gov.cn copy of 商务部等8部门…实施意见: after the signature's date, the page's footer (链接： / 全国人大 /
+    全国政协 / 最高人民法院, one a line) was read as sentences of the closing words, and its bodies as their units."""
+    text = ("某部关于加快人工智能发展的实施意见\n\n一、总体要求\n\n以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "二、重点任务\n\n（一）筑牢安全防线。加强网络安全、数据安全等安全能力建设。\n\n"
+            "各有关部门要强化协同配合，形成工作合力。商务部会同有关部门建立工作机制。\n\n商务部\n\n中央网信办\n\n"
+            "2026年6月9日\n\n链接：\n\n全国人大\n\n|\n\n全国政协\n\n最高人民法院\n\n附件：重点任务分工表\n\n"
+            "一、商务部负责推进智能家居消费。\n")
+    tree = parse_structure(document_from_text(text, "footer.txt"))
+    closing = [s.norm for s in tree.sentences if s.section == "closing"]
+    assert closing[-1] == "2026年6月9日" and not any(w in " ".join(closing) for w in ("全国人大", "全国政协", "链接"))
+    assert any("最高人民法院" in a.text for a in tree.artifacts)
+    # an annex after the footer is read again
+    assert any(s.norm.startswith("一、商务部负责") or "商务部负责推进智能家居消费" in s.norm for s in tree.sentences)
+
+
+@pytest.mark.parametrize("header, number", [
+    ("商务部等8部门关于加快“人工智能+消费”发展的实施意见\n\n商建发2026年第89号\n\n", "商建发2026年第89号"),
+    ("国家能源局公告\n\n2024年第3号\n\n国家能源局公告2024年第3号\n\n", "国家能源局公告2024年第3号"),
+    # (u46, 乌达区's copy of the farm-machinery subsidy rules) a cited notice's number is not the document's
+    ("2024—2026年农机购置与应用补贴实施操作要求\n\n对于农用无人驾驶航空器补贴资质，仍按《农业农村部办公厅关于开展农机购置补贴"
+     "试点工作的通知》（农办机〔2017〕10号）有关规定执行。\n\n", None),
+    ("关于印发某方案的通知\n\n皖政办〔2021〕7号\n\n现将《某方案》（皖政〔2020〕1号）印发给你们。\n\n", "皖政办〔2021〕7号"),
+])
+def test_the_document_number_is_its_own_not_a_cited_one(header, number):
+    tree = parse_structure(document_from_text(header + "一、总体要求\n\n推进工作。\n", "n.txt"))
+    assert tree.number == number
+
+
+def test_a_page_title_ending_in_a_genre_word_sheds_the_site_s_sections():
+    # (u46) …实施操作要求_实施情况_乌达区人民政府: the site (a district that reposts national rules) is no part of the title,
+    # and gives the document no issuing region
+    text = "2024—2026年农机购置与应用补贴实施操作要求_实施情况_乌达区人民政府\n\n一、补贴范围\n\n各省根据需要确定补贴机具品目。\n"
+    tree = parse_structure(document_from_text(text, "wuda.txt"))
+    assert tree.title == "2024—2026年农机购置与应用补贴实施操作要求"
