@@ -120,6 +120,7 @@ def _province_prefix(prefix: str) -> bool:
     """Does *prefix* put a department at a province (省, 各省, 省级, 各省级; not 省市 or 省、市、县)?"""
     return bool(re.fullmatch(r"各?省级?", prefix or ""))
 
+
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
 _BARE_STEM_DUTY = re.compile(r"(?:做好|负责|牵头|配合|会同|应当|按规定|予以|给予|落实|保障)")
 
