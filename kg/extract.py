@@ -206,8 +206,8 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
     found += _across_spaces(folded, lexicon)
     found = [c for c in found if not any(b <= c.start and c.end <= e for b, e in blocked) and
              not _CONTACT_VALUE.match(text, c.end)]  # 电子邮件：…@qq.com, 网站：www…: a field's label, not a mention
-    if blocked_out is not None:  # the blockers' spans (not the citations'), for the candidate finder
-        blocked_out.extend(blocked[len(cited):])
+    if blocked_out is not None:  # the blockers' and the cited titles' spans, for the candidate finder
+        blocked_out.extend(blocked)
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.context_only))
     out: list[Match] = []
     for cand in found:
@@ -347,7 +347,7 @@ class CandidateFinder:
         text = doc.user_data.get("text") or doc.text
         known = [(sp.start_char, sp.end_char, sp.label_ if key == SPAN_KEY else sp.label_ + "?")
                  for key in (SPAN_KEY, AMBIGUOUS_KEY) for sp in doc.spans.get(key, [])]
-        blocked = [*doc.user_data.get("kg_blocked", ()), *cited_spans(text)]
+        blocked = doc.user_data.get("kg_blocked", ())  # (blockers and cited titles, from the concept matcher)
         spans, found = [], []
         for f in find_in_sentence(text, known, self.cues):
             if any(b < f.end and f.start < e for b, e in blocked):
