@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import re
@@ -514,20 +515,27 @@ def _cell(value) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     text = str(value)
-    for prefix, ns in PREFIXES.items():
-        if text.startswith(str(ns)) and prefix not in ("org",):
-            return f"{prefix}:{text[len(str(ns)):]}"
+    if text.startswith("http"):
+        for ns, prefix in _SHORT_NAMES:
+            if text.startswith(ns):
+                return f"{prefix}:{text[len(ns):]}"
     return text
+
+
+#: (namespace, prefix) pairs for shortening IRIs in a table ("org" excluded: org:Organization reads better whole).
+_SHORT_NAMES = tuple((str(ns), prefix) for prefix, ns in PREFIXES.items() if prefix != "org")
+
+
+@functools.lru_cache(maxsize=None)
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
 
 
 def display_width(text: str) -> int:
     """Terminal columns of *text*: CJK wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
-               for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
+    if text.isascii():
+        return len(text)
+    return sum(map(_char_width, text))
 
 
 #: The words a SPARQL query or update opens with (after PREFIX and BASE): the four query forms first.
@@ -591,10 +599,10 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
             writer.writerow(["" if v is None else f"{v:g}" if isinstance(v, float) else v for v in row])
         return buf.getvalue().rstrip("\n")
     cells = [[_clip(_cell(v), max_width) for v in row] for row in result.rows]
-    widths = [max([display_width(c)] + [display_width(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(result.columns, widths)).rstrip(),
-             "  ".join("─" * w for w in widths)]
-    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    sized = [[(c, display_width(c)) for c in row] for row in [result.columns, *cells]]  # each width measured once
+    widths = [max(row[i][1] for row in sized) for i in range(len(result.columns))]
+    lines = ["  ".join(c + " " * (w - n) for (c, n), w in zip(row, widths)).rstrip() for row in sized]
+    lines.insert(1, "  ".join("─" * w for w in widths))
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines)
 
@@ -605,7 +613,7 @@ def _clip(text: str, max_width: int) -> str:
         return text
     out, w = [], 0
     for ch in text:
-        cw = display_width(ch)
+        cw = _char_width(ch)
         if w + cw > max_width - 1:
             break
         out.append(ch)
