@@ -89,3 +89,18 @@ def test_the_overview_answers_a_single_page_link_and_names_a_concept_it_does_not
     dom = run(corpus_page.resolve().as_uri() + "#q=" + "不存在的概念")[0]
     attrs = body_attrs(dom)
     assert attrs.get("data-concept-missing") == "不存在的概念" and "kg viz --focus 不存在的概念" in dom
+
+
+def test_the_overview_matrix_header_covers_none_of_its_rows(corpus_page, tmp_path):
+    """(a new user's finding) the matrix's header cells stuck 44 px below the top of the matrix's own scroll box
+    (an offset meant for the page's bar), so they covered its first two rows: a document was hidden.  A probe added
+    to a copy of the page compares the header's bottom with the first row's top once the page has drawn."""
+    probe = ("<script>setTimeout(function () {"
+             "var th = document.querySelector('#matrix th'), td = document.querySelector('#matrix td');"
+             "document.body.setAttribute('data-probe', th && td ? "
+             "String(Math.round(td.getBoundingClientRect().top - th.getBoundingClientRect().bottom)) : 'none');"
+             "}, 1500);</script>")
+    page = tmp_path / "graph.html"
+    page.write_text(corpus_page.read_text(encoding="utf-8").replace("</body>", probe + "</body>"), encoding="utf-8")
+    gap = body_attrs(run(page.resolve().as_uri())[0]).get("data-probe")
+    assert gap not in (None, "none") and int(gap) >= -1, gap
