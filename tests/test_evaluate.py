@@ -38,6 +38,8 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 377 documents since the forty-seventh round: 南昌市数字经济促进条例 left heldout-zn (a new-user trial read the same
+    # regulation and rules were fixed on it). No floor changed.
     # 376 documents since dev-bo and dev-bp joined (twenty-eighth round: 重庆's data regulation, 唐山's carbon-peak pilot
     # plan, 乌达区's copy of the farm-machinery subsidy rules; 山东's virtual-power-plant plan, 云南's logistics plan,
     # 吕梁's energy-station plan); measured then: technology core R .975 (all P .861), domains R .925, regions R .914,
@@ -164,7 +166,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 376
+    assert len(per_doc) == 377
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -191,7 +193,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 376 document(s)" in result.output
+    assert "Micro-averaged over 377 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
