@@ -105,6 +105,11 @@ class Analyst:
         found = next((names[k] for k in name_keys(name) if k in names), None)
         if found is not None:
             return found
+        from .lexicon import not_mentioned_note
+
+        concept = not_mentioned_note(name)[1]
+        if concept is not None and concept.iri in self.G:
+            return concept.iri  # 孟村县 (u47): a name the lexicon gives a concept this graph holds under its others
         known = self._known_elsewhere(name)
         if known:
             raise UnknownConceptError(f"'{name}' is not in this graph: {known}")

@@ -565,7 +565,7 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                 overlapping = []
             if overlapping or \
                     label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e) or
-                                          _LANDMARK.match(text, e)):
+                                          _LANDMARK.match(text, e) or label.endswith(_BUILDING_END)):
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
             if not known:
@@ -733,6 +733,9 @@ _FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:铝业|纸业|药业|矿业|钢铁|
 _LANDMARK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学(?!城)|学院|博物馆|纪念馆|美术馆|科技馆)|故里|故居|祠|文化(?![遗周节])")
 
 
+#: The last character of a building's or a monument's name (滕王阁, 黄鹤楼, 大雁塔, 鼓楼, 雍和宫): a street named after
+#: one (滕王阁街道) is written with 街道; the short form alone is the landmark (u47: 海昏侯、滕王阁等智慧旅游示范景区).
+_BUILDING_END = ("阁", "楼", "塔", "寺", "庙", "宫", "祠", "亭", "坊", "殿")
 #: A province's one-character name and a direction (粤东, 苏北, 皖南): a part of that province.
 _PROVINCE_PART = re.compile(r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏桂蒙][东西南北]$")
 

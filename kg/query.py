@@ -184,7 +184,9 @@ class Engine:
         if iri is None:
             from .lexicon import fold, not_mentioned_note
 
-            note, _ = not_mentioned_note(name)
+            note, known = not_mentioned_note(name)
+            if known is not None and known.iri in set(labels.values()):
+                return known.iri  # 孟村县 (u47): a name the lexicon gives a concept the graph holds under its others
             if note:  # (u32: `-p tech=区块链` on a graph without 区块链 said only that it is no concept of the graph)
                 raise UnknownConceptError(f"'{name}' is not a concept of this graph: {note}")
             names = sorted({lbl for c, lbl in self.query(LABEL_QUERY).rows})

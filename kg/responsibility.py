@@ -161,6 +161,8 @@ class UnitName:
 
 
 # ------------------------------------------------------------------------------------- recogniser
+#: Levels a text names relative to another (同级财政部门: the department at the level of the body before it).
+_RELATIVE_LEVEL = {"同级": "same level", "本级": "this level", "上级": "level above"}
 #: The general office of a government or a department written after it (办公厅（室）, 办公室).
 _GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
 #: More levels listed after a collective of one level (各区 + 、县级市; 各县 + 、市、区): the same collective.
@@ -444,6 +446,12 @@ class UnitRecogniser:
                         and text[name.end:name.end + 1] not in ("、", "和", "及"):  # (…发展改革、教育等部门: a list)
                     gov = out.pop()  # 县级以上人民政府 + 发展改革部门: the department of those governments, one unit
                     name = _generic_name(text[gov.start:name.end], gov.start)
+                    if re.match(r"等(?:有关|相关)?(?:主管)?部门", text[name.end:]) and not name.surface.endswith("部门"):
+                        # 市、县(区)人民政府 + 人力资源和社会保障 + 等部门 (u47): named as a department, not 「…人民政府人力资源
+                        # 和社会保障」
+                        full = name.surface + "部门"
+                        name = replace(name, iri=f"{GENERIC}x-{_short(full)}", name=full,
+                                       extra={**name.extra, "zh": full})
                 if name is not None and out and name.generic and out[-1].generic and out[-1].end == name.start and \
                         _EACH_LEVEL.fullmatch(out[-1].surface) and not name.surface.startswith(("各", "有关", "相关")):
                     each = out.pop()  # 各区 + 行业主管部门 (u38): each district's sector departments, one unit
@@ -558,6 +566,10 @@ class UnitRecogniser:
         for m in _DEPARTMENT_LIST.finditer(text):
             lo, hi = m.start(1), m.end(1)
             first = lo + m.group(1).index("、")
+            gov_end = re.match(r"(?:人民)?政府(?=[\u4e00-\u9fff]{2})", text[lo:first])
+            if gov_end and any(n.end == lo + gov_end.end() and n.surface.endswith("政府") for n in out):
+                lo += gov_end.end()  # 市、县(区)人民政府 + 政务服务数据、工业和信息化…等部门 (u47): the list begins after the
+                # government, whose name the list's first item had taken in
             head = next((n for n in out if lo <= n.start and n.end == first), None)
             unknown = head is None
             if unknown:
@@ -911,9 +923,14 @@ class UnitRecogniser:
         if prefix.startswith(("各", "本级", "同级", "上级")) or "(" in prefix or "、" in prefix or \
                 prefix in ("区县", "市县", "市镇"):
             name = f"{prefix}{self._name_of(dept, '', None, _province_prefix(prefix))}"
+            en = dept.en
+            if prefix in _RELATIVE_LEVEL:  # 同级 + 财政部门 / 水利 (…等部门): a level the text does not name, so no
+                # body's name either (同级水利局, u47: a name the text never gives); the department of that field
+                name = prefix + (core if core.endswith((*dept.suffixes, "部门")) else core + "部门")
+                en = f"{dept.en} ({_RELATIVE_LEVEL[prefix]})"
             # 各县（市、区）发展改革局, 各省财政厅: one kind of unit in many places
             return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
-                            {"kind": "GenericUnit", "zh": name, "en": dept.en}, prefix, None)
+                            {"kind": "GenericUnit", "zh": name, "en": en}, prefix, None)
         if region:
             rc = self.lex.concepts[region]
             slug = dept.iri.rsplit("/", 1)[-1]
@@ -2030,6 +2047,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     rest = text[end:ce]
     if re.match(r"等?(?:还|也|均)?" + _HELPS + _HELP_ALONE, rest):
         return [(g, "support") for g in subjects]  # 通信短信息服务提供者等应当予以配合: they help, whoever leads
+    helps = re.match(r"等?(?:还|也|均)?" + _HELPS, rest)
+    helped = [n for n in inside if n.start == end + helps.end()] if helps else []
+    if helped:  # 省级林草主管部门应配合同级发展改革、财政部门… (u47): it supports the units it helps, they lead
+        led = [n for n in _partners(text, end + helps.end(), inside) if n.start >= helped[0].start]
+        return [(g, "support") for g in subjects] + [(n, "lead") for n in led]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
         return [(g, "responsible") for g in subjects]
@@ -2436,6 +2458,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             # 自治县成立的城乡规划委员会，负责…; 市人民政府依法确定的城市轨道交通经营单位，负责…: the body so made bears it
             carry, loose, pending = [_generic_name(text[start:ce], start)], [], True
             continue
+        designated = _DESIGNATED_BODY.match(text, start, ce)
+        if designated and re.match(r"(?:具体)?负责|应当|牵头", text[designated.end():ce]) and \
+                not _opens_with_verb(text[start:designated.start(1)]):
+            # 县（区）人民政府确定的数字经济主管部门负责本行政区域内…工作 (u47): the body so named bears its duty
+            carry = [_generic_name(text[start:designated.end()], start)]
+            out.extend((n, "lead" if text.startswith("牵头", designated.end()) else "responsible") for n in carry)
+            continue
         qualified = _qualified_subject(text, start, ce, inside)
         if qualified is not None:
             # 具有…处理权限的 + 市场监督管理部门，应当…; 收到举报的 + 市场监督管理部门 + 不具备处理权限的，应当…: the unit a
@@ -2453,6 +2482,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support") for n in with_)
                 have = {o.iri for o, role in out if role != "responsible"}
                 out.extend((n, "lead") for n in (carry or loose) if n.iri not in have)
+                continue
+        partnered = None if carry or loose or "条" in sent.section or _ENCOURAGED.search(text, 0, at) else \
+            _PARTNER_FIRST.match(text, at, ce)
+        if partnered:  # (a plan's item with no subject: the issuer's own work) 配合市发改委做好…, 协同市水务局、城投集团
+            # 推进…, 会同区商务委做好… (dev: a district's plan): the unit it helps leads; those it works with take part
+            # (not an article's item, whose bearer the article names: （三）配合市水文机构做好…; not after 鼓励/支持:
+            # the work of those encouraged; not 配合人大做好立法工作 in a work report: no duty of the congress)
+            with_ = [n for n in _partners(text, partnered.end(), inside) if not _LEGISLATURE.search(n.name)]
+            if with_ and with_[0].start == partnered.end():
+                role = "lead" if partnered.group(1) in ("配合", "协助") else "support"
+                out.extend((n, role) for n in with_)
                 continue
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and not passive and _ITS_OWN.fullmatch(text, group[-1].end, ce) and text[ce:ce + 1] in ",，" and \
@@ -2625,7 +2665,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if more and (text[more.end():ce].startswith(cues.duty) or _ACT_THEN_MODAL.match(text, more.end(), ce)):
             # 各区、重点能源企业应…: role nouns in the list; 政务部门、公共服务组织收集数据应当…: the duty after what they do
             at = pos
-            for item in _tail_items(more.group(0)):
+            items = _tail_items(more.group(0), _dept_index(rec.lex))
+            shut = next((k for k, item in enumerate(items) if _CLOSING_DEPARTMENTS.search(item)), -1)
+            for k, item in enumerate(items):
                 at = text.index(item, at)
                 own_item = item.startswith("其") and not item.startswith(("其他", "其它"))
                 if own_item and group and not group[-1].generic:
@@ -2635,7 +2677,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                                              extra={"kind": "Organization", "zh": own, "en": "", "alt": [item],
                                                     "candidate": True, "confidence": 0.5})]
                 elif not own_item:
-                    group = group + [_generic_name(item, at)]
+                    field = _CLOSING_DEPARTMENTS.sub("", item) if k == shut else item
+                    known = [n for n in rec.find(field + "部门") if n.start == 0 and n.end == len(field) + 2] \
+                        if k <= shut and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) else []
+                    # 市场监督管理、中小企业、科技、…、工业和信息化等部门 (u47): each field's department, as the
+                    # list's head is read (科技 → 科学技术局), not a unit named 科技
+                    group = group + ([replace(known[0], start=at, end=at + len(field), surface=field)] if known
+                                     else [_generic_name(item, at)])
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
@@ -3151,14 +3199,18 @@ def _named_in_role(text: str, names: list[UnitName], found: list[tuple[UnitName,
     return out
 
 
-def _tail_items(tail: str) -> list[str]:
+def _tail_items(tail: str, stems: "dict | frozenset" = frozenset()) -> list[str]:
     """The items of a list's tail (、X、Y和Z): an item that is no unit's name joined by 和/及/与 to the next is one
-    name with it (其他公共管理和服务机构, not 其他公共管理 + 服务机构)."""
+    name with it (其他公共管理和服务机构, not 其他公共管理 + 服务机构); so is a department's field that holds a 和
+    (工业和信息化, 人力资源和社会保障: a key of *stems*, the lexicon's department stems)."""
     tail = _FIELDS_OF_KIND.sub(lambda m: m.group(0).replace("、", "\0"), tail)  # 电力、通信等管线权属单位: one item
     parts = [p.replace("\0", "、") for p in re.split(r"(以及|[、和及与])", tail)[1:]]
     items: list[str] = []
     for sep, item in zip(parts[::2], parts[1::2]):
-        if items and sep in "和及与" and len(items[-1]) >= 3 and len(item) <= 4 and \
+        field = _CLOSING_DEPARTMENTS.sub("", item)
+        if items and sep == "和" and match_key(items[-1] + sep + field) in stems:
+            items[-1] += sep + item  # 工业 + 和 + 信息化等部门 (u47): one department's field
+        elif items and sep in "和及与" and len(items[-1]) >= 3 and len(item) <= 4 and \
                 not _UNIT_NOUN.match(items[-1]) and not re.search(r"(?:组织|团体|人员|个人|企业|单位|部门|机构)$", items[-1]):
             items[-1] += sep + item
         elif item:
@@ -3166,8 +3218,11 @@ def _tail_items(tail: str) -> list[str]:
     return items
 
 
+#: The closing words of a list of departments named by their fields (…、工业和信息化等部门).
+_CLOSING_DEPARTMENTS = re.compile(r"等(?:有关|相关)?(?:主管)?部门$")
 #: Fields listed before the kind of party they are (电力、通信、燃气、给排水等管线权属单位): one party.
-_FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
+_FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等(?!(?:有关|相关)?(?:主管)?部门)"
+                             r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
                              r"(?:企业|单位|机构|组织|部门)")
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 #: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
@@ -3258,6 +3313,12 @@ _COLON_DUTY = re.compile(r"[:：](?:组织|协调|统筹|统一|做好|开展|�
                          r"依法|按照|根据|对(?=[^，,。；;]{1,30}?(?:进行|实施|开展|予以)))")
 
 
+#: Words after which a clause is the work of those encouraged or supported, not the issuer's.
+_ENCOURAGED = re.compile(r"鼓励|支持|引导|推动|动员|吸引")
+#: A people's congress or a political consultative conference: a government works with them, they take no duty from it.
+_LEGISLATURE = re.compile(r"人大|人民代表大会|政协|政治协商")
+#: A clause that opens with working with a unit, its subject unwritten (积极配合国家能源局…, 协同市水务局、城投集团推进…).
+_PARTNER_FIRST = re.compile(r"(?:积极|主动|全力|密切)?(配合|协助|协同|会同|联合)")
 #: A body that a unit sets up, names or designates, named by that act (自治县成立的城乡规划委员会, 市人民政府依法确定的城市轨道
 #: 交通经营单位), the clause's whole subject.
 _DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|明确|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
@@ -3434,6 +3495,23 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
         if _violator(where.norm, n.start):
             return  # 违反本办法第十二条规定，处置企业…的，由…责令改正: the party in breach is punished, not charged
+        if not n.generic and n.extra and n.extra.get("kind") == "Organization" and _COLLECTIVE_TAIL.search(n.surface):
+            # 市人民政府相关部门, 自治县人民政府及有关部门, 市人民政府政务服务数据等部门 (u47): departments not named one by
+            # one, a collective, not a body of that name; a government joined to them (及有关部门) bears the duty too
+            joined = _GOVERNMENT_AND_ITS.match(n.surface)
+            gov = next((g for g in rec.find(joined.group(1)) if g.start == 0 and g.end == len(joined.group(1)) and
+                        not g.generic), None) if joined else None
+            if gov is not None:  # 自治县人民政府及有关部门: that government (and its departments), written whole, as
+                n = replace(gov, start=n.start, end=n.end, surface=n.surface)  # 省人民政府及其有关部门 is read
+            else:
+                n = replace(n, iri=f"{GENERIC}x-{_short(n.name)}", generic=True,
+                            extra={k: v for k, v in {**n.extra, "kind": "GenericUnit"}.items()
+                                   if k not in ("candidate", "confidence")})
+        if _APPROVED_BY.match(where.norm, n.end) and _OWN_APPROVAL.search(where.norm, 0, n.start):
+            return  # 本条例经河北省人民代表大会常务委员会批准后施行 (u47): how the text itself comes into force, no duty
+            # (经市人民政府批准，…可以…: the approval of another's step is a duty readers mark)
+        if _qualifies_departments(n, names_of.get(where.index, ()), where.norm):
+            return  # 市、县(区)人民政府 + 民政、卫生健康等部门 (u47): whose departments they are, not a duty of its own
         if n.iri.startswith(f"{GENERIC}x-"):
             n = _before_verb(n)
             if n is None:
@@ -3690,9 +3768,11 @@ def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
     is also read, elsewhere in the document, as a unit the lexicon knows (数据资源主管部门 → the data-resources
     department) is that unit."""
     known: dict[str, set[tuple[str, str]]] = {}
+    described: dict[str, dict | None] = {}  # the unit's own description (a function's node, 财政部门: no lexicon's)
     for a in out:
         if not a.iri.startswith(f"{GENERIC}x-"):
             known.setdefault(a.surface, set()).add((a.iri, a.name))
+            described.setdefault(a.iri, a.extra)
     # a body no lexicon knows written bare in a list (区资源生态局、执法应急局、…) and with its place's level elsewhere
     # (区执法应急局): one body of that place (u34 found two nodes)
     placed: dict[str, set[str]] = {}
@@ -3705,7 +3785,7 @@ def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
     for a in out:
         if a.iri.startswith(f"{GENERIC}x-") and len(known.get(a.surface, ())) == 1:
             (iri, name), = known[a.surface]
-            a = replace(a, iri=iri, name=name, extra=None)
+            a = replace(a, iri=iri, name=name, extra=described.get(iri))
         elif a.iri.startswith(f"{ORG}x-") and len(placed.get(a.iri[len(ORG):], ())) == 1:
             body = by_iri[next(iter(placed[a.iri[len(ORG):]]))]
             extra = dict(body.extra or {})
@@ -3919,6 +3999,8 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
         seps = [base + m.end() for m in re.finditer(r"[、和及与,，]", text[base:n.start])]
         left = max(seps[-1] if seps else base, out[-1].end if out else base)  # never back over a partner
         words = text[left:n.start]
+        if words and words.startswith(_opening_verbs()):
+            break  # 统筹 + 推动国有企业单位参与… (u47): a verb before the noun, whose object it is: the duty has begun
         if n.generic and words and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,12}", words) and \
                 not re.search(r"有关|相关|各|其他|等|同级|本级", words):
             n = _generic_name(words + n.surface, left)
@@ -4066,6 +4148,27 @@ _DIRECT_START = ("区直", "市直", "县直", "省直", "州直", "旗直")
 #: The breach a penalty article opens with (违反本条例第二十条规定，…的，由…处…罚款).
 _VIOLATION = re.compile(r"违反(?:本|第|上述)[^,，。；;]{0,30}?(?:规定|条例|办法|细则|决定)|"
                         r"有下列(?:违法)?(?:行为|情形)之一的(?=[,，]由)")  # (u44: 国家机关…有下列行为之一的，由…责令改正)
+
+
+#: A government and its departments written as one (市人民政府及有关部门, 自治县人民政府及其相关部门).
+_GOVERNMENT_AND_ITS = re.compile(r"(.{1,20}?政府)(?:及其|及|和|以及)(?:其他)?(?:有关|相关)(?:部门|单位|机构)$")
+#: The end of a name that stands for departments not named one by one (相关部门, 及有关部门, 政务服务数据等部门).
+_COLLECTIVE_TAIL = re.compile(r"(?:相关|有关|其他有关|等(?:有关|相关)?)(?:部门|单位|机构)$")
+#: The text itself, approved by the unit after it (本条例经…批准后施行).
+_OWN_APPROVAL = re.compile(r"本(?:条例|办法|规定|细则|决定|实施办法|实施细则)(?:自[^，,。；;]{0,20})?经$")
+#: What a unit written after 经 does for another's step (经市人民政府批准, 经省人民代表大会常务委员会批准后).
+_APPROVED_BY = re.compile(r"(?:依法)?(?:批准|同意|审批|审核|审定|审议|决定|认定|核准)")
+
+
+def _qualifies_departments(n: UnitName, names: Iterable[UnitName], norm: str) -> bool:
+    """Is the government *n* written only to say whose departments the list right after it names (市、县(区)人民政府民政、
+    卫生健康等部门, 县级以上人民政府发展改革、教育等部门)?  Those departments bear the duty; a government that bears one
+    itself is joined to them (县级以上人民政府及其民政等部门)."""
+    if not (n.generic and n.surface.endswith("政府")):
+        return False
+    follower = next((m for m in names if m.start == n.end), None)
+    return follower is not None and not follower.surface.endswith("政府") and \
+        not follower.surface.startswith(("各", "有关", "相关", "其")) and norm[follower.end:follower.end + 1] in ("、", "等", "和")
 
 
 def _violator(norm: str, start: int) -> bool:
@@ -4273,7 +4376,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 
 #: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
-_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|兵团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院)$")
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
@@ -4359,6 +4462,10 @@ def _addressee_item(item: str, at: int, rec: UnitRecogniser, last: str) -> UnitN
             unit = replace(unit, end=at + len(item), surface=item)
     if unit is None and item != last and last.endswith("部门") and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", item):
         unit = _function_unit(item, at, at + len(item))
+    if unit is None and item != last and last.endswith("人民政府") and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", item):
+        held = _item_unit(item + "人民政府", at, rec)  # 北京市、天津市、…新疆维吾尔自治区人民政府 (u47): each place's
+        if held is not None and held.end - held.start == len(item) + 4 and not held.generic:  # government
+            unit = replace(held, end=at + len(item), surface=item)
     return unit
 
 

@@ -837,7 +837,12 @@ class _Parser:
         if page and not self.box_title and "。" not in page.group(1):
             # a saved page's title line: the document's title, then the site's sections (…的通知_政策文件_北京市经济和
             # 信息化局; 【关于…的指导意见(…号)】-国家发展和改革委员会)
-            self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + page.end(1))
+            end = page.end(1)
+            joined = re.search(r"(?:的通知|的函)\s+\S", page.group(1))
+            if joined:  # …关于印发《X》的通知 X__2026年第24号国务院公报_中国政府网 (u47): the notice's title, not the two
+                end = page.start(1) + joined.start() + len(joined.group()) - 1  # titles run together
+                end = page.start(1) + len(page.group(1)[:end - page.start(1)].rstrip())
+            self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + end)
             self.title_from_header = True
             return i + 1
         if i < len(lines) and _is_document_title(lines[i].text) and not self.layout.match_heading(lines[i].text) \

@@ -526,3 +526,16 @@ def test_fewer_paths_because_the_others_are_detours_are_said_so(tmp_path):
         assert out.exit_code == 0 and out.output.count("Path ") == 1
         assert out.output.rstrip().endswith(f"are detours of these, passing by two nodes a listed path links directly)")
         assert "may find more" not in out.output
+
+
+def test_a_concept_by_a_name_only_the_lexicon_gives_it(tmp_path):
+    """(u47) `kg neighbors 孟村县` said no document mentions it, while `kg neighbors 孟村回族自治县` found the county: the
+    short name is the lexicon's, not the graph's."""
+    doc = tmp_path / "mengcun.txt"
+    doc.write_text("孟村回族自治县管道装备制造业发展条例\n\n第一条 支持孟村回族自治县发展工业互联网，建设管道装备产业基地。\n",
+                   encoding="utf-8")
+    assert invoke("build", doc, "-o", tmp_path / "out", "--no-html").exit_code == 0
+    by_short = invoke("neighbors", "孟村县", "--graph", tmp_path / "out")
+    by_full = invoke("neighbors", "孟村回族自治县", "--graph", tmp_path / "out")
+    assert by_short.exit_code == 0 and "no document" not in by_short.output
+    assert by_short.output == by_full.output

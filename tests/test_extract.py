@@ -429,6 +429,13 @@ def test_streets_and_towns_of_the_issuing_region_from_the_gazetteer(lexicon):
     assert "高桥" not in _region_iris("国务院关于印发实施方案的通知\n一、主要任务\n实施吴泾、高桥地区整体转型。", lexicon)
 
 
+def test_a_landmark_is_no_street_named_after_it(lexicon):
+    # (u47, 南昌市数字经济促进条例 第三十条) 打造海昏侯、滕王阁等智慧旅游示范景区: the pavilion was the street 滕王阁街道
+    found = _region_iris("南昌市数字经济促进条例\n第一条 打造海昏侯、滕王阁等智慧旅游示范景区，推进滕王阁街道老旧小区改造。",
+                         lexicon)
+    assert "滕王阁" not in found and found["滕王阁街道"].startswith("cn-360102")
+
+
 def test_a_town_short_form_must_stand_as_a_word():
     from kg.extract import _stands_alone
 

@@ -3186,7 +3186,8 @@ def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lex
     ("各区政府和特定地区管委会及电力、通信、燃气、给排水等管线权属单位应当支持配合市重大工程建设。",
      {"各区政府", "特定地区管委会", "电力、通信、燃气、给排水等管线权属单位"}),
     ("第六条 市、区县（自治县）发展和改革、国土、建设、环保、交通、气象、测绘等有关部门在各自职责范围内依法配合做好有关水文工作。",
-     {"市、区县（自治县）发展和改革", "国土", "建设、环保、交通、气象、测绘等有关部门"}),
+     # (u47: a list closed by 等有关部门 names each field's department; it was read 「建设、环保、…、测绘等有关部门」)
+     {"市、区县（自治县）发展和改革", "国土", "建设", "环保", "交通", "气象", "测绘"}),
 ])
 def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n{text}\n")
@@ -3480,3 +3481,88 @@ def test_a_word_ending_in_a_level_s_character_is_no_level_and_a_verb_is_no_part_
     assert not [s for _, s in got if s == "区管理单位" and _ == "第一条"]
     assert ("第二条", "责任人") in got and not [s for _, s in got if s.startswith("责成")]
     assert ("第三条", "区管理单位") in got  # (a district's: 区 stands alone before it)
+
+
+def test_governments_before_a_list_of_their_departments_take_no_duty_of_their_own(lexicon):
+    """(u47, 南昌市数字经济促进条例) 市、县（区）人民政府民政、卫生健康等部门应当… gave 市县人民政府 as a unit of its own (first of
+    the corpus's responsible units); a government joined to its departments by 及其 keeps its duty; 工业和信息化 stays
+    one department (it was cut at 和: 「中小企业、科技、商务、工业」 and 「信息化等部门」)."""
+    text = ("南昌市数字经济促进条例\n\n第一条 市、县（区）人民政府民政、卫生健康等部门应当推动建设养老服务大数据平台。\n\n"
+            "第二条 县级以上人民政府及其民政、卫生健康等部门应当推动建设养老服务大数据平台。\n\n"
+            "第三条 市、县（区）人民政府市场监督管理、中小企业、科技、商务、工业和信息化等部门和国有资产监督管理机构"
+            "应当引导和支持数字经济龙头企业发展。\n\n第四条 市、县（区）人民政府应当加强数字技术在园区的融合应用。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanchang.txt")
+    got = {(a.target, a.surface) for a in p.extraction.responsibilities}
+    assert {("第一条", "民政"), ("第一条", "卫生健康")} <= got
+    assert not [s for t, s in got if t == "第一条" and s.endswith("政府")]
+    assert ("第二条", "县级以上人民政府") in got
+    third = {s for t, s in got if t == "第三条"}
+    assert {"工业和信息化", "科技", "商务", "国有资产监督管理机构"} <= third, third
+    assert not [s for s in third if s.startswith("信息化") or s.endswith("工业") or "、" in s]
+    assert ("第四条", "市、县（区）人民政府") in got
+
+
+def test_who_helps_whom_what_a_verb_governs_and_an_approval(lexicon):
+    """(u47) 省级林草主管部门应配合同级发展改革、财政部门…: it supports, they lead (it was responsible alone), named as the text
+    names them (同级财政部门, not 同级财政局); 统筹推动国有企业单位参与… made 推动国有企业 a supporting unit; 经…常务委员会批准后
+    made the approving body responsible."""
+    text = ("某省三北工程建设管理办法\n\n第一条 省级林草主管部门应配合同级发展改革、财政部门分解下达资金。\n\n"
+            "第二条 市、县人民政府国有资产监督管理机构应当统筹推动国有企业单位参与技术创新。\n\n"
+            "第三条 本办法经省人民代表大会常务委员会批准后，由省人民政府公布施行。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="sanbei.txt")
+    got = {(a.target, a.role, a.name) for a in p.extraction.responsibilities}
+    assert {("第一条", "support", "省级林草主管部门"), ("第一条", "lead", "同级财政部门"),
+            ("第一条", "lead", "同级发展改革部门")} <= got, got
+    assert not [n for t, r, n in got if t == "第二条" and r == "support"]
+    assert not [n for t, r, n in got if t == "第三条" and "人民代表大会" in n]
+
+
+def test_a_collective_of_departments_is_a_generic_unit(lexicon):
+    """(u47) 市人民政府相关部门 was typed Organization, as if a body of that name; 自治县人民政府及有关部门 too — it is the
+    county's government (and its departments), as 省人民政府及其有关部门 is read."""
+    text = ("孟村回族自治县管道装备制造业发展条例\n\n第一条 自治县人民政府及有关部门应当支持管道装备企业开展技术改造。\n\n"
+            "第二条 市人民政府相关部门应当推动政府协同办公体系建设。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="mengcun.txt")
+    found = {a.surface: (a.generic, (a.extra or {}).get("kind"), a.name) for a in p.extraction.responsibilities}
+    assert found["自治县人民政府及有关部门"] == (False, "Organization", "孟村回族自治县人民政府")
+    assert found["市人民政府相关部门"][:2] == (True, "GenericUnit")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("北京市、天津市、河北省、新疆维吾尔自治区人民政府，新疆生产建设兵团：",
+     ["北京市人民政府", "天津市人民政府", "河北省人民政府", "新疆维吾尔自治区人民政府", "新疆生产建设兵团"]),
+    ("各省、自治区、直辖市人民政府，新疆生产建设兵团：", ["各省、自治区、直辖市人民政府", "新疆生产建设兵团"]),
+])
+def test_a_national_notice_s_addressees_place_by_place_and_the_corps(lexicon, line, expected):
+    """(u47, the gov.cn page of the 三北 measures) the addressee line named no unit: the places before one 人民政府 are each
+    a government, and 新疆生产建设兵团 is a body (the line was dropped whole for it)."""
+    text = ("国家林草局关于印发《“三北”工程建设管理办法（试行）》的通知\n\n林生规〔2026〕4号\n\n" + line +
+            "\n\n经国务院同意，现将《“三北”工程建设管理办法（试行）》印发给你们，请认真贯彻执行。\n\n国家林草局\n\n2026年5月28日\n\n"
+            "“三北”工程建设管理办法（试行）\n\n第一章 总则\n\n第一条 为了加强三北工程建设管理，制定本办法。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="sanbei.txt")
+    assert [a.name for a in p.extraction.addressees] == expected
+
+
+def test_more_ways_a_regulation_names_its_departments(lexicon):
+    """(u47, 南昌市数字经济促进条例) 第六十三条 named no unit (its list opens with 政务服务数据, which no lexicon knows); 第五条's
+    县（区）人民政府确定的数字经济主管部门负责… was missed; 市、县（区）人民政府人力资源和社会保障等部门 was named without 部门."""
+    text = ("南昌市数字经济促进条例\n\n第一条 市、县（区）人民政府政务服务数据、工业和信息化、科技、人力资源和社会保障等部门以及税务"
+            "机关应当推广应用数字技术。\n\n第二条 县（区）人民政府确定的数字经济主管部门负责本行政区域内数字经济促进工作。\n\n"
+            "第三条 市、县（区）人民政府人力资源和社会保障等部门应当加强劳动用工服务指导。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanchang.txt")
+    got = {(a.target, a.surface, a.name) for a in p.extraction.responsibilities}
+    first = {s for t, s, _ in got if t == "第一条"}
+    assert {"政务服务数据", "工业和信息化", "科技", "人力资源和社会保障", "税务机关"} <= first, first
+    assert ("第二条", "县（区）人民政府确定的数字经济主管部门") in {(t, s) for t, s, _ in got}
+    assert [n for t, _, n in got if t == "第三条"] == ["市、县(区)人民政府人力资源和社会保障部门"]
+
+
+def test_an_item_with_no_subject_that_works_with_a_unit(lexicon):
+    """(dev: 普陀区水务发展“十五五”规划) 配合城投水务完成…, 协同市水务局、城投集团推进…: the plan's own work, its subject
+    unwritten; the unit it helps leads, the units it works with take part (no unit was read)."""
+    text = ("上海市普陀区水务发展规划\n\n一、主要任务\n\n（一）信用数据。配合市发改委做好涉企信用数据整合和平台对接工作。\n\n"
+            "（二）排水设施。协同市水务局、城投集团推进雨水调蓄设施建设。\n\n（三）物资保障。区水务局牵头，会同区商务委做好物资保障。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="putuo.txt")
+    got = {(a.role, a.surface) for a in p.extraction.responsibilities}
+    assert {("lead", "市发改委"), ("support", "市水务局"), ("support", "城投集团"), ("lead", "区水务局"),
+            ("support", "区商务委")} <= got, got

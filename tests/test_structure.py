@@ -1425,6 +1425,15 @@ def test_the_document_number_is_its_own_not_a_cited_one(header, number):
     assert tree.number == number
 
 
+def test_a_gazette_page_title_holds_the_notice_s_title_alone():
+    # (u47) gov.cn's page of a gazette: 《…关于印发《X》的通知 X__2026年第24号国务院公报_中国政府网: the two titles ran together
+    text = ("国家林草局 国家发展改革委 财政部 自然资源部关于印发《“三北”工程建设管理办法（试行）》的通知 “三北”工程建设管理办法"
+            "（试行）__2026年第24号国务院公报_中国政府网\n\n林生规〔2026〕4号\n\n各省、自治区、直辖市人民政府：\n\n"
+            "现将《“三北”工程建设管理办法（试行）》印发给你们，请认真贯彻执行。\n")
+    tree = parse_structure(document_from_text(text, "sanbei.txt"))
+    assert tree.title == "国家林草局 国家发展改革委 财政部 自然资源部关于印发《“三北”工程建设管理办法（试行）》的通知"
+
+
 def test_a_page_title_ending_in_a_genre_word_sheds_the_site_s_sections():
     # (u46) …实施操作要求_实施情况_乌达区人民政府: the site (a district that reposts national rules) is no part of the title,
     # and gives the document no issuing region
