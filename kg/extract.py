@@ -489,6 +489,9 @@ def _is_itself(cited: str, title: str | None) -> bool:
     # the title it hands over (关于印发《…》的通知) is its own; the law it implements (南充市《四川省嘉陵江流域生态环境保护
     # 条例》实施办法, u46) is cited
     own = {fold(title)} | {fold(t) for t in re.findall(r"(?:印发|转发|发布|公布|颁布|下发|修订)\s*《([^《》]+)》", title)}
+    bare = re.search(r"(?:印发|转发|下发)\s*([^《》]{4,80}?)\s*的(?:通知|函)$", title)
+    if bare:  # 市人民政府关于印发武汉市氢能产业发展三年行动方案（2025—2027年）的通知 (u48): the title handed over, unbracketed
+        own.add(fold(bare.group(1)))
     return fold(cited) in own
 
 
@@ -1458,14 +1461,15 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 _COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
 #: A unit: a counter may carry 万/亿 (2万个 is value 2, unit 万个 — 20,000 of them, not 2 and a stray 万; values are not rescaled).
 _UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人|" \
-    r"名|所|座|套|台|户|处|辆|亩|吨)"  # (高层次人才达到2000名左右, 培训新型农民达到40000名: u45)
+    r"名|所|座|套|台|户|处|辆|亩|吨|微克/立方米|毫克/立方米|毫克/升|平方米|立方米|公顷|天)"  # (高层次人才达到2000名左右, 培训新型
+# 农民达到40000名: u45; PM2.5年均浓度控制在30微克/立方米以下, 空气质量优良天数达到329天: u48)
 _NUMBER = r"(\d+(?:\.\d+)?)"
 RE_CHANGE = re.compile(
     r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
     + _NUMBER + _UNIT)
 #: (a negated verb before its bare form: 补贴额测算比例不得超过35% is at most 35 %, u46)
 _LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|不得超过|不应超过|不宜超过|不得高于|不得低于|不应低于|不得少于|"
-                "超过|突破|达|保持在|提高到|提升到|增长到|降低到|下降到|控制在|"
+                "超过|突破|达|保持在|保持|提高到|提升到|增长到|降低到|下降到|控制在|"
                 "不低于|不少于|不超过|不高于|不大于|不小于|高于|低于|大于|小于|稳定在")
 RE_LEVEL = re.compile(
     r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)?"
@@ -1534,10 +1538,12 @@ RE_BARE_AMOUNT = re.compile(
     r"(?P<post>以上|左右|以内|以下|上下)")
 #: A change by so much (单位地区生产总值能耗降低13.5%, 研发投入强度提高0.2个百分点): kind growth, a fall negative.
 RE_DELTA = re.compile(
-    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超)?"
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超|不少于|至少|不低于)?"
     r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?(?P<unit>%|‰|个百分点|百分点)"
     r"(?P<post>以上|左右|以内|以下|上下)?")
 _FALLS = ("降低", "下降", "减少", "压减", "缩小")
+#: A bound on a fall, read on its negative value (下降不少于5% is −5 or lower).
+_FLIPPED = {">=": "<=", "<=": ">=", ">": "<", "<": ">"}
 
 
 def _negated(value: str | None, verb: str) -> str | None:
@@ -1575,6 +1581,8 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if any(b <= m.start() < e or b < m.end() <= e for b, e in taken):
             continue
         raw = m.group("name")
+        if raw.endswith(_FALLS + ("提高", "提升", "增加", "上升", "扩大")):
+            continue  # 能耗下降不少于5%: a change by so much (below), not a level of 5 (u48)
         clause_year = RE_LEAD_YEAR.search(raw)
         name = _indicator_name(raw)
         if name in _BARE_MEASURES:  # 新增涉农贷款545亿元、余额达到3110亿元: the balance of the loans counted before it
@@ -1601,9 +1609,11 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
             low, high = _negated(m.group("v1"), verb), _negated(m.group("v2"), verb)
             if high is not None and verb in _FALLS:
                 low, high = high, low  # 降低3%—5%: from −5 to −3
+            comparator = _comparator(verb, m.group("pre"), m.group("post"), high is not None)
+            if verb in _FALLS:  # 下降10%以上 is −10 or lower (u48: it read >= −10)
+                comparator = _FLIPPED.get(comparator, comparator)
             out.append(Indicator(name, low, m.group("unit"), sent.index, year, kind="growth",
-                                 comparator=_comparator(verb, m.group("pre"), m.group("post"), high is not None),
-                                 value_max=high))
+                                 comparator=comparator, value_max=high))
             taken.append(m.span())
     for m in RE_BARE_AMOUNT.finditer(text):  # 到2027年，市内仓顶光伏装机容量1.5万千瓦以上 (u38: no verb before the value)
         if any(b <= m.start("v1") < e or b < m.end() <= e for b, e in taken):

@@ -278,9 +278,14 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     else:
         kept = text
     norm = _LEVEL_BRACKET.sub(r"(\1)", kept.translate(_FOLD_TABLE))
+    if "〈" in norm:
+        norm = _INCLUDED_BRACKET.sub(r"(\1)", norm)
     return norm, OffsetMap(dropped, len(norm))
 
 
+#: A note of what a name includes in angle brackets, as a text nests brackets (相关区人民政府〈含开发区、长江新区、风景区管委会，
+#: 下同〉 inside （责任单位：…）, u48): read as the round brackets it stands for (same offsets).
+_INCLUDED_BRACKET = re.compile(r"〈((?:含|包括|不含)[^〈〉()]{1,60})〉")
 #: Levels in square brackets (各市〔州〕人民政府, 各县〔市、区〕): read as the round brackets they stand for (same offsets;
 #: a document's number, 川发改环资〔2026〕47号, keeps its own).
 _LEVEL_BRACKET = re.compile(r"〔((?:县级市|[市州县区旗盟地乡镇])(?:、(?:县级市|[市州县区旗盟地乡镇]))*)〕")

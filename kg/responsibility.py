@@ -1370,6 +1370,9 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues, convention: str
     else:  # （…）, or a labelled note in 〔〕, 【】 or []
         inner_start, inner_end = text.find(opener) + 1, text.rfind(_NOTE_CLOSER[opener])
     inner = text[inner_start:inner_end if inner_end > inner_start else len(text)]
+    # what a unit includes (相关区人民政府(含开发区、长江新区、风景区管委会，下同), u48) names no unit of the note: blanked, the
+    # offsets kept
+    inner = _INCLUDES_NOTE.sub(lambda m: " " * len(m.group()), inner)
     stated = (_COMMA_CONVENTION.search(inner) or _FIRST_CONVENTION.search(inner)) if convention else None
     if stated:
         inner = inner[:max(inner.rfind("。", 0, stated.start()), 0)]
@@ -1393,6 +1396,10 @@ def _note_assignments(sent: Sentence, rec: UnitRecogniser, cues, convention: str
     if any(role == "lead" for _, role in out):
         out = [(n, "support" if role == "responsible" else role) for n, role in out]
     return out
+
+
+#: A unit's note of what it includes, inside a note of units (…人民政府(含开发区、…管委会，下同)).
+_INCLUDES_NOTE = re.compile(r"\((?:含|包括|不含)[^()]{1,60}\)")
 
 
 def _note_segments(inner: str, cues) -> list[re.Match]:

@@ -522,10 +522,17 @@ def _unbulleted(text: str) -> str:
     return re.sub(r"\\([\[\]])", r"\1", text) if text.startswith("\\[") else text
 
 
+#: A page's date and source line under its title (2023年07月07日来源：, 2024-05-10 来源：市发展改革委 浏览次数：…, u48).
+_DATED_SOURCE = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|信息来源|作者|浏览|发布)[:：]")
+#: A notice's addressee line: units, then a colon (各区人民政府，市人民政府各部门：).
+_ADDRESSEE_LINE = re.compile(r"(?:政府|部门|单位|机构|委|局|厅|办|办事处|管委会|委员会|中心|公司|集团)[：:]$")
+#: A page's counter or date on a line of its own (26212, 2025-09-29).
+_BOX_NUMBER = re.compile(r"\d{1,12}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
-_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:!?\[(?:[^\]\n]*|!\[[^\]\n]*\]\([^)\s]*\))\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:!?\[(?:!\[[^\]\n]*\]\([^)\s]*\))?[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
+#: (a link's shown words may follow an icon: [![](…/menu-1.png)首页](https://…), u48)
 #: A news site's item line under a related article's link: its age and source (_2天前_ 来源：东营市公共资源交易中心 …).
 _NEWS_META = re.compile(r"^_?\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前_?\s*(?:来源[：:]|$)")
 #: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
@@ -575,7 +582,7 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     if m:
         return "footer" if m.group(0)[-1] in ":：" else "related"
     if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text) or _ACCESS_HINT.search(text) or \
-            _NEWS_META.match(text):
+            _NEWS_META.match(text) or _DATED_SOURCE.match(squeezed):
         return "link"
     if "](" in text:  # a short line of words and links, no prose (建党105周年十五五 [新能源汽车](https://…)5G)
         shown = _MD_LINK.sub(r"\1", text)
@@ -859,7 +866,22 @@ class _Parser:
             while i < len(lines) and _is_document_title(lines[i].text) and \
                     _squash(lines[i].text) == _squash(lines[i - 1].text):
                 i += 1
+            i = self._page_box_after_title(lines, i)
         return i
+
+    def _page_box_after_title(self, lines: list[_Line], i: int) -> int:
+        """A web page's counters and box after its title line (20 / 2025-09-29 / 26212 / 规范性文件 / a breadcrumb /
+        the title again as a heading, u48's copy of 武汉's hydrogen plan): furniture up to the title's second copy,
+        when one follows within a dozen lines; else nothing is skipped."""
+        title = _squash(re.sub(r"^#{1,6}\s*|\*\*", "", self.title or ""))
+        end = next((k for k in range(i, min(i + 12, len(lines)))
+                    if _squash(re.sub(r"^#{1,6}\s*|\*\*", "", lines[k].text)) == title), None) if title else None
+        if end is None or not all(_BOX_NUMBER.fullmatch(lines[k].text.strip()) or self.kinds[k]
+                                  for k in range(i, end)):
+            return i
+        for k in range(i, end + 1):
+            self._artifact("chrome", lines[k])
+        return end + 1
 
     def _decreed_title(self, lines: list[_Line], i: int) -> str | None:
         """The title of the rules a decree's header line promulgates: the 《…》 of its promulgation sentence in the
@@ -948,7 +970,9 @@ class _Parser:
         top = not self.sentences and not self.seen_heading
         if kind is None and short and len(line.text) <= 20 and not self.layout.match_heading(line.text) and \
                 (top or self.footer) and (before in _STRONG_CHROME or after in _STRONG_CHROME) and \
-                not (self.title and _squash(line.text) == _squash(self.title)):  # the front matter's title again
+                not (self.title and _squash(line.text) == _squash(self.title)) and \
+                not (top and _ADDRESSEE_LINE.search(line.text)):  # the front matter's title again; a notice's addressees
+            # right under its information box (各区人民政府，市人民政府各部门：, u48) open the document
             kind = "beside"  # 国家能源局 / | / 山西省人民政府: a site's header between its menu's separators
         if kind is None:
             if not short or not (self.footer or self.related) or self.layout.match_heading(line.text):
@@ -975,12 +999,15 @@ class _Parser:
     def _box_value(self, key: str, line: _Line, at: int) -> None:
         """An information box's value: its 标题 is the title (over a title line read from the site's header before
         the box), its 发文机关 (制发单位 …) the issuer."""
+        if at == 0:  # - 涪陵区人民政府 (u48: a box written as a list, key and value on lines of their own): the value,
+            bullet = _CHROME_BULLET.match(line.text)  # not its bullet
+            at = bullet.end() if bullet else 0
         value = line.text[at:].strip()
         if not value:
             return
         if key == "标题" and not self.seen_heading and not self.sentences and \
                 (self.title is None or self.title_from_header):
-            begin = line.nbegin + at
+            begin = line.nbegin + at + len(line.text[at:]) - len(line.text[at:].lstrip())
             self.title, self.title_from_header, self.box_title = self._clean(begin, begin + len(value)), False, True
         elif key in _ISSUER_KEYS and self.meta_issuer is None:
             self.meta_issuer = value
@@ -1372,7 +1399,7 @@ class _Parser:
             # not 关于印发《…》 (a title naming no issuer), nor a count of issuers (11部门印发《…》的通知)
             if m and not m.group(1).startswith(("关于", "印发")) and \
                     not re.fullmatch(r"[\d一二三四五六七八九十]+(?:个)?(?:部门|部委|单位)(?:联合)?", m.group(1)):
-                issuer = m.group(1)
+                issuer = m.group(1).strip()  # (重庆市涪陵区人民政府 关于…, u48: the title's blank is no part of it)
         if issuer is None:
             issuer = self.meta_issuer
         decree = _DECREE.search(head)

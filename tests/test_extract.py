@@ -187,7 +187,8 @@ def test_rates_without_a_verb_and_changes_by_so_much_are_indicators():
         ("居民消费价格涨幅", "3", "%", "growth", "~")]
     assert found("预计全年单位生产总值能耗下降3%。") == [("单位生产总值能耗", "-3", "%", "growth", "=")]
     # what it is compared with is no part of the name
-    assert found("农村停电时间较“十三五”末再下降40%以上。") == [("农村停电时间", "-40", "%", "growth", ">=")]
+    # (u48: a fall of 40 % or more is a change of −40 or lower; it read >= −40)
+    assert found("农村停电时间较“十三五”末再下降40%以上。") == [("农村停电时间", "-40", "%", "growth", "<=")]
     assert found("研发投入强度提高0.2个百分点，较上年提高1.5个百分点") == [("研发投入强度", "0.2", "个百分点", "growth", "=")]
     assert found("森林覆盖率稳定在24.1%") == [("森林覆盖率", "24.1", "%", "level", "=")]
     ind = find_indicators(Sentence(0, "x", 0, 9, "成本降低10%—20%", "成本降低10%—20%", 0))[0]
@@ -1099,6 +1100,10 @@ def test_a_cover_notice_does_not_cite_the_document_it_hands_over():
             "请认真组织实施。\n\n上海市粮仓光伏建设实施方案\n\n一、总体要求\n\n按照《上海市碳达峰实施方案》要求，推进粮仓光伏建设。\n")
     p = process_document(text.encode(), path="pv.txt")
     assert [c.title for c in p.extraction.citations] == ["上海市碳达峰实施方案"]
+    # (u48) a title that hands its document over without brackets (市人民政府关于印发武汉市氢能产业发展三年行动方案的通知)
+    p = process_document(text.replace("关于印发《上海市粮仓光伏建设实施方案》的通知", "市人民政府关于印发上海市粮仓光伏建设实施方案的通知",
+                                      1).encode(), path="pv.txt")
+    assert [c.title for c in p.extraction.citations] == ["上海市碳达峰实施方案"]
 
 
 def test_a_district_named_by_an_ordinary_word_is_read_only_in_its_city_s_documents():
@@ -1275,3 +1280,16 @@ def test_virtual_augmented_and_mixed_reality_are_three_kinds_of_extended_reality
     assert iris == ["ar", "ar", "vr", "vr", "mr", "mr"]
     assert {lexicon.concepts[f"https://w3id.org/policy-kg/concept/tech/{k}"].broader[0].rsplit("/", 1)[-1]
             for k in ("ar", "vr", "mr")} == {"xr"}
+
+
+def test_environmental_targets_and_bounds_on_a_fall_are_indicators():
+    """(u48, 普陀's pollution-control opinions and 涪陵's 2026 report) PM2.5 in 微克/立方米, days of good air, areas and a
+    rate kept at 100 % gave no indicator; 能耗下降不少于5% was a level of 5."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.kind, i.comparator) for i in find_indicators(sent))
+
+    assert found("PM2.5年均浓度稳定控制在30微克/立方米以下，空气质量优良天数达到329天。") == [
+        ("PM2.5年均浓度", "30", "微克/立方米", "level", "<="), ("空气质量优良天数", "329", "天", "level", "=")]
+    assert found("集中式饮用水水源地水质达标率保持100%。") == [("集中式饮用水水源地水质达标率", "100", "%", "level", "=")]
+    assert found("单位产值能耗下降不少于5%。") == [("单位产值能耗", "-5", "%", "growth", "<=")]

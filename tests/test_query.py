@@ -511,3 +511,15 @@ def test_no_named_query_matches_triples_after_a_bind_in_its_where_group():
                 bound = True
             elif bound and re.match(r"[?$<]|[a-z]+:\w", line):
                 raise AssertionError(f"{name}: a pattern after a BIND: {line}")
+
+
+def test_a_technology_s_chain_takes_in_its_narrower_technologies(tmp_path):
+    """(u48) `kg query chain -p tech=氢能` left out 武汉's actions tagged 加氢站 and 电解水制氢, both narrower than 氢能."""
+    doc = tmp_path / "h2.txt"
+    doc.write_text("某市氢能产业发展行动方案\n\n一、重点任务\n\n（一）推进加氢设施建设。有序建设加氢站，完善交通领域应用场景。\n\n"
+                   "（二）发展氢能装备。支持氢能装备企业做大做强。\n", encoding="utf-8")
+    from kg.pipeline import build
+
+    out = build([doc], tmp_path / "out", html=False).out
+    rows = Engine(out).run_named("chain", {"tech": "氢能"}).to_dicts()
+    assert {r["section"] for r in rows} == {"一(一)", "一(二)"}, rows  # 加氢站 in (一), 氢能 itself in (二)

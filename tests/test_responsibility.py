@@ -3566,3 +3566,13 @@ def test_an_item_with_no_subject_that_works_with_a_unit(lexicon):
     got = {(a.role, a.surface) for a in p.extraction.responsibilities}
     assert {("lead", "市发改委"), ("support", "市水务局"), ("support", "城投集团"), ("lead", "区水务局"),
             ("support", "区商务委")} <= got, got
+
+
+def test_what_a_noted_unit_includes_names_no_unit(lexicon):
+    """(u48, 武汉's hydrogen plan) 相关区人民政府〈含开发区、长江新区、风景区管委会，下同〉 in a note gave the place 长江新区 and a
+    generic 管委会 as supporting units."""
+    text = ("武汉市氢能产业发展三年行动方案\n\n一、重点任务\n\n（一）加快推进加氢站建设。统筹布局加氢设施。（牵头单位：市发展改革委；"
+            "责任单位：市城管执法委，相关区人民政府〈含开发区、长江新区、风景区管委会，下同〉）\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="wuhan.txt")
+    got = {(a.role, a.surface) for a in p.extraction.responsibilities}
+    assert got == {("lead", "市发展改革委"), ("support", "市城管执法委"), ("support", "相关区人民政府")}, got

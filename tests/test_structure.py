@@ -1440,3 +1440,27 @@ def test_a_page_title_ending_in_a_genre_word_sheds_the_site_s_sections():
     text = "2024—2026年农机购置与应用补贴实施操作要求_实施情况_乌达区人民政府\n\n一、补贴范围\n\n各省根据需要确定补贴机具品目。\n"
     tree = parse_structure(document_from_text(text, "wuda.txt"))
     assert tree.title == "2024—2026年农机购置与应用补贴实施操作要求"
+
+
+def test_a_page_s_landmarks_icon_menus_counters_and_list_box_are_furniture():
+    # (u48) 武汉's page: 导航区(0) was the title, a menu of icon links ([![](…)首页](…)) and the counters after the title line
+    # (20 / 2025-09-29 / 26212) were sentences, and the addressee line under the information box was furniture
+    text = ("导航区(0)\n\nALT+1视窗区(0)\n\n[![](https://x.cn/m1.png)首页](https://x.cn/) [![](https://x.cn/m2.png)政务公开]"
+            "(https://x.cn/zwgk/)\n\n2655098\n\n市人民政府关于印发武汉市氢能产业发展三年行动方案的通知\n\n20\n\n2025-09-29\n\n"
+            "26212\n\n规范性文件\n\n## 市人民政府关于印发武汉市氢能产业发展三年行动方案的通知\n\n- 发文字号：\n武政规〔2025〕9号\n\n"
+            "- 有效性：有效\n\n各区人民政府，市人民政府各部门：\n\n现将《武汉市氢能产业发展三年行动方案》印发给你们，请认真组织实施。\n")
+    tree = parse_structure(document_from_text(text, "wuhan.md"))
+    assert tree.title == "市人民政府关于印发武汉市氢能产业发展三年行动方案的通知"
+    assert tree.number == "武政规〔2025〕9号"
+    assert [s.norm for s in tree.sentences][:2] == ["各区人民政府,市人民政府各部门:", "现将《武汉市氢能产业发展三年行动方案》印发给你们,请认真组织实施。"]
+    # (u48) 涪陵's box written as a list, key and value on lines of their own; 普陀's date-and-source line under its title
+    text = ("您当前位置： [首页](http://x.cn/ \"首页\") / [政务公开](http://x.cn/z/)\n\n- 发布机构\n- 涪陵区人民政府\n- 标题\n"
+            "- 重庆市涪陵区人民政府 关于印发《2026年涪陵区人民政府工作报告》 的通知\n- 发文字号\n- 涪陵府发〔2026〕2号\n\n"
+            "日期：2026-02-04来源：涪陵区人民政府\n\n各镇人民政府、街道办事处：\n\n现将《2026年涪陵区人民政府工作报告》印发给你们。\n")
+    tree = parse_structure(document_from_text(text, "fuling.md"))
+    assert tree.title == "重庆市涪陵区人民政府 关于印发《2026年涪陵区人民政府工作报告》 的通知"
+    assert tree.issuer == "重庆市涪陵区人民政府" and tree.number == "涪陵府发〔2026〕2号"
+    assert tree.sentences[0].norm.startswith("各镇人民政府")
+    text = "## 关于深入打好污染防治攻坚战的实施意见\n\n2023年07月07日来源：\n上海普陀\n\n为全面贯彻落实有关要求，提出如下实施意见。\n"
+    tree = parse_structure(document_from_text(text, "putuo.md"))
+    assert tree.sentences[0].norm.startswith("为全面贯彻落实")
