@@ -303,8 +303,11 @@ class UnitRecogniser:
                     end = at + len(suffix)
                 elif not _in_department_list(text, end, suffixed_end=True) and \
                         not (text[start - 1:start] in ("省", "市", "区", "县") and _BARE_STEM_DUTY.match(text, end) and
-                             (start < 2 or not "\u4e00" <= text[start - 2] <= "\u9fff" or text[start - 2] in "由和及与")):
-                    continue  # (区财政做好经费保障: the district's finance bureau by its field alone, on duty)
+                             (start < 2 or not "\u4e00" <= text[start - 2] <= "\u9fff" or text[start - 2] in "由和及与")) and \
+                        not (text[start - 1:start] in ("省", "市", "区", "县") and start >= 2 and text[start - 2] in "、:：" and
+                             re.match(r"等?(?:[、)）;；]|$)", text[end:])):
+                    continue  # (区财政做好经费保障: the district's finance bureau by its field alone, on duty; 区消防 in a
+                    # note's list, (责任部门：区应急局、区公安分局、区消防等), u48)
             cands.append((start, end, key, kind))
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)

@@ -3576,3 +3576,12 @@ def test_what_a_noted_unit_includes_names_no_unit(lexicon):
     p = process_document(text.encode("utf-8"), lexicon, path="wuhan.txt")
     got = {(a.role, a.surface) for a in p.extraction.responsibilities}
     assert got == {("lead", "市发展改革委"), ("support", "市城管执法委"), ("support", "相关区人民政府")}, got
+
+
+def test_a_district_s_office_and_fire_service_by_their_short_names(lexicon):
+    """(u48, 普陀's pollution-control opinions) （责任部门：区府办、…） kept 区府办 unnamed and （…、区公安分局、区消防等） missed 区消防."""
+    text = ("上海市普陀区实施意见\n\n一、主要任务\n\n（一）加强监管。提升数字化治理效能。（责任部门：区府办、区科委、区发改委等）\n\n"
+            "（二）加强应急。完善环境应急体系。（责任部门：区生态环境局、区应急局、区公安分局、区消防等）\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="putuo.txt")
+    names = {a.surface: a.name for a in p.extraction.responsibilities}
+    assert names["区府办"] == "普陀区人民政府办公室" and names["区消防"] == "普陀区消防救援支队"
