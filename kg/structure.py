@@ -506,9 +506,9 @@ def _chrome_patterns(layout: Layout) -> tuple[re.Pattern, re.Pattern, re.Pattern
 #: What separates the entries of a menu line (首页 | 政务公开 > 政策文件).
 _MENU_SPLIT = re.compile(r"[\s|｜>＞»›·/、]+")
 #: A line that is only a menu's separators (a menu written one entry per line: 首页 / > / 政务公开).
-_SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-]+$")
+_SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-*]+$")  # (* * *: a Markdown rule)
 #: A screen reader's hint of a site's search box (本区域包含…热门搜索，请按tab键切换遍历).
-_ACCESS_HINT = re.compile(r"请?按\s*tab\s*键", re.I)
+_ACCESS_HINT = re.compile(r"请?(?:按|使用)\s*tab\s*(?:键|按钮)", re.I)  # (…区域内容请使用tab按钮切换浏览, u48)
 #: A line written wholly in Markdown bold (**总体要求**; ## **…** as well).
 _BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*|#{2,6}\s+[^#*\n]+")  # (## 总体要求: a page's <h2> as well)
 #: A list's bullet or a separator before a line's words (- 重置, |  分享到:): no part of what the line is.

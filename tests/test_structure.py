@@ -1464,3 +1464,12 @@ def test_a_page_s_landmarks_icon_menus_counters_and_list_box_are_furniture():
     text = "## 关于深入打好污染防治攻坚战的实施意见\n\n2023年07月07日来源：\n上海普陀\n\n为全面贯彻落实有关要求，提出如下实施意见。\n"
     tree = parse_structure(document_from_text(text, "putuo.md"))
     assert tree.sentences[0].norm.startswith("为全面贯彻落实")
+
+
+def test_a_page_s_foot_rule_and_screen_reader_hint_are_furniture():
+    # (u48, 普陀's pollution-control opinions) the page's foot (* * *, ## 特殊稿件右侧区域内容请使用tab按钮切换浏览) was sentences of
+    # the last item
+    text = ("关于深入打好污染防治攻坚战的实施意见\n\n一、主要任务\n\n（一）强化队伍建设。加强生态环境监测能力建设。\n\n分享：\n\n"
+            "* * *\n\n## 特殊稿件右侧区域内容请使用tab按钮切换浏览\n")
+    tree = parse_structure(document_from_text(text, "putuo.md"))
+    assert [s.norm for s in tree.sentences if s.section == "一(一)"] == ["(一)强化队伍建设", "加强生态环境监测能力建设。"]
