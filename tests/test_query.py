@@ -59,7 +59,7 @@ def test_beidou_domains_and_chain(ox):
     assert names == ["海洋"]  # named with 北斗 only in the action 探索建设前沿信息基础设施 (智慧海洋工程)
     rows = ox.run_named("chain", {"tech": "北斗"}).to_dicts()
     assert rows == [{"document": "000_732c510093841962", "section": "四(一)", "task": "建设泛在智联的数字基础设施体系",
-                     "action": "探索建设前沿信息基础设施", "domains": "海洋"}]
+                     "action": "探索建设前沿信息基础设施", "domains": "海洋", "technologies": "北斗"}]
 
 
 def test_chain_with_actions_that_name_no_domain_on_both_engines(ox, rl):
@@ -522,4 +522,5 @@ def test_a_technology_s_chain_takes_in_its_narrower_technologies(tmp_path):
 
     out = build([doc], tmp_path / "out", html=False).out
     rows = Engine(out).run_named("chain", {"tech": "氢能"}).to_dicts()
-    assert {r["section"] for r in rows} == {"一(一)", "一(二)"}, rows  # 加氢站 in (一), 氢能 itself in (二)
+    # 加氢站 in (一), 氢能 itself in (二); the technologies column says which put the action there
+    assert {(r["section"], r["technologies"]) for r in rows} == {("一(一)", "加氢站"), ("一(二)", "氢能")}, rows
