@@ -844,11 +844,9 @@ class _Parser:
         if page and not self.box_title and "。" not in page.group(1):
             # a saved page's title line: the document's title, then the site's sections (…的通知_政策文件_北京市经济和
             # 信息化局; 【关于…的指导意见(…号)】-国家发展和改革委员会)
-            end = page.end(1)
-            joined = re.search(r"(?:的通知|的函)\s+\S", page.group(1))
-            if joined:  # …关于印发《X》的通知 X__2026年第24号国务院公报_中国政府网 (u47): the notice's title, not the two
-                end = page.start(1) + joined.start() + len(joined.group()) - 1  # titles run together
-                end = page.start(1) + len(page.group(1)[:end - page.start(1)].rstrip())
+            # …关于印发《X》的通知 X__2026年第24号国务院公报_中国政府网 (u47): the notice's title, not the two titles run together
+            joined = re.search(r"(?:的通知|的函)(?=\s+\S)", page.group(1))
+            end = page.start(1) + joined.end() if joined else page.end(1)
             self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + end)
             self.title_from_header = True
             return i + 1
@@ -873,9 +871,12 @@ class _Parser:
         """A web page's counters and box after its title line (20 / 2025-09-29 / 26212 / 规范性文件 / a breadcrumb /
         the title again as a heading, u48's copy of 武汉's hydrogen plan): furniture up to the title's second copy,
         when one follows within a dozen lines; else nothing is skipped."""
-        title = _squash(re.sub(r"^#{1,6}\s*|\*\*", "", self.title or ""))
-        end = next((k for k in range(i, min(i + 12, len(lines)))
-                    if _squash(re.sub(r"^#{1,6}\s*|\*\*", "", lines[k].text)) == title), None) if title else None
+        def bare(text: str) -> str:  # (## 市人民政府关于…的通知: a Markdown heading, bold marks)
+            return _squash(re.sub(r"^#{1,6}\s*|\*\*", "", text))
+
+        title = bare(self.title or "")
+        end = next((k for k in range(i, min(i + 12, len(lines))) if bare(lines[k].text) == title), None) \
+            if title else None
         if end is None or not all(_BOX_NUMBER.fullmatch(lines[k].text.strip()) or self.kinds[k]
                                   for k in range(i, end)):
             return i
