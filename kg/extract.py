@@ -27,6 +27,8 @@ SPAN_KEY = "kg_concepts"
 AMBIGUOUS_KEY = "kg_ambiguous"
 CANDIDATE_KEY = "kg_candidates"
 RE_CITATION = re.compile(r"《([^《》\n]{1,100})》")
+#: A licence or certificate written in 《》 (《营业执照》, 《成品油零售经营批准证书》): no document.
+_PERMIT = re.compile(r"(?:执照|许可证|批准证书|证书|资格证|合格证|登记证|备案证|经营证|运输证|通行证|身份证)$")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -512,6 +514,8 @@ def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) 
             unsure.append((sent.index, b, e, doc.text[b:e], iris, context))
         if "《" in sent.norm:
             for m in RE_CITATION.finditer(sent.norm):
+                if _PERMIT.search(m.group(1)):
+                    continue  # 《营业执照》, 《危险货物道路运输许可证》 (u50): a licence, no document cited
                 b, e = doc.orig_span(sent.nbegin + m.start(1), sent.nbegin + m.end(1))
                 citations.append(Citation(m.group(1).strip(), sent.index, b, e))
         if sent.kind != "responsibility":
@@ -1472,10 +1476,12 @@ _LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|�
                 "超过|突破|达|保持在|保持|提高到|提升到|增长到|降低到|下降到|控制在|"
                 "不低于|不少于|不超过|不高于|不大于|不小于|高于|低于|大于|小于|稳定在")
 RE_LEVEL = re.compile(
-    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)?"
-    + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?" + _UNIT
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)? ?"
+    + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))? ?" + _UNIT
     + r"(?P<post>以上|左右|以内|以下|上下)?")
 _GROWTH = ("年均增长", "年增长", "增长率", "增速", "增长")
+#: The year a level is compared with, closing its name (规模较2023 + 年增长, 比2020年 + 增长).
+_COMPARED_YEAR = re.compile(r"(?:较|比)(\d{4})年?$")
 #: A measure that names no subject of its own (总量, 余额): it is the total of what the clause before it counts.
 _BARE_MEASURES = {"总量", "余额", "总数", "总额", "规模", "数量", "存量"}
 _COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff“”]{2,16}?)\d+(?:\.\d+)?" + _UNIT + r"?[、，,]$")
@@ -1521,9 +1527,14 @@ RE_COUNT = re.compile(r"(?P<verb>" + _COUNT_VERBS + r")(?:了)?(?P<pre>约|近|�
                       + _COUNT_UNIT + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
 RE_COUNT_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
                            + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
-RE_COUNT_AFTER = re.compile(r"(?P<verb>新增|新建|建成|培育|打造|累计建成|累计培育)(?P<obj>[^，,；;。：:（(、%][^，,；;。：:（(%]{1,29}?)"
+RE_COUNT_AFTER = re.compile(r"(?P<verb>新增|新建|建成|培育|打造|累计建成|累计培育|选拔认定|选拔|认定|遴选|资助培养|培养|引进|"
+                            r"培训|招收|报废更新|累计更新|更新|淘汰|新改建)(?P<obj>[^，,；;。：:（(、%][^，,；;。：:（(%]{1,29}?)"
                             r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
                             + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
+#: The next thing and its count after such a target (选拔认定教育专家10名、名校长100名、名教师200名, u49).
+RE_COUNT_AFTER_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<obj>[^，,；;。：:（(、%\d][^，,；;。：:（(、%\d]{1,29}?)"
+                                 r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
+                                 + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
 
 
 #: A rate stated with no verb, as work reports set their targets (城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右).
@@ -1538,8 +1549,8 @@ RE_BARE_AMOUNT = re.compile(
     r"(?P<post>以上|左右|以内|以下|上下)")
 #: A change by so much (单位地区生产总值能耗降低13.5%, 研发投入强度提高0.2个百分点): kind growth, a fall negative.
 RE_DELTA = re.compile(
-    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超|不少于|至少|不低于)?"
-    r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))?(?P<unit>%|‰|个百分点|百分点)"
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超|不少于|至少|不低于)? ?"
+    r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))? ?(?P<unit>%|‰|个百分点|百分点)"
     r"(?P<post>以上|左右|以内|以下|上下)?")
 _FALLS = ("降低", "下降", "减少", "压减", "缩小")
 #: A bound on a fall, read on its negative value (下降不少于5% is −5 or lower).
@@ -1584,19 +1595,28 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if raw.endswith(_FALLS + ("提高", "提升", "增加", "上升", "扩大")):
             continue  # 能耗下降不少于5%: a change by so much (below), not a level of 5 (u48)
         clause_year = RE_LEAD_YEAR.search(raw)
+        since = _COMPARED_YEAR.search(raw)  # 设备投资规模较2023年增长25% (u50): 2023 is the baseline, no part of the name
+        if since:
+            raw = raw[:since.start()]
         name = _indicator_name(raw)
         if name in _BARE_MEASURES:  # 新增涉农贷款545亿元、余额达到3110亿元: the balance of the loans counted before it
             before = _COUNTED_BEFORE.search(text, 0, m.start("name"))
             if before:
                 name = re.sub(r"^(?:新增|新培育|新引进|新建|新认定|累计|全年)", "", before.group(1)) + name
         unit = _unit_of(m)
-        if not name or unit.lstrip("万亿") in ("个", "家", "项", "位", "人") and not _looks_quantity(name):
-            continue
+        if not name or unit.lstrip("万亿") in ("个", "家", "项", "位", "人") and not _looks_quantity(name) and \
+                not (m.group("verb") in ("不少于", "不低于", "达到", "超过", "突破") and
+                     not re.search(r"(?:" + _COUNT_VERBS + r")$", name)):
+            continue  # (智能制造工厂（5G）不少于300家, u50: a bound on how many)
+        if unit.lstrip("万亿") in ("名", "所", "座", "套", "台", "户", "处", "辆") and \
+                re.search(r"(?:" + _COUNT_VERBS + r")$", name):
+            continue  # 重点培养不少于10名…人才 (u49): what is counted follows the number (a count target, below)
         verb = m.group("verb")
         kind = "growth" if verb in _GROWTH else "share" if verb in ("占比", "比重") or name.endswith(
             ("比重", "占比", "比例", "份额")) else "level"
         y = int(clause_year.group(1)) if clause_year else year
         out.append(Indicator(name, m.group("v1"), unit, sent.index, y, kind=kind,
+                             baseline_year=int(since.group(1)) if since else None,
                              comparator=_comparator(verb, m.group("pre"), m.group("post"), m.group("v2") is not None),
                              value_max=m.group("v2")))
         taken.append(m.span())
@@ -1723,7 +1743,10 @@ def _count_targets(text: str, index: int, year: int | None, taken: list[tuple[in
             while (more := RE_COUNT_MORE.match(text, end)) and add(more):
                 end = more.end()
     for m in RE_COUNT_AFTER.finditer(text):
-        add(m)
+        if add(m):
+            end = m.end()
+            while (more := RE_COUNT_AFTER_MORE.match(text, end)) and add(more):
+                end = more.end()
     return out
 
 
@@ -1748,7 +1771,7 @@ def _unit_of(m: re.Match) -> str:
 
 
 def _indicator_name(raw: str) -> str | None:
-    name = re.sub(r"^(?:从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
+    name = re.sub(r"^(?:[—–\-]+|从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
                   r"努力)+", "", raw)
     name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年|原则上|总体上|基本)+$", "", name.strip(" ,，“”\"'"))
     # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)

@@ -99,7 +99,8 @@ _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督�
                            r"档案馆|图书馆|博物馆|纪念馆|文化馆|科技馆|美术馆|总队|支队|大队|局|厅|委|办))$")
 #: A long body's name from a clause boundary: a place written with its province in brackets may open it.
 _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u9fff]{4,30}?"
-                        r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心)$")
+                        r"(?:管理委员会|委员会|管委会|管理局|办公室|研究院|集团公司|有限公司|分公司|中心|领导小组|工作小组|"
+                        r"推进小组|协调小组|工作专班|指挥部)$")
 #: A body named by its duty (负责网格化服务管理工作的机构; 县级以上人民政府负责公共数据管理的部门; 负责知识产权保护的主管部门):
 #: a generic unit.
 _DUTY_NAMED = re.compile(r"负责[\u4e00-\u9fff、]{2,20}?的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
@@ -1158,6 +1159,8 @@ def _zone_before(text: str, start: int) -> int | None:
     for at in range(max(0, kind.start() - 4), kind.start()):
         if text[at].isspace() or text[at] in "（(":
             continue  # 第十二条 + space + 高新区管委会 (u35): the name opens after the space (or a bracket)
+        if re.search(r"[、，,；;]", text[at:kind.start()]) or text.startswith("各", at):
+            continue  # 各街镇、 + 高新区管委会 (u50): a list's item before the zone is no part of its name
         if _opens_clause(text, at) or text[at - 1:at] in ("由", "和", "与", "及", "、", "的", "（", "("):
             return at
     return kind.start()
@@ -1301,12 +1304,29 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
                 # 平台管理部门由黄浦区发展和改革委员会: the body after 由, not the clause's subject
                 # …、相关方组成的全国专业标准化技术委员会: the body, not the relative clause that describes it
-                out[m.group(1)] = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", unknown.surface) or unknown.surface
+                out[m.group(1)] = _set_up_name(unknown.surface, m.group(1))
             elif defined:
                 out[defined] = defined
             elif _PARTY_DEFINED.search(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
                 out[m.group(1)] = m.group(1)  # 依法取得…测绘资质的单位（以下简称图商）: a party only this text names
-    return out
+    # 本行业领域大型企业及其全资或控股子公司（以下统称大型企业） (u49): a collection of parties is named by the short name
+    return {short: short if re.search(r"及其|或", full) else full for short, full in out.items()}
+
+
+def _set_up_name(surface: str, short: str) -> str:
+    """The name of a body a clause sets up, read before the short name it is given: the body, not the clause
+    (国家知识产权局设立 + 集成电路布图设计行政执法委员会); X下设办公室 is X's office (各街道消防安全委员会下设办公室), Y下设Z…办公室
+    is Z…办公室 (u50: 领导小组下设全区成品油非法经营打击整治办公室), and an office set up by no one written names itself by
+    its short name (，下设办公室（以下简称“区更新办”）)."""
+    bare = ("办公室", "中心", "委员会", "小组", "专班")
+    if "下设" in surface:
+        owner, body = surface.rsplit("下设", 1)
+        owner = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", owner)
+        if body in bare:  # (the name as written: the recogniser finds it in the text)
+            return owner + "下设" + body if owner else short
+        return body
+    body = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", surface) or surface
+    return short if body in bare else body
 
 
 #: A party described by what it does or holds (…资质的单位, 从事…的企业), before the short name a text gives it.
@@ -1601,7 +1621,7 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -1814,13 +1834,13 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|
 
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
-_PASSIVE_VERB = re.compile(r"会同|联合|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
+_PASSIVE_VERB = re.compile(r"会同|联合|商(?=(?:国家|国务院|省|市|县|区|州|同级|本级|上级|有关|相关|财政)[\u4e00-\u9fff])|分别|跨(?=部门|机构|单位|区域|地区|层级|行业|系统)|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
                            r"视情|及时|适时|立即|第一时间|尽快|"
                            r"责令|给予|处以|没收|视其|注销|撤销|吊销|追究|决定|降低|处(?=[\d一二三四五六七八九十百千万]|罚款)|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合|审批|备案|实行|核准|审查|认定|公布|发布|出具|核发|颁发|签发|编制|统筹|协调|指导|督促|评估|批复|批准|审定|核定|初审|复审|预审")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
-_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
-                        r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
+_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|跨(?:部门|机构|单位|区域|地区|层级|行业|系统)$|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+                        r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|交易所|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
 
 
 def _function_unit(item: str, b: int, e: int, prefix: str = "") -> UnitName:
@@ -1897,6 +1917,8 @@ def _item_unit(item: str, at: int, rec: "UnitRecogniser", bodies: bool = False) 
     known = rec.find(item)
     if len(known) == 1 and known[0].start == 0 and known[0].end == len(item):
         return _shifted(known[0], at)
+    if re.match(r"[两多数几\d一二三四五六七八九十]+(?:个|家)", item):
+        return None  # 由两个以上同级部门分别实施的… : how many bodies, none named
     if bodies:
         if _UNIT_NOUN.match(item) and item.startswith(_COLLECTIVE_START):
             return _generic_name(item, at)
@@ -2200,7 +2222,21 @@ def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
         crossed = [i for i, (a, b) in enumerate(clauses) if a < end and start < b]
         if len(crossed) > 1:
             clauses[crossed[0]:crossed[-1] + 1] = [(clauses[crossed[0]][0], clauses[crossed[-1]][1])]
+    for n in names:  # 国家发展改革委指导、国家能源局牵头相关部门组织实施 (u51): two units' duties joined by 、
+        duty = _JOINED_DUTY.search(text, 0, n.start - 1) if n.start > 1 and text[n.start - 1] == "、" else None
+        if duty and any(o.end == duty.start() for o in names) and \
+                re.match(r"(?:牵头|负责|组织|会同|配合|参与|具体负责)", text[n.end:]):
+            # (a unit right before the verb, not 质量技术 + 监督; the next unit's own duty verb after it, not the slogan
+            # 市场主体负责、政府依法监管)
+            at = next((i for i, (a, b) in enumerate(clauses) if a < n.start - 1 < b), None)
+            if at is not None:
+                a, b = clauses[at]
+                clauses[at:at + 1] = [(a, n.start - 1), (n.start, b)]
     return clauses
+
+
+#: A unit's duty verb that ends a clause joined to the next unit's by 、 (X指导、Y牵头…).
+_JOINED_DUTY = re.compile(r"(?<=[\u4e00-\u9fff])(?:指导|牵头|负责|统筹协调|统筹|协调|配合|参与|监督|督促)$")
 
 
 _OWN_DUTIES_CLAUSE = re.compile(_OWN_DUTIES + r"[,，]|依法(?:在各自职责|履行|做好|负责)")
@@ -2418,10 +2454,19 @@ _BODY_SUBJECT = re.compile(r"((?:(?![的与及或、在对从为以由])[\u4e00-
                            r"编制|指导|协调|督促|承担|履行|应当|应(?!用)|要(?!求)|须|给予|配合|协助|将)")
 
 
+#: A coordinating mechanism whose name opens with a unit's (国务院 + 加强…工作协调机制, 省 + …联席会议), followed by its duty.
+_MECHANISM_SUBJECT = re.compile(r"(?:(?![，,。；;:：、])[^\s]){4,40}?(?:协调机制|工作机制|联席会议(?:制度)?|领导小组|协调小组|工作小组)"
+                                r"(?=(?:统筹|负责|牵头|研究|协调|组织|指导|督促))")
+
+
 #: A unit that opens a relative clause naming what bears the duty (主办单位 + 在不同平台上开设的政务新媒体名称原则上应…;
 #: 建设单位 + 在施工现场设置的围挡应当…): the thing, not the unit, is the subject.
 _RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建设|建立|开发|安装|使用|制作|发布|提供|生产|销售|经营|编制|制定)的"
                              r"(?:(?!部门|单位|机构|机关|的)[\u4e00-\u9fff“”]){1,16}?(?:原则上|均|还|也|必须)?(?:应当|应|须|要)")
+
+
+#: A clause that names who chairs a group (…常务副区长龚锐任组长, 区商务委、区公安局主要负责人任副组长).
+_CHAIRS = re.compile(r"(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)(?![\u4e00-\u9fff]{0,4}(?:单位|部门))")
 
 
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
@@ -2450,6 +2495,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     topic = False  # and it may be the subject of a following 应当 clause
     for cb, ce in clauses:
         was_pending, pending = pending, False
+        if _CHAIRS.search(text, cb, ce):
+            carry, loose = [], []  # 由区委常委、区政府常务副区长龚锐任组长 (u50): who chairs a group, no unit's duty
+            continue
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         while_clause = _WHILE.search(text, cb, ce)
         opener = _subject(text, cb, ce, inside)[0] if while_clause else []
@@ -2541,7 +2589,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if listed and text[listed.end():ce].startswith(cues.duty) and (by_own or \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过"))) and \
                 not (group and text.startswith("等", group[-1].end)) and \
-                not listed.group(0).startswith(cues.list_verbs) and \
+                not listed.group(0).startswith(cues.list_verbs + ("会同", "联合", "协同", "配合")) and \
                 not re.search(r"会同|联合|协同|牵头|应当|组织|负责|指导|督促", listed.group(0)[1:]) and \
                 not _HELPED.match(listed.group(0)[:2]):
             # 教育、文广影视、…、邮政等行业主管部门落实…: the list as one generic unit, when the lexicon does not know
@@ -2562,6 +2610,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 led = _partners(text, base, inside) or _helped_body(text, base, ce, rec)
                 out.extend((n, "lead") for n in led if led[0].start == base)
             carry = parties
+            continue
+        mechanism = _MECHANISM_SUBJECT.match(text, group[0].start, ce) if len(group) == 1 and not passive else None
+        if mechanism and not any(group[0].end < n.start < mechanism.end() for n in inside):
+            # 国务院加强荒漠化综合防治…工作协调机制统筹协调… (u49): the mechanism the unit's name opens bears the duty
+            name = _body_name(mechanism.group(), mechanism.start())
+            out.append((name, "responsible"))
+            carry = [name]
             continue
         found = _role_noun_subject(text, cb, ce, group, inside, rec, cues)
         if found:
@@ -2710,7 +2765,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?(?:职责(?:分工)?|分工)(?:(?:和|及|以及)(?:有关|相关|国家)?(?:法律法规的?|法律、法规的?)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
-        modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)", rest)  # …应当自…之日起六个月内会同…
+        modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)|"  # …应当自…之日起六个月内会同…
+                         r"(?:根据|按照|视)(?:工作|实际)?需要(?=会同|联合|协同)", rest)  # 国家林草局根据工作需要会同… (u49)
         if modal:  # 州数据资源主管部门应当会同有关部门…
             rest, pos = rest[modal.end():], pos + modal.end()
         helped = re.match(_HELPS + r"|(?:可以|可|应当)?(?:委托|授权)", rest)
@@ -2730,6 +2786,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "support") for n in group)
                 carry = group
                 continue
+        consulted = _partners(text, ce - len(rest) + 1, inside) if rest.startswith("商") else []
+        if consulted and consulted[0].start == ce - len(rest) + 1:
+            # 由国家相关行业主管部门商国家发展改革委、财政部明确项目单位 (u49): the units it consults take part
+            out.extend((n, "lead") for n in group)
+            out.extend((n, "support") for n in consulted)
+            carry = group
+            continue
         if rest.startswith(("会同", "联合", "协同")):
             partners = _partners(text, ce - len(rest) + 2, inside)
             if partners:
@@ -2763,7 +2826,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if re.match(r"(?:已|已经|先后|相继)?[\u4e00-\u9fff]{2}了(?!解)", rest) or \
                 re.match(r"(?:已|已经)?对[^，,。；;]{0,20}?(?:作出|做出|进行|提出)了?[^，,。；;]{0,8}?(?:部署|决策|安排|要求)", rest):
             continue  # 科技部制定了《…》, 党中央对今年工作作出了全面部署: what a unit has done, not a duty
-        sets_up = bool(re.match(r"(?:设立|成立|组建)", rest))
+        sets_up = bool(re.match(r"(?:设立|成立|组建|下设)", rest))
         set_up = [n for n in inside if n.start > pos] if sets_up else []
         if sets_up and not set_up and group and not passive:
             out.extend((n, "responsible") for n in group)  # 科技部成立推进…工作小组: setting it up is its duty
@@ -2775,7 +2838,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 carry, pending = [_unknown_body(made.group(1), base)], True
             continue
         if set_up:  # 国家知识产权局设立…行政执法委员会（以下简称…），负责…: it sets the body up, the body bears the duty
-            out.extend((n, "responsible") for n in group)
+            if not rest.startswith("下设"):  # (领导小组下设…办公室: how the group is organised, no duty of its own)
+                out.extend((n, "responsible") for n in group)
             carry, pending = set_up[-1:], True
             continue
         if group and not passive and re.match(r"(?:应当|应)?(?:自|在)[^，,。；;]{1,24}?(?:之日起|起)[^，,。；;]{0,12}?内", rest):
@@ -4388,7 +4452,7 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|兵团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
-                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院)$")
+                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院|交易所)$")
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
 _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
 #: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).

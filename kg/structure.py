@@ -522,12 +522,18 @@ def _unbulleted(text: str) -> str:
     return re.sub(r"\\([\[\]])", r"\1", text) if text.startswith("\\[") else text
 
 
+#: Markdown images that open a line (an icon before a breadcrumb's words).
+_LEADING_IMAGES = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+")
+
+
 #: A page's date and source line under its title (2023年07月07日来源：, 2024-05-10 来源：市发展改革委 浏览次数：…, u48).
 _DATED_SOURCE = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|信息来源|作者|浏览|发布)[:：]")
 #: A notice's addressee line: units, then a colon (各区人民政府，市人民政府各部门：).
 _ADDRESSEE_LINE = re.compile(r"(?:政府|部门|单位|机构|委|局|厅|办|办事处|管委会|委员会|中心|公司|集团)[：:]$")
 #: A page's counter or date on a line of its own (26212, 2025-09-29).
 _BOX_NUMBER = re.compile(r"\d{1,12}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+#: A Markdown image (an icon).
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
@@ -552,7 +558,7 @@ _PROMULGATED = re.compile(r"^《([^《》]{4,80})》(?:已经|已于|经)[^。]{
 
 
 #: Keys of an information box that name the issuer.
-_ISSUER_KEYS = ("发文机关", "发布机构", "发文单位", "制发机关", "制发单位")
+_ISSUER_KEYS = ("发文机关", "发布机构", "发文机构", "发文单位", "制发机关", "制发单位")
 
 
 def _squeeze(text: str) -> str:
@@ -575,6 +581,9 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     text = _unbulleted(text)
     squeezed = _squeeze(text)
     m = field_re.match(squeezed)
+    if m is None and text.startswith("!["):  # ![](…/icon.png)您当前的位置：… (u50): the icon before a breadcrumb's words
+        if field_re.match(_squeeze(_LEADING_IMAGES.sub("", text))):
+            return "link"  # (a breadcrumb holds no value the box gives)
     if m:
         return "value" if m.end() == len(squeezed) and not squeezed.endswith("】") or \
             re.fullmatch(r"[\[【][^\]】]+[\]】]", squeezed) else "field"
@@ -584,8 +593,10 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
     if len(text) <= 40 and link_re.match(squeezed.lstrip("【[")) or _LINK_LINE.match(text) or _ACCESS_HINT.search(text) or \
             _NEWS_META.match(text) or _DATED_SOURCE.match(squeezed):
         return "link"
-    if "](" in text:  # a short line of words and links, no prose (建党105周年十五五 [新能源汽车](https://…)5G)
-        shown = _MD_LINK.sub(r"\1", text)
+    if "](" in text:  # a short line of words and links, no prose (建党105周年十五五 [新能源汽车](https://…)5G; a link
+        # broken over lines after its icons: 智能问答](https://…) [![](…/ico_2.png)![](…/ico_2_cur.png)\\, u50)
+        shown = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+        shown = re.sub(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|[\[\]\\]", "", shown)
         if len(shown) <= 30 and not re.search(r"[。，；：:,;！？!?]", shown):
             return "link"
     if marker_re.search(text):
@@ -623,6 +634,9 @@ def _is_heading_line(text: str) -> bool:
 
 #: A line that only addresses the audience of a report (各位代表！, 各位代表、同志们：).
 #: How a work report opens when its copy lost the title (我代表市人民政府，向大会报告工作).
+#: A preamble that names the document's own genre (…，提出以下实施意见; 结合实际，制定本方案).
+_SELF_NAMED = re.compile(r"(?:提出|制定|制订)(?:以下|如下|本)((?:实施|指导)?意见|(?:实施|工作|行动)?方案|(?:管理|实施)?办法|"
+                         r"行动计划|规定|细则|规划)(?:[。.]|$)")
 _REPORT_OPENING = re.compile(r"向大会报告(?:政府)?工作")
 #: Where a report turns from the past year to this year's work (做好今年工作至关重要。政府工作的总体要求是…).
 _THIS_YEARS_WORK = re.compile(r"做好今年(?:政府)?工作|(?:今年|\d{4}年)(?:政府)?工作的总体要求|政府工作的总体要求是|"
@@ -691,6 +705,11 @@ def first_clause(sentence: Sentence, limit: int = 40) -> str:
             end = m.start()
             continue
         clause = text[: m.start()]
+        if m.group() in ":：" and len(clause) <= 30 and text[m.end():].strip():
+            # 区交通局：依法查处机动车维修企业…；… (u50, a chapter of duties): who, then the first duty, not the name alone
+            rest = re.split(r"[，,；;。！？!?]", text[m.end():].strip(), maxsplit=1)[0]
+            clause = f"{clause}：{rest}"
+            limit = max(limit, len(text[: m.start()]) + 21)
         break
     else:
         clause = text.rstrip("。！？!?")
@@ -819,17 +838,32 @@ class _Parser:
         self._add_toc_only_units()
         units = sorted(self.units.values(), key=lambda u: u.seq)
         date, issuer = self._date_issuer(head)
-        tree = DocumentTree(self.doc, self.title, self.toc, units, self.sentences, self.artifacts, self.parts,
+        title = self.title or self._cover_letter_title()
+        tree = DocumentTree(self.doc, title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
         text = "\n".join(ln.text for ln in head)
         m = own_number(text)
         decree = None if m else _DECREE.search(text)
         tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
-        tree.genre = self.layout.genre_of(self.title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
+        tree.genre = self.layout.genre_of(title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
             self.layout.genre_of_headings([u.title for u in units if u.kind == "heading" and u.level == 1])
         if tree.genre is None and self.sentences and _REPORT_OPENING.search(" ".join(x.norm for x in self.sentences[:3])):
             tree.genre = self.layout.genre_of("工作报告")  # 各位代表：现在，我代表市人民政府，向大会报告工作 (no title)
+        if tree.genre is None and self.sentences:  # (no title) …，提出以下实施意见。 / …，特制定本办法。 (u49)
+            own = _SELF_NAMED.search(" ".join(x.norm for x in self.sentences[:3]))
+            tree.genre = self.layout.genre_of(own.group(1)) if own else None
         return tree
+
+    def _cover_letter_title(self) -> str | None:
+        """With no title line: the document a cover letter hands over (…制定了《北京市关于支持新型储能产业发展的若干政策措施》，
+        现印发给你们, u50's page of 北京's measures), when its title is written as a line of its own below the letter."""
+        for x in self.sentences[:6]:
+            for m in re.finditer(r"《([^《》\n]{4,60})》", x.norm):
+                if not re.search(r"印发|制定|制订|公布|发布", x.norm):
+                    continue
+                if any(y.norm.strip(" 。") == m.group(1) for y in self.sentences[x.index + 1:x.index + 12]):
+                    return m.group(1)
+        return None
 
     def _parse_header(self, lines: list[_Line]) -> int:
         i = self._front_matter(lines)
@@ -1003,6 +1037,7 @@ class _Parser:
         if at == 0:  # - 涪陵区人民政府 (u48: a box written as a list, key and value on lines of their own): the value,
             bullet = _CHROME_BULLET.match(line.text)  # not its bullet
             at = bullet.end() if bullet else 0
+        at += re.match(r"[-—–\s]*", line.text[at:]).end()  # [发文机构] ----北京市经济和信息化局 (u50): no dashes
         value = line.text[at:].strip()
         if not value:
             return
@@ -1709,12 +1744,15 @@ def is_row_name_cell(cell: str) -> bool:
     return cell in ROW_NAME_CELLS or bool(_ROW_DUTY_CELL.search(cell)) and len(cell) <= 12
 
 
-def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
+def _table_rows(paras: list[Paragraph], header: list[str] | None = None) -> list[tuple[Paragraph, str]]:
     """The rows of an annex's Markdown table of projects or tasks (| 1 | 上海新桥220千伏输变电工程 | 国网… |), each
-    with its name cell as the label, once a header row names that column; empty for any other annex.  A row
-    with fewer cells than its header (a merged cell above it: | 3 | 梳理总结… | under | 2 | 市发改委 | 积极争取… |)
-    is labelled by its longest cell."""
+    with its name cell as the label, once a header row names that column (or *header*, the cells of a header
+    row written above the paragraphs); empty for any other annex.  A row with fewer cells than its header (a
+    merged cell above it: | 3 | 梳理总结… | under | 2 | 市发改委 | 积极争取… |) is labelled by its longest cell."""
     out, column, width = [], None, 0
+    if header:
+        column = next((k for k, c in enumerate(header) if is_row_name_cell(c)), None)
+        width = len(header)
     for p in paras:
         # the whole line (a row whose cell holds sentences is split into them), as written: the label keeps
         # its full-width brackets
@@ -1733,7 +1771,51 @@ def _table_rows(paras: list[Paragraph]) -> list[tuple[Paragraph, str]]:
         name = cells[column] if len(cells) == width else max(cells[1:], key=len, default="")
         if len(name) >= 2:
             out.append((p, name if len(name) <= 40 else re.split(r"[，。；;,]", name)[0][:40]))
-    return out if len(out) >= 2 else []
+    return out if len(out) >= (1 if header else 2) else []  # (a section of a table may hold one row)
+
+
+def _heading_table_rows(tree: DocumentTree, unit: Unit) -> list[tuple[Paragraph, str]]:
+    """The rows of a table of tasks that a one-cell row splits into sections (| 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |
+    / | 一、实施设备更新行动 | / | 1 | 工业 | 组织实施… | 市工信局 |, u50: 苏州's task list): each row of the section *unit*
+    (one paragraph per line of the source) with its task cell as the label, the header read from the table's
+    lines above the section's heading; empty when *unit* is no such section."""
+    if unit.kind != "heading" or unit.heading is None or unit.children:
+        return []
+    sentences = [x for x in _unit_sentences(tree, unit, with_heading=False) if x.kind == "body"]
+    if not sentences or not all(x.norm.lstrip().startswith(("|", "｜")) or x is not _line_first(tree, x)
+                                for x in sentences):
+        return []
+    header = _header_above(tree.doc.norm, unit.heading.nbegin)
+    if header is None:
+        return []
+    lines: dict[int, list[Sentence]] = {}
+    for x in sentences:
+        lines.setdefault(tree.doc.norm.rfind("\n", 0, x.nbegin), []).append(x)
+    paras = [Paragraph(unit.id, group[0].section, group) for _, group in sorted(lines.items())]
+    return _table_rows(paras, header)
+
+
+def _line_first(tree: DocumentTree, sent: Sentence) -> Sentence:
+    """The first sentence on the source line that holds *sent* (itself when it opens its line)."""
+    start = tree.doc.norm.rfind("\n", 0, sent.nbegin) + 1
+    k = sent.index
+    while k > 0 and tree.sentences[k - 1].nbegin >= start:
+        k -= 1
+    return tree.sentences[k]
+
+
+def _header_above(norm: str, at: int) -> list[str] | None:
+    """The cells of the header row of the Markdown table whose lines run up to offset *at* (through rows of one cell
+    and other rows), or None when none names the rows' work."""
+    lines = norm[:at].split("\n")[:-1]
+    for line in reversed(lines[-200:]):
+        text = line.strip()
+        if not text.startswith(("|", "｜")):
+            return None
+        cells = [text[a:b].strip("*").strip() for a, b in pipe_cells(text if text.endswith(("|", "｜")) else text + "|")]
+        if any(is_row_name_cell(c) for c in cells):
+            return cells
+    return None
 
 
 #: The call that closes a work report (让我们…, 奋力谱写…新篇章).
@@ -1794,8 +1876,12 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
                     child.role = "priority_action"
     actions: list[Action] = []
     for task in tasks:
+        rows = _heading_table_rows(tree, task)
         if task.id in annex_items:  # an annex's numbered measures are its actions
             actions.extend(a for k, (para, label) in enumerate(annex_items[task.id], 1)
+                           if (a := _paragraph_action(tree, para, task, k, label)) is not None)
+        elif rows:  # a section of a table of tasks (| 一、实施设备更新行动 | / | 1 | 工业 | 组织实施… | 市工信局 |): its rows
+            actions.extend(a for k, (para, label) in enumerate(rows, 1)
                            if (a := _paragraph_action(tree, para, task, k, label)) is not None)
         else:
             actions.extend(_task_actions(tree, task, words))
@@ -1895,6 +1981,11 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
             if out and out[-1].unit is None:
                 out[-1].sentences.extend(para.sentences)
                 out[-1].end = max(out[-1].end, para.sentences[-1].end)
+            continue
+        if out and out[-1].unit is None and out[-1].sentences and re.search(r"[、，,]\s*$", out[-1].sentences[-1].norm):
+            # 区税务局：负责…，开展成品油生产、 / 经营企业税收检查；… (u50): a line broken mid-sentence in the copy
+            out[-1].sentences.extend(para.sentences)
+            out[-1].end = max(out[-1].end, para.sentences[-1].end)
             continue
         a = _paragraph_action(tree, para, task, len(out) + 1)
         if a is not None:

@@ -1293,3 +1293,60 @@ def test_environmental_targets_and_bounds_on_a_fall_are_indicators():
         ("PM2.5年均浓度", "30", "微克/立方米", "level", "<="), ("空气质量优良天数", "329", "天", "level", "=")]
     assert found("集中式饮用水水源地水质达标率保持100%。") == [("集中式饮用水水源地水质达标率", "100", "%", "level", "=")]
     assert found("单位产值能耗下降不少于5%。") == [("单位产值能耗", "-5", "%", "growth", "<=")]
+
+
+def test_people_counted_after_their_kind_are_count_targets():
+    """(u49, 广州's talent opinions, 2012) 选拔认定教育专家10名、名校长100名、名教师200名 gave no indicator, and 重点培养不少于10名
+    …后备人才 one named 重点培养 (a verb): each kind of person with its count now."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.kind, i.comparator) for i in find_indicators(sent))
+
+    assert found("5年内选拔认定教育专家10名、名校长100名、名教师200名。") == [
+        ("名教师", "200", "名", "count", "="), ("名校长", "100", "名", "count", "="), ("教育专家", "10", "名", "count", "=")]
+    got = found("重点培养不少于10名院士后备人才，不少于20名国家级人选后备人才。")
+    assert got == [("国家级人选后备人才", "20", "名", "count", ">="), ("院士后备人才", "10", "名", "count", ">=")], got
+    assert found("高层次人才达到2000名左右。") == [("高层次人才", "2000", "名", "level", "~")]
+
+
+def test_a_baseline_year_and_bounds_on_counts():
+    """(u50, 苏州's plan) 设备投资规模较2023年增长25%以上 was named …规模较2023 with no baseline; 智能制造工厂不少于300家 and
+    报废更新农机3000台 gave no indicator."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.value, i.unit, i.kind, i.comparator, i.baseline_year) for i in find_indicators(sent)]
+
+    assert found("设备投资规模较2023年增长25%以上。") == [("设备投资规模", "25", "%", "growth", ">=", 2023)]
+    assert found("智能制造工厂不少于300家。") == [("智能制造工厂", "300", "家", "level", ">=", None)]
+    assert found("报废更新农机3000台。") == [("农机", "3000", "台", "count", "=", None)]
+
+
+def test_a_licence_in_angle_quotes_is_no_cited_document(lexicon):
+    """(u50, 綦江's plan) 未持有《危险货物道路运输许可证》《营业执照》等证件 listed two licences as cited documents."""
+    from kg.pipeline import process_document
+
+    text = ("綦江区专项行动方案\n\n一、重点任务\n\n（一）斩断流动售油链条。对未持有《危险货物道路运输许可证》《营业执照》等证件的"
+            "运输车辆依法查处，按照《成品油市场管理办法》处理。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="qj.txt")
+    assert [c.title for c in p.extraction.citations] == ["成品油市场管理办法"]
+
+
+def test_indicators_of_a_pdf_text_spaced_around_numbers():
+    """(u51, the MEE's 生态保护“十五五”规划 as extracted from its PDF) 不低于 18%, 达到 74%以上 gave no indicator; ——森林覆盖率."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return [(i.name, i.value, i.unit, i.comparator) for i in find_indicators(sent)]
+
+    assert found("——自然保护地陆域面积占陆域国土面积比例不低于 18%；水土保持率达到 74%以上；——森林覆盖率达到 25.8%。") == [
+        ("自然保护地陆域面积占陆域国土面积比例", "18", "%", ">="), ("水土保持率", "74", "%", ">="), ("森林覆盖率", "25.8", "%", "=")]
+
+
+def test_places_inside_frameworks_and_estuaries_are_no_regions(lexicon):
+    """(u51) 昆明—蒙特利尔全球生物多样性框架 and 昆明生物多样性基金 gave 昆明市, 长江三角洲重要河口区 东营's 河口区, and 不动产投资信托基金
+    the domain 不动产登记."""
+    from kg.pipeline import process_document
+
+    text = ("生态保护规划\n\n一、主要任务\n\n（一）保护。落实昆明—蒙特利尔全球生物多样性框架，用好昆明生物多样性基金。"
+            "加强长江三角洲重要河口区保护。推进不动产投资信托基金（REITs）试点。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="eco.txt")
+    assert [(m.kind, m.surface) for m in p.extraction.mentions] == [("Region", "长江三角洲")]

@@ -3585,3 +3585,97 @@ def test_a_district_s_office_and_fire_service_by_their_short_names(lexicon):
     p = process_document(text.encode("utf-8"), lexicon, path="putuo.txt")
     names = {a.surface: a.name for a in p.extraction.responsibilities}
     assert names["区府办"] == "普陀区人民政府办公室" and names["区消防"] == "普陀区消防救援支队"
+
+
+SANBEI = ("“三北”工程建设管理办法（试行）\n\n第二章　职责分工\n\n"
+          "第五条　国务院加强荒漠化综合防治和推进“三北”等重点生态工程建设工作协调机制统筹协调解决工程建设重大问题。"
+          "“三北”工程建设涉及的有关部门，按照职责分工，各司其职、各负其责。\n\n"
+          "第七条　市、县人民政府抓好“三北”工程建设管理责任落实，按照国家和省有关要求，把工程建设纳入重点工作安排。\n\n"
+          "第九条　国家有关行业主管部门管理的中央单位的项目，由国家相关行业主管部门商国家发展改革委、财政部明确项目单位。\n\n"
+          "第十条　省级发展改革、财政、林草等主管部门应依据六期规划，组织项目单位编制项目可行性研究报告。\n\n"
+          "第十一条　国家林草局根据工作需要会同国家发展改革委等有关部门，重点对建设项目前期工作加强技术指导。\n")
+
+
+def test_duties_of_a_national_project_s_measures(lexicon):
+    """(u49, the gov.cn page of the 三北 project's measures) a mechanism named after 国务院 bears its duty, not 国务院; 抓好 states a
+    duty; the bodies consulted after 商 take part; 根据工作需要 before 会同; a relative clause (…涉及的) before the collective
+    subject."""
+    p = process_document(SANBEI.encode("utf-8"), lexicon, path="sanbei.txt")
+    got = {(a.target, a.role, a.surface) for a in p.extraction.responsibilities}  # the articles, in order
+    assert ("第二章#1", "responsible",
+            "国务院加强荒漠化综合防治和推进“三北”等重点生态工程建设工作协调机制") in got, got
+    assert not any(s == "国务院" for _, _, s in got)
+    assert ("第二章#1", "responsible", "有关部门") in got
+    assert ("第二章#2", "responsible", "市、县人民政府") in got
+    assert {("第二章#3", "lead", "国家相关行业主管部门"), ("第二章#3", "support", "国家发展改革委"),
+            ("第二章#3", "support", "财政部")} <= got
+    tenth = {s for t, _, s in got if t == "第二章#4"}
+    assert tenth == {"省级发展改革、财政、林草等主管部门"}, tenth  # one unit, as the development set's readers mark such lists
+    assert {("第二章#5", "lead", "国家林草局"), ("第二章#5", "support", "国家发展改革委")} <= got
+
+
+def test_an_exchange_and_central_enterprises_as_parties(lexicon):
+    """(u49, the State Council's notice on payments to small firms) 由上海票据交易所跨机构、全口径监测… gave the units
+    上海票据交易所跨机构 and 全口径监测大型企业; 中央企业 was read as all state-owned enterprises; a collection the text
+    abbreviates (…大型企业及其全资或控股子公司（以下统称大型企业）) is named by its short name."""
+    text = ("国务院办公厅关于加强中小企业回款难问题治理有关工作的通知\n\n一、明确账期\n\n"
+            "（一）引导本行业领域大型企业及其全资或控股子公司（以下统称大型企业）将付款期限限制在60日内。大型企业应当及时支付账款。\n\n"
+            "（二）中央企业要率先在合同中明确付款四项关键要素。\n\n"
+            "（三）由上海票据交易所跨机构、全口径监测大型企业商业汇票和电子凭证开立情况。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="sme.txt")
+    got = {(a.surface, a.name, a.generic) for a in p.extraction.responsibilities}
+    assert ("上海票据交易所", "上海票据交易所", False) in got, got
+    assert ("中央企业", "中央企业", True) in got
+    assert ("大型企业", "大型企业", True) in got
+    assert not any("跨机构" in s or "全口径" in s for s, _, _ in got)
+
+
+def test_partners_listed_as_a_closed_list_after_a_lead_clause(lexicon):
+    """(the Songjiang form with 做好, u49's review) 会同A、B…以及C、D等单位做好落实: the list is the lead's partners, not a
+    subject of its own (the units had no role at all)."""
+    text = ("松江区审批审查中心实施方案\n\n一、主要任务\n\n（一）组织架构\n\n具体工作由区建设管理委和区数据局双牵头，"
+            "会同区发展改革、规划资源、交管、房管以及电力、通信等单位做好落实。\n")
+    _, got = _assignments(text.encode(), lexicon, path="songjiang.txt")
+    support = {s for _, role, s, _, _ in got if role == "support"}
+    assert {"区发展改革", "规划资源", "交管", "房管", "电力", "通信"} <= support, got
+
+
+QIJIANG = ("重庆市綦江区2024年全区打击整治成品油非法经营专项行动方案\n\n二、组织领导\n\n"
+           "成立全区打击整治成品油非法经营专项行动领导小组（以下简称领导小组），由区委常委、区政府常务副区长龚锐任组长，"
+           "区商务委、区公安局主要负责人任副组长。领导小组下设全区成品油非法经营打击整治办公室（以下简称区成品油打非办），"
+           "办公室设在区商务委，负责统筹协调。\n\n三、责任分工\n\n"
+           "区税务局：负责成品油税收日常监管，开展成品油生产、\n\n经营企业税收检查；加大对无票油核查力度。\n\n"
+           "区交通局：依法查处机动车维修企业擅自改装机动车从事流动销售成品油的行为。\n\n"
+           "各街镇、高新区管委会：负责辖区内加油站（点）的摸排。\n\n区成品油打非办负责日常工作。\n")
+
+
+def test_who_chairs_a_group_and_a_chapter_of_duties(lexicon):
+    """(u50, 綦江's action plan) 由区委常委、区政府常务副区长龚锐任组长 made 綦江区委常委 and the district government
+    responsible (a person's posts); 领导小组下设…办公室 was a unit's name (the office it sets up bears the duty now, the group
+    none);
+    各街镇、高新区管委会 was one organization; in the chapter of duties the actions were named 区交通局, and a line broken
+    after 、 made an action of its own (经营企业税收检查)."""
+    p = process_document(QIJIANG.encode("utf-8"), lexicon, path="qijiang.md")
+    got = {(a.surface, a.name) for a in p.extraction.responsibilities}
+    assert not any(s in ("区委常委", "区政府") for s, _ in got), got
+    assert not any("下设" in n or n.startswith("治成品油") for _, n in got), got
+    assert ("区成品油打非办", "全区成品油非法经营打击整治办公室") in got
+    assert {"各街镇", "高新区管委会"} <= {s for s, _ in got}
+    labels = [a.label for a in p.tree.actions if a.key.startswith("三")]
+    assert labels == ["区税务局：负责成品油税收日常监管", "区交通局：依法查处机动车维修企业擅自改装机动车从事流动销售成品油的行为",
+                      "各街镇、高新区管委会：负责辖区内加油站（点）的摸排", "区成品油打非办负责日常工作"], labels
+
+
+def test_two_units_duties_joined_by_a_comma_of_enumeration(lexicon):
+    """(u51, the national action plan on AI and energy) 国家发展改革委指导、国家能源局牵头相关部门组织实施 gave only the
+    NDRC; 省人民政府卫生和计划生育部门 was cut at 和 into the national health commission and a 计划生育部门."""
+    text = ("关于促进人工智能与能源双向赋能的行动方案\n\n五、保障措施\n\n（一）加强组织领导。建立健全国家能源委员会统筹协调，"
+            "国家发展改革委指导、国家能源局牵头相关部门组织实施，各省级政府和重点企业细化落实的工作机制。\n")
+    got = {(a.role, a.surface) for a in process_document(text.encode("utf-8"), lexicon, path="ai.txt")
+           .extraction.responsibilities}
+    assert {("responsible", "国家发展改革委"), ("lead", "国家能源局"), ("support", "相关部门")} <= got, got
+    text = ("山东省食品小作坊、小餐饮和食品摊点管理条例\n\n第一章　总则\n\n"
+            "第三十七条　由省人民政府卫生和计划生育部门会同食品药品监督管理部门制定具体办法。\n")
+    got = {(a.role, a.surface, a.name) for a in process_document(text.encode("utf-8"), lexicon, path="sd.txt")
+           .extraction.responsibilities}
+    assert ("lead", "省人民政府卫生和计划生育部门", "山东省卫生健康委员会") in got, got

@@ -1473,3 +1473,74 @@ def test_a_page_s_foot_rule_and_screen_reader_hint_are_furniture():
             "* * *\n\n## 特殊稿件右侧区域内容请使用tab按钮切换浏览\n")
     tree = parse_structure(document_from_text(text, "putuo.md"))
     assert [s.norm for s in tree.sentences if s.section == "一(一)"] == ["(一)强化队伍建设", "加强生态环境监测能力建设。"]
+
+
+def test_a_document_without_a_title_is_of_the_genre_its_preamble_names():
+    """(u49, 广州's talent opinions as a web page's body) no title line: …，提出以下实施意见 makes it an 意见, where it was of no
+    genre; a page's lone EN link is furniture."""
+    text = ("EN\n为深入贯彻科学发展观，就推进人才集聚工程，提出以下实施意见。\n一、总体目标\n"
+            "1.目标。大力实施六大人才行动计划。\n二、主要任务\n（一）产业人才。建设人才队伍。\n")
+    tree = parse_structure(document_from_text(text, "gz.txt"))
+    assert tree.genre and tree.genre[0] == "genre-opinion"
+    assert not any(s.norm == "EN" for s in tree.sentences)
+
+
+SUZHOU_TABLE = ("苏州市推动大规模设备更新和消费品以旧换新实施方案\n\n一、总体要求\n\n推动设备更新。\n\n附件1\n\n"
+                "2024年苏州市推动大规模设备更新和消费品以旧换新任务清单\n\n"
+                "| 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |\n| --- | --- | --- | --- |\n| 一、实施设备更新行动 |\n"
+                "| 1 | 工业 | 组织实施技术改造项目1000个以上。 | 市工信局 |\n"
+                "| 2 | 新建10家绿色工厂、2家绿色供应链管理企业。 | 市工信局、市发改委 |\n"
+                "| 3 | 能源与<br>环境 | 技术改造煤电机组规模355万千瓦以上。 | 市发改委 |\n"
+                "| 4 | 加快“先立后改”支撑性电源项目730万千瓦机组建设。 |\n"
+                "| 5 | 完成国Ⅲ及以下排放标准柴油货车淘汰任务。 | 市交通局、市生态环境局 |\n"
+                "| 二、实施消费品以旧换新行动 |\n| 6 | 车辆 | 开展2024年汽车“以旧换新”活动。 | 市商务局 |\n")
+
+
+def test_a_table_of_tasks_split_by_one_cell_section_rows(lexicon):
+    """(u50, 苏州's task list) | 一、实施设备更新行动 | rows split the table under its header: the rows below each became
+    paragraphs of a heading, run together four at a time, labelled with the table's bars; each row is an action now,
+    labelled by its task cell, its lead units those of its row (or the merged cell above it: row 4)."""
+    from kg.pipeline import process_document
+
+    p = process_document(SUZHOU_TABLE.encode("utf-8"), lexicon, path="suzhou.md")
+    rows = [a for a in p.tree.actions if a.key.startswith("P2:")]
+    assert [a.label for a in rows] == [
+        "组织实施技术改造项目1000个以上。", "新建10家绿色工厂、2家绿色供应链管理企业。", "技术改造煤电机组规模355万千瓦以上。",
+        "加快“先立后改”支撑性电源项目730万千瓦机组建设。", "完成国Ⅲ及以下排放标准柴油货车淘汰任务。", "开展2024年汽车“以旧换新”活动。"]
+    units: dict[str, set[str]] = {}
+    for r in p.extraction.responsibilities:
+        if r.target.startswith("P2:"):
+            units.setdefault(r.target, set()).add((r.role, r.surface))
+    assert [units.get(a.key) for a in rows] == [
+        {("lead", "市工信局")}, {("lead", "市工信局"), ("lead", "市发改委")}, {("lead", "市发改委")}, {("lead", "市发改委")},
+        {("lead", "市交通局"), ("lead", "市生态环境局")}, {("lead", "市商务局")}], units
+
+
+def test_a_web_page_s_voice_assistant_icons_and_box_fields(lexicon):
+    """(u50, pages of 北京 and 綦江) 我在听，请说话(10s) was 北京's title; ![](icon)您当前的位置：… opened the body, so 綦江's title
+    line was never read; a link broken over lines after its icons (数据中心](https://…) [![](…)) gave 数据中心 as a
+    technology; an information box's [发文机构] ----北京市经济和信息化局 named no issuer; a cover letter that hands over a
+    document whose title is written below it gives that title."""
+    from kg.pipeline import process_document
+
+    beijing = ("回到顶部\n\n我在听，请说话(10s)\n\n抱歉，没听清，请再说一遍吧\n\n"
+               "01. \\[主题分类\\] \\-\\-\\--科技教育/科技\n02. \\[发文机构\\] \\-\\-\\--北京市经济和信息化局\n"
+               "05. \\[成文日期\\] 2023-11-23\n\n京经信发〔2023〕94号\n\n各有关单位：\n\n"
+               "北京市经济和信息化局制定了《北京市关于支持新型储能产业发展的若干政策措施》，现印发给你们，请认真贯彻落实。\n\n"
+               "北京市经济和信息化局\n\n2023年11月23日\n\n**北京市关于支持新型储能产业发展的若干政策措施**\n\n"
+               "**一、加快新型储能技术创新突破**\n\n（一）提升新型储能关键技术创新能力。支持企业开展液流电池研发。\n")
+    tree = process_document(beijing.encode("utf-8"), lexicon, path="beijing.md").tree
+    assert (tree.title, tree.issuer, tree.date) == ("北京市关于支持新型储能产业发展的若干政策措施", "北京市经济和信息化局",
+                                                    "2023-11-23")
+    qijiang = ("[![](https://www.cqqj.gov.cn/images/m3-logo2.png)](https://www.cqqj.gov.cn/)\n\n"
+               "![](https://cqqj.gov.cn/images/m3-icon50.png)您当前的位置： [首页](https://cqqj.gov.cn/bm/) > [履职依据](https://cqqj.gov.cn/a/)\n\n"
+               "重庆市綦江区成品油市场监管联席会议办公室关于印发2024年全区打击整治成品油非法经营专项行动方案的通知\n\n"
+               "各街镇：\n\n现将《2024年全区打击整治成品油非法经营专项行动方案》印发给你们，请认真组织实施。\n\n"
+               "一、重点任务\n\n（一）严格油品源头管控。严格高速公路管控。\n\n"
+               "![](https://cqqj.gov.cn/images/elves.gif)[![](https://cqqj.gov.cn/images/xq_ico_1.png)\\\\\n"
+               "智能问答](https://www.cq.gov.cn/search/) [![](https://cqqj.gov.cn/images/xq_ico_5.png)\\\\\n"
+               "数据中心](https://cqqj.gov.cn/qjsj/) [![](https://cqqj.gov.cn/images/xq_ico_6.png)\\\\\n"
+               "营商环境](https://cqqj.gov.cn/tszl/yhyshj/)\n")
+    p = process_document(qijiang.encode("utf-8"), lexicon, path="qijiang.md")
+    assert p.tree.title.startswith("重庆市綦江区成品油市场监管联席会议办公室关于印发")
+    assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
