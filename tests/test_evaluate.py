@@ -38,6 +38,9 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 379 documents since the forty-eighth round: 美丽丰台建设2026年行动计划 (all of heldout-zzt) and the carbon-peak
+    # assessment measures of heldout-zd left the held-out sets (a new-user trial picked them and its report was read).
+    # No floor changed.
     # 377 documents since the forty-seventh round: 南昌市数字经济促进条例 left heldout-zn (a new-user trial read the same
     # regulation and rules were fixed on it). No floor changed.
     # 376 documents since dev-bo and dev-bp joined (twenty-eighth round: 重庆's data regulation, 唐山's carbon-peak pilot
@@ -166,7 +169,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 377
+    assert len(per_doc) == 379
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -193,7 +196,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 377 document(s)" in result.output
+    assert "Micro-averaged over 379 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
