@@ -1131,7 +1131,18 @@ def subject_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]
             continue  # 银川's report: 全区 is 宁夏 (an autonomous region), 全市 more often — not a county's report
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
-    return _enclosing_prefecture(text, lexicon, counts.get("county", Counter()))
+    return _enclosing_prefecture(text, lexicon, counts.get("county", Counter())) or \
+        _legislature_region(tree, lexicon, mentions)
+
+
+def _legislature_region(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention]) -> str | None:
+    """A regulation copied without its title line (u51: 山东's food-workshop regulation, 第一章 总则 first): the region
+    whose congress passed it (…山东省第八届人民代表大会常务委员会第二十七次会议通过), when the text calls itself 本省 (本市,
+    本县 …)."""
+    if not re.search(r"本(?:省|自治区|市|州|县)", tree.doc.norm):
+        return None
+    return next((x.iri for x in mentions if x.kind == "Region" and x.iri in lexicon.concepts and
+                 re.match(r"第[一二三四五六七八九十]{1,3}届人民代表大会", tree.doc.text[x.end:x.end + 16])), None)
 
 
 def _calls_itself_city(text: str) -> bool:

@@ -636,7 +636,7 @@ def _is_heading_line(text: str) -> bool:
 #: How a work report opens when its copy lost the title (我代表市人民政府，向大会报告工作).
 #: A preamble that names the document's own genre (…，提出以下实施意见; 结合实际，制定本方案).
 _SELF_NAMED = re.compile(r"(?:提出|制定|制订)(?:以下|如下|本)((?:实施|指导)?意见|(?:实施|工作|行动)?方案|(?:管理|实施)?办法|"
-                         r"行动计划|规定|细则|规划)(?:[。.]|$)")
+                         r"行动计划|条例|规定|细则|规划)(?:[。.]|$)")
 _REPORT_OPENING = re.compile(r"向大会报告(?:政府)?工作")
 #: Where a report turns from the past year to this year's work (做好今年工作至关重要。政府工作的总体要求是…).
 _THIS_YEARS_WORK = re.compile(r"做好今年(?:政府)?工作|(?:今年|\d{4}年)(?:政府)?工作的总体要求|政府工作的总体要求是|"

@@ -1350,3 +1350,19 @@ def test_places_inside_frameworks_and_estuaries_are_no_regions(lexicon):
             "加强长江三角洲重要河口区保护。推进不动产投资信托基金（REITs）试点。\n")
     p = process_document(text.encode("utf-8"), lexicon, path="eco.txt")
     assert [(m.kind, m.surface) for m in p.extraction.mentions] == [("Region", "长江三角洲")]
+
+
+def test_a_regulation_without_its_title_line_is_its_congress_s_region(lexicon):
+    """(u51, 山东's food-workshop regulation copied from 第一章 总则 on) no title, so no region: 省人民政府卫生和计划生育部门 became
+    the national health commission. The congress that passed it (山东省第八届人民代表大会常务委员会…通过) and 本省 give 山东省; the
+    preamble's 制定本条例 gives the genre."""
+    from kg.pipeline import process_document
+
+    text = ("第一章 总 则\n第一条为了规范食品小作坊的生产经营活动，结合本省实际，制定本条例。\n"
+            "第二条本省行政区域内食品小作坊的监督管理，适用本条例。\n第二章 管理\n"
+            "第三条省人民政府卫生和计划生育部门应当制定具体办法。\n第三章 附 则\n"
+            "第四条本条例自2017年6月1日起施行。1997年4月4日山东省第八届人民代表大会常务委员会第二十七次会议通过的条例同时废止。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="sd.txt")
+    assert p.extraction.region.endswith("/cn-370000")
+    assert p.tree.genre[0] == "genre-regulation"
+    assert {a.name for a in p.extraction.responsibilities} >= {"山东省卫生健康委员会"}
