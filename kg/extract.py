@@ -1538,14 +1538,14 @@ RE_COUNT = re.compile(r"(?P<verb>" + _COUNT_VERBS + r")(?:了)?(?P<pre>约|近|�
                       + _COUNT_UNIT + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
 RE_COUNT_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
                            + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
+#: A count written after what it counts, up to the clause's end (…农机 + 3000台).
+_COUNT_TAIL = (r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
+               + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
 RE_COUNT_AFTER = re.compile(r"(?P<verb>新增|新建|建成|培育|打造|累计建成|累计培育|选拔认定|选拔|认定|遴选|资助培养|培养|引进|"
                             r"培训|招收|报废更新|累计更新|更新|淘汰|新改建)(?P<obj>[^，,；;。：:（(、%][^，,；;。：:（(%]{1,29}?)"
-                            r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
-                            + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
+                            + _COUNT_TAIL)
 #: The next thing and its count after such a target (选拔认定教育专家10名、名校长100名、名教师200名, u49).
-RE_COUNT_AFTER_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<obj>[^，,；;。：:（(、%\d][^，,；;。：:（(、%\d]{1,29}?)"
-                                 r"(?P<pre>约|近|超过|超|不少于)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
-                                 + r"(?P<post>以上|左右)?(?=[，,；;。、）)]|$)")
+RE_COUNT_AFTER_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<obj>[^，,；;。：:（(、%\d][^，,；;。：:（(、%\d]{1,29}?)" + _COUNT_TAIL)
 
 
 #: A rate stated with no verb, as work reports set their targets (城镇调查失业率5.5%左右, 居民消费价格涨幅3%左右).

@@ -1321,12 +1321,16 @@ def _set_up_name(surface: str, short: str) -> str:
     bare = ("办公室", "中心", "委员会", "小组", "专班")
     if "下设" in surface:
         owner, body = surface.rsplit("下设", 1)
-        owner = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", owner)
+        owner = _SETTER.sub("", owner)
         if body in bare:  # (the name as written: the recogniser finds it in the text)
             return owner + "下设" + body if owner else short
         return body
-    body = re.sub(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)", "", surface) or surface
+    body = _SETTER.sub("", surface) or surface
     return short if body in bare else body
+
+
+#: What a clause writes before the body it sets up or names (国家知识产权局设立 + …, 平台管理部门由 + …, …的 + …).
+_SETTER = re.compile(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)")
 
 
 #: A party described by what it does or holds (…资质的单位, 从事…的企业), before the short name a text gives it.
@@ -2223,7 +2227,8 @@ def _clauses_around(text: str, names: list[UnitName]) -> list[tuple[int, int]]:
         if len(crossed) > 1:
             clauses[crossed[0]:crossed[-1] + 1] = [(clauses[crossed[0]][0], clauses[crossed[-1]][1])]
     for n in names:  # 国家发展改革委指导、国家能源局牵头相关部门组织实施 (u51): two units' duties joined by 、
-        duty = _JOINED_DUTY.search(text, 0, n.start - 1) if n.start > 1 and text[n.start - 1] == "、" else None
+        duty = _JOINED_DUTY.search(text, max(0, n.start - 6), n.start - 1) if n.start > 1 and text[n.start - 1] == "、" \
+            else None
         if duty and any(o.end == duty.start() for o in names) and \
                 re.match(r"(?:牵头|负责|组织|会同|配合|参与|具体负责)", text[n.end:]):
             # (a unit right before the verb, not 质量技术 + 监督; the next unit's own duty verb after it, not the slogan

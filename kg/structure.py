@@ -522,10 +522,6 @@ def _unbulleted(text: str) -> str:
     return re.sub(r"\\([\[\]])", r"\1", text) if text.startswith("\\[") else text
 
 
-#: Markdown images that open a line (an icon before a breadcrumb's words).
-_LEADING_IMAGES = re.compile(r"^(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+")
-
-
 #: A page's date and source line under its title (2023年07月07日来源：, 2024-05-10 来源：市发展改革委 浏览次数：…, u48).
 _DATED_SOURCE = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|信息来源|作者|浏览|发布)[:：]")
 #: A notice's addressee line: units, then a colon (各区人民政府，市人民政府各部门：).
@@ -534,6 +530,8 @@ _ADDRESSEE_LINE = re.compile(r"(?:政府|部门|单位|机构|委|局|厅|办|�
 _BOX_NUMBER = re.compile(r"\d{1,12}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: A Markdown image (an icon).
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+#: Markdown images that open a line (an icon before a breadcrumb's words).
+_LEADING_IMAGES = re.compile(r"^(?:" + _MD_IMAGE.pattern + r"\s*)+")
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
@@ -1807,9 +1805,12 @@ def _line_first(tree: DocumentTree, sent: Sentence) -> Sentence:
 def _header_above(norm: str, at: int) -> list[str] | None:
     """The cells of the header row of the Markdown table whose lines run up to offset *at* (through rows of one cell
     and other rows), or None when none names the rows' work."""
-    lines = norm[:at].split("\n")[:-1]
-    for line in reversed(lines[-200:]):
-        text = line.strip()
+    end = norm.rfind("\n", 0, at)
+    for _ in range(200):
+        if end <= 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        text, end = norm[start:end].strip(), start - 1
         if not text.startswith(("|", "｜")):
             return None
         cells = [text[a:b].strip("*").strip() for a, b in pipe_cells(text if text.endswith(("|", "｜")) else text + "|")]
