@@ -258,8 +258,11 @@ def _list_and_exit(ctx: click.Context, _param, value: bool) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]), default=None,
               help="Output format (default: table on a terminal, tsv when piped).")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+@click.option("--no-views", is_flag=True,
+              help="Ask the store even for a corpus listing the build answered ahead, document by document (views).")
 @GRAPH_OPTION
-def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str, graph: Path | None) -> None:
+def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str, no_views: bool,
+              graph: Path | None) -> None:
     """Run QUERY: a named query, a .rq file, or SPARQL text.
 
     \b
@@ -280,7 +283,7 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
         values[k.strip()] = v.strip()
     eng = Engine(graph, engine)
     if query in named_queries():
-        result = eng.run_named(query, values)
+        result = eng.run_named(query, values, views=not no_views)
     else:
         path = Path(query)
         if query.endswith(".rq") or ("\n" not in query and _is_file(path)):
@@ -305,6 +308,7 @@ def query_cmd(query: str, params: tuple[str, ...], fmt: str | None, engine: str,
     fmt = fmt or ("table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "tsv"))
     click.echo(format_result(result, fmt))
     if result.kind == "select" and not result.rows:  # on stderr: the output itself stays the (empty) table
+        sys.stdout.flush()  # (the header first, on its own line, when both go to one terminal or file, u54)
         click.echo("no rows: the graph holds nothing this query asks for", err=True)
 
 
@@ -441,7 +445,13 @@ def neighbors(name: str, depth: int, graph: Path | None) -> None:
     an = Analyst(_index(graph))
     found = an.neighbors(name, depth)
     if not found:
-        zh, _, kind = an.describe(an.resolve(name))
+        iri = an.resolve(name)
+        zh, _, kind = an.describe(iri)
+        if iri in an.index.candidates:  # (u54: 管线信息系统 "linked to nothing", and no word of why)
+            click.echo(f"{zh} has no neighbours: it is a candidate term (no lexicon knows it), which the graph records "
+                       f"as mentioned only; accept it with `kg candidates … --review FILE` and `kg curate FILE`, then "
+                       f"rebuild with `--lexicon`, and it takes part in the relations")
+            return
         click.echo(f"{zh} has no neighbours: this {kind} is linked to nothing in the entity graph")
         return
     for nb in found:

@@ -24,25 +24,25 @@ def default_jobs(n_docs: int) -> int:
 
 
 def run_tasks(todo: list, lexicon_dirs: tuple[str, ...], validate: bool, jobs: int | None = None,
-              scheduler: str | None = None, keep=None) -> Iterator[tuple[object, dict]]:
+              scheduler: str | None = None, keep=None, views: bool = False) -> Iterator[tuple[object, dict]]:
     """Yield ``(input, record)`` for each input document, in order.
 
     ``keep(input, record, nquads) -> record`` stores a result (the build's cache); it runs where the
     document was mapped when that is this machine (the N-Quads never cross a pipe), and here for
-    results that come back from a Dask cluster.
+    results that come back from a Dask cluster. *views*: answer the view queries too (:mod:`kg.views`).
     """
     if scheduler:
-        for d, (record, nq) in _run_dask(todo, lexicon_dirs, validate, scheduler, jobs):
+        for d, (record, nq) in _run_dask(todo, lexicon_dirs, validate, scheduler, jobs, views):
             yield d, keep(d, record, nq) if keep else dict(record, nquads=nq)
         return
     jobs = jobs or default_jobs(len(todo))
     if jobs <= 1 or len(todo) <= 1:
-        yield from _run_serial(todo, lexicon_dirs, validate, keep)
+        yield from _run_serial(todo, lexicon_dirs, validate, keep, views)
     else:
-        yield from _run_pool(todo, lexicon_dirs, validate, jobs, keep)
+        yield from _run_pool(todo, lexicon_dirs, validate, jobs, keep, views)
 
 
-def _task(d, lexicon, validate: bool, keep=None) -> dict:
+def _task(d, lexicon, validate: bool, keep=None, views: bool = False) -> dict:
     from .errors import InputError
     from .pipeline import map_document
 
@@ -51,16 +51,16 @@ def _task(d, lexicon, validate: bool, keep=None) -> dict:
     except OSError as exc:
         return {"id": d.doc_id, "path": d.display, "error": str(InputError(f"{d.display}: cannot read "
                                                                            f"({exc.strerror or exc})"))}
-    record, nq = map_document(data, d.display, d.doc_id, lexicon, validate)
+    record, nq = map_document(data, d.display, d.doc_id, lexicon, validate, views)
     return keep(d, record, nq) if keep else dict(record, nquads=nq)
 
 
-def _run_serial(todo, lexicon_dirs, validate, keep=None):
+def _run_serial(todo, lexicon_dirs, validate, keep=None, views=False):
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon(list(lexicon_dirs[1:]))
     for d in todo:
-        yield d, _task(d, lexicon, validate, keep)
+        yield d, _task(d, lexicon, validate, keep, views)
 
 
 _POOL_STATE: tuple | None = None
@@ -86,11 +86,11 @@ def _quiet_worker() -> None:
 
 
 def _pool_task(i: int):
-    todo, lexicon, validate, keep = _POOL_STATE
-    return _task(todo[i], lexicon, validate, keep)
+    todo, lexicon, validate, keep, views = _POOL_STATE
+    return _task(todo[i], lexicon, validate, keep, views)
 
 
-def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
+def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None, views=False):
     """Forked workers: they inherit the loaded lexicon and spaCy pipeline."""
     import multiprocessing as mp
 
@@ -100,11 +100,11 @@ def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
     global _POOL_STATE
     lexicon = load_lexicon(list(lexicon_dirs[1:]))
     if "fork" not in mp.get_all_start_methods():  # pragma: no cover - Windows, some macOS setups
-        yield from _run_serial(todo, lexicon_dirs, validate, keep)
+        yield from _run_serial(todo, lexicon_dirs, validate, keep, views)
         return
     build_nlp(lexicon)  # load spaCy once, before the fork
     lexicon.automaton()
-    _POOL_STATE = (todo, lexicon, validate, keep)
+    _POOL_STATE = (todo, lexicon, validate, keep, views)
     gc.freeze()  # the inherited heap stays shared: the workers' collector never touches (copies) it
     try:
         with mp.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
@@ -115,13 +115,13 @@ def _run_pool(todo, lexicon_dirs, validate, jobs, keep=None):
         gc.unfreeze()
 
 
-def _dask_task(data: bytes, path: str, doc_id: str, lexicon, validate: bool):
+def _dask_task(data: bytes, path: str, doc_id: str, lexicon, validate: bool, views: bool = False):
     from .pipeline import map_document
 
-    return map_document(data, path, doc_id, lexicon, validate)
+    return map_document(data, path, doc_id, lexicon, validate, views)
 
 
-def _run_dask(todo, lexicon_dirs, validate, scheduler: str, jobs: int | None):
+def _run_dask(todo, lexicon_dirs, validate, scheduler: str, jobs: int | None, views: bool = False):
     """On a Dask cluster: ``local`` starts one on this machine (``jobs`` workers, one thread each)."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -158,7 +158,7 @@ def _run_dask(todo, lexicon_dirs, validate, scheduler: str, jobs: int | None):
                 pending.append((d, None, {"id": d.doc_id, "path": d.display,
                                           "error": str(InputError(f"{d.display}: cannot read ({exc.strerror or exc})"))}))
             else:
-                pending.append((d, client.submit(_dask_task, data, d.display, d.doc_id, lex_future, validate,
+                pending.append((d, client.submit(_dask_task, data, d.display, d.doc_id, lex_future, validate, views,
                                                  pure=False), None))
             while len(pending) - k >= window:
                 yield _collect(pending[k])

@@ -1021,7 +1021,7 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
     national document."""
     from .lexicon import match_key
 
-    heads = [tree.title or ""] + [tree.issuer or ""]
+    heads = [tree.title or ""] + [tree.issuer or ""] + [tree.place or ""]  # (a front matter's region: 深圳市, u53)
     pre = []
     for s in tree.sentences[:8]:
         if s.section.endswith("preamble"):
@@ -1473,9 +1473,9 @@ def _extract_parallel(tree: DocumentTree, nlp, cues: "Cues", workers: int) -> li
 
 
 # ---------------------------------------------------------------------------- indicators
-_COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
+_COUNTER = r"个|家|项|座|条|名|所|套|台|款|张|户|人|处|辆|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦|公里|千米|亩|吨|公斤|斤|平方米|立方米"
 #: A unit: a counter may carry 万/亿 (2万个 is value 2, unit 万个 — 20,000 of them, not 2 and a stray 万; values are not rescaled).
-_UNIT = r"(%|‰|万亿元|亿元|万元|元|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人|" \
+_UNIT = r"(%|‰|(?:万亿元|亿元|万元|元)(?:/(?:人|亩|吨|户|个|台|辆|套|千瓦时|千瓦|平方米|年))?|(?:万亿|万|亿)(?:" + _COUNTER + r")|亿|万|个|家|项|位|倍|千瓦时|千瓦|兆瓦时|兆瓦|吉瓦|Gbps|Mbps|G|公里|千米|人|" \
     r"名|所|座|套|台|户|处|辆|亩|吨|微克/立方米|毫克/立方米|毫克/升|平方米|立方米|公顷|天)"  # (高层次人才达到2000名左右, 培训新型
 # 农民达到40000名: u45; PM2.5年均浓度控制在30微克/立方米以下, 空气质量优良天数达到329天: u48)
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -1487,7 +1487,7 @@ _LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|�
                 "超过|突破|达|保持在|保持|提高到|提升到|增长到|降低到|下降到|控制在|"
                 "不低于|不少于|不超过|不高于|不大于|不小于|高于|低于|大于|小于|稳定在")
 RE_LEVEL = re.compile(
-    r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)? ?"
+    r"(?P<name>[^,，;；:：。、]{2,40}?)(?<![不未])(?P<verb>" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近|超过|超)? ?"
     + r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))? ?" + _UNIT
     + r"(?P<post>以上|左右|以内|以下|上下)?")
 _GROWTH = ("年均增长", "年增长", "增长率", "增速", "增长")
@@ -1530,7 +1530,7 @@ RE_LEAD_YEAR = re.compile(r"^(?:[^\d]{0,4})?(\d{4})年(?:以来|底|末)?")
 
 #: An output target counted in things (建成10个二级节点, 培育3家…平台，20家…平台, 新增“皖企登云”企业2万家): kind "count",
 #: named by what is counted.
-_COUNT_VERBS = (r"新建|建成|建设|培育|打造|新增|遴选|认定|培养|引进|部署|开通|创建|评选|推广|形成|建立|扶持|"
+_COUNT_VERBS = (r"新建|建成|建设|培育|打造|新增|遴选|认定|培养|引进|部署|开通|创建|评选|推广|形成|建立|扶持|制定出台|制修订|出台|"
                 r"新培育|新认定|新打造|累计建成|累计培育|改造|实施|培训|资助|招收|选拔|吸引|奖励")
 _COUNT_UNIT = r"(?P<unit>(?:万|亿)?(?:" + _COUNTER + r"))"
 _COUNT_OBJECT = r"(?P<obj>[^，,；;。：:（(、\d%](?:(?!(?:、|和|及|与)\d)[^，,；;。：:（(%]){1,39})"
@@ -1572,11 +1572,16 @@ def _negated(value: str | None, verb: str) -> str | None:
     return None if value is None else ("-" + value if verb in _FALLS else value)
 
 
+#: A space a PDF's layout puts between a number and the Chinese characters around it.
+_DIGIT_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+
+
 def find_indicators(sent: Sentence) -> list[Indicator]:
     """Quantitative indicators in one sentence (``固定宽带家庭普及率由52.6%提升到96%``)."""
     text = sent.norm
     if not _HAS_DIGIT(text):  # every form below has a number: most sentences have none
         return []
+    text = _DIGIT_GAP.sub("", text)  # 到 2030 年，建设 10 个…集群 (a PDF's copy, u53): the numbers as the text means them
     span = RE_YEAR_SPAN.search(text)
     base_year = int(span.group(1)) if span else None
     year = int(span.group(2)) if span else None
@@ -1784,7 +1789,8 @@ def _unit_of(m: re.Match) -> str:
 def _indicator_name(raw: str) -> str | None:
     name = re.sub(r"^(?:[—–\-]+|从\d{4}年到\d{4}年|到\d{4}年|\d{4}年(?:以来|底|末)?|我国|全国|全年|其中|累计|实现|确保|力争|预计|"
                   r"努力)+", "", raw)
-    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年|原则上|总体上|基本)+$", "", name.strip(" ,，“”\"'"))
+    name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年|原则上|总体上|基本|应当|必须|须|应|需)+$", "",
+                  name.strip(" ,，“”\"'"))  # (年节能量须不低于50万千瓦时, u53: 须 is the bound's modal)
     # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)
     name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底)|同比|环比)$",
                   "", name)

@@ -682,6 +682,16 @@ _FURNITURE = re.compile(r"footer|breadcrumb|crumbs?(?![a-z])|copyright|banquan|t
                         r"topnav|sidebar)(?:$|[\s_-]|box|bar|btn)", re.I)
 
 
+#: A style that hides its element (<div style='display:none'>Produced By CMS 网站群内容管理系统 publishdate:…</div>, u54).
+_INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hides(attrs) -> bool:
+    """Do an element's attributes keep it out of the page's text (furniture by its class or id, or not shown)?"""
+    return any(k in ("class", "id") and v and _FURNITURE.search(v) or k == "hidden" or
+               k == "style" and v and _INVISIBLE.search(v) for k, v in attrs)
+
+
 class _Node:
     __slots__ = ("tag", "children", "hidden")
 
@@ -734,7 +744,7 @@ def _parse_html(page: str) -> tuple[_Node, str | None]:
                 close("th", ("tr", "table"))
             elif tag == "tr":
                 close("tr", ("table",))
-            node = _Node(tag, any(k in ("class", "id") and v and _FURNITURE.search(v) for k, v in attrs))
+            node = _Node(tag, _hides(attrs))
             stack[-1].children.append(node)
             if tag not in _VOID and len(stack) < _MAX_DEPTH:  # (deeper, a sloppy page's unclosed tags nest no more)
                 stack.append(node)

@@ -107,6 +107,7 @@ class Role:
     name: str  # framing | container | priority | principle | goal | direction | duties
     words: tuple[str, ...]
     precedence: int
+    work_verbs: tuple[str, ...] = ()  # opening a title, they make it work to do (夯实…发展基础)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ class Layout:
         t = re.sub(r"\s+", "", title).strip("。.:：")
         best = None
         for role in self.roles:
+            if role.work_verbs and t.startswith(role.work_verbs):
+                continue  # 二、夯实数字乡村发展基础 (u54): a task, not the background
             if any(t.startswith(w) or t.endswith(w) and not _INTRODUCES_LIST.search(t[:-len(w)]) or
                    (w in t and len(t) <= len(w) + 4) for w in role.words):
                 if best is None or role.precedence < best.precedence:
@@ -234,7 +237,8 @@ def load_layout(path: str | None = None) -> Layout:
         raise LexiconError(f"{file.name}: needs heading styles, a box style and an annex style")
     roles = tuple(sorted((Role(_literal(g, s, KG.role), tuple(sorted({str(w) for w in g.objects(s, KG.word)},
                                                                     key=lambda w: (-len(w), w))),
-                               int(_literal(g, s, KG.precedence) or 100))
+                               int(_literal(g, s, KG.precedence) or 100),
+                               tuple(sorted(str(w) for w in g.objects(s, KG.workVerb))))
                           for s in g.subjects(RDF.type, KG.HeadingRole)), key=lambda r: (r.precedence, r.name)))
     genres = tuple(sorted((str(s).rsplit("/", 1)[-1], _literal(g, s, RDFS.label, "zh") or "",
                            _literal(g, s, RDFS.label, "en") or "",

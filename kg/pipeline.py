@@ -253,7 +253,8 @@ def config_digest(lexicon, extra_files: Iterable[Path] = ()) -> str:
 def _code_digest() -> str:
     """The package's own source: a cached result is only reused by the code that made it."""
     h = hashlib.sha256()
-    for f in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for f in sorted(here.glob("*.py")) + sorted(here.glob("queries/*.rq")):  # the views answer the named queries
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -281,10 +282,12 @@ def _same_text(docs: list[InputDoc], records: dict[str, dict]) -> list[str]:
     return out
 
 
-def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = True) -> tuple[dict, str]:
+def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = True,
+                 views: bool = False) -> tuple[dict, str]:
     """One document → (its record, its N-Quads).  Runs in this process, a pool worker or a Dask worker.
 
-    *lexicon* is a loaded :class:`~kg.lexicon.Lexicon` or the folders to load it from.
+    *lexicon* is a loaded :class:`~kg.lexicon.Lexicon` or the folders to load it from. *views*: the record
+    also holds the document's answers to the corpus listings (:mod:`kg.views`), for a corpus build.
 
     Errors in the document become ``{"error": …}`` records, so one bad document never stops a corpus.
     """
@@ -304,10 +307,11 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
             raise
         return {"id": doc_id, "path": path, "error": internal_error(path, exc)}, ""
     g = p.graph
+    described = concept_triples(lexicon, g.usage) if validate or views else []
     if validate:
         from .shacl import validate_triples
 
-        report = validate_triples(g.triples + concept_triples(lexicon, g.usage))
+        report = validate_triples(g.triples + described)
         if not report.conforms:
             return {"id": doc_id, "path": path, "error": f"{path}: the graph does not conform to "
                     f"ontology/shapes.ttl ({report.violations} violations; {report.first})"}, ""
@@ -323,7 +327,14 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
         # moved to their own cache files by the build:
         "index": index_fragment(g.triples), "shared": ntriples(shared),
     }
-    return record, nquads(own, iri(g.plan))
+    nq = nquads(own, iri(g.plan))
+    if views:
+        from .views import document_views
+
+        concepts = f"{ID}concepts"
+        record["views"] = document_views([(nq, "nq", None), (record["shared"], "nt", concepts),
+                                          (ntriples(described), "nt", concepts)])
+    return record, nq
 
 
 #: Predicates whose triples stay in the document's graph even about a shared subject (their objects are
@@ -456,8 +467,9 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
     cache = out / ".kg-cache"
     records: dict[str, dict] = {}
     todo: list[InputDoc] = []
+    views = len(docs) > 1  # a corpus: its listings are answered per document (kg.views)
     for d in docs:
-        rec = _cached_record(cache, d, digest, validate_shapes)
+        rec = _cached_record(cache, d, digest, validate_shapes, views)
         if rec is not None:
             records[d.doc_id] = rec
         else:
@@ -476,7 +488,7 @@ def build(inputs: Iterable[str | Path] | None = None, out: str | Path | None = N
                     builder.add(_graph_of(d), cache / f"{records[d.doc_id]['_key']}.nq", records[d.doc_id]["triples"])
         if todo:
             _run_map(todo, cache, digest, lexicon.folders, validate_shapes, records, progress, jobs, scheduler,
-                     builder)
+                     builder, views)
         ok = [d for d in docs if "error" not in records[d.doc_id]]
         for d in docs:
             if "error" in records[d.doc_id]:
@@ -520,14 +532,15 @@ def _cache_key(d: InputDoc, digest: str, validate: bool) -> str:
     return hashlib.sha256(f"{digest}\0{d.doc_id}\0{d.sha256}\0{int(validate)}".encode()).hexdigest()[:32]
 
 
-def _cached_record(cache: Path, d: InputDoc, digest: str, validate: bool) -> dict | None:
+def _cached_record(cache: Path, d: InputDoc, digest: str, validate: bool, views: bool = False) -> dict | None:
     key = _cache_key(d, digest, validate)
     try:
         rec = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if (not isinstance(rec, dict) or rec.get("id") != d.doc_id or not (cache / f"{key}.nq").is_file()
-            or not (cache / f"{key}.idx.json").is_file() or not (cache / f"{key}.shared.nt").is_file()):
+            or not (cache / f"{key}.idx.json").is_file() or not (cache / f"{key}.shared.nt").is_file()
+            or views and "error" not in rec and not (cache / f"{key}.views.json").is_file()):
         return None
     rec["path"] = d.display
     rec["_key"] = key
@@ -541,7 +554,11 @@ def _store_result(cache: Path, d: InputDoc, record: dict, nq: str, digest: str, 
     record = dict(record, path=d.display)
     fragment = record.pop("index", None)
     shared = record.pop("shared", "")
+    views = record.pop("views", None)
     if "error" not in record:
+        if views is not None:
+            write_atomic(cache / f"{key}.views.json", json.dumps(views, ensure_ascii=False, sort_keys=True,
+                                                                 separators=(",", ":")))
         write_atomic(cache / f"{key}.nq", nq)
         write_atomic(cache / f"{key}.shared.nt", shared)
         write_atomic(cache / f"{key}.idx.json", json.dumps(fragment, ensure_ascii=False, sort_keys=True))
@@ -563,13 +580,14 @@ def _prune_cache(cache: Path, keep: set[str]) -> None:
 
 
 def _run_map(todo: list[InputDoc], cache: Path, digest: str, lexicon_dirs: tuple[str, ...], validate: bool,
-             records: dict, progress: Progress, jobs: int | None, scheduler: str | None, builder=None) -> None:
+             records: dict, progress: Progress, jobs: int | None, scheduler: str | None, builder=None,
+             views: bool = False) -> None:
     """Map the documents not in the cache; each result goes to the cache and, as it arrives, to the store."""
     from .distribute import run_tasks
 
     progress.stage("extract", total=len(todo))
     keep = functools.partial(_store_result, cache, digest=digest, validate=validate)
-    for d, rec in run_tasks(todo, lexicon_dirs, validate, jobs, scheduler, keep):
+    for d, rec in run_tasks(todo, lexicon_dirs, validate, jobs, scheduler, keep, views):
         records[d.doc_id] = rec
         if builder is not None and "error" not in rec:
             builder.add(_graph_of(d), cache / f"{rec['_key']}.nq", rec["triples"])
@@ -670,6 +688,13 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
 
     if not index_is_current(out / STORE_DIR, "build:" + build_id):  # the index follows the build id
         save_index(out / STORE_DIR, merge_fragments(fragments()), "build:" + build_id)
+    if not single:
+        from .views import save_views, views_are_current
+
+        progress.stage("views")
+        if not views_are_current(out / STORE_DIR, "build:" + build_id):
+            save_views(out / STORE_DIR, (_corpus_views(cache, records[d.doc_id], usage, lexicon)
+                                         for d in sorted(docs, key=lambda d: d.doc_id)), "build:" + build_id)
     source = GraphSource(out, tuple(out / f for f in graph_files), manifest)
     if turtle and not single:
         from .export import export_graph
@@ -694,6 +719,28 @@ def _merge(docs: list[InputDoc], records: dict, cache: Path, digest: str, out: P
         counts.update(records[d.doc_id]["counts"])
         relations.update(records[d.doc_id].get("relations", {}))
     return _result(out, files, docs, records, manifest)
+
+
+def _corpus_views(cache: Path, record: dict, usage, lexicon) -> dict:
+    """A document's answers to the view queries as the corpus store gives them: those of its map step, unless
+    the corpus names one of its concepts otherwise (another document's spelling of the same unit came first:
+    市交通委 → 北京市交通运输委员会 here, 北京市交通运输局 in the corpus); then asked again of its graph with the
+    corpus's descriptions of its concepts."""
+    from .graph import ConceptUsage, concept_triples
+    from .rdfio import ntriples
+    from .views import document_views
+
+    key = record["_key"]
+    mine = ConceptUsage.from_json(record["usage"])
+    renamed = {k: usage.extra[k] for k, v in mine.extra.items()
+               if k in usage.extra and (usage.extra[k].get("zh"), usage.extra[k].get("en")) != (v.get("zh"), v.get("en"))}
+    if not renamed:
+        return json.loads((cache / f"{key}.views.json").read_text(encoding="utf-8"))
+    mine.extra.update(renamed)
+    concepts = f"{ID}concepts"
+    return document_views([((cache / f"{key}.nq").read_text(encoding="utf-8"), "nq", None),
+                           ((cache / f"{key}.shared.nt").read_text(encoding="utf-8"), "nt", concepts),
+                           (ntriples(concept_triples(lexicon, mine)), "nt", concepts)])
 
 
 def _result(out: Path, files: dict[str, Path], docs: list[InputDoc], records: dict, manifest: dict) -> BuildResult:

@@ -149,8 +149,18 @@ class Engine:
             raise KGError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
         self.path = resolve_graph(graph)
         self.name = engine
-        self._backend = open_oxigraph(self.path) if engine == "oxigraph" else open_rdflib(self.path)
+        self._store = None  # opened at the first query: a listing read from the build's views needs none
         self._labels: dict[str, str] | None = None
+
+    @property
+    def _backend(self):
+        if self._store is None:
+            self._store = open_oxigraph(self.path) if self.name == "oxigraph" else open_rdflib(self.path)
+        return self._store
+
+    @_backend.setter
+    def _backend(self, store) -> None:
+        self._store = store
 
     @classmethod
     def answered_by(cls, graph, query) -> "Engine":
@@ -159,6 +169,13 @@ class Engine:
         engine = cls.__new__(cls)
         engine.path, engine.name, engine._backend, engine._labels = graph, "oxigraph", None, None
         engine.query = query
+        return engine
+
+    @classmethod
+    def over_store(cls, store) -> "Engine":
+        """An engine over an open pyoxigraph *store* (a document's in-memory graph: :mod:`kg.views`)."""
+        engine = cls.__new__(cls)
+        engine.path, engine.name, engine._backend, engine._labels = None, "oxigraph", store, None
         return engine
 
     # -- concept names ------------------------------------------------------------
@@ -257,6 +274,8 @@ class Engine:
 
         if uses_service(text):
             raise KGError("SERVICE (federated query) is refused: kg never fetches other URLs; query the local graph")
+        if self.path is not None:
+            _ = self._backend  # open the store here: its errors are not SPARQL errors
         unused = sorted(k for k in (bindings or {}) if not re.search(rf"[?$]{re.escape(k)}\b", text))
         if unused:  # (u30: a --param the query never reads was ignored without a word)
             raise KGError(f"the query has no variable {', '.join('?' + k for k in unused)} for --param to bind")
@@ -313,9 +332,24 @@ class Engine:
             return QueryResult("select", columns, rows)
         return QueryResult("graph", turtle=res.serialize(format="turtle").decode("utf-8"))
 
-    def run_named(self, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    def run_named(self, name: str, params: dict[str, str] | None = None, views: bool = True) -> QueryResult:
+        """Run named query *name*. A corpus listing without parameters is read from the build's views
+        (:mod:`kg.views`) when the build wrote them; *views* False asks the store every time."""
         q, bindings = self.named_bindings(name, params)
+        if views and not bindings and self.name == "oxigraph":
+            result = self._view(name)
+            if result is not None:
+                return result
         return self.query(q.text, bindings)
+
+    def _view(self, name: str) -> QueryResult | None:
+        from .store import store_folder
+        from .views import read_view, view_names
+
+        source = self.path
+        if name not in view_names() or not getattr(source, "manifest", None):
+            return None
+        return read_view(store_folder(source), name, source.stamp())
 
     def bound_text(self, name: str, params: dict[str, str] | None = None, text: str | None = None) -> str:
         """The text of named query *name* (or *text*, an edited copy of it) with *params* bound in a

@@ -71,10 +71,10 @@ _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|市镇|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
-                        r"(?<!场)公司|局|委|办)(?![法理事学面部托])")  # (…制定管理办法, 委托: no body)
+                        r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
 #: A clause that joins other units to the work of the units before it (与区规划资源局、区国资委等相关部门形成工作合力,
 #: 与市公安局密切配合): they support, the units before lead.
 _JOINED_BY = re.compile(r"与[^，,。；;]{2,60}?(?:形成(?:工作)?合力|密切配合|协同配合|密切协作|加强协作|协同联动|协同推进|共同推进)")
@@ -92,6 +92,8 @@ _LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县�
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
 #: A modal or a duty verb inside a would-be body's name (市人民政府应当适时举办, 市政府负责督办, 省财政厅配合省发展改革委):
 #: no name.
+#: A government, then a verb of what it does with the units after it (市人民政府组织发展改革主管部门…).
+_GOVERNMENT_ACTS = re.compile(r"政府(?:组织|会同|指导|协调|督促|责成|委托|授权|牵头)")
 _OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领)办$")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
@@ -321,8 +323,9 @@ class UnitRecogniser:
                     # department, another body (u31: kg eval had counted 市公安局 as the division)
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
         for m in _OPEN_UNIT.finditer(text):
-            if _OPEN_UNIT_VERB.search(m.group(2) + m.group(3)):
-                continue  # 市人民政府应当适时举办 (u35): a duty and its verb, no body's name
+            if _OPEN_UNIT_VERB.search(m.group(2) + m.group(3)) or _GOVERNMENT_ACTS.search(m.group(2)):
+                continue  # 市人民政府应当适时举办 (u35): a duty and its verb, no body's name; 由市人民政府组织发展改革主管部门
+                # …进行协调 (u54): the government, then the departments it gathers
             cands.append((m.start(2), m.end(), m.group(2) + m.group(3), "open"))
             if m.group(3) in ("委员会", "领导小组") and text.startswith("办公室", m.end()):
                 # 市自然灾害防治委员会 + 办公室要…: the committee's office, another body
@@ -623,6 +626,10 @@ class UnitRecogniser:
                     n = covered[0]
                     dept = self._dept(match_key(n.surface))
                     new = self._local(text, n.start, n.start, n.end, region, "", dept) if dept else None
+                elif _BODY_SUFFIX.search(item):  # …省能源局、民航青海空管分局等部门 (u53): a body, named as written
+                    new = UnitName(b, e, item, f"{ORG}x-{_short(item)}", item, False,
+                                   {"kind": "Organization", "zh": item, "en": "", "alt": [],
+                                    "region": region, "candidate": True, "confidence": 0.5}, "", region)
                 else:
                     rc = self.lex.concepts[region]
                     new = UnitName(b, e, item, f"{ORG}x-{_short(rc.zh + item)}", f"{rc.zh}{item}部门", False,
@@ -949,6 +956,8 @@ class UnitRecogniser:
             dept_en = dept.en
             if base.endswith("厅") and dept_en.endswith("Bureau"):  # 安徽省财政厅: a province's department
                 dept_en = dept_en.removesuffix("Bureau") + "Department"
+            elif base.endswith(("委员会", "委")) and dept_en.endswith("Bureau"):  # 上海市经济和信息化委员会 (u54: was
+                dept_en = dept_en.removesuffix("Bureau") + "Commission"  # "…Information Technology Bureau")
             en = f"{rc.en} {dept_en}".strip()
             if name.startswith("中共") and rc.en:  # 中共广州市委组织部: the organ of the city's Party committee (u45:
                 committee = f"the CPC {rc.en} Committee"  # it read "Guangzhou Organization Department")
@@ -1170,6 +1179,10 @@ def _opens_clause(text: str, at: int) -> bool:
     """Does a clause (or an article, after its label) begin at *at*?"""
     before = text[max(0, at - 12):at]
     return at == 0 or bool(re.search(rf"(?:^|[，,。；;：:\n\s）)]|{_ARTICLE})$", before))
+
+
+#: How the name of a body ends (an item of a list of departments that is no function: 民航青海空管分局).
+_BODY_SUFFIX = re.compile(r"(?:分局|管理局|委员会|办公室|管委会|中心|公司|集团|研究院|学院|大学|协会|联合会|银行|总队|支队)$")
 
 
 def _in_department_list(text: str, end: int, suffixed_end: bool = False) -> bool:
@@ -1494,8 +1507,8 @@ def _whole_items(seg: str, body_off: int, names: list[UnitName], rec: "UnitRecog
     for m in re.finditer(r"[^、,，]+", seg[body_off:]):
         start, end = body_off + m.start(), body_off + m.end()
         inside = [n for n in out if start <= n.start and n.end <= end]
-        if len(inside) != 1 or inside[0].generic:
-            continue
+        if len(inside) != 1 or inside[0].generic and not (inside[0].surface.endswith("管委会") and inside[0].end == end):
+            continue  # (化工区管委会, u54: read as 区管委会, a generic zone's administration, is that zone's own)
         n = inside[0]
         gap = seg[start:n.start]
         if gap[:1] in "省市县区" and len(gap) > 1:
@@ -1503,7 +1516,7 @@ def _whole_items(seg: str, body_off: int, names: list[UnitName], rec: "UnitRecog
         if len(gap) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or gap.startswith(_COLLECTIVE_START):
             continue
         item = seg[start:n.end]
-        whole = rec.own_office(item, start) or (_body_name(item, start) if re.search(rf"(?:{_OFFICE_END}|厅|部)$", item)
+        whole = rec.own_office(item, start) or (_body_name(item, start) if re.search(rf"(?:{_OFFICE_END}|厅|部|管委会)$", item)
                                                 else None)
         if whole is not None:
             out[out.index(n)] = whole
@@ -1887,7 +1900,7 @@ def _before_verb(n: UnitName) -> UnitName | None:
 
 
 #: A unit's help to another (配合, 应当配合, 负责配合, 积极协助 …): the one it helps leads.
-_HELPS = r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:予以)?(?:支持[、和])?(?:配合|协助)"
+_HELPS = r"(?:应当|应|要|须)?(?:负责)?(?:积极)?(?:予以)?(?:支持[、和]?)?(?:配合|协助)"
 #: What may follow 配合/协助 when no one helped is named (…应当予以支持、配合。…配合做好…): the help is all the duty.
 _HELP_ALONE = r"(?:[,，。；;]|$|做好|开展|相关|有关|工作)"
 #: A body no lexicon knows right after 配合/协助, before what is done (配合区经济发展局开展…).
@@ -2516,16 +2529,17 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in carry)
             continue
         start = _clause_start(text, cb, ce)
-        designated = _DESIGNATED_BODY.fullmatch(text, start, ce)
+        named = start + text.startswith("由", start)  # 由 + 政府依法确定的运营单位负责运营维护 (u54): the body, not 由
+        designated = _DESIGNATED_BODY.fullmatch(text, named, ce)
         if designated and re.match(r"[,，](?:具体)?负责", text[ce:ce + 4]):
             # 自治县成立的城乡规划委员会，负责…; 市人民政府依法确定的城市轨道交通经营单位，负责…: the body so made bears it
-            carry, loose, pending = [_generic_name(text[start:ce], start)], [], True
+            carry, loose, pending = [_generic_name(text[named:ce], named)], [], True
             continue
-        designated = _DESIGNATED_BODY.match(text, start, ce)
+        designated = _DESIGNATED_BODY.match(text, named, ce)
         if designated and re.match(r"(?:具体)?负责|应当|牵头", text[designated.end():ce]) and \
-                not _opens_with_verb(text[start:designated.start(1)]):
+                not _opens_with_verb(text[named:designated.start(1)]):
             # 县（区）人民政府确定的数字经济主管部门负责本行政区域内…工作 (u47): the body so named bears its duty
-            carry = [_generic_name(text[start:designated.end()], start)]
+            carry = [_generic_name(text[named:designated.end()], named)]
             out.extend((n, "lead" if text.startswith("牵头", designated.end()) else "responsible") for n in carry)
             continue
         qualified = _qualified_subject(text, start, ce, inside)
@@ -2685,7 +2699,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                             was_pending and core.startswith(cues.duty + ("协同",))):
                 # (X根据…，牵头制定…: the subject leads the work its clause names)
                 led = re.match(r"(?:负责)?牵头(?!单位|部门)", core)
-                out.extend((n, "lead" if led else "responsible") for n in carry)
+                helps = re.match(_HELPS + _HELP_ALONE, core)  # X在职责范围内，配合做好… (u55): it helps
+                out.extend((n, "lead" if led else "support" if helps else "responsible") for n in carry)
             elif was_pending and not inside and core.startswith(_SETTING):
                 pending = True  # X在办理…时，对…提供的电子文件，应当…: the duty is still to come
             elif loose and topic and not carry and (core.startswith(("应当", "应", "须", "必须")) and
@@ -4457,7 +4472,8 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|兵团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
-                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院|交易所)$")
+                        r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院|交易所|"
+                        r"执委会|执行委员会)$")  # (长三角生态绿色一体化发展示范区执委会, u54)
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
 _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
 #: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).

@@ -28,6 +28,7 @@ Unit identifiers join the compact labels of the path: ``四``, ``四(一)``, ``�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -237,6 +238,7 @@ class DocumentTree:
     date: str | None = None
     issuer: str | None = None
     number: str | None = None  # the document number (文号), e.g. 皖政办秘〔2021〕82号
+    place: str | None = None  # the place a front matter names (region: / name: 深圳市), when the title names none
     genre: tuple[str, str, str] | None = None  # (id, zh, en) from ontology/layout.ttl
     actions: list[Action] = field(default_factory=list)
     lead_nodes: list[LeadNode] = field(default_factory=list)
@@ -535,8 +537,10 @@ _LEADING_IMAGES = re.compile(r"^(?:" + _MD_IMAGE.pattern + r"\s*)+")
 #: A Markdown link or image (its shown words in group 1).
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 #: A line that is nothing but Markdown links or images, bulleted or not (a page's lists of sites: - [江夏区](https://…)).
-_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:!?\[(?:!\[[^\]\n]*\]\([^)\s]*\))?[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*)+$")
-#: (a link's shown words may follow an icon: [![](…/menu-1.png)首页](https://…), u48)
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:!?\[(?:!\[[^\]\n]*\]\([^)\s]*\))?[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)\s*"
+                        r"(?:[>›»＞/|｜]\s*(?=!?\[))?)+$")
+#: (a link's shown words may follow an icon: [![](…/menu-1.png)首页](https://…), u48; a breadcrumb's links are
+#: parted by > : [首页](…) > [新闻动态](…) > [专题专栏](…), u53)
 #: A news site's item line under a related article's link: its age and source (_2天前_ 来源：东营市公共资源交易中心 …).
 _NEWS_META = re.compile(r"^_?\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前_?\s*(?:来源[：:]|$)")
 #: Kinds of furniture that never stand for a document's own line: a short line beside one is furniture too.
@@ -553,6 +557,19 @@ _PAGE_TITLE = re.compile(r"^【?(.{6,80}?(?:通知|意见|办法|方案|规划|�
 #: The sentence of a decree that promulgates the rules it names (《…》已经…审议通过，现予公布): their title, not the
 #: decree's name (国家互联网信息办公室令 / 第18号, :data:`_DECREE`).
 _PROMULGATED = re.compile(r"^《([^《》]{4,80})》(?:已经|已于|经)[^。]{0,120}?(?:通过|同意|批准)[^。]{0,20}?(?:现予|予以)?公布")
+
+
+#: A page's running header or footer in a copy of a PDF, written again on every page (X上海市人民政府规章, …政府公报):
+#: the kind of publication, no sentence; read as such when it stands on three lines or more.
+_RUNNING_LINE = re.compile(r"^[^。，,；;：:！？!?]{2,28}(?:规章|公报|政报|文件汇编|简报)$|^[^。，,；;：:！？!?]{0,20}第\d{1,4}期$")
+
+
+#: A page's switch to another language or script, alone on its line.
+_LANGUAGE_SWITCH = frozenset({"EN", "English", "ENGLISH", "繁體", "繁体", "简体", "繁體版", "English Version"})
+
+
+#: A crawler's counter glued before a front matter's title (title: 2市市场监管局关于…), not a year or a count.
+_STRAY_NUMBER = re.compile(r"\d{1,3}(?![\d年月日号个项条家批次届期部省.．、]|单位|地区)(?=[\u4e00-\u9fff])")
 
 
 #: Keys of an information box that name the issuer.
@@ -733,6 +750,9 @@ class _Parser:
         self.meta_issuer: str | None = None  # the issuer a front matter names (发布单位: 上海市住房和城乡建设管理委员会)
         self.meta_title = False  # the title is a front matter's (title: …): no line of a web page's header replaces it
         self.meta_date: str | None = None  # the date a front matter gives (date: '2026-06-15')
+        self.meta_place: str | None = None  # the place a front matter names (region: / name: 深圳市)
+        self.attachments_until = 0  # the line after a notice's list of attachments (附件：1.… / 2.…)
+        self.attached: set[str] = set()  # the titles that list names (squashed), until one of them opens the annex
         self.bold_headings: set[int] = set()  # lines that are unnumbered headings written in bold (**总体要求**)
         self.footer = False  # past a website copy's footer marker (版权所有, …ICP备…): lines that are no sentence are furniture
         self.related = False  # in the list of links after 相关链接 or 相关稿件
@@ -743,6 +763,8 @@ class _Parser:
         self.box_title = False  # the title is the information box's 标题
         self.seen_heading = False
         self.last_number: dict[tuple[int, str], int] = {}  # (part, style) → last number opened
+        self.last_outside_box: dict[tuple[int, str], int] = {}  # … the last number opened outside any box
+        self.last_box_item: dict[tuple[int, str], int] = {}  # … and inside one
         self.last_unit: dict[tuple[int, str], Unit] = {}  # (part, style) → last unit opened
 
     # -- units --------------------------------------------------------------------------------
@@ -820,6 +842,17 @@ class _Parser:
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
+        running = Counter(ln.text for ln in lines if len(ln.text) <= 30 and _RUNNING_LINE.search(ln.text))
+        for k, ln in enumerate(lines):  # X上海市人民政府规章 on every page of a PDF's copy (u55): its running footer
+            if self.kinds[k] is None and running[ln.text] >= 3 and not self.layout.match_heading(ln.text):
+                self.kinds[k] = "running"
+        footers = sorted((r for r, n in running.items() if n >= 3), key=len, reverse=True)
+        for k, ln in enumerate(lines):  # X上海市人民政府规章因消除后，…: the footer run into the next page's first line
+            r = next((r for r in footers if ln.text.startswith(r) and len(ln.text) > len(r)), None)
+            if r is not None and self.kinds[k] is None:
+                self._artifact("chrome", _Line(r, ln.nbegin))
+                lines[k] = _Line(ln.text[len(r):].lstrip(), ln.nbegin + len(ln.text) - len(ln.text[len(r):].lstrip()),
+                                 ln.inline)
         self.bold_headings = self._bold_headings(lines)
         i = self._parse_header(lines)
         # the first lines, a web page's furniture above the title not counted
@@ -835,10 +868,11 @@ class _Parser:
             i += 1
         self._add_toc_only_units()
         units = sorted(self.units.values(), key=lambda u: u.seq)
-        date, issuer = self._date_issuer(head)
         title = self.title or self._cover_letter_title()
+        date, issuer = self._date_issuer(head, None if self.title else title)
         tree = DocumentTree(self.doc, title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
+        tree.place = self.meta_place
         text = "\n".join(ln.text for ln in head)
         m = own_number(text)
         decree = None if m else _DECREE.search(text)
@@ -953,6 +987,10 @@ class _Parser:
         for k in range(end + 1):
             self._artifact("metadata", lines[k])
         for k, ln in enumerate(lines[1:end], start=1):
+            if re.fullmatch(r"(?:region|地区|区域)\s*[:：]", ln.text, re.I):  # region: / level: 市 / name: 深圳市 (u53)
+                name = next((re.match(r"name\s*[:：]\s*['\"]?([\u4e00-\u9fff]{2,20})['\"]?$", x.text)
+                             for x in lines[k + 1:min(k + 5, end)] if x.text.startswith("name")), None)
+                self.meta_place = name.group(1) if name else self.meta_place
             m = re.match(r"^(标题|title|文号|number|发布单位|发文机关|发文单位|制发机关|issuer|成文日期|发布日期|date)\s*[:：]\s*(.*)$",
                          ln.text, re.I)
             value = m.group(2).strip() if m else ""
@@ -967,6 +1005,8 @@ class _Parser:
                 continue  # issuer: [] — an empty YAML value names nothing
             if key in ("标题", "title"):
                 at = ln.nbegin + m.start(2) + (ln.text[m.start(2):].index(value) if quoted else 0)
+                stray = _STRAY_NUMBER.match(value)  # title: 2市市场监管局关于…的通知 (u53): a crawler's counter before it
+                at, value = (at + stray.end(), value[stray.end():]) if stray else (at, value)
                 self.title, self.meta_title = self._clean(at, at + len(value)), True
             elif key in ("成文日期", "发布日期", "date"):
                 d = re.match(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})(?!\d)", value)
@@ -985,12 +1025,15 @@ class _Parser:
         information box's 标题 and 发文机关 give the title and the issuer when nothing else does."""
         line, kinds = lines[i], self.kinds
         kind = kinds[i]
+        if kind == "running":
+            return self._chrome_line(line)
         before, after = kinds[i - 1] if i else None, kinds[i + 1] if i + 1 < len(kinds) else None
         short = "。" not in line.text and len(line.text) <= (80 if self.footer else 40)
         if kind == "footer" and not self.footer and "marker" not in kinds[i + 1:i + 4]:
             kind = None  # 主办单位：市体育局 in an event's plan
-        if kind == "menu" and not (before or after):
-            kind = None  # one menu word alone (政务服务 in a table's column): a menu only among furniture
+        if kind == "menu" and not (before or after) and line.text not in _LANGUAGE_SWITCH:
+            kind = None  # one menu word alone (政务服务 in a table's column): a menu only among furniture (not EN, a
+            # page's language switch on a line of its own, u55)
         if kind is None and self.pending_value is not None and short:
             kind = "field"  # the value of the key on the line before (标 题： / 山西省能源局关于印发…的通知)
             self._box_value(self.pending_value, line, 0)
@@ -1008,8 +1051,9 @@ class _Parser:
             # right under its information box (各区人民政府，市人民政府各部门：, u48) open the document
             kind = "beside"  # 国家能源局 / | / 山西省人民政府: a site's header between its menu's separators
         if kind is None:
-            if not short or not (self.footer or self.related) or self.layout.match_heading(line.text):
-                self.footer = self.footer and short
+            if not short or not (self.footer or self.related) or self.layout.match_heading(line.text) or \
+                    self.layout.annex.match(line.text):  # (附件1：… after the signature: the annex, u53)
+                self.footer = self.footer and short and not self.layout.annex.match(line.text)
                 self.related = False
                 return False
         if kind == "marker":
@@ -1088,6 +1132,16 @@ class _Parser:
     def _line(self, lines: list[_Line], i: int) -> None:
         line = lines[i]
         text = line.text
+        if self.attached and self.annex is None and i >= self.attachments_until and \
+                _squash(text).strip("《》") in self.attached:
+            # 附件：海南省…实施方案 / signature / date / 海南省…实施方案 / 一、… : the attached document itself, below the
+            # notice's signature with no 附件 line of its own
+            self.attached, self.footer = set(), False
+            uid = ("" if self.part == 1 else f"P{self.part}:") + "annex"
+            self.stack = []
+            self.annex = self._add(Unit(uid, "annex", text.strip("《》 "), part=self.part, label="附件"))
+            self.annex.heading = self._sentence(line.nbegin, line.nbegin + len(text), self.annex, "heading")
+            return None
         if RE_IMAGE.match(text):
             return self._artifact("image", line)
         if self._chrome(lines, i):
@@ -1100,7 +1154,16 @@ class _Parser:
             # 各位代表！ in a report: the speaker turns to the next part of the chapter (政府自身建设, 国防, 外交 …),
             # which belongs to no numbered section before it
             del self.stack[1:]
+        if i < self.attachments_until:
+            return self._paragraph(line)  # 2.2026年深圳市…评估表: the list of attachments goes on (text, no item)
         m = self.layout.annex.match(text)
+        if m and self.seen_heading and self.annex is None and self._lists_attachments(lines, i):
+            # 附件：1.…报名表 / 2.…评估表 / 深圳市市场监督管理局 / 2026年6月17日 (u53): the notice's list of its
+            # attachments, before its signature, closes the document; the annexes come after it, if the copy holds them
+            if not (self.stack and self.stack[-1].kind == "closing"):
+                prefix = "" if self.part == 1 else f"P{self.part}:"
+                self.stack[:] = [self._add(Unit(f"{prefix}closing", "closing", "结语", part=self.part))]
+            return self._paragraph(line)
         if m and self.seen_heading and (self.annex is None or m.group("num")):
             return self._open_annex(m, line)
         m = self.layout.box.match(text)
@@ -1129,10 +1192,31 @@ class _Parser:
             prefix = "" if self.part == 1 else f"P{self.part}:"
             self.stack[:] = [self._add(Unit(f"{prefix}closing", "closing", "结语", part=self.part))]
         self._paragraph(_Line(body, line.nbegin + off) if mb else line)
-        if self.stack and self.stack[-1].kind == "closing" and _SIGNED_DATE.match(body.strip()):
+        if (self.stack and self.stack[-1].kind == "closing" or 0 < self.attachments_until <= i) and \
+                _SIGNED_DATE.match(body.strip()):
             # 商务部 / … / 2026年6月9日: the signature ends the document; what follows up to an annex is no sentence
             # unless it reads as one (链接： / 全国人大 / | / 全国政协 …: a web page's footer, u46)
             self.footer = True
+
+    def _lists_attachments(self, lines: list[_Line], i: int) -> bool:
+        """Is the 附件： line *i* a notice's list of its attachments (numbered entries, then its signature — one to
+        three short lines — and the date it was signed)?  Marks how far the list runs."""
+        j = i + 1
+        while j < len(lines) and j <= i + 12 and re.match(r"\d{1,2}\s*[.．、]", lines[j].text) and len(lines[j].text) <= 80:
+            j += 1
+        k = j
+        while k < len(lines) and k < j + 3 and len(lines[k].text) <= 30 and \
+                not re.search(r"[。，,；;：:]", lines[k].text) and not _SIGNED_DATE.match(lines[k].text.strip()):
+            k += 1
+        if j < k < len(lines) and _SIGNED_DATE.match(lines[k].text.strip()):
+            self.attachments_until = j
+            first = self.layout.annex.match(lines[i].text)
+            for text in [first.group("rest") if first else ""] + [ln.text for ln in lines[i + 1:j]]:
+                title = re.sub(r"^\d{1,2}\s*[.．、]\s*|\.(?:docx?|pdf|xlsx?|wps|ofd)$", "", text.strip(), flags=re.I)
+                if len(title) >= 4:
+                    self.attached.add(_squash(title.strip("《》")))
+            return True
+        return False
 
     def _bold_headings(self, lines: list[_Line]) -> set[int]:
         """Lines that are unnumbered headings written wholly in bold (**总体要求** / **加快补能设施建设**, above items
@@ -1210,6 +1294,8 @@ class _Parser:
     # -- numbering ----------------------------------------------------------------------------
     def _accept(self, style: HeadingStyle, number: int, text: str, lines: list[_Line], i: int) -> bool:
         """Does a line numbered *number* in *style* open a unit here (or is it text)?"""
+        if self._leave_box(style, number):
+            return True
         heading_like = style.unit_kind != "heading" or _is_heading_line(text)
         if style.system == "decimal" and (not heading_like or re.search(r"[，,：:。；;]", text)):
             return False  # 3.1.1 本区突发事件应急管理工作由…负责，…: a numbered paragraph, not a heading
@@ -1232,6 +1318,9 @@ class _Parser:
         last_through = self.last_number.get((self.part, style.name), -1)
         if number == last_through + 1 and (style.unit_kind != "item" or heading_like and self.stack):
             return True  # articles (and some items and headings) are numbered through the whole document
+        if style.unit_kind == "item" and heading_like and self.stack and self.last_box_item.get((self.part, style.name)) \
+                and number == self.last_outside_box.get((self.part, style.name), -1) + 1:
+            return True  # 6.… / 专栏 3 with 1.–12. / (三)… / 7.梯度培育优质企业 (u53): numbered through, boxes apart
         if style.unit_kind == "article" and 0 < last_through < number <= last_through + 3 and \
                 not any(f"第{int_to_cn(k)}条" in self.doc.norm for k in range(last_through + 1, number)):
             # a copy that lost an article's label (第十二条 … 第十四条, u38): the next one still opens — unless the
@@ -1239,9 +1328,35 @@ class _Parser:
             return True
         if style.unit_kind == "item" and self.stack and self.stack[-1].kind == "item" and number <= 20:
             return True  # an item numbered in another style than the one before it: a sibling
+        if number == 2 and style.unit_kind == "heading" and heading_like and (self.part, style.name) not in \
+                self.last_number and style.rank <= self.layout.style("dun").rank and \
+                self._heading_follows(style, 3, lines, i):
+            # 第一条 … 第二章 工伤保险基金 … 第三章 (u55): a copy that lost its first chapter's heading, its articles
+            # read already; the chapters from the second on are chapters still
+            return True
         # a copy that starts at 二、 or lost its first heading: a heading-like line of an outer style
         return (not self.seen_heading and style.unit_kind == "heading" and heading_like and number <= 3
                 and style.rank <= self.layout.style("dun").rank)
+
+    def _heading_follows(self, style: HeadingStyle, number: int, lines: list[_Line], i: int) -> bool:
+        """Does a heading-like line numbered *number* in *style* come later in the text?"""
+        return any(f[0].name == style.name and f[1] == number and _is_heading_line(f[2])
+                   for ln in lines[i + 1:] for f in self._match_heading(ln.text))
+
+    def _leave_box(self, style: HeadingStyle, number: int) -> bool:
+        """1.… / 专栏 1 with its own 1. 2. 3. / 2.加速新兴技术赋能 (u53): the numbering of the items around the box goes on
+        after it — the box closes, and the item is the next of those before it, not the box's fourth."""
+        box = next((k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k].kind == "box"), None)
+        if box is None or style.unit_kind != "item" or self.annex is not None:
+            return False
+        holder = self.stack[box].parent
+        outer = [u.number for u in self.units.values() if u.parent == holder and u.style == style.name and
+                 u.kind == "item" and u.number]
+        inner = [u.number for u in self.stack[box + 1:] if u.style == style.name]
+        if outer and number == max(outer) + 1 and (not inner or number != inner[-1] + 1):
+            del self.stack[box:]
+            return True
+        return False
 
     def _open_styles(self, style: HeadingStyle) -> list[str]:
         """Styles open on the stack, as *style* sees them: a heading (not an item) closes a box first."""
@@ -1261,6 +1376,9 @@ class _Parser:
         if style.unit_kind == "heading" and style.name not in [u.style for u in self.stack]:
             while self.stack and self.stack[-1].kind == "item":
                 self.stack.pop()  # a heading nests in no numbered item (一是…五是 in a paragraph, then 一、…)
+            if style.name in ("part", "chapter", "section"):
+                while self.stack and self.stack[-1].kind == "article":
+                    self.stack.pop()  # 第二章 after 第六条 (u55: a copy without 第一章): the chapter holds no article
         open_styles = self._open_styles(style)
         if self.annex is not None:
             self._annex_to_part()
@@ -1304,6 +1422,8 @@ class _Parser:
         self.seen_heading = True
         self.last_number[(self.part, style.name)] = number
         self.last_unit[(self.part, style.name)] = unit
+        in_box = any(u.kind == "box" for u in self.stack[:-1])
+        (self.last_box_item if in_box else self.last_outside_box)[(self.part, style.name)] = number
         if kind == "heading":
             unit.heading = self._sentence(line.nbegin, line.nbegin + off + len(title), unit, "heading")
             if body:
@@ -1405,7 +1525,8 @@ class _Parser:
             self._add(Unit(uid, "heading", entry.title, entry.style, entry.level, entry.number,
                            parent=parent, has_body=False, norm_title=entry.norm_title))
 
-    def _date_issuer(self, lines: list[_Line]) -> tuple[str | None, str | None]:
+    def _date_issuer(self, lines: list[_Line], plan_title: str | None = None) -> tuple[str | None, str | None]:
+        """The date the document was signed and its issuer; *plan_title*: the title read below a cover letter."""
         head = "\n".join(ln.text for ln in lines)
         date = None
         # a date on a line of its own signs the document (市长 应勇 / 2019年8月12日); one inside a sentence may be a
@@ -1436,6 +1557,13 @@ class _Parser:
                 issuer = m.group(1).strip()  # (重庆市涪陵区人民政府 关于…, u48: the title's blank is no part of it)
         if issuer is None:
             issuer = self.meta_issuer
+        if issuer is None and plan_title:
+            # 上海市人民政府办公厅关于印发《…行动方案》的通知, the cover notice above the plan that is the title (u54): the
+            # notice's issuer issues the plan
+            notice = next((m for m in re.finditer(r"^(?:#{1,6}\s*)?([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发|发布)《([^《》]{4,80})》",
+                                                  head, re.M) if _squash(m.group(2)) == _squash(plan_title)), None)
+            if notice:
+                issuer = notice.group(1)
         decree = _DECREE.search(head)
         if issuer is None and decree:
             issuer = decree.group(1)  # 上海市人民政府令 / （第19号）: the government that decrees it
