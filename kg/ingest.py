@@ -297,7 +297,8 @@ _BOLD = re.compile(r"\*\*|\\(?=[\[\]()*_#.!+\-`>|~])")  # and the backslash of a
 
 #: What ends a paragraph's last line (a sentence's end, a closing bracket or quote, a table's bar; not a colon: a
 #: wrapped note breaks after its label, （责任单位：/ 省经济和信息化厅…）).
-_LINE_END = re.compile(r"[。；;！？!?”’）)\]】》|]\s*$")
+_LINE_END = re.compile(r"(?:[。；;！？!?）)\]】》|]|(?<=[。；;！？!?])[”’])\s*$")
+#: (a quotation closing a full line mid-sentence goes on: 建立覆盖…环节的“装备+服务” / 一体化解决方案。, u53)
 #: What opens a line of its own: a heading's or an item's number, a table row, a list's bullet.
 _LINE_OPENS = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇两\d]{1,5}[章节条部分篇]|[一二三四五六七八九十]{1,3}[、.]|"
                          r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．、]|\s)|[①-⑳]|[|｜#>*\-•]|附件)")
@@ -337,6 +338,12 @@ def wrap_breaks(text: str) -> list[int]:
         nxt = lines[k + 1]
         body = ln.rstrip()
         resumes = _page_break_end(lines, k) if len(body) >= width - 3 and not _LINE_END.search(body) else None
+        if resumes is None and len(body) >= width - 3 and not _LINE_END.search(body) and not nxt.strip():
+            # …利用好“科技 / (blank) / 产业金融一体化”专项 (u53): a page break whose number the copy lost
+            j = k + 1
+            while j < len(lines) and not lines[j].strip(" \t\f\u3000\r"):
+                j += 1
+            resumes = j if j - k <= 3 and j < len(lines) and not _LINE_OPENS.match(lines[j]) else None
         if resumes is not None:  # …认证体系的全 / 6 / (blank) / 球适用。(u36): the page broke the sentence mid-word;
             # the break, the blank lines and the page's number are dropped, the sentence joined
             out.extend(range(starts[k] + len(ln), starts[resumes]))
@@ -488,6 +495,8 @@ def _closed_up(text: str, before: int, after: int) -> bool:
 def strip_debris(text: str) -> str:
     """*text* without the characters :func:`normalise` drops (``\\r``, ``?`` debris, Markdown's ``**``), nothing
     folded."""
+    if "\r" not in text and "?" not in text and "*" not in text and "\\" not in text:
+        return text  # (nothing to drop: most texts; a listing of 100,000 rows calls this for every cell)
     drop = _dropped(text)
     if not drop:
         return text

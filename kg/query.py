@@ -594,10 +594,16 @@ _WRAP = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
+#: A character :func:`one_line` acts on (a break, a tab, or what :func:`kg.ingest.strip_debris` drops).
+_ODD = re.compile(r"[\n\r\t?*\\]")
+
+
 def one_line(text: str) -> str:
     """*text* on one line for a listing: a line break between two Chinese characters (a PDF's wrapped line,
     人工智\n能) is dropped, any other becomes a blank, tabs become blanks, and a copy's encoding debris (达?3.6?亿张)
     and Markdown bold marks go, as the extraction reads past them (the stored text keeps them all, for its offsets)."""
+    if not _ODD.search(text):
+        return text  # (most cells: nothing to drop or join)
     text = strip_debris(text)
     if "\n" not in text and "\r" not in text and "\t" not in text:
         return text
@@ -607,6 +613,13 @@ def one_line(text: str) -> str:
         return "" if _CJK_CHAR.match(before) and _CJK_CHAR.match(after) else " "
 
     return _WRAP.sub(join, text).replace("\t", " ")
+
+
+def _tsv_cell(value) -> str:
+    """A value as a TSV cell (one line; no tab)."""
+    if isinstance(value, str):
+        return one_line(value) if _ODD.search(value) else value
+    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:
@@ -624,9 +637,8 @@ def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) 
     if fmt == "json":
         return json.dumps({"columns": result.columns, "rows": result.to_dicts()}, ensure_ascii=False, indent=2)
     if fmt == "tsv":  # (IANA text/tab-separated-values: no quoting; a tab or line break in a value goes, one_line)
-        rows = [result.columns] + [["" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row]
-                                   for row in result.rows]
-        return "\n".join("\t".join(one_line(c) for c in row) for row in rows)
+        return "\n".join(["\t".join(map(one_line, result.columns))] +
+                         ["\t".join(map(_tsv_cell, row)) for row in result.rows])
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=",", lineterminator="\n")

@@ -3585,6 +3585,19 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         task-division table that names its item is evidence of its own beside the item's note)."""
         key = (target, n.iri, role) if target != named_row or where.index not in row_cells else \
             (target, n.iri, role, where.index)
+        if n.generic and re.search(r"、|以及", n.surface):
+            listed = n.surface.replace("以及", "、 ")  # (the same offsets)
+            items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", listed)]
+            words = [listed[b:e].strip() for b, e in items]
+            if len(items) >= 2 and all((_PARTY_NOUN.fullmatch(w) or w.endswith(("人员", "职工"))) and "等" not in w
+                                       for w in words):
+                # 用人单位、从业人员、工会组织、医疗机构以及有关部门应当予以协助 (u55): each party of the list, a unit
+                # (the staff it names are people, no unit)
+                for (b, e), w in zip(items, words):
+                    if _PARTY_NOUN.fullmatch(w):
+                        b += len(listed[b:e]) - len(listed[b:e].lstrip())
+                        emit(target, _generic_name(w, n.start + b), role, where)
+                return
         if _PERSON_POST.match(where.norm, n.end):
             return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
         if _violator(where.norm, n.start):
