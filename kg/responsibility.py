@@ -3589,8 +3589,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             listed = n.surface.replace("以及", "、 ")  # (the same offsets)
             items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", listed)]
             words = [listed[b:e].strip() for b, e in items]
-            if len(items) >= 2 and all((_PARTY_NOUN.fullmatch(w) or w.endswith(("人员", "职工"))) and "等" not in w
-                                       for w in words):
+            if len(items) >= 2 and all((_PARTY_NOUN.fullmatch(w) or w.endswith(("人员", "职工"))) and "等" not in w and
+                                       "的" not in w and len(w) >= 3 for w in words):  # (提供…服务的部门、单位: one)
                 # 用人单位、从业人员、工会组织、医疗机构以及有关部门应当予以协助 (u55): each party of the list, a unit
                 # (the staff it names are people, no unit)
                 for (b, e), w in zip(items, words):

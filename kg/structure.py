@@ -842,17 +842,7 @@ class _Parser:
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
-        running = Counter(ln.text for ln in lines if len(ln.text) <= 30 and _RUNNING_LINE.search(ln.text))
-        for k, ln in enumerate(lines):  # X上海市人民政府规章 on every page of a PDF's copy (u55): its running footer
-            if self.kinds[k] is None and running[ln.text] >= 3 and not self.layout.match_heading(ln.text):
-                self.kinds[k] = "running"
-        footers = sorted((r for r, n in running.items() if n >= 3), key=len, reverse=True)
-        for k, ln in enumerate(lines):  # X上海市人民政府规章因消除后，…: the footer run into the next page's first line
-            r = next((r for r in footers if ln.text.startswith(r) and len(ln.text) > len(r)), None)
-            if r is not None and self.kinds[k] is None:
-                self._artifact("chrome", _Line(r, ln.nbegin))
-                lines[k] = _Line(ln.text[len(r):].lstrip(), ln.nbegin + len(ln.text) - len(ln.text[len(r):].lstrip()),
-                                 ln.inline)
+        self._running_footers(lines)
         self.bold_headings = self._bold_headings(lines)
         i = self._parse_header(lines)
         # the first lines, a web page's furniture above the title not counted
@@ -1015,6 +1005,24 @@ class _Parser:
             elif key not in ("文号", "number"):
                 self.meta_issuer = value
         return end + 1
+
+    def _running_footers(self, lines: list[_Line]) -> None:
+        """A PDF copy's running footer (X上海市人民政府规章 on every page, u55): its lines are furniture (kind
+        ``running``), and where the footer runs into the next page's first line (X上海市人民政府规章因消除后，…) it is
+        cut off that line (*lines* is changed in place)."""
+        running = Counter(ln.text for ln in lines if len(ln.text) <= 30 and _RUNNING_LINE.search(ln.text))
+        footers = sorted((r for r, n in running.items() if n >= 3), key=len, reverse=True)
+        for k, ln in enumerate(lines):
+            if self.kinds[k] is not None or self.layout.match_heading(ln.text):
+                continue
+            if running[ln.text] >= 3:
+                self.kinds[k] = "running"
+                continue
+            r = next((r for r in footers if ln.text.startswith(r) and len(ln.text) > len(r)), None)
+            if r is not None:
+                self._artifact("chrome", _Line(r, ln.nbegin))
+                rest = ln.text[len(r):].lstrip()
+                lines[k] = _Line(rest, ln.nbegin + len(ln.text) - len(rest), ln.inline)
 
     def _artifact(self, kind: str, line: _Line) -> None:
         b, e = self.doc.orig_span(line.nbegin, line.nbegin + len(line.text))

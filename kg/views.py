@@ -131,7 +131,9 @@ def read_view(store_dir: Path, name: str, stamp: str) -> QueryResult | None:
     try:
         with open(_folder(store_dir) / f"{name}.jsonl", encoding="utf-8") as fh:
             columns = json.loads(fh.readline())
-            rows = list(map(tuple, json.loads("[" + ",".join(fh.read().splitlines()) + "]")))  # (one parse: 3× faster)
+            # one parse for all rows (3× faster than one per line); split at \n alone: json.dumps writes U+2028 or U+0085
+            # in a text as they are, and splitlines would break a row there
+            rows = list(map(tuple, json.loads("[" + ",".join(fh.read().rstrip("\n").split("\n")) + "]")))
     except (OSError, ValueError):
         return None
     return QueryResult("select", columns, rows)

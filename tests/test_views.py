@@ -99,3 +99,17 @@ def test_document_views_of_an_empty_graph_are_empty():
     views = document_views([("", "nq", None)])
     assert set(views) == set(view_names())
     assert all(v["rows"] == [] for v in views.values())
+
+
+def test_views_keep_rows_whose_text_holds_line_separators(tmp_path):
+    """json.dumps writes U+2028 and U+0085 as they are: a row must not break there."""
+    from kg.views import read_view, save_views
+
+    text = "第一条\u2028第二条\x85第三条\f第四条\n第五条"
+    docs = [{name: {"columns": ["document", "evidence"], "rows": [[d, text], [d, "二"]]} for name in view_names()}
+            for d in ("a", "b")]
+    save_views(tmp_path, docs, "build:x")
+    result = read_view(tmp_path, "responsible-units", "build:x")
+    assert result.columns == ["document", "evidence"]
+    assert result.rows == [("a", text), ("a", "二"), ("b", text), ("b", "二")]
+    assert read_view(tmp_path, "responsible-units", "build:y") is None  # another build's stamp: none
