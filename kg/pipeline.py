@@ -331,9 +331,7 @@ def map_document(data: bytes, path: str, doc_id: str, lexicon, validate: bool = 
     if views:
         from .views import document_views
 
-        concepts = f"{ID}concepts"
-        record["views"] = document_views([(nq, "nq", None), (record["shared"], "nt", concepts),
-                                          (ntriples(described), "nt", concepts)])
+        record["views"] = document_views(nq, record["shared"], ntriples(described))
     return record, nq
 
 
@@ -737,10 +735,8 @@ def _corpus_views(cache: Path, record: dict, usage, lexicon) -> dict:
     if not renamed:
         return json.loads((cache / f"{key}.views.json").read_text(encoding="utf-8"))
     mine.extra.update(renamed)
-    concepts = f"{ID}concepts"
-    return document_views([((cache / f"{key}.nq").read_text(encoding="utf-8"), "nq", None),
-                           ((cache / f"{key}.shared.nt").read_text(encoding="utf-8"), "nt", concepts),
-                           (ntriples(concept_triples(lexicon, mine)), "nt", concepts)])
+    return document_views((cache / f"{key}.nq").read_text(encoding="utf-8"),
+                          (cache / f"{key}.shared.nt").read_text(encoding="utf-8"), ntriples(concept_triples(lexicon, mine)))
 
 
 def _result(out: Path, files: dict[str, Path], docs: list[InputDoc], records: dict, manifest: dict) -> BuildResult:

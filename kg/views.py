@@ -46,21 +46,20 @@ def view_names() -> tuple[str, ...]:
     return tuple(names)
 
 
-def document_views(graphs: Iterable[tuple[str, str, str | None]]) -> dict[str, dict]:
-    """Answer every view query on one document's graph.
-
-    *graphs*: ``(data, format, graph)`` triples — ``("…", "nq", None)`` for N-Quads, ``("…", "nt", iri)`` for
-    N-Triples loaded into the named graph *iri*. Returns ``{query: {"columns": [...], "rows": [[...], ...]}}``.
-    """
+def document_views(own: str, shared: str, concepts: str) -> dict[str, dict]:
+    """Answer every view query on one document's graph: *own* its N-Quads (its named graph), *shared* and
+    *concepts* the N-Triples of the relations it states and of the concepts it names (the build's concepts graph).
+    Returns ``{query: {"columns": [...], "rows": [[...], ...]}}``."""
     import pyoxigraph as ox
 
+    from .namespaces import ID
+
     store = ox.Store()
-    for data, fmt, graph in graphs:
-        if not data:
-            continue
-        kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
-        store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS if fmt == "nq" else ox.RdfFormat.N_TRIPLES,
-                        **kwargs)
+    if own:
+        store.bulk_load(own.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    for data in (shared, concepts):
+        if data:
+            store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(f"{ID}concepts"))
     engine = Engine.over_store(store)
     out = {}
     for name in view_names():

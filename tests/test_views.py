@@ -96,7 +96,7 @@ def test_a_one_document_build_writes_no_views(seed_build):
 
 
 def test_document_views_of_an_empty_graph_are_empty():
-    views = document_views([("", "nq", None)])
+    views = document_views("", "", "")
     assert set(views) == set(view_names())
     assert all(v["rows"] == [] for v in views.values())
 
