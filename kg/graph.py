@@ -211,6 +211,7 @@ class _Writer:
         self._relations()
         self._artifacts()
         self._subjects()
+        self._first_offsets()
         for m in self.ex.mentions:
             self.usage.counts[m.iri] += 1
             self.usage.used.add(m.iri)
@@ -369,6 +370,20 @@ class _Writer:
             self.add(ai, _k("evidence"), self.sent(s))
             self._links(mi, [s], measure=True)
             self._links(ai, [s])
+
+    def _first_offsets(self) -> None:
+        """Each action's place in the text: the begin offset of its first evidence sentence (``kg:firstOffset``), so
+        that a query lists actions as the text runs without joining every evidence sentence (the chain query over a
+        corpus of 2,000 documents took 8 s on that join)."""
+        actions = {s for s, p, o in self.out if p == A and o == _k("Action")}
+        begin = {self.sent(s): s.begin for s in self.tree.sentences}
+        first: dict[str, int] = {}
+        evidence = _k("evidence")
+        for s, p, o in self.out:
+            if p == evidence and s in actions and o in begin:
+                first[s] = min(first.get(s, begin[o]), begin[o])
+        for a, b in first.items():
+            self.add(a, _k("firstOffset"), lit(b, datatype=NNI))
 
     def _task_intros(self) -> None:
         """Sentences of a task that belong to none of its actions (its introduction)."""

@@ -266,6 +266,8 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
                              (m.end() in joined or m.start() - 1 in joined) and
                              _closed_up(text, m.start() - 1 - (m.start() - 1 in joined), m.end() + (m.end() in joined))
                              for i in range(m.start(), m.end())]
+    else:
+        wraps = wraps + page_number_lines(text)  # (a page's number between two paragraphs, or after the last)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -448,6 +450,25 @@ def fragment_breaks(text: str) -> list[int]:
 _TITLE_NOTE = re.compile(r"[(（](?:试行|暂行|草案|征求意见稿|修订)[)）]$")
 #: A document's number, its pieces joined (内能源新能发 / 〔 / 2 / 026 / 〕 / 1 / 号).
 _DOC_NUMBER_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
+
+
+def page_number_lines(text: str) -> list[int]:
+    """Offsets of the characters of the page numbers a text wrapped at a fixed width (a copy of a PDF) keeps between
+    its paragraphs: a line of one to three digits (— 8 —, 第8页) after a line that ends a sentence or a blank one and
+    before a blank line or the end (…请示报告。/ 8, u56).  Each such line is dropped with its line break.  (A page
+    that breaks a sentence is joined by :func:`wrap_breaks`.)"""
+    lines = text.split("\n")
+    out, pos = [], 0
+    for k, ln in enumerate(lines):
+        start, pos = pos, pos + len(ln) + 1
+        core = ln.strip(" \t\f\u3000\r")
+        if not core or k == 0 or sum(c.isdigit() for c in core) > 3 or not _PAGE_NUMBER.fullmatch(core):
+            continue
+        before = lines[k - 1].strip(" \t\f\u3000\r")
+        after_blank = k + 1 >= len(lines) or not lines[k + 1].strip(" \t\f\u3000\r")
+        if after_blank and (not before or _LINE_END.search(before)):
+            out.extend(range(start, min(pos, len(text))))
+    return out
 
 
 def _page_break_end(lines: list[str], k: int) -> int | None:

@@ -117,8 +117,8 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 #: What a named query's concept parameter must name, by the parameter's name.
-_PARAM_KINDS = {"tech": "Technology", "domain": "Domain"}
-_ARTICLE = {"Technology": "a technology", "Domain": "a domain"}
+_PARAM_KINDS = {"tech": ("Technology",), "domain": ("Domain",), "unit": ("Organization", "GenericUnit")}
+_ARTICLE = {"Technology": "a technology", "Domain": "a domain", "Organization": "a unit"}
 
 
 def get_named(name: str) -> NamedQuery:
@@ -217,16 +217,18 @@ class Engine:
     def _check_kind(self, query: str, param: str, value: str, iri: str) -> None:
         """A ``tech`` parameter names a technology, a ``domain`` one a domain: else an error that says what the
         name is and which query takes it (kg query tech-domains -p tech=电信: 电信 is a domain)."""
-        want = _PARAM_KINDS.get(param)
-        if want is None or self.query(f"ASK {{ ?c a <{KG}{want}> }}", {"c": ("iri", iri)}).boolean:
+        kinds = _PARAM_KINDS.get(param)
+        if kinds is None or any(self.query(f"ASK {{ ?c a <{KG}{k}> }}", {"c": ("iri", iri)}).boolean for k in kinds):
             return
+        want = kinds[0]
         other = next((k for k in ("Technology", "Domain", "Region", "Organization", "GenericUnit")
                       if self.query(f"ASK {{ ?c a <{KG}{k}> }}", {"c": ("iri", iri)}).boolean), None)
         what = {"Technology": "a technology", "Domain": "a domain", "Region": "a region", "Organization": "an organization",
                 "GenericUnit": "a generic unit"}.get(other, "no " + want.lower())
         hint = {("tech", "Domain"): "; `kg query domain-techs -p domain=…` takes a domain",
                 ("domain", "Technology"): "; `kg query tech-domains -p tech=…` takes a technology"}.get((param, other), "")
-        raise KGError(f"'{value}' is {what}, not {_ARTICLE[want]} (query '{query}' wants {param}=<{want.lower()}>){hint}")
+        wanted = "unit" if param == "unit" else want.lower()
+        raise KGError(f"'{value}' is {what}, not {_ARTICLE[want]} (query '{query}' wants {param}=<{wanted}>){hint}")
 
     def check_document(self, doc_id: str) -> str:
         """*doc_id* if a document of this graph has it (dcterms:identifier), or the document read from the file

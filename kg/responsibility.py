@@ -561,6 +561,18 @@ class UnitRecogniser:
                          "alt": [text[start:end]] if text[start:end] != name else [], "region": t.county},
                         "", t.county)
 
+    def _central_items(self, out: list[UnitName], gov: UnitName, first: int, hi: int) -> list[UnitName]:
+        """国务院 + 民用航空、公安、工业和信息化等部门 (u57): the State Council owns the list, it bears no duty; each
+        item a lexicon knows is that function's central body (公安部, 工业和信息化部)."""
+        kept = []
+        for n in out:
+            if n is gov:
+                continue
+            dept = self._dept(match_key(n.surface)) if first < n.start < hi and n.generic and not n.prefix else None
+            c = self.lex.concepts.get(dept.counterpart) if dept is not None and dept.counterpart else None
+            kept.append(UnitName(n.start, n.end, n.surface, c.iri, c.zh, False, None) if c is not None else n)
+        return kept
+
     def _department_lists(self, text: str, names: list[UnitName]) -> list[UnitName]:
         """发展改革、教育、金融、人才工作等部门: every item of a list of departments named by function is a
         unit of one government — the one written before the list (市发展改革、…), or, when the list opens
@@ -577,17 +589,29 @@ class UnitRecogniser:
             if gov_end and any(n.end == lo + gov_end.end() and n.surface.endswith("政府") for n in out):
                 lo += gov_end.end()  # 市、县(区)人民政府 + 政务服务数据、工业和信息化…等部门 (u47): the list begins after the
                 # government, whose name the list's first item had taken in
+            else:
+                owner = next((n for n in out if n.start == lo and n.end < first and
+                              n.surface.endswith(("人民政府", "国务院")) and
+                              not text.startswith(("和", "及", "与", "或", "、"), n.end)), None)
+                if owner is not None:  # 县级以上人民政府 / 国务院 + 民用航空、公安…等部门 (u57): the list's first item had
+                    lo = owner.end  # taken in the government whose departments the list names
             head = next((n for n in out if lo <= n.start and n.end == first), None)
             unknown = head is None
             if unknown:
                 head = self._unknown_head(text, lo, first, hi, out)
             if head is None:
-                gov = next((n for n in out if n.end == lo and n.generic and n.surface.endswith("人民政府")), None)
+                gov = next((n for n in out if n.end == lo and (n.generic and n.surface.endswith("人民政府") or
+                                                               n.surface == "国务院")), None)
                 if unknown and gov is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[lo:first]) and \
                         not text.startswith(("各", "有关", "相关"), lo) and not any(lo < n.end and n.start < first for n in out):
                     # 县级以上人民政府 + 中小企业促进工作综合管理、人力资源社会保障、商务等有关部门: the first item, which
-                    # no lexicon knows, is the department of that function, as the known items after it are
-                    out = sorted(out + [_function_unit(text[lo:first], lo, first)], key=lambda n: n.start)
+                    # no lexicon knows, is the department of that function, as the known items after it are (国务院 +
+                    # 民用航空、公安…等部门: the State Council's department of that function)
+                    out = sorted(out + [_function_unit(text[lo:first], lo, first,
+                                                       "国务院" if gov.surface == "国务院" else "")],
+                                 key=lambda n: n.start)
+                    if gov.surface == "国务院":
+                        out = self._central_items(out, gov, first, hi)
                 continue  # the first item is no department (县级以上人民政府发展改革 is read as it was)
             lead_in = "" if unknown else text[lo:head.start]
             if lead_in not in ("", "由", "会同", "联合", "协同", "本"):
@@ -993,18 +1017,19 @@ class UnitRecogniser:
             c = self.lex.concepts.get(dept.counterpart)
             if c is not None:
                 return UnitName(start, end, core, c.iri, c.zh, False, None)
-        level = _LEVEL_OF_PREFIX.get(prefix, "")
+        level = _LEVEL_OF_PREFIX.get(prefix, "") or ("county" if prefix in _COUNTY_SETS else "")
         name = f"{prefix}{self._name_of(dept, core, None, _province_prefix(prefix))}" if prefix else \
             self._name_of(dept, core, None)
         if not prefix or level == "county":
             # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
             name = _LEVEL_NEUTRAL.get(level, "") + (dept.full_stem + "部门" if dept.full_stem else dept.zh)
-        iri = f"{GENERIC}{level or 'any'}-{dept.iri.rsplit('/', 1)[-1]}"
+        token, level_en = (level, _LEVEL_EN.get(level, "")) if level else _prefix_node(prefix)
+        iri = f"{GENERIC}{token}-{dept.iri.rsplit('/', 1)[-1]}"
         # (u30: `kg neighbors 县经信局` failed where `kg query responsible-units` printed 县经信局: what the text wrote
         # is a name of the node, as a named body's is)
         return UnitName(pstart, end, surface, iri, name, True,
-                        {"kind": "GenericUnit", "zh": name, "en": dept.en + _LEVEL_EN.get(level, " (any level)"),
+                        {"kind": "GenericUnit", "zh": name, "en": dept.en + level_en,
                          "alt": [surface] if surface != name else []}, prefix, None)
 
     @staticmethod
@@ -1456,6 +1481,34 @@ _LEVEL_NEUTRAL = {"county": "县（市、区）"}
 #: A department of a function at no level written (发展和改革部门) is every level's (u38: it read as the Development and
 #: Reform Commission, one body).
 _LEVEL_EN = {"province": " (provincial level)", "prefecture": " (city level)", "county": " (county level)"}
+#: Prefixes naming every county of a region (各县（市、区）人民政府): the county level's department or government.
+_COUNTY_SETS = frozenset({"各县(市、区)", "各县(市)", "各县(区)", "县(市、区)", "县(市)", "县(区)", "区县(自治县)", "各区县",
+                          "区县", "各县", "各区"})
+#: The node of a generic unit whose prefix names a level the map of levels has not, and its English level: one node
+#: per kind of level (u57: 镇人民政府 and 设区的市级以上人民政府 were one node, any-government, labelled in a corpus by
+#: whichever spelling came first — a township's government made to publish a city's controlled airspace).
+_PREFIX_NODES = {"镇": ("township", " (township level)"), "乡": ("township", " (township level)"),
+                 "乡镇": ("township", " (township level)"), "街道": ("township", " (township level)"),
+                 "街镇": ("township", " (township level)"), "镇街": ("township", " (township level)"),
+                 "各级": ("every-level", " (every level)"),
+                 "县级以上": ("county-up", " (county level and above)"),
+                 "县级以上地方": ("county-up", " (county level and above)"),
+                 "县级以上地方各级": ("county-up", " (county level and above)"),
+                 "设区的市级以上": ("prefecture-up", " (city level and above)"),
+                 "设区的市级以上地方": ("prefecture-up", " (city level and above)"),
+                 "市级以上": ("prefecture-up", " (city level and above)"),
+                 "省级以上": ("province-up", " (provincial level and above)"),
+                 "本级": ("same-level", " (the same level)"), "同级": ("same-level", " (the same level)"),
+                 "上级": ("upper-level", " (the level above)")}
+
+
+def _prefix_node(prefix: str) -> tuple[str, str]:
+    """The node token and English level of a generic unit whose *prefix* is no single level's (any, for none)."""
+    if not prefix:
+        return "any", " (any level)"
+    if prefix in _PREFIX_NODES:
+        return _PREFIX_NODES[prefix]
+    return f"levels-{_short(prefix)[:8]}", f" ({prefix})"  # 省、市、县 + 人民政府: those levels, one node per list
 
 #: A grid company by its short name (国网重庆电力, 国网上海松江供电公司, 南方电网广西电网公司).
 _GRID_COMPANY = re.compile(r"(?:国网|国家电网|南方电网|南网)[\u4e00-\u9fff]{1,12}?(?:电力|供电|电网)"
@@ -1868,6 +1921,10 @@ def _function_unit(item: str, b: int, e: int, prefix: str = "") -> UnitName:
 
 
 def _generic_name(noun: str, off: int) -> UnitName:
+    cut_at = noun.rfind("的") + 1
+    if cut_at and len(noun) - cut_at >= 4 and re.search(r"施行[后前]|购置|购买|符合|取得|持有|从事|具有", noun[:cut_at]) and \
+            not re.search(r"\d|[“”()]", noun[cut_at:]):  # 本条例施行后购置的符合现行国家标准的 + 电动自行车所有人 (u57):
+        noun, off = noun[cut_at:], off + cut_at  # the party, not the clauses that say which (负责…的部门 is named so)
     return UnitName(off, off + len(noun), noun, f"{GENERIC}x-{_short(noun)}", noun, True,
                     {"kind": "GenericUnit", "zh": noun, "en": ""})
 
@@ -4495,7 +4552,8 @@ _COLLECTIVE_START = ("各", "相关", "有关", "区属", "市属", "省属", "�
 
 
 #: The node of a department named by its function at a level or at every level (发展改革部门, 区规划资源部门).
-_FUNCTION_NODE = re.compile(rf"{re.escape(GENERIC)}(?:any|province|prefecture|county)-")
+_FUNCTION_NODE = re.compile(rf"{re.escape(GENERIC)}(?:any|province|prefecture|county|township|every-level|county-up|"
+                            r"prefecture-up|province-up|same-level|upper-level|levels-[0-9a-f]{8})-")
 
 
 def _named_by_function(n: UnitName, text: str) -> bool:

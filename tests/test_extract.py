@@ -208,6 +208,21 @@ def test_an_amount_written_right_after_what_it_measures_is_an_indicator():
     assert found("全市光伏装机容量达到100万千瓦。") == [("全市光伏装机容量", "100", "万千瓦", None, "=")]
 
 
+def test_levels_reached_by_falling_or_rising_to_and_physical_units():
+    """(u56) 推动社会物流总费用与国内生产总值（GDP）的比率降至13.1% (降至: no indicator; 推动 is no part of a name); (u57)
+    最大平飞速度不超过40千米/小时 was stored in 千米, 0.25千克 and 50米 were no indicators."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.comparator) for i in find_indicators(sent))
+
+    assert found("到2030年，推动社会物流总费用与国内生产总值(GDP)的比率降至13.1%。") == [
+        ("社会物流总费用与国内生产总值(GDP)的比率", "13.1", "%", "=")]
+    assert found("森林覆盖率提高至25%，审批时限压减至3天。") == [("审批时限", "3", "天", "="), ("森林覆盖率", "25", "%", "=")]
+    assert found("最大平飞速度不超过40千米/小时，空机重量不超过0.25千克，飞行真高不超过50米。") == [
+        ("最大平飞速度", "40", "千米/小时", "<="), ("空机重量", "0.25", "千克", "<="), ("飞行真高", "50", "米", "<=")]
+    assert found("推进率达到90%。") == [("推进率", "90", "%", "=")]  # (a name that opens with 推进 keeps it)
+
+
 def test_targets_take_the_year_their_section_opens_with():
     """(u29) the Anhui plan's targets (P2:一(二) 发展目标: 到2023年，… then --平台建设长足进步。培育3家…) had no year."""
     from kg.pipeline import process_document

@@ -242,6 +242,19 @@ def test_a_page_s_number_inside_a_wrapped_sentence_is_dropped(number):
     assert number in normalise(kept)[0]
 
 
+def test_a_page_s_number_between_paragraphs_of_a_wrapped_text_is_dropped():
+    """(u56, 物流网建设实施方案 copied from its PDF) a page that ended with a paragraph left its number between that
+    paragraph and the next (…请示报告。/ 8 / (blank)), and at the end: "8" was a sentence of the last chapter."""
+    from kg.ingest import normalise
+
+    para = "推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验。" * 6
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]
+    text = "一、重点任务\n" + "\n".join(lines) + "\n7\n\n" + "\n".join(lines) + "\n8\n\n"
+    norm, offsets = normalise(text)
+    assert "\n7" not in norm and "\n8" not in norm and norm.count(para.replace("，", ",")) == 2
+    assert offsets[norm.index(para.replace("，", ","), 40)] == text.index("\n7\n") + 4  # (the number and blank dropped)
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
 

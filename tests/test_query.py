@@ -526,3 +526,35 @@ def test_a_technology_s_chain_takes_in_its_narrower_technologies(tmp_path):
     rows = Engine(out).run_named("chain", {"tech": "氢能"}).to_dicts()
     # 加氢站 in (一), 氢能 itself in (二); the technologies column says which put the action there
     assert {(r["section"], r["technologies"]) for r in rows} == {("一(一)", "加氢站"), ("一(二)", "氢能")}, rows
+
+
+def test_the_duties_of_one_unit_by_any_of_its_names(tmp_path):
+    """(u57) responsible-units could not be filtered by unit: unit-duties lists one unit's rows, by any of its names
+    (省财政厅 as written, 江苏省财政厅 as named); a technology is refused with a line that says what it is."""
+    from kg.cli import main
+    from click.testing import CliRunner
+
+    (tmp_path / "plan.txt").write_text(
+        "江苏省推进工业互联网发展行动方案\n\n一、重点任务\n\n（一）培育工业互联网平台。支持企业建设5G工厂。"
+        "（责任单位：省工业和信息化厅、省财政厅）\n\n（二）推动企业上云。建设云平台。（责任单位：省财政厅）\n\n"
+        "（三）建设北斗应用。（责任单位：省通信管理局）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "plan.txt"), "--out", str(out)]).exit_code == 0
+    engine = Engine(out, "oxigraph")
+    every = engine.run_named("responsible-units").to_dicts()
+    for name in ("省财政厅", "江苏省财政厅"):
+        rows = engine.run_named("unit-duties", {"unit": name}).to_dicts()
+        assert [r["action"] for r in rows] == [r["action"] for r in every if r["unit"] == "江苏省财政厅"]
+        assert len(rows) == 2 and {r["written"] for r in rows} == {"省财政厅"}
+    bad = CliRunner().invoke(main, ["query", "unit-duties", "-g", str(out), "-p", "unit=5G"])
+    assert bad.exit_code == 1 and "is a technology, not a unit" in bad.output and bad.output.count("\n") == 1
+
+
+def test_an_action_s_first_offset_is_where_its_first_evidence_sentence_begins(ox):
+    """kg:firstOffset orders the chain's actions as the text runs (the join over every evidence sentence it replaces
+    took 8 s on 2,000 documents): it is the least begin offset of the action's evidence, for every action."""
+    rows = ox.query("""SELECT ?a ?f (MIN(xsd:integer(?b)) AS ?least) WHERE {
+        ?a a kg:Action ; kg:firstOffset ?f ; kg:evidence/nif:beginIndex ?b } GROUP BY ?a ?f""").rows
+    missing = ox.query("SELECT ?a WHERE { ?a a kg:Action ; kg:evidence ?e FILTER NOT EXISTS { ?a kg:firstOffset ?f } }")
+    assert len(rows) >= 15 and not missing.rows  # (the plan's 15 actions)
+    assert all(int(str(f)) == int(str(least)) for _, f, least in rows)

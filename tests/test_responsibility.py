@@ -3679,3 +3679,48 @@ def test_two_units_duties_joined_by_a_comma_of_enumeration(lexicon):
     got = {(a.role, a.surface, a.name) for a in process_document(text.encode("utf-8"), lexicon, path="sd.txt")
            .extraction.responsibilities}
     assert ("lead", "省人民政府卫生和计划生育部门", "山东省卫生健康委员会") in got, got
+
+
+def test_state_council_departments_listed_by_function_and_one_no_lexicon_knows(lexicon):
+    """(u57, the State Council's interim regulation on drones) 国务院民用航空、公安、工业和信息化、市场监督管理等部门
+    named no unit at all (民用航空, first in the list, is a function the lexicon had no department for); the State
+    Council owns the list and bears no duty, each item is that function's central body; 会同 parties support."""
+    text = ("无人驾驶航空器飞行管理暂行条例\n\n第一章　总则\n\n"
+            "第四条　国务院民用航空、公安、工业和信息化、市场监督管理等部门按照职责分工负责全国无人驾驶航空器有关管理工作。"
+            "县级以上地方人民政府及其有关部门按照职责分工负责本行政区域内无人驾驶航空器有关管理工作。\n\n"
+            "第六十条　模型航空器的具体办法，由国务院体育主管部门会同国务院工业和信息化、公安、民用航空主管部门另行制定。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="uav.txt")
+    got = {(p.tree.sentences[a.sentence].text[:4].strip(), a.role, a.surface, a.name)
+           for a in p.extraction.responsibilities}
+    four = {(s, n) for t, r, s, n in got if t == "第四条"}
+    assert {("国务院民用航空", "中国民用航空局"), ("公安", "公安部"), ("工业和信息化", "工业和信息化部"),
+            ("市场监督管理", "国家市场监督管理总局")} <= four, four
+    assert not any(s == "国务院" for s, _ in four), four
+    sixty = {(r, n) for t, r, s, n in got if t == "第六十条"}
+    assert ("lead", "国家体育总局") in sixty and ("support", "中国民用航空局") in sixty, sixty
+
+
+def test_a_party_named_with_the_clauses_that_say_which_is_the_party(lexicon):
+    """(u57, 东莞's e-bike regulation) 本条例施行后购置的符合现行国家标准的电动自行车所有人 was a unit's name; a name
+    whose modifier is a body's (省、设区的市人民政府标准化行政主管部门, …及其所属的气象台站) keeps it."""
+    text = ("东莞市电动自行车管理条例\n\n第一章　总则\n\n"
+            "第十八条　本条例施行后购置的符合现行国家标准的电动自行车所有人应当申请登记。\n\n"
+            "第十九条　省、设区的市人民政府标准化行政主管部门应当会同发展改革、网信等部门组织制定地方标准。\n\n"
+            "第二十条　县级以上气象主管机构及其所属的气象台站应当完善灾害性天气的监测系统。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="dg.txt")
+    got = {(p.tree.sentences[a.sentence].text[:4].strip(), a.surface) for a in p.extraction.responsibilities}
+    assert ("第十八条", "电动自行车所有人") in got, got
+    assert not any(t == "第十九条" and s.startswith("市人民政府") for t, s in got), got  # (not cut after 设区的)
+    assert ("第二十条", "县级以上气象主管机构及其所属的气象台站") in got, got
+
+
+def test_generic_units_of_different_levels_are_different_nodes(lexicon):
+    """(u57) 镇人民政府 and 设区的市级以上人民政府 were one node (generic/any-government): in a corpus, whichever name
+    came first labelled both, and a township's government published a city's controlled airspace."""
+    a = process_document("某县道路管理办法\n\n第一条　镇人民政府负责巡查本镇道路。\n".encode("utf-8"), lexicon, path="a.txt")
+    b = process_document("某市空域管理办法\n\n第一条　管制空域由设区的市级以上人民政府公布。\n".encode("utf-8"), lexicon,
+                         path="b.txt")
+    (town,) = [x.iri for x in a.extraction.responsibilities]
+    (city,) = [x.iri for x in b.extraction.responsibilities]
+    assert town.startswith(GENERIC) and city.startswith(GENERIC) and town != city
+    assert town.endswith("/township-government") and city.endswith("/prefecture-up-government")
