@@ -62,6 +62,8 @@ class Concept:
     party: bool = False  # department types: a party organ (市委组织部)
     counterpart: str | None = None  # department types: the central body of the same function
     short_region: bool = False  # department types: named after the region's short form (安徽证监局, not 安徽省证监局)
+    regional: tuple[str, ...] = ()  # department types: their bodies' names where a region names them otherwise
+    # (上海市商务委员会, not 上海市商务局)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -84,15 +86,15 @@ class Concept:
         return [self.iri, self.kind, self.zh, self.en, list(self.alt), list(self.broader), self.candidate,
                 list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source,
                 list(self.suffixes), self.full_stem, self.province_label, self.party, self.counterpart,
-                self.short_region]
+                self.short_region, list(self.regional)]
 
     @classmethod
     def from_json(cls, row: list) -> "Concept":
         (iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source, suffixes,
-         full_stem, province_label, party, counterpart, short_region) = row
+         full_stem, province_label, party, counterpart, short_region, regional) = row
         return cls(iri, kind, zh, en, tuple(alt), tuple(broader), cand, tuple(hidden), tuple(context), notation,
                    level, tuple(stems), source, tuple(suffixes), full_stem, province_label, party, counterpart,
-                   short_region)
+                   short_region, tuple(regional))
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -400,7 +402,7 @@ def _concept(graphs, subj, kind: str, source: str) -> Concept:
                    level=one(KG.adminLevel), stems=values(KG.stem), source=source, suffixes=values(KG.suffix),
                    full_stem=one(KG.fullStem), province_label=one(KG.provinceLabel),
                    party=one(KG.partyBody) == "true", counterpart=one(KG.nationalCounterpart),
-                   short_region=one(KG.shortRegionName) == "true")
+                   short_region=one(KG.shortRegionName) == "true", regional=values(KG.regionalName))
 
 
 def _terms(concepts: dict[str, Concept]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

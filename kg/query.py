@@ -214,6 +214,22 @@ class Engine:
             raise UnknownConceptError(f"'{name}' is not a concept of this graph{hint}")
         return iri
 
+    def _unit_as_written(self, value: str) -> str | None:
+        """The unit a document writes as *value* (网信办, 发展改革委: the form a responsibility's ``kg:surface`` keeps,
+        u59), when the text gives that form to one unit only; None when it gives it to none; an error naming them when
+        it gives it to several."""
+        rows = self.query("""SELECT DISTINCT ?o ?name WHERE { ?st <https://w3id.org/policy-kg/ontology#surface> ?w ;
+            <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?o . FILTER (STR(?w) = ?written)
+            ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?name . FILTER (lang(?name) = "zh") } ORDER BY ?name""",
+                          {"written": ("literal", value)}).rows
+        units = sorted({(str(o), str(n)) for o, n in rows}, key=lambda r: r[1])
+        if not units:
+            return None
+        if len(units) > 1:
+            raise UnknownConceptError(f"'{value}' is written for {len(units)} units: "
+                                      f"{', '.join(n for _, n in units)}; give one of those names")
+        return units[0][0]
+
     def _check_kind(self, query: str, param: str, value: str, iri: str) -> None:
         """A ``tech`` parameter names a technology, a ``domain`` one a domain: else an error that says what the
         name is and which query takes it (kg query tech-domains -p tech=电信: 电信 is a domain)."""
@@ -377,7 +393,13 @@ class Engine:
                 continue
             value = params.pop(p.name)
             if p.kind == "concept":
-                bindings[p.name] = ("iri", self.resolve_concept(value))
+                try:
+                    bindings[p.name] = ("iri", self.resolve_concept(value))
+                except UnknownConceptError:
+                    written = self._unit_as_written(value) if p.name == "unit" else None
+                    if written is None:
+                        raise
+                    bindings[p.name] = ("iri", written)
                 self._check_kind(name, p.name, value, bindings[p.name][1])
             elif p.kind == "integer":
                 if not re.fullmatch(r"-?\d+", value):

@@ -971,6 +971,9 @@ class UnitRecogniser:
             slug = dept.iri.rsplit("/", 1)[-1]
             token = f"cn-{rc.notation}" if rc.notation else rc.iri.rsplit("/", 1)[-1]
             base = self._name_of(dept, core, region)
+            own = next((n for n in dept.regional if n.startswith(rc.zh) and len(n) > len(rc.zh)), None)
+            if own is not None and not party:  # 市商务部门 in a 上海 text: 上海市商务委员会, the body 上海 has (u58)
+                base = own[len(rc.zh):]
             place = rc.zh
             if dept.short_region:  # 安徽证监局, 安徽金融监管局: a central body's office, named after the region's short form
                 place = min((a for a in rc.alt if 2 <= len(a) < len(rc.zh) and rc.zh.startswith(a)), key=len,
@@ -2131,7 +2134,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if noun.endswith(_COLLECTIVE_ONLY) and not noun.startswith(_COLLECTIVE_START + ("所在", "事发地", "属地", "其他")):
         return []  # 各所在社区要…, 各相关救援队伍应…: a collective; 增强社区…, 统一市级队伍…: a verb's object
     if len(noun) < 3 or noun.startswith(cues.list_verbs) and not noun.startswith(_COLLECTIVE_START + ("其他",)) and \
-            "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)", "", noun).startswith(_POLICY_VERBS) or \
+            "的" not in noun or re.sub(r"^(?:本市|本区|本县|本省|全市|全区|全县|全省)?(?:积极|大力|进一步|继续|着力|全力|切实|充分|重点|优先)*", "",
+                   noun).startswith(_POLICY_VERBS) or \
             noun in _ROLE_WORDS or \
             noun.startswith(_NOT_A_NAME + ("应", "须", "可", "未", "若", "如果", "倘若", "假如", "一旦")) and \
             not noun.startswith("其他") or \

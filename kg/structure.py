@@ -706,6 +706,10 @@ _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})
 #: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
 #: then 要 or 应 within the first clause).
 _CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
+#: A paragraph of an article that refers to the one before it (前款规定的…, 有前两款情形的…, 依照前款…): the article's own.
+_ARTICLE_PARAGRAPH = re.compile(r"(?:有|依照|按照|依据|违反|除)?前[一二两三]?款")
+#: An item that opens a list (（一）, 1.).
+_FIRST_ITEM = re.compile(r"[（(][一1][）)]|1[.．、]")
 #: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
 _NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百零〇\d]+[条章节]")
 
@@ -1286,6 +1290,11 @@ class _Parser:
                                      len(u.paragraphs) == 1 and u.heading is None for u in items):
             return False  # (an item with a body of its own: the paragraph may go on its last item)
         nxt = next((ln.text for ln in lines[i + 1:] if ln.text.strip()), None)
+        text = lines[i].text.strip()
+        if _ARTICLE_PARAGRAPH.match(text) or text.endswith(("：", ":")) and nxt is not None and \
+                _FIRST_ITEM.match(nxt.strip()):
+            return True  # 前款规定的飞行活动存在下列情形之一的，应当…：/ （一）… (u57): the article's next paragraph
+            # (款), with a list of its own, not its last item's words
         return nxt is None or bool(_NEXT_ARTICLE.match(nxt))
 
     def _match_heading(self, text: str, marking: str = "") -> list:
@@ -1578,8 +1587,11 @@ class _Parser:
         if issuer is None:
             # (在第十四届全国人民代表大会第二次会议上 / 国务院总理 李强: the congress is where a report is given, the
             # State Council gives it)
-            top = "\n".join(ln.text for ln in lines[:2])
-            m = next((m for m in re.finditer(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", head)
+            # (not inside a cited title: 为贯彻《中共中央 国务院关于构建数据基础制度…的意见》 in the first lines of a
+            # national plan, u59, is another document's issuer)
+            uncited = re.sub(r"《[^《》\n]{0,120}》", lambda c: "□" * len(c.group()), head)
+            top = "\n".join(re.sub(r"《[^《》\n]{0,120}》", "", ln.text) for ln in lines[:2])
+            m = next((m for m in re.finditer(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", uncited)
                       if not re.match(r"(?:常务委员会)?第[一二三四五六七八九十]+次会议", head[m.end():])), None)
             if m and self.title and m.group(1) in top:
                 issuer = m.group(1)

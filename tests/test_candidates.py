@@ -78,6 +78,8 @@ def test_an_ordinary_suffix_after_an_ordinary_modifier_is_no_zone(text, cues):
     "加快建设十大物流园区", "优先保障可中断负荷的工业园区用电",
     # 平潭“互联网+”行动实施方案 (dev): a plus joins two zones, it opens no name (实验区+自贸试验区)
     "发挥实验区+自贸试验区政策优势",
+    # 物流网建设实施方案 (u56): a size or a rank of zones, not a zone's name
+    "沿海及内河主要港口、规模以上物流园区、铁路物流基地等", "支持重点产业园区建设",
 ])
 def test_counts_and_descriptions_before_a_zone_suffix_are_no_zone(text, cues):
     assert not [f.term for f in find_in_sentence(text, [], cues) if f.pattern == "zone" and "崇明" not in f.term]

@@ -1367,6 +1367,24 @@ def test_places_inside_frameworks_and_estuaries_are_no_regions(lexicon):
     assert [(m.kind, m.surface) for m in p.extraction.mentions] == [("Region", "长江三角洲")]
 
 
+def test_sunlight_is_no_city_of_that_name(lexicon):
+    """(u58, 莱芜's rule on lifts in old buildings) 日照间距 gave the city 日照市, ranked beside 上海市."""
+    from kg.pipeline import process_document
+
+    text = ("既有多层住宅增设电梯规定\n\n第一条　增设电梯应当满足日照间距要求，不得降低日照标准。日照市负责指导。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="lift.txt")
+    assert [m.surface for m in p.extraction.mentions if m.kind == "Region"] == ["日照市"]
+
+
+def test_a_market_s_ecology_is_no_environment(lexicon):
+    """(u59, the State Council's 2015 cloud opinion) 优化云计算服务生态环境 gave the domain 生态环保."""
+    from kg.pipeline import process_document
+
+    text = "关于促进云计算创新发展的意见\n\n一、主要任务\n\n（一）优化云计算服务生态环境。加强生态环境保护。\n"
+    p = process_document(text.encode("utf-8"), lexicon, path="cloud.txt")
+    assert [(m.kind, m.surface) for m in p.extraction.mentions] == [("Technology", "云计算"), ("Domain", "生态环境")]
+
+
 def test_a_regulation_without_its_title_line_is_its_congress_s_region(lexicon):
     """(u51, 山东's food-workshop regulation copied from 第一章 总则 on) no title, so no region: 省人民政府卫生和计划生育部门 became
     the national health commission. The congress that passed it (山东省第八届人民代表大会常务委员会…通过) and 本省 give 山东省; the

@@ -550,6 +550,24 @@ def test_the_duties_of_one_unit_by_any_of_its_names(tmp_path):
     assert bad.exit_code == 1 and "is a technology, not a unit" in bad.output and bad.output.count("\n") == 1
 
 
+def test_a_unit_is_found_by_the_name_its_document_writes(tmp_path):
+    """(u59) `unit-duties -p unit=网信办` refused the name the text writes (did you mean 中央网信办, 国家网信办?): a name
+    written for one unit finds it; one written for several is an error that names them."""
+    (tmp_path / "opinion.txt").write_text(
+        "国务院关于促进云计算创新发展培育信息产业新业态的意见\n\n一、主要任务\n\n（一）加强组织实施。"
+        "发展改革委、工业和信息化部、网信办要会同有关部门，加强对云计算发展的跟踪分析。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "opinion.txt"), "--out", str(out)]).exit_code == 0
+    engine = Engine(out, "oxigraph")
+    rows = engine.run_named("unit-duties", {"unit": "网信办"}).to_dicts()
+    assert rows and {r["written"] for r in rows} == {"网信办"} and {r["role"] for r in rows} == {"lead"}
+    assert engine.run_named("unit-duties", {"unit": "发展改革委"}).to_dicts()[0]["name"] == "国家发展和改革委员会"
+
+
 def test_an_action_s_first_offset_is_where_its_first_evidence_sentence_begins(ox):
     """kg:firstOffset orders the chain's actions as the text runs (the join over every evidence sentence it replaces
     took 8 s on 2,000 documents): it is the least begin offset of the action's evidence, for every action."""

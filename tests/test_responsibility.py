@@ -3724,3 +3724,38 @@ def test_generic_units_of_different_levels_are_different_nodes(lexicon):
     (city,) = [x.iri for x in b.extraction.responsibilities]
     assert town.startswith(GENERIC) and city.startswith(GENERIC) and town != city
     assert town.endswith("/township-government") and city.endswith("/prefecture-up-government")
+
+
+def test_a_clause_about_supporting_a_party_makes_no_unit_even_after_an_adverb(lexicon):
+    """(u59, the State Council's 2015 cloud opinion) 积极支持符合条件的云计算企业在资本市场直接融资 made the firms (and
+    before, the whole phrase 积极支持符合条件的云计算企业) responsible: they are the ones supported."""
+    text = ("关于促进云计算创新发展的意见\n\n三、主要任务\n\n（一）完善投融资政策。积极支持符合条件的云计算企业在资本市场直接融资。"
+            "大力支持中小企业上云。云计算企业应当加强自律。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="cloud.txt")
+    got = [(a.surface, p.tree.sentences[a.sentence].text[:6]) for a in p.extraction.responsibilities]
+    assert got == [("云计算企业", "云计算企业应")], got
+
+
+def test_state_council_departments_are_not_the_central_party_and_state_organs(lexicon):
+    """(u57) 国务院有关部门 was named 中央和国家机关有关部门, party organs the text never names."""
+    text = "某条例\n\n第一章　总则\n\n第五条　国务院有关部门按照职责分工负责相关工作。国家有关部门负责指导。\n"
+    got = {(a.surface, a.name) for a in process_document(text.encode("utf-8"), lexicon, path="x.txt")
+           .extraction.responsibilities}
+    assert ("国务院有关部门", "国务院有关部门") in got and ("国家有关部门", "中央和国家机关有关部门") in got, got
+
+
+def test_a_municipality_s_departments_get_the_names_it_gives_them(lexicon):
+    """(u58, 上海市会展业条例) 市商务部门 became 上海市商务局, 教育 上海市教育局, 交通 上海市交通运输局, 消防 上海市消防救援支队 and
+    规划资源 a body of no known type: 上海's departments are 委员会 and its fire service a 总队 (ontology/lexicon/
+    departments-regional.ttl); a district's department keeps the type's name, and another city's too."""
+    text = ("上海市会展业条例\n\n第一章　总则\n\n第五条　市商务部门负责本市会展业的促进工作。市教育、科技、经济信息化、交通、"
+            "规划资源、消防等部门按照各自职责做好相关工作。\n")
+    got = {a.surface: a.name for a in process_document(text.encode("utf-8"), lexicon, path="sh.txt")
+           .extraction.responsibilities}
+    assert got == {"市商务部门": "上海市商务委员会", "市教育": "上海市教育委员会", "科技": "上海市科学技术委员会",
+                   "经济信息化": "上海市经济和信息化委员会", "交通": "上海市交通委员会", "规划资源": "上海市规划和自然资源局",
+                   "消防": "上海市消防救援总队"}, got
+    text = "苏州市会展业促进办法\n\n第一章　总则\n\n第五条　市商务部门负责本市会展业的促进工作。\n"
+    got = {a.surface: a.name for a in process_document(text.encode("utf-8"), lexicon, path="sz.txt")
+           .extraction.responsibilities}
+    assert got == {"市商务部门": "苏州市商务局"}, got

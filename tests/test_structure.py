@@ -869,6 +869,17 @@ def test_a_decree_s_number_signing_date_and_issuer_and_the_venue_of_a_report():
     assert (tree.issuer, tree.date) == ("国务院", "2024-03-05")
 
 
+def test_no_issuer_is_read_from_the_title_of_a_cited_document():
+    """(u59, “数据要素×”三年行动计划 copied from its PDF) 落实《中共中央 国务院关于构建数据基础制度…的意见》 in the
+    opening paragraph made 中共中央 the plan's publisher: a cited title names another document's issuer."""
+    text = ("“数据要素×”三年行动计划（2024—2026年）\n发挥数据要素的放大、叠加、倍增作用，是推动高质量发展的必然要求。为深入"
+            "贯彻党的二十大精神，落实《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》，特制定本行动计划。\n"
+            "一、总体要求\n坚持需求牵引。\n")
+    assert parse_structure(document_from_text(text, "x.txt")).issuer is None
+    text = text.replace("落实《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》，", "国务院")
+    assert parse_structure(document_from_text(text, "x.txt")).issuer == "国务院"  # (named outside a title, it is)
+
+
 def test_a_report_s_address_closes_the_numbered_section_before_it():
     """2024年政府工作报告 (bundled; tried as a new user): after （十）切实保障和改善民生…, 各位代表！ opens the government's
     own building, defence, Hong Kong and Macao, diplomacy — no actions of the 民生 task."""
@@ -1079,6 +1090,25 @@ def test_a_closing_paragraph_after_one_line_items_is_the_articles():
     tree = parse_structure(document_from_text(text, "x.txt"))
     where = next(p.unit for u in tree.units for p in u.paragraphs if p.sentences[0].norm.startswith("各区"))
     assert where.endswith("(二)")
+
+
+def test_an_article_s_second_paragraph_with_a_list_of_its_own_is_the_article_s():
+    """(u57, the State Council's interim regulation on drones, 第三十一条) 前款规定的飞行活动存在下列情形之一的，应当…：
+    and the second list after it went into the first list's last item ((四), an exemption): the paragraph is the
+    article's, its items a second list of the article, and the article's closing sentence is the article's too."""
+    text = ("无人驾驶航空器飞行管理暂行条例\n第一章 总则\n第一条 为了规范飞行，制定本条例。\n第二章 飞行\n"
+            "第二条 单位或者个人应当向空中交通管理机构提出飞行活动申请。下列飞行活动，无需提出飞行活动申请：\n"
+            "（一）微型无人驾驶航空器在适飞空域内的飞行活动；\n（二）常规农用无人驾驶航空器作业飞行活动；\n"
+            "（三）民用运输机场管理机构在机场巡检的飞行活动。\n前款规定的飞行活动存在下列情形之一的，应当提出飞行活动申请：\n"
+            "（一）通过通信基站进行无人驾驶航空器中继飞行；\n（二）运载危险品或者投放物品。\n"
+            "空中交通管理机构应当及时受理申请。\n第三条 其他事项由空中交通管理机构负责。\n")
+    tree = parse_structure(document_from_text(text, "uav.txt"))
+    where = {p.sentences[0].norm[:4]: p.unit for u in tree.units for p in u.paragraphs}
+    assert where["前款规定"].endswith("第二条") and where["空中交通"].endswith("第二条"), where
+    items = [u for u in tree.units if u.parent and u.parent.endswith("第二条")]
+    assert [u.title[:4] for u in items] == ["微型无人", "常规农用", "民用运输", "通过通信", "运载危险"]
+    assert len({u.id for u in items}) == 5 and not any("通过" in s.norm for u in items[:3] for p in u.paragraphs
+                                                       for s in p.sentences)
 
 
 def test_chapters_of_work_between_task_chapters_are_tasks():
