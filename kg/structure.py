@@ -708,6 +708,8 @@ _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})
 _CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
 #: A paragraph of an article that refers to the one before it (前款规定的…, 有前两款情形的…, 依照前款…): the article's own.
 _ARTICLE_PARAGRAPH = re.compile(r"(?:有|依照|按照|依据|违反|除)?前[一二两三]?款")
+#: A line that opens an item or a heading of its own (（四）, 4., ①, 一、).
+_ITEM_OPENS = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]{1,3}、")
 #: An item that opens a list (（一）, 1.).
 _FIRST_ITEM = re.compile(r"[（(][一1][）)]|1[.．、]")
 #: An article's or a chapter's heading (第六条, 第二章): what follows an article's closing paragraph.
@@ -1295,7 +1297,17 @@ class _Parser:
                 _FIRST_ITEM.match(nxt.strip()):
             return True  # 前款规定的飞行活动存在下列情形之一的，应当…：/ （一）… (u57): the article's next paragraph
             # (款), with a list of its own, not its last item's words
-        return nxt is None or bool(_NEXT_ARTICLE.match(nxt))
+        if nxt is None or _NEXT_ARTICLE.match(nxt):
+            return True
+        # 第四十二条 …（三）…。/ 市商务部门应当公布严重失信主体名单。/ 有关部门可以…联合惩戒。/ 第四十三条 (u58): two or
+        # three plain paragraphs, then the next article — all of them the article's
+        later = [ln.text.strip() for ln in lines[i + 1:i + 8] if ln.text.strip()]
+        for k, ln in enumerate(later[:4]):
+            if _NEXT_ARTICLE.match(ln):
+                return k > 0
+            if _ITEM_OPENS.match(ln) or len(ln) > 400:
+                return False
+        return False
 
     def _match_heading(self, text: str, marking: str = "") -> list:
         """The styles *text* could open in this document: a numbering system's styles only where the document

@@ -1111,6 +1111,17 @@ def test_an_article_s_second_paragraph_with_a_list_of_its_own_is_the_article_s()
                                                        for s in p.sentences)
 
 
+def test_plain_paragraphs_after_an_article_s_last_item_are_the_article_s():
+    """(u58, 上海市会展业条例 第四十二条) two paragraphs after the last item (市商务部门应当公布…; 有关部门可以…联合惩戒) went
+    to item (三); they are the article's, as one such paragraph was (中山's 第五条)."""
+    text = ("上海市会展业条例\n第一章 总则\n第一条 为了促进会展业发展，制定本条例。\n第二章 管理\n"
+            "第二条 市商务部门应当建立信用管理制度，对下列主体实施失信惩戒：\n（一）举办单位；\n（二）承办单位；\n（三）参展单位。\n"
+            "市商务部门应当公布严重失信主体名单。\n有关部门可以对严重失信主体实施联合惩戒。\n第三条 本条例自2020年5月1日起施行。\n")
+    tree = parse_structure(document_from_text(text, "sh.txt"))
+    where = {p.sentences[0].norm[:4]: p.unit for u in tree.units for p in u.paragraphs}
+    assert where["市商务部"].endswith("第二条") and where["有关部门"].endswith("第二条"), where
+
+
 def test_chapters_of_work_between_task_chapters_are_tasks():
     """唐山's carbon-peak pilot plan (dev-bo): 三、重点任务 and 五、重点工程 hold sections of work, and so do 四、科技创新,
     六、政策创新 and 七、全民行动, which no container word names; 八、保障措施 stays framing, and a last chapter of work
