@@ -1490,19 +1490,14 @@ _COUNTY_SETS = frozenset({"各县(市、区)", "各县(市)", "各县(区)", "�
 #: The node of a generic unit whose prefix names a level the map of levels has not, and its English level: one node
 #: per kind of level (u57: 镇人民政府 and 设区的市级以上人民政府 were one node, any-government, labelled in a corpus by
 #: whichever spelling came first — a township's government made to publish a city's controlled airspace).
-_PREFIX_NODES = {"镇": ("township", " (township level)"), "乡": ("township", " (township level)"),
-                 "乡镇": ("township", " (township level)"), "街道": ("township", " (township level)"),
-                 "街镇": ("township", " (township level)"), "镇街": ("township", " (township level)"),
-                 "各级": ("every-level", " (every level)"),
-                 "县级以上": ("county-up", " (county level and above)"),
-                 "县级以上地方": ("county-up", " (county level and above)"),
-                 "县级以上地方各级": ("county-up", " (county level and above)"),
-                 "设区的市级以上": ("prefecture-up", " (city level and above)"),
-                 "设区的市级以上地方": ("prefecture-up", " (city level and above)"),
-                 "市级以上": ("prefecture-up", " (city level and above)"),
-                 "省级以上": ("province-up", " (provincial level and above)"),
-                 "本级": ("same-level", " (the same level)"), "同级": ("same-level", " (the same level)"),
-                 "上级": ("upper-level", " (the level above)")}
+_PREFIX_LEVELS = (("township", " (township level)", ("镇", "乡", "乡镇", "街道", "街镇", "镇街")),
+                  ("every-level", " (every level)", ("各级",)),
+                  ("county-up", " (county level and above)", ("县级以上", "县级以上地方", "县级以上地方各级")),
+                  ("prefecture-up", " (city level and above)", ("设区的市级以上", "设区的市级以上地方", "市级以上")),
+                  ("province-up", " (provincial level and above)", ("省级以上",)),
+                  ("same-level", " (the same level)", ("本级", "同级")),
+                  ("upper-level", " (the level above)", ("上级",)))
+_PREFIX_NODES = {prefix: (token, en) for token, en, prefixes in _PREFIX_LEVELS for prefix in prefixes}
 
 
 def _prefix_node(prefix: str) -> tuple[str, str]:

@@ -1302,9 +1302,9 @@ class _Parser:
         # 第四十二条 …（三）…。/ 市商务部门应当公布严重失信主体名单。/ 有关部门可以…联合惩戒。/ 第四十三条 (u58): two or
         # three plain paragraphs, then the next article — all of them the article's
         later = [ln.text.strip() for ln in lines[i + 1:i + 8] if ln.text.strip()]
-        for k, ln in enumerate(later[:4]):
+        for ln in later[:4]:
             if _NEXT_ARTICLE.match(ln):
-                return k > 0
+                return True
             if _ITEM_OPENS.match(ln) or len(ln) > 400:
                 return False
         return False
