@@ -1616,6 +1616,9 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if since:
             raw = raw[:since.start()]
         name = _indicator_name(raw)
+        if not name and len(out) == 1 and out[0].kind == "level" and re.match(r"(?:较|比)", raw) and \
+                m.group("verb") in _GROWTH:
+            name = out[0].name  # 粮食产量达到1000万吨，比上年增长2% (u56): the growth of the level just set
         if name in _BARE_MEASURES:  # 新增涉农贷款545亿元、余额达到3110亿元: the balance of the loans counted before it
             before = _COUNTED_BEFORE.search(text, 0, m.start("name"))
             if before:
@@ -1641,6 +1644,8 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
         if any(b <= m.start("v1") < e for b, e in taken):
             continue
         name = _indicator_name(m.group("name"))
+        if not name and len(out) == 1 and out[0].kind == "level" and re.match(r"(?:较|比)", m.group("name")):
+            name = out[0].name  # …的比率降至13.1%，较“十四五”末降低0.8个百分点 (u56): the change of the level just set
         if name:
             verb = m.group("verb")
             low, high = _negated(m.group("v1"), verb), _negated(m.group("v2"), verb)
@@ -1794,8 +1799,8 @@ def _indicator_name(raw: str) -> str | None:
     name = re.sub(r"(?:均|保持|分别|已经|已|将|继续|年均|稳定|再|全年|原则上|总体上|基本|应当|必须|须|应|需)+$", "",
                   name.strip(" ,，“”\"'"))  # (年节能量须不低于50万千瓦时, u53: 须 is the bound's modal)
     # what it is compared with is no part of its name (农村停电时间较“十三五”末, 增速比上年, 流量同比)
-    name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底)|同比|环比)$",
-                  "", name)
+    name = re.sub(r"(?:(?:较|比)(?:上年|去年|上一年|年初|同期|“?十[一二三四五]五”?末|[^，]{0,8}?年末|[^，]{0,8}?年底|上|去)|同比|"
+                  r"环比)$", "", name)  # (比上 + 年增长2%: the year went to the verb)
     if name.count("“") != name.count("”"):  # a quotation cut by the clause (“民转刑”命案)
         name = name.replace("“", "").replace("”", "")
     if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name) or re.search(r"\d{4}年$", name):

@@ -221,6 +221,11 @@ def test_levels_reached_by_falling_or_rising_to_and_physical_units():
     assert found("最大平飞速度不超过40千米/小时，空机重量不超过0.25千克，飞行真高不超过50米。") == [
         ("最大平飞速度", "40", "千米/小时", "<="), ("空机重量", "0.25", "千克", "<="), ("飞行真高", "50", "米", "<=")]
     assert found("推进率达到90%。") == [("推进率", "90", "%", "=")]  # (a name that opens with 推进 keeps it)
+    # the change written after the level, compared with a time and no name of its own: the level's (u56)
+    assert found("推动社会物流总费用与国内生产总值(GDP)的比率降至13.1%，较“十四五”末降低0.8个百分点。") == [
+        ("社会物流总费用与国内生产总值(GDP)的比率", "-0.8", "个百分点", "="),
+        ("社会物流总费用与国内生产总值(GDP)的比率", "13.1", "%", "=")]
+    assert found("全年粮食产量达到1000万吨，比上年增长2%。") == [("粮食产量", "1000", "万吨", "="), ("粮食产量", "2", "%", "=")]
 
 
 def test_targets_take_the_year_their_section_opens_with():
