@@ -453,7 +453,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                        not _split_term(m, tree.doc.text) and not _names_an_institution(m, lexicon, tree.doc.text) and
                        not _part_of_a_place(m, lexicon, tree.doc.text, ends) and
                        not _country_in_a_title(m, lexicon, tree.doc.text) and not _affairs_field(m, tree.doc.text) and
-                       not _after_a_post(m, tree.doc.text) and not _a_direction(m, tree.doc.text)]
+                       not _after_a_post(m, tree.doc.text) and not _a_direction(m, tree.doc.text) and
+                       not _a_place_in_a_list(m, tree.doc.text, cues)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -836,6 +837,35 @@ def _a_direction(m: Mention, text: str) -> bool:
     if m.kind != "Region" or m.surface not in ("东北", "西北", "东南", "西南", "中东"):
         return False
     return bool(_DIRECTION_AFTER.match(text, m.end)) or text[m.begin - 1:m.begin] in ("路", "街", "城", "镇", "村", "园", "侧")
+
+
+_CLAUSE_EDGE = "，,。；;：:\n"
+
+
+def _a_place_in_a_list(m: Mention, text: str, cues: "Cues | None") -> bool:
+    """Is a domain read from an item of a list of places (在机关、学校、医院等推广…; 在工业园区、学校、山区等划定区域; 医院、
+    体育场馆、地铁站、公园等场所): a place where something is done, not the sector it names (u56, u57: 教育, 医疗, 工业
+    and 体育 from such lists, and paths between technologies through them)?  The places and the words that close such a
+    list are cue lists (cue:placeNoun, cue:placeListEnd)."""
+    if m.kind != "Domain" or cues is None or not cues.place_nouns:
+        return False
+    b = m.begin
+    while b > 0 and text[b - 1] not in _CLAUSE_EDGE + "、":
+        b -= 1
+    e = m.end
+    while e < len(text) and text[e] not in _CLAUSE_EDGE + "、":
+        e += 1
+    item = text[b:e]
+    item = re.sub(r"^(?:在|到|进|向|于)", "", item)
+    item = re.sub(r"(?:等|和|及).*$", "", item)
+    if item not in cues.place_nouns or "、" not in (text[b - 1:b], text[e:e + 1]):
+        return False
+    cb = max(text.rfind(ch, 0, m.begin) for ch in _CLAUSE_EDGE) + 1
+    ce = min((i for i in (text.find(ch, m.end) for ch in _CLAUSE_EDGE) if i >= 0), default=len(text))
+    after = text[m.end:ce]
+    ends = "|".join(map(re.escape, cues.place_list_ends))
+    return bool(re.search(rf"等[\u4e00-\u9fff]{{0,6}}?(?:{ends})", after)) or \
+        bool(re.match(r"\s*(?:在|到|于)", text[cb:m.begin]))
 
 
 def _split_term(m: Mention, text: str) -> bool:
@@ -1844,6 +1874,8 @@ class Cues:
     not_village_name: tuple[str, ...] = ()
     listed_zone_suffixes: tuple[str, ...] = ()
     not_listed_zone_ends: tuple[str, ...] = ()
+    place_nouns: frozenset = frozenset()
+    place_list_ends: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -1879,7 +1911,7 @@ def load_cues(path: str | None = None) -> Cues:
                 frozenset(words("regionInitial")), frozenset(words("countryInitial")), words("headInCompound"),
                 frozenset(words("facilityHead")), words("facilityModifier"), _zone_kinds(labels, base),
                 words("honouredAfterPlace"), words("notVillageName"), words("listedZoneSuffix"),
-                words("notListedZoneEnd"))
+                words("notListedZoneEnd"), frozenset(words("placeNoun")), words("placeListEnd"))
 
 
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

@@ -1390,6 +1390,22 @@ def test_a_market_s_ecology_is_no_environment(lexicon):
     assert [(m.kind, m.surface) for m in p.extraction.mentions] == [("Technology", "云计算"), ("Domain", "生态环境")]
 
 
+@pytest.mark.parametrize("text, domains", [
+    # 物流网建设实施方案 and 商务部's 人工智能+消费 opinion (u56), 东莞's e-bike regulation (u57): lists of places
+    ("在工业园区、学校、山区等划定区域，开展低速无人车、无人机等设备试验应用。", []),
+    ("在机关、学校、医院等推广智慧食堂。", []),
+    ("在医院、体育场馆、地铁站、公园等场所周边设置停车设施。", []),
+    # the same words as sectors
+    ("加强学校建设，提升医院服务能力。", ["学校", "医院"]),
+    ("推进教育、医疗、体育等领域数字化。", ["教育", "医疗", "体育"]),
+])
+def test_places_listed_where_a_measure_is_carried_out_name_no_domain(lexicon, text, domains):
+    from kg.pipeline import process_document
+
+    p = process_document(("某方案\n\n一、主要任务\n\n（一）推进。" + text + "\n").encode("utf-8"), lexicon, path="x.txt")
+    assert [m.surface for m in p.extraction.mentions if m.kind == "Domain"] == domains
+
+
 def test_a_regulation_without_its_title_line_is_its_congress_s_region(lexicon):
     """(u51, 山东's food-workshop regulation copied from 第一章 总则 on) no title, so no region: 省人民政府卫生和计划生育部门 became
     the national health commission. The congress that passed it (山东省第八届人民代表大会常务委员会…通过) and 本省 give 山东省; the
