@@ -426,8 +426,8 @@ def test_a_department_list_is_one_governments_departments(lexicon):
                "数字经济促进工作。\n")
     _, got = _assignments(beijing.encode(), lexicon, path="beijing.txt")
     names = {name for _, _, _, name, _ in got}
-    assert {"北京市发展和改革委员会", "北京市教育局", "北京市科学技术局", "北京市人力资源和社会保障局",
-            "北京市金融监管部门", "北京市人才工作部门"} <= names
+    assert {"北京市发展和改革委员会", "北京市教育委员会", "北京市科学技术委员会", "北京市人力资源和社会保障局",
+            "北京市金融监管部门", "北京市人才工作部门"} <= names  # (北京's 教委 and 科委: departments-regional.ttl, u58)
     shantou = ("汕头经济特区科技创新条例\n\n第一章　总则\n\n第五条　市发展改革、教育、工业和信息化、财政、人力资源社会保障、"
                "自然资源、住房城乡建设、农业农村、卫生健康、市场监督管理、金融、税务等相关部门按照各自职责，"
                "负责科技创新相关工作。\n")
@@ -1067,7 +1067,7 @@ def test_department_lists_whose_first_item_no_lexicon_knows(lexicon, tmp_path):
                    "第三条　市、区人才工作、住房公积金、公安等部门应当为创新人才提供便利服务。\n")
     assert found["市人才工作"] == ("北京市人才工作部门", False)
     assert found["人力资源和社会保障"] == ("北京市人力资源和社会保障局", False)
-    assert found["人才工作"] == ("北京市人才工作部门", False) and found["教育"] == ("北京市教育局", False)
+    assert found["人才工作"] == ("北京市人才工作部门", False) and found["教育"] == ("北京市教育委员会", False)
     assert found["市、区人才工作"] == ("市、区人才工作部门", True)
     assert found["住房公积金"] == ("市、区住房公积金部门", True) and found["公安"] == ("市、区公安局", True)
     assert not any("等部门" in s for s in found)
@@ -1318,7 +1318,7 @@ def test_forms_of_a_municipal_implementation_plan(tmp_path, lexicon):
     by_item = {}
     for t, r, s, n, _ in found:
         by_item.setdefault(t.split("#")[0], set()).add(n)
-    assert {"上海市规划和自然资源局", "上海市交通运输局", "上海市公安局"} <= by_item["一(一)"]
+    assert {"上海市规划和自然资源局", "上海市交通委员会", "上海市公安局"} <= by_item["一(一)"]  # (上海's 交通委, u58)
     assert by_item["一(二)"] == {"各区发展和改革委员会"}
     assert "一(三)" not in by_item
 
