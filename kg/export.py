@@ -137,4 +137,10 @@ def _graphml(source, fh) -> None:
 
     from .project import entity_graph, load_index
 
-    nx.write_graphml(entity_graph(load_index(source)), fh, encoding="utf-8", prettyprint=True)
+    index = load_index(source)
+    G = entity_graph(index)
+    roles = index.unit_roles()  # (u58: the responsibleUnit edges lost who leads and who supports)
+    for a, b, data in G.edges(data=True):
+        if data.get("relation") == "responsibleUnit":
+            data["role"] = {"leadUnit": "lead", "supportingUnit": "support"}.get(roles.get((a, b)), "responsible")
+    nx.write_graphml(G, fh, encoding="utf-8", prettyprint=True)

@@ -186,6 +186,22 @@ class GraphIndex:
                 counts.append((-n, rel))
         return min(counts)[1] if counts else "responsibleUnit"
 
+    def unit_roles(self) -> dict[tuple[str, str], str]:
+        """The role of every (action, unit) pair the store states as ``leadUnit`` or ``supportingUnit`` — one query for
+        all, with :meth:`unit_role`'s rule (more evidence sentences wins, lead on a tie); pairs not listed are
+        ``responsibleUnit``."""
+        if self.store is None:
+            return {}
+        rows = self._ask("SELECT ?a ?b ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?p { kg:leadUnit kg:supportingUnit } "
+                         "?st rdf:predicate ?p ; rdf:subject ?a ; rdf:object ?b ; kg:evidence ?s } GROUP BY ?a ?b ?p")
+        best: dict[tuple[str, str], tuple[int, str]] = {}
+        for a, b, p, n in rows:
+            rel = str(p).rsplit("#", 1)[-1]
+            cand = (-int(n), rel)  # (more sentences first; "leadUnit" sorts before "supportingUnit")
+            if (a, b) not in best or cand < best[(a, b)]:
+                best[(a, b)] = cand
+        return {k: v[1] for k, v in best.items()}
+
     def stated_in(self, plan: str) -> set[frozenset] | None:
         """The pairs of nodes whose reified statements (relatedTechnology, appliedIn …) have evidence in
         *plan*'s sentences; None without a store to ask."""

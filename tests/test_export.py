@@ -137,3 +137,17 @@ def test_export_to_standard_output(two_reports, tmp_path):
     assert not (tmp_path / "-").exists()
     written = CliRunner().invoke(main, ["export", "-f", "nt", "-o", str(tmp_path / "x.nt"), "--graph", str(two_reports)])
     assert written.exit_code == 0 and piped.stdout_bytes == (tmp_path / "x.nt").read_bytes()
+
+
+def test_graphml_keeps_who_leads_and_who_supports(tmp_path):
+    """(u58) GraphML's responsibleUnit edges had no role: the 9 lead and 18 support units of 上海市会展业条例 were lost
+    for network analysis. Each such edge now says lead, support or responsible."""
+    doc = tmp_path / "plan.txt"
+    doc.write_text("江苏省推进工业互联网发展行动方案\n\n一、重点任务\n\n（一）培育工业互联网平台。支持企业建设5G工厂。"
+                   "（牵头单位：省工业和信息化厅；配合单位：省财政厅）\n\n（二）推动企业上云。建设云平台。"
+                   "（责任单位：省通信管理局）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([doc], out, html=False)
+    G = nx.read_graphml(export_graph(out, "graphml", tmp_path / "e.graphml"))
+    roles = {(G.nodes[b]["zh"], d["role"]) for a, b, d in G.edges(data=True) if d.get("relation") == "responsibleUnit"}
+    assert roles == {("江苏省工业和信息化厅", "lead"), ("江苏省财政厅", "support"), ("江苏省通信管理局", "responsible")}, roles
