@@ -862,10 +862,14 @@ def _a_place_in_a_list(m: Mention, text: str, cues: "Cues | None") -> bool:
         return False
     cb = max(text.rfind(ch, 0, m.begin) for ch in _CLAUSE_EDGE) + 1
     ce = min((i for i in (text.find(ch, m.end) for ch in _CLAUSE_EDGE) if i >= 0), default=len(text))
-    after = text[m.end:ce]
-    ends = "|".join(map(re.escape, cues.place_list_ends))
-    return bool(re.search(rf"等[\u4e00-\u9fff]{{0,6}}?(?:{ends})", after)) or \
+    return bool(_place_list_end(cues.place_list_ends).search(text, m.end, ce)) or \
         bool(re.match(r"\s*(?:在|到|于)", text[cb:m.begin]))
+
+
+@lru_cache(maxsize=4)
+def _place_list_end(words: tuple[str, ...]) -> re.Pattern:
+    """等 and a word that closes a list of places (…等场所, …等划定区域), compiled once per cue list."""
+    return re.compile(rf"等[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(map(re.escape, words))})")
 
 
 def _split_term(m: Mention, text: str) -> bool:
