@@ -38,9 +38,9 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:和新疆生产建设兵团|和计划单列市)?|(?:设区的)?(?:[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?、)+[省市州县区旗乡镇](?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
-                           r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各)$")
+                           r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
 _WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
 #: The prefixes that make a department type the central body of its function (国家网信部门, 国务院电信主管部门).
@@ -86,7 +86,8 @@ _FRAME_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:办|中心|所|站|队|科|�
 _SCOPED_MODAL = re.compile(r"(?:在)?[^，,。；;的]{1,10}?(?:工作中|过程中|期间|之中)(?:要|应当|应|须|必须)")
 #: An autonomous county, prefecture or banner by its kind alone, opening a clause (:func:`_opens_clause`) of duty in its
 #: own regulation (第十六条 自治县应当优先发展城市公共交通): the autonomous place itself, its government.
-_AUTONOMOUS_ON_DUTY = re.compile(r"(自治县|自治州|自治旗)(?=应当|应|要|须|负责|可以|统筹|加强)")
+_AUTONOMOUS_ON_DUTY = re.compile(r"(自治县|自治州|自治旗)(?=应当|应|要|须|负责|可以|统筹|加强|设立|采取|建立|组织|制定|设置|"
+                                 r"划定|实行|推行|完善|保障|依法)")  # (自治县设立…指挥机构, 自治县采取措施…, u62)
 #: A level of government by its level alone, opening a clause of duty (县级负责项目组织，市州级负责项目预审): all its units.
 _LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县区|县市|区县|盟市|旗县|地市)级)"
                             r"(?=(?:主要|具体)?(?:负责|牵头))")
@@ -794,7 +795,8 @@ class UnitRecogniser:
         if kind == "generic":
             iri = _generic_index(self.lex)[key]
             pstart, region, prefix = self._prefix_before(text, start)
-            levels = re.search(r"(?<![\u4e00-\u9fff])(?:[省市州县区旗]、)+$", text[max(0, start - 8):start])  # not 各区、
+            levels = re.search(r"(?<![\u4e00-\u9fff])(?:(?:自治县|自治州|自治旗|[省市州县区旗])、)+$",
+                               text[max(0, start - 10):start])  # not 各区、; 自治县、+ 乡镇人民政府 (u62)
             if levels and not prefix:  # 市、+ 区有关部门
                 pstart, region, prefix = start - len(levels.group(0)), None, levels.group(0)
             if prefix and region is None and ("、" in prefix or prefix in ("市", "区", "县", "省")):
@@ -804,7 +806,8 @@ class UnitRecogniser:
         pstart, region, prefix = self._prefix_before(text, start)
         hall = not prefix and text.endswith("厅", start, end) and not text.endswith("办公厅", start, end) and \
             not (inherited is not None and inherited.prefix in ("省", "自治区"))
-        if not prefix and inherited is not None and not hall:
+        if not prefix and inherited is not None and not hall and not text.startswith(("街道", "社区", "村"), start):
+            # (镇人民政府、街道办事处: a subdistrict's office is of its own level, not the town's, u61)
             pstart, region, prefix = start, inherited.region, inherited.prefix
         if kind == "org":  # (中国移动 is also a blocker's phrase, which keeps 中国 from being a place: the body wins)
             iri = next((i for i in self.lex.terms[key] if self.lex.concepts[i].kind == "Organization"),
@@ -1620,7 +1623,7 @@ def _listed_body(item: str, at: int, rec: "UnitRecogniser", in_note: bool = Fals
         return _body_name(item, at)  # (not 推进清华大学海峡研究院平潭分院: a task's words run into the note)
     if re.fullmatch(r"(?:各|相关)?(?:开发区|园区|工业区|工业园区|产业园区)(?:管委会)?", item):
         return _generic_name(item, at)  # …、各街镇、开发区: the zones' administrations, each of them
-    if _zone_patterns()[1].fullmatch(item) or \
+    if _zone_patterns()[1].fullmatch(item) and not _opens_with_verb(item) or \
             re.fullmatch(r"[市区县]?(?:经开区|高新区)(?:管委会)?", item):
         return _body_name(item, at)  # （责任单位：市经济信息委、两江新区、重庆经开区）: a named zone's administration; 经开区
         # alone (支撑单位：经开区), the document's own zone's
@@ -1786,6 +1789,15 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             unit = replace(unit, end=unit.end + theirs.end(), surface=text[unit.start:unit.end + theirs.end()])
             while k < len(inside) and inside[k].start < unit.end:
                 k += 1
+        office = re.match(r"及其(办公室|办事机构)", text[unit.end:ce]) \
+            if unit.surface.endswith(("委员会", "领导小组", "指挥部")) else None
+        if office:  # 国务院安全生产委员会及其办公室要…: the committee and its office, a body of its own (u61)
+            name = unit.name + "办公室"
+            group.append(unit)
+            unit = replace(_body_name(name, unit.end + office.start(1)), end=unit.end + office.end(1),
+                           surface=office.group(1))
+            while k < len(inside) and inside[k].start < unit.end:
+                k += 1
         below = re.match(r"所属的?", text[unit.end:ce])
         if below and k < len(inside) and inside[k].start == unit.end + below.end():
             # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself
@@ -1816,6 +1828,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             re.match(r"(?:等(?:有关|相关)?(?:部门|单位)(?=以及))?(?:[、和与及]+|以及|或者|或)", text[pos:ce])
         if sep:  # (X及时将…: an adverb, not 及 joining a second unit; A、B等部门以及C: C joins the list)
             pos += sep.end()
+            seat = _SEAT_BEFORE.match(text, pos, ce)
+            if seat and k < len(inside) and inside[k].start == seat.end():
+                pos = seat.end()  # 市交通运输主管部门、所在地的区人民政府应当…: the place only says which government
             while True:  # 区人社局、公安金山分局、 区建管委…等部门: bodies no lexicon knows, between units of the list
                 listed = _LISTED_BODY.match(text, pos, ce)
                 if not listed or k < len(inside) and inside[k].start <= listed.start(1):
@@ -1843,6 +1858,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 group.append(_generic_name(party.group(1), pos))
                 pos = party.end(1)
     return group, pos, passive
+
+
+#: A place written before a listed unit (…、所在地的区人民政府, …和当地镇人民政府): it says which one, the unit is the same.
+_SEAT_BEFORE = re.compile(r"(?:所在地|当地|属地|事发地)的?")
 
 
 #: The body a unit designates, after 或者 (…人民政府或者其确定的部门（机构）应当…, …或者其委托的机构负责…).
@@ -1919,6 +1938,12 @@ def _function_unit(item: str, b: int, e: int, prefix: str = "") -> UnitName:
 
 
 def _generic_name(noun: str, off: int) -> UnitName:
+    opener = _CONJUNCTION_OPENER.match(noun)
+    if opener:  # 但授权运营主体不得… (u63): the conjunction opens the clause, not the party's name
+        noun, off = noun[opener.end():], off + opener.end()
+    means = _MEANS_IN_NAME.search(noun)
+    if means:  # 公共服务组织 + 通过公共数据资源平台公布 (u63): the means the party acts by, not its name
+        noun = noun[:means.start()]
     cut_at = noun.rfind("的") + 1
     if cut_at and len(noun) - cut_at >= 4 and re.search(r"施行[后前]|购置|购买|符合|取得|持有|从事|具有", noun[:cut_at]) and \
             not re.search(r"\d|[“”()]", noun[cut_at:]):  # 本条例施行后购置的符合现行国家标准的 + 电动自行车所有人 (u57):
@@ -1926,6 +1951,11 @@ def _generic_name(noun: str, off: int) -> UnitName:
     return UnitName(off, off + len(noun), noun, f"{GENERIC}x-{_short(noun)}", noun, True,
                     {"kind": "GenericUnit", "zh": noun, "en": ""})
 
+
+#: A conjunction before a party opening a clause (但授权运营主体不得…), and the means a party acts by after its name
+#: (公共服务组织通过公共数据资源平台公布): neither is part of the name.
+_CONJUNCTION_OPENER = re.compile(r"(?:但是|但|而且|而|并且|并|同时)(?=[\u4e00-\u9fff]{3})")
+_MEANS_IN_NAME = re.compile(r"(?<=组织|部门|单位|机构|主体|企业|中心)(?:通过|利用|依托|借助)")
 
 #: A verb inside a role noun read from a clause (采购人可以委托第三方专业机构; 本市建立健全数据交易服务机构管理制度, u44): not a
 #: name (其委托单位, 受委托的机构, 在互联网上建立电子商务平台的企业 are).
@@ -3314,6 +3344,11 @@ _REFERRALS = (
 )
 
 
+#: A definition (X包括…, X是指…) and the party it defines (…的企业): an approval inside it says who is covered.
+_DEFINES = re.compile(r"^[^，,。；;]{2,30}?(?:包括|是指|系指)")
+_DEFINED_PARTY = re.compile(r"[^。；;]*?的(?:企业|单位|机构|组织|个人|主体|经营者|项目|产品|设施)(?:[。；;，,]|$)")
+
+
 def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
     """Bodies a clause refers a matter to for approval or decision: the approval is their duty."""
     seen = {(n.start, n.end) for n, _ in found}
@@ -3326,6 +3361,8 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
     out = []
     for run in runs:
         before = text[max(0, run[0].start - 14):run[0].start]
+        if _DEFINES.search(text, 0, run[0].start) and _DEFINED_PARTY.match(text, run[-1].end):
+            continue  # 航空维修企业包括…或经民航主管部门批准…的企业 (u60): which firms a word covers, no duty
         if any(b.search(before) and a.match(text, run[-1].end) for b, a in _REFERRALS):
             out.extend((n, "responsible") for n in run
                        if (n.start, n.end) not in seen and not (n.generic and not n.prefix and "/any-" not in n.iri))
@@ -3573,6 +3610,28 @@ _ITS_LEADERS = ("领导班子", "领导干部", "领导小组", "领导同志", 
 _ITS_OWN = re.compile(r"及其(?:委托的|所属的?|下属的?|派出的?|设立的)?[\u4e00-\u9fff]{0,6}?(?:机构|单位|部门)")
 
 
+#: A responsibility pressed on a unit (压实地方各级人民政府…工作责任, u61): the verb, the unit right after it, and its
+#: responsibility within a few words, no clause between them.  Only 压实 and a unit a lexicon names: readers mark
+#: no duty in 落实企业主体责任 or 压实社会单位…主体责任, a party's own responsibility recalled (dev: 26 of 29 were not).
+_PRESS = re.compile(r"(?:压紧压实|压实)")
+_PRESSED_TAIL = re.compile(r"(?:的)?[^，,。；;、：:（(]{0,14}?(?:主体|属地|监管|管理|工作|领导|主管|安全|第一|防控|保护|"
+                           r"治理|服务|监督|直接|全面)?责任(?!制|人|书|清单|追究|单位|部门|区)")
+
+
+def _pressed_duties(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
+    """Units a sentence presses a responsibility on (压实X…责任): responsible for the sentence's work."""
+    seen = {(n.start, n.end) for n, _ in found}
+    out = []
+    for m in _PRESS.finditer(text):
+        named = [n for n in names if n.start == m.end() and n.surface not in ("企业", "单位")]
+        if named:
+            n = max(named, key=lambda n: n.end)
+            if (n.start, n.end) not in seen and _PRESSED_TAIL.match(text, n.end):
+                out.append((n, "responsible"))
+                seen.add((n.start, n.end))
+    return out
+
+
 def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitName, str]]:
     """A flattened table row: a cell (between tabs or wide spaces) that holds only unit names."""
     text = sent.norm
@@ -3693,7 +3752,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     def _written(n: UnitName, where: Sentence) -> tuple[int, int, str]:
         """Where *n* stands in the original text, and its name as written there."""
         b, e = tree.doc.orig_span(where.nbegin + n.start, where.nbegin + n.end)
-        return b, e, re.sub(r"[ \t]*\n[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped line's break)
+        return b, e, re.sub(r"[ \t]*(?:\n|<br\s*/?>)[ \t]*", "", tree.doc.text[b:e])  # (省经\n济和信息化厅: a wrapped
+        # line's break; 区机关事务管理<br>服务中心: a table cell's)
 
     def _another_spelling(key: tuple, n: UnitName, where: Sentence) -> None:
         """The body of an assignment already made named again otherwise in the same article (城市管理部门牵头负责…。
@@ -3709,6 +3769,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     pipe_width = 0  # how many cells the header row has
     pipe_last: list = []  # the last row's units (and where): a row under a merged cell shares them
     after_number_column = False
+    first_column: str | None = None  # the header cell after 序号 of a flattened table (项目名称, 牵头单位)
     located = False  # the current table has a column of places (所在地): a cell naming only a place is that column's
     row_numbered = False  # the line before was a row's number (1 |): the next cell begins the row
     named_row: str | None = None  # the item a task-division table's current row divides, by its title
@@ -3783,8 +3844,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 line_at = s.nbegin if joined else tree.doc.norm.rfind("\n", 0, s.nbegin) + 1
                 line = s.norm if joined else _pipe_line(tree.doc.norm, s, line_at)
                 width = pipe_width if joined else len(pipe_cells(line))  # (a joined row's cells may go on after it)
-                row = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at,
-                                      pipe_width - width if 0 < width < pipe_width else 0)
+                merged = pipe_width - width if 0 < width < pipe_width else 0
+                row = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at, merged)
+                if merged:  # a short row: cells merged on its left (| 2 | 新建… | 市工信局 |), or its empty cells on the
+                    # right left out by the copy (| 1 | 任务 | 措施 | 年底前 | 区生态环境局 | 区城市管理委 |): the reading
+                    # that finds more units
+                    left = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at, 0)
+                    if len(left) > len(row):
+                        row = left
                 if row:
                     pipe_last = [(n, role, s) for n, role in row]
                 elif width >= pipe_width and re.match(r"\s*[|｜]\s*\d{1,3}\s*[|｜]", s.norm):
@@ -3807,6 +3874,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         begins_row, row_numbered = row_numbered, bool(columns or header_roles) and re.fullmatch(r"\d{1,3}", key) is not None
         if row_numbered:
             named_row = None  # a new row's number: which item it divides is read from its next cell
+        if key == "序号":
+            first_column = None  # a header row begins: the column after the number is read next
+        elif after_number_column and first_column is None and s.kind == "body":
+            first_column = key  # 序号 / 项目名称 / 建设内容 / 建设单位: a row's first cell names its project
         if key in _PLACE_HEADERS:  # (a header cell on a line of its own)
             located = True  # 序号 / 项目名称 / 所在地 / 建设业主: a place in a row is where, not who
             prev_key = key
@@ -3826,7 +3897,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             columns, header_roles = [], glued_header
             continue
         listed = _unit_list(s, names, rec, bool(columns) and row_target is not None) \
-            if s.kind == "body" and not _signature(tree, s) and not after_number_column else None
+            if s.kind == "body" and not _signature(tree, s) and not after_number_column and \
+            not (begins_row and (columns or header_roles) and first_column is not None and
+                 _NAME_COLUMN.search(first_column)) else None  # (a project's name: 燃料电池研发中心, 氢能产业园)
         # a header row's cell after 序号 (序号 / 街镇 / 源头达标实效指标 …) names a column, not a unit
         after_number_column = s.kind == "body" and s.norm.strip() == "序号"
         if listed and not columns and (s.unit or "").startswith("annex") and all(_is_place_office(n) for n in listed) \
@@ -3855,6 +3928,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
+            if "责任" in s.norm:
+                found += _pressed_duties(s.norm, names, found)
             defined = _DEFINED_SUBJECT.match(s.norm) if s.kind == "body" and names and names[0].start == 0 else None
             if defined and names[0].end == defined.end(1) and not any(n is names[0] for n, _ in found):
                 # 四川电力负荷管理中心（以下简称“负荷管理中心”）为…提供…服务: the body a sentence names and abbreviates
@@ -4200,7 +4275,8 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
             continue
         if _DATE_LINE.match(line):
             return True
-        if len(line) > 30 or not _ISSUER_LINE.fullmatch(line):
+        if len(line) > 30 and not re.search(r"[ \u3000\t]", line) or len(line) > 80 or \
+                not _ISSUER_LINE.fullmatch(line):
             return False
     return False
 
@@ -4208,7 +4284,9 @@ def _signature(tree: DocumentTree, sent: Sentence) -> bool:
 #: A line that is only a document's number (工信部联信管〔2026〕119号, 京政发〔2024〕5号).
 _DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（][12]\d{3}[〕\]］)）]\s*第?\d{1,4}号")
 #: A line that names one issuing body and nothing else (a signature block's line).
-_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|司|分行|银行)")
+#: Several issuers may share a line, spaced (商务部 国家发展改革委 工业和信息化部, u60).
+_ISSUER_BODY = r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室|办公厅|政府|中心|部|院|会|署|处|办|司|分行|银行)"
+_ISSUER_LINE = re.compile(_ISSUER_BODY + r"(?:[ \u3000\t]+" + _ISSUER_BODY + r")*")
 
 
 def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False
@@ -4255,6 +4333,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
             out.extend(known)
             continue
         word = text[a:b]
+        joined = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", word)  # (a name wrapped in its cell)
         collective = _collective_item(word)
         if known and not collective:  # a bracket's 市城管和综合执法局 or 龙华区政府, which the lexicon reads in part
             body = (_listed_body(word, a, rec) or (_body_name(word, a) if _TABLE_BODY.fullmatch(word) else None)) \
@@ -4266,8 +4345,8 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
             continue
         # (a collective keeps its own inner group: 有关州（市）人民政府, not the blanked 有关州   人民政府)
         unit = _generic_name(sent.norm[a:b], a) if collective else _listed_body(word, a, rec) or \
-            (_body_name(word, a) if (table or bracketed) and (_DIVISION.fullmatch(word) or _TABLE_BODY.fullmatch(word))
-             else None)
+            (replace(_body_name(joined, a), end=b, surface=word)
+             if (table or bracketed) and (_DIVISION.fullmatch(joined) or _TABLE_BODY.fullmatch(joined)) else None)
         if unit is None:
             if table and rec is not None and known == []:
                 skipped += 1  # 首批试点城市 in a cell of bodies under 责任单位: the cell's bodies still bear the row
@@ -4439,15 +4518,34 @@ def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, st
         if b <= a:
             continue
         inside = [n for n in names if a <= n.start and n.end <= b]
-        cell = replace(sent, norm=" " * a + sent.norm[a:b])
+        cell = replace(sent, norm=" " * a + _BREAKS.sub(_cell_break, sent.norm[a:b]))
         listed = _unit_list(cell, inside, rec, table=True) if b > a else None
         out.extend((n, role) for n in listed or [])
     return out
 
 
+#: A line break inside a Markdown table's cell (区城市管理委<br>丰台运管分局): between two units, or inside one name
+#: wrapped in the cell (区机关事务管理<br>服务中心).
+_BREAKS = re.compile(r"<br\s*/?>", re.I)
+_WRAPPED_TAIL = re.compile(r"(?:服务中心|事务中心|中心|分局|管理局|局|委员会|委|办公室|办|处|站|所|队)(?:$|<br)")
+_UNIT_END = re.compile(r"(?:局|委|办|中心|处|室|院|所|站|队|会|府|司|厅|部|公司|集团|镇|街道|乡)$")
+
+
+def _cell_break(m: re.Match) -> str:
+    """A cell's line break, the same length: spaces inside a wrapped name (read as one name), else a list's 、."""
+    text, at = m.string, m.start()
+    wrapped = _WRAPPED_TAIL.match(text, m.end()) and not _UNIT_END.search(text, 0, at)
+    return " " * len(m.group()) if wrapped else "、" + " " * (len(m.group()) - 1)
+
+
 #: Header cells of a table's column of places (a project's site): its cells name where, not who.
 _PLACE_HEADERS = frozenset({"所在地", "项目所在地", "建设地点", "项目地点", "建设地址", "实施地点", "地点", "所在区域",
                             "所在地区", "所在区县", "所在县市区", "所在市州", "所在市县"})
+
+#: A flattened table's header cell after 序号 that names a row's project (项目名称, 工程名称): the cell after a row's
+#: number is that name, never a unit cell, even when it reads as a body (燃料电池研发中心).  (Not a column of tasks or
+#: contents: their cells are merged over several rows, and a row's number may be followed by its unit, 12 / 设施养护处.)
+_NAME_COLUMN = re.compile(r"项目|工程|名称")
 
 #: Header cells that name no units (a header row run together holds them beside the unit columns).
 _HEADER_WORDS = ("序号", "工作任务", "工作要求", "主要任务", "重点任务", "具体任务", "任务内容", "工作内容", "具体措施",

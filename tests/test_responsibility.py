@@ -3760,3 +3760,111 @@ def test_a_municipality_s_departments_get_the_names_it_gives_them(lexicon):
     got = {a.surface: a.name for a in process_document(text.encode("utf-8"), lexicon, path="sz.txt")
            .extraction.responsibilities}
     assert got == {"市商务部门": "苏州市商务局"}, got
+
+
+def test_a_place_before_a_listed_government_says_which_one(tmp_path, lexicon):
+    """(u58, noticed in round 50) 市交通运输主管部门、所在地的区人民政府应当… named no unit at all: the place before the
+    second unit of the list (所在地的, 当地) only says which government it is."""
+    got = _units_by_article(tmp_path, lexicon, (
+        "某市停车条例\n\n第一章　总则\n\n第一条　为了加强停车管理，制定本条例。\n\n第二章　职责\n\n"
+        "第二条　市交通运输主管部门、所在地的区人民政府应当加强对停车设施的监督管理。\n\n"
+        "第三条　市公安机关交通管理部门和当地街道办事处负责道路停车秩序的管理。\n"))
+    assert got["第二章/第二条"] == {"市交通运输主管部门", "区人民政府"}, got
+    assert got["第二章/第三条"] == {"市公安机关交通管理部门", "当地街道办事处"}, got  # (当地: in the name as written)
+
+
+def test_a_flattened_table_of_projects_reads_units_from_its_unit_column_only(lexicon):
+    """A plan's annexed table of projects copied a cell a line (序号 / 项目名称 / 建设内容 / 建设单位 / 总投资): a project
+    named like a body (燃料电池研发中心) or a zone (氢能产业园), and a content cell (建设氢能装备制造基地), were read as
+    units; only the 建设单位 cells name them.  The same table with bars reads the same units."""
+    head = ("某市氢能产业发展规划\n\n一、重点任务\n\n（一）建设加氢站网络。加快布局加氢站。\n\n附件\n\n重点项目表\n\n")
+    rows = [("1", "年产1万吨绿氢项目", "建设电解水制氢装置及配套设施", "河北钢铁集团邯郸分公司", "12"),
+            ("2", "燃料电池研发中心", "建设燃料电池电堆研发平台", "河北工程大学、邯郸市氢能研究院", "2"),
+            ("3", "氢能产业园", "建设氢能装备制造基地", "武安市人民政府", "20")]
+    flat = "序号\n项目名称\n建设内容\n建设单位\n总投资（亿元）\n" + "".join("\n".join(r) + "\n" for r in rows)
+    bars = "| 序号 | 项目名称 | 建设内容 | 建设单位 | 总投资（亿元） |\n| --- | --- | --- | --- | --- |\n" + \
+        "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    expected = {"河北钢铁集团邯郸分公司", "河北工程大学", "邯郸市氢能研究院", "武安市人民政府"}
+    for body in (flat, bars):
+        got = {a.surface for a in process_document((head + body).encode("utf-8"), lexicon, path="p.txt")
+               .extraction.responsibilities}
+        assert got == expected, got
+
+
+def test_an_opinion_s_notes_local_departments_and_civil_aviation_bureaus(lexicon):
+    """(u60, 商务部等9部门关于促进航空保税维修高质量发展的意见) 各地方人力资源社会保障主管部门 was split into 各地 and a
+    department, 民航各地区管理局 lost (read as 各地区); the issuing ministries' lines before the date made them
+    responsible for the closing words; a definition (…包括…或经民航主管部门批准…的企业) made 民航主管部门 responsible."""
+    text = ("商务部等9部门关于促进航空保税维修高质量发展的意见\n\n一、拓展业务\n\n"
+            "（一）支持企业布局。航空维修企业包括具备独立法人资格的企业，或经民航主管部门批准，接受上述企业委托开展航空维修业务的企业。"
+            "（商务部牵头，海关总署按职责分工负责）\n\n"
+            "（二）加强培训交流。（人力资源社会保障部、中国民航局，各地方人力资源社会保障主管部门，民航各地区管理局按职责分工负责）\n\n"
+            "各单位要将航空保税维修作为一项重要开放政策加快推动。\n\n"
+            "商务部 国家发展改革委 工业和信息化部\n财政部 人力资源社会保障部 生态环境部\n海关总署 税务总局 中国民航局\n2026年8月19日\n")
+    got = {(a.target, a.surface, a.name) for a in
+           process_document(text.encode("utf-8"), lexicon, path="a.txt").extraction.responsibilities}
+    by_target = {}
+    for t, s, n in got:
+        by_target.setdefault(t, set()).add(s)
+    assert by_target["一(一)"] == {"商务部", "海关总署"}, got
+    assert by_target["一(二)"] == {"人力资源社会保障部", "中国民航局", "各地方人力资源社会保障主管部门", "民航各地区管理局"}, got
+    assert ("一(二)", "民航各地区管理局", "民航地区管理局") in got
+    assert not any(s in ("国家发展改革委", "财政部", "生态环境部", "税务总局") for t, s, n in got), got
+
+
+def test_a_committee_and_its_office_and_responsibilities_pressed_on_units(lexicon):
+    """(u61, 国务院办公厅关于进一步加强烟花爆竹全链条安全监管的意见) 国务院安全生产委员会及其办公室要… named no unit;
+    压实地方各级人民政府…“打非”工作责任 makes those governments responsible (压实互联网平台企业主体责任, a party's own
+    responsibility, no duty: dev readers marked 3 of 29 such); a subdistrict's
+    office after a town's government is no town's (镇人民政府、街道办事处, 南京市固体废物污染环境防治条例)."""
+    text = ("国务院办公厅关于进一步加强安全监管的意见\n\n一、重点任务\n\n（一）严厉打击非法行为。\n\n"
+            "压实地方各级人民政府烟花爆竹“打非”工作责任，严厉打击非法生产经营行为。\n\n"
+            "（二）加强网络销售管理。\n\n压实互联网平台企业主体责任，落实属地管理责任。\n\n"
+            "二、保障措施\n\n（三）加强组织领导。\n\n国务院安全生产委员会及其办公室要充分发挥统筹协调指导作用。"
+            "镇人民政府、街道办事处要做好日常巡查。\n")
+    got = {(a.target.split("#")[0], a.surface, a.name) for a in
+           process_document(text.encode("utf-8"), lexicon, path="b.txt").extraction.responsibilities}
+    assert ("一(一)", "地方各级人民政府", "各级人民政府") in got, got
+    assert not any(g[0] == "一(二)" for g in got), got  # (a party's own responsibility recalled: no duty, as readers mark)
+    assert ("二(三)", "国务院安全生产委员会", "国务院安全生产委员会") in got, got
+    assert ("二(三)", "办公室", "国务院安全生产委员会办公室") in got, got
+    assert ("二(三)", "街道办事处", "街道办事处") in got, got
+
+
+def test_a_markdown_table_s_cells_broken_by_br_and_rows_short_of_their_empty_cells(lexicon):
+    """A crawled page's task table (美丽丰台建设2026年行动计划, dev): a cell lists its units one a line
+    (区城市管理委<br>丰台运管分局<br>…<br>区机关事务管理<br>服务中心) and was read as no units at all; a row whose last,
+    empty cells the copy left out (6 cells under a header of 8) was read from the right, its units as another column's."""
+    text = ("丰台区行动计划\n\n一、重点任务\n\n（一）空气质量\n\n"
+            "| 序号 | 重点任务 | 工作措施 | 完成时限 | 牵头部门 | 主责单位 | 协办单位 |  |\n"
+            "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 空气质量<br>目标 | 巩固空气质量改善成效。 | 年底前 | 区生态环境局<br>各街镇 | 区城市管理委<br>区科技信息化局<br>等部门 |\n"
+            "| 2 | 车辆<br>更新 | 推动新能源车保有量提升。 | 年底前 | 区发展改革委 | 区商务局<br>区机关事务管理<br>服务中心 | —— |  |\n")
+    got = {(a.surface, a.role) for a in process_document(text.encode("utf-8"), lexicon, path="t.txt")
+           .extraction.responsibilities}
+    assert {("区生态环境局", "lead"), ("各街镇", "lead"), ("区城市管理委", "lead"), ("区科技信息化局", "lead"),
+            ("区发展改革委", "lead"), ("区商务局", "lead"), ("区机关事务管理服务中心", "lead")} <= got, got
+
+
+def test_an_autonomous_county_and_its_townships_as_subjects(tmp_path, lexicon):
+    """(u62, 恭城瑶族自治县森林资源管理条例) 自治县、乡镇人民政府应当… gave the townships only, 县、乡镇人民政府 too; 自治县设立
+    …指挥机构 gave no unit.  The levels written before a government are part of its name (as 市、区人民政府)."""
+    got = _units_by_article(tmp_path, lexicon, (
+        "恭城瑶族自治县森林资源管理条例\n\n第一章　总则\n\n第一条　为了加强森林资源管理，制定本条例。\n\n"
+        "第二条　自治县、乡镇人民政府应当组织开展全民义务植树活动。\n\n"
+        "第三条　县、乡镇林业主管部门负责林木采伐的监督管理。\n\n"
+        "第四条　自治县设立县、乡镇森林防灭火指挥机构，负责森林防火工作。\n"))
+    assert got["第一章/第二条"] == {"自治县、乡镇人民政府"}, got
+    assert got["第一章/第三条"] == {"县、乡镇林业主管部门"}, got
+    assert "自治县" in got["第一章/第四条"], got
+
+
+def test_a_party_s_name_holds_neither_its_conjunction_nor_its_means(tmp_path, lexicon):
+    """(u63, 广西壮族自治区大数据发展条例) …由政务部门、公共服务组织通过公共数据资源平台公布 named a unit
+    公共服务组织通过公共数据资源平台; …，但授权运营主体不得… a unit 但授权运营主体."""
+    got = _units_by_article(tmp_path, lexicon, (
+        "某条例\n\n第一章　总则\n\n第一条　为了促进大数据发展，制定本条例。\n\n"
+        "第二条　开放的具体条件由政务部门、公共服务组织通过公共数据资源平台公布。\n\n"
+        "第三条　授权运营主体可以开发数据产品，但授权运营主体不得向用户提供授权运营的原始公共数据。\n"))
+    assert got["第一章/第二条"] == {"政务部门", "公共服务组织"}, got
+    assert got["第一章/第三条"] == {"授权运营主体"}, got
