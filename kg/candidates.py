@@ -26,7 +26,9 @@ from .segment import cut, starts_with_function_word
 _CJK = r"\u4e00-\u9fff"
 RE_ASCII_TERM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9+\-]{1,9}|\d[A-Za-z][A-Za-z0-9\-]{0,6})(?![A-Za-z0-9])")
 #: ASCII that names nothing (dev): a blank (XXX), a word in capitals (GOVERNMENT), a hash or a random token (0fab, AImhww).
-_NOT_A_NAME = re.compile(r"X{3,}|x{3,}|[A-Z]{7,}|\d[a-z]{2,}[a-z0-9]*|[A-Z]{1,2}[a-z]{4,}")
+_NOT_A_NAME = re.compile(r"X{3,}|x{3,}|[A-Z]{7,}|\d[a-z]{2,}[a-z0-9]*|[A-Z]{1,2}[a-z]{4,}|"
+                         r"(?:PAGE|NUMPAGES|HYPERLINK|MERGEFORMAT|TOC)(?:[-_\d].*)?")  # (a Word field code left in a
+# copy: PAGE-10-PAGEMERGEFORMAT, u62)
 RE_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』,，。;；:：、()\s]{2,14})[”\"」』]")
 _TERM_CHAR = re.compile(rf"[{_CJK}A-Za-z0-9+\-]")
 #: A modifier ending so names who uses the technology, not which technology it is (企业技术, 行业平台).
@@ -270,6 +272,7 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                         not name.startswith(cues.list_verbs) and not name.startswith(cues.not_zone_name) and \
                         not _generic_only(name, cues.generic) and not words[-1][1].startswith("m") and \
                         not any(w in _COMPANY_WORDS or w == "等" for w, _ in words) and \
+                        not _place_acts(text, left, at, known, cues) and \
                         (region_first or tag in ("ns", "nr", "nz") or (not tag and len(first) == 1) or
                          first == "中" and second == "ns" or _paired_places(name, cues)):  # 中泰 + 产业园: China and a country
                     out.append(Found(text[left:end], left, end, "zone", 0.6, False))
@@ -487,6 +490,14 @@ def _all_zone_suffixes(*lists: tuple[str, ...]) -> tuple[str, ...]:
 
 #: Verbs a zone's name may hold (海龙围广佛高质量发展科创区, 穗港科技合作园, 内地转移转化总部).
 _NAME_VERBS = frozenset(("发展", "融合", "开放", "合作", "创新", "示范", "服务", "转化", "交流", "协同", "联动"))
+
+
+def _place_acts(text: str, left: int, at: int, known: list[tuple[int, int, str]], cues) -> bool:
+    """Does a place inside a zone's would-be name ``text[left:at]`` act (大兴区 + 建设 + 大兴国际氢能示范区): a lead verb
+    that names no zone straight after it is the place's deed, and the zone's name begins after it."""
+    return any(left <= a and b < at and k.startswith("Region") and
+               any(text.startswith(v, b) and v not in _NAME_VERBS for v in cues.list_verbs if len(v) >= 2)
+               for a, b, k in known)
 
 
 def _listed_zones(text: str, found: list[Found], known: list[tuple[int, int, str]], cues) -> list[Found]:

@@ -1598,6 +1598,12 @@ RE_DELTA = re.compile(
     r"(?P<name>[^,，;；:：。、]{2,40}?)(?P<verb>提高|提升|增加|上升|降低|下降|减少|压减|缩小|扩大)(?P<pre>约|近|超过|超|不少于|至少|不低于)? ?"
     r"(?P<v1>\d+(?:\.\d+)?)(?:%?\s*(?:—|–|-|~|～|至|到)\s*(?P<v2>\d+(?:\.\d+)?))? ?(?P<unit>%|‰|个百分点|百分点)"
     r"(?P<post>以上|左右|以内|以下|上下)?")
+#: A ratio without a unit whose name says what it is (数据中心PUE优于1.3, 电能利用效率(PUE)不高于1.25, 能效比达到3.5):
+#: only names that end in a ratio's name, and only decimal values; 优于 of an efficiency ratio (PUE, WUE) is "at most".
+RE_RATIO = re.compile(
+    r"(?P<name>[^,，;；:：。、]{0,30}?(?:PUE|WUE|CUE|电能利用效率|能源利用效率\(PUE\)|电能利用效率\(PUE\)|能效比|"
+    r"能效比\(EER\)|性能系数|综合能效比))(?:值)?(?:平均)?(?P<verb>优于|" + _LEVEL_VERBS + r")(?:了|为|在)?(?P<pre>约|近)? ?"
+    r"(?P<v1>\d+\.\d+)(?![\d%‰.])(?P<post>以上|左右|以内|以下|上下)?")
 _FALLS = ("降低", "下降", "减少", "压减", "缩小")
 #: A bound on a fall, read on its negative value (下降不少于5% is −5 or lower).
 _FLIPPED = {">=": "<=", "<=": ">=", ">": "<", "<": ">"}
@@ -1709,6 +1715,15 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
             out.append(Indicator(name, m.group("v1"), m.group("unit"), sent.index, year, kind=kind,
                                  comparator=_comparator("", m.group("pre"), m.group("post"), m.group("v2") is not None),
                                  value_max=m.group("v2")))
+            taken.append(m.span())
+    for m in RE_RATIO.finditer(text):  # 新建大型数据中心PUE优于1.3, 电能利用效率（PUE）不高于1.25: a ratio has no unit
+        if any(b <= m.start("v1") < e or b < m.end() <= e for b, e in taken):
+            continue
+        name = _indicator_name(m.group("name"))
+        if name:
+            verb = m.group("verb")
+            comparator = "<=" if verb == "优于" else _comparator(verb, m.group("pre"), m.group("post"), False)
+            out.append(Indicator(name, m.group("v1"), "", sent.index, year, kind="level", comparator=comparator))
             taken.append(m.span())
     out.extend(_count_targets(text, sent.index, year, taken))
     return out

@@ -237,7 +237,7 @@ _FOLD_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE.update({ord(ch): " " for ch in _SPACE_LIKE})
 _FOLD_TABLE.update({ord(k): v for k, v in _VARIANTS.items()})
 _FOLD_TABLE.update({ord("﹒"): ".", ord("．"): ".", 0x2015: "—"})
-_DROP = re.compile(r"\r|\?(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z])")
+_DROP = re.compile(r"\r|\f|\?(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z])")
 
 
 def normalise(text: str) -> tuple[str, OffsetMap]:
@@ -246,7 +246,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     - full-width ASCII forms (``（``, ``５``, ``Ｇ``, ``＋``, ``﹒``) → ASCII;
     - U+3000, NBSP, EN SPACE and other odd spaces, tabs → one ASCII space each;
     - the stray ``?`` debris inside words and numbers (``要?求``, ``到?96%``) is dropped, and so are Markdown's bold
-      marks ``**``;
+      marks ``**`` and form feeds (a PDF copy's page breaks);
     - variant characters (``臵`` → ``置``) are replaced;
     - levels in square brackets (``各市〔州〕``) are written in round ones.
 
@@ -489,10 +489,11 @@ def _page_break_end(lines: list[str], k: int) -> int | None:
 
 
 def _dropped(text: str) -> list[int]:
-    """Offsets of the characters :func:`normalise` drops: ``\r``, ``?`` debris, Markdown's ``**`` and the backslash
+    """Offsets of the characters :func:`normalise` drops: ``\r``, form feeds, ``?`` debris, Markdown's ``**`` and the backslash
     of its escapes (``\\[``)."""
     n = len(text)
-    out = [m.start() for m in _DROP.finditer(text) if m.group() == "\r" or _is_debris(text, m.start(), n)]
+    # (a form feed: a PDF copy's page break, u63: …工业大模 / 4 / \f型 joined read 大模\f型)
+    out = [m.start() for m in _DROP.finditer(text) if m.group() in ("\r", "\f") or _is_debris(text, m.start(), n)]
     if "**" in text or "\\" in text:
         out = sorted(out + [i for m in _BOLD.finditer(text) for i in range(m.start(), m.end())] +
                      [i for m in _BOLD_GAP.finditer(text) if _closed_up(text, m.start() - 1, m.end())

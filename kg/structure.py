@@ -865,7 +865,7 @@ class _Parser:
         self._add_toc_only_units()
         units = sorted(self.units.values(), key=lambda u: u.seq)
         title = self.title or self._cover_letter_title()
-        date, issuer = self._date_issuer(head, None if self.title else title)
+        date, issuer = self._date_issuer(head, None if self.title else title, lines[-15:])
         tree = DocumentTree(self.doc, title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
         tree.place = self.meta_place
@@ -1554,13 +1554,18 @@ class _Parser:
             self._add(Unit(uid, "heading", entry.title, entry.style, entry.level, entry.number,
                            parent=parent, has_body=False, norm_title=entry.norm_title))
 
-    def _date_issuer(self, lines: list[_Line], plan_title: str | None = None) -> tuple[str | None, str | None]:
-        """The date the document was signed and its issuer; *plan_title*: the title read below a cover letter."""
+    def _date_issuer(self, lines: list[_Line], plan_title: str | None = None, tail: list[_Line] | None = None
+                     ) -> tuple[str | None, str | None]:
+        """The date the document was signed and its issuer; *plan_title*: the title read below a cover letter;
+        *tail*: the document's last lines, where a short notice's signature block stands."""
         head = "\n".join(ln.text for ln in lines)
         date = None
-        # a date on a line of its own signs the document (市长 应勇 / 2019年8月12日); one inside a sentence may be a
-        # meeting's (已经2019年7月30日市政府第60次常务会议通过)
-        m = re.search(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", head, re.M) or \
+        # a date on a line of its own signs the document (市长 应勇 / 2019年8月12日), at its head or under its last
+        # words (交通运输部 国家发展改革委 / 2026年3月20日, u62); one inside a sentence may be a meeting's (已经2019年7月
+        # 30日市政府第60次常务会议通过) or a period's (实施期限为2026年1月1日至…)
+        own_line = r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$"
+        m = re.search(own_line, head, re.M) or \
+            (re.search(own_line, "\n".join(ln.text for ln in tail), re.M) if tail else None) or \
             re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"

@@ -577,3 +577,14 @@ def test_no_candidate_or_zone_inside_a_cited_title_even_one_a_line_break_cuts(le
     assert "临江新区" in regions
     assert not regions & {"四川省嘉陵江流域", "构筑新区", "业生态型新区", "生态型新区"}
     assert not [c.term for c in p.extraction.candidates if "水务监测平台" in c.term]
+
+
+def test_a_word_field_code_left_in_a_copy_is_no_term():
+    """(u62, 恭城瑶族自治县森林资源管理条例 from a Word file) the field code PAGE-10-PAGEMERGEFORMAT after the last article
+    became the technology candidate PAGE-10."""
+    from kg.candidates import find_in_sentence
+    from kg.extract import load_cues
+
+    cues = load_cues()
+    assert find_in_sentence("本条例自2021年7月1日起施行。PAGE-10-PAGEMERGEFORMAT", [], cues) == []
+    assert [f.term for f in find_in_sentence("推广IPv6，应用PLC控制。", [], cues)] == ["IPv6", "PLC"]

@@ -14,7 +14,7 @@ from kg.pipeline import collect_candidates
 TEXT = """某省推进新型基础设施建设行动方案
 一、重点任务
 （一）建设算力网络。加快部署人工智能、区块链等新型基础设施，推动“皖企登云”行动。
-（二）发展数字技术。推进大数据、云计算融合应用，推广智能巡检终端。
+（二）发展数字技术。推进大数据、云计算融合应用，推广智能巡查终端。
 """
 
 
@@ -42,9 +42,9 @@ def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path
     result = runner.invoke(main, ["candidates", str(doc), "--review", str(review)])
     assert result.exit_code == 0, result.output
     terms = {r["term"] for r in collect_candidates([doc], lexicon)}
-    assert {"皖企登云", "智能巡检终端"} <= terms
+    assert {"皖企登云", "智能巡查终端"} <= terms
     assert review.read_text(encoding="utf-8").startswith("decision\tterm\ten\tbroader\t")
-    _fill(review, {"皖企登云": ("accept", "Anhui enterprises to the cloud", "云计算"), "智能巡检终端": ("reject", "", "")})
+    _fill(review, {"皖企登云": ("accept", "Anhui enterprises to the cloud", "云计算"), "智能巡查终端": ("reject", "", "")})
     folder = tmp_path / "my-lexicon"
     result = runner.invoke(main, ["curate", str(review), "--into", str(folder)])
     assert result.exit_code == 0, result.output
@@ -52,7 +52,7 @@ def test_review_accept_reject_and_every_command_honours_the_folder(doc, tmp_path
     assert (folder / ACCEPTED_FILE).is_file() and (folder / REJECTED_FILE).is_file()
     # the candidates command no longer proposes either term
     result = runner.invoke(main, ["candidates", str(doc), "--lexicon", str(folder), "-f", "json"])
-    assert result.exit_code == 0 and "皖企登云" not in result.output and "智能巡检终端" not in result.output
+    assert result.exit_code == 0 and "皖企登云" not in result.output and "智能巡查终端" not in result.output
     # the build finds the accepted term as a technology (not a candidate) under its broader concept
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(doc), "--out", str(out), "--lexicon", str(folder)])
@@ -71,7 +71,7 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     from kg.curation import curate, write_review
 
     review = write_review(collect_candidates([doc], lexicon), tmp_path / "r1.tsv")
-    _fill(review, {"皖企登云": ("accept", "", ""), "智能巡检终端": ("reject", "", "")})
+    _fill(review, {"皖企登云": ("accept", "", ""), "智能巡查终端": ("reject", "", "")})
     folder = tmp_path / "lex"
     curate(review, folder, lexicon)
     review2 = tmp_path / "r2.tsv"
@@ -79,7 +79,7 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     result = curate(review2, folder, lexicon)
     assert (result.accepted, result.rejected) == (0, 1)
     rejected = (folder / REJECTED_FILE).read_text(encoding="utf-8")
-    assert "皖企登云" in rejected and "智能巡检终端" in rejected
+    assert "皖企登云" in rejected and "智能巡查终端" in rejected
     assert "皖企登云" not in (folder / ACCEPTED_FILE).read_text(encoding="utf-8")
 
 
@@ -89,7 +89,7 @@ def test_a_second_review_merges_and_can_change_a_decision(doc, tmp_path, lexicon
     ("decision\tterm\ten\tbroader\naccept\t皖企登云\t\t没有这个概念\n", "broader concept"),
     ("decision\tterm\naccept\t区块链\n", "already in the lexicon"),
     # every bad line named at once (u44: only the first was, one round of editing per mistake)
-    ("decision\tterm\tbroader\nmaybe\t皖企登云\t\naccept\t\t\naccept\t智能巡检终端\t没有这个概念\n",
+    ("decision\tterm\tbroader\nmaybe\t皖企登云\t\naccept\t\t\naccept\t智能巡查终端\t没有这个概念\n",
      "3 lines to mend: line 2: decision 'maybe' is neither accept nor reject; line 3: no term; line 4: broader concept"),
     ("decision\tterm\n" + "".join(f"maybe\t词{k}\n" for k in range(12)), "12 lines to mend: line 2: decision 'maybe'"),
     ("decision\tterm\n" + "".join(f"maybe\t词{k}\n" for k in range(12)), "line 11: decision 'maybe' is neither accept nor "
@@ -118,10 +118,10 @@ def test_a_term_accepted_without_english_is_named_to_the_curator(doc, tmp_path):
     runner = CliRunner()
     review = tmp_path / "review.tsv"
     assert runner.invoke(main, ["candidates", str(doc), "--review", str(review)]).exit_code == 0
-    _fill(review, {"智能巡检终端": ("accept", "", ""), "皖企登云": ("accept", "Anhui enterprises to the cloud", "")})
+    _fill(review, {"智能巡查终端": ("accept", "", ""), "皖企登云": ("accept", "Anhui enterprises to the cloud", "")})
     r = runner.invoke(main, ["curate", str(review), "--into", str(tmp_path / "lex")])
     assert r.exit_code == 0
-    assert "no English label given for 智能巡检终端" in r.output and "皖企登云:" not in r.output
+    assert "no English label given for 智能巡查终端" in r.output and "皖企登云:" not in r.output
 
 
 def test_candidates_of_a_folder_skip_a_document_that_cannot_be_read(doc, tmp_path):

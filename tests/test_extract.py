@@ -228,6 +228,20 @@ def test_levels_reached_by_falling_or_rising_to_and_physical_units():
     assert found("全年粮食产量达到1000万吨，比上年增长2%。") == [("粮食产量", "1000", "万吨", "="), ("粮食产量", "2", "%", "=")]
 
 
+def test_ratios_without_a_unit_are_indicators():
+    """Data-centre plans bound a power usage effectiveness, a ratio with no unit (PUE优于1.3, noticed in round 50);
+    a decimal after a ratio's name only, so a count (1.3万个) keeps its unit."""
+    def found(text):
+        sent = Sentence(0, "x", 0, len(text), text, text, 0)
+        return sorted((i.name, i.value, i.unit, i.comparator) for i in find_indicators(sent))
+
+    assert found("新建大型数据中心PUE优于1.3，数据中心平均PUE降至1.5以下。") == [
+        ("数据中心平均PUE", "1.5", "", "<="), ("新建大型数据中心PUE", "1.3", "", "<=")]
+    assert found("全市数据中心电能利用效率(PUE)不高于1.25。") == [("全市数据中心电能利用效率(PUE)", "1.25", "", "<=")]
+    assert found("数据中心数量达到1.3万个。") == [("数据中心数量", "1.3", "万个", "=")]
+    assert found("服务器数量达到1.3。") == []  # (a decimal after no ratio's name: no indicator)
+
+
 def test_targets_take_the_year_their_section_opens_with():
     """(u29) the Anhui plan's targets (P2:一(二) 发展目标: 到2023年，… then --平台建设长足进步。培育3家…) had no year."""
     from kg.pipeline import process_document

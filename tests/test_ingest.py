@@ -255,6 +255,21 @@ def test_a_page_s_number_between_paragraphs_of_a_wrapped_text_is_dropped():
     assert offsets[norm.index(para.replace("，", ","), 40)] == text.index("\n7\n") + 4  # (the number and blank dropped)
 
 
+def test_a_form_feed_at_a_page_s_start_is_dropped():
+    """(u63, 工业互联网和人工智能融合赋能行动方案 copied from its PDF) a page's text opens with a form feed: the sentence
+    the page broke mid-word was joined as 工业大模\f型, so 大模型 was missed; the form feed goes like a ``\r``."""
+    from kg.ingest import normalise
+
+    para = "推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验。" * 6
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]
+    broken = ("助力形成一批面向原材料、高端装备、消费品、电子信息等重点行业的")[:26] + "工业大模"  # (a full line)
+    text = "一、重点任务\n" + "\n".join(lines) + "\n" + "\n".join(lines) + "\n" + broken + "\n4\n\n\f型，开发一批专用小模型。\n"
+    norm, offsets = normalise(text)
+    assert "工业大模型,开发" in norm and "\f" not in norm
+    at = norm.index("型,开发")
+    assert text[offsets[at]] == "型"  # (offsets still point at the original text)
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
 

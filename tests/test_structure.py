@@ -869,6 +869,18 @@ def test_a_decree_s_number_signing_date_and_issuer_and_the_venue_of_a_report():
     assert (tree.issuer, tree.date) == ("国务院", "2024-03-05")
 
 
+def test_a_short_notice_is_dated_by_its_signature_not_by_a_period_it_names():
+    """(u62, 交通运输部 国家发展改革委关于2026年实施老旧营运货车报废更新的通知) 上述补贴政策实施期限为2026年1月1日至… in
+    the first lines dated the notice 2026-01-01; the date on a line of its own under the issuers, at the end of a
+    short notice, signs it."""
+    text = ("交通运输部 国家发展改革委关于2026年实施老旧营运货车报废更新的通知\n交规划发〔2026〕36号\n\n"
+            "一、补贴范围\n\n上述补贴政策实施期限为2026年1月1日至2026年12月31日。\n\n二、组织实施\n\n"
+            "（一）交通运输部会同有关部门组织开展绩效评价。\n\n交通运输部   国家发展改革委\n2026年3月20日\n")
+    assert parse_structure(document_from_text(text, "x.txt")).date == "2026-03-20"
+    # (a date inside the first lines still dates a text with no signature)
+    assert parse_structure(document_from_text(text.replace("2026年3月20日\n", ""), "x.txt")).date == "2026-01-01"
+
+
 def test_no_issuer_is_read_from_the_title_of_a_cited_document():
     """(u59, “数据要素×”三年行动计划 copied from its PDF) 落实《中共中央 国务院关于构建数据基础制度…的意见》 in the
     opening paragraph made 中共中央 the plan's publisher: a cited title names another document's issuer."""
