@@ -156,9 +156,9 @@ def _named_otherwise(doc_id: str, path: str | None) -> bool:
 _LISTED = 30
 
 
-def _count(n: int, noun: str) -> str:
-    """1 sentence, 2 sentences, 1,204 characters."""
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """1 sentence, 2 sentences, 1,204 characters (1 duty, 2 duties with *plural*)."""
+    return f"{n:,} " + (noun if n == 1 else plural or noun + "s")
 
 
 def _print_build(result) -> None:
@@ -176,7 +176,9 @@ def _print_build(result) -> None:
                    f"{_count(doc['sentences'], 'sentence')})")
         click.echo(f"  chain: {_count(s.get('tasks', 0), 'task')}, {_count(s.get('actions', 0), 'action')} "
                    f"({s.get('actions_with_technology', 0)} with a technology, "
-                   f"{s.get('actions_with_unit', 0)} with a responsible unit)")
+                   f"{s.get('actions_with_unit', 0)} with a responsible unit)"
+                   + (f"; {_count(s['duties_outside_actions'], 'more duty', 'more duties')} outside the tasks "
+                      f"(总则, 保障措施, 组织实施 …)" if s.get("duties_outside_actions") else ""))
     if many:
         tot = {k: sum(d.get("summary", {}).get(k, 0) for d in docs)
                for k in ("tasks", "actions", "actions_with_technology", "actions_with_unit")}
@@ -573,7 +575,7 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
 
 def _page_title(index, focus_iri: str | None) -> str:
     """A drawn page's title: its documents' titles (up to three; else how many), then the focus, if any."""
-    plans = sorted(index.label(p) for p in index.plans)
+    plans = sorted(index.plan_labels.get(p) or index.label(p) for p in index.plans)  # (a title, not the id: u60)
     title = " · ".join(plans) if len(plans) <= 3 else f"{len(plans)} 份文件 documents"
     return title + (f" — {index.label(focus_iri)}" if focus_iri else "")
 

@@ -412,11 +412,15 @@ class _Writer:
         """Link *node* to the concepts its sentences mention; in a measure, relate them too."""
         techs, domains = set(), set()
         spans: dict[str, list[tuple[int, int, int]]] = {}  # concept → (sentence, begin, end) of its mentions
+        named = self._unit_name_spans()
         for s in sentences:
             for m in self.ex.mentions_in(s.index):
                 pred = _CONCEPT_LINK.get(m.kind)
                 if pred is None:
                     continue
+                if m.kind == "Domain" and any(a <= m.begin and m.end <= z for a, z in named.get(m.sentence, ())):
+                    continue  # 会同自治区网信、公安、工业和信息化等部门制定…规范 (u63): a partner's field, named in its
+                    # name, is no field of the action (the sentence still mentions it)
                 self.add(node, _k(pred), iri(m.iri))
                 if m.kind == "Technology":
                     techs.add(iri(m.iri))
@@ -433,6 +437,14 @@ class _Writer:
             for d in sorted(domains):
                 if not _only_listed_together(text, spans.get(t, []), spans.get(d, [])):
                     self.relate(t, _k("appliedIn"), d, s)
+
+    def _unit_name_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Where the units made responsible are named, by sentence (offsets into the text)."""
+        if getattr(self, "_named_units", None) is None:
+            self._named_units: dict[int, list[tuple[int, int]]] = {}
+            for r in getattr(self.ex, "responsibilities", ()):
+                self._named_units.setdefault(r.sentence, []).append((r.begin, r.end))
+        return self._named_units
 
     def _node_of(self, key: str) -> str:
         """The node a responsibility or a mention is attached to: an action, or a unit."""
@@ -559,8 +571,10 @@ class _Writer:
         with_tech = sum(1 for a in acts if any(tech_kinds & by_sentence.get(s.index, set()) for s in a.sentences))
         targets = {r.target for r in getattr(self.ex, "responsibilities", ())}
         with_unit = sum(1 for a in acts if a.key in targets or a.unit in targets)
+        held = {a.key for a in acts} | {a.unit for a in acts}
+        elsewhere = sum(1 for r in getattr(self.ex, "responsibilities", ()) if r.target not in held)
         return {"tasks": len(self.tree.tasks()), "actions": len(acts), "actions_with_technology": with_tech,
-                "actions_with_unit": with_unit, "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
+                "actions_with_unit": with_unit, "duties_outside_actions": elsewhere, "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
                 "sentences": len(self.tree.sentences), "triples": len(self.out)}
 
 

@@ -90,7 +90,7 @@ def render_overview(index: GraphIndex, source) -> str:
         colour, shape, kind_zh, kind_en = STYLE.get(c["kind"], STYLE["Technology"])
         net.add_node(ids[c["iri"]], label=c["zh"] if len(c["zh"]) <= 14 else c["zh"][:13] + "…",
                      title=f"{c['zh']} · {c['en']}\n{kind_zh} {kind_en}\n{c['docs']} documents, {c['mentions']} mentions",
-                     shape=shape, size=10 + 30 * (c["docs"] / top_docs) ** 0.5, color=colour)
+                     shape=shape, size=8 + 14 * (c["docs"] / top_docs) ** 0.5, color=colour)
     pairs = sorted((min(a, b), max(a, b), d["weight"]) for a, b, d in G.edges(data=True))
     for n, (a, b, w) in enumerate(pairs):
         net.add_edge(ids[a], ids[b], id=f"e{n}", width=1 + min(w, 20) * 0.25,
@@ -99,8 +99,9 @@ def render_overview(index: GraphIndex, source) -> str:
                                                       "PingFang SC, sans-serif"},
                          "scaling": {"label": {"drawThreshold": 3}}},  # labels stay drawn when the view fits them all
                "physics": {"solver": "forceAtlas2Based", "stabilization": {"enabled": True, "iterations": 300},
-                           "forceAtlas2Based": {"gravitationalConstant": -30, "centralGravity": 0.03,
-                                                "springLength": 60}},
+                           # (spread enough that 70 concepts of a small corpus, nearly all linked, do not pile up, u60/u61)
+                           "forceAtlas2Based": {"gravitationalConstant": -45, "centralGravity": 0.04,
+                                                "springLength": 90, "avoidOverlap": 0.8}},
                "interaction": {"hover": True, "tooltipDelay": 150}}
     for c in data["central"]:
         c["id"] = ids[c["iri"]]

@@ -170,6 +170,8 @@ def test_viz_never_overwrites_the_build_page_by_default(graph_copy):
     assert result.exit_code == 0, result.output
     result = invoke("viz", "--focus", "北斗", "-g", graph_copy)
     assert result.exit_code == 0 and (graph_copy / "viz-北斗.html").is_file(), result.output
+    # the page is titled by the plan's title and the focus, not by the document's id (u60)
+    assert "<title>“十四五”国家信息化规划 — 北斗" in (graph_copy / "viz-北斗.html").read_text(encoding="utf-8")
     assert (graph_copy / "graph.html").read_bytes() == page
     out = graph_copy / "mine.html"
     assert invoke("viz", "-g", graph_copy, "-o", out).exit_code == 0 and out.is_file()  # -o still decides

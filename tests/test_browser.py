@@ -39,6 +39,15 @@ def test_search_finds_beidou_by_its_english_name_and_shows_evidence(seed_page):
     assert '<li class="evidence"><span class="sec">一(一)</span><span>北斗三号全球卫星导航系统开通。</span></li>' in dom
 
 
+def test_a_deep_link_to_no_node_says_so(seed_build):
+    """(u60) graph.html#q=<a name no node has> silently showed the whole graph: the search box now holds the name and
+    says that nothing matches (as text: the name is data)."""
+    dom, _ = run(seed_build.files["graph.html"].resolve().as_uri() + "#q=" + "不存在的概念")
+    attrs = body_attrs(dom)
+    assert attrs.get("data-ready") == "true" and attrs.get("data-focus-missed") == "不存在的概念"
+    assert "No node matches “不存在的概念”" in dom and "data-focused" not in attrs
+
+
 def test_no_request_leaves_the_file(seed_page):
     dom, urls = seed_page
     assert resources(body_attrs(dom)) == []

@@ -134,3 +134,20 @@ def test_concepts_only_there_as_a_broader_one_are_counted_apart():
     only = broader_only(lex, ConceptUsage(Counter({analog: 2})))
     assert only.get("Technology", 0) >= 1
     assert broader_only(lex, ConceptUsage(Counter({analog: 2, chips: 1}))).get("Technology", 0) == only["Technology"] - 1
+
+
+def test_a_partner_department_s_field_is_no_domain_of_the_action():
+    """(u63, 广西壮族自治区大数据发展条例 第四十二条) 会同自治区网信、公安、工业和信息化等部门制定公共数据脱敏…规范 gave the
+    action the domains 公安 and 工业 (read in the departments' names), and 数据脱敏 those domains in `tech-domains`;
+    a field named inside a unit's name stays a mention of the sentence, not the action's domain."""
+    from kg.pipeline import process_document
+
+    text = ("广西壮族自治区大数据发展条例\n第一章 总则\n第一条 为了促进大数据发展，制定本条例。\n第二章 数据资源\n"
+            "第二条 自治区人民政府大数据主管部门应当会同自治区网信、公安、工业和信息化等部门制定公共数据脱敏、脱密等技术规范。\n"
+            "第三条 推动大数据在工业领域应用。\n")
+    p = process_document(text.encode("utf-8"), path="gx.txt")
+    domains = {(s.rsplit("/", 1)[-1].strip("<>"), o.rsplit("/", 1)[-1].strip("<>")) for s, pr, o in p.graph.triples
+               if pr == f"<{KG}responsibleDomain>"}
+    assert {d for a, d in domains if a.endswith("a2")} & {"industry", "public-security"} == set(), domains
+    assert ("c2.a3", "industry") in domains, domains  # (工业 on its own: the action's domain)
+    assert any(o.endswith("/domain/industry>") for s, pr, o in p.graph.triples if pr == f"<{KG}mentions>")
