@@ -155,3 +155,21 @@ def test_power_system_automation_terms_and_no_opc_for_one_person_companies(lexic
             "dispatch-data-network", "trusted-computing"} <= found
     assert "opc-ua" not in found
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("支持OPC-UA协议", lexicon)] == ["opc-ua"]
+
+
+def test_terms_new_users_met_in_the_fifty_first_round(lexicon):
+    """u60 (药品监管): 医疗器械唯一标识（UDI）, 药品追溯码; u63 (工业互联网和人工智能融合赋能行动方案, 广西大数据条例): 工业光网,
+    单对线以太网, 云化控制, 专用小模型, 云通信, 低代码、无代码技术; 匿名化 is no 去标识化 (the law tells them apart)."""
+    from kg.extract import find_concepts
+
+    def found(text):
+        return [(text[m.start:m.end], m.iris[0].rsplit("/", 1)[-1]) for m in find_concepts(text, lexicon)]
+
+    got = found("推动医疗器械唯一标识（UDI）和药品追溯码应用，综合运用工业光网、单对线以太网、云化控制，开发专用小模型，"
+                "发展云通信和低代码、无代码技术。")
+    assert {("医疗器械唯一标识", "udi"), ("UDI", "udi"), ("药品追溯码", "traceability-code"),
+            ("工业光网", "industrial-optical-network"), ("单对线以太网", "single-pair-ethernet"),
+            ("云化控制", "cloud-control"), ("专用小模型", "small-models"), ("云通信", "cloud-communications"),
+            ("低代码", "low-code"), ("无代码", "low-code")} <= set(got), got
+    assert found("涉及个人信息经匿名化处理的；采取去标识化措施。") == [("匿名化处理", "anonymisation"),
+                                                           ("去标识化", "de-identification")]
