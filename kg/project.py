@@ -235,7 +235,7 @@ def build_index(store) -> GraphIndex:
 
 # ------------------------------------------------------------------------------------ the index without SPARQL
 _T = {name: f"<{KG}{name}>" for name in ("actionLabel", "section", "candidate", "mentionCount", "evidence", "mentions",
-                                          "Plan")}
+                                          "Plan", "itemNumber")}
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _TYPE, _SUBJ, _PRED, _OBJ = (f"<{_RDF}{n}>" for n in ("type", "subject", "predicate", "object"))
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
@@ -288,6 +288,11 @@ def index_fragment(triples) -> dict:
             kind[node] = min(names, key=NODE_KINDS.index)
             for value, lang in sorted(map(term_value, props.get(_T["actionLabel"]) or props.get(_LABEL, ()))):
                 (en if lang == "en" else zh).setdefault(node, value)
+            article = [term_value(o)[0] for o in props.get(_T["itemNumber"], ())]
+            if article and re.fullmatch(r"第[一二三四五六七八九十百零〇\d]+条", article[0]) and node in zh and \
+                    not zh[node].startswith(article[0]):
+                zh[node] = f"{article[0]} {zh[node]}"  # (u63: a regulation's actions open alike, 县级以上人民政府应当…:
+                # the article's number tells them apart in a graph, a path and a query's answer)
             if any(n in DOCUMENT_KINDS for n in names):
                 for pred, target in ((_T["section"], section), (_DERIVED, plan_of)):
                     values = props.get(pred)

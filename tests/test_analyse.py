@@ -541,3 +541,20 @@ def test_a_concept_by_a_name_only_the_lexicon_gives_it(tmp_path):
     by_full = invoke("neighbors", "孟村回族自治县", "--graph", tmp_path / "out")
     assert by_short.exit_code == 0 and "no document" not in by_short.output
     assert by_short.output == by_full.output
+
+
+def test_an_article_s_action_is_named_with_its_number(tmp_path):
+    """(u63, 广西壮族自治区大数据发展条例) a regulation's actions were drawn and listed by their first clauses, many alike
+    (县级以上人民政府应当…): the article's number opens the name an index gives them (the RDF label stays the clause)."""
+    from kg.pipeline import build
+    from kg.project import load_index
+
+    doc = tmp_path / "reg.txt"
+    doc.write_text("某市大数据条例\n\n第一章　总则\n\n第一条　为了促进大数据发展，制定本条例。\n\n第二章　发展应用\n\n"
+                   "第二条　县级以上人民政府应当推动区块链在政务服务中的应用。\n\n"
+                   "第三条　县级以上人民政府应当推动物联网在城市管理中的应用。\n", encoding="utf-8")
+    build([doc], tmp_path / "out")
+    index = load_index(tmp_path / "out")
+    labels = {index.label(n) for n, k in index.kind.items() if k == "Action"}
+    assert any(lab.startswith("第二条 县级以上人民政府应当推动区块链") for lab in labels), labels
+    assert any(lab.startswith("第三条 ") for lab in labels), labels
