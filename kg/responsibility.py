@@ -4529,12 +4529,16 @@ def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, st
 _BREAKS = re.compile(r"<br\s*/?>", re.I)
 _WRAPPED_TAIL = re.compile(r"(?:服务中心|事务中心|中心|分局|管理局|局|委员会|委|办公室|办|处|站|所|队)(?:$|<br)")
 _UNIT_END = re.compile(r"(?:局|委|办|中心|处|室|院|所|站|队|会|府|司|厅|部|公司|集团|镇|街道|乡)$")
+#: A branch named by its district after its parent body, on the cell's next line (市规划自然资源委<br>丰台分局).
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:分局|分公司|支队|大队)(?=$|<br|\s|、)")
+_PARENT_END = re.compile(r"(?:委|局|集团|公司|总队)$")
 
 
 def _cell_break(m: re.Match) -> str:
     """A cell's line break, the same length: spaces inside a wrapped name (read as one name), else a list's 、."""
     text, at = m.string, m.start()
-    wrapped = _WRAPPED_TAIL.match(text, m.end()) and not _UNIT_END.search(text, 0, at)
+    wrapped = _WRAPPED_TAIL.match(text, m.end()) and not _UNIT_END.search(text, 0, at) or \
+        _BRANCH_AFTER.match(text, m.end()) and _PARENT_END.search(text, 0, at)  # 市规划自然资源委<br>丰台分局: its branch
     return " " * len(m.group()) if wrapped else "、" + " " * (len(m.group()) - 1)
 
 
