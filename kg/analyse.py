@@ -128,9 +128,11 @@ class Analyst:
                          if len(lbl) >= 2 and fold(lbl) in key and fold(lbl) != key}, key=lambda p: (-len(p), p))[:3]
         named = [p for p in holding if p in concept] + [p for p in inside if p not in holding]
         titled = sorted(t for t in self.index.plan_labels.values() if key and t and key in fold(t))
-        if titled and not named:  # a document's title (国家信息化规划): not a node whose neighbourhood one can draw
+        if titled and (not named or any(fold(t) == key for t in titled)):
+            # a document's title (国家信息化规划; 乐东黎族自治县饮用水水源保护区管理若干规定 whole, though it holds a
+            # place's name, u64): not a node whose neighbourhood one can draw
             raise UnknownConceptError(f"'{name}' names a document of this graph ({titled[0]}), not a concept; "
-                                      f"`kg rank` lists the concepts it links")
+                                      f"`kg viz --document` draws it, `kg rank --document` lists the concepts it links")
         holding = named or holding  # (an action's sentence that holds the name only where no concept does)
         close = holding[:5] + [c for c in close_names(name, pool) if c not in holding][:5 - len(holding[:5])]
         hint = f"; did you mean: {', '.join(close)}?" if close else ""

@@ -533,12 +533,15 @@ def serve(host: str, port: int, timeout_s: int, graph: Path | None) -> None:
 @click.option("--min-weight", default=1, show_default=True, type=click.IntRange(1, 1000),
               help="Drop edges with fewer evidence sentences.")
 @click.option("--related", is_flag=True, help="Also draw relatedTechnology (co-mention) edges.")
+@click.option("--document", default=None, metavar="ID",
+              help="Draw one document of a corpus (its id, the file's stem, or words of its title): its tasks, "
+                   "actions and what they link to.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="HTML file to write (default: viz.html beside the graph, or viz-FOCUS.html; "
                    "never a file `kg build` wrote, such as its graph.html).")
 @GRAPH_OPTION
 def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight: int, related: bool,
-        output: Path | None, graph: Path | None) -> None:
+        document: str | None, output: Path | None, graph: Path | None) -> None:
     """Write an interactive, self-contained HTML graph.
 
     \b
@@ -546,6 +549,7 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
       kg viz                                   # the whole graph, in viz.html beside the graph
       kg viz --focus 北斗 --depth 2 -o beidou.html
       kg viz --type Action --type Technology --min-weight 2
+      kg viz --document gov-work-report-2024   # one document of a corpus
     """
     from .analyse import Analyst
     from .render import DEFAULT_RELATIONS, render_graph
@@ -553,9 +557,12 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
 
     source = resolve_graph(graph)
     index = _index(graph)
-    focus_iri = Analyst(index).resolve(focus) if focus else None
+    analyst = Analyst(index)
+    focus_iri = analyst.resolve(focus) if focus else None
+    plan = analyst.plan(document) if document else None
     if output is None:  # never the build's graph.html
-        output = source.folder / (f"viz-{_file_safe(focus)}.html" if focus else "viz.html")
+        stem = "-".join(_file_safe(x) for x in (document, focus) if x)
+        output = source.folder / (f"viz-{stem}.html" if stem else "viz.html")
     elif output.is_dir():
         raise click.ClickException(f"{output}: is a folder; give a file name")
     elif not output.parent.is_dir():  # a mistyped path makes no new folders
@@ -566,16 +573,16 @@ def viz(focus: str | None, depth: int | None, kinds: tuple[str, ...], min_weight
     relations = DEFAULT_RELATIONS + (("relatedTechnology",) if related else ())
     if depth is None:
         depth = 1 if len(index.plans) > 1 else 2
-    title = _page_title(index, focus_iri)
-    result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations)
+    title = _page_title(index, focus_iri, plan)
+    result = render_graph(index, output, title, focus_iri, depth, kinds or None, min_weight, relations, plan)
     click.echo(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.bytes // 1024} KiB)"
                + (f"; depth {depth} around {focus}" if focus else ""))
 
 
 
-def _page_title(index, focus_iri: str | None) -> str:
-    """A drawn page's title: its documents' titles (up to three; else how many), then the focus, if any."""
-    plans = sorted(index.plan_labels.get(p) or index.label(p) for p in index.plans)  # (a title, not the id: u60)
+def _page_title(index, focus_iri: str | None, plan: str | None = None) -> str:
+    """A drawn page's title: its documents' titles (up to three; else how many; or the one drawn), then the focus."""
+    plans = sorted(index.plan_labels.get(p) or index.label(p) for p in ([plan] if plan else index.plans))  # (u60)
     title = " · ".join(plans) if len(plans) <= 3 else f"{len(plans)} 份文件 documents"
     return title + (f" — {index.label(focus_iri)}" if focus_iri else "")
 

@@ -238,8 +238,9 @@ def atomic_file(path: Path):
 
 def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = None, depth: int = 2,
                  kinds: tuple[str, ...] | None = None, min_weight: int = 1,
-                 relations: tuple[str, ...] = DEFAULT_RELATIONS) -> RenderResult:
-    """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph).
+                 relations: tuple[str, ...] = DEFAULT_RELATIONS, plan: str | None = None) -> RenderResult:
+    """Select, render and atomically write the HTML graph (sizes follow centrality in the whole graph); *plan*:
+    only that document's nodes and the concepts they link to (one document of a corpus).
 
     Raises :class:`~kg.errors.KGError`, writing nothing, when the selection has no edge to draw.
     """
@@ -248,11 +249,27 @@ def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = N
     if focus is not None and "relatedTechnology" not in relations:
         relations = relations + ("relatedTechnology",)  # a neighbourhood is small: show co-mentions too
     full = entity_graph(index, relations)
+    if plan is not None:
+        full = document_subgraph(full, index, plan)
     G = select_subgraph(full, focus, depth, kinds, min_weight)
     if G.number_of_edges() == 0:
         raise KGError("nothing to draw: " + _why_empty(full, index, focus, kinds, min_weight, relations))
     size = write_atomic(out, render_html(G, index, title, focus, degrees(index)))
     return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)
+
+
+def document_subgraph(full: nx.MultiDiGraph, index: GraphIndex, plan: str) -> nx.MultiDiGraph:
+    """One document's part of the entity graph: its own nodes (tasks, actions, provisions) and the concepts and units
+    they link to, with the edges among these that this document states (a link two concepts have only in another
+    document of the corpus is not drawn)."""
+    own = {n for n in full if index.plan_of.get(n) == plan}
+    keep = own | {v for n in own for v in full.successors(n)} | {u for n in own for u in full.predecessors(n)}
+    H = full.subgraph(keep).copy()
+    stated = index.stated_in(plan) if len(index.plans) > 1 else None
+    if stated is not None:
+        H.remove_edges_from([(u, v, k) for u, v, k in H.edges(keys=True)
+                             if u not in own and v not in own and frozenset((u, v)) not in stated])
+    return H
 
 
 def _why_empty(full: nx.MultiDiGraph, index: GraphIndex, focus: str | None, kinds: tuple[str, ...] | None,

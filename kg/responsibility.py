@@ -1692,7 +1692,7 @@ _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地|流域内|辖区内|本行政区域内|行政区域内|区域内|沿岸)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")

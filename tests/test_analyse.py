@@ -558,3 +558,32 @@ def test_an_article_s_action_is_named_with_its_number(tmp_path):
     labels = {index.label(n) for n, k in index.kind.items() if k == "Action"}
     assert any(lab.startswith("第二条 县级以上人民政府应当推动区块链") for lab in labels), labels
     assert any(lab.startswith("第三条 ") for lab in labels), labels
+
+
+def test_viz_draws_one_document_of_a_corpus(tmp_path):
+    """(u64) there was no way to draw one document of a corpus: --focus with its title said it names a document and
+    pointed only to `kg rank`.  `kg viz --document` draws that document's tasks and actions and what they link to."""
+    import json
+    import re
+
+    from kg.pipeline import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("甲市数字政府建设方案\n\n一、重点任务\n\n（一）推进区块链在政务服务中的应用。\n\n"
+                                "（二）建设5G网络。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("乙市智慧交通实施方案\n\n一、重点任务\n\n（一）推广北斗在交通运输中的应用。\n\n"
+                                "（二）建设物联网感知设施。\n", encoding="utf-8")
+    build([docs / "a.txt", docs / "b.txt"], tmp_path / "out")
+    out = tmp_path / "a.html"
+    result = invoke("viz", "--document", "甲市数字政府建设方案", "-g", tmp_path / "out", "-o", out)
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    labels = {n["label"] for n in data["nodes"]}
+    assert {"区块链", "5G"} <= labels and not {"北斗", "物联网"} & labels, labels
+    assert "<title>甲市数字政府建设方案" in html
+    result = invoke("viz", "--focus", "甲市数字政府建设方案", "-g", tmp_path / "out")
+    assert result.exit_code == 1 and "kg viz --document" in result.output
+    result = invoke("viz", "--document", "丙市", "-g", tmp_path / "out")
+    assert result.exit_code == 1 and "is not a document of this graph" in result.output
