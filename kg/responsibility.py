@@ -38,7 +38,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
@@ -1145,7 +1145,7 @@ def _lead_verbs(name: str) -> int:
 
 #: After a known body's name: the rest of the name of one of its offices (国务院 + 审改办), up to a role word
 #: or a list separator.
-_ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署)[\u4e00-\u9fff]){1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
+_ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署|会同|联合|协同)[\u4e00-\u9fff]){1,6}?(?:办公室|领导小组|办|委员会|中心|署|小组|分局|局|总队|支队|分公司|中心支行|分行|支行|营业部)"
                        r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$)")
 #: A division or a branch written right after its department's name (平川分局, 港务监管处, 交通管理局, 执法大队,
 #: 采购中心), followed by what follows a unit's name.
@@ -2204,6 +2204,7 @@ def _field_inside(n: UnitName, off: int, end: int) -> bool:
 
 #: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
 _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")
+_RIGHT_IN_NAME = re.compile(r"有权|享有|自主选择")
 _MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
 
 
@@ -3700,6 +3701,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         task-division table that names its item is evidence of its own beside the item's note)."""
         key = (target, n.iri, role) if target != named_row or where.index not in row_cells else \
             (target, n.iri, role, where.index)
+        if n.generic and _RIGHT_IN_NAME.search(n.surface):
+            return  # 用户有权自主选择电信业务经营者… (u65): a right the text grants, read as a party's name: no duty
         if n.generic and re.search(r"、|以及", n.surface):
             listed = n.surface.replace("以及", "、 ")  # (the same offsets)
             items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", listed)]

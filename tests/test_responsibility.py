@@ -3880,6 +3880,24 @@ def test_a_basin_s_departments_listed_after_the_place_they_serve(tmp_path, lexic
     got = _units_by_article(tmp_path, lexicon, (
         "海南省万泉河流域生态环境保护规定\n\n第一章　总则\n\n第一条　为了保护万泉河流域生态环境，制定本规定。\n\n"
         "第二条　流域内县级以上人民政府环境保护、水务、林业、渔业、农业、规划、建设等行政主管部门应当各司其职，"
-        "做好流域生态环境保护工作。\n"))
+        "做好流域生态环境保护工作。\n\n第三条　市、县、自治县人民政府应当安排资金。\n"))
     assert {"环境保护", "水务", "林业", "渔业", "规划", "建设"} <= got["第一章/第二条"], got
+    assert got["第一章/第三条"] == {"市、县、自治县人民政府"}, got  # (海南's levels: the autonomous county last)
     assert "主管部门" not in got["第一章/第二条"], got
+
+
+def test_a_national_plan_s_local_departments_and_a_run_of_leads_with_partners(tmp_path, lexicon):
+    """(u65, 国家发展改革委等部门关于深入实施“东数西算”工程…的实施意见) （…牵头，各地区有关部门负责） gave 各地 and a county's
+    区有关部门 (县（区）直各部门) on 12 of 13 actions; 国家发展改革委、国家数据局、工业和信息化部会同中央网信办、国家能源局加强…
+    gave a body 工业和信息化部会同中央网信办; 用户有权自主选择电信业务经营者… (海南省电信设施建设与保护条例) a right read as a unit."""
+    text = ("国家发展改革委等部门关于深入实施“东数西算”工程加快构建全国一体化算力网的实施意见\n\n一、重点任务\n\n"
+            "（一）加快算力网建设。推动算力统筹调度。（国家发展改革委、国家数据局牵头，各地区有关部门负责）\n\n"
+            "（二）加强统筹。国家发展改革委、国家数据局、工业和信息化部会同中央网信办、国家能源局加强算力统筹。\n\n"
+            "（三）保障用户权益。用户有权自主选择电信业务经营者依法开办的服务。\n")
+    got = {(a.target.split("#")[0], a.surface, a.name, a.role) for a in
+           process_document(text.encode("utf-8"), lexicon, path="c.txt").extraction.responsibilities}
+    assert ("一(一)", "各地区有关部门", "各地有关部门", "support") in got, got
+    assert {(s, r) for t, s, n, r in got if t == "一(二)"} == {
+        ("国家发展改革委", "lead"), ("国家数据局", "lead"), ("工业和信息化部", "lead"), ("中央网信办", "support"),
+        ("国家能源局", "support")}, got
+    assert not any(t == "一(三)" for t, *_ in got), got
