@@ -2204,7 +2204,8 @@ def _field_inside(n: UnitName, off: int, end: int) -> bool:
 
 #: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
 _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")
-_RIGHT_IN_NAME = re.compile(r"(?<![所产使用])有权|享有|自主选择")  # (not 所有权人, 产权人: owners)
+_RIGHT_IN_NAME = re.compile(r"(?<![所产使用])有权(?!机关|部门|单位|机构)|享有|自主选择")  # (not 所有权人, 产权人:
+# owners; not 有权机关, the competent authority)
 _MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
 
 

@@ -3901,3 +3901,12 @@ def test_a_national_plan_s_local_departments_and_a_run_of_leads_with_partners(tm
         ("国家发展改革委", "lead"), ("国家数据局", "lead"), ("工业和信息化部", "lead"), ("中央网信办", "support"),
         ("国家能源局", "support")}, got
     assert not any(t == "一(三)" for t, *_ in got), got
+
+
+def test_a_competent_authority_is_no_right(tmp_path, lexicon):
+    """(mend of u65's rule) 有权机关, the competent authority of a penalty clause, holds 有权 but is a unit; 用户有权…
+    is a right."""
+    got = _units_by_article(tmp_path, lexicon, (
+        "某条例\n\n第一章　总则\n\n第一条　为了加强管理，制定本条例。\n\n第二条　用户有权自主选择电信业务经营者依法开办的服务。\n\n"
+        "第三条　违反本条例规定的，由有权机关责令改正。\n"))
+    assert got.get("第一章/第三条") == {"有权机关"} and "第一章/第二条" not in got, got
