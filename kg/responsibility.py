@@ -4678,7 +4678,7 @@ _LEVEL_WORDS = "省|自治区|直辖市|计划单列市|副省级城市|市|地|
 _LEVELS_DEPARTMENT = re.compile(rf"各(?:{_LEVEL_WORDS})(?:(?:、|及|和|以及)(?:{_LEVEL_WORDS}))+"
                                 r"[\u4e00-\u9fff]{0,12}?(?:厅|委|局|办|部门|机关|机构)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
 #: The levels a list of departments is addressed at (各省、自治区、直辖市及新疆生产建设兵团 + 工业和信息化主管部门、党委网信办).
-_LEVELS_PREFIX = re.compile(rf"各(?:{_LEVEL_WORDS})(?:(?:、|及|和|以及)(?:{_LEVEL_WORDS}|新疆生产建设兵团))+")
+_LEVELS_PREFIX = re.compile(rf"各(?:{_LEVEL_WORDS})(?:(?:、|及|和|以及)(?:{_LEVEL_WORDS}|新疆生产建设兵团|计划单列市))+")
 
 
 def _levelled_departments(part: str, start: int) -> list[UnitName]:
@@ -4691,7 +4691,7 @@ def _levelled_departments(part: str, start: int) -> list[UnitName]:
         return []
     levels, at = m.group(), start + part.index(text) + m.end()
     out = []
-    for item in re.split(r"(、)", text[m.end():]):
+    for item in _split_outside_brackets(text[m.end():]):  # (交通运输厅（局、委）: one item, its kinds in brackets, u62)
         if item != "、":
             core = re.sub(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$", "", item)
             if not re.fullmatch(r"[\u4e00-\u9fff]{1,16}?(?:厅|委|局|办|部门|机关|机构)", core) or \

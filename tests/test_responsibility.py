@@ -3910,3 +3910,15 @@ def test_a_competent_authority_is_no_right(tmp_path, lexicon):
         "某条例\n\n第一章　总则\n\n第一条　为了加强管理，制定本条例。\n\n第二条　用户有权自主选择电信业务经营者依法开办的服务。\n\n"
         "第三条　违反本条例规定的，由有权机关责令改正。\n"))
     assert got.get("第一章/第三条") == {"有权机关"} and "第一章/第二条" not in got, got
+
+
+def test_an_addressee_line_of_levels_and_departments_with_their_kinds_in_brackets(lexicon):
+    """(u62, 交通运输部 国家发展改革委关于2026年实施老旧营运货车报废更新的通知) 各省、自治区、直辖市、新疆生产建设兵团及计划单列市
+    交通运输厅（局、委）、发展改革委： gave no addressee (计划单列市 closed no list of levels, and the 、 inside 厅（局、委）
+    split the item)."""
+    text = ("交通运输部 国家发展改革委关于2026年实施老旧营运货车报废更新的通知\n\n"
+            "各省、自治区、直辖市、新疆生产建设兵团及计划单列市交通运输厅（局、委）、发展改革委：\n\n"
+            "现将有关事项通知如下：\n\n一、补贴范围\n\n支持老旧营运货车报废更新。\n")
+    got = [(a.surface, a.name) for a in process_document(text.encode("utf-8"), lexicon, path="n.txt").extraction.addressees]
+    assert got == [("交通运输厅（局、委）", "各省、自治区、直辖市、新疆生产建设兵团及计划单列市交通运输厅(局、委)"),
+                   ("发展改革委", "各省、自治区、直辖市、新疆生产建设兵团及计划单列市发展改革委")], got
