@@ -177,8 +177,9 @@ def _print_build(result) -> None:
         click.echo(f"  chain: {_count(s.get('tasks', 0), 'task')}, {_count(s.get('actions', 0), 'action')} "
                    f"({s.get('actions_with_technology', 0)} with a technology, "
                    f"{s.get('actions_with_unit', 0)} with a responsible unit)"
-                   + (f"; {_count(s['duties_outside_actions'], 'more duty', 'more duties')} outside the tasks "
-                      f"(总则, 保障措施, 组织实施 …)" if s.get("duties_outside_actions") else ""))
+                   + (f"; {_count(s['duties_outside_actions'], 'more duty', 'more duties')} outside the tasks"
+                      + (f" (in {'、'.join(s['duties_outside_in'][:3])}{' …' if len(s['duties_outside_in']) > 3 else ''})"
+                         if s.get("duties_outside_in") else "") if s.get("duties_outside_actions") else ""))
     if many:
         tot = {k: sum(d.get("summary", {}).get(k, 0) for d in docs)
                for k in ("tasks", "actions", "actions_with_technology", "actions_with_unit")}

@@ -438,6 +438,22 @@ class _Writer:
                 if not _only_listed_together(text, spans.get(t, []), spans.get(d, [])):
                     self.relate(t, _k("appliedIn"), d, s)
 
+    def _top_sections(self, targets: list[str]) -> list[str]:
+        """The chapters (top-level headings) that hold *targets*, by their titles, in the document's order."""
+        out: list[str] = []
+        for t in targets:
+            uid = t.split("#")[0]
+            try:
+                u = self.tree.unit(uid)
+            except (KeyError, IndexError, ValueError):
+                continue
+            while u.parent:
+                u = self.tree.unit(u.parent)
+            title = (u.title or u.label or u.kind).strip()
+            if title and title not in out:
+                out.append(title)
+        return out
+
     def _unit_name_spans(self) -> dict[int, list[tuple[int, int]]]:
         """Where the units made responsible are named, by sentence (offsets into the text)."""
         if getattr(self, "_named_units", None) is None:
@@ -572,9 +588,11 @@ class _Writer:
         targets = {r.target for r in getattr(self.ex, "responsibilities", ())}
         with_unit = sum(1 for a in acts if a.key in targets or a.unit in targets)
         held = {a.key for a in acts} | {a.unit for a in acts}
-        elsewhere = sum(1 for r in getattr(self.ex, "responsibilities", ()) if r.target not in held)
+        outside = [r.target for r in getattr(self.ex, "responsibilities", ()) if r.target not in held]
+        elsewhere = len(outside)
         return {"tasks": len(self.tree.tasks()), "actions": len(acts), "actions_with_technology": with_tech,
-                "actions_with_unit": with_unit, "duties_outside_actions": elsewhere, "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
+                "actions_with_unit": with_unit, "duties_outside_actions": elsewhere,
+                "duties_outside_in": self._top_sections(outside), "responsibilities": len(targets and getattr(self.ex, "responsibilities", ())),
                 "sentences": len(self.tree.sentences), "triples": len(self.out)}
 
 
