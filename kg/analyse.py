@@ -12,7 +12,7 @@ import networkx as nx
 
 from .errors import KGError, UnknownConceptError
 from .lexicon import close_names, fold, name_keys
-from .project import CONCEPT_KINDS, DOCUMENT_KINDS, NODE_KINDS, GraphIndex, entity_graph
+from .project import CONCEPT_KINDS, DOCUMENT_KINDS, NODE_KINDS, GraphIndex, document_part, entity_graph
 
 METRICS = ("degree", "betweenness", "pagerank", "eigenvector")
 #: Relations a path may follow (all of the entity graph's).
@@ -231,15 +231,7 @@ class Analyst:
 
     def _document_network(self, document: str) -> nx.Graph:
         """One document's network: its tasks and actions, and every node they link to, with the links among them."""
-        plan = self.plan(document)
-        own = {n for n in self.U if self.index.plan_of.get(n) == plan}
-        H = self.U.subgraph(own | {v for n in own for v in self.U[n]}).copy()
-        stated = self.index.stated_in(plan) if len(self.index.plans) > 1 else None
-        if stated is not None:  # a link between two concepts counts only where this document states it (kg compare's
-            # standalone build of the document ranks the same); other documents' links among them are theirs
-            H.remove_edges_from([(u, v) for u, v in H.edges if u not in own and v not in own and
-                                 frozenset((u, v)) not in stated])
-        return H
+        return document_part(self.U, self.index, self.plan(document))
 
     def _named(self, n: str) -> bool:
         """Does a document name node *n*?  A concept that is only the skos:broader of one the text names

@@ -514,6 +514,21 @@ def save_index(folder: Path, data: dict, stamp: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ projections
+def document_part(G: nx.Graph, index: GraphIndex, plan: str) -> nx.Graph:
+    """One document's part of an entity graph (directed or not, multi or not): its own nodes (tasks, actions,
+    provisions) and the nodes they link to, with the links among these that this document states (a link two concepts
+    have only in another document of the corpus is not kept).  `kg rank --document` ranks it, `kg viz --document`
+    draws it."""
+    own = {n for n in G if index.plan_of.get(n) == plan}
+    H = G.subgraph(own | {v for n in own for v in nx.all_neighbors(G, n)}).copy()
+    stated = index.stated_in(plan) if len(index.plans) > 1 else None
+    if stated is not None:
+        edges = H.edges(keys=True) if H.is_multigraph() else H.edges
+        H.remove_edges_from([e for e in edges if e[0] not in own and e[1] not in own and
+                             frozenset(e[:2]) not in stated])
+    return H
+
+
 def entity_graph(index: GraphIndex, relations: tuple[str, ...] | None = None,
                  kinds: tuple[str, ...] = NODE_KINDS) -> nx.MultiDiGraph:
     """The entity graph: nodes of *kinds*, edges of :data:`EDGE_RELATIONS` (weight = evidence sentences)."""

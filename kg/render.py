@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import KGError
-from .project import GraphIndex, entity_graph
+from .project import GraphIndex, document_part, entity_graph
 
 STYLE = {
     # kind: (colour, shape, zh, en)
@@ -250,26 +250,12 @@ def render_graph(index: GraphIndex, out: Path, title: str, focus: str | None = N
         relations = relations + ("relatedTechnology",)  # a neighbourhood is small: show co-mentions too
     full = entity_graph(index, relations)
     if plan is not None:
-        full = document_subgraph(full, index, plan)
+        full = document_part(full, index, plan)
     G = select_subgraph(full, focus, depth, kinds, min_weight)
     if G.number_of_edges() == 0:
         raise KGError("nothing to draw: " + _why_empty(full, index, focus, kinds, min_weight, relations))
     size = write_atomic(out, render_html(G, index, title, focus, degrees(index)))
     return RenderResult(out, G.number_of_nodes(), G.number_of_edges(), size)
-
-
-def document_subgraph(full: nx.MultiDiGraph, index: GraphIndex, plan: str) -> nx.MultiDiGraph:
-    """One document's part of the entity graph: its own nodes (tasks, actions, provisions) and the concepts and units
-    they link to, with the edges among these that this document states (a link two concepts have only in another
-    document of the corpus is not drawn)."""
-    own = {n for n in full if index.plan_of.get(n) == plan}
-    keep = own | {v for n in own for v in full.successors(n)} | {u for n in own for u in full.predecessors(n)}
-    H = full.subgraph(keep).copy()
-    stated = index.stated_in(plan) if len(index.plans) > 1 else None
-    if stated is not None:
-        H.remove_edges_from([(u, v, k) for u, v, k in H.edges(keys=True)
-                             if u not in own and v not in own and frozenset((u, v)) not in stated])
-    return H
 
 
 def _why_empty(full: nx.MultiDiGraph, index: GraphIndex, focus: str | None, kinds: tuple[str, ...] | None,
