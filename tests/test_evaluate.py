@@ -38,6 +38,8 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 381 documents since the fifty-second round: 邯郸's “中国气谷” plan (all of heldout-zzza) left the held-out sets, to be
+    # tuned on (its project table and the firms named after 由/依托/联合; untuned scores in README). No floor changed.
     # 380 documents since the forty-ninth round: 安全应急装备产业发展“十五五”规划 (all of heldout-zzzb) left the held-out
     # sets (a new-user trial picked it while it was being claimed, and its report was read). No floor changed.
     # 379 documents since the forty-eighth round: 美丽丰台建设2026年行动计划 (all of heldout-zzt) and the carbon-peak
@@ -171,7 +173,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 380
+    assert len(per_doc) == 381
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -198,7 +200,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 380 document(s)" in result.output
+    assert "Micro-averaged over 381 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
