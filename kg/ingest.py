@@ -268,6 +268,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
                              for i in range(m.start(), m.end())]
     else:
         wraps = wraps + page_number_lines(text)  # (a page's number between two paragraphs, or after the last)
+    wraps = wraps + prose_gaps(text)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -283,6 +284,24 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     if "〈" in norm:
         norm = _INCLUDED_BRACKET.sub(r"(\1)", norm)
     return norm, OffsetMap(dropped, len(norm))
+
+
+#: A blank between two Chinese characters inside a line of prose (not after an article's or chapter's label).
+_PROSE_GAP = re.compile(r"(?<![条章节款项编])(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def prose_gaps(text: str) -> list[int]:
+    """Offsets of the blanks a crawled PDF leaves inside the words of its prose (加 快电动汽车推广, 动力 电池企业应当,
+    县级以上人民政府 工业和信息化、发展改革… — where its lines broke): single blanks between two Chinese characters,
+    in lines that hold a sentence's punctuation, when such blanks are frequent (5 in 1,000 characters or more).
+    Chinese prose holds no blank; a line without punctuation (国家发展改革委 国家数据局, 2022年4月18日 …会议修订,
+    a title's 发展 推进 …) keeps its blanks, which may part names."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if len(line.strip()) > 20 and ("，" in line or "。" in line or "；" in line):
+            out.extend(pos + m.start() for m in _PROSE_GAP.finditer(line))
+        pos += len(line) + 1
+    return out if len(out) * 1000 >= 5 * max(len(text), 1) else []
 
 
 #: A note of what a name includes in angle brackets, as a text nests brackets (相关区人民政府〈含开发区、长江新区、风景区管委会，
@@ -332,6 +351,7 @@ def wrap_breaks(text: str) -> list[int]:
     starts = [0]
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
+    indented = _indents_paragraphs(lines, width)
     skip_to = -1
     for k, ln in enumerate(lines[:-1]):
         pos += len(ln) + 1
@@ -339,6 +359,9 @@ def wrap_breaks(text: str) -> list[int]:
             continue
         nxt = lines[k + 1]
         body = ln.rstrip()
+        if len(ln) - len(ln.lstrip(" \u3000\t")) >= 6 or _TOC_LINE.search(body):
+            continue  # a centred line (专栏 2 新兴平台软件锻长板, a page's number) fills no width: it wraps nothing; nor
+            # does an entry of a table of contents (（五）深化国际开放合作 ……… 21)
         resumes = _page_break_end(lines, k) if len(body) >= width - 3 and not _LINE_END.search(body) else None
         if resumes is None and len(body) >= width - 3 and not _LINE_END.search(body) and not nxt.strip():
             # …利用好“科技 / (blank) / 产业金融一体化”专项 (u53): a page break whose number the copy lost
@@ -357,7 +380,24 @@ def wrap_breaks(text: str) -> list[int]:
                 and not (body[-1:].isascii() and body[-1:].isalpha() and nxt.lstrip()[:1].isascii()
                          and nxt.lstrip()[:1].isalpha()):  # (two words of English; a number broken is joined)
             out.append(pos - 1)  # the line break (a CR before it is dropped anyway)
+        elif indented and len(body) >= width - 3 and body.endswith("。") and nxt[:1] not in " \u3000\t" and \
+                nxt.strip() and "\u4e00" <= nxt[:1] <= "\u9fff" and not _LINE_OPENS.match(nxt):
+            # …丰富第三方库。 / 大力发展云计算…: a sentence that ends a full line, the paragraph going on unindented on
+            # the next, in a copy whose paragraphs open indented (u67)
+            out.append(pos - 1)
     return out
+
+
+#: An entry of a table of contents: its leader and page number closing the line.
+_TOC_LINE = re.compile(r"(?:[.．…·]\s*){4,}\s*\d{1,4}\s*$")
+
+
+def _indents_paragraphs(lines: list[str], width: int) -> bool:
+    """Do the paragraphs of a text wrapped at *width* open indented (the line after a paragraph's short last line,
+    ending a sentence, opens with blanks), at least 20 times and 9 times in 10?"""
+    opens = [nxt[:1] in " \u3000\t" for ln, nxt in zip(lines, lines[1:])
+             if 4 <= len(ln.rstrip()) < width - 3 and ln.rstrip().endswith("。") and nxt.strip()]
+    return len(opens) >= 20 and sum(opens) >= 0.9 * len(opens)
 
 
 #: A heading's or an item's number alone on a line, its title on the next (三、 / 实施要求; （一） / 强化源荷匹配).

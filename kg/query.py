@@ -384,7 +384,8 @@ class Engine:
         missing = [p for p in q.params if p.name not in params and not p.optional]
         if missing:  # all of them at once (actions-with-both: a and b), not one per try
             other = [k for k in sorted(params) if k not in {x.name for x in q.params}]
-            typo = f"; it takes no parameter {', '.join(other)}" if other else ""
+            takes = ", ".join(p.name for p in q.params)
+            typo = f"; it takes no parameter {', '.join(other)} (its parameters: {takes})" if other else ""
             needs = " ".join(f"--param {p.name}=…" for p in missing)
             examples = " ".join(f"{p.name}={p.example or 'value'}" for p in missing)
             raise KGError(f"query '{name}' needs {needs} (e.g. {examples}){typo}")
@@ -409,8 +410,9 @@ class Engine:
                 bindings[p.name] = ("literal", self.check_document(value))
             else:
                 bindings[p.name] = ("literal", value)
-        if params:
-            raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))}")
+        if params:  # (u66: doc for document) the ones it takes, so that a typo is plain
+            takes = ", ".join(p.name for p in q.params) or "none"
+            raise KGError(f"query '{name}' has no parameter {', '.join(sorted(params))} (its parameters: {takes})")
         return q, bindings
 
 

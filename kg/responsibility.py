@@ -3040,6 +3040,24 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     return out
 
 
+#: Departments whose heads sit on a group (市发展改革委、市科技局…等相关职能部门主要负责人为成员).
+_HEADS_MEMBERS = re.compile(r"(?:主要)?(?:负责人|负责同志|领导|分管领导)(?:为|任|作为|担任)(?:领导小组|小组|工作组|专班|指挥部)?成员(?![的单])")
+
+
+def _without_member_heads(text: str, found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
+    """*found* without the units of a clause that names the heads of departments as a group's members (…，市发展
+    改革委、市科技局…等相关职能部门主要负责人为成员。): their heads sit on the group, the departments bear no duty
+    there (dev readers mark none; members named as units, …为成员单位, and the members of a group a sentence sets up,
+    …相关领导为成员的协调小组, are read elsewhere)."""
+    spans = []
+    for m in _HEADS_MEMBERS.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，,；;。:：") + 1
+        spans.append((start, m.start()))
+    if not spans:
+        return found
+    return [(n, r) for n, r in found if not any(a <= n.start < b for a, b in spans)]
+
+
 #: A lead and the members of its working group (由区绿化市容局牵头，区建管委、…、经开区为成员单位，统筹推进…).
 _LED_MEMBERS = re.compile(r"牵头[,，]((?:(?!牵头)[^。；;,，]){2,300}?)(?:等)?(?:为|作为)成员(?:单位)?")
 
@@ -3677,6 +3695,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             names_of[s.index] = rec.find(s.norm)
     target_of = _targets(tree)
     named_rows = _titled_targets(tree)
+    row_paras = [p for u in tree.units for p in u.paragraphs
+                 if len(p.sentences) > 1 and p.sentences[0].norm.lstrip().startswith(("|", "｜"))]
+    row_ends = {p.sentences[0].index: p.sentences[-1].nbegin + len(p.sentences[-1].norm) for p in row_paras}
+    in_row = {s.index for p in row_paras for s in p.sentences[1:]}  # (a joined row's later sentences: still the row)
     note_item = _standalone_note_items(tree)
     parents = {u.id.rsplit("/", 1)[0] for u in tree.units if "/" in u.id}  # units with sub-items
     convention = note_convention(tree.doc.norm)
@@ -3849,7 +3871,14 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 line = s.norm if joined else _pipe_line(tree.doc.norm, s, line_at)
                 width = pipe_width if joined else len(pipe_cells(line))  # (a joined row's cells may go on after it)
                 merged = pipe_width - width if 0 < width < pipe_width else 0
-                row = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at, merged)
+                row_end = row_ends.get(s.index) if joined else None
+                if row_end is not None:  # a joined row whose long cell holds sentences (| 1 | 项目 | 21 | 总建筑面积…。
+                    # 年产…。 | 中国船舶集团有限公司第七一八研究所 | 肥乡区 |): the whole row is read, from its first sentence
+                    line = tree.doc.norm[s.nbegin:row_end]
+                    row = _pipe_row_units(replace(s, norm=line), rec.find(line), pipe_columns, rec, line, 0, 0, padded=True)
+                else:
+                    row = _pipe_row_units(s, names_of[s.index], pipe_columns, rec, line, s.nbegin - line_at, merged,
+                                          padded=joined)
                 if merged:  # a short row: cells merged on its left (| 2 | 新建… | 市工信局 |), or its empty cells on the
                     # right left out by the copy (| 1 | 任务 | 措施 | 年底前 | 区生态环境局 | 区城市管理委 |): the reading
                     # that finds more units
@@ -3869,7 +3898,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 for n, role in row:
                     emit(target, n, role, s)
                 continue
-        elif s.kind == "body" and pipe_columns and s.norm.strip() and \
+        elif s.kind == "body" and pipe_columns and s.norm.strip() and s.index not in in_row and \
                 not tree.doc.norm[tree.doc.norm.rfind("\n", 0, s.nbegin) + 1:s.nbegin].strip(" |｜"):
             pipe_columns = {}  # a line that is no row: the table has ended (a row's second sentence goes on)
         if s.kind == "body" and _TABLE_TITLE.fullmatch(s.norm.strip()):
@@ -3932,6 +3961,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         else:
             found = _colon_assignments(s, names) or \
                 _clause_assignments(s, rec, cues, names) + ([] if _signature(tree, s) else _table_assignments(s, rec))
+            if "成员" in s.norm:
+                found = _without_member_heads(s.norm, found)
             if "责任" in s.norm:
                 found += _pressed_duties(s.norm, names, found)
             defined = _DEFINED_SUBJECT.match(s.norm) if s.kind == "body" and names and names[0].start == 0 else None
@@ -4051,6 +4082,9 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
     # nor supports what it leads by one sentence (…由人民法院执行…，要求邮电部门协助执行的，由人民法院出具…: it leads)
     # (one name written twice; 市测绘行政主管部门 leads and 市国土房屋行政主管部门 supports though both read as one bureau)
     led = {(a.target, a.iri, a.sentence, a.surface) for a in out if a.role == "lead"}
+    # (nor supports what it bears itself in one sentence: 工业和信息化部、国务院国资委、全国工商联加强工作协同，…统筹推进
+    # 各项工作 (u67): three bodies responsible together, not each also the others' support; no gold gives one unit
+    # both roles for one anchor)
     return [a for a in out if not (a.role == "responsible" and (a.target, a.iri, a.surface) in leads or
                                    a.role == "support" and (a.target, a.iri, a.sentence, a.surface) in led)]
 
@@ -4293,12 +4327,13 @@ _ISSUER_BODY = r"[\u4e00-\u9fff()（）]{2,30}(?:局|委员会|委|厅|办公室
 _ISSUER_LINE = re.compile(_ISSUER_BODY + r"(?:[ \u3000\t]+" + _ISSUER_BODY + r")*")
 
 
-def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False
-               ) -> list[UnitName] | None:
+def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | None" = None, table: bool = False,
+               padded: bool = False) -> list[UnitName] | None:
     """The units of a sentence that is nothing but a list of units (区水务局、区建设管理委、 / 各街镇), as a
     flattened table's column of responsible units; None otherwise.  With *rec*, a minority of items no
     lexicon knows may be bodies by their kind (…、区国资委、市北高新集团) or collective units (各相关街镇) — and
-    in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位)."""
+    in a table whose header names its unit columns (*table*), a cell may hold only such units (各联席会议成员单位).
+    *padded*: the sentence is a cell blanked out of a long row (its length is the cell's)."""
     text = sent.norm
     if "〔" in text or "【" in text:  # 〔省交通运输厅、省发展改革委〕: read as a round bracket (same offsets)
         text, cut = _round_brackets(text)
@@ -4306,7 +4341,7 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     # a bracket of two or more units closing an item (各街镇、区规划资源局、区土储中心), in () or [] (a saved page's
     # escaped \[…\]); a group inside it (各区政府（含大鹏新区管委会…，下同）) qualifies the unit before it
     bracketed = _BRACKETED_LIST.fullmatch(text) is not None and re.search(r"[、,]", text) is not None
-    if not (names or table and rec is not None) or not text.strip() or len(text) > (300 if bracketed else 80) or \
+    if not (names or table and rec is not None) or not text.strip() or len(text.strip() if padded else text) > (300 if bracketed else 80) or \
             text.rstrip()[-1] in "。！？!?" and not bracketed:
         return None
     if bracketed:  # blank the inner groups (same offsets) and the units they name
@@ -4505,7 +4540,8 @@ def _pipe_line(norm: str, s: Sentence, start: int) -> str:
 
 
 def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, str], rec: "UnitRecogniser",
-                    line: str | None = None, at: int = 0, merged: int = 0) -> list[tuple[UnitName, str]]:
+                    line: str | None = None, at: int = 0, merged: int = 0, padded: bool = False
+                    ) -> list[tuple[UnitName, str]]:
     """The units of a Markdown table's row in the columns its header names (项目单位, 牵头单位, 配合单位), read in
     sentence *sent*, which begins at *at* in the row's *line* (a cell may hold several sentences).  A row with
     *merged* cells fewer than its header (cells merged with the row above: | 2 | 新建… | 市工信局 | under | 序号 | 领域 |
@@ -4523,7 +4559,7 @@ def _pipe_row_units(sent: Sentence, names: list[UnitName], columns: dict[int, st
             continue
         inside = [n for n in names if a <= n.start and n.end <= b]
         cell = replace(sent, norm=" " * a + _BREAKS.sub(_cell_break, sent.norm[a:b]))
-        listed = _unit_list(cell, inside, rec, table=True) if b > a else None
+        listed = _unit_list(cell, inside, rec, table=True, padded=padded) if b > a else None
         out.extend((n, role) for n in listed or [])
     return out
 

@@ -42,7 +42,11 @@ SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
 LEAD_MAX = 30
 RE_TOC = re.compile(r"^目\s*录$")
+#: The leader and the page number closing an entry of a table of contents (一、发展回顾 ........ 1).
+_TOC_LEADER = re.compile(r"\s*(?:[.．…·]\s*){3,}\s*\d{0,4}\s*$")
 RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.I)
+#: A figure's caption on a line of its own (图 3 数字化转型场景图谱, 图1-2 …示意图): the figure's, no sentence.
+RE_FIGURE = re.compile(r"^图\s*\d{1,3}(?:[-.．]\d{1,2})?\s*[\u4e00-\u9fff“”A-Za-z0-9（）()、+ ]{2,30}$")
 RE_FILENAME = re.compile(r"^\S{1,120}\.(?:pdf|docx?|wps|txt|xlsx?|html?)$", re.I)
 RE_META = re.compile(r"^(?:【[^】]{1,20}】|原文链接|来源[:：]|https?://|www\.|<!--.*-->$)")  # <!-- INFO END -->: a Markdown copy's comment
 RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
@@ -111,7 +115,8 @@ class Sentence:
     def clean(self) -> str:
         """The original characters without the encoding debris (``要?求`` → ``要求``) and without the breaks of a
         wrapped line (a PDF's copy: 省经\n济和信息化厅): for labels."""
-        return re.sub(r"[ \t]*\n[ \t]*", "", strip_debris(self.text)).strip()
+        text = _PAGE_NUMBER_LINE.sub("\n", strip_debris(self.text))  # (…平台软件 / 12 / 开发框架: a page's number)
+        return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
 
 
 @dataclass
@@ -292,6 +297,15 @@ class _Line:
 _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s*(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
+#: A page's number on a line of its own inside a sentence broken by the page (a PDF's copy).
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f\u3000]*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?[ \t\f\u3000]*(?=\n)")
+
+
+def _blank_between(norm: str, a: int, b: int) -> bool:
+    """Is there a blank line between offsets *a* and *b* of the text (two line breaks or more)?"""
+    return norm.count("\n", a, b) >= 2
+
+
 #: A row of a task list's table that holds one cell, a section's heading (| 一、实施设备更新行动 |): the heading.
 _ONE_CELL_HEADING = re.compile(r"^\|\s*(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]{2,40}?\s*\|\s*$)")
 _MD_MARK = re.compile(r"^#{1,6}\s+")  # (bold marks, **一、总体要求**, are dropped by kg.ingest.normalise)
@@ -389,6 +403,10 @@ def _raw_lines(norm: str):
 _CELL_LINE = re.compile(r"^[^|｜\n]{0,80}[|｜]{1,2}\s*$")
 
 
+#: A line of a long cell of such a table: its text, maybe closed by the cell's bar (not a row's bar alone).
+_LONG_CELL_LINE = re.compile(r"^(?![ \t]*[|｜]{1,2}[ \t]*$)[^|｜\n]{0,1000}(?:[|｜]{1,2}[ \t]*)?$")
+
+
 def _cell_rows(norm: str) -> list[tuple[str, int]]:
     """The lines of *norm* with their offsets; a Markdown table copied a cell a line (| / 序号 | / 项目名称 | …,
     each row opening with a bar alone) is joined back into one line per row, its line breaks read as spaces
@@ -408,7 +426,9 @@ def _cell_rows(norm: str) -> list[tuple[str, int]]:
         first = k
         while cols >= 3 and k < len(lines) and lines[k][0].strip() in ("|", "｜"):  # a row: its bar, `cols` cell ends
             j, ends = k + 1, 0
-            while j < len(lines) and ends < cols and _CELL_LINE.match(lines[j][0]):
+            while j < len(lines) and ends < cols and j - k <= 4 * cols + 20 and \
+                    (_CELL_LINE.match(lines[j][0]) or _LONG_CELL_LINE.match(lines[j][0])):
+                # (a long cell's text, 建设规模及内容, may run over lines of its own before its closing bar)
                 ends += len(re.findall(r"[|｜]", lines[j][0]))
                 j += 1
             if ends < cols:
@@ -484,6 +504,17 @@ def _is_title_like(text: str) -> bool:
 #: (安徽省推进“三地一区”建设领导小组…关于印发…实施意见的通知 runs to 83 characters).
 _GENRE_TITLE_END = re.compile(r"(?:通知|意见|办法|方案|规划|计划|规定|条例|细则|决定|报告|要点|措施|纲要|公告|通告|清单|"
                               r"指南|批复|决议|意见稿)(?:[（(](?:试行|暂行|征求意见稿|修订|[^（）()]{0,24}号)[）)])?[”\"」』]?$")
+
+
+#: A line of issuers' names only, set apart by spaces (国家发展改革委 国家数据局 财政部 自然资源部).
+_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
+                          r"(?:[ \u3000]+[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会))+")
+#: One issuer's name or several, set apart by spaces (工业和信息化部 on a plan's cover).
+_ISSUER_NAMES = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
+                           r"(?:[ \u3000]+[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会))*")
+#: The end of a title on a line of its own under its first line (发展规划, 实施方案, （2021—2025年）).
+_TITLE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:规划|方案|计划|意见|办法|条例|规定|细则|纲要|指南|通知|决定|规则)"
+                         r"(?:[(（][^()（）]{2,20}[)）])?")
 
 
 def _is_document_title(text: str) -> bool:
@@ -912,6 +943,13 @@ class _Parser:
             self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + end)
             self.title_from_header = True
             return i + 1
+        if i + 1 < len(lines) and _ISSUER_LINE.fullmatch(lines[i].text) and lines[i + 1].text.startswith("关于") and \
+                _is_document_title(lines[i + 1].text) and not (self.box_title or self.meta_title):
+            # 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展…的指导意见 (u67): the issuers' line, then the
+            # title
+            self.meta_issuer = self.meta_issuer or lines[i].text
+            self._artifact("metadata", lines[i])
+            i += 1
         if i < len(lines) and _is_document_title(lines[i].text) and not self.layout.match_heading(lines[i].text) \
                 and not RE_TOC.match(lines[i].text) and \
                 (not (self.box_title or self.meta_title) or _squash(lines[i].text) == _squash(self.title or "")):
@@ -922,6 +960,17 @@ class _Parser:
             if decreed:
                 self.title = decreed  # 国家互联网信息办公室令 / 第18号 / 《…办法》已经…审议通过，现予公布 (u37)
             i += 1
+            tail = lines[i].text if i < len(lines) else ""
+            if _TITLE_TAIL.fullmatch(tail) and not _GENRE_TITLE_END.search(self.title):
+                # “十四五”软件和信息技术服务业 / 发展规划 (u67, a PDF's cover): the title goes on on a line of its own
+                self.title += tail
+                i += 1
+            if i < len(lines) and _ISSUER_NAMES.fullmatch(lines[i].text.strip()) and not self.meta_issuer and \
+                    i + 1 < len(lines) and (RE_TOC.match(lines[i + 1].text) or re.fullmatch(r"目\s*录", lines[i + 1].text)):
+                # “十四五”软件和信息技术服务业发展规划 / 工业和信息化部 / 目 录 (u67, a PDF's cover): its issuer
+                self.meta_issuer = lines[i].text.strip()
+                self._artifact("metadata", lines[i])
+                i += 1
             # a repeated title line (a second copy with other parentheses) is not body
             while i < len(lines) and _is_document_title(lines[i].text) and \
                     _squash(lines[i].text) == _squash(lines[i - 1].text):
@@ -1125,7 +1174,7 @@ class _Parser:
     def _parse_toc(self, lines: list[_Line], i: int) -> int:
         stack: list[str] = []
         while i < len(lines):
-            text = lines[i].text
+            text = _TOC_LEADER.sub("", lines[i].text)  # 一、发展回顾 ………… 1: the entry without its leader and page
             found = self._match_heading(text) if _is_title_like(text) else []
             found = [f for f in found if f[0].unit_kind == "heading"]
             if not found:
@@ -1156,8 +1205,8 @@ class _Parser:
             self.annex = self._add(Unit(uid, "annex", text.strip("《》 "), part=self.part, label="附件"))
             self.annex.heading = self._sentence(line.nbegin, line.nbegin + len(text), self.annex, "heading")
             return None
-        if RE_IMAGE.match(text):
-            return self._artifact("image", line)
+        if RE_IMAGE.match(text) or RE_FIGURE.match(text):
+            return self._artifact("image", line)  # (图 3 数字化转型场景图谱: a figure's caption, u67)
         if self._chrome(lines, i):
             return None
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
@@ -1198,6 +1247,8 @@ class _Parser:
             # 11.121人才梯队项目。… after 10.: item 11, whose name opens with a number (not the decimal 11.121)
             style = self.layout.style("arabic")
             return self._open(style, int(glued.group(1)), body[glued.end():], line, off + glued.end(), body)
+        if self._box_ends_by_spacing(lines, i):
+            del self.stack[next(k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k].kind == "box"):]
         if self._closes_article(lines, i):
             self.stack.pop()  # 第五条 … （五）…。 市审计部门负责…: the article's own closing paragraph, not its last item's
         elif self._closes_document(lines, i, body):
@@ -1211,6 +1262,30 @@ class _Parser:
             # 商务部 / … / 2026年6月9日: the signature ends the document; what follows up to an annex is no sentence
             # unless it reads as one (链接： / 全国人大 / | / 全国政协 …: a web page's footer, u46)
             self.footer = True
+
+    def _box_ends_by_spacing(self, lines: list[_Line], i: int) -> bool:
+        """Does the paragraph *i* leave the box it follows, by its spacing alone?  A PDF's copy sets a box (专栏 1 …)
+        apart from the text around it only by its lines: its paragraphs are separated by blank lines, the text's
+        own by line breaks only (u67: 专栏 1 关键基础软件补短板 / 操作系统。… / 数据库。… / 协同攻关应用软件。… /
+        前瞻布局新兴平台软件。…).  The first paragraph after the box followed by a bare line break, as the
+        paragraphs before the box were, is the text's again (a box of one paragraph, or a copy spaced alike
+        throughout, keeps the box open until a heading closes it)."""
+        if not self.stack or self.stack[-1].kind != "box" or self.annex is not None or i + 1 >= len(lines):
+            return False
+        box, norm = self.stack[-1], self.doc.norm
+        head = box.heading
+        if head is None:
+            return False
+        if not _blank_between(norm, lines[i - 1].nbegin + len(lines[i - 1].text), lines[i].nbegin) or \
+                _blank_between(norm, lines[i].nbegin + len(lines[i].text), lines[i + 1].nbegin):
+            return False  # not after a blank line, or followed by one: the box's spacing goes on
+        inside = [ln for ln in lines[:i] if ln.nbegin >= head.nbegin + len(head.norm)]
+        if len(inside) < 2 or any(not _blank_between(norm, a.nbegin + len(a.text), b.nbegin)
+                                  for a, b in zip(inside, inside[1:])):
+            return False  # a box of one paragraph, or one whose paragraphs are not spaced apart
+        before = [ln for ln in lines[:i] if ln.nbegin + len(ln.text) <= head.nbegin][-2:]
+        return len(before) == 2 and not any(_blank_between(norm, a.nbegin + len(a.text), b.nbegin)
+                                            for a, b in zip(before, before[1:]))
 
     def _lists_attachments(self, lines: list[_Line], i: int) -> bool:
         """Is the 附件： line *i* a notice's list of its attachments (numbered entries, then its signature — one to
@@ -1567,6 +1642,10 @@ class _Parser:
         m = re.search(own_line, head, re.M) or \
             (re.search(own_line, "\n".join(ln.text for ln in tail), re.M) if tail else None) or \
             re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+        amended = [d for d in re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^\n。]{0,60}?(?:修订|修正|修改)", head)
+                   if not re.search(r"《[^》\n]*$", head[:d.start()])]
+        if m and amended and int(amended[-1].group(1)) > int(m.group(1)):
+            m = amended[-1]  # …2010年7月30日…通过 / 2022年4月18日…修订 (u66): the text in force is the revised one
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         else:

@@ -56,6 +56,26 @@ def test_words_readers_do_not_read_as_the_technology(text, lexicon):
     assert not [m for m in find_concepts(text, lexicon) if "/concept/tech/" in m.iris[0]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("探索构建个人企业碳账户、碳足迹等数据空间应用", ["data-space"]),  # u67: no 可信 written, none read
+    ("打造工业数据空间", ["data-space"]),
+    ("建设可信数据空间", ["trusted-data-space"]),
+    ("推进软件开发工具包（SDK）研发，鼓励细分功能领域SDK创新", ["sdk", "sdk", "sdk"]),
+    ("推广商业智能、基于模型的系统工程、安全仪表系统和先进控制系统",
+     ["business-intelligence", "mbse", "safety-instrumented-system", "advanced-process-control"]),
+    ("鼓励平台企业构建多层次产业互联网服务平台", ["industry-internet"]),
+    ("严格反不正当竞争执法", ["unfair-competition"]),  # u66: not 反垄断
+    ("商业银行、商业保理公司不得提供保理服务，推广商业汇票", []),  # u66: no commerce
+    ("包括智能网联汽车和功能型无人车", ["connected-vehicles", "functional-unmanned-vehicle"]),
+])
+def test_terms_new_users_met(text, expected, lexicon):
+    """Terms of u66's and u67's documents (the software plan, the smart-city opinion, the manufacturing guide, the
+    SME payment notice, 嘉兴's regulation of intelligent connected vehicles)."""
+    found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)
+             if "/concept/tech/" in m.iris[0] or "/concept/domain/" in m.iris[0]]
+    assert [x for x in found if x not in ("finance", "software", "internet")] == expected
+
+
 def test_jiami_of_data_is_encryption(lexicon):
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("采取加密、备份等措施", lexicon)] == ["data-encryption"]
 
@@ -1434,3 +1454,10 @@ def test_a_regulation_without_its_title_line_is_its_congress_s_region(lexicon):
     assert p.extraction.region.endswith("/cn-370000")
     assert p.tree.genre[0] == "genre-regulation"
     assert {a.name for a in p.extraction.responsibilities} >= {"山东省卫生健康委员会"}
+
+
+def test_months_and_working_days_are_units_of_an_indicator():
+    """(u66) 国务院办公厅's notice on overdue payments to SMEs: 付款期限超过6个月 gave the unit 个 (a count of 6)."""
+    s = Sentence(0, "一", 0, 0, "", "电子凭证服务平台不得新开立付款期限超过6个月的电子凭证，办理时限压缩至3个工作日。", 0)
+    assert {(i.value, i.unit) for i in find_indicators(s)} >= {("6", "个月")}
+    assert all(i.unit != "个" for i in find_indicators(s))

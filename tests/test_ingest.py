@@ -270,6 +270,64 @@ def test_a_form_feed_at_a_page_s_start_is_dropped():
     assert text[offsets[at]] == "型"  # (offsets still point at the original text)
 
 
+def _indented_pdf(paragraphs: list[str], width: int = 28) -> list[str]:
+    """Paragraphs wrapped at *width* as a PDF's copy sets them: each paragraph's first line indented by two blanks."""
+    lines = []
+    for p in paragraphs:
+        text = "  " + p
+        lines += [text[k:k + width] for k in range(0, len(text), width)]
+    return lines
+
+
+def test_a_sentence_ending_a_full_line_goes_on_unindented_in_a_copy_of_indented_paragraphs():
+    """(u67, “十四五”软件和信息技术服务业发展规划 copied from its PDF) …加快突破编程语言开发框架，丰富第三方库。 filled its
+    line and the paragraph went on, unindented, with 大力发展云计算…: a new action “大力发展…” was made of it; in a
+    copy whose paragraphs open indented, such a line goes on."""
+    from kg.ingest import normalise
+
+    paras = ["推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验，推动企业"
+             "数字化转型。"] * 30
+    lines = _indented_pdf(paras)
+    full = "  强化基础组件供给。推进操作系统、浏览器、工业软件等软件内核的研发。"[:27] + "。"  # (a sentence ends the line)
+    assert len(full) == 28
+    text = "\n".join(lines) + "\n" + full + "\n大力发展云计算、大数据等新兴平台软件开发框架。\n" + "\n".join(lines) + "\n"
+    norm = normalise(text)[0]
+    assert "。大力发展云计算" in norm
+    flush = "\n".join(p[k:k + 28] for p in paras for k in range(0, len(p), 28))  # (paragraphs not indented: kept apart)
+    assert "。大力发展" not in normalise(flush + "\n" + full.strip() + "\n大力发展云计算。\n" + flush)[0]
+
+
+def test_a_centred_line_and_a_table_of_contents_entry_wrap_nothing():
+    """(u67) a box's title centred on its line (          专栏 2 新兴平台软件锻长板) and an entry of a table of contents
+    (（五）深化国际开放合作 ……… 21) reach the page's width only by their blanks or leaders: they were joined with the
+    next line (the box's first paragraph, the plan's first sentence)."""
+    from kg.ingest import normalise
+
+    paras = ["推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验"] * 20
+    lines = _indented_pdf(paras)
+    text = "\n".join(lines[:10]) + "\n           专栏 2 新兴平台软件锻长板\n\n  云计算。加快超大规模分布式存储。\n" + \
+        "  （五）深化国际开放合作 ............ 21\n软件是新一代信息技术的灵魂。\n" + "\n".join(lines[10:]) + "\n"
+    norm = normalise(text)[0]
+    assert "锻长板\n" in norm and "21\n软件" in norm
+
+
+def test_blanks_a_crawled_pdf_leaves_inside_words_of_prose_go():
+    """吉林省电动汽车充换电基础设施发展规划 (dev), a crawl of a PDF: 和今后一个时期加 快电动汽车推广应用, 推进能源消费 革命;
+    废旧动力电池回收利用管理办法 (dev): 动力 电池企业应当…, 新能源 汽车生产企业. Blanks between Chinese characters in
+    lines of prose go when a text is full of them; a line without punctuation keeps its blanks (issuers, a title),
+    and so does a text with a few."""
+    from kg.ingest import normalise
+
+    prose = "新能源 汽车生产企业应当建立动力 电池回收服务网点，和今后一个时期加 快电动汽车推广应用，推进能源消费 革命。"
+    text = "国家发展改革委 国家数据局 财政部\n" + "\n".join([prose] * 10) + "\n"
+    norm = normalise(text)[0]
+    assert "新能源汽车生产企业应当建立动力电池回收服务网点" in norm and "加快电动汽车" in norm
+    assert norm.startswith("国家发展改革委 国家数据局 财政部\n")
+    few = "第一条 为了加强管理，制定本办法。\n" + "推进工业互联网平台建设，支持企业上云上平台。\n" * 100 + prose + "\n"
+    assert "新能源 汽车" in normalise(few)[0]  # (one such line in a long text: left as written)
+    assert "第一条 为了" in normalise("第一条 为了加强管理，制定本办法。\n" + "\n".join([prose] * 10))[0]
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
 

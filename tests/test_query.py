@@ -145,8 +145,11 @@ def test_a_nonsense_name_gets_no_suggestion_and_a_mistyped_parameter_is_named(ox
     assert "did you mean" not in str(exc.value)
     with pytest.raises(UnknownConceptError, match="did you mean: 北斗"):
         ox.run_named("tech-domains", {"tech": "北抖"})
-    with pytest.raises(KGError, match="needs --param tech=.*takes no parameter tec$"):
+    with pytest.raises(KGError, match=r"needs --param tech=.*takes no parameter tec \(its parameters: tech\)$"):
         ox.run_named("tech-domains", {"tec": "北斗"})
+    # (u66) a parameter beside those it needs: the ones it takes are named
+    with pytest.raises(KGError, match=r"has no parameter doc \(its parameters: tech, document\)$"):
+        ox.run_named("chain", {"tech": "北斗", "doc": "x"})
 
 
 def test_a_parameter_the_query_does_not_read_is_an_error(ox):

@@ -1597,3 +1597,77 @@ def test_a_web_page_s_voice_assistant_icons_and_box_fields(lexicon):
     p = process_document(qijiang.encode("utf-8"), lexicon, path="qijiang.md")
     assert p.tree.title.startswith("重庆市綦江区成品油市场监管联席会议办公室关于印发")
     assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
+
+
+def _pdf_lines(paragraph: str, width: int = 28, gap: str = "\n") -> str:
+    """*paragraph* wrapped at *width* as a PDF's copy sets it (first line indented), its lines joined by *gap*."""
+    text = "  " + paragraph
+    return gap.join(text[k:k + width] for k in range(0, len(text), width))
+
+
+def test_a_box_set_apart_only_by_its_spacing_closes_where_the_text_s_spacing_resumes():
+    """(u67) “十四五”软件和信息技术服务业发展规划 copied from its PDF: 专栏 1's paragraphs (操作系统。… / 数据库。…) are
+    double-spaced, the plan's own single-spaced; 协同攻关应用软件。… and 前瞻布局新兴平台软件。…, after the box,
+    were read as the box's (9 of 21 actions lost)."""
+    body = "面向金融、建筑、能源、交通等重点行业领域应用需求，加快突破金融核心业务系统、建筑信息建模等应用软件，研发推广北斗卫星导航系统相关软件产品。"
+    box = "加强操作系统总体架构设计和技术路径规划，推动芯片设计、操作系统、系统集成企业与科研院所、高校开展操作系统关键技术联合攻关。"
+    text = ("“十四五”软件和信息技术服务业发展规划\n四、主要任务\n（一）推动软件产业链升级\n"
+            + _pdf_lines("聚力攻坚基础软件。" + body) + "\n" + _pdf_lines("重点突破工业软件。" + body) + "\n"
+            + "          专栏 1 关键基础软件补短板\n\n"
+            + _pdf_lines("操作系统。" + box, 37, "\n\n") + "\n\n" + _pdf_lines("数据库。" + box, 37, "\n\n") + "\n\n"
+            + _pdf_lines("协同攻关应用软件。" + body) + "\n" + _pdf_lines("前瞻布局新兴平台软件。" + body) + "\n"
+            + "（二）提升产业基础保障水平\n" + _pdf_lines("加强共性技术研发。" + body) + "\n")
+    tree = parse_structure(document_from_text(text))
+    assert actions_of(tree) == ["聚力攻坚基础软件", "重点突破工业软件", "关键基础软件补短板", "协同攻关应用软件",
+                                "前瞻布局新兴平台软件", "加强共性技术研发"]
+    box_unit = next(u for u in tree.units if u.kind == "box")
+    assert [p.sentences[0].norm[:4] for p in box_unit.paragraphs] == ["操作系统", "数据库。"]
+    # a copy spaced alike throughout keeps the box open until a heading
+    same = text.replace("\n  协同", "\n\n  协同").replace("\n  前瞻", "\n\n  前瞻")
+    assert "协同攻关应用软件" not in actions_of(parse_structure(document_from_text(same)))
+
+
+def test_a_title_under_its_issuers_line_and_a_title_broken_over_two_lines():
+    """(u67) 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展 推进城市全域数字化转型的指导意见: the issuers'
+    line was the title; “十四五”软件和信息技术服务业 / 发展规划 / 工业和信息化部 / 目 录 / 一、发展回顾 …… 1: the title lost its
+    second line, the issuer was not read, and the table of contents (its leaders and page numbers) was read as body."""
+    tree = parse_structure(document_from_text(
+        "国家发展改革委 国家数据局 财政部 自然资源部\n关于深化智慧城市发展 推进城市全域数字化转型的指导意见\n\n发改数据〔2024〕660号\n\n"
+        "各省、自治区、直辖市发展改革委：\n  城市是推进数字中国建设的综合载体。\n一、总体要求\n坚持以人民为中心。\n"))
+    assert tree.title == "关于深化智慧城市发展 推进城市全域数字化转型的指导意见"
+    assert tree.issuer == "国家发展改革委 国家数据局 财政部 自然资源部" and tree.number == "发改数据〔2024〕660号"
+    tree = parse_structure(document_from_text(
+        "“十四五”软件和信息技术服务业\n     发展规划\n\n\n\n    工业和信息化部\n                 目       录\n\n"
+        "一、发展回顾 ..................................... 1\n\n  （一）软件拓展数字化发展新空间 ................ 4\n\n"
+        "二、主要任务 ..................................... 8\n\n"
+        "  软件是新一代信息技术的灵魂，是数字经济发展的基础。\n一、发展回顾\n产业规模迅速扩大。\n二、主要任务\n"
+        "（一）推动软件产业链升级\n聚力攻坚基础软件。完善操作系统产品及配套工具集。\n"))
+    assert tree.title == "“十四五”软件和信息技术服务业发展规划" and tree.issuer == "工业和信息化部"
+    assert [e.norm_title for e in tree.toc] == ["发展回顾", "软件拓展数字化发展新空间", "主要任务"]
+    assert tree.sentences[0].norm.startswith("软件是新一代信息技术的灵魂")
+
+
+def test_a_figure_s_caption_is_no_sentence_and_a_page_s_number_no_part_of_a_label():
+    """(u67) 制造业企业数字化转型实施指南: 图 3 数字化转型场景图谱, a figure's caption, was an action; the software plan's
+    …新兴平台软件 / 12 / 开发框架 (a page's number inside a sentence the copy did not join) was in its label."""
+    tree = parse_structure(document_from_text(
+        "某指南\n一、主要任务\n（一）场景数字化协同\n依据数字化转型场景图谱，通过工具打通、数据互连等要素连接。\n\n图 3 数字化转型场景图谱\n\n"
+        "（二）强化基础组件供给\n大力发展云计算、大数据等新兴平台软件开发框架。\n"))
+    assert not any("图 3" in s.norm for s in tree.sentences)
+    assert any(a.kind == "image" and "图 3" in a.text for a in tree.artifacts)
+    from kg.structure import Sentence
+    broken = Sentence(0, "四(二)", 0, 0, "大力发展云计算、大数据等新兴平台软件\n\n\n                 12\n开发框架。", "", 0)
+    assert broken.clean == "大力发展云计算、大数据等新兴平台软件开发框架。"
+
+
+def test_a_revised_regulation_is_dated_by_its_revision():
+    """(u66) 宁夏回族自治区中小企业促进条例: 2010年7月30日 …会议通过 / 2022年4月18日 …会议修订）: the text in force is the
+    revised one; dcterms:issued said 2010-07-30."""
+    tree = parse_structure(document_from_text(
+        "宁夏回族自治区中小企业促进条例\n\n2010年7月30日 宁夏回族自治区第十届人民代表大会常务委员会第十八次会议通过\n\n"
+        "2022年4月18日 宁夏回族自治区第十二届人民代表大会常务委员会第三十三次会议修订）\n\n第一章 总则\n\n"
+        "第一条 为了优化中小企业经营环境，制定本条例。\n"))
+    assert tree.date == "2022-04-18"
+    tree = parse_structure(document_from_text(
+        "某条例\n\n2010年7月30日 某会议通过\n\n第一章 总则\n\n第一条 为了依据《某法（2018年12月29日修正）》，制定本条例。\n"))
+    assert tree.date == "2010-07-30"  # (an amendment inside a cited title dates the law cited, not this text)
