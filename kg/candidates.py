@@ -115,8 +115,9 @@ _LOCAL_PLACE = re.compile(r"((?:(?![之的])[\u4e00-\u9fff]){2,3}?)(镇|乡|街�
 
 
 def _in_longer_word(text: str, end: int) -> bool:
-    """Does a zone suffix ending at *end* run on into a longer word (生态城 + 区 = 生态城区, 示范区 + 域 = 示范区域)?"""
-    return text[end - 1:end + 1] in ("城区", "区域")
+    """Does a zone suffix ending at *end* run on into a longer word (生态城 + 区 = 生态城区, 示范区 + 域 = 示范区域,
+    湖心岛 + 屿 = 湖心岛屿, u68)?"""
+    return text[end - 1:end + 1] in ("城区", "区域", "岛屿", "岛礁")
 
 
 #: 全区, 各市, 本县 …: the whole of an area, not the name of a zone (全区产业园区).

@@ -1570,7 +1570,7 @@ _COUNT_VERBS = (r"新建|建成|建设|培育|打造|新增|遴选|认定|培养
 _COUNT_UNIT = r"(?P<unit>(?:万|亿)?(?:" + _COUNTER + r"))"
 _COUNT_OBJECT = r"(?P<obj>[^，,；;。：:（(、\d%](?:(?!(?:、|和|及|与)\d)[^，,；;。：:（(%]){1,39})"
 RE_COUNT = re.compile(r"(?P<verb>" + _COUNT_VERBS + r")(?:了)?(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)"
-                      + _COUNT_UNIT + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
+                      + _COUNT_UNIT + r"(?P<post>以上|左右|以内|以下)?" + _COUNT_OBJECT)
 RE_COUNT_MORE = re.compile(r"(?:[，,、]|和|及|与)(?P<pre>约|近|超过|超|不少于|至少)?(?P<v1>\d+(?:\.\d+)?)" + _COUNT_UNIT
                            + r"(?P<post>以上|左右)?" + _COUNT_OBJECT)
 #: A count written after what it counts, up to the clause's end (…农机 + 3000台).
@@ -1726,7 +1726,15 @@ def find_indicators(sent: Sentence) -> list[Indicator]:
             out.append(Indicator(name, m.group("v1"), "", sent.index, year, kind="level", comparator=comparator))
             taken.append(m.span())
     out.extend(_count_targets(text, sent.index, year, taken))
+    based = _BASE_YEAR.search(text)
+    if based:  # 以2025年碳排放、能源资源消费为基数，到2030年…下降8.5% (u69): the changes' baseline year
+        out = [replace(i, baseline_year=int(based.group(1))) if i.kind in ("growth", "change") and
+               i.baseline_year is None else i for i in out]
     return out
+
+
+#: The year changes are counted from (以2025年碳排放、能源资源消费为基数, 以2020年为基准年).
+_BASE_YEAR = re.compile(r"以(\d{4})年[^，,。；;]{0,30}?为(?:基数|基准|基期|基准年)")
 
 
 #: A sentence that opens a section's targets with their year (到2023年，工业互联网建设量质并进…).

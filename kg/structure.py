@@ -729,7 +729,12 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
                              r"(?:根据|按照|结合|依照|依据)[^，,]{0,8}?(?:实际|实际情况|需要|规定|要求)$|"
                              # a time alone (到2026年, 2024年底前, 近年来): the clause after it says what is done (u33)
                              r"^(?:到|至|截至|截止到?|力争到?|预计到?)?(?:\d{4}|[二〇一九零]{4})年(?:年?底|末|前|内|以前|上半年|下半年)?(?:前)?$|"
-                             r"^(?:近年来|近年|目前|当前|今年|明年|今后|未来|下一步)$")
+                             r"^(?:近年来|近年|目前|当前|今年|明年|今后|未来|下一步)$|"
+                             # a subject, its duty word and the means or the partner it works with (市人民政府应当依托
+                             # 一体化智能化公共数据平台, 文化和旅游部门应当会同有关部门, 自治县人民政府应当按照保护规划, u66/u68)
+                             r"(?:应当|应|要|须|必须|可以)(?:依托|借助|依据|根据|按照|依照|围绕|结合|会同|通过|基于|在)[^，,]{1,30}$|"
+                             # …在道路测试和示范应用充分验证基础上 (u66): the condition, not the work
+                             r"基础上$")
 
 
 #: The date that signs a document, on a line of its own (2026年6月9日, 二〇二四年十二月三十日).
@@ -2141,6 +2146,8 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
             continue
         if any(tree.unit(a).role == "framing" for a in _ancestors(tree, u)):
             continue
+        if _framing_article(tree, u):
+            continue  # 为了…，制定本条例。/ 本条例所称…/ 本条例自…起施行 (u68): what 总则 and 附则 hold, no work
         order += 1
         a = _unit_action(tree, u, None, order)
         if a is not None:
@@ -2150,6 +2157,25 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
     actions.sort(key=lambda a: (a.sentences[0].index if a.sentences else 0))
     tree.actions = actions
     tree.lead_nodes = _lead_nodes(tree, words)
+
+
+#: An article that frames a regulation (its purpose, scope, terms, date of effect, who interprets it), no work.
+_FRAMING_ARTICLE = re.compile(r"(?:为了?|为进一步)[^。]{0,200}?(?:制定|制订)本(?:条例|办法|规定|细则|规则)。?$|"
+                              r"^本(?:条例|办法|规定|细则|规则)(?:所称|中下列用语|下列用语|所指)|"
+                              r"^本(?:条例|办法|规定|细则|规则)(?:适用于|自[^。]{2,30}?(?:起)?施行|由[^。]{2,30}?负责解释|"
+                              r"具体应用中的问题由)")
+
+
+def _framing_article(tree: DocumentTree, unit: Unit) -> bool:
+    """Is the article *unit* of a regulation without chapters one that frames it — every sentence its purpose, its
+    scope, its terms, its date of effect or who interprets it (为了…，制定本条例。本条例适用于…)?  Not one that
+    also gives a duty (本条例所称主管部门…，负责…)."""
+    body = [s for p in unit.paragraphs for s in p.sentences if s.kind == "body"]
+    text = "".join(s.norm for s in body)
+    if not body or re.search(r"负责|应当|牵头|会同|配合|不得|必须", text):
+        return False
+    first = re.sub(r"^\s*第[一二三四五六七八九十百零〇两\d]{1,5}条\s*", "", body[0].norm.strip())
+    return bool(_FRAMING_ARTICLE.search(first))
 
 
 #: What a paragraph of work says it does (推进, 加快 …): a paragraph of a document without headings that sets out work.

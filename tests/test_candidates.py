@@ -588,3 +588,11 @@ def test_a_word_field_code_left_in_a_copy_is_no_term():
     cues = load_cues()
     assert find_in_sentence("本条例自2021年7月1日起施行。PAGE-10-PAGEMERGEFORMAT", [], cues) == []
     assert [f.term for f in find_in_sentence("推广IPv6，应用PLC控制。", [], cues)] == ["IPv6", "PLC"]
+
+
+def test_an_island_word_is_no_zone(lexicon):
+    """(u68) 咸宁市西凉湖保护条例: （含湖堤、湖泊水体、湖盆、湖洲、湖滩、湖心岛屿等） made the zone 湖心岛."""
+    from kg.pipeline import process_document
+    p = process_document("咸宁市西凉湖保护条例\n第二条 本条例所称西凉湖（含湖堤、湖泊水体、湖盆、湖洲、湖滩、湖心岛屿等）。\n".encode(),
+                         lexicon, path="x.txt")
+    assert not [m for m in p.extraction.mentions if m.surface.startswith("湖心岛")]

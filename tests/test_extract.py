@@ -1461,3 +1461,24 @@ def test_months_and_working_days_are_units_of_an_indicator():
     s = Sentence(0, "一", 0, 0, "", "电子凭证服务平台不得新开立付款期限超过6个月的电子凭证，办理时限压缩至3个工作日。", 0)
     assert {(i.value, i.unit) for i in find_indicators(s)} >= {("6", "个月")}
     assert all(i.unit != "个" for i in find_indicators(s))
+
+
+def test_a_baseline_year_and_an_upper_bound_of_a_count():
+    """(u69) “十五五”公共机构节能降碳工作方案: 以2025年…为基数，到2030年…下降8.5% had no baseline year; 创建2000家以内
+    节约型公共机构示范单位 was named 以内节约型… with the comparator =."""
+    s = Sentence(0, "一", 0, 0, "", "以2025年碳排放、能源资源消费为基数，到2030年，公共机构单位建筑面积碳排放下降8.5%。", 0)
+    assert [(i.name, i.baseline_year, i.year) for i in find_indicators(s)] == [("公共机构单位建筑面积碳排放", 2025, 2030)]
+    s = Sentence(0, "一", 0, 0, "", "高标准创建2000家以内节约型公共机构示范单位。", 0)
+    assert [(i.name, i.comparator, i.value) for i in find_indicators(s)] == [("节约型公共机构示范单位", "<=", "2000")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("通过优化注采压力区间、加密注采井等方式", []),  # (u69) wells made denser, no encryption
+    ("抗特高温特高压的特深井测井装备改造", []),  # a deep well's pressure, no UHV transmission
+    ("推动深层煤层气在鄂尔多斯盆地持续增储，推进天山南、库拜区产能项目建设", []),  # a basin, no city; no 山南
+    ("控制能源消费总量，开展反食品浪费行动", ["energy"]),  # no consumer spending, no food industry
+    ("推进车网双向互动、建筑光伏一体化和二氧化碳捕集与封存（CCS）", ["v2g", "distributed-pv", "ccus", "ccus"]),
+])
+def test_words_of_an_oil_and_gas_plan_and_an_energy_saving_plan(text, expected, lexicon):
+    """u69's 石油天然气发展“十五五”规划 and “十五五”公共机构节能降碳工作方案."""
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected

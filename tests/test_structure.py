@@ -1671,3 +1671,30 @@ def test_a_revised_regulation_is_dated_by_its_revision():
     tree = parse_structure(document_from_text(
         "某条例\n\n2010年7月30日 某会议通过\n\n第一章 总则\n\n第一条 为了依据《某法（2018年12月29日修正）》，制定本条例。\n"))
     assert tree.date == "2010-07-30"  # (an amendment inside a cited title dates the law cited, not this text)
+
+
+def test_a_label_reads_past_a_clause_of_means_or_partner():
+    """(u66, u68) labels cut at the first comma named only the means or the partner: 市人民政府应当依托一体化智能化
+    公共数据平台 (嘉兴's regulation, 第十八条), 文化和旅游部门应当会同有关部门 (孝感's), 自治县人民政府应当按照保护规划
+    (务川's), 支持智能网联车辆在道路测试和示范应用充分验证基础上."""
+    from kg.structure import Sentence, first_clause
+
+    def label(text):
+        return first_clause(Sentence(0, "x", 0, 0, text, text, 0))
+
+    assert label("文化和旅游部门应当会同有关部门，加强孝感麻糖米酒文化的宣传推广。") == "文化和旅游部门应当会同有关部门，加强孝感麻糖米酒文化的宣传推广"
+    assert label("自治县人民政府应当按照保护规划，改善龙潭古寨基础设施。") == "自治县人民政府应当按照保护规划，改善龙潭古寨基础设施"
+    assert label("市人民政府应当依托一体化智能化公共数据平台，统筹建立服务管理平台。").endswith("统筹建立服务管理平台")
+    assert label("支持智能网联车辆在道路测试和示范应用充分验证基础上，开展商业化运营。").endswith("开展商业化运营")
+    assert label("市人民政府应当加强领导，统筹推进。") == "市人民政府应当加强领导"  # (a clause of work: kept alone)
+
+
+def test_articles_that_frame_a_regulation_without_chapters_are_no_actions():
+    """(u68) 十堰市社会保障卡一卡通服务管理条例, no chapters: its purpose (为了…，制定本条例), its terms (本条例所称…) and
+    its date of effect (本条例自…起施行) were actions; a regulation with chapters keeps them in 总则 and 附则."""
+    tree = parse_structure(document_from_text(
+        "十堰市社会保障卡一卡通服务管理条例\n第一条 为了推动社会保障卡综合应用，根据有关法律法规，结合本市实际，制定本条例。\n"
+        "第二条 本条例所称社会保障卡，是指由人力资源和社会保障部门发行的集成多种功能的卡。\n"
+        "第三条 市人民政府应当加强对社会保障卡一卡通工作的领导。\n"
+        "第四条 本条例所称服务管理部门，负责社会保障卡一卡通的日常管理。\n第五条 本条例自2023年3月1日起施行。\n"))
+    assert [a.number for a in tree.actions] == ["第三条", "第四条"]  # (a term defined with its duty stays)
