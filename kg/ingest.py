@@ -511,6 +511,10 @@ def page_number_lines(text: str) -> list[int]:
     return out
 
 
+#: A footnote's mark on a line of its own (①), where a PDF's copy set it in a sentence.
+_NOTE_MARK = re.compile(r"[①-⑳]")
+
+
 def _page_break_end(lines: list[str], k: int) -> int | None:
     """The line a sentence broken by a page goes on at, when line *k* is followed by (blank lines,) a page's number on a
     line of its own (— 6 —, 第6页) and (blank lines,) a line that opens no heading or item; else None."""
@@ -520,8 +524,9 @@ def _page_break_end(lines: list[str], k: int) -> int | None:
     j = k + 1
     while blank(j):
         j += 1
-    if j >= len(lines) or not lines[j].strip() or not _PAGE_NUMBER.fullmatch(lines[j].strip("\f\r")):
-        return None
+    if j >= len(lines) or not lines[j].strip() or not (_PAGE_NUMBER.fullmatch(lines[j].strip("\f\r")) or
+                                                       _NOTE_MARK.fullmatch(lines[j].strip())):
+        return None  # (…新增油气长输管 / ① / (blank) / 道 2 万公里: a footnote's mark broke the sentence, u69)
     j += 1
     while blank(j):
         j += 1

@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from .namespaces import ID, KG
+from .structure import display_text
 
 NODE_KINDS = ("Task", "PriorityAction", "Action", "Provision", "Technology", "Domain", "Region", "Organization",
               "GenericUnit")
@@ -114,7 +115,7 @@ class GraphIndex:
             for s, sec, text, plan, idx in self._ask(
                     f"SELECT ?s ?sec ?text ?plan ?idx WHERE {{ VALUES ?s {{ {values} }} ?s kg:section ?sec ; "
                     f"kg:text ?text ; kg:sentenceIndex ?idx . OPTIONAL {{ ?s prov:wasDerivedFrom ?plan }} }}"):
-                self._sentences[s] = (sec, text, plan or "", int(idx))
+                self._sentences[s] = (sec, display_text(text), plan or "", int(idx))
 
     def _sentence(self, iri: str) -> tuple[str, str, str, int]:
         if iri not in self._sentences:

@@ -577,6 +577,9 @@ def _cell(value) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     text = str(value)
+    if "\n" in text:  # a sentence copied over wrapped lines (a PDF's): as a reader sees it (its page numbers dropped)
+        from .structure import display_text
+        return display_text(text)
     if text.startswith("http"):
         for ns, prefix in _SHORT_NAMES:
             if text.startswith(ns):

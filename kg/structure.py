@@ -115,8 +115,7 @@ class Sentence:
     def clean(self) -> str:
         """The original characters without the encoding debris (``要?求`` → ``要求``) and without the breaks of a
         wrapped line (a PDF's copy: 省经\n济和信息化厅): for labels."""
-        text = _PAGE_NUMBER_LINE.sub("\n", strip_debris(self.text))  # (…平台软件 / 12 / 开发框架: a page's number)
-        return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
+        return display_text(strip_debris(self.text))
 
 
 @dataclass
@@ -297,8 +296,16 @@ class _Line:
 _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]{1,5}[章节][^。；;]{0,30}?)\s*(?=第[一二三四五六七八九十百零〇两]{1,5}[条节]\s)")
 
 
+def display_text(text: str) -> str:
+    """*text* (a sentence as written) as a reader sees it: the breaks of its wrapped lines and a page's number on a
+    line of its own between them dropped (…平台软件 / 12 / 开发框架, …更加完善， / —1— / 合作领域…: a PDF's copy, u67, u69).
+    For labels and evidence shown to users; ``kg:text`` keeps the text exactly as written."""
+    text = _PAGE_NUMBER_LINE.sub("\n", text)
+    return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
+
+
 #: A page's number on a line of its own inside a sentence broken by the page (a PDF's copy).
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f\u3000]*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?[ \t\f\u3000]*(?=\n)")
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f\u3000]*(?:(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?|[①-⑳])[ \t\f\u3000]*(?=\n)")
 
 
 def _blank_between(norm: str, a: int, b: int) -> bool:

@@ -510,3 +510,18 @@ def test_a_page_s_footer_share_box_and_breadcrumb_are_left_out_by_their_class():
     assert text.splitlines()[0] == "某部关于加快人工智能发展的实施意见"
     assert "全国人大" not in text and "首页" not in text and text.count("推动人工智能与消费深度融合") == 1
     assert "（此件公开发布）" in text  # (a class that only holds the word "content" is the page's content)
+
+
+def test_a_footnote_s_mark_inside_a_wrapped_sentence_is_dropped():
+    """(u69) 石油天然气发展“十五五”规划 copied from its PDF: …新增油气长输管 / ① / (blank) / 道 2 万公里，… — the mark of a
+    footnote broke the sentence in three (…长输管, ①, 道 2 万公里…) and its target was missed."""
+    from kg.ingest import normalise
+
+    para = "推进工业互联网平台建设，支持企业上云上平台，培育一批面向重点行业的工业互联网平台，形成可复制可推广的经验。" * 6
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]
+    broken = "2030 年，国内油气供应量 4.4 亿吨油当量，新增油气长输管"
+    broken = broken + "管" * (30 - len(broken))
+    text = "一、总体要求\n" + "\n".join(lines) + "\n" + broken + "\n①\n\n道 2 万公里，全国油气长输管网规模达 22 万公里。\n" + \
+        "\n".join(lines) + "\n"
+    norm = normalise(text)[0]
+    assert "管道 2 万公里" in norm and "\n①" not in norm

@@ -1698,3 +1698,13 @@ def test_articles_that_frame_a_regulation_without_chapters_are_no_actions():
         "第三条 市人民政府应当加强对社会保障卡一卡通工作的领导。\n"
         "第四条 本条例所称服务管理部门，负责社会保障卡一卡通的日常管理。\n第五条 本条例自2023年3月1日起施行。\n"))
     assert [a.number for a in tree.actions] == ["第三条", "第四条"]  # (a term defined with its duty stays)
+
+
+def test_evidence_is_shown_without_the_page_numbers_and_breaks_of_a_pdf_s_copy():
+    """(u69) evidence in graph.html and query tables kept …更加完善， / —1— / 合作领域…; kg:text keeps the text as
+    written (NIF offsets), what users read drops the page's number and the wrapped lines' breaks."""
+    from kg.structure import display_text
+
+    assert display_text("灵活多元的进口体系更加完善，\n—1—\n\n合作领域不断拓展。") == "灵活多元的进口体系更加完善，合作领域不断拓展。"
+    assert display_text("新增油气长输管\n①\n\n道 2 万公里") == "新增油气长输管道 2 万公里"
+    assert display_text("到 2025 年，工业 APP 突破 100\n万个") == "到 2025 年，工业 APP 突破 100万个"  # (a number that goes on stays)
