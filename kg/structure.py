@@ -2186,7 +2186,8 @@ def _framing_article(tree: DocumentTree, unit: Unit) -> bool:
 
 
 #: What a paragraph of work says it does (推进, 加快 …): a paragraph of a document without headings that sets out work.
-_WORK_PARAGRAPH = re.compile(r"推进|推动|加快|加强|实施|建设|开展|落实|完善|提升|打造|培育|深化|优化|强化|健全|做好")
+_WORK_PARAGRAPH = re.compile(r"推进|推动|加快|加强|实施|建设|开展|落实|完善|提升|打造|培育|深化|优化|强化|健全|做好|"
+                             r"推行|推广|支持|建立|应当|负责")  # (u70: 七、本市推行统一的电子证照服务，…应当…)
 
 
 def _table_actions(tree: DocumentTree) -> list[Action]:

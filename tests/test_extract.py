@@ -1482,3 +1482,14 @@ def test_a_baseline_year_and_an_upper_bound_of_a_count():
 def test_words_of_an_oil_and_gas_plan_and_an_energy_saving_plan(text, expected, lexicon):
     """u69's 石油天然气发展“十五五”规划 and “十五五”公共机构节能降碳工作方案."""
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("遵守数字货币等国际规则", ["digital-currencies"]),  # (u70) not 数字人民币, the central bank's
+    ("试点数字人民币", ["digital-currency"]),
+    ("大力发展海洋生物工程和海洋能源利用等新兴产业", ["ocean", "bioengineering", "ocean-energy", "emerging-industries"]),  # (u71) not genetic engineering
+    ("相关信息纳入本市公共信用信息服务平台", ["credit"]),  # (u70) no information-services industry
+])
+def test_words_of_a_data_regulation_and_a_zone_regulation(text, expected, lexicon):
+    """u70's 上海市数据条例 and 数据二十条, u71's 洋浦经济开发区条例."""
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected

@@ -3957,3 +3957,11 @@ def test_the_departments_of_an_autonomous_region(lexicon, tmp_path):
     by = _units_by_article(tmp_path, lexicon, "宁夏回族自治区中小企业促进条例\n第一章 总则\n第五条 自治区人民政府中小企业促进工作综合管理部门"
                            "应当会同自治区有关部门编制中小企业年度发展报告。\n")
     assert "自治区有关部门" in set().union(*by.values()) and "区有关部门" not in set().union(*by.values())
+
+
+def test_a_verb_of_policy_opens_no_party_and_an_adverb_opens_a_duty(lexicon, tmp_path):
+    """(u71) 国发〔2020〕8号: 便利国内企业在境外共建研发中心 made a unit 便利国内企业 (便利 is the state's verb); 科技部、国家发展
+    改革委、工业和信息化部等部门优先支持相关创新平台实施研发项目 gave none (优先 before the duty)."""
+    roles = _roles(tmp_path, lexicon, "国务院关于印发若干政策的通知\n一、研究开发政策\n（三）便利国内企业在境外共建研发中心，更好利用国际创新资源。\n"
+                   "（四）科技部、国家发展改革委、工业和信息化部等部门优先支持相关创新平台实施研发项目。\n")
+    assert {s for r, s in roles} == {"科技部", "国家发展改革委", "工业和信息化部"}

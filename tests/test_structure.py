@@ -1708,3 +1708,28 @@ def test_evidence_is_shown_without_the_page_numbers_and_breaks_of_a_pdf_s_copy()
     assert display_text("灵活多元的进口体系更加完善，\n—1—\n\n合作领域不断拓展。") == "灵活多元的进口体系更加完善，合作领域不断拓展。"
     assert display_text("新增油气长输管\n①\n\n道 2 万公里") == "新增油气长输管道 2 万公里"
     assert display_text("到 2025 年，工业 APP 突破 100\n万个") == "到 2025 年，工业 APP 突破 100万个"  # (a number that goes on stays)
+
+
+def test_a_notice_s_contacts_are_no_work():
+    """(u71) 农业领域机器人典型应用场景遴选 notice: 四、联系方式 / （三）中国软件评测中心 was a task with three actions (a
+    technology 软件 and a region 中国 among them). (u70 asked the same of 数据二十条's （新华社北京2022年12月19日电）, which
+    gave 北京: held-out readers mark a dateline's place, so it stays a sentence.)"""
+    tree = parse_structure(document_from_text(
+        "关于开展农业领域机器人典型应用场景遴选工作的通知\n一、遴选方向\n（一）大田种植。推广智能农机装备。\n"
+        "二、组织实施\n（一）各省级主管部门严格把关审核。\n三、联系方式\n（一）工业和信息化部装备工业一司\n联系人：张三 010-12345678\n"
+        "（二）中国软件评测中心\n"))
+    assert [a.label for a in tree.actions] == ["大田种植"]
+
+
+def test_the_numbered_sentences_of_a_decision_are_its_actions():
+    """(u70) 上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定: its numbered sentences (一、本市…。) are read
+    as paragraphs of a text without headings; 七、本市推行统一的电子证照服务，…应当提供电子证照 and 十、本市推广“随申码”… were
+    no action (推行, 推广 and 应当 named no work)."""
+    tree = parse_structure(document_from_text(
+        "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定\n\n为了进一步完善本市“一网通办”服务，作出如下决定：\n\n"
+        "一、本市推进“一网通办”改革，整合数据资源，加强业务协同，优化服务流程，拓展服务范围。\n\n"
+        "七、本市推行统一的电子证照服务，各级机关和公共服务机构在“一网通办”服务中需要发放证照的，应当提供电子证照。\n\n"
+        "十、本市推广“随申码”的社会化应用，以“随申码”作为个人以及企业等市场主体的数字身份识别码。\n"))
+    labels = [a.label for a in tree.actions]
+    assert any(x.startswith("七、本市推行统一的电子证照服务") for x in labels)
+    assert any(x.startswith("十、本市推广“随申码”的社会化应用") for x in labels)
