@@ -71,7 +71,7 @@ _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|市镇|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托于\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
@@ -951,6 +951,9 @@ class UnitRecogniser:
         for suffix in sorted(dept.suffixes, key=len, reverse=True):
             if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE:
                 return dept.full_stem + _EXPAND.get(suffix, suffix)
+        if dept.province_label and dept.province_label.endswith("办公厅") and (core.endswith("办公厅") or (
+                region is not None and self.lex.concepts[region].level == "province")):
+            return dept.province_label  # 上海市人民政府办公厅 (u70): a municipality's general office is a 厅 too
         return (dept.province_label if province and dept.province_label else None) or dept.zh
 
     def _local(self, text: str, pstart: int, start: int, end: int, region: str | None, prefix: str,

@@ -3965,3 +3965,23 @@ def test_a_verb_of_policy_opens_no_party_and_an_adverb_opens_a_duty(lexicon, tmp
     roles = _roles(tmp_path, lexicon, "国务院关于印发若干政策的通知\n一、研究开发政策\n（三）便利国内企业在境外共建研发中心，更好利用国际创新资源。\n"
                    "（四）科技部、国家发展改革委、工业和信息化部等部门优先支持相关创新平台实施研发项目。\n")
     assert {s for r, s in roles} == {"科技部", "国家发展改革委", "工业和信息化部"}
+
+
+def test_a_municipality_s_general_office_is_a_ting(lexicon, tmp_path):
+    """(u70) 上海市数据条例: 市政府办公厅应当会同… was named 上海市人民政府办公室; a municipality under the central
+    government has a 办公厅 as a province does (a prefecture's city keeps its 办公室)."""
+    for text, name in (("上海市数据条例\n第四十五条 市政府办公厅应当会同市网信等相关部门，对应用场景进行评估。\n", "上海市人民政府办公厅"),
+                       ("苏州市数据条例\n第四十五条 市政府办公室应当会同市网信等相关部门，对应用场景进行评估。\n", "苏州市人民政府办公室")):
+        doc = tmp_path / "office.txt"
+        doc.write_text(text, encoding="utf-8")
+        _, found = _assignments(doc, lexicon)
+        assert name in {n for t, r, s, n, i in found if r == "lead"}
+
+
+def test_a_body_named_after_a_preposition_hides_its_terms(lexicon):
+    """(u70) 上海市数据条例 第八十二条: 属于市大数据中心实施信息化工作范围的，… gave the technology 大数据中心 (the body's
+    name after 属于 was not read as one)."""
+    from kg.pipeline import process_document
+    p = process_document("上海市数据条例\n第八十二条 属于市大数据中心实施信息化工作范围的，市大数据中心应当配合。\n".encode(), lexicon,
+                         path="x.txt")
+    assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
