@@ -4085,9 +4085,6 @@ def _strongest_roles(out: list[Assignment]) -> list[Assignment]:
     # nor supports what it leads by one sentence (…由人民法院执行…，要求邮电部门协助执行的，由人民法院出具…: it leads)
     # (one name written twice; 市测绘行政主管部门 leads and 市国土房屋行政主管部门 supports though both read as one bureau)
     led = {(a.target, a.iri, a.sentence, a.surface) for a in out if a.role == "lead"}
-    # (nor supports what it bears itself in one sentence: 工业和信息化部、国务院国资委、全国工商联加强工作协同，…统筹推进
-    # 各项工作 (u67): three bodies responsible together, not each also the others' support; no gold gives one unit
-    # both roles for one anchor)
     return [a for a in out if not (a.role == "responsible" and (a.target, a.iri, a.surface) in leads or
                                    a.role == "support" and (a.target, a.iri, a.sentence, a.surface) in led)]
 
