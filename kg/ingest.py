@@ -388,8 +388,10 @@ def wrap_breaks(text: str) -> list[int]:
     return out
 
 
-#: An entry of a table of contents: its leader and page number closing the line.
-_TOC_LINE = re.compile(r"(?:[.．…·]\s*){4,}\s*\d{1,4}\s*$")
+#: The leader of an entry of a table of contents (一、发展回顾 ........ 1), and such an entry: its leader and page number
+#: closing the line.
+TOC_LEADER = r"(?:[.．…·]\s*){3,}\s*"
+_TOC_LINE = re.compile(TOC_LEADER + r"\d{1,4}\s*$")
 
 
 def _indents_paragraphs(lines: list[str], width: int) -> bool:

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .ingest import Document, strip_debris
+from .ingest import TOC_LEADER, Document, strip_debris
 from .layout import HeadingStyle, Layout, cn_to_int, int_to_cn, load_layout
 
 __all__ = ["Sentence", "Paragraph", "Unit", "Action", "LeadNode", "Artifact", "Part", "TocEntry",
@@ -43,7 +43,7 @@ CLOSERS = "”’」』)》\"'"
 LEAD_MAX = 30
 RE_TOC = re.compile(r"^目\s*录$")
 #: The leader and the page number closing an entry of a table of contents (一、发展回顾 ........ 1).
-_TOC_LEADER = re.compile(r"\s*(?:[.．…·]\s*){3,}\s*\d{0,4}\s*$")
+_TOC_LEADER = re.compile(rf"\s*{TOC_LEADER}\d{{0,4}}\s*$")
 RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.I)
 #: A figure's caption on a line of its own (图 3 数字化转型场景图谱, 图1-2 …示意图): the figure's, no sentence.
 RE_FIGURE = re.compile(r"^图\s*\d{1,3}(?:[-.．]\d{1,2})?\s*[\u4e00-\u9fff“”A-Za-z0-9（）()、+ ]{2,30}$")
@@ -513,12 +513,17 @@ _GENRE_TITLE_END = re.compile(r"(?:通知|意见|办法|方案|规划|计划|规
                               r"指南|批复|决议|意见稿)(?:[（(](?:试行|暂行|征求意见稿|修订|[^（）()]{0,24}号)[）)])?[”\"」』]?$")
 
 
-#: A line of issuers' names only, set apart by spaces (国家发展改革委 国家数据局 财政部 自然资源部).
-_ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
-                          r"(?:[ \u3000]+[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会))+")
-#: One issuer's name or several, set apart by spaces (工业和信息化部 on a plan's cover).
-_ISSUER_NAMES = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
-                           r"(?:[ \u3000]+[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会))*")
+#: One issuer's name or several, set apart by spaces (工业和信息化部 on a plan's cover; 国家发展改革委 国家数据局 财政部
+#: 自然资源部, the issuers' line above a title).
+_ISSUER = r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
+_ISSUER_NAMES = re.compile(rf"{_ISSUER}(?:[ \u3000]+{_ISSUER})*")
+
+
+def _issuers_line(text: str) -> bool:
+    """Is *text* a line of two or more issuers' names set apart by spaces (国家发展改革委 国家数据局 财政部)?"""
+    return bool(_ISSUER_NAMES.fullmatch(text)) and re.search(r"[ \u3000]", text) is not None
+
+
 #: The end of a title on a line of its own under its first line (发展规划, 实施方案, （2021—2025年）).
 _TITLE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:规划|方案|计划|意见|办法|条例|规定|细则|纲要|指南|通知|决定|规则)"
                          r"(?:[(（][^()（）]{2,20}[)）])?")
@@ -955,7 +960,7 @@ class _Parser:
             self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + end)
             self.title_from_header = True
             return i + 1
-        if i + 1 < len(lines) and _ISSUER_LINE.fullmatch(lines[i].text) and lines[i + 1].text.startswith("关于") and \
+        if i + 1 < len(lines) and _issuers_line(lines[i].text) and lines[i + 1].text.startswith("关于") and \
                 _is_document_title(lines[i + 1].text) and not (self.box_title or self.meta_title):
             # 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展…的指导意见 (u67): the issuers' line, then the
             # title
@@ -1291,13 +1296,14 @@ class _Parser:
         if not _blank_between(norm, lines[i - 1].nbegin + len(lines[i - 1].text), lines[i].nbegin) or \
                 _blank_between(norm, lines[i].nbegin + len(lines[i].text), lines[i + 1].nbegin):
             return False  # not after a blank line, or followed by one: the box's spacing goes on
-        inside = [ln for ln in lines[:i] if ln.nbegin >= head.nbegin + len(head.norm)]
+        h = i - 1  # the box's title line, found back from here (the box's lines only, not the whole text)
+        while h >= 0 and lines[h].nbegin > head.nbegin:
+            h -= 1
+        inside = lines[h + 1:i]
         if len(inside) < 2 or any(not _blank_between(norm, a.nbegin + len(a.text), b.nbegin)
                                   for a, b in zip(inside, inside[1:])):
             return False  # a box of one paragraph, or one whose paragraphs are not spaced apart
-        before = [ln for ln in lines[:i] if ln.nbegin + len(ln.text) <= head.nbegin][-2:]
-        return len(before) == 2 and not any(_blank_between(norm, a.nbegin + len(a.text), b.nbegin)
-                                            for a, b in zip(before, before[1:]))
+        return h >= 2 and not _blank_between(norm, lines[h - 2].nbegin + len(lines[h - 2].text), lines[h - 1].nbegin)
 
     def _lists_attachments(self, lines: list[_Line], i: int) -> bool:
         """Is the 附件： line *i* a notice's list of its attachments (numbered entries, then its signature — one to
