@@ -38,7 +38,7 @@ GENERIC = f"{CONCEPT}generic/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
@@ -115,7 +115,7 @@ _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: A unit name that is only the start of a longer word when this character follows it: 各市场监管部门 is not 各市,
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
-_NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属", "各省": "属",
+_NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属级", "各省": "属级",
               # 相关地方标准, 有关地方性法规: a local standard or regulation, not the localities
               "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法"}
 
@@ -1719,6 +1719,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
     if passive and k < len(inside) and pos + 1 < inside[k].start <= pos + 20 and \
             _PASSIVE_MODIFIER.fullmatch(text, pos, inside[k].start):
         pos = inside[k].start  # 由 + 被投诉人实际经营地或者住所地 + 县级市场监督管理部门处理: the place or kind of the unit
+    if not passive and k < len(inside) and text[pos:inside[k].start] in ("有关", "相关") and inside[k].generic and \
+            not inside[k].surface.endswith("政府") and text.startswith("、", inside[k].end):
+        pos = inside[k].start  # 有关 + 发展改革、财政部门要…: the departments concerned, a list of units
     while k < len(inside) and (inside[k].start <= pos + 1 and
                                re.fullmatch(r"[、和与及,，\s]*其?|等|或者|或|以及", text[pos:inside[k].start]) or
                                group and _MORE_AFTER_LIST.fullmatch(text, pos, inside[k].start) or

@@ -3985,3 +3985,17 @@ def test_a_body_named_after_a_preposition_hides_its_terms(lexicon):
     p = process_document("上海市数据条例\n第八十二条 属于市大数据中心实施信息化工作范围的，市大数据中心应当配合。\n".encode(), lexicon,
                          path="x.txt")
     assert not [m for m in p.extraction.mentions if m.kind == "Technology"]
+
+
+def test_departments_of_every_province_or_place_are_theirs_not_the_ministries(lexicon, tmp_path):
+    """National texts write 各省（区、市）发展改革委、能源局 (each province's bureaus): they were read as 各省 plus the national
+    国家发展和改革委员会 and 国家能源局; 各省级发展改革、能源主管部门 gave no unit at all (各省 taken first), and 有关发展改革、财政部门
+    要… gave none (有关 before a list of departments)."""
+    items = _by_item(tmp_path, lexicon, "关于促进新型储能发展的指导意见\n一、重点任务\n"
+                     "（一）加强统筹。各省（区、市）发展改革委、能源局要加强统筹协调。\n"
+                     "（二）完善规划。各省级发展改革、能源主管部门要编制专项规划。\n"
+                     "（三）落实政策。有关发展改革、财政部门要落实支持政策。\n")
+    names = {n for rows in items.values() for r, s, n, i in rows}
+    assert "各省(区、市)发展和改革委员会" in names and "各省(区、市)能源局" in names
+    assert "国家发展和改革委员会" not in names and "国家能源局" not in names
+    assert {s for rows in items.values() for r, s, n, i in rows} >= {"各省级发展改革", "能源主管部门", "发展改革", "财政部门"}
