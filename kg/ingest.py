@@ -290,12 +290,29 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 _PROSE_GAP = re.compile(r"(?<![条章节款项编])(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
+def spaced_throughout(text: str) -> bool:
+    """Are blanks between Chinese characters everywhere in *text* (100 in 1,000 characters or more, at least three: a
+    copy read by OCR, 推 动产业 结构和 用 能 结构)?"""
+    gaps = len(_PROSE_GAP.findall(text))
+    return gaps >= 3 and gaps * 1000 >= 100 * len(text)
+
+
+def close_up(text: str) -> str:
+    """*text* without the blanks beside its Chinese characters and full-width forms (for a text spaced throughout)."""
+    return _PDF_GAP.sub("", text)
+
+
 def prose_gaps(text: str) -> list[int]:
     """Offsets of the blanks a crawled PDF leaves inside the words of its prose (加 快电动汽车推广, 动力 电池企业应当,
     县级以上人民政府 工业和信息化、发展改革… — where its lines broke): single blanks between two Chinese characters,
-    in lines that hold a sentence's punctuation, when such blanks are frequent (5 in 1,000 characters or more).
+    in lines that hold a sentence's punctuation, when such blanks are frequent (5 in 1,000 characters or more); in
+    every line, beside any Chinese character, when they are everywhere (100 in 1,000 or more: a copy read by OCR).
     Chinese prose holds no blank; a line without punctuation (国家发展改革委 国家数据局, 2022年4月18日 …会议修订,
     a title's 发展 推进 …) keeps its blanks, which may part names."""
+    if spaced_throughout(text):
+        # a copy read by OCR spaces nearly every word (推 动产业 结构和 用 能 结构 ,加 快 …), and its commas are ASCII:
+        # every blank that touches a Chinese character or full-width form goes, in every line ((一 ) and 三 、 too)
+        return [i for m in _PDF_GAP.finditer(text) for i in range(m.start(), m.end())]
     out, pos = [], 0
     for line in text.split("\n"):
         if len(line.strip()) > 20 and ("，" in line or "。" in line or "；" in line):

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .ingest import TOC_LEADER, Document, strip_debris
+from .ingest import TOC_LEADER, Document, close_up, spaced_throughout, strip_debris
 from .layout import HeadingStyle, Layout, cn_to_int, int_to_cn, load_layout
 
 __all__ = ["Sentence", "Paragraph", "Unit", "Action", "LeadNode", "Artifact", "Part", "TocEntry",
@@ -53,6 +53,12 @@ RE_BULLET = re.compile(r"^(?:-{2,}|—{1,2}|[•·●▪■◆])\s*")
 #: A government's or a department's decree line and its number (上海市人民政府令 / （第19号）; 国家市场监督管理总局令第59号).
 _DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|办公厅|办公室|银行))令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号",
                      re.M)
+#: A line of a local regulation's history under its title (2026年3月26日 …常务委员会第二十四次会议批准, 2026年4月7日 公布).
+_HISTORY_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[^\n。]{0,80}?)(通过|批准|公布|发布)\s*[）)]?\s*$", re.M)
+#: A decree of several issuers, each on its line above 令 (国家互联网信息办公室 / 中华人民共和国工业和信息化部 / 中华人民共和国
+#: 公安部 / 令 / 第24号, u72).
+_JOINT_DECREE = re.compile(r"^((?:[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|办公厅|办公室|银行)[ \t]*\n\s*){2,})"
+                           r"令\s*\n?\s*[(（]?第\s*(\d{1,4})\s*号", re.M)
 #: A document's number: 国办发〔2021〕12号, or with the year and 第 (商建发2026年第89号, 国家能源局公告2024年第3号).
 RE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[［][12]\d{3}[〕\]］]|[12]\d{3}年第)\d{1,4}号")
 
@@ -298,9 +304,12 @@ _INLINE_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两]
 
 def display_text(text: str) -> str:
     """*text* (a sentence as written) as a reader sees it: the breaks of its wrapped lines and a page's number on a
-    line of its own between them dropped (…平台软件 / 12 / 开发框架, …更加完善， / —1— / 合作领域…: a PDF's copy, u67, u69).
+    line of its own between them dropped (…平台软件 / 12 / 开发框架, …更加完善， / —1— / 合作领域…: a PDF's copy, u67, u69), and
+    the blanks of a copy read by OCR (u73).
     For labels and evidence shown to users; ``kg:text`` keeps the text exactly as written."""
     text = _PAGE_NUMBER_LINE.sub("\n", text)
+    if spaced_throughout(text):  # a copy read by OCR (推 动产业 结构和 用 能 结构): its blanks dropped as the matching view does
+        text = close_up(text)
     return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
 
 
@@ -669,7 +678,19 @@ def chrome_kind(text: str, layout: Layout) -> str | None:
         return "menus"  # a site's own menu, half of it the usual words (首页 | 要闻动态 | 政务公开 | 政务服务 | 互动)
     if squeezed in menu:
         return "menu"
+    if len(squeezed) <= 30 and _menu_words_run(squeezed, menu) >= 2:
+        return "menus"  # 设为首页加入收藏手机版繁体 (u72, cac.gov.cn): the usual words run together, no separator
     return None
+
+
+def _menu_words_run(text: str, menu: frozenset[str]) -> int:
+    """How many menu words *text* is written as, one after another with nothing between (0 when it is not)."""
+    best = [0] + [-1] * len(text)  # best[j]: the fewest words text[:j] is made of, -1 when it cannot be
+    for j in range(1, len(text) + 1):
+        for k in range(max(0, j - 8), j):
+            if best[k] >= 0 and text[k:j] in menu and (best[j] < 0 or best[k] + 1 < best[j]):
+                best[j] = best[k] + 1
+    return max(best[-1], 0)
 
 
 def _heading_title(text: str) -> tuple[str, str, int]:
@@ -813,6 +834,8 @@ class _Parser:
         self.kinds: list[str | None] = []  # each line's kind of page furniture (chrome_kind), read once
         self.pending_value: str | None = None  # an information box's key whose value is the next line
         self.continued = False  # that value may go on over short lines (京经信发 / 〔2024〕 / 65号)
+        self.chrome_at = -2  # the last line kept out as page furniture (a site's own menu goes on under it)
+        self.line_at = -1  # the line being read for furniture
         self.title_from_header = False  # the title is a line read before a web page's information box
         self.box_title = False  # the title is the information box's 标题
         self.seen_heading = False
@@ -913,14 +936,14 @@ class _Parser:
         self._add_toc_only_units()
         units = sorted(self.units.values(), key=lambda u: u.seq)
         title = self.title or self._cover_letter_title()
-        date, issuer = self._date_issuer(head, None if self.title else title, lines[-15:])
+        date, issuer = self._date_issuer(head, None if self.title else title, lines[-15:], lines[:len(head) + 6])
         tree = DocumentTree(self.doc, title, self.toc, units, self.sentences, self.artifacts, self.parts,
                             date, issuer)
         tree.place = self.meta_place
         text = "\n".join(ln.text for ln in head)
         m = own_number(text)
-        decree = None if m else _DECREE.search(text)
-        tree.number = m.group(0) if m else (f"{decree.group(1)}令第{decree.group(2)}号" if decree else None)
+        decree = None if m else _DECREE.search(text) or _JOINT_DECREE.search("\n".join(ln.text for ln in lines[:len(head) + 6]))
+        tree.number = m.group(0) if m else (f"{' '.join(decree.group(1).split())}令第{decree.group(2)}号" if decree else None)
         tree.genre = self.layout.genre_of(title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
             self.layout.genre_of_headings([u.title for u in units if u.kind == "heading" and u.level == 1])
         if tree.genre is None and self.sentences and _REPORT_OPENING.search(" ".join(x.norm for x in self.sentences[:3])):
@@ -1105,6 +1128,7 @@ class _Parser:
         information box's 标题 and 发文机关 give the title and the issuer when nothing else does."""
         line, kinds = lines[i], self.kinds
         kind = kinds[i]
+        self.line_at = i
         if kind == "running":
             return self._chrome_line(line)
         before, after = kinds[i - 1] if i else None, kinds[i + 1] if i + 1 < len(kinds) else None
@@ -1130,6 +1154,9 @@ class _Parser:
                 not (top and _ADDRESSEE_LINE.search(line.text)):  # the front matter's title again; a notice's addressees
             # right under its information box (各区人民政府，市人民政府各部门：, u48) open the document
             kind = "beside"  # 国家能源局 / | / 山西省人民政府: a site's header between its menu's separators
+        if kind is None and top and self.chrome_at == i - 1 and len(line.text) <= 6 and \
+                re.fullmatch(r"[\u4e00-\u9fff]{2,6}", line.text) and not self.layout.match_heading(line.text):
+            kind = "beside"  # 首页 / 时政要闻 / 网信政务 / 互动服务 (u72, cac.gov.cn): a site's own menu under the usual words
         if kind is None:
             if not short or not (self.footer or self.related) or self.layout.match_heading(line.text) or \
                     self.layout.annex.match(line.text):  # (附件1：… after the signature: the annex, u53)
@@ -1151,6 +1178,7 @@ class _Parser:
 
     def _chrome_line(self, line: _Line) -> bool:
         self._artifact("chrome", line)
+        self.chrome_at = self.line_at
         return True
 
     def _box_value(self, key: str, line: _Line, at: int) -> None:
@@ -1647,10 +1675,11 @@ class _Parser:
             self._add(Unit(uid, "heading", entry.title, entry.style, entry.level, entry.number,
                            parent=parent, has_body=False, norm_title=entry.norm_title))
 
-    def _date_issuer(self, lines: list[_Line], plan_title: str | None = None, tail: list[_Line] | None = None
-                     ) -> tuple[str | None, str | None]:
+    def _date_issuer(self, lines: list[_Line], plan_title: str | None = None, tail: list[_Line] | None = None,
+                     decree_lines: list[_Line] | None = None) -> tuple[str | None, str | None]:
         """The date the document was signed and its issuer; *plan_title*: the title read below a cover letter;
-        *tail*: the document's last lines, where a short notice's signature block stands."""
+        *tail*: the document's last lines, where a short notice's signature block stands; *decree_lines*: the head
+        and a few lines more, where a decree of several issuers ends (… / 中华人民共和国公安部 / 令 / 第24号)."""
         head = "\n".join(ln.text for ln in lines)
         date = None
         # a date on a line of its own signs the document (市长 应勇 / 2019年8月12日), at its head or under its last
@@ -1660,6 +1689,12 @@ class _Parser:
         m = re.search(own_line, head, re.M) or \
             (re.search(own_line, "\n".join(ln.text for ln in tail), re.M) if tail else None) or \
             re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+        history = list(_HISTORY_LINE.finditer(head))
+        published = [h for h in history if h.group(4) in ("公布", "发布")]
+        if published:
+            m = published[-1]  # 2025年12月30日 …会议通过 / 2026年3月26日 …会议批准 / 2026年4月7日 公布 (u72): promulgated
+        elif any(h.group(4) == "批准" for h in history):
+            m = max(history, key=lambda h: (int(h.group(1)), int(h.group(2)), int(h.group(3))))  # passed, then approved
         amended = [d for d in re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^\n。]{0,60}?(?:修订|修正|修改)", head)
                    if not re.search(r"《[^》\n]*$", head[:d.start()])]
         if m and amended and int(amended[-1].group(1)) > int(m.group(1)):
@@ -1695,9 +1730,10 @@ class _Parser:
                                                   head, re.M) if _squash(m.group(2)) == _squash(plan_title)), None)
             if notice:
                 issuer = notice.group(1)
-        decree = _DECREE.search(head)
+        decree = _DECREE.search(head) or \
+            _JOINT_DECREE.search("\n".join(ln.text for ln in decree_lines) if decree_lines else head)
         if issuer is None and decree:
-            issuer = decree.group(1)  # 上海市人民政府令 / （第19号）: the government that decrees it
+            issuer = " ".join(decree.group(1).split())  # 上海市人民政府令 / （第19号）: the government that decrees it
         if issuer is None:
             # (在第十四届全国人民代表大会第二次会议上 / 国务院总理 李强: the congress is where a report is given, the
             # State Council gives it)

@@ -525,3 +525,19 @@ def test_a_footnote_s_mark_inside_a_wrapped_sentence_is_dropped():
         "\n".join(lines) + "\n"
     norm = normalise(text)[0]
     assert "管道 2 万公里" in norm and "\n①" not in norm
+
+
+def test_a_copy_read_by_ocr_loses_its_blanks_everywhere():
+    """(u73) 工业绿色低碳发展“十五五”规划 as a copy read by OCR: blanks beside nearly every word and ASCII commas (推 动产业
+    结构和 用 能 结构 ,加 快 …, (一 ), 三 、): the rule for a crawl's blanks needs a line's Chinese punctuation and left them all,
+    so 大 数据 and 工业 互联网 were not found and labels kept the blanks. When blanks are everywhere (100 in 1,000
+    characters or more) every one beside a Chinese character goes."""
+    from kg.ingest import normalise
+    from kg.structure import display_text
+
+    text = ("三 、加 强组织 实施\n\n工业和 信息 化 部 统筹 做 好 组 织 实 施 ,推 动 大 数据 、工 业 互联网 在 重点 行业 应 用 。\n"
+            "(一 ) 深入实施工业 领域碳达 峰 行动\n") * 5
+    norm = normalise(text)[0]
+    assert norm.startswith("三、加强组织实施\n\n工业和信息化部统筹做好组织实施,推动大数据、工业互联网在重点行业应用。\n(一)深入实施")
+    assert display_text("推 动产业 结构和 用 能 结构 协同 转型") == "推动产业结构和用能结构协同转型"
+    assert display_text("国家发展改革委 国家数据局") == "国家发展改革委 国家数据局"  # (two names, one blank: as written)

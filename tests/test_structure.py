@@ -1733,3 +1733,35 @@ def test_the_numbered_sentences_of_a_decision_are_its_actions():
     labels = [a.label for a in tree.actions]
     assert any(x.startswith("七、本市推行统一的电子证照服务") for x in labels)
     assert any(x.startswith("十、本市推广“随申码”的社会化应用") for x in labels)
+
+
+def test_a_site_menu_run_together_and_a_decree_of_three_issuers(lexicon):
+    """(u72) cac.gov.cn's page of 网络数据安全风险评估办法: its menu written as one run of words (设为首页加入收藏手机版繁体) and
+    the site's own menu words under it (时政要闻 / 网信政务) became sentences; the decree of three issuers, each on its line
+    above 令 / 第24号, gave the site's name as the issuer."""
+    from kg.pipeline import process_document
+
+    text = ("网络数据安全风险评估办法_中央网络安全和信息化委员会办公室\n\n设为首页加入收藏手机版繁体\n\n搜索\n\n当前位置：首页>正文\n\n首页\n\n"
+            "时政要闻\n\n网信政务\n\n互动服务\n\n热点专题\n\n网络数据安全风险评估办法\n\n2026年06月18日 17:00 来源： 中国网信网\n\n【打印】【纠错】\n\n"
+            "国家互联网信息办公室\n\n中华人民共和国工业和信息化部\n\n中华人民共和国公安部\n\n令\n\n第24号\n\n"
+            "《网络数据安全风险评估办法》已经2026年6月1日国家互联网信息办公室2026年第12次室务会会议审议通过，现予公布。\n\n"
+            "网络数据安全风险评估办法\n\n第一条 为了规范网络数据安全风险评估活动，制定本办法。\n\n第二条 重要数据处理者应当每年度开展风险评估。\n")
+    tree = process_document(text.encode("utf-8"), lexicon, path="cac.txt").tree
+    said = " ".join(s.norm for s in tree.sentences)
+    assert not any(w in said for w in ("设为首页", "时政要闻", "网信政务", "热点专题"))
+    assert tree.issuer == "国家互联网信息办公室 中华人民共和国工业和信息化部 中华人民共和国公安部"
+    assert tree.number.endswith("令第24号")
+
+
+def test_a_local_regulation_is_dated_by_its_promulgation_or_approval():
+    """(u72) 东莞市挥发性有机物污染防治条例 and 吴忠市海绵城市建设管理条例 (flk.npc.gov.cn copies): dated by the day the city's
+    standing committee passed them, not the day they were promulgated (2026年4月7日 公布) or, with no such line, approved
+    by the province (批准), without which a city's regulation is not law."""
+    def date(head: str) -> str:
+        return parse_structure(document_from_text(head + "第一条 为了防治污染，制定本条例。\n", "x.md")).date
+
+    assert date("# 东莞市挥发性有机物污染防治条例\n\n2025年12月30日 东莞市第十七届人民代表大会常务委员会第三十六次会议通过\n\n"
+                "2026年3月26日 广东省第十四届人民代表大会常务委员会第二十四次会议批准　\n\n2026年4月7日 公布\n\n2026年5月1日 施行\n\n") == "2026-04-07"
+    assert date("# 吴忠市海绵城市建设管理条例\n\n2026年4月17日 吴忠市第六届人民代表大会常务委员会第三十四次会议通过\n\n"
+                "2026年5月22日 宁夏回族自治区第十三届人民代表大会常务委员会第二十五次会议批准）\n\n") == "2026-05-22"
+    assert date("# 某市条例\n\n2026年4月17日 某市人民代表大会常务委员会第三十四次会议通过\n\n") == "2026-04-17"
