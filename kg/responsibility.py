@@ -125,6 +125,10 @@ def _province_prefix(prefix: str) -> bool:
     return bool(re.fullmatch(r"各?省级?", prefix or ""))
 
 
+#: A government of several levels (市、县(市、区)人民政府, 设区的市、县级人民政府): the levels it names.
+_LEVELS_GOVERNMENT = re.compile(r"((?:设区的)?(?:[省市州县区旗](?:\([市区县、]{1,8}\))?(?:、|和|及))+[省市州县区旗]级?(?:\([市区县、]{1,8}\))?)"
+                                r"(?:人民)?政府")
+
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
 _BARE_STEM_DUTY = re.compile(r"(?:做好|负责|牵头|配合|会同|应当|按规定|予以|给予|落实|保障)")
 
@@ -587,7 +591,10 @@ class UnitRecogniser:
             lo, hi = m.start(1), m.end(1)
             first = lo + m.group(1).index("、")
             gov_end = re.match(r"(?:人民)?政府(?=[\u4e00-\u9fff]{2})", text[lo:first])
+            levels = None
             if gov_end and any(n.end == lo + gov_end.end() and n.surface.endswith("政府") for n in out):
+                gov = next(n for n in out if n.end == lo + gov_end.end() and n.surface.endswith("政府"))
+                levels = _LEVELS_GOVERNMENT.fullmatch(gov.surface)
                 lo += gov_end.end()  # 市、县(区)人民政府 + 政务服务数据、工业和信息化…等部门 (u47): the list begins after the
                 # government, whose name the list's first item had taken in
             else:
@@ -624,6 +631,9 @@ class UnitRecogniser:
                 region, prefix = head.region, head.prefix
             elif not head.prefix and _opens_clause(text, lo) and self._binds_own_departments():
                 region, prefix = self.region, ""
+            elif not head.prefix and levels is not None and not unknown:
+                out = self._levels_items(text, lo, hi, out, levels.group(1))
+                continue
             elif not head.prefix and _opens_clause(text, lo + len(lead_in)):
                 # a national text, or one that binds every level's departments (a province's regulation: 经济和信息化、
                 # …、海洋经济、金融等部门应当按照各自职责): 国有资产管理、税务…等部门, each that function's department
@@ -663,6 +673,17 @@ class UnitRecogniser:
                 if new is not None:
                     out = [n for n in out if n not in covered and n not in partial] + \
                         [replace(new, prefix=prefix or new.prefix)]
+        return sorted(out, key=lambda n: n.start)
+
+    def _levels_items(self, text: str, lo: int, hi: int, out: list[UnitName], levels: str) -> list[UnitName]:
+        """市、县（市、区）人民政府 + 发展和改革、科技、教育…等有关部门 (u73): the departments the lexicon knows in the list,
+        each the department of that kind at those levels (市、县(市、区)科学技术局), as when the levels stand before the
+        list with no government (not the issuing city's own, u47's 南昌 text); the others stay as read."""
+        for n in [n for n in out if lo <= n.start and n.end <= hi and not n.prefix]:
+            dept = self._dept(match_key(n.surface))
+            if dept is not None:
+                new = self._local(text, n.start, n.start, n.end, None, levels, dept)
+                out = [x for x in out if x is not n] + [replace(new, surface=n.surface, start=n.start)]
         return sorted(out, key=lambda n: n.start)
 
     def _unknown_head(self, text: str, lo: int, first: int, hi: int, out: list[UnitName]) -> UnitName | None:
@@ -2173,7 +2194,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             _verb_phrase(noun) or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
-            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"^(?:各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]) for ch in "本其该各") or \
+            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"(?:和|及|以及|或者|或|、)其他", "、", re.sub(r"^(?:各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]))
+                   for ch in "本其该各") or \
             _is_condition(text, end, ce) or \
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
@@ -2577,6 +2599,14 @@ _RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建�
                              r"(?:(?!部门|单位|机构|机关|的)[\u4e00-\u9fff“”]){1,16}?(?:原则上|均|还|也|必须)?(?:应当|应|须|要)")
 
 
+#: After a clause's units (and the role nouns listed with them), a duty lifted (不再审批和备案, 在示范区内不再设立派出机构,
+#: 无需另行备案).
+_NO_LONGER = re.compile(r"(?:(?:[和、及与]|或者)[\u4e00-\u9fff]{2,12}?(?:部门|机构|单位|机关|委员会))*(?:在[^，,。；;]{1,20}?)?(?:不再|不得再|无需|无须|不需要|不需|不必|免予|免于)")
+#: After a clause's units, what they did until now, handed to another body by the next clause (…实施的行政审批事项，由管委会
+#: 负责实施).
+_HANDED_ON = re.compile(r"(?:依法)?(?:实施|负责|承担|行使|审批|管理|履行)的[^，,。；;]{1,40}")
+
+
 #: A clause that names who chairs a group (…常务副区长龚锐任组长, 区商务委、区公安局主要负责人任副组长).
 _CHAIRS = re.compile(r"(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)(?![\u4e00-\u9fff]{0,4}(?:单位|部门))")
 
@@ -2665,6 +2695,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 role = "lead" if partnered.group(1) in ("配合", "协助") else "support"
                 out.extend((n, role) for n in with_)
                 continue
+        if inside and _NO_LONGER.match(text, inside[-1].end, ce) and not text.startswith("由", _clause_start(text, cb, ce)):
+            # (u73) 科技主管部门和资产管理部门不再审批和备案: a duty lifted, none given; a duty of the next clause is theirs
+            carry, loose, pending = _subject(text, cb, ce, inside)[0], [], True  # (规划自然资源部门无需办理…，但应出具…)
+            continue
         group, pos, passive = _subject(text, cb, ce, inside)
         if group and not passive and _ITS_OWN.fullmatch(text, group[-1].end, ce) and text[ce:ce + 1] in ",，" and \
                 text[ce + 1:].lstrip().startswith(cues.duty):
@@ -2673,6 +2707,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             continue
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
+        if group and not passive and _HANDED_ON.fullmatch(text, group[-1].end, ce) and \
+                re.match(r"[,，]\s*(?:统一|依法)?(?:由|交由|改由)", text[ce:ce + 5]):
+            carry, loose = [], []  # (u73) 省、市人民政府有关部门实施的行政审批事项，由管委会负责实施: what they did,
+            continue  # handed to the body after 由, which bears the duty
         if group and not passive and pos < ce and text.endswith("的", cb, ce) and _CONDITION_DUTY.match(text, ce) and \
                 not _SANCTIONED.match(text[:ce], pos) and "的" not in text[pos:ce - 1] and \
                 (cut(text[pos:ce])[0][1] or "").startswith(("v", "d", "p", "a")):  # (not 政府投资的…项目…的)
@@ -2772,7 +2810,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 continue
         if not group:
             stripped = text[_clause_start(text, cb, ce):ce]
-            core = re.sub(r"^(?:并|同时|还|也|均)+", "", stripped)
+            core = re.sub(r"^(?:并且|并|同时|还|也|均|但是|但)+", "", stripped)  # (…无需办理…，但应出具…)
             partnered = re.sub(r"^(?:应当|应|要|须|必须)", "", core)
             if (carry or loose) and partnered.startswith(("会同", "联合", "协同")):
                 # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet, or was only
@@ -2861,6 +2899,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                         if k <= shut and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) else []
                     # 市场监督管理、中小企业、科技、…、工业和信息化等部门 (u47): each field's department, as the
                     # list's head is read (科技 → 科学技术局), not a unit named 科技
+                    lead = next((g for g in group if g.prefix), None)
+                    dept = rec._dept(match_key(field)) if known and lead is not None and not known[0].prefix else None
+                    if dept is not None:  # 市、县（区）人民政府 + 市场监督管理、中小企业、科技…等部门 (u73): at the levels
+                        known = [rec._local(text, at, at, at + len(field), lead.region, lead.prefix, dept)]  # of the head
                     group = group + ([replace(known[0], start=at, end=at + len(field), surface=field)] if known
                                      else [_generic_name(item, at)])
                 at += len(item)

@@ -3999,3 +3999,29 @@ def test_departments_of_every_province_or_place_are_theirs_not_the_ministries(le
     assert "各省(区、市)发展和改革委员会" in names and "各省(区、市)能源局" in names
     assert "国家发展和改革委员会" not in names and "国家能源局" not in names
     assert {s for rows in items.values() for r, s, n, i in rows} >= {"各省级发展改革", "能源主管部门", "发展改革", "财政部门"}
+
+
+def test_a_duty_lifted_or_handed_on_is_no_duty(lexicon, tmp_path):
+    """(u73) 东湖国家自主创新示范区条例: 科技主管部门和资产管理部门不再审批和备案 and 省、市人民政府有关部门在示范区内不再设立派出机构
+    made those departments responsible; 省、市人民政府有关部门实施的行政审批事项，由管委会负责实施 too, though the duty moves to
+    管委会."""
+    roles = _roles(tmp_path, lexicon, "东湖国家自主创新示范区条例\n第三章 管理体制\n"
+                              "第十条 示范区内企业的国有资产转让，科技主管部门和资产管理部门不再审批和备案。\n"
+                              "第十一条 省、市人民政府有关部门在示范区内不再设立派出机构。\n"
+                              "第十二条 省、市人民政府有关部门实施的行政审批事项，由管委会负责实施。\n"
+                              "第十三条 市科技局应当会同市财政局制定扶持办法。\n"
+                              "第十四条 规划自然资源部门无需办理规划许可手续，但应出具规划意见。\n")
+    assert roles == {("responsible", "管委会"), ("lead", "市科技局"), ("support", "市财政局"),
+                     ("responsible", "规划自然资源部门")}  # (a duty after the one lifted: 北京's hydrogen measures, dev)
+
+
+def test_departments_listed_after_a_government_of_two_levels_are_of_both_levels(lexicon):
+    """(u73) 南平市促进科技特派员工作条例 第五条: 市、县（市、区）人民政府发展和改革、科技、教育…等有关部门 gave 发展和改革部门 with
+    no level; in 南昌's text the items after a field no lexicon knows (中小企业) became the city's own bureaus. The county
+    level was lost: each is that department at both levels."""
+    text = ("南平市促进科技特派员工作条例\n\n第五条 市、县（市、区）人民政府发展和改革、科技、教育、林业等有关部门应当按照各自职责"
+            "做好科技特派员工作。\n\n第六条 市、县（市、区）人民政府市场监督管理、中小企业、科技、商务等部门应当引导企业发展。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="nanping.txt")
+    names = {a.name for a in p.extraction.responsibilities}
+    assert {"市、县(市、区)发展和改革委员会", "市、县(市、区)科学技术局", "市、县(市、区)林业局", "市、县(市、区)商务局"} <= names
+    assert not [n for n in names if n.startswith("南平市")]
