@@ -699,7 +699,9 @@ _LIST_GAP = re.compile(r"[、和及与\u4e00-\u9fffA-Za-z0-9]*")
 
 def _only_listed_together(text: str, a: list[tuple[int, int, int]], b: list[tuple[int, int, int]]) -> bool:
     """Are a technology's and a domain's mentions in a measure only items of one enumeration (机械、电子、数据中心等
-    行业企业: 数据中心 is listed beside 机械, not applied in it), never in any other relation?"""
+    行业企业: 数据中心 is listed beside 机械, not applied in it) or of two lists in two clauses of one sentence, each
+    with its own verb (重点发展光电子信息、生物医药、新能源…，加快发展互联网、云计算、大数据…: sectors and technologies
+    side by side, u73), never in any other relation?"""
     if not a or not b:
         return False
     for sa, ba, ea in a:
@@ -707,8 +709,33 @@ def _only_listed_together(text: str, a: list[tuple[int, int, int]], b: list[tupl
             if sa != sb:
                 return False  # (named in different sentences of the measure: the measure relates them)
             gap = text[min(ea, eb):max(ba, bb)]
+            if _two_lists(text, (ba, ea), (bb, eb), gap):
+                continue
             if not gap or gap[0] not in "、和及与" or gap[-1] not in "、和及与" or len(gap) > 60 or \
                     not _LIST_GAP.fullmatch(gap) or any(len(item) > 12 for item in re.split(r"[、和及与]", gap)):
                 return False
     return True
+
+
+#: Words that apply what a clause lists to a field (在医疗、教育等领域应用, 赋能制造业, 智慧医疗场景).
+_APPLYING = re.compile(r"应用|赋能|领域|场景|融合|运用|服务于|\+")
+
+
+def _two_lists(text: str, tech: tuple[int, int], domain: tuple[int, int], gap: str) -> bool:
+    """Are *tech* and *domain* (spans of *text*) items of two lists in different clauses, the domain's clause growing
+    a list of sectors and applying nothing to them?"""
+    if not re.search(r"[，,；;]", gap) or "。" in gap:
+        return False
+    def listed(b: int, e: int) -> bool:
+        return text[b - 1:b] in ("、",) or text[e:e + 1] in ("、",)
+    if not (listed(*tech) and listed(*domain)):
+        return False
+    lo = max(text.rfind(c, 0, domain[0]) for c in "，,；;。\n") + 1
+    ends = [i for i in (text.find(c, domain[1]) for c in "，,；;。\n") if i >= 0]
+    clause = text[lo:min(ends) if ends else len(text)]
+    return bool(_GROWING.search(clause)) and not _APPLYING.search(clause)
+
+
+#: A clause that grows a list of sectors (重点发展…等产业, 培育壮大…产业集群).
+_GROWING = re.compile(r"(?:发展|培育|壮大|布局|做强|做大|打造)[^，,；;。]*(?:产业|集群|行业)")
 

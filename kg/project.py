@@ -45,6 +45,9 @@ EDGE_RELATIONS = {
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 #: Bump when the cached index changes shape.
 INDEX_VERSION = 6
+#: The sentences that give a unit its duties (the evidence of its reified lead/support/responsible statements).
+_DUTY_EVIDENCE = ("SELECT DISTINCT ?u ?s WHERE {{ {values} ?st rdf:predicate ?p ; rdf:object ?u ; kg:evidence ?s . "
+                  "FILTER(?p IN (kg:leadUnit, kg:supportingUnit, kg:responsibleUnit)) }}")
 _PREFIXES = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -143,6 +146,11 @@ class GraphIndex:
         for c, sents in mentions.items():
             if self.kind.get(c) in CONCEPT_KINDS and c not in ev:
                 ev[c] = sents
+        duties: dict[str, list[str]] = {}
+        for u, s in self._ask(_DUTY_EVIDENCE.format(values="")):
+            duties.setdefault(u, []).append(s)
+        for u, sents in duties.items():
+            ev.setdefault(u, sents)  # a unit: the sentences that give it its duties (u72: Evidence (0) in its panel)
         self._node_ev = ev
         self._load_sentences([s for v in ev.values() for s in v])
 
@@ -153,6 +161,8 @@ class GraphIndex:
         rows = self._ask(f"SELECT ?s WHERE {{ <{iri}> kg:evidence ?s . ?s a kg:Sentence }} LIMIT {limit}")
         if not rows:
             rows = self._ask(f"SELECT ?s WHERE {{ ?s kg:mentions <{iri}> }} LIMIT {limit}")
+        if not rows:
+            rows = [(s,) for _, s in self._ask(_DUTY_EVIDENCE.format(values=f"VALUES ?u {{ <{iri}> }}") + f" LIMIT {limit}")]
         return self.sentence_order([r[0] for r in rows])
 
     def edge_evidence(self, a: str, relation: str, b: str, limit: int = 100) -> list[str]:

@@ -151,3 +151,22 @@ def test_a_partner_department_s_field_is_no_domain_of_the_action():
     assert {d for a, d in domains if a.endswith("a2")} & {"industry", "public-security"} == set(), domains
     assert ("c2.a3", "industry") in domains, domains  # (工业 on its own: the action's domain)
     assert any(o.endswith("/domain/industry>") for s, pr, o in p.graph.triples if pr == f"<{KG}mentions>")
+
+
+def _applied(text: str, lexicon) -> set[tuple[str, str]]:
+    """(technology, domain) slugs a made-up plan's one measure *text* relates by kg:appliedIn."""
+    from kg.pipeline import process_document
+
+    p = process_document(("某市实施方案\n\n一、重点任务\n\n（一）推动产业发展。" + text + "\n").encode("utf-8"), lexicon, path="x.txt")
+    return {(s.rsplit("/", 1)[-1][:-1], o.rsplit("/", 1)[-1][:-1]) for s, pr, o in p.graph.triples
+            if pr == f"<{KG.appliedIn}>"}
+
+
+def test_sectors_grown_beside_technologies_are_not_where_they_are_applied(lexicon):
+    """(u73) 东湖国家自主创新示范区条例 第十五条: 重点发展光电子信息、生物医药、新能源…等产业，加快发展互联网、云计算、大数据… —
+    two lists, each with its own verb: tech-domains said cloud computing is applied in 新能源 and 生物医药. A list of
+    technologies applied to fields (在医疗、教育等领域应用) or serving them in the next clause keeps its links."""
+    grown = _applied("重点发展光电子信息、生物医药、新能源、新材料等产业，加快发展互联网、云计算、大数据等新兴产业。", lexicon)
+    assert not {d for t, d in grown if t == "cloud"} - {"emerging-industries"}
+    assert ("ai", "health") in _applied("推动人工智能、大数据在医疗、教育、交通等领域应用。", lexicon)
+    assert ("iot", "health") in _applied("加快物联网、大数据建设，提升医疗、教育、交通服务水平。", lexicon)

@@ -46,3 +46,18 @@ def test_tooltips_are_plain_text(seed_build):
     beidou = next(n for n in data["nodes"] if n["label"] == "北斗")
     assert isinstance(beidou["title"], str) and "BeiDou" in beidou["title"] and "一(一)" in beidou["title"]
     assert all(isinstance(e["title"], str) for e in data["edges"])
+
+
+def test_a_unit_s_panel_shows_the_sentences_of_its_duties(tmp_path):
+    """(u72) kg viz --focus 吴忠市水务局: the side panel said 证据 Evidence (0) although the bureau had five duties — a
+    unit is no concept the sentences mention; its evidence is the sentences that give it its duties."""
+    import json
+
+    doc = tmp_path / "sponge.txt"
+    doc.write_text("吴忠市海绵城市建设管理条例\n\n第二章 建设管理\n\n第五条 市水务局负责海绵城市排水设施的监督管理。\n\n"
+                   "第六条 市水务局应当会同市财政局建立海绵城市建设资金保障机制。\n", encoding="utf-8")
+    result = build([doc], tmp_path / "out")
+    html = result.files["graph.html"].read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    bureau = next(r for r in data["records"] if r["zh"] == "吴忠市水务局")
+    assert len(bureau["evidence"]) == 2 and all("市水务局" in e[1] for e in bureau["evidence"])
