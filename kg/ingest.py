@@ -268,7 +268,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
                              for i in range(m.start(), m.end())]
     else:
         wraps = wraps + page_number_lines(text)  # (a page's number between two paragraphs, or after the last)
-    wraps = wraps + prose_gaps(text)
+    wraps = wraps + prose_gaps(text) + label_breaks(text)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -288,6 +288,27 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
 
 #: A blank between two Chinese characters inside a line of prose (not after an article's or chapter's label).
 _PROSE_GAP = re.compile(r"(?<![条章节款项编])(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+#: A heading's number alone on its line ((一), 二、, 第三章), blanks inside it as an OCR copy leaves them ((一 ), 三 、).
+_BARE_LABEL = re.compile(r"^[ \t\u3000]*(?:[（(][ \t]*[一二三四五六七八九十]{1,3}[ \t]*[)）]|[一二三四五六七八九十]{1,3}[ \t]*、|"
+                         r"第[一二三四五六七八九十百]{1,4}(?:章|节|部分))[ \t\u3000]*\n", re.M)
+#: The title that follows it: a short line, no sentence, no number of its own.
+_TITLE_AFTER = re.compile(r"[ \t\u3000\n]*([^\n。；;：:]{2,40})(?:\n|$)")
+
+
+def label_breaks(text: str) -> list[int]:
+    """Offsets of the breaks between a heading's number alone on its line and its title on the next ((一) / 深入实施
+    工业领域碳达峰行动 in a copy read by OCR or a PDF's, u73): dropped, the heading is read as one line."""
+    out = []
+    for m in _BARE_LABEL.finditer(text):
+        title = _TITLE_AFTER.match(text, m.end() - 1)
+        if title is None or _BARE_LABEL.match(title.group(1) + "\n") or re.match(r"[\d（(一二三四五六七八九十第]", title.group(1).strip()):
+            continue
+        first = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+        out.extend(i for i in range(first, m.end() - 1) if text[i] in " \t\u3000")  # (二 ): its blank too
+        out.extend(i for i in range(m.end() - 1, title.start(1)) if text[i] in "\n \t\u3000")
+    return out
 
 
 def spaced_throughout(text: str) -> bool:

@@ -541,3 +541,16 @@ def test_a_copy_read_by_ocr_loses_its_blanks_everywhere():
     assert norm.startswith("三、加强组织实施\n\n工业和信息化部统筹做好组织实施,推动大数据、工业互联网在重点行业应用。\n(一)深入实施")
     assert display_text("推 动产业 结构和 用 能 结构 协同 转型") == "推动产业结构和用能结构协同转型"
     assert display_text("国家发展改革委 国家数据局") == "国家发展改革委 国家数据局"  # (two names, one blank: as written)
+
+
+def test_a_heading_s_number_alone_on_its_line_joins_its_title():
+    """(u73) 工业绿色低碳发展“十五五”规划 read by OCR: (一 ) / 深入实施工业领域碳达峰行动 — the number on a line of its own, the
+    title on the next: the sections were not read and every item fell under 二、重点任务. The break goes; a number
+    followed by a sentence, a list item or another number keeps it."""
+    from kg.ingest import normalise
+
+    text = ("二、重点任务\n\n（一）\n\n深入实施工业领域碳达峰行动\n\n以碳达峰碳中和目标为引领，协同推进。\n\n（二 )\n提升产业绿色价值创造能力\n\n"
+            "第三章\n总则\n\n三、\n\n1. 推动产业结构协同转型。\n\n（三）\n\n加快推进传统产业绿色转型，实施改造升级行动。\n")
+    norm = normalise(text)[0]
+    assert "(一)深入实施工业领域碳达峰行动\n" in norm and "(二)提升产业" in norm and "第三章总则\n" in norm
+    assert "三、\n\n1. 推动" in norm and "(三)\n\n加快推进" in norm
