@@ -202,6 +202,7 @@ class UnitRecogniser:
         self.lex = lexicon
         self.region = region
         self.local = local or {}  # document abbreviation → full name as written
+        self.compounds: dict[str, tuple[str, ...]] = {}  # 省、市人民政府 → (省人民政府, 武汉市人民政府), as the text defines it
         self.auto = _unit_automaton(lexicon)
         self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
         self._towns_cache: dict | None = None
@@ -471,8 +472,41 @@ class UnitRecogniser:
                 if name is not None and (not out or name.start >= out[-1].end):
                     out.append(name)
             if refused is None:
-                return self._department_lists(text, _collective_tails(text, _with_each(text, out)))
+                out = self._department_lists(text, _collective_tails(text, _with_each(text, out)))
+                out = self._split_compounds(out) if self.compounds else out
+                return self._city_and_counties(text, out)
             order.remove(refused)
+
+    def _split_compounds(self, names: list[UnitName]) -> list[UnitName]:
+        """省、市人民政府 where the text defines it (省人民政府、武汉市人民政府（以下简称省、市人民政府）, u73): each government it
+        stands for, named so, at the place the short name is written."""
+        out = []
+        for n in names:
+            fulls = self.compounds.get(n.surface)
+            parts = [next((x for x in self.find(full) if x.start == 0 and x.end == len(full)), None) for full in fulls or ()]
+            if fulls and all(parts):
+                out.extend(replace(x, start=n.start, end=n.end, surface=n.surface) for x in parts)
+            else:
+                out.append(n)
+        return out
+
+    def _city_and_counties(self, text: str, names: list[UnitName]) -> list[UnitName]:
+        """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles): the city's own government, named, and
+        its counties' governments — not one nameless node that every city's text shares."""
+        own = self.lex.concepts.get(self.region) if self.region else None
+        if own is None or own.level != "prefecture":
+            return names
+        out = []
+        for n in names:
+            if n.iri == f"{GENERIC}cities-and-counties" and n.surface.startswith("市") and text.endswith("政府", 0, n.end) \
+                    and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
+                city = self._resolve(text, n.start, n.end, self.region, "place", None)
+                counties = UnitName(n.start, n.end, n.surface, f"{GENERIC}counties",
+                                    self.lex.concepts[f"{GENERIC}counties"].zh, True, None)
+                out.extend([replace(city, surface=n.surface), counties])
+            else:
+                out.append(n)
+        return out
 
     def _places_on_duty(self, text: str, regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         """Districts, counties and cities of the document's region (among the places *regions* the automaton read in
@@ -1381,6 +1415,25 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
     return {short: short if re.search(r"及其|或", full) else full for short, full in out.items()}
 
 
+#: A short name for the governments of two levels (省、市人民政府).
+_LEVELS_SHORT = re.compile(r"[省市区县州]、[省市区县州](?:人民)?政府")
+
+
+def compound_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[str, tuple[str, ...]]:
+    """Short names the document defines for two governments together: 省人民政府、武汉市人民政府（以下简称省、市人民政府）
+    → 省、市人民政府: (省人民政府, 武汉市人民政府), each read as the body it is."""
+    out: dict[str, tuple[str, ...]] = {}
+    for s in tree.sentences:
+        for m in _ABBREV.finditer(s.norm):
+            if not _LEVELS_SHORT.fullmatch(m.group(1)):
+                continue
+            names = [n for n in recogniser.find(s.norm[:m.start()]) if n.end <= m.start()]
+            if len(names) >= 2 and names[-1].end == m.start() and names[-2].end + 1 == names[-1].start and \
+                    s.norm[names[-2].end] == "、" and all(n.surface.endswith("政府") and not n.generic for n in names[-2:]):
+                out[m.group(1)] = (names[-2].surface, names[-1].surface)
+    return out
+
+
 def _set_up_name(surface: str, short: str) -> str:
     """The name of a body a clause sets up, read before the short name it is given: the body, not the clause
     (国家知识产权局设立 + 集成电路布图设计行政执法委员会); X下设办公室 is X's office (各街道消防安全委员会下设办公室), Y下设Z…办公室
@@ -1683,10 +1736,11 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}
                    r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
                    r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
                    r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|发送者|发送方|承办者|"
+                   r"用水户|用电户|用气户|用热户|经营户|商户|养殖户|种植户|"  # (用水户应当遵守下列规定, u74)
                    r"互联网平台(?!经营者)|公共服务平台|"
                    r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
-_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:还|也|均)?(?:应当|应|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥|通过[^，,。；;]{2,30}?(?:报送|报告|公布|发布|提交|推送|共享)|"
                         r"定期|每月|每季度|每年|按月|按季度|按年度)")
 _VIA = re.compile(r"依托|通过|利用")
@@ -1813,7 +1867,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         theirs = re.match(r"及其(?:有关|相关|其他有关)部门", text[unit.end:ce]) if unit.surface.endswith("政府") else None
         if theirs:  # 省人民政府及其有关部门, 县级以上人民政府及其有关部门: the government with its departments, written
             # as the law writes it — one unit, not the government and a second, nameless 有关部门
+            twins = [n for n in inside[k:] if (n.start, n.end) == (unit.start, unit.end) and n.iri != unit.iri and
+                     not n.generic and not unit.generic and _LEVELS_SHORT.fullmatch(n.surface)]  # (省、市人民政府: two)
             unit = replace(unit, end=unit.end + theirs.end(), surface=text[unit.start:unit.end + theirs.end()])
+            group.extend(replace(t, end=unit.end, surface=unit.surface) for t in twins)
             while k < len(inside) and inside[k].start < unit.end:
                 k += 1
         office = re.match(r"及其(办公室|办事机构)", text[unit.end:ce]) \
@@ -2284,7 +2341,7 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
 
 #: A party a regulation makes answerable by its role (业主, 物业使用人, 出租人, 新闻媒体, 公安派出所, 居(村)民委员会).
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
-                         r"注册人|备案人|受托人|承运人|托运人|持有人|"
+                         r"注册人|备案人|受托人|承运人|托运人|持有人|用水户|用电户|用气户|用热户|经营户|商户|养殖户|种植户|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|责任人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
                          r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|园区|开发区|集聚区|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心|"
                          # a zone that takes a duty (its administration), a sub-district or township, a kind of firm
@@ -2599,6 +2656,9 @@ _RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建�
                              r"(?:(?!部门|单位|机构|机关|的)[\u4e00-\u9fff“”]){1,16}?(?:原则上|均|还|也|必须)?(?:应当|应|须|要)")
 
 
+#: The unit a party turns to (向 + 自然资源和规划部门 + 申请办理…, 向市商务局报告): it receives, it bears no duty of the clause.
+_ADDRESSED_TO = re.compile(r"(?<![由经])向(?:所在地|当地|属地)?$")
+_HANDED_IN = re.compile(r"(?:提出)?(?:申请|申报|报告|报送|提交|备案|缴纳|反映|投诉|举报|咨询|登记|报请|提出)")
 #: After a clause's units (and the role nouns listed with them), a duty lifted (不再审批和备案, 在示范区内不再设立派出机构,
 #: 无需另行备案).
 _NO_LONGER = re.compile(r"(?:(?:[和、及与]|或者)[\u4e00-\u9fff]{2,12}?(?:部门|机构|单位|机关|委员会))*(?:在[^，,。；;]{1,20}?)?(?:不再|不得再|无需|无须|不需要|不需|不必|免予|免于)")
@@ -3077,6 +3137,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     if drafted:  # X会同Y…深入调研，…，编制了《…》: how the document was made, no duty of X's or Y's
         out = [(n, r) for n, r in out if n.start > drafted.start()]
     out = [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+    out = [(n, r) for n, r in out if not _ADDRESSED_TO.search(text, max(0, n.start - 6), n.start) or
+           not _HANDED_IN.match(text, n.end)]  # (u74) 建设单位应当依法向自然资源和规划部门申请…: it receives, no duty
     members = _LED_MEMBERS.search(text)
     if members and any(r == "lead" for _, r in out):
         out = _led_members(text, members, out, rec)
@@ -3736,6 +3798,11 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     cues = cues or load_cues()
     rec = UnitRecogniser(lexicon, region)
     rec.local = local_abbreviations(tree, rec)
+    rec.compounds = compound_abbreviations(tree, rec)
+    for short, fulls in sorted(rec.compounds.items()):  # 省、市人民政府 defined as 省人民政府、武汉市人民政府: 市人民政府 alone is
+        for level, full in zip(short[0] + short[2], fulls):  # 武汉市人民政府 too
+            if level + "人民政府" != full:
+                rec.local.setdefault(level + "人民政府", full)
     names_of = {s.index: rec.find(s.norm) for s in tree.sentences}  # every rule below reads these
     rec.learn_levels(tree.doc.norm, names_of.values())
     for s in tree.sentences:

@@ -610,12 +610,13 @@ def test_parties_by_role_referrals_and_supervision(lexicon):
     assert "市档案主管部门" in [a.surface for a in fourth]
     archive = [a for a in p.extraction.responsibilities if a.name == "市城市建设档案馆"]
     assert archive and all("市城建档案馆" in a.extra["alt"] for a in archive)
-    # 日照市城市管理条例: 向规划主管部门申请建设工程规划许可; 征求公安机关交通管理部门的意见 — but not 接受人大监督
+    # 日照市城市管理条例: 向规划主管部门申请建设工程规划许可 — the department receives the application (since the
+    # fifty-third round: u74, and held-out readers, mark no duty for it) — nor does 接受人大监督 give the congress one
     text = ("某市城市管理条例\n\n第一章 总则\n\n第一条 为了加强城市管理，制定本条例。\n\n"
             "第二条 改建临街门窗的，应当向规划主管部门申请建设工程规划许可。\n\n"
             "第三条 市人民政府自觉接受人大监督。\n")
     _, got = _assignments(text.encode(), lexicon, path="rule.txt")
-    assert [(t, s) for t, r, s, n, i in got] == [("第一章/第二条", "规划主管部门")]  # 人大 takes no duty
+    assert [(t, s) for t, r, s, n, i in got] == []
 
 
 def test_table_cells_with_bodies_no_lexicon_knows_and_roles_called_on(lexicon):
@@ -3187,8 +3188,10 @@ def test_a_body_s_stations_and_a_party_after_a_list_s_closing_word(tmp_path, lex
     ("各区政府和特定地区管委会及电力、通信、燃气、给排水等管线权属单位应当支持配合市重大工程建设。",
      {"各区政府", "特定地区管委会", "电力、通信、燃气、给排水等管线权属单位"}),
     ("第六条 市、区县（自治县）发展和改革、国土、建设、环保、交通、气象、测绘等有关部门在各自职责范围内依法配合做好有关水文工作。",
-     # (u47: a list closed by 等有关部门 names each field's department; it was read 「建设、环保、…、测绘等有关部门」)
-     {"市、区县（自治县）发展和改革", "国土", "建设", "环保", "交通", "气象", "测绘"}),
+     # (u47: a list closed by 等有关部门 names each field's department; it was read 「建设、环保、…、测绘等有关部门」;
+     # since the fifty-third round the items after 建设, which no lexicon knows, are at the levels of the list's head, as
+     # the items before it are: 测绘 is then the same body as 国土, the counties' 自然资源局, read once)
+     {"市、区县（自治县）发展和改革", "国土", "建设", "环保", "交通", "气象"}),
 ])
 def test_fields_listed_before_a_kind_of_party_are_one_party(tmp_path, lexicon, text, expected):
     roles = _roles(tmp_path, lexicon, f"上海市某管理办法\n\n第一章 总则\n\n{text}\n")
@@ -4025,3 +4028,45 @@ def test_departments_listed_after_a_government_of_two_levels_are_of_both_levels(
     names = {a.name for a in p.extraction.responsibilities}
     assert {"市、县(市、区)发展和改革委员会", "市、县(市、区)科学技术局", "市、县(市、区)林业局", "市、县(市、区)商务局"} <= names
     assert not [n for n in names if n.startswith("南平市")]
+
+
+def test_a_short_name_for_two_governments_stands_for_both(lexicon):
+    """(u73) 东湖国家自主创新示范区条例: 省人民政府、武汉市人民政府（以下简称省、市人民政府） — the short name, written twenty
+    times, was one generic node, and 市人民政府 alone was no one's: 武汉市人民政府 had no duty in the graph."""
+    text = ("湖北省东湖国家自主创新示范区条例\n\n第一章 总则\n\n第一条 本条例适用于省人民政府、武汉市人民政府（以下简称省、市人民政府）"
+            "委托管理的区域。\n\n第二章 管理体制\n\n第九条 省、市人民政府应当加强示范区建设。\n\n第十条 市人民政府应当加强示范区规划。\n")
+    p = process_document(text.encode("utf-8"), lexicon, path="donghu.txt")
+    got = {(a.surface, a.name) for a in p.extraction.responsibilities}
+    assert {("省、市人民政府", "湖北省人民政府"), ("省、市人民政府", "武汉市人民政府"), ("市人民政府", "武汉市人民政府")} <= got
+
+
+def test_a_city_s_and_its_counties_governments_are_the_city_s_own_and_its_counties(lexicon):
+    """(u74) 嘉兴市科创金融促进条例: fourteen articles open with 市、县（市、区）人民政府应当…, read as one nameless 市县人民政府
+    that 岳阳's and 娄底's texts shared in a corpus; 嘉兴市人民政府 was no concept of the graph. In a city's text it is the
+    city's government, named, and its counties' governments; in a province's it stays the governments of both levels."""
+    def names(text: str) -> set[str]:
+        p = process_document(text.encode("utf-8"), lexicon, path="x.txt")
+        return {a.name for a in p.extraction.responsibilities}
+
+    city = names("嘉兴市科创金融促进条例\n\n第二章 服务\n\n第四条 市、县（市、区）人民政府应当加强对科创金融工作的领导。\n")
+    assert city == {"嘉兴市人民政府", "各县（市、区）人民政府"}
+    province = names("浙江省科创金融促进条例\n\n第二章 服务\n\n第四条 市、县（市、区）人民政府应当加强对科创金融工作的领导。\n")
+    assert province == {"市县人民政府"}
+
+
+def test_the_unit_a_party_applies_to_and_a_household_that_must_comply(lexicon, tmp_path):
+    """(u74) 岳阳市城市地下管线管理条例: 建设单位应当依法向自然资源和规划部门申请… made the department that receives the
+    application responsible; 新晃's 用水户应当遵守下列规定 gave no unit while 供水单位应当遵守下列规定 did."""
+    roles = _roles(tmp_path, lexicon, "岳阳市城市地下管线管理条例\n第二章 规划建设\n"
+                   "第十条 建设单位应当依法向自然资源和规划部门申请办理规划许可。\n"
+                   "第十一条 由市发展改革委向省发展改革委申报项目。\n"
+                   "第十六条 用水户应当遵守下列规定：\n（一）按时缴纳水费；\n（二）保护供水设施。\n")
+    assert roles == {("responsible", "建设单位"), ("responsible", "市发展改革委"), ("responsible", "用水户")}
+
+
+def test_a_heading_whose_verb_opens_a_firm_s_name_names_no_unit(lexicon, tmp_path):
+    """(u75) 工业互联网平台高质量发展行动方案: the heading 8.增强企业应用质效 made a unit 增强企业 (应 of 应用 read as 应, the modal
+    of a duty); 供水企业应编制应急预案 keeps its unit."""
+    roles = _roles(tmp_path, lexicon, "某市行动方案\n一、重点任务\n8.增强企业应用质效\n鼓励大企业深化平台应用。\n"
+                   "9.强化供水保障\n供水企业应编制应急预案。\n")
+    assert roles == {("responsible", "供水企业")}
