@@ -307,12 +307,14 @@ def display_text(text: str) -> str:
     line of its own between them dropped (…平台软件 / 12 / 开发框架, …更加完善， / —1— / 合作领域…: a PDF's copy, u67, u69), and
     the blanks of a copy read by OCR (u73).
     For labels and evidence shown to users; ``kg:text`` keeps the text exactly as written."""
-    text = _PAGE_NUMBER_LINE.sub("\n", text)
+    text = _PAGE_NUMBER_LINE.sub("\n", _CONTROL.sub("", text))  # (a page break's form feed, u75: a box in the panel)
     if spaced_throughout(text):  # a copy read by OCR (推 动产业 结构和 用 能 结构): its blanks dropped as the matching view does
         text = close_up(text)
     return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
 
 
+#: Control characters a copy leaves in its text (a PDF's form feed between pages): no part of what a reader sees.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: A page's number on a line of its own inside a sentence broken by the page (a PDF's copy).
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t\f\u3000]*(?:(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?|[①-⑳])[ \t\f\u3000]*(?=\n)")
 
@@ -513,7 +515,9 @@ _GLUED_ITEM = re.compile(r"^(\d{1,2})\.(?=\d{1,4}[\u4e00-\u9fff])")
 
 
 def _is_title_like(text: str) -> bool:
-    return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "："))
+    """Short, no sentence, and words (not a year alone: a cover's 2026 / 2028, u75)."""
+    return len(text) <= 60 and not any(p in text for p in "。;；!?") and not text.endswith((":", "：")) and \
+        bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", text))
 
 
 #: A document's title ends as titles of the genre end (…的通知, …实施意见, …（试行）, …〔2022〕6号), however long

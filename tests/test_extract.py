@@ -1493,3 +1493,17 @@ def test_words_of_an_oil_and_gas_plan_and_an_energy_saving_plan(text, expected, 
 def test_words_of_a_data_regulation_and_a_zone_regulation(text, expected, lexicon):
     """u70's 上海市数据条例 and 数据二十条, u71's 洋浦经济开发区条例."""
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("相关部门应当为举报人保密", []),  # (u72) a duty of confidence, not the portfolio of state secrets
+    ("做好档案、保密、地方志工作", ["archives", "state-secrets"]),
+    ("加强非道路移动机械排放监管", []),  # (u72) no machinery industry
+    ("积极对接全面与进步跨太平洋伙伴关系协定", []),  # (u73) a treaty, no Pacific Ocean
+    ("推动平台能力开放、社区生态共建等务实合作", []),  # (u75) a developers' community, not a residential one
+    ("加强社区养老服务", ["community", "elderly-care"]),
+    ("提升方言识别能力", ["speech-recognition"]),  # (u75)
+])
+def test_words_of_a_pollution_regulation_an_ip_plan_and_a_platform_plan(text, expected, lexicon):
+    """u72's 东莞 VOC regulation, u73's IP plan, u75's industrial-internet platform plan and smart-home notice."""
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected

@@ -1765,3 +1765,15 @@ def test_a_local_regulation_is_dated_by_its_promulgation_or_approval():
     assert date("# 吴忠市海绵城市建设管理条例\n\n2026年4月17日 吴忠市第六届人民代表大会常务委员会第三十四次会议通过\n\n"
                 "2026年5月22日 宁夏回族自治区第十三届人民代表大会常务委员会第二十五次会议批准）\n\n") == "2026-05-22"
     assert date("# 某市条例\n\n2026年4月17日 某市人民代表大会常务委员会第三十四次会议通过\n\n") == "2026-04-17"
+
+
+def test_a_cover_s_years_are_no_title_and_a_form_feed_is_no_evidence():
+    """(u75) 工业互联网平台高质量发展行动方案（2026—2028年）copied from its PDF without the title: its cover's 2026 / 2028 made
+    the title 2026 (every evidence line, kg compare and the overview said so); a sentence across a page break showed the
+    form feed as a box in the panel."""
+    from kg.structure import display_text
+
+    tree = parse_structure(document_from_text("2026\n\n2028\n\n工业互联网平台是海量数据汇聚的关键载体。\n\n一、总体要求\n\n坚持创新。\n",
+                                              "iiot-platform-plan.txt"))
+    assert tree.title is None
+    assert display_text("形成\f协议、数据") == "形成协议、数据"
