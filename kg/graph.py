@@ -726,10 +726,8 @@ def _two_lists(text: str, tech: tuple[int, int], domain: tuple[int, int], gap: s
     a list of sectors and applying nothing to them?"""
     if not re.search(r"[，,；;]", gap) or "。" in gap:
         return False
-    def listed(b: int, e: int) -> bool:
-        return text[b - 1:b] in ("、",) or text[e:e + 1] in ("、",)
-    if not (listed(*tech) and listed(*domain)):
-        return False
+    if not all(text[b - 1:b] == "、" or text[e:e + 1] == "、" for b, e in (tech, domain)):
+        return False  # (each an item of a list)
     lo = max(text.rfind(c, 0, domain[0]) for c in "，,；;。\n") + 1
     ends = [i for i in (text.find(c, domain[1]) for c in "，,；;。\n") if i >= 0]
     clause = text[lo:min(ends) if ends else len(text)]

@@ -494,15 +494,15 @@ class UnitRecogniser:
         """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles): the city's own government, named, and
         its counties' governments — not one nameless node that every city's text shares."""
         own = self.lex.concepts.get(self.region) if self.region else None
-        if own is None or own.level != "prefecture":
+        each = self.lex.concepts.get(f"{GENERIC}counties")
+        if own is None or own.level != "prefecture" or each is None:
             return names
         out = []
         for n in names:
             if n.iri == f"{GENERIC}cities-and-counties" and n.surface.startswith("市") and text.endswith("政府", 0, n.end) \
                     and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
                 city = self._resolve(text, n.start, n.end, self.region, "place", None)
-                counties = UnitName(n.start, n.end, n.surface, f"{GENERIC}counties",
-                                    self.lex.concepts[f"{GENERIC}counties"].zh, True, None)
+                counties = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
                 out.extend([replace(city, surface=n.surface), counties])
             else:
                 out.append(n)
