@@ -45,9 +45,13 @@ EDGE_RELATIONS = {
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 #: Bump when the cached index changes shape.
 INDEX_VERSION = 6
-#: The sentences that give a unit its duties (the evidence of its reified lead/support/responsible statements).
-_DUTY_EVIDENCE = ("SELECT DISTINCT ?u ?s WHERE {{ {values} ?st rdf:predicate ?p ; rdf:object ?u ; kg:evidence ?s . "
-                  "FILTER(?p IN (kg:leadUnit, kg:supportingUnit, kg:responsibleUnit)) }}")
+#: The sentences of a unit's duties: each statement's evidence (the sentence that names the unit and its duty), but for a
+#: bare note (（责任单位：…）, which says only who) the action's lead or first sentence (what the unit is to do).
+_DUTY_EVIDENCE = ("SELECT ?u (COALESCE(SAMPLE(?own), SAMPLE(?l), MIN(STR(?ae)), SAMPLE(STR(?e))) AS ?s) WHERE {{ {values} "
+                  "?st rdf:predicate ?p ; rdf:object ?u ; rdf:subject ?a ; kg:evidence ?e . ?e kg:text ?t . "
+                  "FILTER(?p IN (kg:leadUnit, kg:supportingUnit, kg:responsibleUnit)) "
+                  "BIND(IF(REGEX(?t, \"^\\\\s*[（(]\"), ?none, STR(?e)) AS ?own) "
+                  "OPTIONAL {{ ?a kg:leadSentence ?l }} OPTIONAL {{ ?a kg:evidence ?ae }} }} GROUP BY ?u ?st")
 _PREFIXES = """PREFIX kg: <https://w3id.org/policy-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -150,7 +154,7 @@ class GraphIndex:
         for u, s in self._ask(_DUTY_EVIDENCE.format(values="")):
             duties.setdefault(u, []).append(s)
         for u, sents in duties.items():
-            ev.setdefault(u, sents)  # a unit: the sentences that give it its duties (u72: Evidence (0) in its panel)
+            ev.setdefault(u, list(dict.fromkeys(sents)))  # a unit: the sentences that give it its duties (u72: Evidence (0) in its panel)
         self._node_ev = ev
         self._load_sentences([s for v in ev.values() for s in v])
 
@@ -162,7 +166,8 @@ class GraphIndex:
         if not rows:
             rows = self._ask(f"SELECT ?s WHERE {{ ?s kg:mentions <{iri}> }} LIMIT {limit}")
         if not rows:
-            rows = [(s,) for _, s in self._ask(_DUTY_EVIDENCE.format(values=f"VALUES ?u {{ <{iri}> }}") + f" LIMIT {limit}")]
+            rows = [(s,) for s in dict.fromkeys(s for _, s in self._ask(
+                _DUTY_EVIDENCE.format(values=f"VALUES ?u {{ <{iri}> }}") + f" LIMIT {limit}"))]
         return self.sentence_order([r[0] for r in rows])
 
     def edge_evidence(self, a: str, relation: str, b: str, limit: int = 100) -> list[str]:

@@ -61,3 +61,17 @@ def test_a_unit_s_panel_shows_the_sentences_of_its_duties(tmp_path):
     data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
     bureau = next(r for r in data["records"] if r["zh"] == "吴忠市水务局")
     assert len(bureau["evidence"]) == 2 and all("市水务局" in e[1] for e in bureau["evidence"])
+
+
+def test_a_unit_s_panel_says_what_it_is_to_do_not_only_its_note(tmp_path):
+    """A unit named only in an item's note ((责任单位：市水务局)): its panel shows the item's lead sentence, what it is to
+    do, not the note repeated for every item (安徽's plan: 44 lines of （责任单位：省经济和信息化厅、省财政厅）)."""
+    import json
+
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某市海绵城市建设实施方案\n\n一、重点任务\n\n（一）建设排水设施。推进管网改造。（责任单位：市水务局）\n\n"
+                   "（二）完善监测体系。建设监测平台。（责任单位：市水务局、市财政局）\n", encoding="utf-8")
+    html = build([doc], tmp_path / "out").files["graph.html"].read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    bureau = next(r for r in data["records"] if r["zh"].endswith("水务局"))
+    assert not [e for e in bureau["evidence"] if "责任单位" in e[1]] and len(bureau["evidence"]) == 2
