@@ -38,6 +38,9 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 383 documents since the fifty-fourth round: dev-bq joined (two 平潭 notices of a leading group's and its members'
+    # duties, each page crawled onto one line; annotated blind, scored once untuned by the start code 37df1ad: units
+    # 23 of 69 found, 11 false). No floor changed.
     # 381 documents since the fifty-second round: 邯郸's “中国气谷” plan (all of heldout-zzza) left the held-out sets, to be
     # tuned on (its project table and the firms named after 由/依托/联合; untuned scores in README). No floor changed.
     # 380 documents since the forty-ninth round: 安全应急装备产业发展“十五五”规划 (all of heldout-zzzb) left the held-out
@@ -173,7 +176,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 381
+    assert len(per_doc) == 383
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -200,7 +203,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 381 document(s)" in result.output
+    assert "Micro-averaged over 383 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
