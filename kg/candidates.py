@@ -229,8 +229,10 @@ def find_in_sentence(text: str, known: list[tuple[int, int, str]], cues) -> list
                 continue  # 绿色生态城区, 百强新城区, 示范区域: the suffix is part of a longer word, a kind of area
             words = cut(name) if name else []
             if re.search(r"[全各本该我][省市区县州旗镇乡]", name) or sum(t == "v" for _, t in words) >= 2 or \
-                    name.startswith(cues.not_zone_name) or words and len(words[-1][0]) >= 2 and words[-1][1] == "v":
-                continue  # 晋级全省开发区, 推深做实开发区, 扎实推进自贸试验区: a whole area or a verb, no zone's name
+                    name.startswith(cues.not_zone_name) or words and len(words[-1][0]) >= 2 and words[-1][1] == "v" or \
+                    words and words[0][1] in ("d", "ad") and len(words) > 1:
+                continue  # 晋级全省开发区, 推深做实开发区, 扎实推进自贸试验区: a whole area or a verb, no zone's name;
+                # 适时调整工业园区 (u76): an adverb opens no zone's name
             if suffix == "岛" and len(cut(name + suffix)) > 1 and (
                     any(len(w) >= 2 and t in ("a", "ad", "an") or t == "m" for w, t in words) or
                     text[at - 1:at] in "海离" and len(name) > 1):

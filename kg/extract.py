@@ -454,7 +454,8 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
                        not _part_of_a_place(m, lexicon, tree.doc.text, ends) and
                        not _country_in_a_title(m, lexicon, tree.doc.text) and not _affairs_field(m, tree.doc.text) and
                        not _after_a_post(m, tree.doc.text) and not _a_direction(m, tree.doc.text) and
-                       not _a_place_in_a_list(m, tree.doc.text, cues)]
+                       not _a_place_in_a_list(m, tree.doc.text, cues) and
+                       not _conjunction_short_form(m, lexicon, tree.doc.text, result.region)]
     towns = town_mentions(tree, lexicon, result)
     result.mentions += towns
     found = [x for x in found if not lexicon.blocks(x[0].term)]  # a curator rejected it (kg curate)
@@ -689,6 +690,19 @@ def _crosses_a_word(text: str, s: int, e: int) -> bool:
     return any((a < s < b or a < e < b) and not (a <= s and e <= b) for a, b in _words_around(text, s, e))
 
 
+def _conjunction_short_form(m: Mention, lexicon: Lexicon, text: str, region: str | None) -> bool:
+    """Is *m* a place's short form that opens with a conjunction written after a word (研究 + 和田鱼: 和 joins two
+    objects, no 和田), in a text about no place inside that region?"""
+    if m.kind != "Region" or m.surface[:1] not in "和与及" or m.begin == 0 or \
+            not "\u4e00" <= text[m.begin - 1] <= "\u9fff" or text[m.begin - 1] in "和与及":
+        return False
+    c = lexicon.concepts.get(m.iri)
+    if c is None or c.zh == m.surface or text.startswith(("地区", "市", "县", "区"), m.end):
+        return False  # (和县, 和田地区: written whole)
+    return not (region and (region == m.iri or m.iri in lexicon.ancestors(region) or
+                            region in lexicon.ancestors(m.iri)))
+
+
 def _macro_short_form(m: Mention, c) -> bool:
     """Is *m* a macro-region's two-character short form (华东 for 华东地区, 西北 for 西北地区)?"""
     return c.level is None and c.zh.endswith("地区") and len(m.surface) == 2
@@ -707,6 +721,8 @@ def _split_short_form(m: Mention, lexicon: Lexicon, text: str) -> bool:
     if _macro_short_form(m, c):
         # a macro-region's short form is a word of its own: 古华 + 中学 is no 华中, 清华北大 (one word) no 华北
         return not _stands_alone(text, m.begin, m.end)
+    if text.startswith("港", m.end) and c.level in ("prefecture", "county"):
+        return False  # 唐 + 山港 (u78): the segmenter splits a port named after its city, 唐山港 holds 唐山
     if c.level in ("country", "world-region"):  # 湖南 + 美丽 is no 南美, 关 + 美国 … a country's name is a word
         if len(m.surface) != 2:
             return False
@@ -1284,6 +1300,8 @@ def resolve_regions(tree: DocumentTree, lexicon: Lexicon, mentions: list[Mention
             if choice is None and len(iris) == 1 and _abroad_in_place(text, b, e, iris[0], spans.get(sentence, ()),
                                                                       lexicon):
                 choice = iris[0]
+            if choice is None and len(iris) == 1 and text.startswith("港", e) and not text.startswith("港澳", e):
+                choice = iris[0]  # 日照港, 黄骅港 (u78): a port is named after its city
         else:
             choice = _pick(iris, context, lexicon)
         if choice is not None:

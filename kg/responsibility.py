@@ -68,13 +68,16 @@ _SUPPORTED_DUTY = re.compile(r"(?:等(?:区|县|市|地|相关区|有关区))?(?
 #: A clause that lists what the government supports each of its places in doing (支持咸安区推进…、嘉鱼县加强…).
 _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.
-_MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|市县|市镇|区县|市和县|"
+_MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|(?:自治)?州(?:、|和|及)县|市县|市镇|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
 _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托于\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
+#: One bureau named by two functions joined by 与 or 和 (区交通与建设局, 区自然资源与生态环境局 in 平潭's texts): its first
+#: function is no body of its own (not 财政局与税务局, 发展改革委和财政局, 财政与税务部门 — departments, several).
+_TWO_FUNCTIONS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![局委办厅部院司处室所站队府])[与和][\u4e00-\u9fff]{2,8}?(?:局|委员会)")
 #: A clause that joins other units to the work of the units before it (与区规划资源局、区国资委等相关部门形成工作合力,
 #: 与市公安局密切配合): they support, the units before lead.
 _JOINED_BY = re.compile(r"与[^，,。；;]{2,60}?(?:形成(?:工作)?合力|密切配合|协同配合|密切协作|加强协作|协同联动|协同推进|共同推进)")
@@ -126,7 +129,8 @@ def _province_prefix(prefix: str) -> bool:
 
 
 #: A government of several levels (市、县(市、区)人民政府, 设区的市、县级人民政府): the levels it names.
-_LEVELS_GOVERNMENT = re.compile(r"((?:设区的)?(?:[省市州县区旗](?:\([市区县、]{1,8}\))?(?:、|和|及))+[省市州县区旗]级?(?:\([市区县、]{1,8}\))?)"
+_LEVELS_GOVERNMENT = re.compile(r"((?:设区的)?(?:(?:自治州|自治县|[省市州县区旗])(?:\([市区县、]{1,8}\))?(?:、|和|及))+"
+                                r"(?:自治县|[省市州县区旗])级?(?:\([市区县、]{1,8}\))?)"
                                 r"(?:人民)?政府")
 
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
@@ -499,7 +503,8 @@ class UnitRecogniser:
             return names
         out = []
         for n in names:
-            if n.iri == f"{GENERIC}cities-and-counties" and n.surface.startswith("市") and text.endswith("政府", 0, n.end) \
+            if n.iri == f"{GENERIC}cities-and-counties" and n.surface.startswith(("市", "州", "自治州")) and \
+                    text.endswith("政府", 0, n.end) \
                     and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
                 city = self._resolve(text, n.start, n.end, self.region, "place", None)
                 counties = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
@@ -718,6 +723,15 @@ class UnitRecogniser:
             if dept is not None:
                 new = self._local(text, n.start, n.start, n.end, None, levels, dept)
                 out = [x for x in out if x is not n] + [replace(new, surface=n.surface, start=n.start)]
+        if any(lo <= n.start and n.end <= hi for n in out):
+            at = lo  # …、财政、数字经济、人力资源和社会保障…等部门: an item no lexicon knows is the department of that function at
+            for item in re.split(r"(、|以及)", text[lo:hi]):  # those levels (the items after it were lost, u77)
+                b, e = at, at + len(item)
+                at = e
+                if item in ("、", "以及") or any(n.start < e and b < n.end for n in out) or \
+                        not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", item) or re.search(r"有关|相关|其他|其它|各|政府", item):
+                    continue
+                out = out + [_function_unit(item, b, e, levels)]
         return sorted(out, key=lambda n: n.start)
 
     def _unknown_head(self, text: str, lo: int, first: int, hi: int, out: list[UnitName]) -> UnitName | None:
@@ -930,6 +944,8 @@ class UnitRecogniser:
         written; a candidate organization either way."""
         if region:
             rc = self.lex.concepts[region]
+            if core.startswith(rc.zh) and len(core) > len(rc.zh) + 1:
+                core = core[len(rc.zh):]  # 平潭县经济发展局 in 平潭's text: 经济发展局 of 平潭县, not of 平潭县平潭县
             name = rc.zh + core
             iri = f"{ORG}cn-{rc.notation}/x-{_short(core)}" if rc.notation else f"{ORG}x-{_short(name)}"
         else:
@@ -1109,7 +1125,8 @@ class UnitRecogniser:
               ) -> UnitName | None:
         """市政务数据主管部门: a unit named by a level and a function, no lexicon knowing it."""
         core = text[start:end]
-        if any(ch in core for ch in "的和与及、等或") or _HEAD_INSIDE.search(core):
+        if (any(ch in core for ch in "的和与及、等或") and not _TWO_FUNCTIONS.fullmatch(core)) or _HEAD_INSIDE.search(core) or \
+                re.search(r"层面|由|向", core):  # (省 + 级层面由国家发展改革 + 委, u78: a level's part, then the body after 由)
             return None  # 县 + 级公安机关在 + 办(理): a unit's kind inside the name, then other words
         surface = text[pstart:end]
         if region and not core.startswith(("其他", "有关", "相关", "各", "级")):  # 自治县其他行政主管部门: generic
@@ -1209,7 +1226,7 @@ _ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署|会同|联
 #: 采购中心), followed by what follows a unit's name.
 _DIVISION_TAIL = re.compile(r"(?![省市区县各有等和及与])(?:[\u4e00-\u9fff]){1,8}?(?:分局|管理局|监管处|处|执法大队|大队|支队|"
                             r"中队|专班|中心|办公室|新闻办|办|科|室)"
-                            r"(?=牵头|负责|会同|配合|参与|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|）|\)|等|$|。)")
+                            r"(?=牵头|负责|会同|配合|参与|协同|协助|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|[:：]|）|\)|等|$|。)")
 #: Levels of government with a note on what they include before 人民政府 (市、县（含县级市、区，下同）人民政府).
 _QUALIFIED_LEVELS = re.compile(r"(?<![\u4e00-\u9fff])((?:省|市|县|区)(?:、(?:市|县|区|乡|镇))+)\((?:含|包括)[^()]{1,30}\)"
                                r"(人民政府|政府)")
@@ -1278,6 +1295,9 @@ def _in_department_list(text: str, end: int, suffixed_end: bool = False) -> bool
     """发展改革、财政、审计等部门: a stem inside a list that ends with 等部门 / 部门 / 等单位 — or, with
     *suffixed_end*, with a department's name (由商务、发改、住建、能源局负责: for a bare stem, which has no suffix)."""
     rest = text[end:end + 240]  # a list of twenty departments runs past 200 characters
+    if re.match(r"^(?:(?:[、与和及]|或者)[\u4e00-\u9fff]{1,14}?)*以及(?!其他|有关|相关)[\u4e00-\u9fff]{2,8}?等(?:有关|相关)?(?:主管)?部门",
+                rest):
+        return True  # 教育、科技、统计以及气象等部门 (u78): 以及 before the list's last department
     m = re.match(r"^(?:\([\u4e00-\u9fff]{1,6}\))?(?:(?:[、与和及]|或者)(?:(?!等)[\u4e00-\u9fff]|\([\u4e00-\u9fff]{1,6}\)){1,14})*(?:等(?:有关|相关|参与|成员)?(?:行政|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?|(?:有关|相关|参与|成员)?(?:行政)?(?:主管)?)"
                  r"(?:部门|单位|机关)", rest)
     # a single stem + 单位 (测绘单位, 建设单位) is a party of that trade, not the department of that function
@@ -1416,7 +1436,7 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
 
 
 #: A short name for the governments of two levels (省、市人民政府).
-_LEVELS_SHORT = re.compile(r"[省市区县州]、[省市区县州](?:人民)?政府")
+_LEVELS_SHORT = re.compile(r"(?:自治)?[省市区县州]、(?:相关|有关)?[省市区县州](?:\([市区县、]{1,8}\))?级?(?:人民)?政府")
 
 
 def compound_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[str, tuple[str, ...]]:
@@ -1740,12 +1760,16 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}
                    r"互联网平台(?!经营者)|公共服务平台|"
                    r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
-_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
+#: A bracket that glosses a unit by its role (煤炭行业管理部门（煤矿智能化建设牵头部门）要…, u76): no part of its name.
+_ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥|通过[^，,。；;]{2,30}?(?:报送|报告|公布|发布|提交|推送|共享)|"
-                        r"定期|每月|每季度|每年|按月|按季度|按年度)")
+                        r"定期|每月|每季度|每年|按月|按季度|按年度|"
+                        # (绿证核发机构会同相关电力交易机构做好…, u78: the lead, the units after 会同 support)
+                        r"(?:会同|联合)(?=[^，,。；;]{2,30}?(?:部门|机构|单位)[^，,。；;]{0,20}?(?:做好|开展|制定|建立|推进|加强|负责|组织))))")
 _VIA = re.compile(r"依托|通过|利用")
 #: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
-_ROLE_NOUN_VIA = re.compile(_ROLE_NOUN.pattern.rsplit(")(?=", 1)[0] + r")(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
+_ROLE_NOUN_VIA = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
                             r"(?:具体|牵头)?负责)")
 
 
@@ -1868,7 +1892,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
         if theirs:  # 省人民政府及其有关部门, 县级以上人民政府及其有关部门: the government with its departments, written
             # as the law writes it — one unit, not the government and a second, nameless 有关部门
             twins = [n for n in inside[k:] if (n.start, n.end) == (unit.start, unit.end) and n.iri != unit.iri and
-                     not n.generic and not unit.generic and _LEVELS_SHORT.fullmatch(n.surface)]  # (省、市人民政府: two)
+                     not (n.generic and unit.generic) and _LEVELS_SHORT.fullmatch(n.surface)]
+            # (省、市人民政府: two; 市、县人民政府 in a city's text: the city's and its counties')
             unit = replace(unit, end=unit.end + theirs.end(), surface=text[unit.start:unit.end + theirs.end()])
             group.extend(replace(t, end=unit.end, surface=unit.surface) for t in twins)
             while k < len(inside) and inside[k].start < unit.end:
@@ -1929,6 +1954,15 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                     break
                 group.append(_body_name(listed.group(1), listed.start(1)))
                 pos, k = listed.end() + gap, within
+            while group and k < len(inside):  # …、财政、+ 数字经济 + 、人力资源和社会保障…等部门 (u77): a function no lexicon
+                # knows, between departments of a list that ends with 等部门, is the department of that function
+                bare = re.match(r"([\u4e00-\u9fff]{2,8}?)(、|以及)", text[pos:ce])
+                if not bare or inside[k].start != pos + bare.end() or re.search(r"有关|相关|其他|其它|各|政府|的", bare.group(1)) \
+                        or not re.search(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门", text[pos:ce]) or \
+                        not group[-1].surface == text[group[-1].start:group[-1].end] or _opens_with_verb(bare.group(1)):
+                    break
+                group.append(_listed_function(bare.group(1), pos, group[-1]))
+                pos += bare.end()
             chosen = _ITS_DESIGNATED.match(text, pos, ce) if group else None
             if chosen and (k >= len(inside) or inside[k].start >= chosen.end(1)):
                 # 县级以上人民政府或者其确定的部门组织…: the body the government designates, named after it
@@ -2012,6 +2046,20 @@ _PASSIVE_VERB = re.compile(r"会同|联合|商(?=(?:国家|国务院|省|市|县
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
 _UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|跨(?:部门|机构|单位|区域|地区|层级|行业|系统)$|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
                         r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|交易所|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
+
+
+def _listed_function(item: str, at: int, before: UnitName) -> UnitName:
+    """A function no lexicon knows listed after *before* (…财政局、+ 数字经济): that place's department of it, a candidate
+    body, when *before* is a place's department; else the department of that function."""
+    region = (before.extra or {}).get("region") if not before.generic else None
+    if not region:
+        return _function_unit(item, at, at + len(item), before.prefix if before.generic else "")
+    zh = re.match(r"(.+?(?:市|县|区|州|盟|旗|省|自治区))", before.name)
+    place = zh.group(1) if zh else ""
+    name = f"{place}{item}部门"  # (the IRI :meth:`UnitRecogniser._department_lists` gives the same item)
+    return UnitName(at, at + len(item), item, f"{ORG}x-{_short(place + item)}", name, False,
+                    {"kind": "Organization", "zh": name, "en": "", "alt": [item], "region": region, "candidate": True,
+                     "confidence": 0.5}, "", region)
 
 
 def _function_unit(item: str, b: int, e: int, prefix: str = "") -> UnitName:
@@ -2257,6 +2305,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
+    if gov is not None and gov.end < end and re.match(r"以及|[和及与、]", text[gov.end:end]):
+        return []  # 自治县人民政府 + 以及相关职能部门 (u76): the government and others, a list the subject reads
     if gov is not None and gov.end < end:  # 自治区人民政府 + 中小企业促进工作综合管理部门 (u38): that government's department
         body = _body_name(noun, off)
         subjects = [_regional_body(body, gov.region) if gov.region else body]
@@ -2264,18 +2314,19 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         same = [n for n in inside if n.start == off and n.end == end]
         subjects = same[:1] or (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or \
             [_generic_name(noun, off)]  # (市场监督管理部门应当…: the department type the recogniser read, one node)
-    rest = text[end:ce]
+    gloss = re.match(_ROLE_GLOSS, text[end:ce]).end()
+    rest = text[end + gloss:ce]
     if re.match(r"等?(?:还|也|均)?" + _HELPS + _HELP_ALONE, rest):
         return [(g, "support") for g in subjects]  # 通信短信息服务提供者等应当予以配合: they help, whoever leads
     helps = re.match(r"等?(?:还|也|均)?" + _HELPS, rest)
-    helped = [n for n in inside if n.start == end + helps.end()] if helps else []
+    helped = [n for n in inside if n.start == end + gloss + helps.end()] if helps else []
     if helped:  # 省级林草主管部门应配合同级发展改革、财政部门… (u47): it supports the units it helps, they lead
-        led = [n for n in _partners(text, end + helps.end(), inside) if n.start >= helped[0].start]
+        led = [n for n in _partners(text, end + gloss + helps.end(), inside) if n.start >= helped[0].start]
         return [(g, "support") for g in subjects] + [(n, "lead") for n in led]
     modal = re.match(r"(?:(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?)?(?=会同|联合|协同)", rest)
     if not modal or modal.end() >= len(rest):
         return [(g, "responsible") for g in subjects]
-    at = end + modal.end() + 2
+    at = end + gloss + modal.end() + 2
     partners = [n for n in inside if n.start >= at] or _noun_units(text, at, ce, rec)
     return [(g, "lead") for g in subjects] + [(n, "support") for n in partners]
 
@@ -2671,6 +2722,16 @@ _HANDED_ON = re.compile(r"(?:依法)?(?:实施|负责|承担|行使|审批|管�
 _CHAIRS = re.compile(r"(?:任|担任|兼任)(?:常务)?副?(?:组长|主任|指挥长|总指挥|召集人)(?![\u4e00-\u9fff]{0,4}(?:单位|部门))")
 
 
+def _read_whole(text: str, lo: int, hi: int, units: list[UnitName]) -> bool:
+    """Do *units* cover every item of the list at *lo*–*hi* (县级以上人民政府及 + 工业和信息化、通信管理 + 等有关部门,
+    u77): every character outside them a separator — the list is read as its units, not one collective."""
+    units = [n for n in units if lo <= n.start and n.end <= hi]
+    if len(units) < 2:
+        return False
+    gaps = [text[a:b] for a, b in zip([lo] + [n.end for n in units], [n.start for n in units] + [hi]) if b > a]
+    return all(re.fullmatch(r"(?:以及|[、和及与])+", g) for g in gaps)
+
+
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
                         ) -> list[tuple[UnitName, str]]:
     """Units that bear a duty in a sentence.
@@ -2800,6 +2861,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if listed and text[listed.end():ce].startswith(cues.duty) and (by_own or \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过"))) and \
                 not (group and text.startswith("等", group[-1].end)) and \
+                not _read_whole(text, listed.start(), listed.end(1), group) and \
                 not listed.group(0).startswith(cues.list_verbs + ("会同", "联合", "协同", "配合")) and \
                 not re.search(r"会同|联合|协同|牵头|应当|组织|负责|指导|督促", listed.group(0)[1:]) and \
                 not _HELPED.match(listed.group(0)[:2]):
@@ -2810,6 +2872,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pending = bool(by_own)
             continue
         parties = [] if passive else _party_list(text, cb, ce, inside)
+        # …市场监督管理部门，以及其他行政主管部门应当… (u77): the list goes on, 以及 is no word of the party's name
+        parties = [_generic_name(n.surface[2:], n.start + 2) if n.generic and n.surface.startswith("以及") and
+                   len(n.surface) >= 4 else n for n in parties]
         if parties:
             after = text[parties[-1].end:ce]
             helps = re.match(r"等?(?:还|也|均)?" + _HELPS, after)
@@ -2918,10 +2983,13 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
             if m and not m.group(1).startswith(_NOT_A_NAME) and not _opens_with_verb(m.group(1)) and \
-                    all(n.start >= m.end() or n.end == m.end() and n.start > at for n in inside):
+                    all(n.start >= m.end() or n.end == m.end() and n.start > at and not m.group(1).endswith("局")
+                        for n in inside):  # (原则按照 + 市水务局 + 牵头制定的…: a bureau the lexicon reads is its own name)
                 # 北京市大数据工作推进小组负责…: a body no lexicon knows opens the clause; the units it steers
                 # (国家数据安全工作协调机制统筹协调有关部门…) take part
-                body = _unknown_body(m.group(1), at)
+                found = rec.unknown(text, m.end()) if m.group(1).endswith("局") else None
+                # (a bureau with its place: the place's own, one concept with its other spellings)
+                body = found if found is not None and found.start == at else _unknown_body(m.group(1), at)
                 after = text[m.end():ce].lstrip("具体")
                 steer = re.match(r"统筹协调|统筹|组织|指导|督促|协调", after)
                 steered = _partners(text, ce - len(after) + steer.end(), inside)[:1] if steer else []
@@ -3122,7 +3190,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             loose = group
             topic = "的" not in rest and not (len(group) == 1 and group[0].surface == "政府")
     for end, units in subject_only:  # X，Y、Z应当…: X shares the duty of the units that open the next clause
-        nxt = next((r for n, r in out if end < n.start <= _clause_start(text, end + 1, len(text))), None)
+        opens = _clause_start(text, end + 1, len(text))
+        opens += len(re.match(r"(?:以及)?", text[opens:]).group())  # (X，以及Y应当…, u77)
+        nxt = next((r for n, r in out if end < n.start <= opens), None)
         have = {n.iri for n, _ in out}
         if nxt is not None:
             out.extend((n, nxt) for n in units if n.iri not in have)
@@ -3677,6 +3747,8 @@ _NAMED_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查
                          r"工作专班|专班|指挥部|办公室|中心|工作机构|服务单位|技术单位|维保单位|质量监督机构|公司|集团|"
                          r"大学|学院|研究院|档案馆|图书馆|博物馆|协调机制|工作机制|联席会议|(?<![办之此各])处|"
                          r"总队|支队|大队|中队|救援站|派出所|监管所|管理所|供电所|(?<=城运)中心|"
+                         # a bureau no lexicon knows, named with its place (平潭县经济发展局, 金井湾片区开发管理局)
+                         r"管理局|(?<=[\u4e00-\u9fff]{2})(?<![格布大开全新结变棋破困僵残时定胜危赛饭骗赌当])局|"
                          r"(?<=[\u4e00-\u9fff]{2})(?<![举承主协交转代帮领督查])办(?=[(:：]))"
                          # the office's field in brackets before its colon (城市建设管理事务中心（水务）：…, u35 dev)
                          r"(?:\([\u4e00-\u9fff]{1,6}\)(?=[:：]))?)"
@@ -4268,6 +4340,10 @@ def _regional_body(unit: UnitName, region: str) -> UnitName:
                    region=region)
 
 
+#: A heading of a body's duties (领导小组职责, 办公室主要职责, 成员单位工作职责): the body's name.
+_DUTIES_HEADING = re.compile(r"([\u4e00-\u9fff()（）]{2,20}?)(?:的)?(?:主要)?(?:工作)?职责")
+
+
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
     """The unit an item heading names and nothing else ((一)区房管局。, (五)各街道办事处), or None."""
     text = sent.norm
@@ -4278,6 +4354,19 @@ def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") 
     item = text[at:end]
     if not 2 <= len(item) <= 24:
         return None
+    duties = _DUTIES_HEADING.fullmatch(item)
+    if duties:  # 一、领导小组职责 / 二、领导小组办公室职责 (平潭's list of a leading group's duties): the unit whose duties
+        # the section lists
+        item = duties.group(1)
+        whole = [n for n in names if n.start == at and n.end == at + len(item)]
+        if re.search(r"[及和与、]", item):
+            return None  # 二、领导小组及成员单位职责: the duties of several, each named below
+        if whole or _opens_with_verb(item) or item.startswith(("主要", "工作", "部门", "各方", "相关", "有关")):
+            unit = whole[0] if whole else None  # (二、主要职责, 三、部门职责: whose, the heading does not say)
+        else:
+            unit = _item_unit(item, at, rec, bodies=True)
+        # (三、成员单位职责: the members, each named by the items under it, not one collective's duties)
+        return None if unit is None or unit.generic and ("成员" in item or item.startswith("各")) else unit
     whole = [n for n in names if n.start == at and n.end == end]
     if whole:
         return whole[0]

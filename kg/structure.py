@@ -81,7 +81,10 @@ _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 # A role word may stand in brackets of its own inside the note (（市大数据局（牵头）、市财政局）); a bracket that
 # holds only a role word (市科技局（牵头）) is part of its line, not a note.
 # A long list of units that ends with its role word (（市局特种设备安全监察处、…、反不正当竞争处按职责分工负责）) is a note too.
-RE_NOTE = re.compile(r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
+# A bracket that only glosses the unit before it by its role (各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同…, u76)
+# names no unit: part of its sentence, no note.
+RE_NOTE = re.compile(r"(?!\([^()：:，,、；;。\s]{2,20}(?:部门|单位|主体)\))"
+                     r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
                      + _NOTE_CHAR + r"{0,200}?\)|\((?:[^()，,。；;：:]|\([^()]{1,20}\)){60,200}?(?:"
                      + "|".join(_NOTE_WORDS) + r")\)|[〔【\[](?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
                      + r")[:：](?:[^〔〕【】\[\]()]|\([^()]{1,20}\)){2,200}[〕】\]]|\((?:"
@@ -332,23 +335,30 @@ _MD_MARK = re.compile(r"^#{1,6}\s+")  # (bold marks, **一、总体要求**, are
 #: A document flattened to one line (潍坊's 2024 report: 各位代表： … 一、2023年工作回顾 过去的一年…): its paragraphs
 #: are separated by spaces, which Chinese prose does not hold between two non-ASCII characters.
 _FLAT_LINE = 1500
+#: …or a shorter one that opens with a field of a site's information box (当前位置： 首页 > 政务公开 … 各片区管理局，区直各
+#: 单位：现将…印发给你们 …): no field's value runs that long, the page was crawled onto one line.
+_FLAT_FIELD_LINE = 200
 _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}年)|"
                          r"(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^\s，。；]{2,30}[ \u3000])")
 
 
 #: A flattened line without spaces (平潭's 2019 work plan: …谋划新发展。（一）多项产业协同发展…1.设置离岛免税商城。…
 #: 牵头单位：区免税办责任单位：…平潭海关2.打造夜景灯光秀项目。): it is split before its numbered headings — each
-#: the next of its style, so that a number inside prose (第（二）项, 2.8万) is not one — and before its role labels.
+#: the next of its style, so that a number inside prose (第（二）项, 2.8万) is not one — and before its role labels;
+#: items numbered (1) (2) … too (三、成员单位职责 (1)区经济发展局：负责…(2)区财政金融局：负责…, a list of duties).
 _FLAT_MARK = re.compile(r"(?<=[。；;！？!?:：\u4e00-\u9fff）)\s])(?:[（(]([一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])|"
                         r"([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\d])|(\d{1,2})[.．、](?=[\u4e00-\u9fff“])|"
                         r"第([一二三四五六七八九十百零〇两]{1,5})章(?=[\s\u3000]*[\u4e00-\u9fff])|"
-                        r"第([一二三四五六七八九十百零〇两]{1,5})条(?=[\s\u3000]*[\u4e00-\u9fff“(（]))|"
+                        r"第([一二三四五六七八九十百零〇两]{1,5})条(?=[\s\u3000]*[\u4e00-\u9fff“(（])|"
+                        r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“]))|"
                         r"(?<=[。；;\u4e00-\u9fff）)])(?=(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门)[:：])")
 
 
 #: A chapter's title run onto its first sentence in a flattened line, up to the word naming the chapter's kind.
 _RUN_ON_TITLE = re.compile(r"[^。，,；;：:]{0,16}?(?:目标|任务|要求和政策取向|要求|措施|原则|思路|背景|意义|安排|步骤|分工|机制|"
-                           r"举措|方向|重点|回顾|取向)")
+                           r"举措|方向|重点|回顾|取向)|"
+                           # 一、领导小组职责 统筹协调… (平潭's duties of a group, its office, its members): a body's duties
+                           r"[^。，,；;：:]{0,14}?(?:小组|办公室|单位|部门|机构|局|委|中心|指挥部)(?:的)?(?:主要)?(?:工作)?职责(?!分工|清单)")
 
 
 _FLAT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,5}条")
@@ -358,19 +368,19 @@ def _flat_marks(raw: str) -> list[int]:
     """Where a flattened line (:data:`_FLAT_MARK`) breaks: before each numbered heading that opens its style's
     sequence or continues it (（二） after （一）; 2. after 1.; 5. after 4. in the next chapter) and before each role
     label; [] when there are fewer than four headings (a long paragraph, not a flattened document)."""
-    last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1., 3 第X章, 4 第X条) → the number it reached
+    last: dict[int, int] = {}  # level (0 一、, 1 （一）, 2 1., 3 第X章, 4 第X条, 5 (1)) → the number it reached
     out, headings = [], 0
     for m in _FLAT_MARK.finditer(raw):
-        group = next((k for k in (1, 2, 3, 4, 5) if m.group(k)), 0)
+        group = next((k for k in (1, 2, 3, 4, 5, 6) if m.group(k)), 0)
         if group == 0:
             out.append(m.start())
             continue
-        level = {2: 0, 1: 1, 3: 2, 4: 3, 5: 4}[group]
-        n = int(m.group(3)) if group == 3 else cn_to_int(m.group(group))
+        level = {2: 0, 1: 1, 3: 2, 4: 3, 5: 4, 6: 5}[group]
+        n = int(m.group(group)) if group in (3, 6) else cn_to_int(m.group(group))
         if m.start() and raw[m.start() - 1] == "第":
             continue  # 质量第一、效益优先: an ordinal, not a heading
         # numbering opens at 1: items and sections again and again, chapters and articles once (依照本办法第一条)
-        first = n == 1 and (level in (1, 2) or level not in last)
+        first = n == 1 and (level in (1, 2, 5) or level not in last)
         if first or n == last.get(level, 0) + 1:  # (items may number on across chapters: 二、…5.…)
             last[level] = n
             out.append(m.start())
@@ -387,10 +397,11 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
 _CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
 
-def _raw_lines(norm: str):
+def _raw_lines(norm: str, field: re.Pattern | None = None):
     """(line, offset) of each line of *norm*; a very long line whose paragraphs are joined by spaces is split
     there (but not at a space beside an ASCII word: BIM 技术), and before a chapter heading run onto the end of
-    a paragraph (…提出意见。一、2023年工作回顾 过去的一年); a table cell of lines joined by <br> is split at them."""
+    a paragraph (…提出意见。一、2023年工作回顾 过去的一年); so is a long line opening with an information box's
+    *field* (当前位置：…); a table cell of lines joined by <br> is split at them."""
     for raw, pos in _cell_rows(norm):
         breaks = len(_CELL_BREAK.findall(raw)) if raw.startswith("|") and raw.count("|") == 2 else 0
         if breaks >= 3 or breaks and len(raw) > 60:  # one cell only, of lines (not 序<br>号)
@@ -402,7 +413,8 @@ def _raw_lines(norm: str):
                 start = m.end() if m else end
             continue
         cuts: list[tuple[int, int]] = []  # (start, end) of each break: a run of spaces, or none before a heading
-        if len(raw) > _FLAT_LINE:
+        if len(raw) > _FLAT_LINE or len(raw) > _FLAT_FIELD_LINE and field is not None and \
+                field.match(_squeeze(raw.lstrip())):
             marks = _flat_marks(raw)
             breaks = list(_FLAT_BREAK.finditer(raw))
             if sum(m.end() > m.start() for m in breaks) >= 5 and \
@@ -460,9 +472,9 @@ def _cell_rows(norm: str) -> list[tuple[str, int]]:
     return out
 
 
-def _lines(norm: str) -> list[_Line]:
+def _lines(norm: str, field: re.Pattern | None = None) -> list[_Line]:
     out = []
-    for raw, pos in _raw_lines(norm):
+    for raw, pos in _raw_lines(norm, field):
         stripped = raw.strip()
         at = pos + len(raw) - len(raw.lstrip())
         md = _MD_MARK.match(stripped) or _ONE_CELL_HEADING.match(stripped)
@@ -776,6 +788,11 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
 
 #: The date that signs a document, on a line of its own (2026年6月9日, 二〇二四年十二月三十日).
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
+#: A line of a signature: an issuer's name (国家能源局, 中共上海市委办公厅 上海市人民政府办公厅 — several, spaced).
+_SIGNER = re.compile(r"[\u4e00-\u9fff()（） ]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|部|局|厅|署|总局|院|行|会|中心|"
+                     r"管委会|管理委员会|领导小组)")
+#: What may follow a document's signature: its copy list and printing line (抄送：…, …办公室 2024年5月22日印发).
+_AFTER_SIGNATURE = re.compile(r"(?:抄送|抄报|主送|公开方式|信息公开选项|（此件|\(此件)")
 #: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
 #: then 要 or 应 within the first clause).
 _CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
@@ -919,7 +936,7 @@ class _Parser:
 
     # -- main loop ----------------------------------------------------------------------------
     def parse(self) -> DocumentTree:
-        lines = _lines(self.doc.norm)
+        lines = _lines(self.doc.norm, _chrome_patterns(self.layout)[0])
         # a document numbered in the decimal system (1 总则 / 1.1 编制目的 / 2.1.1 …), as emergency plans are
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
@@ -1260,6 +1277,8 @@ class _Parser:
             return None
         if RE_META.match(text) or (RE_FILENAME.match(text) and i == len(lines) - 1):
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
+        if self.seen_heading and self.annex is None and self._signature_at(lines, i):
+            return self._artifact("signature", line)  # 国家能源局 / 2024年5月21日 after the last item (u76): no action
         while not line.inline and self.stack and self.stack[-1].id in self.inline_items:
             self.stack.pop()  # 一是…。二是…。三是… run into one paragraph: the next paragraph is not in 三是
         if _ADDRESS.match(text) and len(self.stack) > 1 and self.stack[0].kind == "heading" and self.annex is None:
@@ -1380,6 +1399,26 @@ class _Parser:
             if _BOLD_LINE.fullmatch(raw) and self.layout.match_heading(ln.text, "bold"):
                 found.append(k)
         return set(found) if len(found) >= 2 else set()
+
+    def _signature_at(self, lines: list[_Line], i: int) -> bool:
+        """Is line *i* part of the signature that ends the document — its issuers' names, one a line, then the date it
+        was signed, with nothing after them but an annex (国家能源局 / 2024年5月21日 after the last numbered item)?"""
+        k, names = i, 0
+        while k < len(lines):
+            rest = lines[k].text.strip()
+            if not rest:
+                k += 1
+                continue
+            if _SIGNED_DATE.match(rest):
+                break
+            if len(rest) > 30 or names >= 6 or not _SIGNER.fullmatch(rest):
+                return False
+            names += 1
+            k += 1
+        if k >= len(lines):
+            return False
+        after = next((ln.text.strip() for ln in lines[k + 1:] if ln.text.strip()), None)
+        return after is None or bool(self.layout.annex.match(after)) or bool(_AFTER_SIGNATURE.match(after))
 
     def _closes_document(self, lines: list[_Line], i: int, text: str) -> bool:
         """Is the unnumbered paragraph at line *i* the document's closing call to its readers (各有关部门要…, 各地区、

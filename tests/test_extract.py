@@ -1507,3 +1507,12 @@ def test_words_of_a_data_regulation_and_a_zone_regulation(text, expected, lexico
 def test_words_of_a_pollution_regulation_an_ip_plan_and_a_platform_plan(text, expected, lexicon):
     """u72's 东莞 VOC regulation, u73's IP plan, u75's industrial-internet platform plan and smart-home notice."""
     assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)] == expected
+
+
+def test_a_conjunction_a_port_and_an_adverb_in_place_names(lexicon):
+    """(u78) 青田稻鱼共生系统保护条例: 研究和田鱼传统品种 is no 和田 (Hotan); 交通运输部's smart-ports opinion: 唐山港, 黄骅港, 日照港
+    are ports of 唐山, 黄骅, 日照 (only 秦皇岛 and 青岛 were read); (u76) 云浮's 适时调整工业园区… names no zone."""
+    assert _regions("开展田鱼传统孵化技术研究和田鱼传统品种保护。", lexicon) == []
+    assert _regions("支持喀什、和田发展特色产业。", lexicon) == ["喀什", "和田"]
+    assert _regions("秦皇岛港、唐山港、黄骅港、青岛港、日照港加快智慧港口建设。", lexicon) == ["秦皇岛", "唐山", "黄骅", "青岛", "日照"]
+    assert _regions("适时调整工业园区产业发展指引。", lexicon) == []

@@ -4070,3 +4070,82 @@ def test_a_heading_whose_verb_opens_a_firm_s_name_names_no_unit(lexicon, tmp_pat
     roles = _roles(tmp_path, lexicon, "某市行动方案\n一、重点任务\n8.增强企业应用质效\n鼓励大企业深化平台应用。\n"
                    "9.强化供水保障\n供水企业应编制应急预案。\n")
     assert roles == {("responsible", "供水企业")}
+
+
+def test_a_leading_group_s_duties_by_section_and_its_members_by_item(lexicon, tmp_path):
+    """(dev-bq, 平潭) 一、领导小组职责 / 二、领导小组办公室职责 / 三、成员单位职责 with (1)区经济发展局：… items: the group and its
+    office bear their sections' duties, each member its item's; 区交通与建设局 is one bureau (not 建设局), 平潭县经济发展局 and
+    区经济发展局 one body; 三、成员单位职责 names no collective over the members' items."""
+    by = _by_item(tmp_path, lexicon, "平潭综合实验区数字政府建设领导小组工作职责\n一、领导小组职责\n统筹协调全区数字政府建设，研究解决重大问题。\n"
+                  "二、领导小组办公室职责\n负责领导小组日常工作，督促检查各项任务落实。\n三、成员单位职责\n"
+                  "（一）区交通与建设局：负责智慧交通和智能停车系统建设。\n（二）区经济发展局：负责云计算中心建设。\n"
+                  "（三）数据建设。平潭县经济发展局负责数据共享平台建设，金井湾片区开发管理局负责辖区内5G基站选址协调工作。\n")
+    assert [(r, s) for r, s, *_ in by["一"]] == [("responsible", "领导小组")]
+    assert [(r, s) for r, s, *_ in by["二"]] == [("responsible", "领导小组办公室")]
+    assert [(s, n) for r, s, n, _ in by["三(一)"]] == [("区交通与建设局", "平潭县交通与建设局")]
+    iris = {s: iri for r, s, n, iri in by["三(二)"] + by["三(三)"]}
+    assert iris["区经济发展局"] == iris["平潭县经济发展局"] and "金井湾片区开发管理局" in iris
+    assert not [s for k in by for r, s, *_ in by[k] if "成员单位" in s]
+
+
+def test_an_autonomous_prefecture_s_two_levels_and_merged_bureaus(lexicon, tmp_path):
+    """(u78) 海南藏族自治州清洁能源产业促进条例: 自治州、县人民政府应当… is the prefecture's government and its counties'; the
+    departments listed after it (…、统计以及气象等部门) are those of both levels, 以及 before the last one; 工业商务和信息化 and 农牧
+    are bureaus of the prefecture (not 商务局, not nothing)."""
+    doc = tmp_path / "hainan.txt"
+    doc.write_text("海南藏族自治州清洁能源产业促进条例\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n"
+                   "第五条 自治州、县人民政府应当加强对清洁能源产业发展工作的领导。\n"
+                   "第六条 自治州、县人民政府教育、科技、统计以及气象等部门，在各自职责范围内负责相关工作。\n"
+                   "第七条 自治州人民政府能源主管部门会同工业商务和信息化、农牧等部门编制清洁能源产业发展规划。\n", encoding="utf-8")
+    by: dict[str, set[tuple[str, str, str]]] = {}
+    for t, r, s, n, _ in _assignments(doc, lexicon)[1]:
+        by.setdefault(t, set()).add((r, s, n))
+    assert {n for r, s, n in by["第二章#1"]} == {"海南藏族自治州人民政府", "各县（市、区）人民政府"}
+    assert {s for r, s, n in by["第二章#2"]} == {"教育", "科技", "统计", "气象"}
+    assert {(r, n) for r, s, n in by["第二章#3"]} == {("lead", "海南藏族自治州能源局"), ("support", "海南藏族自治州工业商务和信息化局"),
+                                                      ("support", "海南藏族自治州农牧局")}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # (u77) 广东省数字经济促进条例 第十八条: a government and the departments listed after 及, each a unit (was one)
+    ("县级以上人民政府及工业和信息化、通信管理等有关部门应当推动工业互联网平台建设。",
+     {"县级以上人民政府", "工业和信息化", "通信管理", "有关部门"}),
+    # (u77) …，以及其他行政主管部门应当…: 以及 is no word of the unit's name
+    ("县级以上人民政府市场监督管理部门，以及其他行政主管部门应当加强监管。", {"县级以上人民政府市场监督管理部门", "其他行政主管部门"}),
+    # (u76) 关岭's 条例: the county's government and its departments, two units (was one body of that name)
+    ("自治县人民政府以及相关职能部门应当推动民族医药发展。", {"自治县人民政府", "相关职能部门"}),
+    # (u76) the departments of the county's government before 以及其他部门 (was the government)
+    ("自治县人民政府市场监督、农业农村、人力资源和社会保障主管部门以及其他部门应当按照各自职责，做好相关工作。",
+     {"自治县人民政府市场监督", "农业农村", "人力资源和社会保障主管部门", "其他部门"}),
+    # (u78) a level's part before 由: the body after it (was 省级层面由国家发展改革委)
+    ("全国层面由国家能源局组织开展核算，省级层面由国家发展改革委、国家能源局组织开展核算。", {"国家能源局", "国家发展改革委"}),
+    # (u78) two agencies of the transport ministry named after rivers (were the regions 长江, 珠江)
+    ("各级交通运输主管部门和长江航务管理局、珠江航务管理局按职责加强对港口企业的指导。",
+     {"各级交通运输主管部门", "长江航务管理局", "珠江航务管理局"}),
+    # (u77) 保定's 第四条: a function no lexicon knows in the list (数字经济) lost every department after it
+    ("自治县人民政府发展和改革、财政、数字经济、人力资源和社会保障、教育等部门按照各自职责，做好相关工作。",
+     {"自治县人民政府发展和改革", "财政", "数字经济", "人力资源和社会保障", "教育"}),
+    # (u78) a role noun that leads with 会同 and no modal
+    ("绿证核发机构和绿证交易机构会同相关电力交易机构做好数据共享。", {"绿证核发机构", "绿证交易机构"}),
+])
+def test_units_of_lists_joined_by_yiji_and_other_forms_new_users_met(clause, expected, lexicon, tmp_path):
+    by = _units_by_article(tmp_path, lexicon, "关岭布依族苗族自治县民族医药发展条例\n第一章 总则\n第一条 为了促进发展，制定本条例。\n"
+                           f"第二章 发展\n第六条 {clause}\n第七条 加强宣传。\n")
+    assert by["第二章#1"] == expected
+
+
+def test_the_city_and_its_counties_concerned_and_a_role_gloss(lexicon, tmp_path):
+    """(u77) 唐山's 市、相关县级人民政府应当… gave the counties only; (u76) 云浮's 市、县（市、区）人民政府及其有关部门、工业园区管理机构
+    lost the counties' governments in the list; 国家能源局's 各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门…
+    leads, 有关部门 support (the bracket glosses its role)."""
+    def names(title: str, clause: str) -> set[tuple[str, str]]:
+        doc = tmp_path / "x.txt"
+        doc.write_text(f"{title}\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n第六条 {clause}\n", encoding="utf-8")
+        return {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1]}
+
+    assert names("唐山市北方瓷都振兴条例", "市、相关县级人民政府应当系统梳理陶瓷文化资源。") == \
+        {("responsible", "唐山市人民政府"), ("responsible", "各县（市、区）人民政府")}
+    assert names("云浮市工业园区高质量发展促进条例", "市、县（市、区）人民政府及其有关部门、工业园区管理机构应当优化营商环境。") == \
+        {("responsible", "云浮市人民政府"), ("responsible", "各县（市、区）人民政府"), ("responsible", "工业园区管理机构")}
+    assert names("国家能源局关于加快煤矿智能化建设的通知", "各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门，加强整体谋划。") == \
+        {("lead", "各产煤省区煤炭行业管理部门"), ("support", "各有关部门")}

@@ -1777,3 +1777,34 @@ def test_a_cover_s_years_are_no_title_and_a_form_feed_is_no_evidence():
                                               "iiot-platform-plan.txt"))
     assert tree.title is None
     assert display_text("形成\f协议、数据") == "形成协议、数据"
+
+
+def test_a_page_crawled_onto_one_line_is_split_at_its_numbered_items():
+    """(heldout-zzzx's layout, dev-bq) 平潭's archive stores a page on one line: breadcrumb, notice, a list of duties numbered
+    (1)…(12), footer. A line shorter than the flat-line threshold that opens with an information box's field (当前位置：)
+    is a page too, and its items (1) (2) … are items (the line was one paragraph, its members' duties one action)."""
+    items = "".join(f"({k}){u}：负责{d}建设。" for k, (u, d) in enumerate(
+        [("区经济发展局", "云计算中心"), ("区公安局", "视频监控系统"), ("区行政审批局", "网上办事大厅")], start=1))
+    line = ("当前位置： 首页政务公开 平潭综合实验区管委会办公室关于印发数字政府建设领导小组成员单位工作职责的通知 来源：平潭县人民政府 "
+            "各片区管理局，区直各单位： 现将工作职责印发给你们，请认真执行。 平潭综合实验区管委会办公室 2017年3月7日 "
+            "一、领导小组职责 统筹协调全区数字政府建设，研究解决重大问题。 二、领导小组办公室职责 负责领导小组日常工作。 "
+            "三、成员单位职责 " + items + " 四、工作要求 各成员单位要加强协作。")
+    tree = parse_structure(document_from_text("标题: 数字政府建设领导小组成员单位工作职责\n" + line + "\n", "pingtan.txt"))
+    labels = [a.label for a in tree.actions]
+    assert "统筹协调全区数字政府建设" in labels and "负责领导小组日常工作" in labels
+    assert [lb for lb in labels if lb.startswith("区")] == ["区经济发展局：负责云计算中心建设", "区公安局：负责视频监控系统建设",
+                                                             "区行政审批局：负责网上办事大厅建设"]
+
+
+def test_a_role_gloss_in_brackets_is_no_note_and_a_signature_is_no_action():
+    """(u76) 国家能源局…煤矿智能化…通知: 各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门… was cut into three
+    sentences at the bracket, read as a note of units; the signature 国家能源局 / 2024年5月21日 after the last item became two
+    actions of it. The date still dates the document."""
+    tree = parse_structure(document_from_text(
+        "国家能源局关于进一步加快煤矿智能化建设的通知\n一、加强人才队伍建设。创新人才培养方式。\n"
+        "二、强化任务实施和指导协调。各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门，加强整体谋划。\n"
+        "国家能源局\n2024年5月21日\n", "coal.txt"))
+    assert not [s for s in tree.sentences if s.kind == "responsibility"]
+    assert [a.label for a in tree.actions if a.task == "二"] == ["各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门，加强整体谋划"]
+    assert [a.text for a in tree.artifacts if a.kind == "signature"] == ["国家能源局", "2024年5月21日"]
+    assert tree.date == "2024-05-21"
