@@ -480,6 +480,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
+    result.mentions = [m for m in result.mentions if not _verb_short_form(m, tree.doc.text)]  # (read by any rule above)
     result.candidates = _score_candidates(found, result.mentions, cues)
     result.header_regions = header_regions(tree, lexicon, result.region)
     return result
@@ -701,6 +702,18 @@ def _conjunction_short_form(m: Mention, lexicon: Lexicon, text: str, region: str
         return False  # (和县, 和田地区: written whole)
     return not (region and (region == m.iri or m.iri in lexicon.ancestors(region) or
                             region in lexicon.ancestors(m.iri)))
+
+
+#: A place's short form that is also a verb joining units (会同县 and 会同: 市发展和改革主管部门会同商务…部门, in 怀化's own
+#: texts too, u79), and what follows the verb.
+_VERB_PLACES = ("会同",)
+_JOINED_UNIT = re.compile(r"[^，,。；;：:]{0,14}?(?:部门|局|委|办|单位|机构|政府|企业|公司|中心)")
+
+
+def _verb_short_form(m: Mention, text: str) -> bool:
+    """Is *m* the verb 会同 (…主管部门会同商务、交通运输等部门…), not the county written short?"""
+    return m.kind == "Region" and m.surface in _VERB_PLACES and not text.startswith("县", m.end) and \
+        bool(_JOINED_UNIT.match(text, m.end))
 
 
 def _macro_short_form(m: Mention, c) -> bool:

@@ -109,9 +109,9 @@ _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\
                         r"推进小组|协调小组|工作专班|指挥部)$")
 #: A body named by its duty (负责网格化服务管理工作的机构; 县级以上人民政府负责公共数据管理的部门; 负责知识产权保护的主管部门):
 #: a generic unit.
-_DUTY_NAMED = re.compile(r"负责[\u4e00-\u9fff、]{2,20}?的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
+_DUTY_NAMED = re.compile(r"(?:负责[\u4e00-\u9fff、]{2,20}?|负有[\u4e00-\u9fff、]{2,20}?(?:职责|责任))的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
                          r"(?!负责人|工作人员)")
-_GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|[省市州县区旗])(?:人民)?政府$")
+_GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|自治县|自治州|自治旗|[省市州县区旗])(?:人民)?政府$")
 _ABBREV = re.compile(r"\(以下(?:简称|统称)[“\"]?([^”\"()]{2,20})[”\"]?\)")
 #: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
 _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关|委员会|办公室|中心|小组)")
@@ -301,7 +301,7 @@ class UnitRecogniser:
                 continue  # 商务部门 is the commerce department, not the Ministry of Commerce
             if kind == "stem":  # a department stem needs a suffix, or a list ending in 等部门
                 if key in _MODIFIED_STEMS and re.match(r"[\u4e00-\u9fff]", text[start - 1:start]) and \
-                        text[start - 1] not in "省市区县州旗盟、和及与" and not text.endswith(("国家", "国务院"), 0, start):
+                        text[start - 1] not in "省市区县州旗盟、和及与" and not text.endswith(("国家", "国务院", "政府"), 0, start):
                     continue  # 公共数据主管部门, 政务数据主管部门: the data a role noun names, not the data bureau
                 dept = self._dept(key)
                 note = _FIELD_NOTE.match(text, end)  # 发展改革（能源）部门: the field and a narrower one in brackets
@@ -312,7 +312,10 @@ class UnitRecogniser:
                     at = end
                     suffix = next((x for x in sorted(set((dept.suffixes if dept else ()) + COLLECTIVE), key=len,
                                                      reverse=True) if text.startswith(x, at)), None)
-                if suffix is not None:
+                listed_head = re.match(r"(?:行政)?主管(?=[、和及与])", text[at:]) if suffix is None else None
+                if listed_head and _in_department_list(text, at + listed_head.end()):
+                    end = at + listed_head.end()  # 省人民政府 + 数据主管、工业和信息化、科技等部门 (u80): the data authority
+                elif suffix is not None:
                     end = at + len(suffix)
                 elif not _in_department_list(text, end, suffixed_end=True) and \
                         not (text[start - 1:start] in ("省", "市", "区", "县") and _BARE_STEM_DUTY.match(text, end) and
@@ -498,6 +501,8 @@ class UnitRecogniser:
         """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles): the city's own government, named, and
         its counties' governments — not one nameless node that every city's text shares."""
         own = self.lex.concepts.get(self.region) if self.region else None
+        if own is not None and own.level == "county":
+            return self._county_and_townships(text, names)
         each = self.lex.concepts.get(f"{GENERIC}counties")
         if own is None or own.level != "prefecture" or each is None:
             return names
@@ -509,6 +514,23 @@ class UnitRecogniser:
                 city = self._resolve(text, n.start, n.end, self.region, "place", None)
                 counties = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
                 out.extend([replace(city, surface=n.surface), counties])
+            else:
+                out.append(n)
+        return out
+
+    def _county_and_townships(self, text: str, names: list[UnitName]) -> list[UnitName]:
+        """县、乡（镇）人民政府 in a county's own text (u79: 北川's 自治县、乡（镇）人民政府应当…): the county's government, named,
+        and its townships' governments."""
+        each = self.lex.concepts.get(f"{GENERIC}townships")
+        if each is None:
+            return names
+        out = []
+        for n in names:
+            if n.iri == f"{GENERIC}counties-and-townships" and text.endswith("政府", 0, n.end) and \
+                    not any(m.start == n.end for m in names):
+                county = self._resolve(text, n.start, n.end, self.region, "place", None)
+                out.extend([replace(county, surface=n.surface),
+                            UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)])
             else:
                 out.append(n)
         return out
@@ -1764,9 +1786,7 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}
 _ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
 _ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥|通过[^，,。；;]{2,30}?(?:报送|报告|公布|发布|提交|推送|共享)|"
-                        r"定期|每月|每季度|每年|按月|按季度|按年度|"
-                        # (绿证核发机构会同相关电力交易机构做好…, u78: the lead, the units after 会同 support)
-                        r"(?:会同|联合)(?=[^，,。；;]{2,30}?(?:部门|机构|单位)[^，,。；;]{0,20}?(?:做好|开展|制定|建立|推进|加强|负责|组织))))")
+                        r"定期|每月|每季度|每年|按月|按季度|按年度))")
 _VIA = re.compile(r"依托|通过|利用")
 #: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
 _ROLE_NOUN_VIA = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
@@ -1879,10 +1899,12 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
             while k < len(inside) and inside[k].start < sub.end():
                 k += 1
-        designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:[\u4e00-\u9fff]{2,10}?(?:工作|管理|服务))?(?:部门|机构|单位)",
+        designated = re.match(r"(?:指定|设立|确定|委托|认定|授权)的(?:[\u4e00-\u9fff]{2,10}?(?:工作|管理|服务|主管))?(?:部门|机构|单位)",
                               text[unit.end:ce])
         if designated:  # 本级人民政府指定的部门: the body it designates
             unit = _generic_name(text[unit.start:unit.end + designated.end()], unit.start)
+            while k < len(inside) and inside[k].start < unit.end:
+                k += 1  # (…确定的数据主管部门: the 主管部门 inside is that body, u80)
         elif re.match(r"(?!及其)[、和与及][\u4e00-\u9fff]{0,8}?(?:指定|设立|确定|委托|认定|授权)的", text[unit.end:ce]):
             break  # 区人民政府、相关派出机构指定的机构: the body they designate bears the duty, not the government
         own = re.match(r"及其(?:工作|所属)部门", text[unit.end:ce])
@@ -1954,8 +1976,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                     break
                 group.append(_body_name(listed.group(1), listed.start(1)))
                 pos, k = listed.end() + gap, within
-            while group and k < len(inside):  # …、财政、+ 数字经济 + 、人力资源和社会保障…等部门 (u77): a function no lexicon
-                # knows, between departments of a list that ends with 等部门, is the department of that function
+            while group and not group[-1].generic and k < len(inside):  # …保定市财政局、+ 数字经济 + 、人力资源和社会保障…等部门
+                # (u77): a function no lexicon knows, between a place's departments of a list that ends with 等部门, is that
+                # place's department of that function
                 bare = re.match(r"([\u4e00-\u9fff]{2,8}?)(、|以及)", text[pos:ce])
                 if not bare or inside[k].start != pos + bare.end() or re.search(r"有关|相关|其他|其它|各|政府|的", bare.group(1)) \
                         or not re.search(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门", text[pos:ce]) or \
@@ -2305,7 +2328,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
-    if gov is not None and gov.end < end and re.match(r"以及|[和及与、]", text[gov.end:end]):
+    if gov is not None and gov.end < end and text.startswith("以及", gov.end):
         return []  # 自治县人民政府 + 以及相关职能部门 (u76): the government and others, a list the subject reads
     if gov is not None and gov.end < end:  # 自治区人民政府 + 中小企业促进工作综合管理部门 (u38): that government's department
         body = _body_name(noun, off)
@@ -2762,6 +2785,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose = [], []  # 由区委常委、区政府常务副区长龚锐任组长 (u50): who chairs a group, no unit's duty
             continue
         inside = [n for n in names if cb <= n.start and n.end <= ce]
+        defined = re.search(r"是指|系指", text[cb:ce])
+        if defined and (not inside or inside[0].start > cb + defined.start()):
+            carry, loose = [], []  # 政务数据是指…组织（以下统称政务部门）履行法定职责收集…的数据 (u80): a definition, no duty
+            continue
         while_clause = _WHILE.search(text, cb, ce)
         opener = _subject(text, cb, ce, inside)[0] if while_clause else []
         if opener or while_clause and text.startswith(_SETTING, _clause_start(text, cb, ce)):
@@ -2861,7 +2888,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if listed and text[listed.end():ce].startswith(cues.duty) and (by_own or \
                 not text[listed.end():ce].startswith(_SETTING + ("从", "依法", "依据", "参照", "结合", "围绕", "通过"))) and \
                 not (group and text.startswith("等", group[-1].end)) and \
-                not _read_whole(text, listed.start(), listed.end(1), group) and \
+                not (_read_whole(text, listed.start(), listed.end(1), group) and
+                     any(n.surface.endswith("政府") for n in group)) and \
                 not listed.group(0).startswith(cues.list_verbs + ("会同", "联合", "协同", "配合")) and \
                 not re.search(r"会同|联合|协同|牵头|应当|组织|负责|指导|督促", listed.group(0)[1:]) and \
                 not _HELPED.match(listed.group(0)[:2]):
@@ -2979,7 +3007,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                         not re.match(r"(?:牵头|负责|承担)(?:实施|建设|组织|开展|申报)?的", after) and \
                         not (n.surface == "政府" and text[n.start - 1:n.start] == "、"):  # 党委领导、政府负责: a slogan
                     # (参与…高校、科研院所等牵头的项目: the projects they lead, not a duty here)
-                    out.append((n, "lead" if after.startswith("牵头") else "responsible"))
+                    out.append((n, "lead" if after.startswith(("牵头", "负责牵头")) else "responsible"))
             at = _clause_start(text, cb, ce)
             m = _NAMED_HEAD.match(text, at, ce)
             if m and not m.group(1).startswith(_NOT_A_NAME) and not _opens_with_verb(m.group(1)) and \
@@ -3145,6 +3173,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "support") for n in group)  # …牵头，A、B等部门为主要成员的工作专班: the members support
             continue
         word = _first_role_word(rest[:6], cues)
+        if re.match(r"(?:具体|主要)?负责牵头", rest):
+            word = "lead"  # 国务院办公厅负责牵头推进… (u80): it leads
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
         if rest.startswith(_ITS_LEADERS):

@@ -55,6 +55,9 @@ _DECREE = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|
                      re.M)
 #: A line of a local regulation's history under its title (2026年3月26日 …常务委员会第二十四次会议批准, 2026年4月7日 公布).
 _HISTORY_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[^\n。]{0,80}?)(通过|批准|公布|发布)\s*[）)]?\s*$", re.M)
+#: A rule's history written in one bracket (（…审议通过　2026年5月30日国家密码局令第6号公布　自…起施行）): the day it was
+#: promulgated.
+_HISTORY_INLINE = re.compile(r"[（(][^（）()\n]{0,120}?(\d{4})年(\d{1,2})月(\d{1,2})日(?:(?!\d{4}年)[^（）()\n。，,]){0,40}?(公布|发布)")
 #: A decree of several issuers, each on its line above 令 (国家互联网信息办公室 / 中华人民共和国工业和信息化部 / 中华人民共和国
 #: 公安部 / 令 / 第24号, u72).
 _JOINT_DECREE = re.compile(r"^((?:[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|办公厅|办公室|银行)[ \t]*\n\s*){2,})"
@@ -550,8 +553,10 @@ def _issuers_line(text: str) -> bool:
 
 
 #: The end of a title on a line of its own under its first line (发展规划, 实施方案, （2021—2025年）).
-_TITLE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:规划|方案|计划|意见|办法|条例|规定|细则|纲要|指南|通知|决定|规则)"
+_TITLE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}|关于[^。，,；;：:\s]{2,40}?的?)"
+                         r"(?:规划|方案|计划|意见|办法|条例|规定|细则|纲要|指南|通知|决定|规则)"
                          r"(?:[(（][^()（）]{2,20}[)）])?")
+# (国务院办公厅转发国务院信息化工作办公室 / 关于振兴软件产业行动纲要的通知, u77: the title's second line opens with 关于)
 
 
 def _is_document_title(text: str) -> bool:
@@ -1734,6 +1739,9 @@ class _Parser:
             re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
         history = list(_HISTORY_LINE.finditer(head))
         published = [h for h in history if h.group(4) in ("公布", "发布")]
+        inline = _HISTORY_INLINE.search(head) if not published else None
+        if inline:  # （2026年4月13日经…局务会议审议通过　2026年5月30日…令第6号公布　自…起施行） (u80): promulgated
+            history, published = [inline], [inline]
         if published:
             m = published[-1]  # 2025年12月30日 …会议通过 / 2026年3月26日 …会议批准 / 2026年4月7日 公布 (u72): promulgated
         elif any(h.group(4) == "批准" for h in history):
@@ -2255,7 +2263,9 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
 _FRAMING_ARTICLE = re.compile(r"(?:为了?|为进一步)[^。]{0,200}?(?:制定|制订)本(?:条例|办法|规定|细则|规则)。?$|"
                               r"^本(?:条例|办法|规定|细则|规则)(?:所称|中下列用语|下列用语|所指)|"
                               r"^本(?:条例|办法|规定|细则|规则)(?:适用于|自[^。]{2,30}?(?:起)?施行|由[^。]{2,30}?负责解释|"
-                              r"具体应用中的问题由)")
+                              r"具体应用中的问题由)|"
+                              # 本市行政区域内…等相关活动，适用本规定 (u77, 保定): its scope, written last
+                              r"^[^。]{2,120}?[，,]?适用本(?:条例|办法|规定|细则|规则)。?$")
 
 
 def _framing_article(tree: DocumentTree, unit: Unit) -> bool:

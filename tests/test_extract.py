@@ -1516,3 +1516,22 @@ def test_a_conjunction_a_port_and_an_adverb_in_place_names(lexicon):
     assert _regions("支持喀什、和田发展特色产业。", lexicon) == ["喀什", "和田"]
     assert _regions("秦皇岛港、唐山港、黄骅港、青岛港、日照港加快智慧港口建设。", lexicon) == ["秦皇岛", "唐山", "黄骅", "青岛", "日照"]
     assert _regions("适时调整工业园区产业发展指引。", lexicon) == []
+
+
+def test_a_verb_that_names_a_county_and_words_that_are_no_sector(lexicon):
+    """(u79) 怀化市国际陆港建设促进条例: …主管部门会同商务、交通运输等部门… was 会同县, a county of 怀化, three times; (u80) 宣传教育
+    and 安全教育培训 are no education sector; (u76) 智能巡检 names no robot; (u78) 电力 is the power sector, 电力消费 no 消费."""
+    from kg.pipeline import process_document
+
+    text = ("怀化市国际陆港建设促进条例\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 建设\n第七条 市人民政府发展和改革主管部门"
+            "会同商务、交通运输等部门编制陆港发展规划。会同县、靖州苗族侗族自治县应当加强产业联动。\n第八条 加强领导。\n")
+    regions = [m.surface for m in process_document(text.encode("utf-8"), lexicon, path="huaihua.txt").extraction.mentions
+               if m.kind == "Region"]
+    assert "会同" not in regions and "会同县" in regions
+    found = {t: [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(t, lexicon)]
+             for t in ("加强网络安全宣传教育", "制定安全教育培训计划", "发展职业教育", "制定智能巡检岗位配置", "加强电力消费核算")}
+    assert "education" not in found["加强网络安全宣传教育"] + found["制定安全教育培训计划"]
+    assert found["发展职业教育"] == ["vocational-education"]
+    assert found["制定智能巡检岗位配置"] == ["intelligent-inspection"]
+    assert found["加强电力消费核算"] == ["power-grid"] and lexicon.concepts[
+        "https://w3id.org/policy-kg/concept/domain/power-grid"].zh == "电力"

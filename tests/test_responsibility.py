@@ -427,7 +427,8 @@ def test_a_department_list_is_one_governments_departments(lexicon):
     _, got = _assignments(beijing.encode(), lexicon, path="beijing.txt")
     names = {name for _, _, _, name, _ in got}
     assert {"北京市发展和改革委员会", "北京市教育委员会", "北京市科学技术委员会", "北京市人力资源和社会保障局",
-            "北京市金融监管部门", "北京市人才工作部门"} <= names  # (北京's 教委 and 科委: departments-regional.ttl, u58)
+            "北京市地方金融监督管理局", "北京市人才工作部门"} <= names  # (北京's 教委 and 科委: departments-regional.ttl,
+    # u58; 金融监管 is the local financial regulator's field since the fifty-fourth round, u77)
     shantou = ("汕头经济特区科技创新条例\n\n第一章　总则\n\n第五条　市发展改革、教育、工业和信息化、财政、人力资源社会保障、"
                "自然资源、住房城乡建设、农业农村、卫生健康、市场监督管理、金融、税务等相关部门按照各自职责，"
                "负责科技创新相关工作。\n")
@@ -4125,8 +4126,6 @@ def test_an_autonomous_prefecture_s_two_levels_and_merged_bureaus(lexicon, tmp_p
     # (u77) 保定's 第四条: a function no lexicon knows in the list (数字经济) lost every department after it
     ("自治县人民政府发展和改革、财政、数字经济、人力资源和社会保障、教育等部门按照各自职责，做好相关工作。",
      {"自治县人民政府发展和改革", "财政", "数字经济", "人力资源和社会保障", "教育"}),
-    # (u78) a role noun that leads with 会同 and no modal
-    ("绿证核发机构和绿证交易机构会同相关电力交易机构做好数据共享。", {"绿证核发机构", "绿证交易机构"}),
 ])
 def test_units_of_lists_joined_by_yiji_and_other_forms_new_users_met(clause, expected, lexicon, tmp_path):
     by = _units_by_article(tmp_path, lexicon, "关岭布依族苗族自治县民族医药发展条例\n第一章 总则\n第一条 为了促进发展，制定本条例。\n"
@@ -4149,3 +4148,44 @@ def test_the_city_and_its_counties_concerned_and_a_role_gloss(lexicon, tmp_path)
         {("responsible", "云浮市人民政府"), ("responsible", "各县（市、区）人民政府"), ("responsible", "工业园区管理机构")}
     assert names("国家能源局关于加快煤矿智能化建设的通知", "各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门，加强整体谋划。") == \
         {("lead", "各产煤省区煤炭行业管理部门"), ("support", "各有关部门")}
+
+
+def test_a_county_s_two_levels_a_lead_by_duty_and_social_organisations(lexicon, tmp_path):
+    """(u79) 北川羌族自治县自然灾害防治条例: 自治县、乡（镇）人民政府应当… gave the townships only (the county's government was
+    lost); its 社会组织 were labelled 行业协会. (u80) 国务院关于在线政务服务的若干规定: 国务院办公厅负责牵头推进… leads."""
+    doc = tmp_path / "beichuan.txt"
+    doc.write_text("北川羌族自治县自然灾害防治条例\n第一章 总则\n第一条 为了防治自然灾害，制定本条例。\n第二章 预防\n"
+                   "第六条 自治县、乡（镇）人民政府应当组织实施自然灾害风险调查和隐患排查。\n"
+                   "第七条 社会组织应当积极参与自然灾害防治工作。\n第八条 自治县应急管理局负责牵头推进预警平台建设。\n",
+                   encoding="utf-8")
+    by: dict[str, set[tuple[str, str]]] = {}
+    for t, r, s, n, _ in _assignments(doc, lexicon)[1]:
+        by.setdefault(t, set()).add((r, n))
+    assert by["第二章#1"] == {("responsible", "北川羌族自治县人民政府"), ("responsible", "各乡镇人民政府（街道办事处）")}
+    assert {n for r, n in by["第二章#2"]} == {"社会组织"}  # (参与: it takes part)
+    assert {r for r, n in by["第二章#3"]} == {"lead"}
+
+
+@pytest.mark.parametrize("title, clause, expected", [
+    # (u80) 江西省数据应用条例 第二十五条: the data authority opens the list (was one unit of the whole list)
+    ("江西省数据应用条例", "省人民政府数据主管、工业和信息化、科技等部门应当会同有关部门制定政策。",
+     {("lead", "江西省数据局"), ("lead", "江西省工业和信息化厅"), ("lead", "江西省科学技术厅"), ("support", "各有关部门")}),
+    # (u80) 第五条: the body the governments designate (was no unit)
+    ("江西省数据应用条例", "设区的市、县（市、区）人民政府确定的数据主管部门负责统筹推进数据资源整合共享。",
+     {("responsible", "设区的市、县(市、区)人民政府确定的数据主管部门")}),
+    # (u80) 第三条: a definition that names a unit gives it no duty
+    ("江西省数据应用条例", "政务数据是指国家机关和法律、法规授权的具有管理公共事务职能的组织（以下统称政务部门）履行法定职责收集、产生的各类数据。",
+     set()),
+    # (u79) 北川's 第十六条: the county's departments named by their duty, and the townships' governments
+    ("北川羌族自治县自然灾害防治条例", "自治县人民政府负有自然灾害防治职责的部门和乡（镇）人民政府应当在重大自然灾害风险点共同设置警示标识。",
+     {("responsible", "自治县人民政府负有自然灾害防治职责的部门"), ("responsible", "乡(镇)人民政府")}),
+    # (u79) 工业和信息化部等三部门's notice: 药品监督 is the drug regulator's field (was a unit 主管部门)
+    ("关于加快推动高端医疗装备推广应用的条例", "各地工业和信息化主管部门会同卫生健康、药品监督主管部门做好组织推荐工作。",
+     {("lead", "各地工业和信息化局"), ("support", "卫生健康部门"), ("support", "药品监督管理部门")}),
+])
+def test_data_authorities_definitions_and_departments_named_by_duty(title, clause, expected, lexicon, tmp_path):
+    doc = tmp_path / "x.txt"
+    doc.write_text(f"{title}\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n第六条 {clause}\n第七条 加强宣传。\n",
+                   encoding="utf-8")
+    got = {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t == "第二章#1"}
+    assert got == expected

@@ -1808,3 +1808,26 @@ def test_a_role_gloss_in_brackets_is_no_note_and_a_signature_is_no_action():
     assert [a.label for a in tree.actions if a.task == "二"] == ["各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同有关部门，加强整体谋划"]
     assert [a.text for a in tree.artifacts if a.kind == "signature"] == ["国家能源局", "2024年5月21日"]
     assert tree.date == "2024-05-21"
+
+
+def test_a_title_on_two_lines_and_a_rule_promulgated_in_its_bracketed_history():
+    """(u77) 国务院办公厅转发国务院信息化工作办公室 / 关于振兴软件产业行动纲要的通知: the title's second line was lost; (u80) 电子认证服务
+    使用密码管理办法 （…4月13日…审议通过　2026年5月30日国家密码局令第6号公布　自…起施行）: dated by its meeting, not its
+    promulgation."""
+    tree = parse_structure(document_from_text("国务院办公厅转发国务院信息化工作办公室\n关于振兴软件产业行动纲要的通知\n国办发〔2002〕47号\n"
+                                              "一、总体要求\n坚持创新。\n", "software.txt"))
+    assert tree.title == "国务院办公厅转发国务院信息化工作办公室关于振兴软件产业行动纲要的通知"
+    tree = parse_structure(document_from_text(
+        "电子认证服务使用密码管理办法\n（2026年4月13日经国家密码局局务会议审议通过　2026年5月30日国家密码局令第6号公布　自2026年7月1日起施行）\n"
+        "第一条 为了规范电子认证服务使用密码行为，制定本办法。\n第二条 国家密码管理局负责监督管理。\n", "osca.txt"))
+    assert tree.date == "2026-05-30"
+
+
+def test_a_scope_article_written_last_is_no_action():
+    """(u77) 保定市促进先进制造业发展若干规定 第二条 本市行政区域内…等相关活动，适用本规定: its scope, an action of a regulation
+    without chapters (a duty article after it stays one)."""
+    tree = parse_structure(document_from_text(
+        "保定市促进先进制造业发展若干规定\n第一条 为了促进先进制造业发展，制定本规定。\n"
+        "第二条 本市行政区域内先进制造业的规划布局、推动发展、保障促进等相关活动，适用本规定。\n"
+        "第三条 市人民政府应当编制先进制造业发展规划。\n", "baoding.txt"))
+    assert [a.label for a in tree.actions] == ["市人民政府应当编制先进制造业发展规划"]
