@@ -1982,7 +1982,7 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 bare = re.match(r"([\u4e00-\u9fff]{2,8}?)(、|以及)", text[pos:ce])
                 if not bare or inside[k].start != pos + bare.end() or re.search(r"有关|相关|其他|其它|各|政府|的", bare.group(1)) \
                         or not re.search(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门", text[pos:ce]) or \
-                        not group[-1].surface == text[group[-1].start:group[-1].end] or _opens_with_verb(bare.group(1)):
+                        group[-1].surface != text[group[-1].start:group[-1].end] or _opens_with_verb(bare.group(1)):
                     break
                 group.append(_listed_function(bare.group(1), pos, group[-1]))
                 pos += bare.end()
@@ -2072,11 +2072,11 @@ _UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|跨(?:部门|机
 
 
 def _listed_function(item: str, at: int, before: UnitName) -> UnitName:
-    """A function no lexicon knows listed after *before* (…财政局、+ 数字经济): that place's department of it, a candidate
-    body, when *before* is a place's department; else the department of that function."""
-    region = (before.extra or {}).get("region") if not before.generic else None
+    """A function no lexicon knows listed after *before* (…保定市财政局、+ 数字经济): that place's department of it, a
+    candidate body; the department of that function when *before* names no place."""
+    region = (before.extra or {}).get("region")
     if not region:
-        return _function_unit(item, at, at + len(item), before.prefix if before.generic else "")
+        return _function_unit(item, at, at + len(item))
     zh = re.match(r"(.+?(?:市|县|区|州|盟|旗|省|自治区))", before.name)
     place = zh.group(1) if zh else ""
     name = f"{place}{item}部门"  # (the IRI :meth:`UnitRecogniser._department_lists` gives the same item)

@@ -4179,6 +4179,10 @@ def test_a_county_s_two_levels_a_lead_by_duty_and_social_organisations(lexicon, 
     # (u79) 北川's 第十六条: the county's departments named by their duty, and the townships' governments
     ("北川羌族自治县自然灾害防治条例", "自治县人民政府负有自然灾害防治职责的部门和乡（镇）人民政府应当在重大自然灾害风险点共同设置警示标识。",
      {("responsible", "自治县人民政府负有自然灾害防治职责的部门"), ("responsible", "乡(镇)人民政府")}),
+    # (u77) a function no lexicon knows among the departments of two levels: that function's department at those levels
+    ("娄底市先进材料产业发展促进规定", "市、县（市、区）人民政府发展和改革、科技、数字经济、教育等有关部门按照各自职责，做好相关工作。",
+     {("responsible", "市、县(市、区)发展和改革委员会"), ("responsible", "市、县(市、区)科学技术局"),
+      ("responsible", "市、县(市、区)数字经济部门"), ("responsible", "市、县(市、区)教育局"), ("responsible", "各有关部门")}),
     # (u79) 工业和信息化部等三部门's notice: 药品监督 is the drug regulator's field (was a unit 主管部门)
     ("关于加快推动高端医疗装备推广应用的条例", "各地工业和信息化主管部门会同卫生健康、药品监督主管部门做好组织推荐工作。",
      {("lead", "各地工业和信息化局"), ("support", "卫生健康部门"), ("support", "药品监督管理部门")}),
