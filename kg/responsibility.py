@@ -497,40 +497,27 @@ class UnitRecogniser:
                 out.append(n)
         return out
 
-    def _city_and_counties(self, text: str, names: list[UnitName]) -> list[UnitName]:
-        """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles): the city's own government, named, and
-        its counties' governments — not one nameless node that every city's text shares."""
-        own = self.lex.concepts.get(self.region) if self.region else None
-        if own is not None and own.level == "county":
-            return self._county_and_townships(text, names)
-        each = self.lex.concepts.get(f"{GENERIC}counties")
-        if own is None or own.level != "prefecture" or each is None:
-            return names
-        out = []
-        for n in names:
-            if n.iri == f"{GENERIC}cities-and-counties" and n.surface.startswith(("市", "州", "自治州")) and \
-                    text.endswith("政府", 0, n.end) \
-                    and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
-                city = self._resolve(text, n.start, n.end, self.region, "place", None)
-                counties = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
-                out.extend([replace(city, surface=n.surface), counties])
-            else:
-                out.append(n)
-        return out
+    #: The collective of two levels a place's own text names, by the place's level: (the collective, the governments of
+    #: the level below, the words its name opens with — 市、县… and 自治州、县… in a city's text, 自治县、乡（镇）… in a county's).
+    _OWN_AND_BELOW = {"prefecture": ("cities-and-counties", "counties", ("市", "州", "自治州")),
+                      "county": ("counties-and-townships", "townships", ("县", "自治县"))}
 
-    def _county_and_townships(self, text: str, names: list[UnitName]) -> list[UnitName]:
-        """县、乡（镇）人民政府 in a county's own text (u79: 北川's 自治县、乡（镇）人民政府应当…): the county's government, named,
-        and its townships' governments."""
-        each = self.lex.concepts.get(f"{GENERIC}townships")
+    def _city_and_counties(self, text: str, names: list[UnitName]) -> list[UnitName]:
+        """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles), 自治县、乡（镇）人民政府 in a county's
+        (u79: 北川's): the place's own government, named, and the governments of the level below — not one nameless node
+        that every such text shares."""
+        own = self.lex.concepts.get(self.region) if self.region else None
+        kinds = self._OWN_AND_BELOW.get(own.level) if own is not None else None
+        each = self.lex.concepts.get(f"{GENERIC}{kinds[1]}") if kinds else None
         if each is None:
             return names
         out = []
         for n in names:
-            if n.iri == f"{GENERIC}counties-and-townships" and text.endswith("政府", 0, n.end) and \
-                    not any(m.start == n.end for m in names):
-                county = self._resolve(text, n.start, n.end, self.region, "place", None)
-                out.extend([replace(county, surface=n.surface),
-                            UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)])
+            if n.iri == f"{GENERIC}{kinds[0]}" and n.surface.startswith(kinds[2]) and text.endswith("政府", 0, n.end) \
+                    and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
+                mine = self._resolve(text, n.start, n.end, self.region, "place", None)
+                below = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
+                out.extend([replace(mine, surface=n.surface), below])
             else:
                 out.append(n)
         return out
@@ -4331,7 +4318,7 @@ _BUILD_VERBS = ("布局", "建设", "组建", "打造", "设立", "成立", "筹
 def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
     """The unit a sentence of its own names and nothing else (街道消委办。 / 派出所。 / 建管中心。), or None."""
     item = sent.norm.strip()
-    duties = re.fullmatch(r"([\u4e00-\u9fff()（）]{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。.：:]?", item)
+    duties = _DUTIES_HEADING.fullmatch(item.rstrip("。.：:"))
     if duties:  # 1.乡镇消防安全委员会职责 / （1）…（8）: the unit whose duties the items list
         item = duties.group(1)
         whole = [n for n in names if n.start == 0 and n.end == len(item)]

@@ -543,7 +543,7 @@ _GENRE_TITLE_END = re.compile(r"(?:通知|意见|办法|方案|规划|计划|规
 
 #: One issuer's name or several, set apart by spaces (工业和信息化部 on a plan's cover; 国家发展改革委 国家数据局 财政部
 #: 自然资源部, the issuers' line above a title).
-_ISSUER = r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会)"
+_ISSUER = r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公厅|办|署|院|总局|银行|政府|联合会|总会|管委会|司)"
 _ISSUER_NAMES = re.compile(rf"{_ISSUER}(?:[ \u3000]+{_ISSUER})*")
 
 
@@ -793,9 +793,6 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
 
 #: The date that signs a document, on a line of its own (2026年6月9日, 二〇二四年十二月三十日).
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
-#: A line of a signature: an issuer's name (国家能源局, 中共上海市委办公厅 上海市人民政府办公厅 — several, spaced).
-_SIGNER = re.compile(r"[\u4e00-\u9fff()（） ]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|委|部|局|厅|署|总局|院|行|会|中心|"
-                     r"管委会|管理委员会|领导小组)")
 #: What may follow a document's signature: its copy list and printing line (抄送：…, …办公室 2024年5月22日印发).
 _AFTER_SIGNATURE = re.compile(r"(?:抄送|抄报|主送|公开方式|信息公开选项|（此件|\(此件)")
 #: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
@@ -1416,7 +1413,7 @@ class _Parser:
                 continue
             if _SIGNED_DATE.match(rest):
                 break
-            if len(rest) > 30 or names >= 6 or not _SIGNER.fullmatch(rest):
+            if len(rest) > 30 or names >= 6 or not _ISSUER_NAMES.fullmatch(rest):  # (one issuer or several, spaced)
                 return False
             names += 1
             k += 1
