@@ -38,6 +38,9 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # 385 documents since the fifty-fifth round: dev-br joined (two 平潭 plans whose numbered items close with their
+    # 责任单位, each page crawled onto one line; annotated blind, scored once untuned by the start code 594db0b: units
+    # 135 of 155 found, 33 false). No floor changed.
     # 383 documents since the fifty-fourth round: dev-bq joined (two 平潭 notices of a leading group's and its members'
     # duties, each page crawled onto one line; annotated blind, scored once untuned by the start code 37df1ad: units
     # 23 of 69 found, 11 false). No floor changed.
@@ -176,7 +179,7 @@ def test_regression_snapshots_of_the_bundled_documents(name):
 
 def test_development_set_scores():
     total, per_doc = evaluate_corpus([EVAL / "dev" / "gold"])
-    assert len(per_doc) == 383
+    assert len(per_doc) == 385
     scores = {(s.name, s.level): s for s in total}
     for key, measure, floor in DEV_FLOORS:
         assert getattr(scores[key], measure) >= floor, (key, scores[key].as_dict())
@@ -203,7 +206,7 @@ def test_gold_files_are_well_formed_and_quote_their_text(path):
 def test_eval_of_a_folder_is_micro_averaged_and_lists_misses(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Micro-averaged over 383 document(s)" in result.output
+    assert "Micro-averaged over 385 document(s)" in result.output
     assert "responsibility" in result.output and "missed:" in result.output
     data = json.loads(CliRunner().invoke(main, ["eval", str(EVAL / "dev" / "gold"), "--format", "json"]).output)
     tech = next(s for s in data["total"] if s["name"] == "Technology" and s["level"] == "core")
