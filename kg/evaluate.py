@@ -357,13 +357,15 @@ def score_responsibilities(gold: dict, processed) -> list[Score]:
                     absent.append(f"{e['unit']} ⟵ {_one_line(e['anchor'])}")
             else:
                 found += 1
+        # a false positive is an assignment no reader marked, by any name (at the named level too: 市、区人民政府 read
+        # as the city's government and its districts' is no false named unit where the reader marked the collective)
         fps = [f"{p.surface} ⟵ {_one_line(tree.sentences[p.sentence].text)[:24]}"  # its evidence sentence
                for k, p in enumerate(ps) if k not in matched_pred and not any(
                    _unit_matches(e["unit"], p.surface, p.name, _alts(p)) and any(
                        _inside(a, b, spans.get(p.target, (0, -1))) or
                        _same_row(text, a, b, (tree.sentences[p.sentence].begin, tree.sentences[p.sentence].end))
                        for a, b in _occurrences(text, [e["anchor"]]))
-                   for e in es)]
+                   for e in entries)]
         tp_pred = len(ps) - len(fps)
         s = Score("responsibility", level, tp_pred, len(fps), len(es) - found, misses, fps, tp_gold=found,
                   absent=absent)

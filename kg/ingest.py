@@ -808,13 +808,32 @@ def _hides(attrs) -> bool:
                k == "style" and v and _INVISIBLE.search(v) for k, v in attrs)
 
 
-class _Node:
-    __slots__ = ("tag", "children", "hidden")
+#: An image file's extension.
+_IMAGE_EXT = re.compile(r"\.(?:png|jpe?g|gif|bmp)$", re.I)
 
-    def __init__(self, tag: str, hidden: bool = False):
+
+def _image_caption(attrs) -> str | None:
+    """The name an <img> is written into the text by (its title, alt or file name, as a line of its own: 专栏.jpg),
+    when one of them is words of the document's language — a box or a figure given as a picture (u81) — and not an
+    icon's or a logo's (logo.png, ico_share.gif)."""
+    got = dict(attrs)
+    src = (got.get("src") or "").rsplit("/", 1)[-1].split("?")[0]
+    ext = _IMAGE_EXT.search(src)
+    for name in (got.get("title"), got.get("alt"), src):
+        name = re.sub(r"[\s/\\]+", " ", name or "").strip()
+        if re.search(r"[\u4e00-\u9fff]", name) and len(name) <= 60:
+            return name if _IMAGE_EXT.search(name) else name + (ext.group() if ext else ".png")
+    return None
+
+
+class _Node:
+    __slots__ = ("tag", "children", "hidden", "caption")
+
+    def __init__(self, tag: str, hidden: bool = False, caption: str | None = None):
         self.tag = tag
         self.children: list = []  # _Node or str
         self.hidden = hidden or tag in _HIDDEN
+        self.caption = caption  # an image's name in the text (<img title="专栏.jpg">: a box given as a picture)
 
     def text(self) -> str:
         """The node's visible text, blanks collapsed (hidden elements left out)."""
@@ -860,13 +879,13 @@ def _parse_html(page: str) -> tuple[_Node, str | None]:
                 close("th", ("tr", "table"))
             elif tag == "tr":
                 close("tr", ("table",))
-            node = _Node(tag, _hides(attrs))
+            node = _Node(tag, _hides(attrs), _image_caption(attrs) if tag == "img" else None)
             stack[-1].children.append(node)
             if tag not in _VOID and len(stack) < _MAX_DEPTH:  # (deeper, a sloppy page's unclosed tags nest no more)
                 stack.append(node)
 
         def handle_startendtag(self, tag, attrs):
-            stack[-1].children.append(_Node(tag))
+            stack[-1].children.append(_Node(tag, caption=_image_caption(attrs) if tag == "img" else None))
 
         def handle_endtag(self, tag):
             if tag not in _VOID:
@@ -960,6 +979,10 @@ def html_to_text(page: str) -> str:
                 buf.append(re.sub(r"[ \t\r\n\f\xa0]+", " ", node))
             return
         if node.hidden:
+            return
+        if node.caption:  # <img title="专栏.jpg">: the picture's name on a line of its own (an image artifact)
+            flush()
+            lines.append(node.caption)
             return
         rows = _data_rows(node) if node.tag == "table" else None
         if rows is not None:

@@ -636,6 +636,8 @@ def one_line(text: str) -> str:
     text = strip_debris(text)
     if "\n" not in text and "\r" not in text and "\t" not in text:
         return text
+    from .structure import drop_page_breaks
+    text = drop_page_breaks(text)
 
     def join(m: re.Match) -> str:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]

@@ -181,6 +181,10 @@ _GENERAL_OFFICE = re.compile(r"办公厅(?:[(（]室[)）])?|办公室")
 #: Every unit of a level (各区, 各县（市、区）, 各街镇): a collective of its own, more levels after it (各区、县级市) or the
 #: units whose departments of a kind follow it (各区行业主管部门).
 _EACH_LEVEL = re.compile(r"各(?:有关|相关)?(?:县级市|区|县|市|旗|镇|乡|街道|街镇|乡镇|区县|市县|县区|县\(市、区\)|县（市、区）)")
+#: A department named by a function no lexicon knows, right after a government (…人民政府 + 城乡供水主管部门).
+_ITS_DEPARTMENT = re.compile(r"(?!及|和|以及|与|或)[\u4e00-\u9fff]{1,14}?(?:部门|机构|机关)")
+#: Local places at large before a department's kind (有关地方 + 气象主管机构, u83): that department of theirs, one unit.
+_LOCAL_COLLECTIVES = ("有关地方", "相关地方", "各地", "各地区", "地方各级", "各级地方")
 _MORE_LEVELS = re.compile(r"(?:、(?:县级市|自治县|县|区|市|旗|镇|乡|街道))+(?=[、,，;；。)）\s]|$)")
 
 
@@ -196,6 +200,20 @@ def _collective_tails(text: str, names: list[UnitName]) -> list[UnitName]:
         elif n.generic and _EACH_LEVEL.fullmatch(n.surface):
             tail = _MORE_LEVELS.match(text, n.end)
         out.append(_generic_name(text[n.start:tail.end()], n.start) if tail else n)
+    return out
+
+
+def _bracketed_aliases(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A body's second name in brackets right after its first (区智慧岛服务管理中心（区数字办）, 区建设管理委（区水务局）:
+    one body with two plates, dev-br): one unit, written with both names, not a second body."""
+    out: list[UnitName] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.generic and not n.generic and n.start == prev.end + 1 and \
+                text[prev.end] in "(（" and text[n.end:n.end + 1] in ")）":
+            out[-1] = replace(prev, end=n.end + 1, surface=text[prev.start:n.end + 1])
+            continue
+        out.append(n)
     return out
 
 
@@ -238,6 +256,11 @@ class UnitRecogniser:
             found = self._prefix_before(text, at) if at > 0 else (at, None, "")
             if found[1]:
                 return start, found[1], found[2]  # (named as written: 商务)
+            if found[2] and self.region and _LEVEL_OF_PREFIX.get(found[2]) == "county" and \
+                    _LEVEL_OF_PREFIX.get(found[2]) != self.lex.concepts[self.region].level:
+                # 县级人民政府 + 自然资源主管部门 in a city's text (heldout-zzzze's genre, 新乡's 条例): the counties'
+                # departments, not the city's own bureau
+                return found
         lo = max(0, start - 16)
         best = (start, None, "")
         for end_idx, (length, key, kind) in self.auto.iter(text[lo:start]):
@@ -324,12 +347,15 @@ class UnitRecogniser:
                              re.match(r"等?(?:[、)）;；]|$)", text[end:])):
                     continue  # (区财政做好经费保障: the district's finance bureau by its field alone, on duty; 区消防 in a
                     # note's list, (责任部门：区应急局、区公安分局、区消防等), u48)
+            if kind == "org" and text.endswith("中华人民共和国", 0, start):
+                start -= 7  # 中华人民共和国信息产业部 (u83): the ministry by its full name
             cands.append((start, end, key, kind))
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)
                 if tail:  # 国务院审改办: an office of a known body, not the body itself
                     cands.append((start, tail.end(), text[start:tail.end()], "sub"))
-            elif kind in ("dept", "stem") and text[end - 1:end] in "局委厅府":
+            elif kind in ("dept", "stem") and text[end - 1:end] in "局委厅府" or \
+                    text.endswith("办公室", 0, end) and _OFFICE_DIVISION.match(text, end):
                 tail = _DIVISION_TAIL.match(text, end)
                 if tail and not _DIVISION_VERB.search(tail.group()):
                     # 市生态环境局平川分局, 市交通委港务监管处, 市公安局交通管理局: a branch or division of the
@@ -343,7 +369,8 @@ class UnitRecogniser:
             if m.group(3) in ("委员会", "领导小组") and text.startswith("办公室", m.end()):
                 # 市自然灾害防治委员会 + 办公室要…: the committee's office, another body
                 cands.append((m.start(2), m.end() + 3, m.group(2) + m.group(3) + "办公室", "sub"))
-            tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") else None
+            tail = _DIVISION_TAIL.match(text, m.end()) if m.group(3) in ("局", "委") or \
+                m.group(3).endswith("办公室") and _OFFICE_DIVISION.match(text, m.end()) else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
         for m in (_LED_FRAME.finditer(text) if "牵头" in text else ()):  # 以社区平安办牵头，服务办和党群办配合
@@ -473,7 +500,8 @@ class UnitRecogniser:
                         name = replace(name, iri=f"{GENERIC}x-{_short(full)}", name=full,
                                        extra={**name.extra, "zh": full})
                 if name is not None and out and name.generic and out[-1].generic and out[-1].end == name.start and \
-                        _EACH_LEVEL.fullmatch(out[-1].surface) and not name.surface.startswith(("各", "有关", "相关")):
+                        (_EACH_LEVEL.fullmatch(out[-1].surface) or out[-1].surface in _LOCAL_COLLECTIVES) and \
+                        not name.surface.startswith(("各", "有关", "相关")):
                     each = out.pop()  # 各区 + 行业主管部门 (u38): each district's sector departments, one unit
                     name = _generic_name(text[each.start:name.end], each.start)
                 if name is not None and (not out or name.start >= out[-1].end):
@@ -481,8 +509,32 @@ class UnitRecogniser:
             if refused is None:
                 out = self._department_lists(text, _collective_tails(text, _with_each(text, out)))
                 out = self._split_compounds(out) if self.compounds else out
-                return self._city_and_counties(text, out)
+                return _bracketed_aliases(text, self._shared_places(text, regions, self._city_and_counties(text, out)))
             order.remove(refused)
+
+    def _shared_places(self, text: str, regions: list[tuple[int, int, str]], names: list[UnitName]) -> list[UnitName]:
+        """Places listed before a place's body, sharing its name (满洲里市、二连浩特市发展改革委; 北京市、天津市人民政府;
+        萧山区、余杭区公安分局): each place's own body of that kind, at the place's name."""
+        out: list[UnitName] = []
+        for n in names:
+            shared: list[UnitName] = []
+            tail = n.surface[len(n.prefix):] if n.prefix and n.region and n.surface.startswith(n.prefix) else ""
+            at = n.start
+            while tail and not n.generic and text[at - 1:at] in ("、", "和") and not any(o.start < at <= o.end for o in out):
+                place = next(((a, b) for a, b, key in regions if b == at - 1 and b - a >= 2 and any(
+                    self.lex.concepts[i].level in ("province", "prefecture", "county")
+                    for i in self.lex.terms.get(key, ()) if self.lex.concepts[i].kind == "Region")), None)
+                if place is None:
+                    break
+                written = text[place[0]:place[1]] + tail
+                unit = next((u for u in self.find(written) if u.start == 0 and u.end == len(written)), None)
+                if unit is None or unit.generic or unit.iri == n.iri or not unit.region:
+                    break
+                shared.insert(0, replace(unit, start=place[0], end=place[1], surface=text[place[0]:place[1]]))
+                at = place[0]
+            out.extend(shared)
+            out.append(n)
+        return out
 
     def _split_compounds(self, names: list[UnitName]) -> list[UnitName]:
         """省、市人民政府 where the text defines it (省人民政府、武汉市人民政府（以下简称省、市人民政府）, u73): each government it
@@ -497,27 +549,35 @@ class UnitRecogniser:
                 out.append(n)
         return out
 
-    #: The collective of two levels a place's own text names, by the place's level: (the collective, the governments of
-    #: the level below, the words its name opens with — 市、县… and 自治州、县… in a city's text, 自治县、乡（镇）… in a county's).
-    _OWN_AND_BELOW = {"prefecture": ("cities-and-counties", "counties", ("市", "州", "自治州")),
-                      "county": ("counties-and-townships", "townships", ("县", "自治县"))}
+    #: The collectives of two levels a place's own text names, by the place's level: (the collective, the governments of
+    #: the level below, the words its name opens with — 市、县… and 自治州、县… in a city's text, 市、区… in a city of
+    #: districts, 自治县、乡（镇）… in a county's).
+    _OWN_AND_BELOW = {"prefecture": (("cities-and-counties", "counties", ("市", "州", "自治州")),
+                                     ("cities-and-districts", "districts", ("市",))),
+                      "county": (("counties-and-townships", "townships", ("县", "自治县")),)}
 
     def _city_and_counties(self, text: str, names: list[UnitName]) -> list[UnitName]:
-        """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles), 自治县、乡（镇）人民政府 in a county's
-        (u79: 北川's): the place's own government, named, and the governments of the level below — not one nameless node
-        that every such text shares."""
+        """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles; 市、区人民政府 in 厦门's, u82),
+        自治县、乡（镇）人民政府 in a county's (u79: 北川's): the place's own government, named, and the governments of
+        the level below — not one nameless node that every such text shares."""
         own = self.lex.concepts.get(self.region) if self.region else None
-        kinds = self._OWN_AND_BELOW.get(own.level) if own is not None else None
-        each = self.lex.concepts.get(f"{GENERIC}{kinds[1]}") if kinds else None
-        if each is None:
-            return names
+        level = "prefecture" if own is not None and own.level == "province" and own.zh.endswith("市") else \
+            own.level if own is not None else None  # (北京市, 上海市: a municipality's two levels are a city's)
+        kinds = {f"{GENERIC}{c}": (below, words) for c, below, words in self._OWN_AND_BELOW.get(level, ())}
         out = []
         for n in names:
-            if n.iri == f"{GENERIC}{kinds[0]}" and n.surface.startswith(kinds[2]) and text.endswith("政府", 0, n.end) \
-                    and not any(m.start == n.end for m in names):  # (not before their departments: 市、县（区）人民政府民政…)
+            if level == "county" and n.iri == f"{GENERIC}counties" and n.surface in ("县级人民政府", "县级政府"):
+                mine = self._resolve(text, n.start, n.end, self.region, "place", None)  # 五峰's 条例: 县级人民政府应当…
+                out.append(replace(mine, surface=n.surface))  # is the county's own government (u82)
+                continue
+            below, words = kinds.get(n.iri, (None, ()))
+            each = self.lex.concepts.get(f"{GENERIC}{below}") if below else None
+            if each is not None and n.surface.startswith(words) and text.endswith("政府", 0, n.end) \
+                    and not any(m.start == n.end for m in names) and not _ITS_DEPARTMENT.match(text, n.end):
+                # (not before their departments: 市、县（区）人民政府民政…, 市、区（县级市）人民政府城乡供水主管部门, u84)
                 mine = self._resolve(text, n.start, n.end, self.region, "place", None)
-                below = UnitName(n.start, n.end, n.surface, each.iri, each.zh, True, None)
-                out.extend([replace(mine, surface=n.surface), below])
+                out.extend([replace(mine, surface=n.surface), UnitName(n.start, n.end, n.surface, each.iri, each.zh,
+                                                                        True, None)])
             else:
                 out.append(n)
         return out
@@ -1236,6 +1296,8 @@ _ORG_TAIL = re.compile(r"(?:(?!对|作出|做出|进行|提出|部署|会同|联
 _DIVISION_TAIL = re.compile(r"(?![省市区县各有等和及与])(?:[\u4e00-\u9fff]){1,8}?(?:分局|管理局|监管处|处|执法大队|大队|支队|"
                             r"中队|专班|中心|办公室|新闻办|办|科|室)"
                             r"(?=牵头|负责|会同|配合|参与|协同|协助|按职责|应当|应(?!用)|要|须|必须|[和及与]|、|，|,|；|;|[:：]|）|\)|等|$|。)")
+#: A division of an office (区管委会办公室 + 政策法规处负责法制审查工作, dev-br; 市政府办公室 + 秘书处): a body of its own.
+_OFFICE_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:处|科)(?=负责|牵头|会同|配合|、|，|,|；|;|）|\)|$|。)")
 #: Levels of government with a note on what they include before 人民政府 (市、县（含县级市、区，下同）人民政府).
 _QUALIFIED_LEVELS = re.compile(r"(?<![\u4e00-\u9fff])((?:省|市|县|区)(?:、(?:市|县|区|乡|镇))+)\((?:含|包括)[^()]{1,30}\)"
                                r"(人民政府|政府)")
@@ -1430,6 +1492,9 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                     out[defined] = defined
                 continue
             if names and (unknown is None or len(unknown.surface) <= len(names[-1].surface)):
+                same = [n for n in recogniser.find(m.group(1)) if n.start == 0 and n.end == len(m.group(1))]
+                if same and same[0].iri == names[-1].iri:
+                    continue  # 中华人民共和国信息产业部（以下简称“信息产业部”）(u83): the short name the lexicon knows already
                 out[m.group(1)] = names[-1].surface
             elif unknown is not None:  # 黄浦区节能减排工作领导小组办公室, not its tail 领导小组办公室 (or 档案馆)
                 # 国家知识产权局设立集成电路布图设计行政执法委员会: the body set up, not the clause that sets it up
@@ -1761,7 +1826,7 @@ _STRONG = ("具体负责", "负责", "负总责", "牵头", "应当", "承担", 
 _BY_WHEN = (r"(?:自[^，,。；;]{1,16}?(?:起|内)+|在[^，,。；;]{1,12}?[前内后]|及时|定期|依法|按照规定|"
             r"(?:按照|按|依照|根据)(?:各自)?职责(?:分工)?)")  # (…主管部门应当按照职责会同有关部门…)
 #: A role noun as the subject of a duty (数据提供部门应当…, 登记机关应当…, 政务部门是…责任主体).
-_ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
+_ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|(?<![A-Za-z])[A-Z0-9]{2,6}(?=[\u4e00-\u9fff])|“[\w\u4e00-\u9fff]{1,10}”){0,20}?|[\u4e00-\u9fff、]{2,20}?的[\u4e00-\u9fff]{0,6}?)"
                    r"(?:部门|机关|单位|机构|主体|管委会|办事处|处理者|提供者|提供商|供应商|服务商|运营商|接收方|经营者|设置者|所有者|使用者|管理者|监督员|"
                    r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
                    r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|发送者|发送方|承办者|"
@@ -1771,7 +1836,11 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|“[\w\u4e00-\u9fff]{1,10}”){0,20}
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
 #: A bracket that glosses a unit by its role (煤炭行业管理部门（煤矿智能化建设牵头部门）要…, u76): no part of its name.
 _ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
-_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|承担|履行|主要(?:负责(?!同志|人)|履行|承担)|"
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|"
+                        # (电网企业切实履行主体责任: an adverb of duty before the work)
+                        r"(?:切实|认真|严格)?(?:承担|履行)|主要(?:负责(?!同志|人)|履行|承担)|"
+                        # (相关企业作为本行动方案的实施主体，要…, u81: the role the plan gives the party)
+                        r"作为[^，,。；;]{0,24}?(?:实施主体|责任主体|牵头单位|责任单位)|"
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥|通过[^，,。；;]{2,30}?(?:报送|报告|公布|发布|提交|推送|共享)|"
                         r"定期|每月|每季度|每年|按月|按季度|按年度))")
 _VIA = re.compile(r"依托|通过|利用")
@@ -1796,6 +1865,10 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
 
 #: A numbered section's label of two to four levels (6.1.1, 3.3.4 ), as emergency plans number their paragraphs.
 _SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}(?![.\d])\s*)?")
+
+
+#: A party noun between two units of a list (…各部门、单位和镇人民政府): a unit of its own.
+_PARTY_BETWEEN = re.compile(r"[、，,]?((?:各|有关|相关)?(?:单位|企业|组织|机构|社会组织))(?:和|及|与|以及|、)")
 
 
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
@@ -1835,8 +1908,13 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                                inside[k].surface.endswith("政府") or  # 有关 + 设区的市人民政府，应当…: those concerned
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
-                               not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start])):
+                               not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start]) or
+                               group and _PARTY_BETWEEN.fullmatch(text, pos, inside[k].start)):
         unit = inside[k]
+        party = _PARTY_BETWEEN.fullmatch(text, pos, unit.start) if group else None
+        if party:  # 市、区（县级市）人民政府各部门、+ 单位和 + 镇人民政府: a party of its own between two units
+            group.append(_generic_name(party.group(1), party.start(1)))
+            pos = unit.start
         if group and text.startswith("的", unit.end):
             break  # …以及城建档案形成单位的档案机构: the unit only modifies the noun that bears the duty
         if unit.start > pos + 1 and not (group and _MORE_AFTER_LIST.fullmatch(text, pos, unit.start)):
@@ -1918,8 +1996,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 k += 1
         below = re.match(r"所属的?", text[unit.end:ce])
         if below and k < len(inside) and inside[k].start == unit.end + below.end():
-            # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself
-            unit = _generic_name(text[unit.start:inside[k].end], unit.start)
+            # 各级气象主管机构所属的气象台站应当…: the bodies under it bear the duty, not the body itself (and under
+            # each unit listed before it: 国务院其他有关部门和省…人民政府其他有关部门所属的气象台站, u83)
+            first = group[0].start if group else unit.start
+            unit = _generic_name(text[first:inside[k].end], first)
+            group = []
             k += 1
         elif k < len(inside) and inside[k].generic and inside[k].start == unit.end + 1 and text.startswith("各", unit.end):
             # 区公安分局 + 各 + 辖区派出所负责…: the body's own stations, one collective
@@ -2315,8 +2396,9 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
-    if gov is not None and gov.end < end and text.startswith("以及", gov.end):
-        return []  # 自治县人民政府 + 以及相关职能部门 (u76): the government and others, a list the subject reads
+    if gov is not None and gov.end < end and text.startswith(("以及", "和", "及", "与", "、"), gov.end):
+        return []  # 自治县人民政府 + 以及相关职能部门 (u76), + 和相关主管部门 (u84): the government and others, a list the
+        # subject reads
     if gov is not None and gov.end < end:  # 自治区人民政府 + 中小企业促进工作综合管理部门 (u38): that government's department
         body = _body_name(noun, off)
         subjects = [_regional_body(body, gov.region) if gov.region else body]
@@ -2349,7 +2431,7 @@ def _field_inside(n: UnitName, off: int, end: int) -> bool:
 
 
 #: What a party is entitled to (享有, 有权, 平等进入, 依法享受), and a modal or duty word that would make it a duty after all.
-_RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受")
+_RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受|可以适用|可适用|可以参照|可参照")
 _RIGHT_IN_NAME = re.compile(r"(?<![所产使用])有权(?!机关|部门|单位|机构)|享有|自主选择")  # (not 所有权人, 产权人:
 # owners; not 有权机关, the competent authority)
 _MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
@@ -2407,7 +2489,9 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
                          r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|园区|开发区|集聚区|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心|"
                          # a zone that takes a duty (its administration), a sub-district or township, a kind of firm
                          # by its short form (车企, 房企), the local grid companies
-                         r"试验区|示范区|先行区|先导区|实验区|街道|乡镇|街镇|(?:车|房|药|央|国|民|外|险)企|地方电网|场馆|(?:教育|示范|实践|培训|科普|孵化)基地)")
+                         r"试验区|示范区|先行区|先导区|实验区|街道|乡镇|街镇|(?:车|房|药|央|国|民|外|险)企|地方电网|场馆|(?:教育|示范|实践|培训|科普|孵化)基地|"
+                         # a platform that takes a duty as a party (网络平台调整…规则的，应当…, u83)
+                         r"(?:网络|互联网|电子商务|电商|网络交易|网络直播)平台)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -2693,9 +2777,15 @@ _STEERED_WORK = ("细化", "完善", "建立", "制定", "开展", "做好", "�
                  "研究", "建设", "推广", "排查", "整治", "配合")
 
 
+#: Leniency the authority shows a party (…有下列情形之一的，应当不予处罚 / 从轻或者减轻处罚, u83; …符合规定条件的，不作负面
+#: 评价, u82): no duty of the party's.
+_LENIENT = (r"(?:应当|可以|可|依法)?(?:不予|免予)(?:行政)?(?:处罚|处理|追究)|"
+            r"(?:应当|可以|可|依法)?(?:从轻|减轻)(?:或者|或|、)?(?:从轻|减轻)?(?:行政)?(?:处罚|处理)|"
+            r"(?:应当|可以|可)?不作(?:负面|否定性)评价|(?:可以|应当|依法)?(?:予以免责|免(?:除|于|予)(?:相关)?(?:法律)?责任)")
+_LENIENCY = re.compile(_LENIENT)
 #: What a clause that ends with 的 earns its subject (…的，给予财政支持; …的，按规定予以奖励): a reward, not a duty.
 _REWARDED = re.compile(r"(?:由[^，,。；;]{0,20}?)?(?:可|可以|将|按规定|按照[^，,。；;]{0,12}?|经[^，,。；;]{0,12}?)?"
-                       r"(?:给予|予以(?:支持|奖励|补助|补贴|资助)|奖励|补助|补贴|一次性)")
+                       r"(?:给予|予以(?:支持|奖励|补助|补贴|资助)|奖励|补助|补贴|一次性)|" + _LENIENT)
 
 
 #: A body no lexicon knows, named by its kind, that opens a clause with its duty (…委员会统筹推进, 区督查室将…).
@@ -2740,6 +2830,10 @@ def _read_whole(text: str, lo: int, hi: int, units: list[UnitName]) -> bool:
         return False
     gaps = [text[a:b] for a, b in zip([lo] + [n.end for n in units], [n.start for n in units] + [hi]) if b > a]
     return all(re.fullmatch(r"(?:以及|[、和及与])+", g) for g in gaps)
+
+
+#: A clause that gives its subject no work of its own (X应当按照职责分工，…): the work follows.
+_BY_DUTY_ONLY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:应当|应|要|须|必须)?(?:按照|依照|依据|按|根据)(?:各自|各自的)?(?:职责(?:分工)?|分工)[，,]?")
 
 
 def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[UnitName] | None = None
@@ -2960,9 +3054,21 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 have = {o.iri for o, role in out if role != "responsible"}
                 # (X等部门按照各自职责，协同实施本办法: no one to lead, they assist)
                 alone = "support" if not partners and partnered.startswith("协同") else "lead"
-                if alone == "support":  # (…制定落实相关政策措施，协同开展…: responsible already, it stays so)
+                if alone == "support" and carry and _BY_DUTY_ONLY.fullmatch(text, carry[-1].end, cb):
+                    # X、Y等部门按照各自职责，协同做好… (u82): by their duties alone, the work they assist in
+                    out = [(o, r) for o, r in out if not (r == "responsible" and o in carry)]
+                elif alone == "support":  # (…制定落实相关政策措施，协同开展…: responsible already, it stays so)
                     have |= {o.iri for o, _ in out}
                 out.extend((n, alone) for n in (carry or loose) if n.iri not in have)
+                continue
+            helping = re.match(r"(?:应当|应|要|须|必须)?(?:积极)?(?:配合|协助)", core) if carry else None
+            helped = _partners(text, ce - len(core) + helping.end(), inside) if helping else []
+            if helped and helped[0].start == ce - len(core) + helping.end() and (
+                    was_pending or _BY_DUTY_ONLY.fullmatch(text, carry[-1].end, cb)):
+                # 有关部门应当按照职责分工，配合气象主管机构做好… (u83): the body it helps leads, the subject supports
+                out = [(o, r) for o, r in out if not (r == "responsible" and o in carry)]
+                out.extend((n, "support") for n in carry)
+                out.extend((n, "lead") for n in helped)
                 continue
             if carry and re.match(r"(?:负责|牵头)(?:会同|联合)", core):  # X是…责任主体，负责会同Y具体实施
                 out.extend((n, "lead") for n in carry)
@@ -2992,6 +3098,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     after = re.sub(r"^[”\"]?\)", "", after)
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start) and \
                         not re.match(r"(?:牵头|负责|承担)(?:实施|建设|组织|开展|申报)?的", after) and \
+                        not re.match(r"(?:履行|承担|负责)[^，,。；;的]{1,12}的[\u4e00-\u9fff]{0,6}?(?:企业|单位|机构|部门)",
+                                     after) and \
                         not (n.surface == "政府" and text[n.start - 1:n.start] == "、"):  # 党委领导、政府负责: a slogan
                     # (参与…高校、科研院所等牵头的项目: the projects they lead, not a duty here)
                     out.append((n, "lead" if after.startswith(("牵头", "负责牵头")) else "responsible"))
@@ -3224,6 +3332,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     if drafted:  # X会同Y…深入调研，…，编制了《…》: how the document was made, no duty of X's or Y's
         out = [(n, r) for n, r in out if n.start > drafted.start()]
     out = [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
+    lenient = next((b for b, e in clauses[1:] if _LENIENCY.match(text, _clause_start(text, b, e))), None)
+    if lenient is not None and not re.search(r"应当|必须|须|负责(?!人)|不得|要(?![求素点])", text[:lenient]):
+        # 有关单位和负责人在推进创新中出现失误，符合规定条件的，不作负面评价 (u82): the party the sentence opens with
+        # is spared (not the authority of a penalty's clause: …的，由X责令改正…；…的，依法从轻或者减轻处罚)
+        out = [(n, r) for n, r in out if n.start >= clauses[0][1] or text[n.start - 1:n.start] == "由"]
     out = [(n, r) for n, r in out if not _ADDRESSED_TO.search(text, max(0, n.start - 6), n.start) or
            not _HANDED_IN.match(text, n.end)]  # (u74) 建设单位应当依法向自然资源和规划部门申请…: it receives, no duty
     members = _LED_MEMBERS.search(text)
@@ -3322,6 +3435,9 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
     if not group or any(n.generic and not _department_kind(n) or n.surface == "政府" for n in group) or \
             group[0].start != _clause_start(text, cb, len(text)):
         return False
+    keen = _KEEN.match(rest)
+    if keen:
+        rest = rest[keen.end():]  # 市发展改革委积极推进…, 各地能源主管部门切实加强…: the work after the adverb of duty
     words = cut(rest[:12])
     if not words or (words[0][1] or "") != "v" or len(words[0][0]) < 2 or words[0][0] in _NOT_ACTING:
         return False
@@ -3329,6 +3445,8 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
         not _SCOPE.search(text, cb)  # 市场监督管理部门处理投诉举报，适用本办法: the rule's scope, not a duty
 
 
+#: An adverb of duty between a unit and its work (电网企业切实履行…, 各地能源主管部门积极推进…).
+_KEEN = re.compile(r"(?:切实|积极|主动|认真|严格|全力|着力|大力|加快|持续|进一步)+")
 #: A clause that states what a rule applies to (…，适用本办法; …，可以参照本办法执行).
 _SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)")
 
@@ -3658,6 +3776,8 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     off = _clause_start(text, cb, ce)
     first = text[off:ce]
     later = [text[b:e].lstrip() for b, e in clauses[1:]]
+    if later and _LENIENCY.match(later[0]):
+        return []  # 小型个人信息处理者有下列情形之一的，应当从轻或者减轻处罚 (u83): leniency shown to it, no duty
     m = _PARTY_FIRST.match(first)
     if m and any(c.startswith(_MODAL) for c in later) and \
             not any(not n.generic and off <= n.start < off + m.end() for n in names):
@@ -3804,16 +3924,28 @@ def _subject_list(text: str, cb: int, ce: int, inside: list[UnitName], cues) -> 
             pos = n.end
             continue
         lead = re.sub(r"^(?:[\s、]|及其|以及|和|及|与|或者|等)*", "", gap)
+        if out and re.fullmatch(r"(?:所属|下属|设立|管理)的", lead) and not re.sub(r"[\s、和及与等]", "", text[n.end:ce]):
+            # 国务院其他有关部门和省…人民政府其他有关部门 + 所属的 + 气象台站，应当… (u83): the units only say whose
+            # stations bear the duty, one party named by the whole phrase
+            return [_generic_name(text[out[0].start:n.end], out[0].start)]
         if lead == gap and "的" in lead and len(lead) <= 12 and out and out[-1].surface.endswith("政府") and \
                 not any(w in lead for w in cues.duty if len(w) >= 2):
             # 本级人民政府 + 确定的数字经济 + 主管部门: the department that government names, one unit
             out[-1] = _generic_name(text[out[-1].start:n.end], out[-1].start)
             pos = n.end
             continue
+        if not gap and out and out[-1].surface.endswith("政府") and re.fullmatch(r"各(?:有关|相关)?部门", n.surface):
+            # 市、区（县级市）人民政府 + 各部门、…，应当… (dev): the departments of those governments, one collective
+            out[-1] = _generic_name(text[out[-1].start:n.end], out[-1].start)
+            pos = n.end
+            continue
         if lead and (len(lead) > 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", lead) or lead.startswith(_NOT_A_NAME)
                      or any(w in lead for w in cues.duty if len(w) >= 2)):
             return []
-        if lead:
+        party = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?(?:单位|组织|企业|机构))(?:和|及|与|以及)", lead) if out else None
+        if party:  # 各部门、+ 单位和 + 镇人民政府: a party of its own before the conjunction, then the unit
+            out.append(_generic_name(party.group(1), n.start - len(lead)))
+        elif lead:
             n = _body_name(lead + n.surface, n.start - len(lead))
         out.append(n)
         pos = n.end

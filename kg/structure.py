@@ -313,10 +313,16 @@ def display_text(text: str) -> str:
     line of its own between them dropped (…平台软件 / 12 / 开发框架, …更加完善， / —1— / 合作领域…: a PDF's copy, u67, u69), and
     the blanks of a copy read by OCR (u73).
     For labels and evidence shown to users; ``kg:text`` keeps the text exactly as written."""
-    text = _PAGE_NUMBER_LINE.sub("\n", _CONTROL.sub("", text))  # (a page break's form feed, u75: a box in the panel)
+    text = drop_page_breaks(text)
     if spaced_throughout(text):  # a copy read by OCR (推 动产业 结构和 用 能 结构): its blanks dropped as the matching view does
         text = close_up(text)
     return re.sub(r"[ \t]*\n[ \t]*", "", text).strip()
+
+
+def drop_page_breaks(text: str) -> str:
+    """*text* without the page breaks a PDF's copy leaves in a sentence: a form feed (u75: a box in the panel) and a
+    page's number on a line of its own (…嵌入 / 1 / 式软件, u81: in TSV output too)."""
+    return _PAGE_NUMBER_LINE.sub("\n", _CONTROL.sub("", text))
 
 
 #: Control characters a copy leaves in its text (a PDF's form feed between pages): no part of what a reader sees.
@@ -348,9 +354,10 @@ _FLAT_BREAK = re.compile(r"(?<=[^\sA-Za-z0-9])[ \u3000]+(?=[^\sA-Za-z0-9]|\d{4}�
 #: A flattened line without spaces (平潭's 2019 work plan: …谋划新发展。（一）多项产业协同发展…1.设置离岛免税商城。…
 #: 牵头单位：区免税办责任单位：…平潭海关2.打造夜景灯光秀项目。): it is split before its numbered headings — each
 #: the next of its style, so that a number inside prose (第（二）项, 2.8万) is not one — and before its role labels;
-#: items numbered (1) (2) … too (三、成员单位职责 (1)区经济发展局：负责…(2)区财政金融局：负责…, a list of duties).
+#: items numbered (1) (2) … too (三、成员单位职责 (1)区经济发展局：负责…(2)区财政金融局：负责…, a list of duties); an item
+#: may open with a year (1.2017年10月底前…, dev-br).
 _FLAT_MARK = re.compile(r"(?<=[。；;！？!?:：\u4e00-\u9fff）)\s])(?:[（(]([一二三四五六七八九十]{1,3})[）)](?=[\u4e00-\u9fff“])|"
-                        r"([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\d])|(\d{1,2})[.．、](?=[\u4e00-\u9fff“])|"
+                        r"([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\d])|(\d{1,2})[.．、](?=[\u4e00-\u9fff“]|\d{4}年)|"
                         r"第([一二三四五六七八九十百零〇两]{1,5})章(?=[\s\u3000]*[\u4e00-\u9fff])|"
                         r"第([一二三四五六七八九十百零〇两]{1,5})条(?=[\s\u3000]*[\u4e00-\u9fff“(（])|"
                         r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“]))|"
@@ -1301,7 +1308,7 @@ class _Parser:
             return self._open_annex(m, line)
         m = self.layout.box.match(text)
         if m and self.stack and self.annex is None:
-            return self._open_box(int(m.group("num")), m.group("rest"), line, m.start("rest"))
+            return self._open_box(int(m.group("num")), m.group("rest"), line, m.start("rest"), m.end("rest"))
         body, off = text, 0
         mb = RE_BULLET.match(body)
         if mb:
@@ -1678,15 +1685,16 @@ class _Parser:
         annex.has_body = bool(annex.paragraphs)
         self._start_part(title, moved)
 
-    def _open_box(self, num: int, title: str, line: _Line, off: int) -> None:
-        """A box belongs to the heading it stands in (not to an item or an earlier box)."""
+    def _open_box(self, num: int, title: str, line: _Line, off: int, end: int) -> None:
+        """A box belongs to the heading it stands in (not to an item or an earlier box); its title runs from *off* to
+        *end* of the line (a Markdown table's cell: without its closing |)."""
         while self.stack and self.stack[-1].kind in ("item", "box"):
             self.stack.pop()
         if not self.stack:
             return self._paragraph(line)
         holder = self.stack[-1]
         box = self._add(Unit(join_id(holder.id, f"专栏{num}"), "box",
-                             self._clean(line.nbegin + off, line.nbegin + len(line.text)), "box", holder.level + 1,
+                             self._clean(line.nbegin + off, line.nbegin + end), "box", holder.level + 1,
                              num, f"专栏{num}", holder.id, self.part))
         box.heading = self._sentence(line.nbegin, line.nbegin + len(line.text), box, "heading")
         self.stack.append(box)
@@ -2015,8 +2023,14 @@ def _label_of(unit: Unit, lead: Sentence | None, first: Sentence | None) -> str:
     return first_clause(first) if first is not None else (unit.title or unit.label)
 
 
-def _unit_action(tree: DocumentTree, unit: Unit, task: Unit | None, order: int) -> Action | None:
+def _unit_action(tree: DocumentTree, unit: Unit, task: Unit | None, order: int, apart: list[Unit] | tuple = ()
+                 ) -> Action | None:
+    """The action of *unit* (its sentences and its descendants', but those of the units *apart*: boxes that are
+    actions of their own)."""
     sentences = _unit_sentences(tree, unit)
+    if apart:
+        theirs = {s.index for b in apart for s in _unit_sentences(tree, b)}
+        sentences = [s for s in sentences if s.index not in theirs]
     body = [s for s in sentences if s.kind == "body"]
     if not sentences or not body and unit.kind != "heading":
         return None  # (a heading listed only in a table of contents has no sentence to be an action of)
@@ -2243,8 +2257,9 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
             continue
         if any(tree.unit(a).role == "framing" for a in _ancestors(tree, u)):
             continue
-        if _framing_article(tree, u):
-            continue  # 为了…，制定本条例。/ 本条例所称…/ 本条例自…起施行 (u68): what 总则 and 附则 hold, no work
+        if _framing_article(tree, u) or _penalty_article(tree, u):
+            continue  # 为了…，制定本条例。/ 本条例所称…/ 本条例自…起施行 (u68): what 总则 and 附则 hold, no work; 违反本办法
+            # …的，由…责令改正 (u83): what a chapter of 法律责任 holds (its duties stay provisions)
         order += 1
         a = _unit_action(tree, u, None, order)
         if a is not None:
@@ -2259,7 +2274,7 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
 #: An article that frames a regulation (its purpose, scope, terms, date of effect, who interprets it), no work.
 _FRAMING_ARTICLE = re.compile(r"(?:为了?|为进一步)[^。]{0,200}?(?:制定|制订)本(?:条例|办法|规定|细则|规则)。?$|"
                               r"^本(?:条例|办法|规定|细则|规则)(?:所称|中下列用语|下列用语|所指)|"
-                              r"^本(?:条例|办法|规定|细则|规则)(?:适用于|自[^。]{2,30}?(?:起)?施行|由[^。]{2,30}?负责解释|"
+                              r"^本(?:条例|办法|规定|细则|规则)(?:适用于|自[^。]{2,30}?(?:起)?(?:施行|实施|执行|生效)|由[^。]{2,30}?负责解释|"
                               r"具体应用中的问题由)|"
                               # 本市行政区域内…等相关活动，适用本规定 (u77, 保定): its scope, written last
                               r"^[^。]{2,120}?[，,]?适用本(?:条例|办法|规定|细则|规则)。?$")
@@ -2275,6 +2290,20 @@ def _framing_article(tree: DocumentTree, unit: Unit) -> bool:
         return False
     first = re.sub(r"^\s*第[一二三四五六七八九十百零〇两\d]{1,5}条\s*", "", body[0].norm.strip())
     return bool(_FRAMING_ARTICLE.search(first))
+
+
+#: An article of sanctions in a regulation without chapters (违反本办法第十条规定的，由…责令改正；…处…罚款).
+_PENALTY_ARTICLE = re.compile(r"^[^。]{0,40}?违反本(?:条例|办法|规定|细则|规则)|"
+                              r"^[^。]{0,80}?的[，,][^。]{0,40}?(?:处[^。]{0,30}?罚款|依法给予处分|依法追究[^。]{0,8}?责任)")
+
+
+def _penalty_article(tree: DocumentTree, unit: Unit) -> bool:
+    """Is the article *unit* of a regulation without chapters one of sanctions (违反本办法…的，由…责令改正)?  Like a
+    chapter of 法律责任, it holds no work of the regulation's: its duties are provisions, not actions (u83: the
+    penalties of a 办法 without chapters were actions, a 条例's with chapters provisions)."""
+    body = [s for p in unit.paragraphs for s in p.sentences if s.kind == "body"]
+    first = re.sub(r"^\s*第[一二三四五六七八九十百零〇两\d]{1,5}条\s*", "", body[0].norm.strip()) if body else ""
+    return bool(_PENALTY_ARTICLE.search(first))
 
 
 #: What a paragraph of work says it does (推进, 加快 …): a paragraph of a document without headings that sets out work.
@@ -2368,8 +2397,10 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
     for sub in subs:
         articles = [tree.unit(k) for k in sub.children] if sub.kind == "heading" else []
         articles = [x for x in articles if x.kind == "article"]
-        for unit in articles or [sub]:  # 第三章 / 第一节 / 第二十七条…: each article is an action, not the section
-            a = _unit_action(tree, unit, task, len(out) + 1)
+        # 第三章 / 第一节 / 专栏1: a box of key projects in the section is an action of its own, apart from the section's
+        boxes = [x for x in (tree.unit(k) for k in sub.children) if x.kind == "box"] if not articles else []
+        for unit in articles or [sub, *boxes]:  # 第三章 / 第一节 / 第二十七条…: each article is an action, not the section
+            a = _unit_action(tree, unit, task, len(out) + 1, apart=boxes if unit is sub else ())
             if a is not None:
                 out.append(a)
     return out
@@ -2405,11 +2436,25 @@ def _ancestors(tree: DocumentTree, unit: Unit) -> list[str]:
     return out
 
 
+#: A paragraph that states a plan's goals, in the general requirements (主要目标是：到2027年…).
+_GOALS_STATED = re.compile(r"(?:主要|总体|发展|工作|预期|总的)?目标(?:是|为)?[:：]")
+
+
 def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNode]:
     out: list[LeadNode] = []
     counters: dict[str, int] = {}
     for u in tree.units:
         role = words.get(u.id)
+        if role in ("general", "framing") and \
+                not any(words.get(k) in ("principle", "goal", "direction") for k in u.children):
+            # 一、总体要求 + 主要目标是：到2027年…。…到2030年…。 (u83: the goals of a plan stated in the general
+            # requirements, under no heading of their own): the paragraph that opens so is a goal, its years its body
+            for para in u.paragraphs:
+                if para.body and _GOALS_STATED.match(para.body[0].norm.strip()):
+                    counters[u.id] = counters.get(u.id, 0) + 1
+                    out.append(LeadNode("goal", para.section, para.body[0].clean.rstrip("。！？!?"), counters[u.id],
+                                        para.body[0], para.body))
+            continue
         if role not in ("principle", "goal", "direction"):
             continue
         # a direction's sub-headings; a principle's or a goal's numbered items too (（三）基本原则。1.坚持正确导向…)

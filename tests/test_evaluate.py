@@ -38,6 +38,9 @@ REGRESSION = {
 #: The development set (tests/eval/dev: gold written blind to the lexicons, then tuned on): floors a little
 #: under the measured micro-averages (README).
 DEV_FLOORS = [
+    # The fifty-fifth round: a false positive at the named level is an assignment no reader marked by any name (a
+    # named unit read where the reader marked the collective, 市、区人民政府 read as the city's government and its
+    # districts', is none): the start code's dev named precision is .961 so counted (.889 before); its floor .88 → .95.
     # 385 documents since the fifty-fifth round: dev-br joined (two 平潭 plans whose numbered items close with their
     # 责任单位, each page crawled onto one line; annotated blind, scored once untuned by the start code 594db0b: units
     # 135 of 155 found, 33 false). No floor changed.
@@ -162,7 +165,7 @@ DEV_FLOORS = [
     # named units and posts the rules do not read)
     (("Technology", "core"), "recall", 0.95), (("Technology", "all"), "precision", 0.85),
     (("Domain", "core"), "recall", 0.92), (("Region", "core"), "recall", 0.89),
-    (("responsibility", "all"), "recall", 0.88), (("responsibility", "named"), "precision", 0.88),
+    (("responsibility", "all"), "recall", 0.88), (("responsibility", "named"), "precision", 0.95),
     (("responsibility", "named"), "recall", 0.82), (("chain", "non-empty"), "recall", 1.0),
     (("task headings", "found"), "recall", 0.92),
 ]

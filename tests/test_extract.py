@@ -1535,3 +1535,9 @@ def test_a_verb_that_names_a_county_and_words_that_are_no_sector(lexicon):
     assert found["制定智能巡检岗位配置"] == ["intelligent-inspection"]
     assert found["加强电力消费核算"] == ["power-grid"] and lexicon.concepts[
         "https://w3id.org/policy-kg/concept/domain/power-grid"].zh == "电力"
+
+
+def test_a_short_form_in_a_list_of_technologies(lexicon):
+    """(u81) 类脑、量子、光子等…计算芯片 found 量子 only."""
+    found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("推动类脑、量子、光子等变革性计算芯片研发", lexicon)]
+    assert "brain-inspired" in found and "quantum" in found

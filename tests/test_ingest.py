@@ -554,3 +554,19 @@ def test_a_heading_s_number_alone_on_its_line_joins_its_title():
     norm = normalise(text)[0]
     assert "(一)深入实施工业领域碳达峰行动\n" in norm and "(二)提升产业" in norm and "第三章总则\n" in norm
     assert "三、\n\n1. 推动" in norm and "(三)\n\n加快推进" in norm
+
+
+def test_a_picture_of_a_box_on_a_web_page_is_an_image_artifact_not_an_icon():
+    """(u81) 关于促进人工智能与能源双向赋能的行动方案 on gov.cn: <img title="专栏.jpg"> after item （十三） was dropped without a
+    word, so nothing told the user a box of key projects exists only as a picture; a logo stays out."""
+    from kg.ingest import html_to_text
+    from kg.pipeline import process_document
+
+    page = ("<html><head><title>关于印发某行动方案的通知</title></head><body><div><img src='/img/logo.png' alt='logo'>"
+            "<img src='/img/ico_share.gif'></div><p>一、重点任务</p><p>（一）加强建设。推进算力设施建设。</p>"
+            "<p><img src='/u/2026/zl.jpg' title='专栏.jpg'></p><p><img src='/u/2026/t1.png' alt='主要目标'></p>"
+            "<p>（二）加强协同。推进协同。</p></body></html>")
+    text = html_to_text(page)
+    assert "专栏.jpg" in text.splitlines() and "主要目标.png" in text.splitlines() and "logo" not in text
+    tree = process_document(page.encode("utf-8"), path="x.html").tree
+    assert [(a.kind, a.text) for a in tree.artifacts] == [("image", "专栏.jpg"), ("image", "主要目标.png")]

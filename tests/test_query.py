@@ -495,6 +495,8 @@ def test_a_wrapped_line_in_evidence_is_joined_in_listings():
     result = QueryResult("select", ["evidence"], [["推动人工智\n能的低代码\t开发"]])
     assert format_result(result, "tsv").splitlines() == ["evidence", "推动人工智能的低代码 开发"]
     assert "推动人工智能的低代码 开发" in format_result(result, "table")
+    # (u81) a page's number and its form feed between the halves of a PDF's sentence go in TSV too (嵌入 1 式软件)
+    assert one_line("行业应用软件、嵌入\n\n\n                    1\n\x0c式软件快速发展") == "行业应用软件、嵌入式软件快速发展"
 
 
 def test_no_named_query_matches_triples_after_a_bind_in_its_where_group():

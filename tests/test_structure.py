@@ -1831,3 +1831,51 @@ def test_a_scope_article_written_last_is_no_action():
         "第二条 本市行政区域内先进制造业的规划布局、推动发展、保障促进等相关活动，适用本规定。\n"
         "第三条 市人民政府应当编制先进制造业发展规划。\n", "baoding.txt"))
     assert [a.label for a in tree.actions] == ["市人民政府应当编制先进制造业发展规划"]
+
+
+def test_an_article_of_the_date_of_effect_written_with_shishi_is_no_action():
+    """(u83) 互联网IP地址备案管理办法 第二十条 本办法自2005年3月20日起实施: its date of effect (施行 was known, 实施 not)."""
+    tree = parse_structure(document_from_text(
+        "互联网IP地址备案管理办法\n第一条 为加强对互联网IP地址资源使用的管理，制定本办法。\n"
+        "第二条 各级IP地址分配机构应当通过备案系统报备IP地址信息。\n第三条 本办法自2005年3月20日起实施。\n",
+        "ip.txt"))
+    assert [a.label for a in tree.actions] == ["各级IP地址分配机构应当通过备案系统报备IP地址信息"]
+
+
+def test_a_box_copied_as_a_one_column_markdown_table_is_an_action_of_its_own():
+    """(dev) 新能源汽车产业发展规划 as Markdown: | 专栏1　新能源汽车核心技术攻关工程 | and its row were body text of the
+    section (the box's title with its |, no action); a box in a section is an action apart from the section's."""
+    tree = parse_structure(document_from_text(
+        "新能源汽车产业发展规划\n第一章　发展趋势\n汽车产业加速变革。\n第三章　提高技术创新能力\n第一节　深化研发布局\n"
+        "以纯电动汽车为“三纵”，布局整车技术创新链。\n\n|     |\n| --- |\n| 专栏1　新能源汽车核心技术攻关工程 |\n"
+        "| 实施电池技术突破行动。开展正负极材料等关键核心技术研究。 |\n\n第二节　加快建设共性技术创新平台\n建立联合研发攻关机制。\n",
+        "nev.txt"))
+    actions = {a.key: a for a in tree.actions}
+    assert actions["第三章/第一节/专栏1"].label == "新能源汽车核心技术攻关工程"
+    assert "电池技术突破" in "".join(s.norm for s in actions["第三章/第一节/专栏1"].sentences)
+    assert "电池技术突破" not in "".join(s.norm for s in actions["第三章/第一节"].sentences)
+
+
+def test_an_article_of_sanctions_in_a_regulation_without_chapters_is_no_action():
+    """(u83) 互联网IP地址备案管理办法 (articles, no chapters): its penalty articles were actions, where a regulation with
+    a chapter of 法律责任 keeps them out; the duty in them stays (a provision)."""
+    from kg.pipeline import process_document
+
+    text = ("互联网IP地址备案管理办法\n第一条 为加强管理，制定本办法。\n第二条 各级IP地址分配机构应当通过备案系统报备IP地址信息。\n"
+            "第三条 违反本办法第二条规定，未按时报备的，由省通信管理局责令限期改正；逾期不改的，处一万元罚款。\n"
+            "第四条 本办法自2005年3月20日起实施。\n")
+    p = process_document(text.encode("utf-8"), path="ip.txt")
+    assert [a.label for a in p.tree.actions] == ["各级IP地址分配机构应当通过备案系统报备IP地址信息"]
+    assert ("第三条", "省通信管理局") in {(a.target, a.surface) for a in p.extraction.responsibilities}
+
+
+def test_goals_stated_in_the_general_requirements_are_goals():
+    """(u83) 深化IPv6技术创新和融合应用实施方案: 一、总体要求 holds 主要目标是：到2027年…, under no heading of its own; the
+    outline (kg query outline) was empty."""
+    tree = parse_structure(document_from_text(
+        "深化IPv6技术创新和融合应用实施方案\n一、总体要求\n坚持以新发展理念为指导，以推动IPv6全面赋能为主线。\n"
+        "主要目标是：到2027年，IPv6端到端贯通水平全面提升。到2030年，构建安全可靠的IPv6产业生态。\n"
+        "二、重点任务\n（一）加强技术研发。推进IPv6技术攻关。\n（二）推进标准制定。加快标准研制。\n", "ipv6.txt"))
+    goals = [n for n in tree.lead_nodes if n.role == "goal"]
+    assert [n.label for n in goals] == ["主要目标是：到2027年，IPv6端到端贯通水平全面提升"]
+    assert len(goals[0].sentences) == 2
