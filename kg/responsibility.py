@@ -2396,7 +2396,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
             not re.match(r"[，,](?:并|还|也)?(?:应当|应|须|必须|要|负责)", text[ce:]):
         return []  # 新型研发机构是…的独立法人机构; …，是指…: what the party is, not a duty (…是责任主体，应当…: is one)
-    if gov is not None and gov.end < end and text.startswith(("以及", "和", "及", "与", "、"), gov.end):
+    if gov is not None and gov.end < end and text.startswith(("以及", "和", "与", "、"), gov.end):
         return []  # 自治县人民政府 + 以及相关职能部门 (u76), + 和相关主管部门 (u84): the government and others, a list the
         # subject reads
     if gov is not None and gov.end < end:  # 自治区人民政府 + 中小企业促进工作综合管理部门 (u38): that government's department
@@ -2434,7 +2434,7 @@ def _field_inside(n: UnitName, off: int, end: int) -> bool:
 _RIGHT = re.compile(r"享有|有权|平等进入|平等参与|依法享受|可以享受|平等享受|可以适用|可适用|可以参照|可参照")
 _RIGHT_IN_NAME = re.compile(r"(?<![所产使用])有权(?!机关|部门|单位|机构)|享有|自主选择")  # (not 所有权人, 产权人:
 # owners; not 有权机关, the competent authority)
-_MODAL_DUTY = re.compile(r"应当|必须|须|负责|不得|要(?![求素点])")
+_MODAL_DUTY = re.compile(r"应当|必须|须|负责(?!人)|不得|要(?![求素点])")
 
 
 #: Parties whose name opens with a word that is also a verb (组织: 电子档案管理办法's 组织机构, dev).
@@ -2832,6 +2832,12 @@ def _read_whole(text: str, lo: int, hi: int, units: list[UnitName]) -> bool:
     return all(re.fullmatch(r"(?:以及|[、和及与])+", g) for g in gaps)
 
 
+def _without_responsible(out: list[tuple[UnitName, str]], carry: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """*out* without the carried subjects' plain responsibility: the clause that gave it stated no work of theirs
+    (X应当按照职责分工，配合Y做好…: X supports, no more)."""
+    return [(o, r) for o, r in out if not (r == "responsible" and o in carry)]
+
+
 #: A clause that gives its subject no work of its own (X应当按照职责分工，…): the work follows.
 _BY_DUTY_ONLY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:应当|应|要|须|必须)?(?:按照|依照|依据|按|根据)(?:各自|各自的)?(?:职责(?:分工)?|分工)[，,]?")
 
@@ -3056,7 +3062,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 alone = "support" if not partners and partnered.startswith("协同") else "lead"
                 if alone == "support" and carry and _BY_DUTY_ONLY.fullmatch(text, carry[-1].end, cb):
                     # X、Y等部门按照各自职责，协同做好… (u82): by their duties alone, the work they assist in
-                    out = [(o, r) for o, r in out if not (r == "responsible" and o in carry)]
+                    out = _without_responsible(out, carry)
                 elif alone == "support":  # (…制定落实相关政策措施，协同开展…: responsible already, it stays so)
                     have |= {o.iri for o, _ in out}
                 out.extend((n, alone) for n in (carry or loose) if n.iri not in have)
@@ -3066,7 +3072,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             if helped and helped[0].start == ce - len(core) + helping.end() and (
                     was_pending or _BY_DUTY_ONLY.fullmatch(text, carry[-1].end, cb)):
                 # 有关部门应当按照职责分工，配合气象主管机构做好… (u83): the body it helps leads, the subject supports
-                out = [(o, r) for o, r in out if not (r == "responsible" and o in carry)]
+                out = _without_responsible(out, carry)
                 out.extend((n, "support") for n in carry)
                 out.extend((n, "lead") for n in helped)
                 continue
@@ -3333,7 +3339,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         out = [(n, r) for n, r in out if n.start > drafted.start()]
     out = [t for t in (_without_lead_verb(n, r) for n, r in out) if t is not None]
     lenient = next((b for b, e in clauses[1:] if _LENIENCY.match(text, _clause_start(text, b, e))), None)
-    if lenient is not None and not re.search(r"应当|必须|须|负责(?!人)|不得|要(?![求素点])", text[:lenient]):
+    if lenient is not None and not _MODAL_DUTY.search(text, 0, lenient):
         # 有关单位和负责人在推进创新中出现失误，符合规定条件的，不作负面评价 (u82): the party the sentence opens with
         # is spared (not the authority of a penalty's clause: …的，由X责令改正…；…的，依法从轻或者减轻处罚)
         out = [(n, r) for n, r in out if n.start >= clauses[0][1] or text[n.start - 1:n.start] == "由"]
