@@ -277,8 +277,9 @@ def test_plan_whose_tasks_are_its_chapters():
     assert tree.title == "国务院关于印发“十四五”数字经济发展规划的通知"
     assert (tree.date, tree.issuer, tree.number) == ("2021-12-12", "国务院", "国发〔2021〕29号")
     assert [t.id for t in tree.tasks()] == ["三", "四"]
-    assert [(a.unit, a.label) for a in tree.actions] == [
-        ("三(一)", "加快建设信息网络基础设施"), ("三(二)", "推进云网协同和算网融合发展"), ("四(一)", "强化高质量数据要素供给")]
+    assert [(a.unit, a.label) for a in tree.actions] == [  # (a box is an action of its own since the fifty-fifth round)
+        ("三(一)", "加快建设信息网络基础设施"), ("三(二)", "推进云网协同和算网融合发展"),
+        ("三(二)/专栏1", "信息网络基础设施优化升级工程"), ("四(一)", "强化高质量数据要素供给")]
     assert tree.unit("八").title == "保障措施" and tree.unit("八").role == "framing"
     box = tree.unit("三(二)/专栏1")
     assert box.kind == "box" and [tree.unit(c).label for c in box.children] == ["1.", "2."]  # the box's own items
