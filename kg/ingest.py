@@ -579,6 +579,8 @@ def _dropped(text: str) -> list[int]:
     n = len(text)
     # (a form feed: a PDF copy's page break, u63: …工业大模 / 4 / \f型 joined read 大模\f型)
     out = [m.start() for m in _DROP.finditer(text) if m.group() in ("\r", "\f") or _is_debris(text, m.start(), n)]
+    if "MERGEFORMAT" in text:  # a Word field's code left in a copy (…起施行。PAGEMERGEFORMATPAGEMERGEFORMAT, u84)
+        out = sorted(out + [i for m in _FIELD_CODE.finditer(text) for i in range(m.start(), m.end())])
     if "**" in text or "\\" in text:
         out = sorted(out + [i for m in _BOLD.finditer(text) for i in range(m.start(), m.end())] +
                      [i for m in _BOLD_GAP.finditer(text) if _closed_up(text, m.start() - 1, m.end())
@@ -586,6 +588,8 @@ def _dropped(text: str) -> list[int]:
     return out
 
 
+#: A Word field's code a copy keeps as text (PAGE \* MERGEFORMAT, written PAGEMERGEFORMAT): no word of the document.
+_FIELD_CODE = re.compile(r"(?:PAGE|NUMPAGES|SECTIONPAGES)?[ \t]?(?:\\\*[ \t]?)?MERGEFORMAT")
 #: Blanks inside a line (the gaps between a fragmented text's runs: 项目单位 应 根据).
 _RUN_GAP = re.compile(r"[ \u3000]+")
 #: The blanks between two bold runs (**（十三** **）提升** **创新…**): Chinese holds no blank there.
@@ -602,7 +606,7 @@ def _closed_up(text: str, before: int, after: int) -> bool:
 def strip_debris(text: str) -> str:
     """*text* without the characters :func:`normalise` drops (``\\r``, ``?`` debris, Markdown's ``**``), nothing
     folded."""
-    if "\r" not in text and "?" not in text and "*" not in text and "\\" not in text:
+    if "\r" not in text and "?" not in text and "*" not in text and "\\" not in text and "MERGEFORMAT" not in text:
         return text  # (nothing to drop: most texts; a listing of 100,000 rows calls this for every cell)
     drop = _dropped(text)
     if not drop:

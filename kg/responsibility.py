@@ -1089,7 +1089,8 @@ class UnitRecogniser:
         province = province or region is not None and self.lex.concepts[region].level == "province" and \
             not self.lex.concepts[region].zh.endswith("市")
         for suffix in sorted(dept.suffixes, key=len, reverse=True):
-            if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE:
+            if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE and \
+                    not (region is not None and suffix == "机关"):  # (临沂's 公安机关 is 临沂市公安局, u84)
                 return dept.full_stem + _EXPAND.get(suffix, suffix)
         if dept.province_label and dept.province_label.endswith("办公厅") and (core.endswith("办公厅") or (
                 region is not None and self.lex.concepts[region].level == "province")):
@@ -1860,7 +1861,13 @@ def _clause_start(text: str, cb: int, ce: int) -> int:
     if cb == 0:
         cb = _ITEM_LABEL.match(text, 0, ce).end()
         cb = _SECTION_NUMBER.match(text, cb, ce).end()  # 6.1.1事发地…: a plan's section number glued to the words
+    elif text[cb - 1] in "；;：:。" and (inline := _INLINE_ITEM_LABEL.match(text, cb, ce)):
+        cb = inline.end()  # …：（一）…；（三）乡（镇）、街道应当… (u84): an item run into its article, its number no word
     return _ARTICLE_LABEL.match(text, cb, ce).end()
+
+
+#: An item's bracketed number where a clause opens inside a sentence ((三) after a semicolon).
+_INLINE_ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[）)]\s*")
 
 
 #: A numbered section's label of two to four levels (6.1.1, 3.3.4 ), as emergency plans number their paragraphs.
@@ -2464,6 +2471,10 @@ def _supported_places(text: str, cb: int, inside: list[UnitName]) -> list[UnitNa
     return out
 
 
+#: Levels written before a role noun (市、县(区), 省、市): the levels it is named at.
+_LEVELS_OPENING = re.compile(r"^(?:[省市县区州旗](?:\([市区县、]{1,6}\))?、)+[省市县区州旗](?:\([市区县、]{1,6}\))?")
+
+
 def _joined_nouns(noun: str, off: int) -> list[UnitName]:
     """Role nouns joined by 和/及/与 (流域管理机构和省级人民政府水行政主管部门): one generic unit each; empty when the
     noun is one name (a part that is no unit's noun: 网络和信息安全管理部门 is one department)."""
@@ -2475,7 +2486,8 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
         if part in ("以及", "和", "及", "与"):
             pos += len(part)
             continue
-        if (len(part) < 4 or not _UNIT_NOUN.match(part)) and not re.fullmatch(r"各[市州县区旗盟地乡镇]{1,3}", part):
+        bare = _LEVELS_OPENING.sub("", part)  # (市、县（区）+ 热线工作机构和承办单位, u84: the levels open the first)
+        if (len(bare) < 4 or not _UNIT_NOUN.match(bare)) and not re.fullmatch(r"各[市州县区旗盟地乡镇]{1,3}", part):
             return []  # (各市州和相关部门: the places' governments, and the departments)
         out.append(_generic_name(part, off + pos))
         pos += len(part)
@@ -2681,8 +2693,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         return []
     if re.fullmatch(r"(?:相关|有关|各)[\u4e00-\u9fff]{1,4}、(?:部门|单位|机构|地区|行业)", subject):
         return [_generic_name(subject, off)]  # 相关地区、部门应当…: one collective, its 相关 holds for both words
-    items, pos = [], off
-    for piece in re.split(r"(、|以及|和|及|与|或者)", subject):
+    levels = _LEVELS_OPENING.match(subject)  # 市、县（区）+ 热线工作机构和承办单位 (u84): the levels name the first party's
+    skip = levels.end() if levels and levels.end() < len(subject) and subject[levels.end()] not in "、和及与" else 0
+    items, pos = [], off + skip
+    for piece in re.split(r"(、|以及|和|及|与|或者)", subject[skip:]):
         if piece in ("、", "和", "及", "与", "或者", "以及"):
             pos += len(piece)
             continue
@@ -2726,6 +2740,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             break
         else:
             return []
+    if skip and out and out[0].start == off + skip and out[0].generic:
+        out[0] = _generic_name(text[off:out[0].end], off)  # (its levels written before it: 市、县(区)热线工作机构)
     return out if roles or asked else []  # (可以申请公安机关、国家安全机关协助: named bodies asked to help)
 
 

@@ -815,6 +815,10 @@ _FIRST_ITEM = re.compile(r"[（(][一1][）)]|1[.．、]")
 _NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百零〇\d]+[条章节]")
 
 
+#: A clause that opens with the duty of the clause before (…，应当…; …，不得…).
+_MODAL_NEXT = re.compile(r"\s*(?:应当|应|须|必须|不得|禁止|可以)")
+
+
 def first_clause(sentence: Sentence, limit: int = 40) -> str:
     """The first clause of a sentence (up to its first comma or stop), for a label; a clause that only sets the
     scene (根据《中国共产党章程》规定，…) is read with the clause after it."""
@@ -825,6 +829,12 @@ def first_clause(sentence: Sentence, limit: int = 40) -> str:
             end = m.start()
             continue
         clause = text[: m.start()]
+        if m.group() in ",，" and _MODAL_NEXT.match(text, m.end()) and not _MODAL_NEXT.search(clause):
+            # 已经建成的住宅小区，应当… (u84): the clause names only whom the duty binds; the label reads on to the duty
+            nxt = _CLAUSE_END.search(text, m.end())
+            clause = text[: nxt.start()] if nxt else text.rstrip("。！？!?")
+            limit = max(limit, 48)
+            break
         if m.group() in ":：" and len(clause) <= 30 and text[m.end():].strip():
             # 区交通局：依法查处机动车维修企业…；… (u50, a chapter of duties): who, then the first duty, not the name alone
             rest = re.split(r"[，,；;。！？!?]", text[m.end():].strip(), maxsplit=1)[0]

@@ -1541,3 +1541,9 @@ def test_a_short_form_in_a_list_of_technologies(lexicon):
     """(u81) 类脑、量子、光子等…计算芯片 found 量子 only."""
     found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("推动类脑、量子、光子等变革性计算芯片研发", lexicon)]
     assert "brain-inspired" in found and "quantum" in found
+
+
+def test_low_speed_electric_vehicles_are_no_new_energy_vehicles(lexicon):
+    """(u84) 常德市住宅小区电动车充电安全管理规定: 电动三轮汽车、四轮低速电动汽车 were read as 新能源汽车."""
+    found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("电动三轮汽车、四轮低速电动汽车不得进入；推广电动汽车", lexicon)]
+    assert found.count("ev") == 1

@@ -570,3 +570,15 @@ def test_a_picture_of_a_box_on_a_web_page_is_an_image_artifact_not_an_icon():
     assert "专栏.jpg" in text.splitlines() and "主要目标.png" in text.splitlines() and "logo" not in text
     tree = process_document(page.encode("utf-8"), path="x.html").tree
     assert [(a.kind, a.text) for a in tree.artifacts] == [("image", "专栏.jpg"), ("image", "主要目标.png")]
+
+
+def test_a_word_field_code_left_in_a_copy_is_dropped():
+    """(u84) 乳源瑶族自治县文化遗产保护条例: …起施行。PAGEMERGEFORMATPAGEMERGEFORMAT — a Word field's code (PAGE \\* MERGEFORMAT)
+    was a sentence of the last article."""
+    from kg.pipeline import process_document
+
+    text = ("乳源瑶族自治县文化遗产保护条例\n第一条 为了保护文化遗产，制定本条例。\n第二条 自治县人民政府应当加强保护。\n"
+            "第三条 本条例自2022年8月1日起施行。PAGEMERGEFORMATPAGEMERGEFORMAT\n")
+    tree = process_document(text.encode("utf-8"), path="ruyuan.txt").tree
+    assert not [s for s in tree.sentences if "MERGEFORMAT" in s.norm]
+    assert tree.sentences[-1].norm == "本条例自2022年8月1日起施行。"

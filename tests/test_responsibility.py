@@ -4233,6 +4233,14 @@ def test_a_county_s_two_levels_a_lead_by_duty_and_social_organisations(lexicon, 
     # (heldout-zzzze's genre, made-up) a county-level department in a city's text is the counties', not the city's
     ("新乡市矿山生态修复条例", "县级人民政府自然资源主管部门、生态环境主管部门负责矿山生态修复的监督管理工作。",
      {("responsible", "县（市、区）自然资源部门"), ("responsible", "县（市、区）生态环境部门")}),
+    # (u84) 云南省公共文化服务保障条例 第九条: items run into the article; the third's number was part of a unit's name
+    ("云南省公共文化服务保障条例", "公共文化设施应当符合下列要求：（一）县级以上人民政府应当建有公共图书馆；（二）乡（镇）、街道应当建有综合文化站。",
+     {("responsible", "县级以上人民政府"), ("responsible", "乡(镇)、街道")}),
+    # (u84) 临沂市12345政务服务便民热线条例 第二十三条: two parties, the levels opening the first (was one unit)
+    ("临沂市12345政务服务便民热线条例", "市、县（区）热线工作机构和承办单位应当做好保密工作。",
+     {("responsible", "市、县(区)热线工作机构"), ("responsible", "承办单位")}),
+    # (u84) 第四十六条: a city's 公安机关 is its public security bureau (was 临沂市公安机关, no body's name)
+    ("临沂市12345政务服务便民热线条例", "公安机关应当依法查处扰乱热线工作秩序的行为。", {("responsible", "临沂市公安局")}),
     # (u83) a platform as a party
     ("小型个人信息处理者个人信息保护规定", "网络平台调整个人信息处理规则的，应当及时通知用户。", {("responsible", "网络平台")}),
     # (u82) 南平市停车场建设和管理办法 第六条: departments by their duties alone, 协同做好…: they assist (was responsible)

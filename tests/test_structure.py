@@ -1880,3 +1880,12 @@ def test_goals_stated_in_the_general_requirements_are_goals():
     goals = [n for n in tree.lead_nodes if n.role == "goal"]
     assert [n.label for n in goals] == ["主要目标是：到2027年，IPv6端到端贯通水平全面提升"]
     assert len(goals[0].sentences) == 2
+
+
+def test_an_article_s_label_reads_on_to_its_duty():
+    """(u84) 威海市城乡供水安全条例: labels stopped at the first comma, naming only whom the duty binds (城乡供水工程的勘察、
+    设计、施工、监理; 直接从事城乡供水作业的人员) — they read on to the duty (…，应当…)."""
+    tree = parse_structure(document_from_text(
+        "威海市城乡供水安全条例\n第一章 总则\n第一条 为了保障供水安全，制定本条例。\n第二章 建设\n"
+        "第十条 直接从事城乡供水作业的人员，应当取得健康证明。\n第十一条 市水务局负责监督，每年组织检查。\n", "weihai.txt"))
+    assert [a.label for a in tree.actions] == ["第十条 直接从事城乡供水作业的人员，应当取得健康证明", "第十一条 市水务局负责监督"]
