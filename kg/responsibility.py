@@ -2471,7 +2471,7 @@ def _supported_places(text: str, cb: int, inside: list[UnitName]) -> list[UnitNa
     return out
 
 
-#: Levels written before a role noun (市、县(区), 省、市): the levels it is named at.
+#: Levels written before a list of parties (市、县(区) + 热线工作机构和承办单位): the first party's levels.
 _LEVELS_OPENING = re.compile(r"^(?:[省市县区州旗](?:\([市区县、]{1,6}\))?、)+[省市县区州旗](?:\([市区县、]{1,6}\))?")
 
 
@@ -2486,8 +2486,7 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
         if part in ("以及", "和", "及", "与"):
             pos += len(part)
             continue
-        bare = _LEVELS_OPENING.sub("", part)  # (市、县（区）+ 热线工作机构和承办单位, u84: the levels open the first)
-        if (len(bare) < 4 or not _UNIT_NOUN.match(bare)) and not re.fullmatch(r"各[市州县区旗盟地乡镇]{1,3}", part):
+        if (len(part) < 4 or not _UNIT_NOUN.match(part)) and not re.fullmatch(r"各[市州县区旗盟地乡镇]{1,3}", part):
             return []  # (各市州和相关部门: the places' governments, and the departments)
         out.append(_generic_name(part, off + pos))
         pos += len(part)
