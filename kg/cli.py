@@ -40,6 +40,19 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             raise click.Abort() from None
 
+    def resolve_command(self, ctx, args):
+        """A named query typed as a command (`kg outline`, `kg unit-duties`, u85/u86: "No such command", or a
+        suggestion of another command) says how to run it."""
+        name = args[0] if args else None
+        if name and self.get_command(ctx, name) is None:
+            from .query import named_queries
+
+            if name in named_queries():
+                rest = " ".join(args[1:])
+                raise click.UsageError(f"{name!r} is a named query, not a command: run `kg query {name}"
+                                       f"{' ' + rest if rest else ''}` (`kg query --list` lists them all).", ctx)
+        return super().resolve_command(ctx, args)
+
 
 @click.group(cls=_Group)
 @click.version_option(package_name="policy-kg")

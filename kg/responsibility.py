@@ -75,6 +75,16 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
+#: An authority of a field named by its kind, in a list or opening a clause (空中交通管理机构, 绿证核发机构).
+_FIELD_AUTHORITY = re.compile(r"(?:^|(?<=[\s　，,；;、：:（(由和与及同]))([\u4e00-\u9fff]{2,8}?)(?:管理机构|监管机构|执法机构|领导机构|"
+                              r"核发机构|交易机构|审批机构|登记机构)(?=[、，,。；;和及与应可按依负会对在要须统])")
+#: Words that tell a clause's work, not an authority's field (设置 + 专门安全生产管理机构, 协助 + 空中交通管理机构, 应当征询 +
+#: 综合杆管理机构, 业主自行 + 管理机构).
+_FIELD_VERB = re.compile(r"^(?:设置|设|健全|协助|征询|委托|专门|配备|接受|报请|报送|提请|申请|听取|咨询)|自行|应当|可以|其")
+#: An authority of a field by its kind (空中交通管理机构, 国家空中交通管理领导机构): a department of a known kind.
+_AUTHORITY_KIND = re.compile(r"(?:国家|省|市|县|区)?[\u4e00-\u9fff]{2,8}(?:管理机构|监管机构|执法机构|领导机构|核发机构|审批机构|登记机构)")
+#: Words that open no authority's name (有关 + 管理机构, 各级 + 监管机构: collectives the lexicon reads).
+_FIELD_NOT_NAME = ("有关", "相关", "其他", "各", "本", "该", "其", "上述", "所在地", "当地", "同级", "上级")
 #: One bureau named by two functions joined by 与 or 和 (区交通与建设局, 区自然资源与生态环境局 in 平潭's texts): its first
 #: function is no body of its own (not 财政局与税务局, 发展改革委和财政局, 财政与税务部门 — departments, several).
 _TWO_FUNCTIONS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![局委办厅部院司处室所站队府])[与和][\u4e00-\u9fff]{2,8}?(?:局|委员会)")
@@ -373,6 +383,17 @@ class UnitRecogniser:
                 m.group(3).endswith("办公室") and _OFFICE_DIVISION.match(text, m.end()) else None
             if tail and not _DIVISION_VERB.search(tail.group()):  # 区经发局 + 经信处 (dev): a division of the bureau
                 cands.append((m.start(2), tail.end(), text[m.start(2):tail.end()], "sub"))
+        for m in (_FIELD_AUTHORITY.finditer(text) if "机构" in text else ()):
+            field, at = m.group(1), m.start()
+            if field.startswith(("相关", "有关")) and text[at - 1:at] == "同" and len(field) >= 4:
+                field, at = field[2:], at + 2  # 会同相关 + 电力交易机构 (u86): the partner, by its kind
+            if not _DIVISION_VERB.search(field) and not field.startswith(_FIELD_NOT_NAME) and \
+                    not _FIELD_VERB.search(field) and not any(c[1] == m.end() and c[0] >= at and c[3] in (
+                        "dept", "stem", "org", "open") for c in cands):  # (国家 + 无线电管理机构: a kind the
+                # lexicon knows; 区 + 交通管理机构: the level's own body, read as such)
+                # 空中交通管理机构、民用航空管理部门和公安机关…; 绿证核发机构和绿证交易机构会同… (dev, u86): an authority
+                # of a field, by its kind — not 管理机构 (management units) after a word
+                cands.append((at, m.end(), text[at:m.end()], "level"))
         for m in (_LED_FRAME.finditer(text) if "牵头" in text else ()):  # 以社区平安办牵头，服务办和党群办配合
             for g in (1, 2):
                 at = m.start(g)
@@ -450,6 +471,9 @@ class UnitRecogniser:
         cands = [c for c in cands if not (c[3] == "open" and text[c[0] - 1:c[0]] in "省市区县州旗" and any(
             b == c[1] and c[0] < a and text.endswith("政府", 0, a) for a, b in depts))]  # 市人民政府 + 商务部门 (u35):
         # the city's department, read as the government's department below — not a body named 人民政府商务部门
+        cands = [c for c in cands if not (c[3] == "open" and text[c[0]:c[0] + 1] == "级" and any(
+            b == c[1] and c[0] < a for a, b in depts))]  # 省级 + 人社部门 (u85): the level, then a known department —
+        # not a body named 级人社部门 (it had left 省级人社部门 as written, beside 省级人力资源和社会保障厅)
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
@@ -1585,9 +1609,17 @@ def _first_role_word(text: str, cues) -> str | None:
     for role, words in (("lead", cues.lead), ("support", cues.support), ("responsible", cues.responsible)):
         for w in words:
             at = text.find(w)
+            while at >= 0 and text[at + len(w):at + len(w) + 1] in _MEASURED:
+                at = text.find(w, at + 1)  # 金融机构参与度明显提升 (u86): how much it takes part, a goal, no role
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, role)
     return best[1] if best else None
+
+
+#: Work the units of a list do together (加强工作协同, 密切协作配合): each bears it, none is another's helper.
+_MUTUAL = re.compile(r"(?:加强|强化|深化|密切)(?:工作|部门|横向|纵向|上下|协调)?(?:协同|配合|协作|联动)")
+#: What turns a role word into a measure of it (参与度, 参与率, 配合度).
+_MEASURED = frozenset("度率感")
 
 
 #: The brackets a note may stand in, by their opening character.
@@ -1816,6 +1848,10 @@ _DIVISION = re.compile(r"(?:[省市区县]局)?[\u4e00-\u9fff]{2,14}处|[\u4e00-
 
 #: A body given the power to make the rules that carry out a regulation (市人民政府可以根据本规定制定实施细则).
 _MAY_ENACT = re.compile(r"(?:可以|可)(?:根据|依照|依据|按照)?[^，,。；;]{0,12}?(?:制定|制订|发布)[^，,。；;]{0,8}?(?:细则|办法|规定|标准|规则)")
+#: A clause that says how a party is determined (…责任人按照下列规定确定：), not what it does.
+_DETERMINED = re.compile(r"(?:按照|依照|根据|按)(?:下列|以下)(?:规定|原则|方式|顺序)(?:予以)?确定(?:[:：。；;]|$)")
+#: A power a state body is given to use by law (公安机关可以依法采取…措施, 可以依法责令…, 可以依法查封…).
+_MAY_ACT = re.compile(r"(?:可以|可)依法(?:对[^，,。；;]{1,20}?)?(?:采取|责令|查封|扣押|暂扣|没收|处置|调查|检查|实施|予以)")
 #: 要 as a modal verb (各区要委托…), not inside a word (重要, 主要, 要素, 要点).
 _YAO = r"(?<![重主纲需])要(?![素点闻])"
 #: 要 as a duty word of a party or an item's heading (第三方平台要…), not 要求 (X要求Y: X asks).
@@ -1928,16 +1964,27 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             # …和公路管理机构: a generic name with its field before it is one role
             unit = _generic_name(text[pos:unit.end], pos)
         k += 1
+        if unit.surface.endswith("政府") and text.startswith("的", unit.end) and k < len(inside) and \
+                inside[k].start == unit.end + 1 and not inside[k].surface.endswith("政府") and \
+                text.startswith("、", inside[k].end) and not inside[k].surface.startswith(_COLLECTIVE_START):
+            pos = inside[k].start  # 自治县人民政府的 + 发展和改革、环境保护…等有关部门按照各自的职责… (u87): the government's
+            continue  # departments bear the duty, not the government
         body = _BODY_SUBJECT.match(text, unit.start, ce) if unit.surface == "政府" else None
         if body and body.start(2) > unit.end:  # 政府 + 信息公开专家委员会负责…: a body named after the government's work
             unit = _body_name(body.group(1), unit.start)
             while k < len(inside) and inside[k].start < body.end(1):
                 k += 1
-        if k < len(inside) and inside[k].generic and unit.surface.endswith("政府") and \
-                (_OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and
-                 not _opens_with_verb(text[unit.end:inside[k].start]) or  # not 镇政府 + 收到 + 建设单位
-                 inside[k].start == unit.end and re.search(r"(?:部门|机构|机关)$", inside[k].surface) and
-                 not inside[k].surface.startswith(_COLLECTIVE_START)):  # 自治区人民政府 + 住房城乡建设主管部门
+        if k < len(inside) and unit.surface.endswith("政府") and (
+                inside[k].generic and (_OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and
+                                       not _opens_with_verb(text[unit.end:inside[k].start]) or  # not 镇政府 + 收到 + 建设单位
+                                       inside[k].start == unit.end and
+                                       re.search(r"(?:部门|机构|机关)$", inside[k].surface) and
+                                       not inside[k].surface.startswith(_COLLECTIVE_START)) or
+                # 自治区人民政府 + 住房城乡建设主管部门; 市、县人民政府 + 国有资产监督管理机构: the levels' own SASAC, not the
+                # State Council's (a made-up test's sentence, read wrong since the forty-seventh round)
+                unit.generic and unit.surface.endswith("人民政府") and inside[k].start == unit.end and
+                not inside[k].generic and inside[k].region is None and
+                re.search(r"(?:部门|机构|机关)$", inside[k].surface)):
             # 县级以上人民政府 + 政务服务数据 + 管理机构: one office of that government, not the government
             whole = text[unit.start:inside[k].end]
             unit = _generic_name(whole, unit.start) if unit.generic else _body_name(whole, unit.start)
@@ -2607,8 +2654,8 @@ def _names_a_party(item: str) -> bool:
     """Is a would-be item of a list of parties a name (大型企业, 事业单位), not a phrase (但需经相关权利人, 给市场主体)?"""
     if re.search(r"[的但需给以涉可依对在由将向被与和及或从]|经(?![营济销])", item) or item.startswith(_POLICY_VERBS):
         return False
-    if len(item) <= 6 and re.search(r"(?:单位|部门|机构|机关|企业|主体)$", item):
-        return True  # 推荐单位, 申报单位, 运营企业: a role noun whose first word is a verb (u33)
+    if len(item) <= 8 and re.search(r"(?:单位|部门|机构|机关|企业|主体)$", item):
+        return True  # 推荐单位, 申报单位, 运营企业, 管廊运营维护单位 (u87): a role noun whose first word is a verb (u33)
     return not _verb_phrase(item) and not _opens_with_verb(item)
 
 
@@ -2669,6 +2716,9 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         return []
     if text.startswith(("本市", "本区", "本县", "本省"), off) and end - off > 4:
         off += 2  # 本市发展改革、财政、质量技监等行政管理部门…
+    if text.startswith("其", off) and not text.startswith("其他", off) and end - off > 3 and \
+            _PARTY_NOUN.fullmatch(re.split(r"、|或者|和|及", text[off + 1:end])[0]):
+        off += 1  # 其 + 产权单位或者管理单位应当… (dev-bs): the parties of the thing named before, each a party
     adverb = re.match(r"(?:同时|并且|此外|另外|为此|对此|因此|最后|首先|原则上|一般情况下|必要时)[，,]?", text[off:end])
     if adverb and end - off - adverb.end() >= 2:
         off += adverb.end()  # 同时 + 居民社区管理单位应积极配合: the parties, not the adverb
@@ -2724,8 +2774,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
             roles += 1
         elif known or any(n.start < b and n.end > a for n in inside):
             return []  # a known name inside a longer item: the other rules read it
-        elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and not _verb_phrase(text[a:b]) and \
+        elif _PARTY_NOUN.fullmatch(text, a, b) and b - a >= 2 and \
+                (not _verb_phrase(text[a:b]) or _names_a_party(text[a:b])) and \
                 not re.search(r"本|该|其(?!他)|属于", text[a:b]) and not text.startswith("所", a):
+            # (入廊管线单位, u87: a role noun whose first word is a verb)
             out.append(_generic_name(text[a:b], a))
             roles += 1
         elif (a, b) != items[-1] and _PARTY_NOUN.fullmatch(text, *items[-1]) and \
@@ -2890,6 +2942,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         defined = re.search(r"是指|系指", text[cb:ce])
         if defined and (not inside or inside[0].start > cb + defined.start()):
             carry, loose = [], []  # 政务数据是指…组织（以下统称政务部门）履行法定职责收集…的数据 (u80): a definition, no duty
+            continue
+        if _DETERMINED.search(text, cb, ce):
+            carry, loose = [], []  # 窨井盖安全管理责任人按照下列规定确定： (u87): who the party is, no duty of its own
             continue
         while_clause = _WHILE.search(text, cb, ce)
         opener = _subject(text, cb, ce, inside)[0] if while_clause else []
@@ -3186,6 +3241,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)|(?:主要|分管)?(?:常务)?副?"
                                 r"(?:省长|市长|区长|县长|州长|主席|秘书长|主任|书记|部长|局长)(?:任|担任|兼任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
+        if group and re.fullmatch(r"[^，,。；;]*?(?:可以|可)?(?:参照|适用)本(?:办法|条例|规定|细则|规则)(?:执行|实施)?[。；;]?", rest) and \
+                not re.search(r"应当|必须|负责", rest):
+            continue  # 国家流域管理机构在本市…的水文活动可以参照本条例执行 (dev): the rule's scope, not a duty
         if not rest and group and ce < len(text) and text[ce] in ",，：:":  # also X、Y等部门：按照职责分工，负责…
             carry, pending = group, True  # 自治县发展改革、…、气象等部门,依法…: the clause is only its subjects
             subject_only.append((ce, group))
@@ -3291,6 +3349,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         word = _first_role_word(rest[:6], cues)
         if re.match(r"(?:具体|主要)?负责牵头", rest):
             word = "lead"  # 国务院办公厅负责牵头推进… (u80): it leads
+        elif _MUTUAL.match(rest):
+            word = None  # 工业和信息化部、国务院国资委、全国工商联加强工作协同 (u88): they work together, none helps another
         if rest.startswith("是指") or passive and re.search(r"(?:组成|构成)[。；;]?$", text[cb:ce]):
             continue  # a definition (本办法所称政务部门，是指…) or a composition (…由A、B组成), not a duty
         if rest.startswith(_ITS_LEADERS):
@@ -3300,6 +3360,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if group and not passive and rest.startswith("在") and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
             carry, pending = group, True  # (…发现问题的，应当及时报告: its duty follows)
             continue  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+        if group and not passive and all(not n.generic or _department_kind(n) for n in group) and \
+                _MAY_ACT.match(rest) and not _MAY_ENACT.match(rest):
+            out.extend((n, "responsible") for n in group)  # 空中交通管理机构、…和公安机关可以依法采取…紧急处置措施 (dev):
+            carry = group  # the power a state body is given, to use by law
+            continue
         if group and not passive and not all(n.generic for n in group) and _MAY_ENACT.match(rest):
             out.extend((n, "responsible") for n in group)  # 市人民政府可以根据本规定制定实施细则: the power it is given
             carry = group
@@ -3451,14 +3516,14 @@ _STANCE = ("支持", "鼓励", "引导", "倡导", "推动", "促进")
 def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
     """Does a named unit that opens its clause act (区规划资源局受理…申请材料): a verb right after its name, in a
     clause that does not tell of the past (…了, 已…)?"""
-    if group and re.match(r"领导(?:本|全|辖区|所辖)", rest) and group[0].start == _clause_start(text, cb, len(text)):
-        return True  # 区人民政府领导本行政区域内城乡规划的实施: it leads the work
-    if not group or any(n.generic and not _department_kind(n) or n.surface == "政府" for n in group) or \
-            group[0].start != _clause_start(text, cb, len(text)):
-        return False
     keen = _KEEN.match(rest)
     if keen:
         rest = rest[keen.end():]  # 市发展改革委积极推进…, 各地能源主管部门切实加强…: the work after the adverb of duty
+    if group and re.match(r"领导(?:本|全|辖区|所辖)", rest) and group[0].start == _clause_start(text, cb, len(text)):
+        return True  # 区人民政府领导本行政区域内城乡规划的实施; 国家空中交通管理领导机构统一领导全国…: it leads the work
+    if not group or any(n.generic and not _department_kind(n) or n.surface == "政府" for n in group) or \
+            group[0].start != _clause_start(text, cb, len(text)):
+        return False
     words = cut(rest[:12])
     if not words or (words[0][1] or "") != "v" or len(words[0][0]) < 2 or words[0][0] in _NOT_ACTING:
         return False
@@ -3467,15 +3532,18 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
 
 
 #: An adverb of duty between a unit and its work (电网企业切实履行…, 各地能源主管部门积极推进…).
-_KEEN = re.compile(r"(?:切实|积极|主动|认真|严格|全力|着力|大力|加快|持续|进一步)+")
+_KEEN = re.compile(r"(?:切实|积极|主动|认真|严格|全力|着力|大力|加快|持续|进一步|统一)+")
 #: A clause that states what a rule applies to (…，适用本办法; …，可以参照本办法执行).
-_SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)")
+_SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)|"
+                    r"^[^。；;，,]*?(?:可以|可)(?:参照|适用)本(?:办法|条例|规定|细则|规则)")  # (…的水文活动可以参照本条例执行)
 
 
 def _department_kind(n: UnitName) -> bool:
     """Is a generic unit one government department of a known kind (市场监督管理部门, 县级公安机关), not a collective
     (有关部门, 各级人民政府) or a party (建设单位)?"""
-    return bool(re.search(r"(?:部门|机关)$", n.surface)) and not re.search(r"有关|相关|其他|各|等", n.surface) and \
+    return bool(re.search(r"(?:部门|机关)$", n.surface) or _AUTHORITY_KIND.fullmatch(n.surface) and
+                not _FIELD_VERB.search(n.surface[:-4])) and \
+        not re.search(r"有关|相关|其他|各|等", n.surface) and \
         n.surface not in ("行政机关", "国家机关", "政务部门", "主管部门", "管理部门", "监管部门")
 
 
@@ -3551,7 +3619,7 @@ _ASSOCIATION_ON_DUTY = re.compile(r"((?!各|相关|有关|其他|重点|本|该|
 _PLACED_BODY = re.compile(r"[省市区县][\u4e00-\u9fff]{2,12}(?:中心|局|委员会|委|办公室|办)")
 
 #: The post of a chief system (河长制, 路长制, 林长制) at its levels as a duty's subject.
-_CHIEF = re.compile(r"((?:[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{1,6}\)|、)*级?(?:总)?(?:河长|湖长|林长|路长|田长))"
+_CHIEF = re.compile(r"((?:各级|[省市州县区镇乡村街道]|\([\u4e00-\u9fff、]{1,6}\)|、)*级?(?:总)?(?:河湖长|河长|湖长|林长|路长|田长))"
                     r"(?=(?:还|也|均)?(?:负责|应当|应|要|须|履行|承担|组织|协调|督促))")
 
 #: The units of a clause made the document that a cover notice hands over (…联合制定《…》，现予印发).
@@ -3784,6 +3852,11 @@ _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
 _PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|(?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}))|"
                              rf"(保管单位|使用单位|管理单位|建设单位|所有权人|使用权人)[，,]?)(?=(?:还|也|均)?(?:应当|应|须|必须))")
+#: The same party with a comma before its duty (从事船舶污染物接收服务的单位，应当…, dev-bs).
+_PARTY_MODIFIED_COMMA = re.compile(rf"[^的，,；;。]{{1,30}}的((?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}))[，,]"
+                                   r"(?=(?:还|也|均)?(?:应当|应|须|必须))")
+#: What a party described by its activity needs before it may act (…，必须依法取得…资质; …，应当经…批准).
+_QUALIFYING = re.compile(r"(?:还|也|均)?(?:应当|应|须|必须)(?:依法|按照规定|按规定)?(?:取得|经|报经|具有)")
 #: A party described by what it does, then what it does now, its duty in a later clause (从事电子商务的企业向消费者
 #: 出具购货凭证…，应当符合…).
 _PARTY_DOING = re.compile(rf"^(?:从事|建立|提供|开展|经营|运营|使用|设立|举办)[^的，,]{{1,24}}的({_PARTY}|{_BODY_KIND})"
@@ -3807,6 +3880,10 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
     if m and later and later[0].startswith(_MODAL):
         return [(_generic_name(m.group(1), off + m.start(1)), "responsible")]
     m = _PARTY_MODIFIED.match(text, off)  # 提供生成式人工智能服务的网络数据处理者应当…; 测绘成果的保管单位，应当…
+    if m is None and not text.startswith(_POLICY_VERBS, off):  # (not 支持符合条件的企业，应当…: whose the duty is, unsaid)
+        m = _PARTY_MODIFIED_COMMA.match(text, off)
+        if m and _QUALIFYING.match(text, m.end()):
+            return []  # 从事测绘活动的单位，必须依法取得测绘资质; …的单位，应当经…批准: what the party needs, no duty (dev)
     if m and m.group(1) and re.search(f"(?:{_BODY_KIND})$", m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
         # (…重要信息系统的运营、使用单位，应当…; 处置危险废物的单位,应当…)
         return [(_generic_name(text[off:m.end(1)], off), "responsible")]  # named by what it does

@@ -554,6 +554,12 @@ _ISSUER = r"[\u4e00-\u9fff]{2,20}?(?:委员会|委|局|部|厅|办公室|办公�
 _ISSUER_NAMES = re.compile(rf"{_ISSUER}(?:[ \u3000]+{_ISSUER})*")
 
 
+#: A red-header file's one line of issuers (生态环境部文件, 国家发展改革委 国家能源局文件).
+_ISSUER_FILE = re.compile(rf"({_ISSUER}(?:[ \u3000]+{_ISSUER})*)[ \u3000]*文件")
+#: The second line of a title whose issuers run over two lines: the last issuer, then 关于… (交通运输部关于支持…的通知).
+_TITLE_AFTER_ISSUERS = re.compile(rf"({_ISSUER}(?:[ \u3000]+{_ISSUER})*)[ \u3000]*关于")
+
+
 def _issuers_line(text: str) -> bool:
     """Is *text* a line of two or more issuers' names set apart by spaces (国家发展改革委 国家数据局 财政部)?"""
     return bool(_ISSUER_NAMES.fullmatch(text)) and re.search(r"[ \u3000]", text) is not None
@@ -801,7 +807,15 @@ _SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针
 #: The date that signs a document, on a line of its own (2026年6月9日, 二〇二四年十二月三十日).
 _SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")
 #: What may follow a document's signature: its copy list and printing line (抄送：…, …办公室 2024年5月22日印发).
-_AFTER_SIGNATURE = re.compile(r"(?:抄送|抄报|主送|公开方式|信息公开选项|（此件|\(此件)")
+_AFTER_SIGNATURE = re.compile(r"(?:抄送|抄报|主送|公开方式|信息公开选项|（此件|\(此件|[（(](?:本文|此文)?有删减[）)])")
+#: A run of single characters set apart by spaces, ending a name (自 然 资 源 部; 国 家 发 展 + 改革委).
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]+(?![\u4e00-\u9fff])")
+
+
+def _unspaced_names(line: str) -> str:
+    """A signature line with its letter-spaced names closed up (人力资源社会保障部　　自　然　资　源　部 →
+    人力资源社会保障部　　自然资源部); other lines as they are."""
+    return _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), line)
 #: A document's closing call to all its readers: 各有关部门要…, 各地区、各部门要…, 各地相关部门要… (a collective subject,
 #: then 要 or 应 within the first clause).
 _CLOSING_CALL = re.compile(r"^各(?:[^，,。；;：:]{0,24}?)(?:要|应当|应)(?![用急])")
@@ -1023,6 +1037,19 @@ class _Parser:
             self.title = self._clean(lines[i].nbegin + page.start(1), lines[i].nbegin + end)
             self.title_from_header = True
             return i + 1
+        i = self._red_header(lines, i)
+        two = _TITLE_AFTER_ISSUERS.match(lines[i + 1].text) if i + 1 < len(lines) else None
+        if two and _issuers_line(lines[i].text) and _is_document_title(lines[i + 1].text) and \
+                not (self.box_title or self.meta_title):
+            # 人力资源社会保障部　自然资源部　国家发展改革委 / 交通运输部关于支持海洋经济发展…的通知 (u86): a title whose
+            # issuers run over two lines — the whole of it, not its first line
+            first = lines[i].text.strip()
+            sep = re.search(r"[ \u3000]+", first).group()  # (the line's own space between its issuers)
+            self.meta_issuer = self.meta_issuer or f"{first}{sep}{two.group(1)}"
+            self.title = f"{first}{sep}{self._clean(lines[i + 1].nbegin, lines[i + 1].nbegin + len(lines[i + 1].text))}"
+            self.title_from_header = True
+            self._artifact("metadata", lines[i])
+            return self._page_box_after_title(lines, i + 2)
         if i + 1 < len(lines) and _issuers_line(lines[i].text) and lines[i + 1].text.startswith("关于") and \
                 _is_document_title(lines[i + 1].text) and not (self.box_title or self.meta_title):
             # 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展…的指导意见 (u67): the issuers' line, then the
@@ -1083,6 +1110,26 @@ class _Parser:
             if m:
                 return self._clean(line.nbegin + m.start(1), line.nbegin + m.end(1))
         return None
+
+    def _red_header(self, lines: list[_Line], i: int) -> int:
+        """A red-header file's head (生态环境部 / 科学技术部 / … / 文件 / 环科财〔2026〕51号, u86): its issuers, one a
+        line, the word 文件 and the document's number — metadata, so that the title is the line after them."""
+        k = i
+        while k < len(lines) and k - i < 10 and _ISSUER_NAMES.fullmatch(lines[k].text.strip()) and \
+                not _GENRE_TITLE_END.search(lines[k].text.strip()):
+            k += 1
+        one = _ISSUER_FILE.fullmatch(lines[i].text.strip()) if i < len(lines) else None
+        if k == i and one is None or (k > i and not (k < len(lines) and re.fullmatch(r"文\s*件", lines[k].text.strip()))):
+            return i
+        names = [lines[j].text.strip() for j in range(i, k)] if k > i else [one.group(1)]
+        end = k + 1 if k > i else i + 1
+        self.meta_issuer = self.meta_issuer or "　".join(names)
+        for j in range(i, end):
+            self._artifact("metadata", lines[j])
+        if end < len(lines) and RE_DOC_NUMBER.fullmatch(lines[end].text.strip()):
+            self._artifact("metadata", lines[end])  # (the number: the document's metadata reads it from the text)
+            end += 1
+        return end
 
     def _title_lines(self, lines: list[_Line], i: int) -> int:
         """The title an information box or a front matter gave, written again over two to four lines (a page centres
@@ -1298,6 +1345,9 @@ class _Parser:
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
         if self.seen_heading and self.annex is None and self._signature_at(lines, i):
             return self._artifact("signature", line)  # 国家能源局 / 2024年5月21日 after the last item (u76): no action
+        if self.seen_heading and self.annex is None and _AFTER_SIGNATURE.match(text) and self.artifacts and \
+                self.artifacts[-1].kind == "signature" and _SIGNED_DATE.match(self.artifacts[-1].text.strip()):
+            return self._artifact("metadata", line)  # …/ 2026年9月2日 / （本文有删减） (u86): a note on the copy, no action
         while not line.inline and self.stack and self.stack[-1].id in self.inline_items:
             self.stack.pop()  # 一是…。二是…。三是… run into one paragraph: the next paragraph is not in 三是
         if _ADDRESS.match(text) and len(self.stack) > 1 and self.stack[0].kind == "heading" and self.annex is None:
@@ -1430,6 +1480,7 @@ class _Parser:
                 continue
             if _SIGNED_DATE.match(rest):
                 break
+            rest = _unspaced_names(rest)  # 自　然　资　源　部, 国 家 发 展 改革委: a name set out letter by letter (u86)
             if len(rest) > 30 or names >= 6 or not _ISSUER_NAMES.fullmatch(rest):  # (one issuer or several, spaced)
                 return False
             names += 1
@@ -1444,9 +1495,14 @@ class _Parser:
         各部门要…), after its last numbered item and before nothing but the signature (issuers' names, then the date)
         or an annex?  Then it is the document's own (a unit of kind ``closing``, 结语), not the last item's."""
         top = self.stack[-1] if self.stack and self.annex is None else None
-        if top is None or top.kind not in ("item", "heading") or not top.paragraphs or \
-                not _CLOSING_CALL.match(text):
+        if top is None or top.kind not in ("item", "heading") or not top.paragraphs:
             return False
+        if not _CLOSING_CALL.match(text):
+            # 商务部按年度分解细化任务安排，强化部门协同和督促指导。各地要积极探索… / 商务部 国家发展改革委 … / 2026年8月13日
+            # (u86): a closing call in its second sentence, the signature right after it
+            after = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+            return any(_CLOSING_CALL.match(s) for s in re.split(r"(?<=。)", text)[1:]) and after is not None and \
+                self._signature_at(lines, after)
         for ln in lines[i + 1:]:
             rest = ln.text.strip()
             if not rest:
@@ -1808,7 +1864,9 @@ class _Parser:
             uncited = re.sub(r"《[^《》\n]{0,120}》", lambda c: "□" * len(c.group()), head)
             top = "\n".join(re.sub(r"《[^《》\n]{0,120}》", "", ln.text) for ln in lines[:2])
             m = next((m for m in re.finditer(r"(国务院|全国人民代表大会|中共中央|中央网络安全和信息化委员会)", uncited)
-                      if not re.match(r"(?:常务委员会)?第[一二三四五六七八九十]+次会议", head[m.end():])), None)
+                      if not re.match(r"(?:常务委员会)?第[一二三四五六七八九十]+次会议", head[m.end():]) and
+                      not re.match(r"(?:的|有关)?(?:决策部署|重大部署|部署|要求|精神)", head[m.end():])), None)
+            # (为贯彻落实党中央、国务院决策部署，…制定本指南, u86: the policy it serves, not its issuer)
             if m and self.title and m.group(1) in top:
                 issuer = m.group(1)
         return date, issuer

@@ -272,3 +272,14 @@ def test_a_misspelt_keyword_with_a_variable_is_a_sparql_error_not_a_missing_name
     assert result.exit_code == 1 and "SPARQL error" in result.output and "did you mean SELECT?" in result.output
     result = runner.invoke(main, ["query", "respnsible-units", "-g", str(seed_build.out)])
     assert result.exit_code == 1 and "no named query 'respnsible-units'" in result.output
+
+
+def test_a_named_query_typed_as_a_command_says_how_to_run_it(runner):
+    """(u85, u86) `kg outline` answered "No such command", `kg unit-duties` "Did you mean 'communities'?"."""
+    result = runner.invoke(main, ["outline", "--graph", "out"])
+    assert result.exit_code == 2
+    assert "'outline' is a named query, not a command: run `kg query outline --graph out`" in result.output
+    result = runner.invoke(main, ["unit-duties"])
+    assert "kg query unit-duties" in result.output and "communities" not in result.output
+    result = runner.invoke(main, ["outlines"])  # (no such query either: click's own message)
+    assert result.exit_code == 2 and "No such command 'outlines'" in result.output

@@ -67,6 +67,8 @@ def test_words_readers_do_not_read_as_the_technology(text, lexicon):
     ("严格反不正当竞争执法", ["unfair-competition"]),  # u66: not 反垄断
     ("商业银行、商业保理公司不得提供保理服务，推广商业汇票", []),  # u66: no commerce
     ("包括智能网联汽车和功能型无人车", ["connected-vehicles", "functional-unmanned-vehicle"]),
+    ("加强绿色能源、智能船舶等新兴领域培训", ["energy", "smart-ships"]),  # u86: a smart ship, no unmanned vessel
+    ("推广无人艇巡检", ["unmanned-vessels"]),
 ])
 def test_terms_new_users_met(text, expected, lexicon):
     """Terms of u66's and u67's documents (the software plan, the smart-city opinion, the manufacturing guide, the
@@ -1547,3 +1549,13 @@ def test_low_speed_electric_vehicles_are_no_new_energy_vehicles(lexicon):
     """(u84) 常德市住宅小区电动车充电安全管理规定: 电动三轮汽车、四轮低速电动汽车 were read as 新能源汽车."""
     found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("电动三轮汽车、四轮低速电动汽车不得进入；推广电动汽车", lexicon)]
     assert found.count("ev") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进川东北地区天然气勘探开发", []),  # u88: part of 四川, not the Northeast (川东北经济区 stays a zone)
+    ("加快珠江口盆地油气勘探", []),  # u88: an offshore basin, not the Pearl River basin
+    ("推动东北地区全面振兴", ["northeast"]),
+])
+def test_parts_of_provinces_are_no_macro_regions(text, expected, lexicon):
+    found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) if "/concept/region/" in m.iris[0]]
+    assert found == expected

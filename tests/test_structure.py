@@ -1889,3 +1889,52 @@ def test_an_article_s_label_reads_on_to_its_duty():
         "威海市城乡供水安全条例\n第一章 总则\n第一条 为了保障供水安全，制定本条例。\n第二章 建设\n"
         "第十条 直接从事城乡供水作业的人员，应当取得健康证明。\n第十一条 市水务局负责监督，每年组织检查。\n", "weihai.txt"))
     assert [a.label for a in tree.actions] == ["第十条 直接从事城乡供水作业的人员，应当取得健康证明", "第十一条 市水务局负责监督"]
+
+
+def test_a_red_header_a_title_over_two_lines_and_a_letter_spaced_signature():
+    """(u86) 生态环境部 / 科学技术部 / … / 文件 / 环科财〔2026〕51号 / 关于…的指导意见: the title was 生态环境部; 人力资源社会保障部
+    自然资源部 国家发展改革委 / 交通运输部关于…的通知: only its first line; the signature 人力资源社会保障部　自　然　资　源　部 / … /
+    2026年5月20日 became an action of the last item, and 商务部 国家发展改革委 … / 2026年9月2日 / （本文有删减） six actions."""
+    tree = parse_structure(document_from_text(
+        "生态环境部\n科学技术部\n中国人民银行\n文件\n环科财〔2026〕51号\n关于推动生态环境领域科技创新多元化投入的指导意见\n"
+        "各省、自治区、直辖市生态环境厅（局）：\n一、重点任务\n（一）加强基础研究。支持开展生态环境领域基础研究。\n", "mee.txt"))
+    assert tree.title == "关于推动生态环境领域科技创新多元化投入的指导意见"
+    assert tree.issuer == "生态环境部　科学技术部　中国人民银行"
+    assert tree.number == "环科财〔2026〕51号"
+    tree = parse_structure(document_from_text(
+        "人力资源社会保障部　自然资源部　国家发展改革委\n交通运输部关于支持海洋经济发展促进就业创业的通知\n\n人社部发〔2026〕32号\n"
+        "各省、自治区、直辖市人力资源社会保障厅（局）：\n一、拓宽就业渠道\n（一）支持企业吸纳就业。各地人力资源社会保障部门要加大支持力度。\n"
+        "二、强化保障\n（二）注重宣传推广。各地要加强政策宣传。\n\n人力资源社会保障部　　　　　自　然　资　源　部\n"
+        "国 家 发 展 改革委　　　　　交　通　运　输　部\n2026年5月20日\n", "mohrss.txt"))
+    assert tree.title == "人力资源社会保障部 自然资源部 国家发展改革委 交通运输部关于支持海洋经济发展促进就业创业的通知"
+    assert [a.label for a in tree.actions if a.task == "二"] == ["注重宣传推广"]
+    assert [a.text for a in tree.artifacts if a.kind == "signature"][:2] == [
+        "人力资源社会保障部　　　　　自　然　资　源　部", "国 家 发 展 改革委　　　　　交　通　运　输　部"]
+    tree = parse_structure(document_from_text(
+        "商务部等8部门关于印发《促进智能家居消费行动方案》的通知\n一、丰富产品供给\n（一）推动产品创新。支持企业开发智能家居产品。\n"
+        "二、完善消费环境\n依托便民生活圈建设等工作，推动智能家居服务进社区。\n\n商务部 国家发展改革委 工业和信息化部\n"
+        "民政部 财政部 自然资源部\n2026年9月2日\n（本文有删减）\n", "home.txt"))
+    assert [a.label for a in tree.actions if a.task == "二"] == ["依托便民生活圈建设等工作"]
+
+
+def test_the_policy_a_text_serves_is_not_its_issuer():
+    """(u86) 非化石能源电力消费核算指南（试行） opens 为贯彻落实党中央、国务院决策部署，…制定本指南: its issuer was 国务院."""
+    tree = parse_structure(document_from_text(
+        "非化石能源电力消费核算指南（试行）\n为贯彻落实党中央、国务院决策部署，推动完善碳排放统计核算体系，制定本指南。\n"
+        "一、基本原则\n（一）统筹衔接。加强与能源统计制度衔接。\n", "guide.txt"))
+    assert tree.issuer is None
+
+
+def test_a_closing_call_in_the_second_sentence_before_the_signature_is_the_documents():
+    """(u86) 商务部等9部门…活跃县域消费的意见: 商务部按年度分解细化任务安排…。各地要积极探索… after （十八） and before the
+    signature was the last item's: 商务部 and 各地 were made responsible for 营造良好消费环境."""
+    text = ("商务部等9部门关于活跃县域消费的意见\n一、强化要素集成\n（一）加强财政资金保障。实施激活下沉市场消费行动。\n"
+            "（二）营造良好消费环境。鼓励建设一批消费维权服务站点。\n"
+            "商务部按年度分解细化任务安排，强化部门协同和督促指导。各地要积极探索符合地方特点的县域消费发展模式。\n"
+            "商务部 国家发展改革委 财政部\n人力资源社会保障部 自然资源部 农业农村部\n2026年8月13日\n")
+    tree = parse_structure(document_from_text(text, "county.txt"))
+    assert [u.kind for u in tree.units if u.id == "closing"] == ["closing"]
+    assert [len(u.paragraphs) for u in tree.units if u.id == "一(二)"] == [1]
+    # without the signature right after it, such a paragraph stays the last item's
+    tree = parse_structure(document_from_text(text.split("商务部 国家")[0], "county.txt"))
+    assert not [u for u in tree.units if u.id == "closing"]
