@@ -76,15 +76,16 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
 #: An authority of a field named by its kind, in a list or opening a clause (空中交通管理机构, 绿证核发机构).
-_FIELD_AUTHORITY = re.compile(r"(?:^|(?<=[\s　，,；;、：:（(由和与及同]))([\u4e00-\u9fff]{2,8}?)(?:管理机构|监管机构|执法机构|领导机构|"
-                              r"核发机构|交易机构|审批机构|登记机构)(?=[、，,。；;和及与应可按依负会对在要须统])")
+_AUTHORITY_SUFFIX = r"(?:管理机构|监管机构|执法机构|领导机构|核发机构|交易机构|审批机构|登记机构)"
+_FIELD_AUTHORITY = re.compile(r"(?:^|(?<=[\s　，,；;、：:（(由和与及同]))([\u4e00-\u9fff]{2,8}?)" + _AUTHORITY_SUFFIX +
+                              r"(?=[、，,。；;和及与应可按依负会对在要须统])")
 #: Words that tell a clause's work, not an authority's field (设置 + 专门安全生产管理机构, 协助 + 空中交通管理机构, 应当征询 +
 #: 综合杆管理机构, 业主自行 + 管理机构).
 _FIELD_VERB = re.compile(r"^(?:设置|设|健全|协助|征询|委托|专门|配备|接受|报请|报送|提请|申请|听取|咨询)|自行|应当|可以|其")
 #: An authority of a field by its kind (空中交通管理机构, 国家空中交通管理领导机构): a department of a known kind.
-_AUTHORITY_KIND = re.compile(r"(?:国家|省|市|县|区)?[\u4e00-\u9fff]{2,8}(?:管理机构|监管机构|执法机构|领导机构|核发机构|审批机构|登记机构)")
+_AUTHORITY_KIND = re.compile(r"(?:国家|省|市|县|区)?[\u4e00-\u9fff]{2,8}" + _AUTHORITY_SUFFIX)
 #: Words that open no authority's name (有关 + 管理机构, 各级 + 监管机构: collectives the lexicon reads).
-_FIELD_NOT_NAME = ("有关", "相关", "其他", "各", "本", "该", "其", "上述", "所在地", "当地", "同级", "上级")
+_FIELD_NOT_NAME = ("有关", "相关", "其他", "各", "本", "该", "上述", "所在地", "当地", "同级", "上级")
 #: One bureau named by two functions joined by 与 or 和 (区交通与建设局, 区自然资源与生态环境局 in 平潭's texts): its first
 #: function is no body of its own (not 财政局与税务局, 发展改革委和财政局, 财政与税务部门 — departments, several).
 _TWO_FUNCTIONS = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![局委办厅部院司处室所站队府])[与和][\u4e00-\u9fff]{2,8}?(?:局|委员会)")
@@ -389,10 +390,10 @@ class UnitRecogniser:
                 field, at = field[2:], at + 2  # 会同相关 + 电力交易机构 (u86): the partner, by its kind
             if not _DIVISION_VERB.search(field) and not field.startswith(_FIELD_NOT_NAME) and \
                     not _FIELD_VERB.search(field) and not any(c[1] == m.end() and c[0] >= at and c[3] in (
-                        "dept", "stem", "org", "open") for c in cands):  # (国家 + 无线电管理机构: a kind the
-                # lexicon knows; 区 + 交通管理机构: the level's own body, read as such)
+                        "dept", "stem", "org", "open") for c in cands):
                 # 空中交通管理机构、民用航空管理部门和公安机关…; 绿证核发机构和绿证交易机构会同… (dev, u86): an authority
-                # of a field, by its kind — not 管理机构 (management units) after a word
+                # of a field, by its kind — not 管理机构 (management units) after a word; not where the lexicon knows
+                # the kind (国家 + 无线电管理机构) or a level's own body is read (区 + 交通管理机构)
                 cands.append((at, m.end(), text[at:m.end()], "level"))
         for m in (_LED_FRAME.finditer(text) if "牵头" in text else ()):  # 以社区平安办牵头，服务办和党群办配合
             for g in (1, 2):
@@ -3534,8 +3535,7 @@ def _acts(rest: str, group: list[UnitName], cb: int, text: str) -> bool:
 #: An adverb of duty between a unit and its work (电网企业切实履行…, 各地能源主管部门积极推进…).
 _KEEN = re.compile(r"(?:切实|积极|主动|认真|严格|全力|着力|大力|加快|持续|进一步|统一)+")
 #: A clause that states what a rule applies to (…，适用本办法; …，可以参照本办法执行).
-_SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)|"
-                    r"^[^。；;，,]*?(?:可以|可)(?:参照|适用)本(?:办法|条例|规定|细则|规则)")  # (…的水文活动可以参照本条例执行)
+_SCOPE = re.compile(r"^[^。；;]*?[,，](?:可以|可)?(?:适用|参照|依照)本(?:办法|条例|规定|细则|规则)")
 
 
 def _department_kind(n: UnitName) -> bool:
