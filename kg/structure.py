@@ -555,9 +555,9 @@ _ISSUER_NAMES = re.compile(rf"{_ISSUER}(?:[ \u3000]+{_ISSUER})*")
 
 
 #: A red-header file's one line of issuers (生态环境部文件, 国家发展改革委 国家能源局文件).
-_ISSUER_FILE = re.compile(rf"({_ISSUER}(?:[ \u3000]+{_ISSUER})*)[ \u3000]*文件")
+_ISSUER_FILE = re.compile(rf"({_ISSUER_NAMES.pattern})[ \u3000]*文件")
 #: The second line of a title whose issuers run over two lines: the last issuer, then 关于… (交通运输部关于支持…的通知).
-_TITLE_AFTER_ISSUERS = re.compile(rf"({_ISSUER}(?:[ \u3000]+{_ISSUER})*)[ \u3000]*关于")
+_TITLE_AFTER_ISSUERS = re.compile(rf"({_ISSUER_NAMES.pattern})[ \u3000]*关于")
 
 
 def _issuers_line(text: str) -> bool:
@@ -790,7 +790,8 @@ _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
 # a clause that only sets the scene (根据…规定, 在…的前提下, 对…的) says nothing on its own as a label
-_SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针对|结合|通过|为了|为|对于?|在|以|经|凡)|"
+_SETTING_CLAUSE = re.compile(r"^(?:根据|按照|依据|依照|遵照|围绕|针对|结合|通过|为了|为|对于?|在|以|经|凡|违反)|"
+                             r"^除[^，,]{1,40}外$|"  # 除本条例第三十一条另有规定外，… (u87, dev): an exception, not the work
                              r"(?:的前提下|的基础上|的情况下|过程中|期间|之前|之后|以后|以前|时|的)$|"
                              # a subject and its setting (自治区人民政府可以根据实际情况, u38): the work comes after it
                              r"(?:根据|按照|结合|依照|依据)[^，,]{0,8}?(?:实际|实际情况|需要|规定|要求)$|"
@@ -1118,11 +1119,15 @@ class _Parser:
         while k < len(lines) and k - i < 10 and _ISSUER_NAMES.fullmatch(lines[k].text.strip()) and \
                 not _GENRE_TITLE_END.search(lines[k].text.strip()):
             k += 1
-        one = _ISSUER_FILE.fullmatch(lines[i].text.strip()) if i < len(lines) else None
-        if k == i and one is None or (k > i and not (k < len(lines) and re.fullmatch(r"文\s*件", lines[k].text.strip()))):
-            return i
-        names = [lines[j].text.strip() for j in range(i, k)] if k > i else [one.group(1)]
-        end = k + 1 if k > i else i + 1
+        if k > i:  # the issuers one a line, then 文件 on its own
+            if not (k < len(lines) and re.fullmatch(r"文\s*件", lines[k].text.strip())):
+                return i
+            names, end = [lines[j].text.strip() for j in range(i, k)], k + 1
+        else:  # 生态环境部文件: one line
+            one = _ISSUER_FILE.fullmatch(lines[i].text.strip()) if i < len(lines) else None
+            if one is None:
+                return i
+            names, end = [one.group(1)], i + 1
         self.meta_issuer = self.meta_issuer or "　".join(names)
         for j in range(i, end):
             self._artifact("metadata", lines[j])

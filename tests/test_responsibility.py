@@ -55,6 +55,14 @@ def _by_item(tmp_path, lexicon, text: str) -> dict[str, list[tuple[str, str, str
     return out
 
 
+def _sixth_article_duties(tmp_path, lexicon, title: str, clause: str) -> set[tuple[str, str]]:
+    """(role, unit's name) of every assignment of a made-up regulation's 第六条 *clause*, in its second chapter."""
+    doc = tmp_path / "x.txt"
+    doc.write_text(f"{title}\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n第六条 {clause}\n第七条 加强宣传。\n",
+                   encoding="utf-8")
+    return {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t == "第二章#1"}
+
+
 def _roles_by_target(path, lexicon) -> dict[str, set[tuple[str, str]]]:
     """(role, unit as written) of every assignment of the document at *path*, by the action or unit it governs."""
     by: dict[str, set[tuple[str, str]]] = {}
@@ -4260,11 +4268,7 @@ def test_a_county_s_two_levels_a_lead_by_duty_and_social_organisations(lexicon, 
 ])
 def test_data_authorities_levels_of_cities_shared_names_helpers_and_leniency(title, clause, expected, lexicon,
                                                                             tmp_path):
-    doc = tmp_path / "x.txt"
-    doc.write_text(f"{title}\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n第六条 {clause}\n第七条 加强宣传。\n",
-                   encoding="utf-8")
-    got = {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t == "第二章#1"}
-    assert got == expected
+    assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
 
 
 @pytest.mark.parametrize("title, clause, expected", [
@@ -4324,8 +4328,4 @@ def test_data_authorities_levels_of_cities_shared_names_helpers_and_leniency(tit
       ("responsible", "中国能源建设集团有限公司"), ("responsible", "中国广核集团有限公司")}),
 ])
 def test_authorities_by_kind_powers_by_law_and_levels_written_short(title, clause, expected, lexicon, tmp_path):
-    doc = tmp_path / "x.txt"
-    doc.write_text(f"{title}\n第一章 总则\n第一条 为了促进发展，制定本条例。\n第二章 规划\n第六条 {clause}\n第七条 加强宣传。\n",
-                   encoding="utf-8")
-    got = {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t == "第二章#1"}
-    assert got == expected
+    assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected

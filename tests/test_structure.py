@@ -1901,6 +1901,9 @@ def test_a_red_header_a_title_over_two_lines_and_a_letter_spaced_signature():
     assert tree.title == "关于推动生态环境领域科技创新多元化投入的指导意见"
     assert tree.issuer == "生态环境部　科学技术部　中国人民银行"
     assert tree.number == "环科财〔2026〕51号"
+    tree = parse_structure(document_from_text(  # (the issuers and 文件 on one line)
+        "生态环境部文件\n环科财〔2026〕52号\n关于推进生态环境科技成果转化的指导意见\n一、重点任务\n（一）加强转化。支持成果转化。\n", "mee2.txt"))
+    assert (tree.title, tree.issuer) == ("关于推进生态环境科技成果转化的指导意见", "生态环境部")
     tree = parse_structure(document_from_text(
         "人力资源社会保障部　自然资源部　国家发展改革委\n交通运输部关于支持海洋经济发展促进就业创业的通知\n\n人社部发〔2026〕32号\n"
         "各省、自治区、直辖市人力资源社会保障厅（局）：\n一、拓宽就业渠道\n（一）支持企业吸纳就业。各地人力资源社会保障部门要加大支持力度。\n"
@@ -1938,3 +1941,12 @@ def test_a_closing_call_in_the_second_sentence_before_the_signature_is_the_docum
     # without the signature right after it, such a paragraph stays the last item's
     tree = parse_structure(document_from_text(text.split("商务部 国家")[0], "county.txt"))
     assert not [u for u in tree.units if u.id == "closing"]
+
+
+def test_an_exception_or_a_breach_opening_an_article_is_read_with_its_work():
+    """(u87) 第二十一条 was labelled 除法律、法规另有规定外, a penalty article 违反本条例第八条规定: the label reads on."""
+    tree = parse_structure(document_from_text(
+        "某条例\n第一章 总则\n第一条 为了规范，制定本条例。\n第二章 管理\n第二条 除本条例第三十一条另有规定外，组织飞行活动的单位应当提出申请。\n"
+        "第三条 违反本条例第八条规定，由城市管理部门责令改正。\n", "x.txt"))
+    assert [a.label for a in tree.actions] == ["除本条例第三十一条另有规定外，组织飞行活动的单位应当提出申请",
+                                               "违反本条例第八条规定，由城市管理部门责令改正"]
