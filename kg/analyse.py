@@ -22,7 +22,7 @@ PATH_RELATIONS = ("hasAction", "involvesTechnology", "responsibleDomain", "respo
 SYMMETRIC = ("integratesWith", "relatedTechnology")
 
 
-#: Joins a generic unit's IRI and a document's in the path graph (one node per document, :meth:`Analyst._scoped`).
+#: Joins a generic unit's IRI and its neighbour's in the path graph (one node per link, :meth:`Analyst._scoped`).
 _IN_PLAN = " @ "
 
 
@@ -276,9 +276,10 @@ class Analyst:
             return None
 
     def _scoped(self) -> nx.Graph:
-        """The entity graph with each generic unit (各有关部门, 建设单位) split into one node per document: the
-        有关部门 of a 浙江 regulation and of a 黄浦 measure are different bodies, so no path runs through them
-        from one document to the other (named bodies — 国家发展和改革委员会 — stay one node)."""
+        """The entity graph with each generic unit (各有关部门, 建设单位) split into one node per link: the
+        有关部门 of a 浙江 regulation and of a 黄浦 measure are different bodies, and so are the 相关部门 商务部
+        works with in one measure and those 教育部 works with in the next (u90), so no path runs through an
+        unnamed unit from one action to another (named bodies — 国家发展和改革委员会 — stay one node)."""
         if self._scoped_graph is None:
             U, H = self.U, nx.Graph()
             H.add_nodes_from(U.nodes(data=True))
@@ -286,9 +287,9 @@ class Analyst:
             H.remove_nodes_from(generic)
             for a, b, d in U.edges(data=True):
                 if a in generic and b not in generic:
-                    a = f"{a}{_IN_PLAN}{self.index.plan_of.get(b, '')}"
+                    a = f"{a}{_IN_PLAN}{b}"
                 elif b in generic and a not in generic:
-                    b = f"{b}{_IN_PLAN}{self.index.plan_of.get(a, '')}"
+                    b = f"{b}{_IN_PLAN}{a}"
                 H.add_edge(a, b, **d)
             self._scoped_graph = H
         return self._scoped_graph

@@ -497,7 +497,8 @@ def _is_itself(cited: str, title: str | None) -> bool:
     bare = re.search(r"(?:印发|转发|下发)\s*([^《》]{4,80}?)\s*的(?:通知|函)$", title)
     if bare:  # 市人民政府关于印发武汉市氢能产业发展三年行动方案（2025—2027年）的通知 (u48): the title handed over, unbracketed
         own.add(fold(bare.group(1)))
-    return fold(cited) in own
+    # (…印发新时期促进集成电路产业和软件产业高质量发展若干政策的通知 hands over 《…发展的若干政策》, u90)
+    return fold(cited) in own or fold(cited).replace("的", "") in {o.replace("的", "") for o in own}
 
 
 def _extract_range(tree: DocumentTree, nlp, cues: "Cues", start: int, end: int) -> tuple[list, ...]:

@@ -337,9 +337,37 @@ def prose_gaps(text: str) -> list[int]:
     out, pos = [], 0
     for line in text.split("\n"):
         if len(line.strip()) > 20 and ("，" in line or "。" in line or "；" in line):
-            out.extend(pos + m.start() for m in _PROSE_GAP.finditer(line))
+            out.extend(pos + m.start() for m in _PROSE_GAP.finditer(line) if not _cell_gap(line, m.start()))
         pos += len(line) + 1
     return out if len(out) * 1000 >= 5 * max(len(text), 1) else []
+
+
+#: A body's name ending right before a blank, and one starting right after it: two cells of a table crawled onto one
+#: line (…规划环评。 区环土局 区经发局、各片区项目建设指挥部 2.落实…, dev-bt), not a word a PDF's line broke.
+_CELL_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:局|委|办|厅|站|公司|政府|中心|指挥部|管委会|办事处)$")
+_CELL_AFTER = re.compile(r"(?:区|市|县|省|各|乡|镇)?[\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|站|公司|政府|中心|指挥部|管委会|办事处)"
+                         r"(?=[、，, ]|$)")
+
+
+#: A numbered row's short title before a blank (…。 2.落实落后产能退出 全面落实…): the title's cell.
+_TITLE_CELL = re.compile(r"(?:^|(?<=[\s。；;]))\d{1,2}[.．、][\u4e00-\u9fff“”、，,]{2,18}$")
+
+
+#: A heading's number after the blank (…参与单位 二、加快调整能源结构…): a section of the table begins.
+_HEADING_NEXT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“]")
+#: A cell of a task table's header row (重点任务 工作措施 牵头单位 参与单位), before or after the blank.
+_HEADER_CELL_AT = re.compile(r"(?:重点任务|主要任务|工作任务|任务内容|工作措施|具体措施|牵头单位|参与单位|配合单位|责任单位|牵头部门|"
+                             r"配合部门|责任部门|完成时限|完成时间|时间节点)(?:$|(?=[ \u4e00-\u9fff]))")
+
+
+def _cell_gap(line: str, at: int) -> bool:
+    """Is the blank at *at* the edge between two cells of a table crawled onto one line — two cells of units
+    (区环土局 区经发局), or a numbered row's title and its measure (2.落实落后产能退出 全面落实…) — kept as the
+    cells' separator?"""
+    if _TITLE_CELL.search(line, max(0, at - 24), at) or _HEADING_NEXT.match(line, at + 1) or \
+            _HEADER_CELL_AT.search(line, max(0, at - 6), at) or _HEADER_CELL_AT.match(line, at + 1):
+        return True
+    return _CELL_BEFORE.search(line, max(0, at - 14), at) is not None and _CELL_AFTER.match(line, at + 1) is not None
 
 
 #: A note of what a name includes in angle brackets, as a text nests brackets (相关区人民政府〈含开发区、长江新区、风景区管委会，

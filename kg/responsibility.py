@@ -70,11 +70,38 @@ _SUPPORTED_PLACES = re.compile(r"支持[^，,。；;]*$")
 #: Words that give what follows to several levels of government at once.
 _MANY_LEVELS = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上|县级及以上|设区的市级以上|市级以上|各级|市(?:和|或者|或|及)区(?:、县)?|市、区(?:、县)?|市、县|(?:自治)?州(?:、|和|及)县|市县|市镇|区县|市和县|"
                           r"县\(市、区\)|区\(县\)|市、区\(县\))(?:地方)?(?:人民政府|政府)?(?:的)?")
+#: The administrations of every zone of a kind (各片区管理局, 各园区管委会, 各功能区管理委员会): a collective unit.
+_COLLECTIVE_BODY = re.compile(r"(?:^|(?<=[，,；;、：:（(由和与及对\s\d]))(各(?:片区|园区|开发区|功能区|工业园区|产业园区|景区|港区|镇街|乡镇)"
+                              r"(?:管理局|管委会|管理委员会|指挥部|工作站|专项整治工作领导小组|领导小组))(?=[、，,和及与要应负牵按在于配会共分]|$)")
+def _level_before_office(text: str, names: list[UnitName]) -> list[UnitName]:
+    """A group's office or working group written after its level (区领导小组办公室, 市工作专班, dev-bt): the level is part
+    of the name as written (the same node)."""
+    out = []
+    for n in names:
+        if n.generic and n.start > 0 and text[n.start - 1] in "区市县省" and n.surface.startswith(_GROUP_OFFICE) and \
+                (n.start == 1 or text[n.start - 2] in _NAME_EDGE) and not any(o.end == n.start for o in out):
+            n = replace(n, start=n.start - 1, surface=text[n.start - 1:n.end])
+        out.append(n)
+    return out
+
+
+_GROUP_OFFICE = ("领导小组", "工作专班", "指挥部", "联席会议")
+_NAME_EDGE = "，,；;、：:（(）)由和与及同会的经过向托于织促导调合 \t\n。0123456789"
+
+
+#: What a unit sends to another (…向区领导小组办公室报送…, 及时向…报告): its own duty.
+_REPORTS_TO = re.compile(r"(?:分别|及时|定期|按时|每月|每季度|每年)*向[^，,。；;]{1,24}?(?:报送|报告|提交|报备|备案|反馈|通报|移交|移送|抄送|汇报)")
+
+
+#: A bureau written bare as an item of a list (…、资源生态局于…, 执法应急局、…): the issuing county's or city's own.
+_BARE_OWN_OFFICE = re.compile(r"(?<=、)(?![省市区县州])([\u4e00-\u9fff]{2,8}?(?:局|委))(?=[、和及与,，]|负责|牵头|要|应|于|按|分别|配合|共同|联合|$)|"
+                              r"(?:^|(?<=[，,；;。：:]))(?![省市区县州])([\u4e00-\u9fff]{2,8}?(?:局|委))(?=、)")
 #: A unit no lexicon knows: a level (or a place) + 2–10 characters + a department's suffix.
-_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托于\s]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
+_OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的经过向托于织促导调合\s\d]))(自治县|自治州|自治旗|区\(县\)|县\(区\)|县\(市、区\)|县\(市\)|"
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
-                        r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长])")  # (…制定管理办法, 委托: no body)
+                        r"工作部|宣传部|组织部|统战部|影视部|"  # (区党群工作部, 区宣传影视部: 平潭's working departments, dev-bt)
+                        r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长门])")  # (…制定管理办法, 委托: no body)
 #: An authority of a field named by its kind, in a list or opening a clause (空中交通管理机构, 绿证核发机构).
 _AUTHORITY_SUFFIX = r"(?:管理机构|监管机构|执法机构|领导机构|核发机构|交易机构|审批机构|登记机构)"
 _FIELD_AUTHORITY = re.compile(r"(?:^|(?<=[\s　，,；;、：:（(由和与及同]))([\u4e00-\u9fff]{2,8}?)" + _AUTHORITY_SUFFIX +
@@ -109,7 +136,7 @@ _LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县�
 #: no name.
 #: A government, then a verb of what it does with the units after it (市人民政府组织发展改革主管部门…).
 _GOVERNMENT_ACTS = re.compile(r"政府(?:组织|会同|指导|协调|督促|责成|委托|授权|牵头)")
-_OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领)办$")
+_OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领|督)办$")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -475,7 +502,16 @@ class UnitRecogniser:
         cands = [c for c in cands if not (c[3] == "open" and text[c[0]:c[0] + 1] == "级" and any(
             b == c[1] and c[0] < a for a, b in depts))]  # 省级 + 人社部门 (u85): the level, then a known department —
         # not a body named 级人社部门 (it had left 省级人社部门 as written, beside 省级人力资源和社会保障厅)
-        order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub"),
+        for m in _COLLECTIVE_BODY.finditer(text):  # 各片区管理局、相关经营行业主管部门按照职责分工… (dev-bt)
+            cands.append((m.start(1), m.end(1), m.group(1), "collective"))
+        if self.region and "、" in text:  # 区交通建设局、市场监管局、资源生态局于…前制定… (dev-bt): a bureau of the
+            for m in _BARE_OWN_OFFICE.finditer(text):  # issuing county's, written bare in a list
+                g = 1 if m.group(1) else 2
+                if self._owns_bare_office(m.group(g)) and not _verb_first(m.group(g)) and \
+                        not re.search(r"向|会同|协同|由|对|将|在|经|按|报|把|被|从|每|请|并|及|[省市区县]", m.group(g)):
+                    # (每年向区委, 协同市水务局: a verb and a body written with its level)
+                    cands.append((m.start(g), m.end(g), m.group(g), "own"))
+        order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub", "own"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
             chosen: list[tuple] = []
@@ -495,7 +531,7 @@ class UnitRecogniser:
                         re.fullmatch(r"、", text[out[-2].end:prev.start]):
                     inherited = out[-2]  # 省发展改革委、国防科工局、工业和信息化厅: a central body between them
                 name = self._resolve(text, start, end, key, kind, inherited)
-                if name is None and kind == "open":
+                if name is None and kind in ("open", "own"):
                     refused = c  # 省 + 人民政府及其有关 + 部门 is no unit: let the names inside it be read
                     break
                 if name is not None and out and out[-1].end == name.start and out[-1].surface.endswith("政府") and \
@@ -534,6 +570,7 @@ class UnitRecogniser:
             if refused is None:
                 out = self._department_lists(text, _collective_tails(text, _with_each(text, out)))
                 out = self._split_compounds(out) if self.compounds else out
+                out = _level_before_office(text, out)
                 return _bracketed_aliases(text, self._shared_places(text, regions, self._city_and_counties(text, out)))
             order.remove(refused)
 
@@ -984,6 +1021,10 @@ class UnitRecogniser:
             return UnitName(start, end, text[start:end], iri, c.zh, False, None)
         if kind == "open":
             return self._open(text, pstart, start, end, region, prefix)
+        if kind == "own":
+            return self.own_office(text[start:end], start)
+        if kind == "collective":
+            return _generic_name(text[start:end], start)
         if kind == "sub":
             return _body_name(text[pstart:end], pstart)
         dept = self._dept(key)
@@ -1017,7 +1058,9 @@ class UnitRecogniser:
         government's working department (not a company, a bank or a branch of a central body)."""
         c = self.lex.concepts.get(self.region) if self.region else None
         return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
-            bool(re.search(r"(?:局|委员会|委|工作部)$", core)) and not re.search(r"分局|支局|公司|银行|集团", core)
+            bool(re.search(r"(?:局|委员会|委|工作部)$", core)) and not re.search(r"分局|支局|公司|银行|集团", core) and \
+            not re.search(r"[格布大全结开变破棋僵时政赛当]局$", core) and not _opens_with_verb(core)
+        # (构建全民行动格局, a task table's title cell: a pattern, no bureau — dev-bt)
 
     def own_office(self, item: str, at: int) -> UnitName | None:
         """An office no lexicon knows, written whole as *item* with no place or with the document's own level
@@ -1130,6 +1173,8 @@ class UnitRecogniser:
         if prefix.startswith(("各", "本级", "同级", "上级")) or "(" in prefix or "、" in prefix or \
                 prefix in ("区县", "市县", "市镇"):
             name = f"{prefix}{self._name_of(dept, '', None, _province_prefix(prefix))}"
+            if _FUNCTION_LEVELS.fullmatch(prefix):  # 省、自治区、直辖市工业和信息化、…主管部门 (u89): each province's
+                name = prefix + _by_function_name(dept, core)  # department of that field, no 局 the text never wrote
             en = dept.en
             if prefix in _RELATIVE_LEVEL:  # 同级 + 财政部门 / 水利 (…等部门): a level the text does not name, so no
                 # body's name either (同级水利局, u47: a name the text never gives); the department of that field
@@ -1195,6 +1240,8 @@ class UnitRecogniser:
         level = _LEVEL_OF_PREFIX.get(prefix, "") or ("county" if prefix in _COUNTY_SETS else "")
         name = f"{prefix}{self._name_of(dept, core, None, _province_prefix(prefix))}" if prefix else \
             self._name_of(dept, core, None)
+        if _FUNCTION_LEVELS.fullmatch(prefix):  # 由省级以上网信、…、公安等部门… (u89): that field's departments of those
+            name = prefix + _by_function_name(dept, core)  # levels (厅 here, 局 there), not a 省级以上公安局
         if not prefix or level == "county":
             # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
@@ -1708,6 +1755,18 @@ _PREFIX_LEVELS = (("township", " (township level)", ("镇", "乡", "乡镇", "�
 _PREFIX_NODES = {prefix: (token, en) for token, en, prefixes in _PREFIX_LEVELS for prefix in prefixes}
 
 
+#: Prefixes that give a department to a level whose bodies the text does not name (省、自治区、直辖市, 省级以上,
+#: 县级以上): the department is named by its field, as the text names it.
+_FUNCTION_LEVELS = re.compile(r"(?:各)?省、自治区、直辖市|(?:县|设区的市|市|省)级以上(?:地方)?(?:各级)?|各级")
+
+
+def _by_function_name(dept: Concept, core: str) -> str:
+    """A department named by its field at levels the text names together (工业和信息化主管部门, 公安部门)."""
+    if core.endswith(("部门", "机关", "机构")):
+        return core
+    return (dept.full_stem or dept.zh) + "部门"
+
+
 def _prefix_node(prefix: str) -> tuple[str, str]:
     """The node token and English level of a generic unit whose *prefix* is no single level's (any, for none)."""
     if not prefix:
@@ -1871,7 +1930,8 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|(?<![A-Za-z])[A-Z0-9]{2,6}(?=[\u4e00
                    r"用水户|用电户|用气户|用热户|经营户|商户|养殖户|种植户|"  # (用水户应当遵守下列规定, u74)
                    r"互联网平台(?!经营者)|公共服务平台|"
                    r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
-                   r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
+                   r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社|"
+                   r"制造者|销售者|进口者|设计者|制造商|销售商|进口商|生产商|经销商)(?:\([\u4e00-\u9fff、]{1,6}\))?)")  # (u89)
 #: A bracket that glosses a unit by its role (煤炭行业管理部门（煤矿智能化建设牵头部门）要…, u76): no part of its name.
 _ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
 _ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|"
@@ -2334,6 +2394,8 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
         item_s = re.sub(r"等$", "", item.strip())
         if not item_s:
             continue
+        if item_s.startswith("由") and len(item_s) > 3 and not rec.find(item_s[:3]):
+            at, item_s = at + 1, item_s[1:]  # 由文化行政部门或者由文化行政部门会同公安机关… (u89): the second 由 too
         unit = _item_unit(item_s, at, rec)
         if unit is None and passive:
             unit = _passive_party(item_s, at, passive == "负责")
@@ -2395,6 +2457,29 @@ _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4
                               r"办事处|街镇|街道|乡镇|队伍|社区)(?:\([\u4e00-\u9fff、]{1,6}\))?)")
 
 
+_CITED_TITLE = re.compile(r"《[^《》]*》")
+#: What a unit has laid down, read after 在/按照/依照 (在国务院规定的职责范围内, 按照省人民政府确定的分工): the rule
+#: that bounds another's work.
+_WHOSE_RULE = re.compile(r"(?:规定|确定|划定|授予|赋予|批准|核定)的")
+#: A sentence that puts its parties outside the text's scope (…，不适用本条例).
+_NOT_IN_SCOPE = re.compile(r"不(?:适用|执行)本(?:条例|办法|规定|细则|规则|决定)")
+
+
+#: A clause that opens with what its party does to a unit, read as a role noun (接到公安机关要求…的通知后; 自觉接受政府
+#:有关部门依法实施的监督管理; 配合有关部门依法实施…监督检查; 监督检查网络产品和服务提供者履行…; 当事人对公安机关…不服的,
+#: u89): the unit is the verb's object, no party of that name (配合单位, 监督检查机构, 接受委托的组织 are role nouns).
+_VERB_LED_NOUN = re.compile(r"(?:自觉|主动|及时|依法|积极)?(?:接受|接到|收到|配合(?!单位|部门|机构))|"
+                            r"监督检查(?!机构|部门|单位|人员|队伍)|[\u4e00-\u9fff]{1,4}人对")
+
+
+#: A verb that promotes a model described by who leads it (推广由…牵头的…): no duty of that unit's.
+_PROMOTED_MODEL = re.compile(r"(?:推广|借鉴|复制|推行|学习)[^，,。；;]{0,6}由$")
+
+
+#: Parties by their kind listed as a clause's subject, their duty right after (科研院所、高等学校应当…).
+_PARTY_NOUN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?=(?:还|也|均|都)?(?:应当|应|须|必须|负责))")
+
+
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
                        rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
     """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
@@ -2406,6 +2491,15 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         return []
     if text.startswith("请各", off):
         off += 1  # 请各推荐单位于…寄送…: a request to them
+    listed = _PARTY_NOUN_LIST.match(text, off, ce)
+    if listed and not any(off <= n.start < listed.end() for n in inside) and \
+            not re.search(r"[和及与或]", listed.group(1)):
+        items = [(m.start() + off, m.group()) for m in re.finditer(r"[^、]+", listed.group(1))]
+        if all(_PARTY_NOUN.fullmatch(w) and not _verb_phrase(w) and not w.startswith(_POLICY_VERBS + _NOT_A_NAME)
+               and "的" not in w and not re.search(r"由|可以|可|该|其|本|作为", w) for _, w in items):
+            # 商业银行、商业保理公司应当…: each party of the list, by its kind (not …不得…: a prohibition, which
+            # readers of the dev set leave unmarked — 电梯生产单位、维护保养单位不得…)
+            return [(_generic_name(w, at), "responsible") for at, w in items]
     m = _ROLE_NOUN.match(text[off:ce]) or (_ROLE_NOUN_VIA.match(text, off) if _VIA.search(text, off, ce) else None)
     if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
         m = _COLLECTIVE_ROLE.match(text[off:ce])
@@ -2443,6 +2537,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             noun.startswith(_NOT_A_NAME + ("应", "须", "可", "未", "若", "如果", "倘若", "假如", "一旦")) and \
             not noun.startswith("其他") or \
             _verb_phrase(noun) or \
+            _VERB_LED_NOUN.match(noun) and "的" not in noun or "作为" in noun or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
             re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"(?:和|及|以及|或者|或|、)其他", "、", re.sub(r"^(?:各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]))
@@ -2545,6 +2640,7 @@ def _joined_nouns(noun: str, off: int) -> list[UnitName]:
 _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e00-\u9fff()]|“[\w\u4e00-\u9fff]{1,10}”){0,12}?(?:部门|机关|单位|机构|主体|派出所|委员会|业委会|业主大会|业主|使用人|出租人|服务人|"
                          r"注册人|备案人|受托人|承运人|托运人|持有人|用水户|用电户|用气户|用热户|经营户|商户|养殖户|种植户|"
                          r"承租人|权利人|所有人|所有权人|使用权人|产权人|责任人|经营者|管理者|运营者|处理者|提供者|开办者|举办者|主办方|承办方|企业|合作社|公司|媒体|协会|组织|联盟|商会|院校|学校|高校|"
+                         r"生产者|制造者|销售者|进口者|设计者|制造商|销售商|进口商|生产商|经销商|银行|"
                          r"医院|卫生院|卫生室|幼儿园|院所|中心|载体|园区|开发区|集聚区|第三方平台|工作组|运营商|服务商|提供商|供应商|电台|电视台|报社|报刊|河长|湖长|林长|路长|田长|链长|急救站|急救中心|"
                          # a zone that takes a duty (its administration), a sub-district or township, a kind of firm
                          # by its short form (车企, 房企), the local grid companies
@@ -2801,7 +2897,12 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
 #: 于11月下旬开展…, 区城管执法局每日开展巡查, X视整治情况开展…, 区专项行动领导小组适时组织…).
 _WHEN_HOW = (r"进一步|相应|每日|每天|每周|每月|每季度|每半年|每年|定期|不定期|适时|常态化|逐步|同步|尽快|全面(?=开展|推进|推动|落实|实施|加强)|"
              r"按月|按季度|按年度|"
-             r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)")
+             r"于[^，,。；;]{1,12}?(?:以前|前|(?:底|初|上旬|中旬|下旬)前?)|视[^，,。；;]{1,8}?(?:情况|需要)|"
+             r"(?:每月|每季度|每年)?\d{1,2}(?:月\d{1,2})?日(?:前|以前|之前)")  # (区资源生态局、市场监管局每月26日前将…, dev-bt)
+
+
+#: When a duty is due, opening its clause (于6月20日前制定…).
+_TIMED = re.compile(r"^(?:" + _WHEN_HOW + ")+")
 
 
 #: A definition (本办法所称政务数据共享，是指政务部门之间…; 前款所称…): what a word means, no duty.
@@ -3108,11 +3209,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 # 由区督查室牵头, 由本区环卫企业负责清运, 交由达茂旗牵头落实: a body no lexicon knows, by its place in 由X负责
                 # (not 建立由部门主管领导牵头的协调机制: a person, and a relative clause)
                 group = [_generic_name(bare.group(1), bare.start(1))]
+            if group and _PROMOTED_MODEL.search(text, cb, group[0].start) and \
+                    re.match(r"(?:牵头|负责|主导)的", text[group[-1].end:ce]):
+                continue  # 推广由链主企业牵头的产教评技能生态链 (u90): a model promoted, whoever leads it elsewhere
             if group:
                 pos = group[-1].end
         elif passive and text[pos - 1:pos] in ("、", "和", "及", "与", "者", "或"):
             more = _noun_units(text, pos, ce, rec, stop=_PASSIVE_VERB)  # 由城建档案形成单位或者保管单位负责
-            if more and more[0].start == pos:
+            if more and more[0].start == pos + (text[pos] == "由"):  # (…或者由文化行政部门会同公安机关…, u89)
                 group, pos = group + more, more[-1].end
         if not group and not carry and not loose:
             steered = _steered_units(text, _clause_start(text, cb, ce), len(text), names)
@@ -3151,7 +3255,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 out.extend((n, "lead") for n in carry)
                 out.extend((n, "support") for n in _partners(text, ce - len(core) + 4, inside))
             elif carry and (core.startswith(_STRONG + ("组织", "统筹", "指导", "监督")) or
-                            was_pending and core.startswith(cues.duty + ("协同",))):
+                            was_pending and (core.startswith(cues.duty + ("协同",)) or
+                                             _TIMED.sub("", core, count=1).startswith(cues.duty))):
+                # (X、Y分别针对…，于6月20日前制定…: the duty after when it is due, dev-bt)
                 # (X根据…，牵头制定…: the subject leads the work its clause names)
                 led = re.match(r"(?:负责)?牵头(?!单位|部门)", core)
                 helps = re.match(_HELPS + _HELP_ALONE, core)  # X在职责范围内，配合做好… (u55): it helps
@@ -3239,6 +3345,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
                       r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|"  # 各相关部门 + 、单位按照分工…
                       r"分别|共同|各自|还|也|均|原则上|主要(?=负责(?!同志|人)|履行|承担)|" + _WHEN_HOW + ")+", "", rest)
+        rest = re.sub(r"^(?:分别|共同|各自)?针对[^，,。；;]{1,50}$", "", rest)  # 区交通建设局、…分别针对
+        # …三方面隐患内容，于6月20日前制定… (dev-bt): the matter the clause is about, the duty in the next
         if passive and re.match(r"(?:主要|分管)?(?:领导同志|负责同志|领导|负责人)(?:任|担任)|(?:主要|分管)?(?:常务)?副?"
                                 r"(?:省长|市长|区长|县长|州长|主席|秘书长|主任|书记|部长|局长)(?:任|担任|兼任)", rest):
             continue  # 由国务院领导同志任组长: who chairs a group, not the body's duty
@@ -3252,6 +3360,11 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         by_duty = re.match(r"(?:按|按照|依照|依据)(?:各自|各自的)?(?:职责(?:分工)?|分工)(?:(?:和|及|以及)(?:有关|相关|国家)?(?:法律法规的?|法律、法规的?)?规定)?|(?:按|按照|依照|根据)(?:有关|相关|国家)?规定(?=对|[,，]|进行|做好|落实|开展|负责|组织)", rest)
         if by_duty and rest[by_duty.end():]:  # 国土房屋、…规划行政主管部门按各自职责负责…
             rest = rest[by_duty.end():]
+        if group and not passive and _REPORTS_TO.match(rest):
+            # 区资源生态局、市场监管局分别向区领导小组办公室报送…报告 (dev-bt): they report, the receiver has no duty
+            out.extend((n, "responsible") for n in group)
+            carry = group
+            continue
         modal = re.match(r"(?:应当|应|要|须|必须|可以|可)" + _BY_WHEN + r"?(?=会同|联合|协同)|"  # …应当自…之日起六个月内会同…
                          r"(?:根据|按照|视)(?:工作|实际)?需要(?=会同|联合|协同)", rest)  # 国家林草局根据工作需要会同… (u49)
         if modal:  # 州数据资源主管部门应当会同有关部门…
@@ -3844,7 +3957,7 @@ _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(
                         r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?)(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟)|"
                         r"(?:以及|[、和及与])各?类?(?:园区|功能区|开发区|产业园区|街镇|镇街|社区|村居))+")  # 各部门、街镇、+ 园区要…
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
-_PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商)"
+_PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商|制造者|销售者|进口者|设计者)"
 #: Bodies a regulated party may be (…的企业, …的单位): named with what they do, not by the noun alone.
 _BODY_KIND = "企业|单位|机构"
 _PARTY_FIRST = re.compile(rf"^(?![向对与给为由从在经将把被])({_PARTY})(?!是指|包括|指)")  # (not 向其他…处理者提供…: the receiver)
@@ -4173,8 +4286,15 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                         b += len(listed[b:e]) - len(listed[b:e].lstrip())
                         emit(target, _generic_name(w, n.start + b), role, where)
                 return
-        if _PERSON_POST.match(where.norm, n.end):
-            return  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
+        if _PERSON_POST.match(where.norm, n.end) or _LISTED_POST.match(where.norm, n.end):
+            return
+        if "《" in where.norm and any(m.start() < n.start and n.end < m.end() for m in _CITED_TITLE.finditer(where.norm)):
+            return  # 根据…《国务院关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知》，制定本规定 (u89): a title cited  # 组长由区党工委书记陈善光担任: the unit names a person's post, it takes no duty
+        if _WHOSE_RULE.match(where.norm, n.end) and re.search(r"(?:在|按照|依照|根据|按|依)$", where.norm[:n.start]):
+            return  # …在国务院规定的职责范围内做好… (u89): whose rule bounds the work, not who does it
+        scope = _NOT_IN_SCOPE.search(where.norm)
+        if scope and n.end <= scope.start():
+            return  # 学校、图书馆等单位内部附设的…场所，应当遵守有关法律、法规，不适用本条例 (u89): the rule's scope
         if _violator(where.norm, n.start):
             return  # 违反本办法第十二条规定，处置企业…的，由…责令改正: the party in breach is punished, not charged
         if not n.generic and n.extra and n.extra.get("kind") == "Organization" and _COLLECTIVE_TAIL.search(n.surface):
@@ -4912,8 +5032,12 @@ def _violator(norm: str, start: int) -> bool:
 
 
 #: A post after a unit's name, held by a person the sentence names (区管委会副主任吴礼源、蔡福勇担任).
-_PERSON_POST = re.compile(r"(?:常务)?副?(?:书记|主任|局长|区长|市长|县长|省长|州长|部长|处长|主席|秘书长)"
-                          r"[\u4e00-\u9fff、]{0,12}?(?:担任|兼任|同志)|(?:主要)?负责(?:人(?![员民口才力事])|同志)")
+_POST = (r"(?:常务)?副?(?:书记|主任|局长|区长|市长|县长|省长|州长|部长|处长|主席|秘书长)"
+         r"[\u4e00-\u9fff、]{0,12}?(?:担任|兼任|同志)|(?:主要|分管)?负责(?:人(?![员民口才力事])|同志)")
+_PERSON_POST = re.compile(_POST)
+#: The same post after a list of units (区资源生态局、交通建设局、执法应急局、市场监管局分管负责人兼任, dev-bt): each unit of
+#: the list names a person's post.
+_LISTED_POST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,14}?(?:局|委|办|部|中心|支队|大队|站|公司))+(?:" + _POST + ")")
 #: A sentence that is a bracket of units, in () or [], a group in () inside it allowed.
 def _round_brackets(text: str) -> tuple[str, int]:
     """*text* with 〔〕 and 【】 written as round brackets, and a remark closing it blanked (〔以下分工均涉及有关州（市）人民
@@ -4966,7 +5090,7 @@ def _ordered_roles(text: str, names: list[UnitName], convention: str) -> list[st
 
 #: A body no lexicon knows in a table's unit column, by its short kind (科技经济委, 投资办): read only under a header
 #: that names the column's units.
-_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|局|办|署|总社)|[\u4e00-\u9fff]{2,14}(?:中心|公司|集团|分行|支行|分局|海关)|"
+_TABLE_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:委|(?<![格布大全结开变破棋僵时政赛当])局|办|署|总社)|[\u4e00-\u9fff]{2,14}(?:中心|公司|集团|分行|支行|分局|海关|港务站|管理站|气象台)|"
                          r"[\u4e00-\u9fff]{2,6}[区县市]政府")
 
 
@@ -5132,7 +5256,8 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
 _BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}?(?:公司|集团|兵团|工业区|园区|新区|开发区|管委会|管理委员会|大学|学院|工作部|督查室|"
                         r"研究院|研究所|设计院|实验室|医院|银行|协会|商会|联合会|学会|基金会|电视台|报社|街道管理办|管理办|司局|"
                         r"档案馆|图书馆|博物馆|支队|大队|指挥部|专班|办公室|领导小组|工作组|分社|分公司|分局|分行|分院|交易所|"
-                        r"执委会|执行委员会)$")  # (长三角生态绿色一体化发展示范区执委会, u54)
+                        r"执委会|执行委员会|港务站|管理站|管理所|监测站|服务站|工作站|气象台|气象站|水文站|海事处|检查站|"
+                        r"消防站|执法队)$")  # (长三角生态绿色一体化发展示范区执委会, u54; 平潭港务站, dev-bt)
 #: A government's working department named …部 (宣传影视部, 党群工作部 in 平潭's texts), not 干部, 总部, 全部, 东部 ….
 _WORKING_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![干总内外全东西南北中局乐基底顶])部")
 #: How the name of one body ends, not a role's (举报受理中心, 标准化技术委员会; not 综合部门, 工作机构).

@@ -572,6 +572,16 @@ _TITLE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}|关于[^。，,；;：:\s]{2,
 # (国务院办公厅转发国务院信息化工作办公室 / 关于振兴软件产业行动纲要的通知, u77: the title's second line opens with 关于)
 
 
+def _broken_title(title: str, tail: str) -> bool:
+    """A title a page broke over two lines inside a name (国务院关于印发《实施就业优先战略 / “十五五”规划》的通知;
+    …促进集成电路产业和 / 软件产业高质量发展若干政策的通知, u90): the first line leaves a 《 open or ends on a
+    conjunction, and the second closes it and ends as a title does."""
+    opened = title.count("《") > title.count("》")
+    if not (opened or re.search(r"[和与及、]$", title)) or len(tail) > 40 or re.search(r"[。；;：:]", tail):
+        return False
+    return _GENRE_TITLE_END.search(tail) is not None and (not opened or "》" in tail)
+
+
 def _is_document_title(text: str) -> bool:
     """Is a header or annex line a document's title: short and title-like, or up to 150 characters ending as
     titles of the genre end?"""
@@ -1069,7 +1079,7 @@ class _Parser:
                 self.title = decreed  # 国家互联网信息办公室令 / 第18号 / 《…办法》已经…审议通过，现予公布 (u37)
             i += 1
             tail = lines[i].text if i < len(lines) else ""
-            if _TITLE_TAIL.fullmatch(tail) and not _GENRE_TITLE_END.search(self.title):
+            if (_TITLE_TAIL.fullmatch(tail) or _broken_title(self.title, tail)) and not _GENRE_TITLE_END.search(self.title):
                 # “十四五”软件和信息技术服务业 / 发展规划 (u67, a PDF's cover): the title goes on on a line of its own
                 self.title += tail
                 i += 1
@@ -2511,6 +2521,10 @@ def _ancestors(tree: DocumentTree, unit: Unit) -> list[str]:
 
 #: A paragraph that states a plan's goals, in the general requirements (主要目标是：到2027年…).
 _GOALS_STATED = re.compile(r"(?:主要|总体|发展|工作|预期|总的)?目标(?:是|为)?[:：]")
+#: …or by the year they are due (一、总体要求 + 到2030年，我国知识产权综合实力…进一步增强。 + 展望2035年，…, u90: the
+#: outline of four State Council plans was empty).
+_GOALS_BY_YEAR = re.compile(r"(?:到|至|展望)(?:19|20)\d{2}年(?:底|末)?[,，]")
+_GENERAL_TITLE = re.compile(r"总体要求|总体思路|总体目标|发展目标|主要目标|指导思想|目标任务")
 
 
 def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNode]:
@@ -2523,7 +2537,9 @@ def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNo
             # 一、总体要求 + 主要目标是：到2027年…。…到2030年…。 (u83: the goals of a plan stated in the general
             # requirements, under no heading of their own): the paragraph that opens so is a goal, its years its body
             for para in u.paragraphs:
-                if para.body and _GOALS_STATED.match(para.body[0].norm.strip()):
+                if para.body and (_GOALS_STATED.match(para.body[0].norm.strip()) or
+                                  (role == "general" or _GENERAL_TITLE.search(u.title or "")) and
+                                  _GOALS_BY_YEAR.match(para.body[0].norm.strip())):
                     counters[u.id] = counters.get(u.id, 0) + 1
                     out.append(LeadNode("goal", para.section, para.body[0].clean.rstrip("。！？!?"), counters[u.id],
                                         para.body[0], para.body))

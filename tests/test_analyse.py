@@ -325,6 +325,21 @@ def test_a_path_never_runs_through_one_generic_unit_of_two_documents(tmp_path):
     assert an.paths("各有关部门", "北斗", k=1)
 
 
+def test_a_path_never_runs_through_one_generic_unit_of_two_actions(tmp_path):
+    """(u90) kg path 商务部 教育部 ran through 各有关部门: 商务部会同相关部门 in one measure and 教育部会同相关部门 in the
+    next of the same document, two different sets of departments read as one node."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ic.txt").write_text("关于集成电路的若干政策\n\n一、重点任务\n\n（一）商务部会同相关部门制定进口政策。\n\n"
+                                 "（二）教育部会同相关部门加快人才培养。\n", encoding="utf-8")
+    assert invoke("build", str(docs), "-o", str(tmp_path / "out"), "--no-html").exit_code == 0
+    an = Analyst(load_index(str(tmp_path / "out")))
+    generic = an.resolve("相关部门")
+    assert an.describe(generic)[2] == "GenericUnit"
+    for p in an.paths("商务部", "教育部", k=5):
+        assert generic not in p.nodes[1:-1], [an.describe(n)[0] for n in p.nodes]
+
+
 def test_path_with_no_evidence_prints_the_hops_alone(seed_build):
     """(a new user's finding) --evidence 0 still printed '(+1 more)' under every hop."""
     result = invoke("path", "5G", "BeiDou", "--k", "1", "--evidence", "0", "--graph", seed_build.out)

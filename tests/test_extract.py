@@ -1160,6 +1160,21 @@ def test_a_cover_notice_does_not_cite_the_document_it_hands_over():
     p = process_document(text.replace("关于印发《上海市粮仓光伏建设实施方案》的通知", "市人民政府关于印发上海市粮仓光伏建设实施方案的通知",
                                       1).encode(), path="pv.txt")
     assert [c.title for c in p.extraction.citations] == ["上海市碳达峰实施方案"]
+    # (u90) 国务院关于印发新时期促进集成电路产业和软件产业高质量发展若干政策的通知 hands over 《…发展的若干政策》: one 的
+    # apart, its own document still
+    text = ("国务院关于印发新时期促进集成电路产业和软件产业高质量发展若干政策的通知\n\n现将《新时期促进集成电路产业和软件产业"
+            "高质量发展的若干政策》印发给你们，请认真贯彻执行。\n\n一、财税政策\n\n按照《鼓励软件产业和集成电路产业发展的若干政策》"
+            "落实税收优惠。\n")
+    p = process_document(text.encode(), path="ic.txt")
+    assert [c.title for c in p.extraction.citations] == ["鼓励软件产业和集成电路产业发展的若干政策"]
+
+
+def test_a_verb_and_its_object_and_a_mobile_phone_in_telecom_terms(lexicon):
+    """(u89) 未成年人网络保护条例: 智能终端产品可以接入网络的 was read as 接入网 (access networks); 移动电话号码 as 固定电话."""
+    found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("智能终端产品可以接入网络的，应当安装保护软件", lexicon)]
+    assert "access-network" not in found and "smart-terminals" in found
+    assert "access-network" in [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("推进光纤接入网建设", lexicon)]
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("提供移动电话号码", lexicon)] == ["mobile-telephony"]
 
 
 def test_a_district_named_by_an_ordinary_word_is_read_only_in_its_city_s_documents():

@@ -328,6 +328,23 @@ def test_blanks_a_crawled_pdf_leaves_inside_words_of_prose_go():
     assert "第一条 为了" in normalise("第一条 为了加强管理，制定本办法。\n" + "\n".join([prose] * 10))[0]
 
 
+def test_the_blanks_between_cells_of_a_task_table_crawled_onto_one_line_stay():
+    """平潭…打赢蓝天保卫战三年行动计划实施方案 (dev-bt), its annex table crawled onto one line: …规划环评。 区环土局
+    区经发局、各片区项目建设指挥部 2.落实落后产能退出 全面落实… The blank between two cells of units, after a row's
+    numbered title and around a header's cells stays (the lead and supporting units were read as one body, 环土局区经发局);
+    the blanks a PDF leaves inside words of prose still go."""
+    from kg.ingest import normalise
+
+    prose = "新能源 汽车生产企业应当建立动力 电池回收服务网点，和今后一个时期加 快电动汽车推广应用，推进能源消费 革命。"
+    row = ("重点任务 工作措施 牵头单位 参与单位 一、调整优化产业结构 1.优化产业布局 完成生态环境准入清单编制工作。"
+           "依法推进规划环评。 区环土局 区经发局、各片区项目建设指挥部 2.落实落后产能退出 全面落实指导意见。 区经发局 "
+           "区环土局、市场监管局 ")
+    norm = normalise(" ".join([prose] * 10) + row)[0]
+    assert "区环土局 区经发局、各片区项目建设指挥部" in norm and "区经发局 区环土局、市场监管局" in norm
+    assert "1.优化产业布局 完成" in norm and "牵头单位 参与单位 一、调整" in norm
+    assert "加快电动汽车" in norm and "新能源汽车生产企业" in norm
+
+
 # ------------------------------------------------------------------------------------------------ PDF
 PDF = Path(__file__).parent / "fixtures" / "plan-5g-beidou.pdf"  # printed by Chromium from fixtures/sources/…pdf.html
 

@@ -4207,9 +4207,10 @@ def test_a_county_s_two_levels_a_lead_by_duty_and_social_organisations(lexicon, 
     # (dev) two places sharing one department's name: each place's department
     ("内蒙古自治区绿电直连项目管理办法", "满洲里市、二连浩特市发展改革委负责项目审核。",
      {("responsible", "满洲里市发展和改革委员会"), ("responsible", "二连浩特市发展和改革委员会")}),
-    # (u83) 无线电管理条例 第十条: the radio administration under its leaders (was no unit)
+    # (u83) 无线电管理条例 第十条: the radio administration under its leaders (was no unit), named as the text names it
+    # (u89: not 省、自治区、直辖市无线电管理局, a body the text never names)
     ("中华人民共和国无线电管理条例", "省、自治区、直辖市无线电管理机构在国家无线电管理机构和省、自治区、直辖市人民政府领导下，"
-     "负责本行政区域的无线电管理工作。", {("responsible", "省、自治区、直辖市无线电管理局")}),
+     "负责本行政区域的无线电管理工作。", {("responsible", "省、自治区、直辖市无线电管理机构")}),
     # (u83) 第六十八条: 产品质量监督部门 is the market regulator's old name; the two help (were no unit)
     ("中华人民共和国无线电管理条例", "县级以上地方人民政府产品质量监督部门、工商行政管理部门应当配合监督检查。",
      {("support", "县级以上地方人民政府产品质量监督部门"), ("support", "市场监督管理部门")}),
@@ -4329,3 +4330,64 @@ def test_data_authorities_levels_of_cities_shared_names_helpers_and_leniency(tit
 ])
 def test_authorities_by_kind_powers_by_law_and_levels_written_short(title, clause, expected, lexicon, tmp_path):
     assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
+
+
+@pytest.mark.parametrize("title, clause, expected", [
+    # (u89) 计算机信息系统安全保护条例 第六条: whose rule bounds the work takes no duty (国务院 was responsible); the
+    # State Council's other departments are one collective
+    ("中华人民共和国计算机信息系统安全保护条例",
+     "国家安全部、国家保密局和国务院其他有关部门，在国务院规定的职责范围内做好计算机信息系统安全保护的有关工作。",
+     {("responsible", "国家安全部"), ("responsible", "国家保密局"), ("responsible", "国务院有关部门")}),
+    # (u89) 电器电子产品有害物质限制使用管理办法 第五条: 国务院有关主管部门 supports (国务院 did); 第十二条: parties by
+    # their kind — 进口者 was no unit
+    ("电器电子产品有害物质限制使用管理办法", "工业和信息化部会同国务院有关主管部门制定有害物质限制使用的措施。",
+     {("lead", "工业和信息化部"), ("support", "国务院有关部门")}),
+    ("电器电子产品有害物质限制使用管理办法", "电器电子产品生产者、进口者应当按照标准进行标注。",
+     {("responsible", "电器电子产品生产者"), ("responsible", "进口者")}),
+    # (u89) 互联网上网服务营业场所管理条例: the second 由 of 或者由 is no part of a name (由文化行政部门 was a lead);
+    # what the operator accepts from others is its duty, not theirs (自觉接受政府有关部门 was a unit); a rule's scope
+    ("互联网上网服务营业场所管理条例",
+     "违反本条例的规定，擅自从事互联网上网服务经营活动的，由文化行政部门或者由文化行政部门会同公安机关依法予以取缔。",
+     {("lead", "文化和旅游部门"), ("support", "公安机关")}),
+    ("互联网上网服务营业场所管理条例",
+     "互联网上网服务营业场所经营单位应当遵守有关法律、法规的规定，自觉接受政府有关部门依法实施的监督管理。",
+     {("responsible", "互联网上网服务营业场所经营单位")}),
+    ("互联网上网服务营业场所管理条例",
+     "学校、图书馆等单位内部附设的为特定对象获取资料、信息提供上网服务的场所，应当遵守有关法律、法规，不适用本条例。", set()),
+    ("中华人民共和国计算机信息系统安全保护条例",
+     "当事人对公安机关依照本条例所作出的具体行政行为不服的，可以依法申请行政复议或者提起行政诉讼。", set()),
+    # (u89) 未成年人网络保护条例 第五十四条: the departments of those levels by their field (省级以上公安局 was a name the
+    # text never gives, at a level where the bodies are 厅)
+    ("未成年人网络保护条例", "违反本条例规定的，由省级以上网信、新闻出版、公安等部门依据各自职责责令改正。",
+     {("responsible", "省级以上网络安全和信息化部门"), ("responsible", "省级以上新闻出版部门"),
+      ("responsible", "省级以上公安部门")}),
+    # (u89) 移动互联网应用程序信息服务管理规定 第一条: a body named inside a cited title takes no duty (国家互联网信息办公室
+    # was responsible for the rule's purpose)
+    ("移动互联网应用程序信息服务管理规定",
+     "为加强管理，根据《国务院关于授权国家互联网信息办公室负责互联网信息内容管理工作的通知》，制定本规定。", set()),
+    # (u90) 实施就业优先战略“十五五”规划: a model promoted is no duty of whoever leads it (链主企业 was the lead)
+    ("实施就业优先战略“十五五”规划", "推广由链主企业牵头的产教评技能生态链和订单式等培训模式。", set()),
+    # (dev-bt) 平潭…自建房安全专项整治实施方案: the matter before a comma, the duty after it (were no units); a bureau
+    # of 平潭's written bare in a list (资源生态局); units that report to another; posts held by their heads
+    ("平潭综合实验区自建房安全专项整治实施方案",
+     "区交通建设局、市场监管局、资源生态局分别针对结构安全性、经营安全性三方面隐患内容，于6月20日前制定排查及整治导则。",
+     {("responsible", "平潭县交通建设局"), ("responsible", "平潭县市场监督管理局"), ("responsible", "平潭县资源生态局")}),
+    ("平潭综合实验区自建房安全专项整治实施方案",
+     "8月26日前，各片区专项整治工作领导小组、区资源生态局分别向区领导小组办公室报送评估报告。",
+     {("responsible", "各片区专项整治工作领导小组"), ("responsible", "平潭县资源生态局")}),
+    ("平潭综合实验区自建房安全专项整治实施方案", "办公室副主任由区资源生态局、交通建设局、执法应急局分管负责人兼任。", set()),
+])
+def test_objects_scopes_levels_and_reports_u89_u90_dev_bt(title, clause, expected, lexicon, tmp_path):
+    assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
+
+
+def test_a_task_table_crawled_onto_one_line_keeps_its_cells(lexicon):
+    """(dev-bt, regression check on a document tuned on) 平潭…打赢蓝天保卫战三年行动计划实施方案: its annex table on one
+    line, 1.优化产业布局 完成…。 区环土局 区经发局、各片区项目建设指挥部 2.落实落后产能退出 …。 区经发局 区环土局、市场监管局、
+    安监局 — the first cell leads, the second supports (under 牵头单位 参与单位); 区环土局 区经发局 had been read as one body."""
+    by = _roles_by_target(DEV / "fujian-pingtan-blue-sky-defence-three-year-action-plan-implementation-plan-2019.txt",
+                          lexicon)
+    first = next(v for t, v in by.items() if t.endswith("一/1"))
+    assert {("lead", "区环土局"), ("support", "区经发局")} <= first
+    second = next(v for t, v in by.items() if t.endswith("一/2"))
+    assert second == {("lead", "区经发局"), ("support", "区环土局"), ("support", "市场监管局"), ("support", "安监局")}

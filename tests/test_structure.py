@@ -1920,6 +1920,32 @@ def test_a_red_header_a_title_over_two_lines_and_a_letter_spaced_signature():
     assert [a.label for a in tree.actions if a.task == "二"] == ["依托便民生活圈建设等工作"]
 
 
+def test_a_title_a_page_broke_inside_a_name_is_read_whole():
+    """(u90) 国务院关于印发《实施就业优先战略 / “十五五”规划》的通知 and 国务院关于印发新时期促进集成电路产业和 / 软件产业
+    高质量发展若干政策的通知: the title was the first line alone, an open 《 in every evidence line `kg path` printed."""
+    for first, second in (("国务院关于印发《实施就业优先战略", "“十五五”规划》的通知"),
+                          ("国务院关于印发新时期促进集成电路产业和", "软件产业高质量发展若干政策的通知")):
+        tree = parse_structure(document_from_text(
+            f"{first}\n{second}\n国发〔2026〕16号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "现将有关规划印发给你们，请认真贯彻执行。\n一、重点任务\n（一）扩大就业容量。支持企业吸纳就业。\n", "sc.txt"))
+        assert tree.title == first + second
+        assert tree.number == "国发〔2026〕16号"
+    tree = parse_structure(document_from_text(  # (a title complete on its line keeps the next line as body)
+        "国务院关于促进就业的意见\n国发〔2026〕17号\n一、重点任务\n（一）扩大就业容量。支持企业吸纳就业。\n", "sc2.txt"))
+    assert tree.title == "国务院关于促进就业的意见"
+
+
+def test_goals_stated_by_their_year_in_the_general_requirements():
+    """(u90) 知识产权保护和运用“十五五”规划: 一、总体要求 + 坚持以…为指导… + 到2030年，我国知识产权综合实力…进一步增强。 +
+    展望2035年，…: `kg query outline` was empty for four State Council plans; a year's paragraph outside them is no goal."""
+    tree = parse_structure(document_from_text(
+        "知识产权保护和运用规划\n一、总体要求\n坚持以推动知识产权事业高质量发展为主题。\n"
+        "到2030年，我国知识产权综合实力和国际竞争力进一步增强。\n展望2035年，知识产权强国基本建成。\n"
+        "二、完善保护体系\n（一）完善法律制度。到2030年，完成专利法修改。\n", "ip.txt"))
+    goals = [(n.role, n.label) for n in tree.lead_nodes]
+    assert goals == [("goal", "到2030年，我国知识产权综合实力和国际竞争力进一步增强"), ("goal", "展望2035年，知识产权强国基本建成")]
+
+
 def test_the_policy_a_text_serves_is_not_its_issuer():
     """(u86) 非化石能源电力消费核算指南（试行） opens 为贯彻落实党中央、国务院决策部署，…制定本指南: its issuer was 国务院."""
     tree = parse_structure(document_from_text(
