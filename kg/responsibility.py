@@ -604,7 +604,10 @@ class UnitRecogniser:
         out = []
         for n in names:
             fulls = self.compounds.get(n.surface)
-            parts = [next((x for x in self.find(full) if x.start == 0 and x.end == len(full)), None) for full in fulls or ()]
+            if fulls and any(n.surface in full for full in fulls):
+                fulls = None  # (a part that holds the short name itself: read as written, not again and again)
+            parts = [next((x for x in self.find(full) if x.start == 0 and x.end == len(full)), None) or
+                     (_generic_name(full, 0) if not _LEVELS_SHORT.fullmatch(n.surface) else None) for full in fulls or ()]
             if fulls and all(parts):
                 out.extend(replace(x, start=n.start, end=n.end, surface=n.surface) for x in parts)
             else:
@@ -961,6 +964,10 @@ class UnitRecogniser:
             if whole is not None and whole.start == 0:
                 return UnitName(start, end, text[start:end], whole.iri, whole.name, False, whole.extra, whole.prefix,
                                 whole.region)
+            owned = re.fullmatch(r"(.+?)(?:所属|直属|下属|派出)的?([\u4e00-\u9fff]{2,12}(?:机构|单位|部门|局|站|所|中心))", key)
+            if owned and inner and inner[0].start == 0 and inner[0].end == len(owned.group(1)):
+                # 水利部所属流域管理机构（以下简称流域管理机构）(u92): the bodies a ministry has, named so — not the ministry
+                return replace(_generic_name(key, start), end=end, surface=text[start:end])
             if inner and inner[-1].generic and inner[-1].end == len(key) and inner[-1].start > 0 and len(inner) == 1:
                 # 高速公路联网结算管理机构: named in full, a unit of the kind its role noun says (generic, as a
                 # regulation's 经营管理单位 or 结算机构 is whoever holds that role)
@@ -1224,7 +1231,8 @@ class UnitRecogniser:
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
         if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
-                and core.endswith("机关") and not text.endswith(COLLECTIVE, start, end):
+                and core.endswith(("机关", "人民法院", "人民检察院")) and not text.endswith(COLLECTIVE, start, end):
+            # (高级人民法院、人民检察院 addressed by a national notice, u92: the courts, not the Supreme People's Court)
             # 公安机关, 国家安全机关, 审计机关 in a national text: that system's organs at every level, one body
             # of the state by its name, not the ministry (公安部) and not a generic role
             en = re.sub(r"\s*(?:Bureau|Department|Office|Administration|Commission)$", "", dept.en) + " organs"
@@ -1397,7 +1405,7 @@ _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
 _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政|建设领域|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?"
-                              r"(?:部门|单位|机关)(?:和单位|和机构)?")
+                              r"(?:部门|单位|机关)(?:[和、](?:单位|机构))?")
 
 
 #: The same list of two fields (规划国土资源、民防等部门).
@@ -1593,12 +1601,27 @@ def compound_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> di
     for s in tree.sentences:
         for m in _ABBREV.finditer(s.norm):
             if not _LEVELS_SHORT.fullmatch(m.group(1)):
+                listed = _listed_bodies(s.norm, m.start())
+                if listed and re.search(r"(?:政府|部门|机构|机关)$", m.group(1)):
+                    out[m.group(1)] = listed  # 自治州人民政府、安宁河流域县（市）人民政府（以下简称…县级以上地方人民政府）
                 continue
             names = [n for n in recogniser.find(s.norm[:m.start()]) if n.end <= m.start()]
             if len(names) >= 2 and names[-1].end == m.start() and names[-2].end + 1 == names[-1].start and \
                     s.norm[names[-2].end] == "、" and all(n.surface.endswith("政府") and not n.generic for n in names[-2:]):
                 out[m.group(1)] = (names[-2].surface, names[-1].surface)
     return out
+
+
+def _listed_bodies(text: str, end: int) -> tuple[str, ...] | None:
+    """The bodies a clause lists right before a short name it gives them together (自治州人民政府、安宁河流域县（市）人民政府
+    + （以下简称…）): two to four items joined by 、, each ending as a body's name does; None otherwise."""
+    start = max(text.rfind(ch, 0, end) for ch in "，,；;。：:") + 1
+    clause = re.sub(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?", "", text[start:end])
+    items = clause.split("、")
+    if not 2 <= len(items) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff()]{3,30}?(?:政府|部门|机构|机关|委员会|局)", i)
+                                           and "等" not in i for i in items):
+        return None  # (…市房屋管理局等资源指标主管部门（以下简称“资源指标主管部门”）: a kind the list exemplifies)
+    return tuple(items)
 
 
 def _set_up_name(surface: str, short: str) -> str:
@@ -2012,7 +2035,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                                inside[k].surface.endswith("政府") or  # 有关 + 设区的市人民政府，应当…: those concerned
                                group and inside[k].generic and text[pos - 1] in "、和与及" and
                                re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text[pos:inside[k].start]) and
-                               not re.search(r"[的和及与或等各其本该]", text[pos:inside[k].start]) or
+                               not re.search(r"[的和及与或等各其本该]|协助|配合|会同|协同|支持|指导|督促|组织",
+                                             text[pos:inside[k].start]) or
                                group and _PARTY_BETWEEN.fullmatch(text, pos, inside[k].start)):
         unit = inside[k]
         party = _PARTY_BETWEEN.fullmatch(text, pos, unit.start) if group else None
@@ -2468,7 +2492,8 @@ _NOT_IN_SCOPE = re.compile(r"不(?:适用|执行)本(?:条例|办法|规定|细�
 #: A clause that opens with what its party does to a unit, read as a role noun (接到公安机关要求…的通知后; 自觉接受政府
 #:有关部门依法实施的监督管理; 配合有关部门依法实施…监督检查; 监督检查网络产品和服务提供者履行…; 当事人对公安机关…不服的,
 #: u89): the unit is the verb's object, no party of that name (配合单位, 监督检查机构, 接受委托的组织 are role nouns).
-_VERB_LED_NOUN = re.compile(r"(?:自觉|主动|及时|依法|积极)?(?:接受|接到|收到|配合(?!单位|部门|机构))|"
+_VERB_LED_NOUN = re.compile(r"(?:但|但是|并)?(?:不免除|免除|不减轻|不影响)|"  # (…但不免除建设单位依法应当承担的…, u92)
+                            r"(?:自觉|主动|及时|依法|积极)?(?:接受|接到|收到|配合(?!单位|部门|机构))|"
                             r"监督检查(?!机构|部门|单位|人员|队伍)|[\u4e00-\u9fff]{1,4}人对")
 
 
@@ -2788,6 +2813,10 @@ def _leading_parties(text: str, off: int, ce: int) -> int | None:
 _OTHER_PARTIES = re.compile(r"(?:以及|和|及|、)其他[\u4e00-\u9fff、]{0,30}的(?:单位和个人|组织和个人|单位|组织|个人|主体)$")
 
 
+#: A kind of body written alone (机构, 单位): no party's name.
+_BARE_KINDS = ("机构", "单位", "部门", "组织", "机关")
+
+
 def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[UnitName]:
     """A clause that opens with a list of parties, at least one of them named by its role only, and then its
     duty (业主、物业使用人应当…; 公安机关消防机构、公安派出所应当…; 供电、供气企业应当…): each party (a known unit
@@ -2875,6 +2904,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
                 (not _verb_phrase(text[a:b]) or _names_a_party(text[a:b])) and \
                 not re.search(r"本|该|其(?!他)|属于", text[a:b]) and not text.startswith("所", a):
             # (入廊管线单位, u87: a role noun whose first word is a verb)
+            if text[a:b] in _BARE_KINDS and out and (text.endswith("或者", 0, a) or text.endswith("或", 0, a)):
+                continue  # 相关主管部门或者机构应当… (u91): the kind alone after the list's head, no party of its own
             out.append(_generic_name(text[a:b], a))
             roles += 1
         elif (a, b) != items[-1] and _PARTY_NOUN.fullmatch(text, *items[-1]) and \
@@ -3342,8 +3373,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 at += len(item)
             pos = more.end()
         rest = text[pos:ce]
-        rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:和单位|和机构)?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
-                      r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|"  # 各相关部门 + 、单位按照分工…
+        rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:[和、](?:单位|机构))?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
+                      r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|、?(?:有关|相关)?(?:单位|机构)$|"  # 各相关部门 + 、单位按照分工…;
+                      # …人民防空等主管部门 + 、机构，按照各自职责… (u91)
                       r"分别|共同|各自|还|也|均|原则上|主要(?=负责(?!同志|人)|履行|承担)|" + _WHEN_HOW + ")+", "", rest)
         rest = re.sub(r"^(?:分别|共同|各自)?针对[^，,。；;]{1,50}$", "", rest)  # 区交通建设局、…分别针对
         # …三方面隐患内容，于6月20日前制定… (dev-bt): the matter the clause is about, the duty in the next
@@ -4232,6 +4264,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     rec.local = local_abbreviations(tree, rec)
     rec.compounds = compound_abbreviations(tree, rec)
     for short, fulls in sorted(rec.compounds.items()):  # 省、市人民政府 defined as 省人民政府、武汉市人民政府: 市人民政府 alone is
+        if not _LEVELS_SHORT.fullmatch(short):  # 自治州人民政府、安宁河流域县（市）人民政府（以下简称安宁河流域县级以上地方人民政府）
+            rec.local.setdefault(short, short)  # (u91): the name the text gives the bodies together, read whole
+            continue
         for level, full in zip(short[0] + short[2], fulls):  # 武汉市人民政府 too
             if level + "人民政府" != full:
                 rec.local.setdefault(level + "人民政府", full)
@@ -4608,9 +4643,13 @@ def _one_node_per_name(out: list[Assignment]) -> list[Assignment]:
         if m:
             placed.setdefault(m.group(2), set()).add(a.iri)
     by_iri = {a.iri: a for a in out}
+    written_with = {(a.sentence, a.surface, a.iri) for a in out}
     fixed = []
     for a in out:
-        if a.iri.startswith(f"{GENERIC}x-") and len(known.get(a.surface, ())) == 1:
+        if a.iri.startswith(f"{GENERIC}x-") and len(known.get(a.surface, ())) == 1 and \
+                (a.sentence, a.surface, next(iter(known[a.surface]))[0]) not in written_with:
+            # (not a short name that stands for two units, each read in the same sentence: 安宁河流域县级以上地方人民政府
+            # for 自治州人民政府 and the basin's counties', u91)
             (iri, name), = known[a.surface]
             a = replace(a, iri=iri, name=name, extra=described.get(iri))
         elif a.iri.startswith(f"{ORG}x-") and len(placed.get(a.iri[len(ORG):], ())) == 1:
@@ -5371,6 +5410,8 @@ def _addressee_units(line: str, rec: UnitRecogniser) -> list[UnitName]:
         rest = part
         for n in sorted(known, key=lambda n: -n.start):
             rest = rest[:n.start] + rest[n.end:]
+        rest = re.sub(r"[(（](?:[局委厅办署]、?)+[)）]|[(（][\u4e00-\u9fff]{2}[)）](?=厅|局)", "", rest)  # 生态环境厅（局）、
+        # 水利（水务）厅（局） (u92): the kinds of body a province may have (not 各开发区（管理区）管委会: a name's own bracket)
         if known and not re.sub(r"[、和及\s]|^[市省区县旗州盟]直", "", rest):  # every item a known name (市直 + 有关部门、单位)
             out.extend(_shifted(k, start) for k in known)
             continue

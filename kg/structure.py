@@ -71,8 +71,20 @@ def own_number(text: str) -> re.Match | None:
     number of the title before it, u46)."""
     for m in RE_DOC_NUMBER.finditer(text):
         if not re.search(r"》\s*[(（]?\s*$", text[max(0, m.start() - 4):m.start()]):
+            if text[m.start()] in "日月" and m.start() and text[m.start() - 1].isdigit():
+                # 2026年6月12日交通运输部令2026年第11号公布 (u92): the date's 日 is no part of the number
+                return RE_DOC_NUMBER.match(text, m.start() + 1) or m
             return m
     return None
+
+
+#: The body that published a rule, in its history line (2026年6月12日 交通运输部公布).
+_PUBLISHED_BY = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|银行))"
+                          r"(?:令(?:[12]\d{3}年)?第\s*\d{1,4}\s*号)?\s*(?:公布|发布)")
+#: A decree's number in a rule's history, after the day it was published (（2025年10月25日水利部令第58号发布）, 1994年2月18日
+#: 中华人民共和国国务院令第147号发布, u89/u92): the rule's number.
+_DATED_DECREE = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|银行)令"
+                           r"(?:[12]\d{3}年)?第\s*\d{1,4}\s*号)")
 # A bracketed note that assigns units (（责任单位：…）, （省经信厅牵头，各市政府负责）): a sentence of its own.
 _NOTE_WORDS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "配合部门", "参与单位", "协办单位", "支撑单位",
                "支撑部门", "协作单位", "协作部门",
@@ -1009,6 +1021,12 @@ class _Parser:
         m = own_number(text)
         decree = None if m else _DECREE.search(text) or _JOINT_DECREE.search("\n".join(ln.text for ln in lines[:len(head) + 6]))
         tree.number = m.group(0) if m else (f"{' '.join(decree.group(1).split())}令第{decree.group(2)}号" if decree else None)
+        dated = _DATED_DECREE.search(text) if tree.number is None else None
+        if dated:
+            tree.number = re.sub(r"\s+", "", dated.group(1))
+        published_by = _PUBLISHED_BY.search(text) if tree.issuer is None else None
+        if published_by:  # 2026年6月12日 交通运输部公布; （2025年10月25日水利部令第58号发布） (u92): who published the rule
+            tree.issuer = re.sub(r"^中华人民共和国(?=.{2})", "", published_by.group(1))
         tree.genre = self.layout.genre_of(title or (self.parts[1].title if len(self.parts) > 1 else None)) or \
             self.layout.genre_of_headings([u.title for u in units if u.kind == "heading" and u.level == 1])
         if tree.genre is None and self.sentences and _REPORT_OPENING.search(" ".join(x.norm for x in self.sentences[:3])):

@@ -4376,6 +4376,20 @@ def test_authorities_by_kind_powers_by_law_and_levels_written_short(title, claus
      "8月26日前，各片区专项整治工作领导小组、区资源生态局分别向区领导小组办公室报送评估报告。",
      {("responsible", "各片区专项整治工作领导小组"), ("responsible", "平潭县资源生态局")}),
     ("平潭综合实验区自建房安全专项整治实施方案", "办公室副主任由区资源生态局、交通建设局、执法应急局分管负责人兼任。", set()),
+    # (u92) 水库降等与报废管理办法: the basin authorities a ministry has are not the ministry (were 水利部); 铁路建设工程安全
+    # 生产监督管理办法: the railway administration's regional bureaus (no unit), a duty not lifted is no party's name
+    ("水库降等与报废管理办法", "水利部所属流域管理机构（以下简称流域管理机构）负责管辖权限范围内水库降等与报废工作的监督管理。",
+     {("responsible", "流域管理机构")}),
+    ("铁路建设工程安全生产监督管理办法", "各地区铁路监督管理局等对辖区内铁路建设工程安全生产实施监督管理。",
+     {("responsible", "地区铁路监督管理局")}),
+    ("铁路建设工程安全生产监督管理办法", "代建单位应当遵守有关规定，但不免除建设单位依法应当承担的安全生产责任。",
+     {("responsible", "代建单位")}),
+    # (u91) 南昌市城市地下管线管理条例 第五条: …人民防空等主管部门、机构，按照各自职责… (the list had no rows)
+    ("南昌市城市地下管线管理条例", "公安、财政、人民防空等主管部门、机构，按照各自职责做好地下管线管理的相关工作。",
+     {("responsible", "南昌市公安局"), ("responsible", "南昌市财政局"), ("responsible", "南昌市人民防空办公室")}),
+    # (u91) 上饶市道路交通安全条例 第三十四条: the kind alone after 或者 is no party (a unit named 机构)
+    ("上饶市道路交通安全条例", "已建成通车的道路增设通道可能影响道路交通安全的，相关主管部门或者机构应当征求公安机关交通管理部门的意见。",
+     {("responsible", "相关主管部门或者机构"), ("responsible", "上饶市公安局交通管理部门")}),
 ])
 def test_objects_scopes_levels_and_reports_u89_u90_dev_bt(title, clause, expected, lexicon, tmp_path):
     assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
@@ -4391,3 +4405,36 @@ def test_a_task_table_crawled_onto_one_line_keeps_its_cells(lexicon):
     assert {("lead", "区环土局"), ("support", "区经发局")} <= first
     second = next(v for t, v in by.items() if t.endswith("一/2"))
     assert second == {("lead", "区经发局"), ("support", "区环土局"), ("support", "市场监管局"), ("support", "安监局")}
+
+
+def test_a_short_name_for_two_governments_stands_for_both(lexicon, tmp_path):
+    """(u91) 凉山彝族自治州安宁河流域保护条例 第四条: 自治州人民政府、安宁河流域县（市）人民政府（以下简称安宁河流域县级以上
+    地方人民政府）; about 36 duties went to a nameless 县级以上人民政府 shared by every document."""
+    doc = tmp_path / "x.txt"
+    doc.write_text("凉山彝族自治州安宁河流域保护条例\n第一章 总则\n第四条 自治州人民政府、安宁河流域县（市）人民政府（以下简称"
+                   "安宁河流域县级以上地方人民政府）应当加强领导。\n第二章 规划\n第五条 安宁河流域县级以上地方人民政府应当建立"
+                   "协调机制。\n", encoding="utf-8")
+    found = {(n, s) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t.startswith("第二章")}
+    assert found == {("凉山彝族自治州人民政府", "安宁河流域县级以上地方人民政府"),
+                     ("安宁河流域县(市)人民政府", "安宁河流域县级以上地方人民政府")}
+
+
+def test_the_courts_and_the_kinds_of_a_department_in_an_addressee_line(lexicon, tmp_path):
+    """(u92) 关于进一步加强工业等污水污染风险防范…的通知: its addressees …水利（水务）厅（局）、农业农村厅（委）、高级人民法院、
+    人民检察院，新疆生产建设兵团…: none was read (the kinds in brackets), and 高级人民法院 was the Supreme People's Court."""
+    doc = tmp_path / "x.txt"
+    doc.write_text("关于进一步加强工业等污水污染风险防范的通知\n环办水体〔2026〕13号\n各省、自治区、直辖市生态环境厅（局）、水利（水务）"
+                   "厅（局）、高级人民法院、人民检察院：\n为加强风险防范，现就有关事项通知如下。\n一、加强监测\n（一）开展排查。"
+                   "加强企业排污监测。\n", encoding="utf-8")
+    got = {(r, n) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if r == "addressee"}
+    assert ("addressee", "高级人民法院") in got and ("addressee", "人民检察院") in got and ("addressee", "水利部门") in got
+    assert not any("最高" in n for _, n in got)
+
+
+def test_a_unit_helped_is_no_part_of_its_helper_s_name(lexicon, tmp_path):
+    """(u91) 常德市平安建设网格化服务管理条例: 村（居）民委员会、社区协助乡镇人民政府、街道办事处实施… gave a unit named
+    社区协助乡镇人民政府、街道办事处."""
+    doc = tmp_path / "x.txt"
+    doc.write_text("常德市平安建设网格化服务管理条例\n第一章 总则\n第五条 村（居）民委员会、社区协助乡镇人民政府、街道办事处实施"
+                   "平安建设网格化服务管理工作。\n", encoding="utf-8")
+    assert not any("协助" in s for t, r, s, n, _ in _assignments(doc, lexicon)[1])

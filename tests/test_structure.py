@@ -1935,6 +1935,19 @@ def test_a_title_a_page_broke_inside_a_name_is_read_whole():
     assert tree.title == "国务院关于促进就业的意见"
 
 
+def test_a_rule_s_number_and_publisher_in_its_history_line():
+    """(u92) 铁路建设工程安全生产监督管理办法: (2026年6月12日交通运输部令2026年第11号公布 …) gave the number 日交通运输部令…;
+    水库降等与报废管理办法: （2025年10月25日水利部令第58号发布） gave none; neither named its publisher (u89: 中华人民共和国
+    国务院令第363号 in a history line under the title neither)."""
+    tree = parse_structure(document_from_text(
+        "# 铁路建设工程安全生产监督管理办法\n\n2026年6月12日 交通运输部公布\n\n(2026年6月12日交通运输部令2026年第11号公布 "
+        "自2026年9月1日起施行)\n\n第一章 总则\n\n第一条 为了加强监督管理，制定本办法。\n", "rail.md"))
+    assert (tree.number, tree.issuer) == ("交通运输部令2026年第11号", "交通运输部")
+    tree = parse_structure(document_from_text(
+        "# 水库降等与报废管理办法\n\n（2025年10月25日水利部令第58号发布）\n\n第一条 为了加强水库管理，制定本办法。\n", "res.md"))
+    assert (tree.number, tree.issuer) == ("水利部令第58号", "水利部")
+
+
 def test_goals_stated_by_their_year_in_the_general_requirements():
     """(u90) 知识产权保护和运用“十五五”规划: 一、总体要求 + 坚持以…为指导… + 到2030年，我国知识产权综合实力…进一步增强。 +
     展望2035年，…: `kg query outline` was empty for four State Council plans; a year's paragraph outside them is no goal."""
