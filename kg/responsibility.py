@@ -1619,8 +1619,9 @@ def _listed_bodies(text: str, end: int) -> tuple[str, ...] | None:
     clause = re.sub(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?", "", text[start:end])
     items = clause.split("、")
     if not 2 <= len(items) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff()]{3,30}?(?:政府|部门|机构|机关|委员会|局)", i)
-                                           and "等" not in i for i in items):
-        return None  # (…市房屋管理局等资源指标主管部门（以下简称“资源指标主管部门”）: a kind the list exemplifies)
+                                           and not re.search(r"等|的|以及|和|及|与|或|以下", i) for i in items):
+        return None  # (…市房屋管理局等资源指标主管部门（以下简称“资源指标主管部门”）: a kind the list exemplifies;
+        # 区人民政府、相关派出机构指定的机构（以下简称区城建档案机构）: the body they designate, dev)
     return tuple(items)
 
 

@@ -4419,6 +4419,14 @@ def test_a_short_name_for_two_governments_stands_for_both(lexicon, tmp_path):
                      ("安宁河流域县(市)人民政府", "安宁河流域县级以上地方人民政府")}
 
 
+def test_a_body_two_others_designate_is_no_short_name_for_both(lexicon, tmp_path):
+    """(dev, regression check) 上海市城市建设档案管理办法: …以及区人民政府、相关派出机构指定的机构（以下简称区城建档案机构） names
+    the body they designate, not the two of them (区城建档案机构 had become 区人民政府 and a nameless body)."""
+    found = _assignments(DEV / "shanghai-urban-construction-archives-measures-2023.txt", lexicon)[1]
+    names = {n for t, r, s, n, _ in found if s == "区城建档案机构"}
+    assert names and not any("人民政府" in n for n in names), names
+
+
 def test_the_courts_and_the_kinds_of_a_department_in_an_addressee_line(lexicon, tmp_path):
     """(u92) 关于进一步加强工业等污水污染风险防范…的通知: its addressees …水利（水务）厅（局）、农业农村厅（委）、高级人民法院、
     人民检察院，新疆生产建设兵团…: none was read (the kinds in brackets), and 高级人民法院 was the Supreme People's Court."""
