@@ -89,6 +89,10 @@ _GROUP_OFFICE = ("领导小组", "工作专班", "指挥部", "联席会议")
 _NAME_EDGE = "，,；;、：:（(）)由和与及同会的经过向托于织促导调合 \t\n。0123456789"
 
 
+#: The rest of a list before the short name the text gives its bodies together (…、安宁河流域县（市）人民政府（以下简称…）).
+_DEFINED_TOGETHER = re.compile(r"(?:[^，,。；;()]|\([^()]{1,4}\)){0,30}?\((?:以下)?(?:简称|统称)[“\"]?([^()“”\"]{2,20})[”\"]?\)")
+
+
 #: What a unit sends to another (…向区领导小组办公室报送…, 及时向…报告): its own duty.
 _REPORTS_TO = re.compile(r"(?:分别|及时|定期|按时|每月|每季度|每年)*向[^，,。；;]{1,24}?(?:报送|报告|提交|报备|备案|反馈|通报|移交|移送|抄送|汇报)")
 
@@ -3139,6 +3143,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = _subject(text, cb, ce, inside)[0], [], True  # (规划自然资源部门无需办理…，但应出具…)
             continue
         group, pos, passive = _subject(text, cb, ce, inside)
+        defined = _DEFINED_TOGETHER.match(text, pos, ce) if group and not passive else None
+        together = [n for n in inside if defined and n.start == defined.start(1) and n.end == defined.end(1)]
+        if len(together) >= 2 and text[defined.end():ce].startswith(cues.duty):
+            # 自治州人民政府、安宁河流域县（市）人民政府（以下简称安宁河流域县级以上地方人民政府）应当… (u91): the bodies the short
+            # name stands for, read where the text defines it (the list had stopped at 自治州人民政府, its duty lost)
+            group, pos = together, defined.end()
         if group and not passive and _ITS_OWN.fullmatch(text, group[-1].end, ce) and text[ce:ce + 1] in ",，" and \
                 text[ce + 1:].lstrip().startswith(cues.duty):
             out.extend((n, "responsible") for n in group)  # X及其委托的工作机构，负责…: X (and those it charges)

@@ -4417,6 +4417,13 @@ def test_a_short_name_for_two_governments_stands_for_both(lexicon, tmp_path):
     found = {(n, s) for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t.startswith("第二章")}
     assert found == {("凉山彝族自治州人民政府", "安宁河流域县级以上地方人民政府"),
                      ("安宁河流域县(市)人民政府", "安宁河流域县级以上地方人民政府")}
+    # the article that defines the short name: its own duty is both bodies' (the list had stopped at 自治州人民政府, the
+    # duty lost)
+    doc.write_text("凉山彝族自治州安宁河流域保护条例\n第一章 总则\n第一条 为了保护，制定本条例。\n第二章 规划\n第四条 "
+                   "自治州人民政府、安宁河流域县（市）人民政府（以下简称安宁河流域县级以上地方人民政府）应当加强领导。\n",
+                   encoding="utf-8")
+    found = {n for t, r, s, n, _ in _assignments(doc, lexicon)[1] if t.startswith("第二章")}
+    assert found == {"凉山彝族自治州人民政府", "安宁河流域县(市)人民政府"}
 
 
 def test_a_body_two_others_designate_is_no_short_name_for_both(lexicon, tmp_path):
