@@ -582,7 +582,8 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
             if not known:
                 result.extra_concepts.setdefault(town.iri, {"kind": "Region", "zh": town.zh, "en": town.en,
                                                             "broader": [town.county], "level": "town",
-                                                            "notation": town.iri.rsplit("-", 1)[-1]})
+                                                            "notation": town.iri.rsplit("/", 1)[-1].split("-")[1],
+                                                            **({"former": True} if town.former else {})})
             last = e
     return out
 
@@ -621,7 +622,11 @@ def _town_index(region: str, lexicon: Lexicon) -> tuple | None:
                     # its short form names (泰山 43 times in 泰安's report, u36)
                 if len(short) >= 2 and short not in county.labels and short not in county.context:
                     by_label[short] = [Town(county.iri, county.zh, county.en, (short,), county.iri)]
+        by_label = {k: [t for t in v if not t.former] or v for k, v in by_label.items()}  # a current town before a
+        # former one (merged or renamed since 2016) of the same name
         for t in towns:  # a township made a town (大木乡 → 大木镇), a town made a subdistrict (…镇 → …街道) since
+            if t.former:
+                continue
             for label in _upgraded_names(t.zh):  # the codes were issued: the new name, where no town bears it
                 if label not in by_label:
                     by_label[label] = [t]

@@ -9,6 +9,10 @@ sides (新市 is not matched inside 新市民).
 
 The file is read once with Oxigraph's Turtle parser and cached as JSON in the cache folder, keyed by its
 content (it is data, never code).
+
+Former towns — those of the Bureau's editions of 2016–2022 that the 2023 codes no longer list (平潭's 潭城镇, merged
+in 2021) — carry a ``skos:historyNote``: texts of their years name them, and a current town wins where the two
+share a label.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class Town:
     en: str
     labels: tuple[str, ...]
     county: str
+    former: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +65,8 @@ def load_towns(path: Path = TOWNS_FILE) -> dict[str, tuple[Town, ...]]:
         except OSError:
             pass
     out: dict[str, list[Town]] = {}
-    for iri, zh, en, labels, county in rows:
-        out.setdefault(county, []).append(Town(iri, zh, en, tuple(labels), county))
+    for iri, zh, en, labels, county, former in rows:
+        out.setdefault(county, []).append(Town(iri, zh, en, tuple(labels), county, former))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -78,12 +83,14 @@ def _parse(data: bytes) -> list:
             d.setdefault("labels", []).append(o.value)
         elif p == _SKOS + "broader":
             d["county"] = o.value
+        elif p == _SKOS + "historyNote":
+            d["former"] = True
     rows = []
     for iri in sorted(props):
         d = props[iri]
         if "zh" in d and "county" in d:
             rows.append([iri, d["zh"], d.get("en", ""), sorted(set(d.get("labels", [d["zh"]])), key=lambda x: (-len(x), x)),
-                         d["county"]])
+                         d["county"], d.get("former", False)])
     return rows
 
 

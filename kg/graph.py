@@ -360,7 +360,7 @@ class _Writer:
             self.add(ai, _k("leadSentence"), self.sent(a.lead))
             self.add(ai, _k("evidence"), self.sent(a.lead))
             self._links(ai, [a.lead])
-        for k, s in enumerate(a.measures, start=1):
+        for k, s in enumerate(self._measures(a), start=1):
             mi = iri(f"{ai[1:-1]}/m/{k}")
             self.add(mi, A, _k("Measure"))
             self.add(mi, _k("section"), lit(s.section))
@@ -370,6 +370,20 @@ class _Writer:
             self.add(ai, _k("evidence"), self.sent(s))
             self._links(mi, [s], measure=True)
             self._links(ai, [s])
+
+    def _measures(self, a: Action) -> list[Sentence]:
+        """The measures of *a*: its body sentences after the lead, and the headings of its listed items that have
+        nothing but a heading (第十五条 …重点培育下列数字产业集群： / （三）超高清视频显示； / （五）智能机器人；, u94: the
+        technologies of the list were linked to nothing)."""
+        listed = self._listed_items()
+        return sorted(a.measures + [s for s in a.sentences if s.kind == "heading" and s.unit != a.unit and s.unit in listed],
+                      key=lambda s: s.index)
+
+    def _listed_items(self) -> set[str]:
+        if not hasattr(self, "_listed"):
+            self._listed = {u.id for u in self.tree.units if u.kind in ("item", "heading") and u.heading is not None and
+                            not u.children and not any(p.body for p in u.paragraphs)}
+        return self._listed
 
     def _first_offsets(self) -> None:
         """Each action's place in the text: the begin offset of its first evidence sentence (``kg:firstOffset``), so
@@ -673,6 +687,10 @@ def _describe(out: set, c: str, kind: str, zh: str, en: str, alt, broader, count
         out.add((ci, NOTATION, lit(extra["notation"])))
     if extra.get("level"):
         out.add((ci, _k("adminLevel"), lit(extra["level"])))
+    if extra.get("former"):  # a town of the Bureau's earlier codes, merged or renamed since (kg.gazetteer)
+        out.add((ci, f"<{SKOS_NS}historyNote>", lit("乡级单位，2023年版统计用区划代码已无（撤并或更名）", "zh")))
+        out.add((ci, f"<{SKOS_NS}historyNote>", lit("A township-level unit gone from the 2023 codes (merged or renamed)",
+                                                    "en")))
     if extra.get("region"):
         out.add((ci, _k("jurisdiction"), iri(extra["region"])))
     if extra.get("candidate"):

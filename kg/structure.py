@@ -494,6 +494,10 @@ def _cell_rows(norm: str) -> list[tuple[str, int]]:
     return out
 
 
+#: A chapter's heading run onto the end of the line before it, after a full stop (…检测报告。第三章鉴定、加固和维护).
+_TRAILING_CHAPTER = re.compile(r"(?<=[。；;])第[一二三四五六七八九十百]{1,4}章[\s　]*[\u4e00-\u9fff、，和与及]{2,24}$")
+
+
 def _lines(norm: str, field: re.Pattern | None = None) -> list[_Line]:
     out = []
     for raw, pos in _raw_lines(norm, field):
@@ -503,6 +507,10 @@ def _lines(norm: str, field: re.Pattern | None = None) -> list[_Line]:
         if md:  # Markdown copies: '## 第一章 总则'; a table's row of one cell that is a section's heading
             at += md.end()
             stripped = stripped[md.end():].rstrip(" |")
+        chapter = _TRAILING_CHAPTER.search(stripped)
+        if chapter:  # …不得出具虚假的检测数据和检测报告。第三章鉴定、加固和维护 (u96): a chapter's heading a copy ran onto
+            out.append(_Line(stripped[:chapter.start()], at))  # the end of the article before it
+            at, stripped = at + chapter.start(), stripped[chapter.start():]
         while stripped:
             m = _INLINE_ARTICLE.match(stripped)
             if not m:
@@ -1378,9 +1386,9 @@ class _Parser:
             return self._artifact("metadata" if RE_META.match(text) else "filename", line)
         if self.seen_heading and self.annex is None and self._signature_at(lines, i):
             return self._artifact("signature", line)  # 国家能源局 / 2024年5月21日 after the last item (u76): no action
-        if self.seen_heading and self.annex is None and _AFTER_SIGNATURE.match(text) and self.artifacts and \
-                self.artifacts[-1].kind == "signature" and _SIGNED_DATE.match(self.artifacts[-1].text.strip()):
+        if self.seen_heading and self.annex is None and _AFTER_SIGNATURE.match(text) and self._after_signed_date():
             return self._artifact("metadata", line)  # …/ 2026年9月2日 / （本文有删减） (u86): a note on the copy, no action
+            # (and 抄送：… after （此件公开发布）, u93)
         while not line.inline and self.stack and self.stack[-1].id in self.inline_items:
             self.stack.pop()  # 一是…。二是…。三是… run into one paragraph: the next paragraph is not in 三是
         if _ADDRESS.match(text) and len(self.stack) > 1 and self.stack[0].kind == "heading" and self.annex is None:
@@ -1501,6 +1509,14 @@ class _Parser:
             if _BOLD_LINE.fullmatch(raw) and self.layout.match_heading(ln.text, "bold"):
                 found.append(k)
         return set(found) if len(found) >= 2 else set()
+
+    def _after_signed_date(self) -> bool:
+        """Do the artifacts so far end with a signature's date, and only notes on the copy after it (（此件公开发布）)?"""
+        for a in reversed(self.artifacts):
+            if a.kind == "metadata" and _AFTER_SIGNATURE.match(a.text.strip()):
+                continue
+            return a.kind == "signature" and bool(_SIGNED_DATE.match(a.text.strip()))
+        return False
 
     def _signature_at(self, lines: list[_Line], i: int) -> bool:
         """Is line *i* part of the signature that ends the document — its issuers' names, one a line, then the date it

@@ -1574,3 +1574,34 @@ def test_low_speed_electric_vehicles_are_no_new_energy_vehicles(lexicon):
 def test_parts_of_provinces_are_no_macro_regions(text, expected, lexicon):
     found = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) if "/concept/region/" in m.iris[0]]
     assert found == expected
+
+
+def test_a_town_merged_since_2016_is_found_in_the_texts_of_its_years(lexicon):
+    """平潭综合实验区电网规划建设领导小组通知 (2016, dev): 潭城镇、苏澳镇…大练乡 — twelve of 平潭's towns were merged into
+    海坛街道, 金井镇, 君山镇, 苏平镇 in 2021, so the 2023 codes list none of them; the earlier editions' codes (2016–2022)
+    do. A former town is its own concept with a history note; a town still coded keeps its name (屿头乡)."""
+    from kg.gazetteer import load_towns
+
+    found = _region_iris("平潭综合实验区关于电网规划建设的通知\n一、工作任务\n潭城镇、苏澳镇、大练乡、屿头乡要配合做好线路走廊预留。",
+                         lexicon)
+    assert found["潭城镇"] == "cn-350128100-2020" and found["大练乡"] == "cn-350128202-2020"
+    assert found["屿头乡"] == "cn-350128201"  # still coded in 2023: the current town
+    towns = {t.iri.rsplit("/", 1)[-1]: t for t in load_towns()["https://w3id.org/policy-kg/concept/region/cn-350128"]}
+    assert towns["cn-350128100-2020"].former and not towns["cn-350128201"].former
+    assert "大练" not in {x for t in towns.values() if t.former for x in t.labels}  # a former town: full names only
+
+
+def test_a_former_town_carries_its_history_in_the_graph(lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document("平潭综合实验区关于电网规划建设的通知\n一、工作任务\n潭城镇要配合做好线路走廊预留。".encode(), lexicon,
+                         path="x.txt")
+    from kg.graph import _describe
+
+    iri = "https://w3id.org/policy-kg/concept/region/cn-350128100-2020"
+    extra = p.graph.usage.extra[iri]
+    assert extra["former"] and extra["notation"] == "350128100" and extra["broader"][-1].endswith("cn-350128")
+    out: set = set()
+    _describe(out, iri, "Region", extra["zh"], extra["en"], [], extra["broader"], 1, extra)
+    notes = [o for s, pr, o in out if pr.endswith("historyNote>")]
+    assert len(notes) == 2 and any("2023" in n for n in notes)

@@ -170,3 +170,18 @@ def test_sectors_grown_beside_technologies_are_not_where_they_are_applied(lexico
     assert not {d for t, d in grown if t == "cloud"} - {"emerging-industries"}
     assert ("ai", "health") in _applied("推动人工智能、大数据在医疗、教育、交通等领域应用。", lexicon)
     assert ("iot", "health") in _applied("加快物联网、大数据建设，提升医疗、教育、交通服务水平。", lexicon)
+
+
+def test_an_article_s_listed_items_are_its_measures(lexicon):
+    """广东省数字经济促进条例 第十五条 (u94): …重点培育下列数字产业集群： / （三）超高清视频显示； / （五）智能机器人； — items that
+    are only a heading were no measure of the article, their technologies linked to nothing."""
+    from kg.pipeline import process_document
+
+    p = process_document("广东省数字经济促进条例\n第一章 总则\n第一条 为了促进数字经济发展，制定本条例。\n第二章 数字产业化\n"
+                         "第二条 县级以上人民政府应当重点培育下列数字产业集群：\n（一）软件与信息服务；\n（二）超高清视频显示；\n"
+                         "（三）智能机器人；\n（四）区块链与量子信息。\n第三条 省人民政府应当支持企业发展。\n".encode(),
+                         lexicon, path="gd.txt")
+    action = "<https://w3id.org/policy-kg/id/gd/sec/c2.a2>"
+    techs = {o.rsplit("/", 1)[-1][:-1] for s, pr, o in p.graph.triples if s == action and pr.endswith("involvesTechnology>")}
+    assert {"uhd-video", "robots", "blockchain", "quantum"} <= techs
+    assert sum(1 for s, pr, o in p.graph.triples if s == action and pr.endswith("hasMeasure>")) == 5

@@ -4389,7 +4389,7 @@ def test_authorities_by_kind_powers_by_law_and_levels_written_short(title, claus
      {("responsible", "南昌市公安局"), ("responsible", "南昌市财政局"), ("responsible", "南昌市人民防空办公室")}),
     # (u91) 上饶市道路交通安全条例 第三十四条: the kind alone after 或者 is no party (a unit named 机构)
     ("上饶市道路交通安全条例", "已建成通车的道路增设通道可能影响道路交通安全的，相关主管部门或者机构应当征求公安机关交通管理部门的意见。",
-     {("responsible", "相关主管部门或者机构"), ("responsible", "上饶市公安局交通管理部门")}),
+     {("responsible", "相关主管部门或者机构"), ("support", "上饶市公安局交通管理部门")}),  # (consulted: support, u96)
 ])
 def test_objects_scopes_levels_and_reports_u89_u90_dev_bt(title, clause, expected, lexicon, tmp_path):
     assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
@@ -4453,3 +4453,68 @@ def test_a_unit_helped_is_no_part_of_its_helper_s_name(lexicon, tmp_path):
     doc.write_text("常德市平安建设网格化服务管理条例\n第一章 总则\n第五条 村（居）民委员会、社区协助乡镇人民政府、街道办事处实施"
                    "平安建设网格化服务管理工作。\n", encoding="utf-8")
     assert not any("协助" in s for t, r, s, n, _ in _assignments(doc, lexicon)[1])
+
+
+def test_a_government_and_the_departments_listed_after_it(tmp_path, lexicon):
+    """广东省数字经济促进条例 第十条 (u94): 省人民政府及发展改革、科技、工业和信息化等有关部门 — the government and each
+    department of the list (read as departments of that kind, as held-out readers mark them)."""
+    found = _by_item(tmp_path, lexicon, "广东省数字经济促进条例\n第一章 总则\n"
+                     "第十条 省人民政府及发展改革、科技、工业和信息化等有关部门应当加强数字经济发展规划。\n")
+    names = {n for rows in found.values() for r, s, n, i in rows}
+    assert {"广东省人民政府", "发展和改革部门", "科学技术部门", "工业和信息化部门"} <= names
+    assert not any("及" in n for n in names)
+
+
+def test_a_ministry_s_own_text_calls_it_bu(tmp_path, lexicon):
+    """交通运输部关于推进公路数字化转型加快智慧公路建设发展的意见 (u93): 部加强顶层设计…; 各地…应及时报部，部将会同相关部门…
+    — the ministry leads, the departments it works with support; 报部 and 全部 are no unit."""
+    title = "交通运输部关于推进公路数字化转型加快智慧公路建设发展的意见\n"
+    roles = _roles(tmp_path, lexicon, title + "（二十五）加强组织领导。部加强顶层设计，完善政策标准和协同推进机制。\n")
+    assert roles == {("responsible", "部")}
+    roles = _roles(tmp_path, lexicon, title + "（二十六）完善政策保障。各地遇到问题应及时报部，部将会同相关部门尽快研究予以解决。"
+                   "全部项目要按期完成。\n")
+    assert ("lead", "部") in roles and ("support", "相关部门") in roles and not any(s == "全部" for r, s in roles)
+    _, found = _assignments((title + "（一）加强领导。部加强顶层设计。").encode(), lexicon, path="x.txt")
+    assert {(n, i.rsplit("/", 1)[-1]) for t, r, s, n, i in found} == {("交通运输部", "mot")}
+    p, found = _assignments("某某市关于推进公路数字化转型的意见\n（一）加强领导。部加强顶层设计。".encode(), lexicon, path="x.txt")
+    assert not found  # a city's text: no ministry of its own
+
+
+def test_will_work_with_reads_as_works_with(tmp_path, lexicon):
+    roles = _roles(tmp_path, lexicon, "某市关于推进公路建设的意见\n（一）加强协调。市交通运输局将会同相关部门尽快研究解决。\n")
+    assert ("lead", "市交通运输局") in roles
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("支持指导企业应对国际涉碳贸易规则。", "支持指导企业"),  # u95: a verb and its object
+    ("境外游艇使用无线电台（站）的，应当遵守国家有关规定。", "境外游艇使用无线电台"),  # u94: equipment
+    ("无线电台执照使用期限届满需要延期的，应当在期限届满三十日前申请。", "无线电台"),
+    ("由电力监管机构对电力企业处100万元以上200万元以下的罚款。", "由电力监管机构"),  # u96: 由 is no part of the name
+])
+def test_no_unit_named_by_a_verb_phrase_or_equipment(tmp_path, lexicon, sentence, unit):
+    roles = _roles(tmp_path, lexicon, f"某某条例\n第一章 总则\n第五条 {sentence}\n")
+    assert unit not in {s for r, s in roles}
+
+
+def test_an_unknown_field_closing_a_list_and_the_coast_guard(tmp_path, lexicon):
+    """生态保护“十五五”规划 专栏3 (u95): 与自然资源、林草、公安、中国海警等部门建立…机制 — the last item is 中国海警局, not a unit
+    named 中国海警等部门; an unknown field is that field's department."""
+    found = _by_item(tmp_path, lexicon, "某规划\n一、主要任务\n（一）建立机制。与自然资源、林草、公安、中国海警等部门建立联合执法机制。"
+                     "与交通运输、渔政执法等部门建立联合机制。\n")
+    names = {n for rows in found.values() for r, s, n, i in rows}
+    assert "中国海警局" in names and "渔政执法部门" in names
+    assert not any(n.endswith("等部门") for n in names)
+
+
+def test_those_whose_opinion_is_sought_support(tmp_path, lexicon):
+    """城镇排水与污水处理条例 第八条 (u96): 城镇排水主管部门…应当征求环境保护主管部门、价格主管部门的意见 — the consulted
+    departments were responsible; they support."""
+    roles = _roles(tmp_path, lexicon, "某某条例\n第一章 总则\n第八条 城镇排水主管部门编制规划，应当征求环境保护主管部门、"
+                   "价格主管部门的意见。\n")
+    assert roles == {("responsible", "城镇排水主管部门"), ("support", "环境保护主管部门"), ("support", "价格主管部门")}
+
+
+def test_the_state_s_departments_written_with_ge(tmp_path, lexicon):
+    # 生态保护“十五五”规划 (u95): 国家各有关部门按照职责分工协同推进 — the unit was missed for its 国家
+    found = _by_item(tmp_path, lexicon, "某规划\n八、组织实施\n国家各有关部门按照职责分工协同推进。\n")
+    assert {n for rows in found.values() for r, s, n, i in rows} == {"中央和国家机关有关部门"}

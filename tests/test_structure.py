@@ -1989,3 +1989,41 @@ def test_an_exception_or_a_breach_opening_an_article_is_read_with_its_work():
         "第三条 违反本条例第八条规定，由城市管理部门责令改正。\n", "x.txt"))
     assert [a.label for a in tree.actions] == ["除本条例第三十一条另有规定外，组织飞行活动的单位应当提出申请",
                                                "违反本条例第八条规定，由城市管理部门责令改正"]
+
+
+def test_a_copy_list_after_a_note_on_the_copy_is_no_action():
+    """交通运输部关于加快智慧港口和智慧航道建设的意见 (u93): …交通运输部 / 2023年11月24日 / （此件公开发布） / 抄送：…，中央纪委国家监委
+    驻交通运输部纪检监察组。 — the copy list was an action of the last item, its addressees mentions of the text."""
+    text = ("交通运输部关于加快智慧港口和智慧航道建设的意见\n一、总体要求\n到2027年，建成一批智慧港口。\n二、重点任务\n"
+            "（一）推进港口智能化。推进自动化码头建设。\n（二）推进航道数字化。建设数字航道。\n交通运输部\n2023年11月24日\n")
+    bare = parse_structure(document_from_text(text, "ports0.txt"))
+    tree = parse_structure(document_from_text(text + "（此件公开发布）\n抄送：各省、自治区、直辖市航道事务中心，中国港口协会，"
+                                              "部内各司局，中央纪委国家监委驻交通运输部纪检监察组。\n", "ports.txt"))
+    assert [(a.task, a.label) for a in tree.actions] == [(a.task, a.label) for a in bare.actions] and bare.actions
+    assert any(a.kind == "metadata" and a.text.startswith("抄送") for a in tree.artifacts)
+    assert not any("抄送" in s.norm for s in tree.sentences if s.kind == "body")
+
+
+def test_a_chapter_heading_run_onto_the_end_of_an_article():
+    """建设工程抗震管理条例 (u96): …不得出具虚假的检测数据和检测报告。第三章鉴定、加固和维护 — the copy ran the chapter's
+    heading onto 第十八条, so 第十九条–第二十三条 fell under 第二章; a reference to a chapter inside a sentence stays text."""
+    tree = parse_structure(document_from_text(
+        "建设工程抗震管理条例\n第一章　总则\n第一条 为了提高建设工程抗震防灾能力，制定本条例。\n第二章　勘察、设计和施工\n"
+        "第十八条 工程质量检测机构不得出具虚假的检测数据和检测报告。第三章鉴定、加固和维护\n"
+        "第十九条 国家实行建设工程抗震性能鉴定制度。\n第二十条 违反本条例第三章规定的，依法处理。\n", "quake.txt"))
+    chapters = [(u.id, u.title) for u in tree.units if re.fullmatch(r"第.章", u.id)]
+    assert chapters == [("第一章", "总则"), ("第二章", "勘察、设计和施工"), ("第三章", "鉴定、加固和维护")]
+    assert [(a.task, a.label[:4]) for a in tree.actions] == [("第二章", "第十八条"), ("第三章", "第十九条"), ("第三章", "第二十条")]
+    assert any("第三章规定" in s.norm for s in tree.sentences)
+
+
+def test_a_ministry_s_disclosure_box_is_no_title():
+    """国家数据局综合司印发《关于在国家数据基础设施建设先行先试中加强场景应用的实施方案》的通知 (u93): the page's 政府信息公开 /
+    公开事项名称：… / 制发日期：… lines above the notice made the title 政府信息公开."""
+    tree = parse_structure(document_from_text(
+        "政府信息公开\n\n公开事项名称：印发《关于加强场景应用的实施方案》的通知（国数综科基〔2025〕114号）\n"
+        "制发日期：2025-10-28    主办单位：数字科技和基础设施建设司\n\n国家数据局综合司印发《关于加强场景应用的实施方案》的通知\n\n"
+        "国数综科基〔2025〕114号\n\n各省、自治区、直辖市数据管理部门：\n现印发给你们，请结合实际抓好落实。\n\n国家数据局综合司\n"
+        "2025年10月28日\n\n关于加强场景应用的实施方案\n一、重点任务\n（一）推进场景应用。支持开展数据共享。\n", "nda.txt"))
+    assert tree.title == "国家数据局综合司印发《关于加强场景应用的实施方案》的通知"
+    assert tree.number == "国数综科基〔2025〕114号"
