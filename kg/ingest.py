@@ -911,6 +911,8 @@ def _parse_html(page: str) -> tuple[_Node, str | None]:
                 close("th", ("tr", "table"))
             elif tag == "tr":
                 close("tr", ("table",))
+            if tag == "sup":  # 约为2<sup>60</sup>字节 (u98): 2^60, not 260
+                stack[-1].children.append("^")
             node = _Node(tag, _hides(attrs), _image_caption(attrs) if tag == "img" else None)
             stack[-1].children.append(node)
             if tag not in _VOID and len(stack) < _MAX_DEPTH:  # (deeper, a sloppy page's unclosed tags nest no more)

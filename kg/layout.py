@@ -18,6 +18,8 @@ from .namespaces import KG, ONTOLOGY_DIR
 #: A Chinese numeral up to 九百九十九, as written in headings (十一, 二十三, 一百零五, 〇 …).
 CN_NUMERAL = "[一二三四五六七八九十百零〇两]{1,5}"
 # a heading that announces a list (可适用以下政策措施, 采取下列措施) is a sentence, not a chapter named for its role
+#: The verb (and adverb) opening a clause of a heading (不断完善 + 特殊教育保障机制).
+_WORK_VERB_START = re.compile(r"^(?:不断|持续|进一步|切实|全面)?(?:完善|健全|强化|加强|提升|构建|建立|优化|落实|夯实)")
 _INTRODUCES_LIST = re.compile(r"(以下|下列|如下|这些)$")
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -158,6 +160,12 @@ class Layout:
         for role in self.roles:
             if role.work_verbs and t.startswith(role.work_verbs):
                 continue  # 二、夯实数字乡村发展基础 (u54): a task, not the background
+            clauses = re.split(r"[，,；;]", t)
+            core = _WORK_VERB_START.sub("", clauses[-1])
+            if len(clauses) > 1 and "保障措施" in role.words and not any(w in clauses[0] for w in role.words) and \
+                    any(core.endswith(w) and len(core) - len(w) >= 2 for w in role.words):
+                continue  # 四、提升支撑能力，不断完善特殊教育保障机制 (u98): a line of work whose last clause is one field's
+                # mechanism, not the safeguards (凝聚工作合力，强化组织保障 and 加强组织领导，健全保障机制 are)
             if any(t.startswith(w) or t.endswith(w) and not _INTRODUCES_LIST.search(t[:-len(w)]) or
                    (w in t and len(t) <= len(w) + 4) for w in role.words):
                 if best is None or role.precedence < best.precedence:

@@ -494,6 +494,8 @@ def _cell_rows(norm: str) -> list[tuple[str, int]]:
     return out
 
 
+#: An article run onto the line of the one before, after a full stop (…应当给予协助。第十四条 调查组组成…).
+_RUN_ON_ARTICLE = re.compile(r"(?<=[。；;])第[一二三四五六七八九十百零〇两]{1,5}条[ 　]+(?=[\u4e00-\u9fff“《（(])")
 #: A chapter's heading run onto the end of the line before it, after a full stop (…检测报告。第三章鉴定、加固和维护).
 _TRAILING_CHAPTER = re.compile(r"(?<=[。；;])第[一二三四五六七八九十百]{1,4}章[\s　]*[\u4e00-\u9fff、，和与及]{2,24}$")
 
@@ -509,24 +511,37 @@ def _lines(norm: str, field: re.Pattern | None = None) -> list[_Line]:
             stripped = stripped[md.end():].rstrip(" |")
         chapter = _TRAILING_CHAPTER.search(stripped)
         if chapter:  # …不得出具虚假的检测数据和检测报告。第三章鉴定、加固和维护 (u96): a chapter's heading a copy ran onto
-            out.append(_Line(stripped[:chapter.start()], at))  # the end of the article before it
+            out.extend(_lines_of(stripped[:chapter.start()], at))  # the end of the article before it
             at, stripped = at + chapter.start(), stripped[chapter.start():]
-        while stripped:
-            m = _INLINE_ARTICLE.match(stripped)
-            if not m:
-                pieces = _inline_enumeration(stripped)
-                for a, b in pieces:
-                    piece = stripped[a:b].rstrip()
-                    # an item of 一是…。二是… run into one paragraph (or the whole paragraph, when it opens with
-                    # 一是 and runs on to 二是): it holds no paragraph after its own
-                    inline = bool(re.match(r"[一二三四五六七八九十]{1,2}是", piece)) and \
-                        (len(pieces) > 1 or piece.startswith("一是") and bool(re.search(r"[。！？]二是", piece)))
-                    out.append(_Line(piece, at + a, inline))
-                break
-            head = m.group(1).rstrip()
-            out.append(_Line(head, at))
-            at += m.end()
-            stripped = stripped[m.end():]
+        cut = [m.start() for m in _RUN_ON_ARTICLE.finditer(stripped)]
+        if cut:  # …应当给予协助。第十四条 调查组组成… (u97): articles a copy ran onto the line of the one before, each its own
+            for a, b in zip([0] + cut, cut + [len(stripped)]):  # line (the numbering goes on)
+                out.extend(_lines_of(stripped[a:b].rstrip(), at + a))
+            continue
+        out.extend(_lines_of(stripped, at))
+    return out
+
+
+def _lines_of(stripped: str, at: int) -> list[_Line]:
+    """The lines one line of text holds: a chapter's heading and its first article apart; the items of an
+    enumeration run into one paragraph apart."""
+    out = []
+    while stripped:
+        m = _INLINE_ARTICLE.match(stripped)
+        if not m:
+            pieces = _inline_enumeration(stripped)
+            for a, b in pieces:
+                piece = stripped[a:b].rstrip()
+                # an item of 一是…。二是… run into one paragraph (or the whole paragraph, when it opens with
+                # 一是 and runs on to 二是): it holds no paragraph after its own
+                inline = bool(re.match(r"[一二三四五六七八九十]{1,2}是", piece)) and \
+                    (len(pieces) > 1 or piece.startswith("一是") and bool(re.search(r"[。！？]二是", piece)))
+                out.append(_Line(piece, at + a, inline))
+            break
+        head = m.group(1).rstrip()
+        out.append(_Line(head, at))
+        at += m.end()
+        stripped = stripped[m.end():]
     return out
 
 
@@ -1537,6 +1552,10 @@ class _Parser:
         if k >= len(lines):
             return False
         after = next((ln.text.strip() for ln in lines[k + 1:] if ln.text.strip()), None)
+        if after is not None:
+            _, link, marker, _, menu = _chrome_patterns(self.layout)
+            if link.match(after) or after in menu or marker.search(after):
+                return True  # …2021年3月22日 / 回到顶部 (u98): the page's furniture after the signature
         return after is None or bool(self.layout.annex.match(after)) or bool(_AFTER_SIGNATURE.match(after))
 
     def _closes_document(self, lines: list[_Line], i: int, text: str) -> bool:
@@ -1629,7 +1648,7 @@ class _Parser:
                 return heading_like or style.unit_kind != "heading"
             return number > last + 1 and number - last <= 5 and heading_like
         if number == 1:
-            if style.unit_kind == "heading" and not heading_like and not self.stack:
+            if style.unit_kind == "heading" and not heading_like and not self.stack and not self._announced(lines, i):
                 return False  # 一、… as a long paragraph before any heading is an enumeration
             return True
         last_through = self.last_number.get((self.part, style.name), -1)
@@ -1654,6 +1673,12 @@ class _Parser:
         # a copy that starts at 二、 or lost its first heading: a heading-like line of an outer style
         return (not self.seen_heading and style.unit_kind == "heading" and heading_like and number <= 3
                 and style.rank <= self.layout.style("dun").rank)
+
+    def _announced(self, lines: list[_Line], i: int) -> bool:
+        """Does the line before *i* announce what follows (…现将政策管理办法通知如下：), so that a long 一、… paragraph opens
+        the notice's first part rather than enumerating in its preamble (u98: twelve parts of a notice were its preamble)?"""
+        before = next((ln.text for ln in reversed(lines[:i]) if ln.text.strip()), "")
+        return bool(re.search(r"(?:通知|规定|明确|要求|意见)如下[：:]$", before.strip()))
 
     def _heading_follows(self, style: HeadingStyle, number: int, lines: list[_Line], i: int) -> bool:
         """Does a heading-like line numbered *number* in *style* come later in the text?"""
@@ -2507,6 +2532,13 @@ def _task_actions(tree: DocumentTree, task: Unit, words: dict[str, str | None]) 
         a = _paragraph_action(tree, para, task, len(out) + 1)
         if a is not None:
             out.append(a)
+    if not subs and not out and task.heading is not None and len(task.title or "") >= 25 and \
+            not any(p.sentences for p in task.paragraphs):
+        # 一、国家发展改革委会同工业和信息化部…制定并联合印发…清单。 (u98): a notice's part that is one sentence, its
+        # number's title, is one action (it had none)
+        h = task.heading
+        out.append(Action(f"{task.id}#1", task.id, task.id, (task.title or "").rstrip("。；;"), 1, h, [h], None, None,
+                          h.begin, h.end))
     if not subs and len(out) == 1 and task.heading is not None and task.heading not in out[0].sentences:
         # （一）完善码头岸电设施建设。持续推进…（牵头部门：…）: a task of one paragraph is one item, its heading included
         out[0].sentences.insert(0, task.heading)
@@ -2600,6 +2632,43 @@ def _lead_nodes(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNo
                 key = u.id if h.kind == "item" else h.id  # (numbered items count on under their heading)
                 counters[key] = counters.get(key, 0) + 1
                 out.append(LeadNode(role, para.section, label, counters[key], lead, para.body))
+    out.extend(_principles_of_articles(tree, words))
+    return out
+
+
+def _article_number(label: str) -> int:
+    """第三条 → 3, 第3条 → 3; a label of no such form → a large number."""
+    core = re.sub(r"^第|条$", "", label.strip())
+    if core.isdigit():
+        return int(core)
+    try:
+        return cn_to_int(core)
+    except ValueError:
+        return 10**6
+
+
+#: A regulation's article stating the principles its work follows (…调查工作应当遵循独立、客观、深入、全面的原则).
+_PRINCIPLES_STATED = re.compile(r"(?:应当|必须)?(?:坚持|遵循|贯彻|实行)[^。；;]{2,60}?(?:的)?(?:原则|方针)")
+
+
+def _principles_of_articles(tree: DocumentTree, words: dict[str, str | None]) -> list[LeadNode]:
+    """The principles a 办法 or 条例 states in an article of its general provisions (第一章 总则, or the first ten
+    articles of a text without chapters), one principle node per sentence that states them (u94, u96, u97: `kg query
+    outline` was empty for every regulation)."""
+    out: list[LeadNode] = []
+    for u in tree.units:
+        if u.kind != "article":
+            continue
+        top = tree.unit(u.id.split("/")[0]) if "/" in u.id else None
+        general = top is not None and (words.get(top.id) in ("general", "framing") or "总则" in (top.title or ""))
+        if not general and not (top is None and _article_number(u.label or "") <= 10):
+            continue
+        for para in u.paragraphs:
+            for sent in para.body:
+                if _PRINCIPLES_STATED.search(sent.norm):
+                    label = sent.clean.rstrip("。！？!?")
+                    label = label if len(label) <= 60 else label[:59] + "…"
+                    out.append(LeadNode("principle", para.section, label, len(out) + 1, sent, [sent]))
     return out
 
 

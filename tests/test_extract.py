@@ -1605,3 +1605,13 @@ def test_a_former_town_carries_its_history_in_the_graph(lexicon):
     _describe(out, iri, "Region", extra["zh"], extra["en"], [], extra["broader"], 1, extra)
     notes = [o for s, pr, o in out if pr.endswith("historyNote>")]
     assert len(notes) == 2 and any("2023" in n for n in notes)
+
+
+def test_terms_of_regulations_two_trials_read(lexicon):
+    """建设工程抗震管理条例 (u96): 隔震减震技术 / 隔震减震装置 about fifteen times, no technology; 民用航空器事件调查规定 (u97):
+    飞行记录器; 电力安全事故应急处置和调查处理条例 (u96): 故障录波."""
+    def iris(text):
+        return [i.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for i in m.iris]
+
+    assert iris("推广应用隔震减震技术") == ["seismic-isolation"] and iris("隔震减震装置生产经营企业") == ["seismic-isolation"]
+    assert iris("调取飞行记录器数据") == ["flight-recorders"] and iris("保存故障录波记录") == ["fault-recording"]

@@ -599,3 +599,11 @@ def test_a_word_field_code_left_in_a_copy_is_dropped():
     tree = process_document(text.encode("utf-8"), path="ruyuan.txt").tree
     assert not [s for s in tree.sentences if "MERGEFORMAT" in s.norm]
     assert tree.sentences[-1].norm == "本条例自2022年8月1日起施行。"
+
+
+def test_a_power_in_a_web_page_keeps_its_exponent():
+    """国务院关于促进云计算创新发展…的意见 on gov.cn (u98): 约为2<sup>60</sup>字节 was read 约为260字节, another number."""
+    from kg.ingest import html_to_text
+
+    assert html_to_text("<html><body><p>数据量约为2<sup>60</sup>字节，H<sub>2</sub>O。</p></body></html>") == \
+        "数据量约为2^60字节，H2O。\n"

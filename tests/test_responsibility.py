@@ -4518,3 +4518,35 @@ def test_the_state_s_departments_written_with_ge(tmp_path, lexicon):
     # 生态保护“十五五”规划 (u95): 国家各有关部门按照职责分工协同推进 — the unit was missed for its 国家
     found = _by_item(tmp_path, lexicon, "某规划\n八、组织实施\n国家各有关部门按照职责分工协同推进。\n")
     assert {n for rows in found.values() for r, s, n, i in rows} == {"中央和国家机关有关部门"}
+
+
+def test_short_names_defined_in_a_scope_clause(tmp_path, lexicon):
+    """民用航空器事件调查规定 第二条 (u97): 本规定适用于中国民用航空局（以下简称民航局）、中国民用航空地区管理局（以下简称地区管理局）
+    — every 民航局 duty went to a unit named 本规定适用于中国民用航空局, 地区管理局 stayed a name of its own, and 民航局和地区管理局
+    was one body."""
+    found = _by_item(tmp_path, lexicon, "民用航空器事件调查规定\n第一章 总则\n第一条 为了规范调查，制定本规定。\n"
+                     "第二条 本规定适用于中国民用航空局（以下简称民航局）、中国民用航空地区管理局（以下简称地区管理局）组织的调查。\n"
+                     "第三条 民航局和地区管理局应当做好调查经费的保障。\n")
+    assert {(s, n) for rows in found.values() for r, s, n, i in rows} == {("民航局", "中国民用航空局"),
+                                                                           ("地区管理局", "民航地区管理局")}
+
+
+def test_parties_of_departmental_rules(tmp_path, lexicon):
+    """(u97) 畜禽养殖场备案管理办法: 畜禽养殖场兴办者应当…; 油气管网设施公平开放监管办法: 油气管网设施运营企业与用户应当…; 铁路建设工程
+    勘察设计管理办法: 发包方和承包方…; 承装（修、试）电力设施许可证管理办法: 取得许可证的单位依法开展活动，受法律保护 (a protection,
+    no duty)."""
+    by_article = _units_by_article(tmp_path, lexicon, "某办法\n第一章 总则\n第一条 为了规范，制定本办法。\n"
+                                   "第二条 油气管网设施运营企业与用户应当签订合同。\n第三条 畜禽养殖场兴办者应当在投产前备案。\n"
+                                   "第四条 取得许可证的单位依法开展活动，受法律保护。\n第五条 发包方和承包方应当签订书面合同。\n")
+    units = {k.rsplit("/", 1)[-1]: v for k, v in by_article.items()}
+    assert units["第二条"] == {"油气管网设施运营企业", "用户"}
+    assert units["第三条"] == {"畜禽养殖场兴办者"} and units["第五条"] == {"发包方", "承包方"}
+    assert "第四条" not in units
+
+
+def test_a_rescue_team_bound_by_a_regulation(tmp_path, lexicon):
+    """生产安全事故应急条例 (u96): 应急救援队伍应当配备必要的应急救援装备和物资 — the team was no unit (a collective ending 队伍
+    is read only after 各/相关…, since 统一市级队伍 is a verb's object)."""
+    by_article = _units_by_article(tmp_path, lexicon, "生产安全事故应急条例\n第一章 总则\n第一条 为了规范，制定本条例。\n"
+                                   "第二条 应急救援队伍应当配备必要的应急救援装备和物资。\n第三条 统一市级队伍应当加强。\n")
+    assert {k.rsplit("/", 1)[-1]: v for k, v in by_article.items()} == {"第二条": {"应急救援队伍"}}

@@ -2027,3 +2027,71 @@ def test_a_ministry_s_disclosure_box_is_no_title():
         "2025年10月28日\n\n关于加强场景应用的实施方案\n一、重点任务\n（一）推进场景应用。支持开展数据共享。\n", "nda.txt"))
     assert tree.title == "国家数据局综合司印发《关于加强场景应用的实施方案》的通知"
     assert tree.number == "国数综科基〔2025〕114号"
+
+
+def test_articles_run_onto_the_line_of_the_one_before():
+    """民用航空器事件调查规定 (u97): …应当给予协助。第十四条 调查组组成… — two articles run onto the lines before them, and no
+    later article was read (23 of 60); a reference to an article inside a sentence stays text."""
+    tree = parse_structure(document_from_text(
+        "民用航空器事件调查规定\n第一章 总则\n第一条 为了规范调查工作，制定本规定。\n第二条 有关单位应当给予协助。第三条 调查组组成"
+        "应当符合规定。\n第四条 调查组应当依照本规定第三条 开展工作。\n第五条 民航局负责组织调查。\n", "caac.txt"))
+    assert [u.id for u in tree.units if u.kind == "article"] == [
+        "第一章/第一条", "第一章/第二条", "第一章/第三条", "第一章/第四条", "第一章/第五条"]
+
+
+def test_a_regulation_s_principles_are_its_outline():
+    """(u94, u96, u97) 地下水管理条例 第三条 地下水管理坚持统筹规划、节水优先…的原则; 宁波's 规定 (no chapters) 第二条 …坚持安全第一、
+    预防为主、综合治理的方针 — `kg query outline` was empty for every regulation; an article outside the general
+    provisions states no principle of the text."""
+    tree = parse_structure(document_from_text(
+        "地下水管理条例\n第一章 总则\n第一条 为了加强地下水管理，制定本条例。\n第二条 本条例适用于地下水管理活动。\n"
+        "第三条 地下水管理坚持统筹规划、节水优先、高效利用、系统治理的原则。\n第二章 调查与规划\n第四条 调查工作应当遵循科学的原则。\n",
+        "gw.txt"))
+    assert [(n.role, n.section, n.label) for n in tree.lead_nodes] == [
+        ("principle", "第一章/第三条", "地下水管理坚持统筹规划、节水优先、高效利用、系统治理的原则")]
+    tree = parse_structure(document_from_text(
+        "宁波市某规定\n第一条 为了加强安全生产，制定本规定。\n第二条 安全生产工作坚持安全第一、预防为主、综合治理的方针。\n", "nb.txt"))
+    assert [n.section for n in tree.lead_nodes] == ["第二条"]
+
+
+def test_a_line_of_work_that_ends_with_a_field_s_mechanism_is_a_task():
+    """国务院办公厅转发…“十四五”特殊教育发展提升行动计划 (u98): 四、提升支撑能力，不断完善特殊教育保障机制 was framing (保障机制),
+    its items lost; 凝聚工作合力，强化组织保障 and 加强组织领导，健全保障机制 stay the safeguards."""
+    from kg.layout import load_layout
+
+    layout = load_layout()
+    assert layout.role_of("提升支撑能力，不断完善特殊教育保障机制") is None
+    assert layout.role_of("凝聚工作合力，强化组织保障") == layout.role_of("加强组织领导，健全保障机制") == \
+        layout.role_of("保障措施") == "framing"
+
+
+def test_a_gov_cn_box_of_readings_is_no_text():
+    """(u98) …特殊教育发展提升行动计划 on gov.cn: the page's 解读 box (教育部有关负责人就《…》答记者问) was read as sentences of
+    the last item, a duty for 教育部; a ministry page's 相关文档 / 相关附件 lists and [放大字体] bar as well."""
+    tree = parse_structure(document_from_text(
+        "国务院办公厅关于转发特殊教育发展提升行动计划的通知\n一、主要措施\n（一）强化督导评估。各地要加强督导。\n"
+        "国务院办公厅\n2021年12月31日\n解读\n教育部有关负责人就《特殊教育发展提升行动计划》答记者问\n"
+        "特教提升行动计划发布：2025年入学率达到97%\n[放大字体] [缩小字体] [打印]\n相关文档\n关于印发计划的通知\n", "edu.txt"))
+    body = [s.norm for s in tree.sentences if s.kind == "body"]
+    assert not any("答记者问" in t or "放大字体" in t or "入学率达到97%" in t for t in body)
+
+
+def test_a_notice_s_parts_announced_as_follows():
+    """财政部等五部门关于支持集成电路产业和软件产业发展进口税收政策管理办法的通知 (u98): …现将政策管理办法通知如下： / 一、国家发展改革委
+    会同…制定…。 — twelve long numbered parts stayed the preamble (a long 一、… before any heading reads as an enumeration),
+    their lead units merged; the signature before the page's 回到顶部 became two actions."""
+    tree = parse_structure(document_from_text(
+        "财政部关于支持集成电路产业发展进口税收政策管理办法的通知\n财关税〔2021〕5号\n各省财政厅：\n"
+        "为落实《财政部关于支持集成电路产业发展进口税收政策的通知》（财关税〔2021〕4号），现将政策管理办法通知如下：\n"
+        "一、国家发展改革委会同工业和信息化部、财政部、海关总署、税务总局制定并联合印发享受免征进口关税的集成电路生产企业清单。\n"
+        "二、工业和信息化部会同国家发展改革委、财政部、海关总署、税务总局制定并联合印发国内不能生产的自用生产性原材料清单。"
+        "财政部会同海关总署确定重大项目名单。\n三、本办法有效期为2020年7月27日至2030年12月31日。\n财政部\n2021年3月22日\n回到顶部\n",
+        "ic.txt"))
+    assert [u.id for u in tree.units if u.kind == "heading"] == ["一", "二", "三"]
+    assert [a.kind for a in tree.artifacts][-3:] == ["signature", "signature", "chrome"]
+    assert [(a.key, a.label[:9]) for a in tree.actions] == [  # (a part that is one sentence is one action)
+        ("一#1", "国家发展改革委会同"), ("二#1", "财政部会同海关总署"), ("三#1", "本办法有效期为20")]
+    tree = parse_structure(document_from_text(  # (a long 一、… in a preamble that announces nothing: an enumeration)
+        "某市关于加快发展的实施意见\n近年来，我市发展取得显著成绩：\n一、全市地区生产总值增长百分之六点五，产业结构持续优化，创新能力显著"
+        "增强，民生保障不断改善，各项事业全面进步。\n一、总体要求\n（一）指导思想。坚持高质量发展。\n", "city.txt"))
+    assert [(u.id, u.title) for u in tree.units if u.kind == "heading"][:1] == [("一", "总体要求")]
