@@ -3652,6 +3652,55 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
 _HEADS_MEMBERS = re.compile(r"(?:主要)?(?:负责人|负责同志|领导|分管领导)(?:为|任|作为|担任)(?:领导小组|小组|工作组|专班|指挥部)?成员(?![的单])")
 
 
+#: The title of an item that divides the work (（十五）明确职责分工。, （二十六）明确任务分工。): its sentences open with who does what.
+_DIVISION_TITLE = re.compile(r"(?:任务|职责|责任|工作)分工|分工负责|^明确分工")
+#: A unit's work in such an item, with no modal before it (…备案机构做好…; 建设管理部门完善…; …参照…，做好…).
+_PLAIN_WORK = re.compile(r"做好|完善|指导|制订|制定|开展|加强|落实|组织|推进|推动|建立|承担|负责|应用|依据合同|实施")
+#: A party's name opening such a sentence (公路项目建设单位, 配售电公司, 勘察设计单位).
+_DIVISION_PARTY = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:部门|单位|机构|公司|企业))(?=[\u4e00-\u9fff])")
+
+
+#: Words that make the opening of a sentence no party's name (通过企业服务专员…, 配合市级部门做好…, 三要与环卫部门…, 做好对
+#: 沿街企事业单位…).
+_NOT_A_DIVISION_PARTY = re.compile(r"^(?:通过|基于|配合|协助|做好|加强|推进|依托|按照|根据|结合|围绕|针对|聚焦|对|向|在|由|"
+                                   r"[一二三四五六七八九十]要)|[对与和及]")
+
+
+def _dividing_sentences(tree: DocumentTree) -> set[int]:
+    """The sentences of the items that divide the work: a unit so titled, or a paragraph whose lead says so
+    ((十五)明确职责分工。…)."""
+    out: set[int] = set()
+    for u in tree.units:
+        titled = bool(u.title and _DIVISION_TITLE.search(re.sub(r"\s+", "", u.title)))
+        for para in u.paragraphs:
+            lead = re.sub(r"^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]?", "", para.sentences[0].norm.strip()) \
+                if para.sentences else ""
+            if titled or _DIVISION_TITLE.search(lead[:10]):
+                out.update(x.index for x in para.sentences)
+    return out
+
+
+def _division_subject(text: str, names: list[UnitName]) -> list[tuple[UnitName, str]]:
+    """The party that opens a sentence of an item dividing the work, with its work and no modal (（二十六）明确任务分工。
+    公路项目建设单位做好统筹策划…; 勘察设计单位依据合同开展数字化勘察, u93: no unit), responsible; a known name there, or
+    a party by its kind (配售电公司参照…，做好…)."""
+    head = text.lstrip()
+    off = len(text) - len(head)
+    first = next((n for n in names if n.start == off), None)
+    if first is not None:
+        end = first.end
+    else:
+        m = _DIVISION_PARTY.match(head)
+        if not m or _urged_party(m.group(1)) or m.group(1).startswith(_POLICY_VERBS + ("鼓励", "引导")) or \
+                _NOT_A_DIVISION_PARTY.search(m.group(1)):
+            return []
+        end = off + m.end(1)
+    clause = re.split(r"[。；;]", text[end:])[0]
+    if not _PLAIN_WORK.search(clause[:40]) or re.match(r"(?:的|是|为|和|及|与|、)", text[end:]):
+        return []
+    return [(first if first is not None else _generic_name(text[off:end], off), "responsible")]
+
+
 #: Those whose opinion a unit seeks (应当征求环境保护主管部门、价格主管部门的意见; 书面征求气象主管机构意见).
 _CONSULTED = re.compile(r"征求(?:了)?([^，,。；;：:]{2,40}?)(?:的)?(?:书面)?意见")
 
@@ -4377,6 +4426,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     headed: tuple[str, list[UnitName], Sentence] | None = None  # (item, units, heading): (一)区房管局。 and its body
     addressed = _addressees(tree, rec)
     bare_notes = _bare_note_count(tree, names_of)
+    dividing = _dividing_sentences(tree)
 
     short_of: dict[str, list[str]] = {}  # a body's full name → the abbreviations the document gives it
     for short, full in sorted(rec.local.items()):
@@ -4635,6 +4685,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 found = _without_member_heads(s.norm, found)
             if "征求" in s.norm:
                 found = _consulted_support(s.norm, found)
+            if not found and s.kind == "body" and s.index in dividing:
+                found = _division_subject(s.norm, names)
             if "责任" in s.norm:
                 found += _pressed_duties(s.norm, names, found)
             defined = _DEFINED_SUBJECT.match(s.norm) if s.kind == "body" and names and names[0].start == 0 else None

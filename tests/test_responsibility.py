@@ -4551,3 +4551,21 @@ def test_a_rescue_team_bound_by_a_regulation(tmp_path, lexicon):
     by_article = _units_by_article(tmp_path, lexicon, "生产安全事故应急条例\n第一章 总则\n第一条 为了规范，制定本条例。\n"
                                    "第二条 应急救援队伍应当配备必要的应急救援装备和物资。\n第三条 统一市级队伍应当加强。\n")
     assert {k.rsplit("/", 1)[-1]: v for k, v in by_article.items()} == {"第二条": {"应急救援队伍"}}
+
+
+def test_an_item_that_divides_the_work(tmp_path, lexicon):
+    """交通运输部关于推进公路数字化转型加快智慧公路建设发展的意见 (u93): （二十六）明确任务分工。公路项目建设单位做好统筹策划…
+    勘察设计单位依据合同开展数字化勘察…施工单位充分应用… — no unit (no modal before the work); dev's 上海 居住光伏 opinions:
+    （十五）明确职责分工。…备案机构做好…配售电公司参照…，做好…. Outside such an item a party and a plain verb is no duty; an
+    encouraged party (鼓励养护运营单位…) is none."""
+    found = _by_item(tmp_path, lexicon, "交通运输部关于推进公路数字化转型的意见\n一、总体要求\n到2027年，转型取得明显进展。\n"
+                     "二、重点任务\n（二十五）推进数字化勘察。勘察单位开展数字化勘察。\n（二十六）明确任务分工。公路项目建设单位做好统筹策划，"
+                     "明确建设目标。勘察设计单位依据合同开展数字化勘察。鼓励养护运营单位持续完善公路数字模型。\n")
+    units = {(r, s) for rows in found.values() for r, s, n, i in rows}
+    assert units == {("responsible", "公路项目建设单位"), ("responsible", "勘察设计单位")}
+
+
+def test_city_governments_as_a_regulation_writes_them(tmp_path, lexicon):
+    # 城镇排水与污水处理条例 (u96): 城市人民政府应当因地制宜… was a nameless 人民政府 (written 人民政府)
+    roles = _roles(tmp_path, lexicon, "某条例\n第一章 总则\n第一条 为了规范，制定本条例。\n第二条 城市人民政府应当因地制宜推进海绵城市建设。\n")
+    assert roles == {("responsible", "城市人民政府")}
