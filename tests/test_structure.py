@@ -2095,3 +2095,17 @@ def test_a_notice_s_parts_announced_as_follows():
         "某市关于加快发展的实施意见\n近年来，我市发展取得显著成绩：\n一、全市地区生产总值增长百分之六点五，产业结构持续优化，创新能力显著"
         "增强，民生保障不断改善，各项事业全面进步。\n一、总体要求\n（一）指导思想。坚持高质量发展。\n", "city.txt"))
     assert [(u.id, u.title) for u in tree.units if u.kind == "heading"][:1] == [("一", "总体要求")]
+
+
+def test_a_group_s_membership_is_no_task():
+    """平潭综合实验区…电网规划建设及电力执法领导小组的通知 (2016, dev): 一、领导小组构成 / 组长：… 副组长：… 成员：… — once the
+    notice's parts were read after …通知如下：, the list of members' names became an action of a task."""
+    from kg.layout import load_layout
+
+    assert load_layout().role_of("领导小组构成组长：陈东荣区党工委委员、管委会副主任副组长:") == "framing"
+    tree = parse_structure(document_from_text(
+        "平潭综合实验区管委会关于成立电网规划建设领导小组的通知\n为加强电网建设，现将有关事项通知如下：\n"
+        "一、领导小组构成组长：陈东荣区党工委委员、管委会副主任副组长:\n陈亨雄区经济发展局局长赖德芳区交通与建设局局长。\n"
+        "二、领导小组及成员单位职责\n（一）领导小组主要职责：领导、组织、协调电力项目建设。\n", "pt.txt"))
+    assert [t.id for t in tree.tasks()] == ["二(一)"]  # (the part of duties, not the members)
+    assert not any(a.task.startswith("一") for a in tree.actions)
