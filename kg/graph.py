@@ -167,6 +167,7 @@ class _Writer:
         self.usage = ConceptUsage()
         self.unit_iris = {u.id: iri(f"{self.base}/sec/{unit_code(self.tree, u)}") for u in self.tree.units}
         self.action_iris: dict[str, str] = {}
+        self._listed: set[str] | None = None  # units that are only a listed item's heading (_listed_items)
 
     # -- helpers ------------------------------------------------------------------------------
     def add(self, s: str, p: str, o: str) -> None:
@@ -380,7 +381,8 @@ class _Writer:
                       key=lambda s: s.index)
 
     def _listed_items(self) -> set[str]:
-        if not hasattr(self, "_listed"):
+        """The units that are only a heading: an item of a list (（三）超高清视频显示；), made once per document."""
+        if self._listed is None:
             self._listed = {u.id for u in self.tree.units if u.kind in ("item", "heading") and u.heading is not None and
                             not u.children and not any(p.body for p in u.paragraphs)}
         return self._listed
