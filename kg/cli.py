@@ -47,8 +47,17 @@ class _Group(click.Group):
         if name and self.get_command(ctx, name) is None:
             from .query import named_queries
 
-            if name in named_queries():
-                rest = " ".join(args[1:])
+            queries = named_queries()
+            if name in queries:
+                rest = list(args[1:])
+                values = []
+                while rest and not rest[0].startswith("-"):
+                    values.append(rest.pop(0))
+                params = [p.name for p in queries[name].params]
+                if len(values) > len(params):
+                    rest, values = list(args[1:]), []
+                # `kg unit-duties 工业和信息化部` (u102): the leading values as the query's parameters, in order
+                rest = " ".join([f"-p {p}={v}" for p, v in zip(params, values)] + rest)
                 raise click.UsageError(f"{name!r} is a named query, not a command: run `kg query {name}"
                                        f"{' ' + rest if rest else ''}` (`kg query --list` lists them all).", ctx)
         return super().resolve_command(ctx, args)

@@ -1119,11 +1119,21 @@ def issuing_region(tree: DocumentTree, lexicon: Lexicon) -> str | None:
                 # (中国平潭, a site's name as the issuer: the short form after 中国 is read too)
                 # — a short form only where it ends the line or its zone or government follows (not 东平 in
                 # 山东省东平湖保护条例)
-                return _deepest(_pick(regions, set(), lexicon), norm,
-                                [x for x in found if x.start >= m.end and (not x.context_only or x.end == len(norm) or
-                                                                          _ZONE_OR_GOVERNMENT.match(norm, x.end))],
-                                m.end, lexicon)
+                found_region = _deepest(_pick(regions, set(), lexicon), norm,
+                                        [x for x in found if x.start >= m.end and (
+                                            not x.context_only or x.end == len(norm) or
+                                            _ZONE_OR_GOVERNMENT.match(norm, x.end))], m.end, lexicon)
+                return _legislature_of(found_region, tree.title or "", lexicon)
     return None
+
+
+def _legislature_of(region: str | None, title: str, lexicon: Lexicon) -> str | None:
+    """A zone a regulation is about is not where it is issued: 中国（黑龙江）自由贸易试验区条例 is the province's law (u101:
+    its 科学技术、公安…等有关部门 became the free-trade zone's bureaus), a zone having no legislature."""
+    c = lexicon.concepts.get(region) if region else None
+    if c is None or c.level or not re.search(r"条例$", re.sub(r"[\s（(][^（()）]*[)）]$", "", title.strip())):
+        return region
+    return next((a for a in lexicon.ancestors(region) if lexicon.concepts[a].level), region)
 
 
 #: What follows a place's short form at the start of a title or an issuer line when it names the issuer's place.

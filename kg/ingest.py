@@ -268,7 +268,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
                              for i in range(m.start(), m.end())]
     else:
         wraps = wraps + page_number_lines(text)  # (a page's number between two paragraphs, or after the last)
-    wraps = wraps + prose_gaps(text) + label_breaks(text)
+    wraps = wraps + prose_gaps(text) + label_breaks(text) + number_gaps(text)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -323,6 +323,16 @@ def close_up(text: str) -> str:
     return _PDF_GAP.sub("", text)
 
 
+#: Punctuation of a sentence after a Chinese character, full-width or ASCII (a copy that writes 部门,负责…工作.).
+_SENTENCE_MARK = re.compile(r"[，。；]|[\u4e00-\u9fff][,;.](?!\d)")
+
+
+def _prose_line(line: str) -> bool:
+    """Does *line* hold a sentence's punctuation (u104: 上海's 征收与补偿实施细则 writes ASCII , and . — its 726 blanks
+    inside words stayed)?"""
+    return _SENTENCE_MARK.search(line) is not None
+
+
 def prose_gaps(text: str) -> list[int]:
     """Offsets of the blanks a crawled PDF leaves inside the words of its prose (加 快电动汽车推广, 动力 电池企业应当,
     县级以上人民政府 工业和信息化、发展改革… — where its lines broke): single blanks between two Chinese characters,
@@ -336,10 +346,26 @@ def prose_gaps(text: str) -> list[int]:
         return [i for m in _PDF_GAP.finditer(text) for i in range(m.start(), m.end())]
     out, pos = [], 0
     for line in text.split("\n"):
-        if len(line.strip()) > 20 and ("，" in line or "。" in line or "；" in line):
+        if len(line.strip()) > 20 and _prose_line(line):
             out.extend(pos + m.start() for m in _PROSE_GAP.finditer(line) if not _cell_gap(line, m.start()))
         pos += len(line) + 1
     return out if len(out) * 1000 >= 5 * max(len(text), 1) else []
+
+
+#: A number set off by blanks inside Chinese prose, as a PDF's text layer writes it (到 2028 年, 超 450 家, 1.2 亿台).
+_NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (\d+(?:\.\d+)?%?) (?=[\u4e00-\u9fff])")
+
+
+def number_gaps(text: str) -> list[int]:
+    """Offsets of the blanks around a number between two Chinese characters in a line of prose (u102: a plan's goal,
+    到 2028 年，…, was no goal and 超 450 家 no indicator); Chinese sets no blank there."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if len(line.strip()) > 20 and _prose_line(line):
+            for m in _NUMBER_GAP.finditer(line):
+                out.extend((pos + m.start(), pos + m.end() - 1))
+        pos += len(line) + 1
+    return out
 
 
 #: A body's name ending right before a blank, and one starting right after it: two cells of a table crawled onto one
@@ -353,8 +379,15 @@ _CELL_AFTER = re.compile(r"(?:区|市|县|省|各|乡|镇)?[\u4e00-\u9fff]{1,10}
 _TITLE_CELL = re.compile(r"(?:^|(?<=[\s。；;]))\d{1,2}[.．、][\u4e00-\u9fff“”、，,]{2,18}$")
 
 
+#: An item's number and a body's name before the blank (…三、部门职责（一）区党群工作部 按照…, dev-bu): the heading of
+#: that body's duties, its text after the blank.
+_UNIT_HEADING_BEFORE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff、]{1,16}?(?:局|部|委|办|所|队|组|中心|公司|"
+                                  r"政府|管委会|管理局|支行|银保监组|联合会|妇联|团委|学校)$")
 #: A heading's number after the blank (…参与单位 二、加快调整能源结构…): a section of the table begins.
-_HEADING_NEXT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“]")
+_HEADING_NEXT = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“]|"
+                           # (…区交建局、各乡镇 二是科学规划…; …公厕普查。 责任单位：区交建局, dev-bu: a 平潭 page's body on
+                           # one line, its paragraphs parted by blanks)
+                           r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])|(?:责任|牵头|配合|参与|协办)(?:单位|部门)[:：]")
 #: A cell of a task table's header row (重点任务 工作措施 牵头单位 参与单位), before or after the blank.
 _HEADER_CELL_AT = re.compile(r"(?:重点任务|主要任务|工作任务|任务内容|工作措施|具体措施|牵头单位|参与单位|配合单位|责任单位|牵头部门|"
                              r"配合部门|责任部门|完成时限|完成时间|时间节点)(?:$|(?=[ \u4e00-\u9fff]))")
@@ -365,6 +398,7 @@ def _cell_gap(line: str, at: int) -> bool:
     (区环土局 区经发局), or a numbered row's title and its measure (2.落实落后产能退出 全面落实…) — kept as the
     cells' separator?"""
     if _TITLE_CELL.search(line, max(0, at - 24), at) or _HEADING_NEXT.match(line, at + 1) or \
+            _UNIT_HEADING_BEFORE.search(line, max(0, at - 24), at) or \
             _HEADER_CELL_AT.search(line, max(0, at - 6), at) or _HEADER_CELL_AT.match(line, at + 1):
         return True
     return _CELL_BEFORE.search(line, max(0, at - 14), at) is not None and _CELL_AFTER.match(line, at + 1) is not None

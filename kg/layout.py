@@ -110,6 +110,7 @@ class Role:
     words: tuple[str, ...]
     precedence: int
     work_verbs: tuple[str, ...] = ()  # opening a title, they make it work to do (夯实…发展基础)
+    statute_work: tuple[str, ...] = ()  # a chapter of articles titled so is work to do (第五章 监督检查)
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,8 @@ def load_layout(path: str | None = None) -> Layout:
     roles = tuple(sorted((Role(_literal(g, s, KG.role), tuple(sorted({str(w) for w in g.objects(s, KG.word)},
                                                                     key=lambda w: (-len(w), w))),
                                int(_literal(g, s, KG.precedence) or 100),
-                               tuple(sorted(str(w) for w in g.objects(s, KG.workVerb))))
+                               tuple(sorted(str(w) for w in g.objects(s, KG.workVerb))),
+                               tuple(sorted(str(w) for w in g.objects(s, KG.statuteWork))))
                           for s in g.subjects(RDF.type, KG.HeadingRole)), key=lambda r: (r.precedence, r.name)))
     genres = tuple(sorted((str(s).rsplit("/", 1)[-1], _literal(g, s, RDFS.label, "zh") or "",
                            _literal(g, s, RDFS.label, "en") or "",

@@ -42,7 +42,7 @@ _LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
-_WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
+_WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学地", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
 #: The prefixes that make a department type the central body of its function (国家网信部门, 国务院电信主管部门).
 _NATIONAL = ("国家", "国务院")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
@@ -1230,7 +1230,8 @@ class UnitRecogniser:
                              "alt": [surface] if surface != name else [], "region": region}, prefix, region)
         seat = _SEAT.search(text, 0, start) if not prefix and self.region is None else None
         if not prefix and self.region is None and dept.iri.endswith("/government") and core.endswith("政府") and \
-                (core.endswith("人民政府") or seat):
+                (core.endswith("人民政府") or seat or core == "政府" and text.startswith(("及其", "和有关", "和相关"), end)):
+            # (政府及其有关部门应当…下达…资金 in 生态保护补偿条例, u103: the governments of each level, not 国务院)
             # 企业住所地人民政府, 事故发生地人民政府, a bare 人民政府 in a national text: the local government where the
             # matter is, never the State Council (the 中央人民政府) the department's counterpart names
             at = seat.start() if seat else start
@@ -1242,10 +1243,10 @@ class UnitRecogniser:
             if c is not None:
                 return UnitName(pstart, end, surface, c.iri, c.zh, False, None, prefix, None)
         if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
-                and core.endswith(("机关", "人民法院", "人民检察院")) and not text.endswith(COLLECTIVE, start, end):
+                and core.endswith(("机关", "人民法院", "人民检察院", "消防救援机构")) and not text.endswith(COLLECTIVE, start, end):
             # (高级人民法院、人民检察院 addressed by a national notice, u92: the courts, not the Supreme People's Court)
             # 公安机关, 国家安全机关, 审计机关 in a national text: that system's organs at every level, one body
-            # of the state by its name, not the ministry (公安部) and not a generic role
+            # of the state by its name, not the ministry (公安部) and not a generic role (消防救援机构, u100: not 国家消防救援局)
             en = re.sub(r"\s*(?:Bureau|Department|Office|Administration|Commission)$", "", dept.en) + " organs"
             return UnitName(start, end, core, f"{ORG}organs-{dept.iri.rsplit('/', 1)[-1]}", core, False,
                             {"kind": "Organization", "zh": core, "en": en, "alt": []})
@@ -1279,6 +1280,12 @@ class UnitRecogniser:
         (数据管理部门) or as an item of a list of departments (网信、电信、公安等主管部门)?"""
         if text.endswith(COLLECTIVE, start, end):
             return True  # 发展改革部门会同数据管理部门…: the departments of that function, at every level
+        if re.match(r"等(?:有关|相关)?(?:行政|主管|行政主管)部门", text[end:end + 10]) and \
+                not re.search(r"(?:会同|联合|配合|协同)$", text[max(0, start - 4):start]):
+            return True  # 由医疗保障等行政部门责令…; …及其医疗保障等行政部门 (u103): that field's departments, as a law names them
+        lead = _LOCAL_LEAD.search(text, max(0, start - 60), start)
+        if lead and lead.end() == start:  # 县级人民政府自然资源主管部门会同 + 农业农村(等部门) (u100): a partner of a local
+            return True  # department, that field's department at the level, never the ministry
         return not text.endswith(tuple(dept.suffixes), start, end) and _in_department_list(text, end) and \
             "、" in (text[end:end + 1], text[start - 1:start])
 
@@ -1412,6 +1419,13 @@ _ARTICLE = r"第[一二三四五六七八九十百零〇\d]{1,6}条[\s　]*"
 #: A clause that opens with a unit of one level (市…, 区…) and names partners after 会同 (the level is group 1).
 _PARTNER_OF = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})([省市州县区旗])[\u4e00-\u9fff]{{1,20}}?"
                          r"(?:应当|应)?(?:会同|联合|协同)")
+
+#: The end of a list of fields before the collective word that closes it (教育、科学技术等 + 主管部门; …等重点领域 + 主管部门).
+_FIELDS_TAIL = re.compile(r"等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,2}(?:领域|行业))?$")
+
+#: A clause that opens with a local level's body and names partners after 会同 (县级人民政府自然资源主管部门会同…).
+_LOCAL_LEAD = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})(?:县级以上|设区的市级以上|省级以上|县级|设区的市级|市级|省级|地方各级|乡镇|乡级)"
+                         r"[^，,。；;]{1,24}?(?:应当|应)?(?:会同|联合|协同|配合)$")
 
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
@@ -1624,8 +1638,36 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 out[defined] = defined
             elif _PARTY_DEFINED.search(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
                 out[m.group(1)] = m.group(1)  # 依法取得…测绘资质的单位（以下简称图商）: a party only this text names
+    out.update({short: short for short in _defined_parties(tree, recogniser) if short not in out})
     # 本行业领域大型企业及其全资或控股子公司（以下统称大型企业） (u49): a collection of parties is named by the short name
     return {short: short if re.search(r"及其|或", full) else full for short, full in out.items()}
+
+
+#: Short names a text gives parties, one or several at once (…个体工商户（以下称排水户）; 危险废物移出人、危险废物承运人、
+#: 危险废物接受人（以下分别简称移出人、承运人和接受人）).
+_PARTY_SHORT = re.compile(r"\(以下(?:分别)?(?:简称|称)[“\"]?((?:[\u4e00-\u9fff]{2,6}[”\"]?(?:、|和|及|与)[“\"]?)*[\u4e00-\u9fff]{2,6})[”\"]?\)")
+#: How the short name of a party ends (排水户, 移出人, 承包方, 处理者).
+_PARTY_SHORT_END = re.compile(r"(?:户|人|方|者)$")
+
+
+def _defined_parties(tree: DocumentTree, recogniser: UnitRecogniser) -> list[str]:
+    """Parties the text names by a short name of its own (u96, u100): each short name that ends like a party
+    (户/人/方/者), names no body the lexicons know, and — given several at once — is the end of its own long
+    name (危险废物移出人 → 移出人)."""
+    out = []
+    for s in tree.sentences:
+        for m in _PARTY_SHORT.finditer(s.norm):
+            shorts = re.split(r"[”\"]?(?:、|和|及|与)[“\"]?", m.group(1))
+            if len(shorts) > 1:
+                cs = max(s.norm.rfind(ch, 0, m.start()) for ch in "，,。；;）)：: ") + 1
+                longs = re.split(r"、|和|及|与", s.norm[cs:m.start()])
+                if len(longs) != len(shorts) or not all(lo.endswith(sh) for lo, sh in zip(longs, shorts)):
+                    continue
+            for short in shorts:
+                known = recogniser.find(short)
+                if _PARTY_SHORT_END.search(short) and not (known and known[0].end - known[0].start == len(short)):
+                    out.append(short)
+    return out
 
 
 #: A short name for the governments of two levels (省、市人民政府).
@@ -1824,8 +1866,8 @@ _FUNCTION_LEVELS = re.compile(r"(?:各)?省、自治区、直辖市|(?:县|设�
 
 def _by_function_name(dept: Concept, core: str) -> str:
     """A department named by its field at levels the text names together (工业和信息化主管部门, 公安部门)."""
-    if core.endswith(("部门", "机关", "机构")):
-        return core
+    if core.endswith(("部门", "机关", "机构", "政府")):  # (省、自治区、直辖市人民政府: the governments, u103 — not
+        return core  # 省、自治区、直辖市人民政府部门)
     return (dept.full_stem or dept.zh) + "部门"
 
 
@@ -2100,7 +2142,9 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 k += 1
         if k < len(inside) and unit.surface.endswith("政府") and (
                 inside[k].generic and (_OFFICE_OF.fullmatch(text, unit.end, inside[k].start) and
-                                       not _opens_with_verb(text[unit.end:inside[k].start]) or  # not 镇政府 + 收到 + 建设单位
+                                       not _opens_with_verb(text[unit.end:inside[k].start]) and  # not 镇政府 + 收到 + 建设单位
+                                       # nor 县级人民政府 + 指导 + 乡（镇）人民政府 (u101: one name of the two)
+                                       not text.startswith(_opening_verbs(), unit.end) or
                                        inside[k].start == unit.end and
                                        re.search(r"(?:部门|机构|机关)$", inside[k].surface) and
                                        not inside[k].surface.startswith(_COLLECTIVE_START)) or
@@ -2202,7 +2246,8 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             while k < len(inside) and inside[k].start < pos:
                 k += 1
         sep = None if text.startswith(("及时", "及早"), pos) else \
-            re.match(r"(?:等(?:有关|相关)?(?:部门|单位)(?=以及))?(?:[、和与及]+|以及|或者|或)", text[pos:ce])
+            re.match(r"(?:等(?:有关|相关)?(?:部门|单位)(?=以及)|等(?:人民团体|群团组织)(?=以及|及|和))?(?:[、和与及]+|以及|或者|或)",
+                     text[pos:ce])  # (…妇女联合会等人民团体 + 及行业协会应…, u101: the list goes on)
         if sep:  # (X及时将…: an adverb, not 及 joining a second unit; A、B等部门以及C: C joins the list)
             pos += sep.end()
             seat = _SEAT_BEFORE.match(text, pos, ce)
@@ -2244,11 +2289,18 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 # 国务院有关行政主管部门或者技术委员会应当…: a party named by its kind closes the list
                 group.append(_generic_name(party.group(1), pos))
                 pos = party.end(1)
+    if len(group) > 1 and group[-1].generic and _FIELDS_TAIL.search(text, 0, group[-1].start) and \
+            re.fullmatch(r"(?:行政)?主管部门", group[-1].surface) and \
+            all(n.generic and not n.surface.endswith("政府") for n in group[:-1]):
+        group = group[:-1]  # 教育、科学技术等(重点领域)主管部门 (u101): the fields' departments, not a 主管部门 of its own
+    sector = re.match(r"等(?:有关|相关)?[\u4e00-\u9fff]{0,2}(?:领域|行业)(?:行政)?主管部门", text[pos:ce]) if group else None
+    if sector and all(n.generic and not n.surface.endswith("政府") for n in group):
+        pos += sector.end()  # …、工业和信息化 + 等重点领域主管部门 + 应当… (u101): the list's closing words
     return group, pos, passive
 
 
 #: A place written before a listed unit (…、所在地的区人民政府, …和当地镇人民政府): it says which one, the unit is the same.
-_SEAT_BEFORE = re.compile(r"(?:所在地|当地|属地|事发地)的?")
+_SEAT_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?所在地|当地|属地|事发地)的?")  # (…和各片区所在地 + 设区的市的人民政府, u101)
 
 
 #: The body a unit designates, after 或者 (…人民政府或者其确定的部门（机构）应当…, …或者其委托的机构负责…).
@@ -2513,7 +2565,9 @@ _ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "
                "协作单位")
 #: Verbs of policy that open a clause about a party, not the party's own name (支持符合条件的科技企业…; 注重发挥企业…).
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
-                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全", "便利", "方便", "打破", "支撑", "服务于")
+                 "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全", "便利", "方便", "打破", "支撑", "服务于",
+                 # (u101: 突出用人单位在职称评审中的主导作用; 增加对科技型中小微企业…扶持 — no party of those names)
+                 "突出", "增加")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -2544,6 +2598,10 @@ _PROMOTED_MODEL = re.compile(r"(?:推广|借鉴|复制|推行|学习)[^，,。�
 _PARTY_NOUN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?=(?:还|也|均|都)?(?:应当|应|须|必须|负责))")
 
 
+#: The end of a one-field list of departments (农业农村 + 等部门): the field's own department and others unnamed.
+_OTHERS_OF_FIELD = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门$")
+
+
 def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], inside: list[UnitName],
                        rec: UnitRecogniser, cues) -> list[tuple[UnitName, str]]:
     """A clause whose subject is a role noun (数据提供部门应当…, 公共数据主管部门应当会同Y…): the noun as a
@@ -2559,6 +2617,10 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     if listed and not any(off <= n.start < listed.end() for n in inside) and \
             not re.search(r"[和及与或]", listed.group(1)):
         items = [(m.start() + off, m.group()) for m in re.finditer(r"[^、]+", listed.group(1))]
+        whose = re.fullmatch(r"([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,6})", items[0][1])
+        if whose and not _verb_first(whose.group(1)) and "的" not in "".join(w for _, w in items[1:]):
+            # 高层住宅建筑的 + 业主、使用人应当… (u100): what the parties own qualifies the list, each party by its kind
+            items[0] = (items[0][0] + whose.start(2), whose.group(2))
         if all(_PARTY_NOUN.fullmatch(w) and not _verb_phrase(w) and not w.startswith(_POLICY_VERBS + _NOT_A_NAME)
                and "的" not in w and not re.search(r"由|可以|可|该|其|本|作为", w) for _, w in items):
             # 商业银行、商业保理公司应当…: each party of the list, by its kind (not …不得…: a prohibition, which
@@ -2620,6 +2682,12 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         subjects = [_regional_body(body, gov.region) if gov.region else body]
     else:
         same = [n for n in inside if n.start == off and n.end == end]
+        others = _OTHERS_OF_FIELD.search(noun)
+        field = [n for n in inside if others and n.generic and n.end == off + others.start() and n.start >= off and
+                 not n.surface.endswith("政府")] if not same else []
+        if len(field) == 1 and not [n for n in inside if off <= n.start < field[0].start and not n.surface.endswith("政府")]:
+            same = [replace(field[0], start=off, end=end, surface=noun)]  # (县级以上人民政府)农业农村等部门 (u101):
+            # that field's department (the list of one, its others unnamed) as written, not a body named 农业农村等部门
         subjects = same[:1] or (None if _LEAD_VERB.match(noun) else _joined_nouns(noun, off)) or \
             [_generic_name(noun, off)]  # (市场监督管理部门应当…: the department type the recogniser read, one node)
     gloss = re.match(_ROLE_GLOSS, text[end:ce]).end()
@@ -2915,6 +2983,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
         subject = subject[:tail.start()]
         end = off + len(subject)
     asked = re.match(r"(?:可以|可)?(?:申请|提请|请求)", subject)
+    if asked and re.match(r"办理|变更|注销|设立|登记|开展|取得|领取", subject[asked.end():]):
+        return []  # 申请办理市场主体登记，应当… (u103): what is applied for, no party named 办理市场主体
     if asked and end - off - asked.end() >= 2:  # 可以申请公安机关、国家安全机关协助: the parties asked to help
         off, subject = off + asked.end(), subject[asked.end():]
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
@@ -3070,6 +3140,11 @@ _HANDED_IN = re.compile(r"(?:提出)?(?:申请|申报|报告|报送|提交|备�
 _NO_LONGER = re.compile(r"(?:(?:[和、及与]|或者)[\u4e00-\u9fff]{2,12}?(?:部门|机构|单位|机关|委员会))*(?:在[^，,。；;]{1,20}?)?(?:不再|不得再|无需|无须|不需要|不需|不必|免予|免于)")
 #: After a clause's units, what they did until now, handed to another body by the next clause (…实施的行政审批事项，由管委会
 #: 负责实施).
+#: What a clause's units did to its topic, the clause a noun phrase only (…明确支持的重大建设项目, …审批、核准、备案的
+#: 生产建设项目): no body named after 的, and no duty word before it.
+_WHAT_THEY_DID = re.compile(r"(?:(?!应当|负责|牵头|会同|组织|要|须|将)[^，,。；;的“”]){1,14}的"
+                            r"(?:(?!部门|单位|机构|机关|组织|企业|政府|委员会|人员|的)[\u4e00-\u9fff]){2,12}?"
+                            r"(?:项目|工程|事项|规划|计划|方案|活动|区域|地区|用地|设施|政策|资金|产品|标准)")
 _HANDED_ON = re.compile(r"(?:依法)?(?:实施|负责|承担|行使|审批|管理|履行)的[^，,。；;]{1,40}")
 
 
@@ -3204,6 +3279,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in group)  # X及其委托的工作机构，负责…: X (and those it charges)
             carry = group
             continue
+        if group and not passive and text[ce:ce + 1] in ",，" and _WHAT_THEY_DID.fullmatch(text, group[-1].end, ce):
+            carry, loose = [], []  # 党中央、国务院明确支持的重大建设项目，可以…; 国务院…审批、核准、备案的生产建设项目，其…
+            continue  # (u100): the units only say which project the clause is about, they bear none of its duty
         if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
         if group and not passive and _HANDED_ON.fullmatch(text, group[-1].end, ce) and \
@@ -4166,6 +4244,10 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
         return [(_generic_name(m.group(g), m.start(g)), "responsible")]
     m = _PARTY_DOING.match(first)
     if m and later and later[0].startswith(_MODAL):
+        short = _PARTY_SHORT.match(first, m.end() + first[m.end():].find("(")) if "(" in first[m.end():] else None
+        if short and "、" not in short.group(1) and re.fullmatch(r"[\u4e00-\u9fff、]*", first[m.end():short.start()]):
+            # 从事…活动的企业事业单位、个体工商户（以下称排水户）向…排放污水的，应当… (u96): the party the text names so
+            return [(_generic_name(short.group(1), off + short.start(1)), "responsible")]
         return [(_generic_name(text[off:off + m.end()], off), "responsible")]
     return []
 
@@ -4573,7 +4655,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                                                  _YAO_DUTY, s.norm) and \
                 not re.match(rf"\s*{_ARTICLE}\S", s.norm) and not _SENTENCE_ITEM.search(s.norm) and \
                 not _COLON_HEADING.match(s.norm) and not (any(s.norm[n.start - 1:n.start] == "由" for n in names) and
-                     not s.norm.rstrip("；;。.， ").endswith("的")):
+                     not s.norm.rstrip("；;。.， ").endswith("的")) and not _unit_at_work(tree, s, names):
             continue  # an item heading that assigns (（一）户籍登记数据，由公安机关负责；（一）地质灾害预警由自然资源主管部门
             # 发布；, not the condition （六）…由政府统一指定医疗机构的；) or an article's first
             # sentence (第三条 市住房城乡建设管理委是本市…的行政主管部门) is read as a clause
@@ -4733,9 +4815,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             bearers = {n.iri for n in headed[1]}
             duties = [(n, role) for unit in headed[1] for n, role in _headed_duties(s, unit, names)
                       if n.iri not in have or n.iri in bearers]
-            if not duties and not found and s.unit != headed[0] and _first_of_unit(tree, s) and \
-                    tree.unit(s.unit).kind == "item":
+            if not duties and not [n for n, _ in found if not n.generic] and s.unit != headed[0] and \
+                    _first_of_unit(tree, s) and tree.unit(s.unit).kind == "item":
                 duties = [(n, "responsible") for n in headed[1]]  # (三)小区居委 / 2.按标准配强…: each item is its duty
+                # (a party the item binds too, 校外培训机构不得…, leaves it the heading's unit's, dev-bu)
             for n, role in duties:
                 emit(target, n, role, headed[2] if any(n is u for u in headed[1]) else s)
         for n, role in found:
@@ -4826,7 +4909,9 @@ _COLON_HEADING = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3
 _HEADING_END = re.compile(r"[。.：:\s]*$")
 #: A clause of such a body that opens with its duty (负责…, 配合…), and the role that duty gives.
 _HEADED_DUTY = re.compile(r"(?:具体)?(?:负责|牵头|配合|协助|会同|承担|参与|指导|协调|加强|落实|统筹|推进|推动|协同|组织|做好|开展|"
-                          r"督促|监督|保障)|在[^，,；;。]{2,30}?中(?:统筹|负责|落实|推进|指导|支持)")
+                          r"督促|监督|保障)|在[^，,；;。]{2,30}?中(?:统筹|负责|落实|推进|指导|支持)|"
+                          # (（一）区党群工作部 / 按照…配备标准核定…人员控制数总量, dev-bu: the rule it works by, then its work)
+                          r"(?:按照|依照|根据)[^，,；;。]{2,40}?(?:核定|制定|编制|审核|审批|办理|落实|做好|开展|组织)")
 
 
 def _first_of_unit(tree: DocumentTree, sent: Sentence) -> bool:
@@ -4855,6 +4940,8 @@ def _line_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> 
         return None
     item = item[:-1]
     whole = [n for n in names if n.start == 0 and n.end == len(item)]
+    if whole and whole[0].generic and (_opens_with_verb(item) or item.startswith(_POLICY_VERBS + _BUILD_VERBS)):
+        return None  # 5.坚持从严审批机构。 (dev-bu): an item's title that acts on bodies, no body of that name
     if whole:
         return whole[0]
     office = re.fullmatch(rf"[\u4e00-\u9fff()（）]{{1,6}}({_OFFICE_END})", item)
@@ -4883,6 +4970,20 @@ def _regional_body(unit: UnitName, region: str) -> UnitName:
 
 #: A heading of a body's duties (领导小组职责, 办公室主要职责, 成员单位工作职责): the body's name.
 _DUTIES_HEADING = re.compile(r"([\u4e00-\u9fff()（）]{2,20}?)(?:的)?(?:主要)?(?:工作)?职责")
+
+
+def _unit_at_work(tree: DocumentTree, sent: Sentence, names: list[UnitName]) -> bool:
+    """Is *sent* the heading of one unit's duties in a chapter of duties, the unit and its work in one line
+    (三、部门职责 / （七）区财政金融局加强学校课后服务经费保障。, dev-bu): read as a clause, the unit its subject."""
+    at = _ITEM_LABEL.match(sent.norm).end()
+    if not at or not names or names[0].start != at or names[0].end >= len(sent.norm.rstrip("。.；; ")):
+        return False
+    uid = tree.unit(sent.unit).parent if sent.unit else None
+    while uid is not None:
+        if tree.unit(uid).role == "duties":
+            return True
+        uid = tree.unit(uid).parent
+    return False
 
 
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:

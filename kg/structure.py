@@ -1973,6 +1973,8 @@ def _role_words(tree: DocumentTree, layout: Layout) -> dict[str, str | None]:
         elif out[u.id] == "goal" and re.match(r"\d{4}年", u.title) and sum(
                 tree.unit(k).kind == "heading" for k in u.children) >= 3:
             out[u.id] = "container"  # 二、2024年政府工作目标任务 with （一）…（十）: a report's year of work
+        elif out[u.id] == "framing" and _statute_work(tree, u, layout):
+            out[u.id] = None  # 第五章 监督检查 of a 办法 (u100): the inspections it assigns, work to do
         elif out[u.id] == "framing" and _names_the_subject(tree, u, layout):
             out[u.id] = None  # 第三章 监督检查要点 in 食品生产经营监督检查管理办法: the rule's subject, not a safeguard
         elif out[u.id] == "container" and _parallel_to_siblings(tree, u, out, container_words):
@@ -2012,6 +2014,14 @@ def _parallel_to_siblings(tree: DocumentTree, unit: Unit, words: dict[str, str |
                 u.part == unit.part and u.level == unit.level and words[u.id] is None]
     tail = title[-2:]
     return sum(re.sub(r"\s+", "", u.norm_title or u.title).endswith(tail) for u in siblings) >= 2
+
+
+def _statute_work(tree: DocumentTree, unit: Unit, layout: Layout) -> bool:
+    """Is a chapter of articles titled by a word that names a regulator's work in a statute (kg:statuteWork:
+    第五章 监督检查)?"""
+    title = re.sub(r"\s+", "", unit.norm_title or unit.title)
+    words = {w for r in layout.roles for w in r.statute_work}
+    return title in words and any(tree.unit(k).kind == "article" for k in unit.children)
 
 
 def _names_the_subject(tree: DocumentTree, unit: Unit, layout: Layout) -> bool:

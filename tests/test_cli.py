@@ -281,5 +281,8 @@ def test_a_named_query_typed_as_a_command_says_how_to_run_it(runner):
     assert "'outline' is a named query, not a command: run `kg query outline --graph out`" in result.output
     result = runner.invoke(main, ["unit-duties"])
     assert "kg query unit-duties" in result.output and "communities" not in result.output
+    # (u102) the suggested `kg query unit-duties 工业和信息化部 --graph …` failed: the value goes in as the parameter
+    result = runner.invoke(main, ["unit-duties", "工业和信息化部", "--graph", "out"])
+    assert "run `kg query unit-duties -p unit=工业和信息化部 --graph out`" in result.output
     result = runner.invoke(main, ["outlines"])  # (no such query either: click's own message)
     assert result.exit_code == 2 and "No such command 'outlines'" in result.output

@@ -1615,3 +1615,18 @@ def test_terms_of_regulations_two_trials_read(lexicon):
 
     assert iris("推广应用隔震减震技术") == ["seismic-isolation"] and iris("隔震减震装置生产经营企业") == ["seismic-isolation"]
     assert iris("调取飞行记录器数据") == ["flight-recorders"] and iris("保存故障录波记录") == ["fault-recording"]
+
+
+def test_energy_terms_and_names_no_place_two_trials_read(lexicon):
+    """“十五五”碳达峰行动方案 (u99): 常规水电装机容量 and 西南水风光一体化 found no technology, 因地制宜利用生物质能 named biomass
+    power; 美丽中国建设规划: 天空地海一体化监测预警能力 missed; 教育发展规划: 上海合作组织 was Shanghai; a utility's 水电气暖 is no
+    hydropower."""
+    def iris(text):
+        return [i.rsplit("/", 1)[-1] for m in find_concepts(text, lexicon) for i in m.iris]
+
+    assert iris("常规水电装机容量达到4.1亿千瓦") == ["hydropower"] and iris("推进西南水风光一体化基地建设") == ["hydropower"]
+    assert iris("因地制宜利用生物质能") == iris("推进生物质发电") == ["biomass-power"]
+    assert lexicon.concepts["https://w3id.org/policy-kg/concept/tech/biomass-power"].zh == "生物质能"
+    assert iris("建设水电站") == [] and iris("推进小水电清理整改") == []
+    assert iris("提升天空地海一体化监测预警能力") == ["space-air-ground"]
+    assert iris("加强与上海合作组织的合作") == [] and "hydropower" not in iris("保障水电气暖供应")

@@ -607,3 +607,14 @@ def test_a_power_in_a_web_page_keeps_its_exponent():
 
     assert html_to_text("<html><body><p>数据量约为2<sup>60</sup>字节，H<sub>2</sub>O。</p></body></html>") == \
         "数据量约为2^60字节，H2O。\n"
+
+
+def test_numbers_set_off_by_blanks_in_a_pdf_s_prose_are_closed_up():
+    """(u102) 推动工业互联网平台高质量发展行动方案's PDF text: 到 2028 年，… was no goal, 超 450 家 no indicator; a blank
+    before a number at a line's start (1 范围) and between Chinese words stays."""
+    text = "到 2028 年，平台高质量发展取得积极成效，具有一定影响力的平台超 450 家，连接设备超 1.2 亿台。\n1 范围\n国家发展改革委 国家数据局\n"
+    norm, mapping = normalise(text)
+    assert norm.splitlines() == ["到2028年,平台高质量发展取得积极成效,具有一定影响力的平台超450家,连接设备超1.2亿台。", "1 范围",
+                                 "国家发展改革委 国家数据局"]
+    at = norm.index("450")
+    assert text[mapping[at]:mapping[at] + 3] == "450"
