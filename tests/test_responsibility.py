@@ -4669,7 +4669,7 @@ def test_a_chapter_of_each_bureau_s_duties_on_one_crawled_line(lexicon):
     blank after the bureau lost, its heading ran into its duty: no unit), （七）区财政金融局加强学校课后服务经费保障。 (a heading
     with its work, skipped as a heading), （九）区社会事业局 … 5.坚持从严审批机构。 (read as a body of that name, which took the
     item from the bureau)."""
-    path = ROOT / "tests/eval/dev-bu/docs/fujian-pingtan-compulsory-education-double-reduction-implementation-opinions-2021.txt"
+    path = DEV / "fujian-pingtan-compulsory-education-double-reduction-implementation-opinions-2021.txt"
     by = {}
     for t, r, s, n, _ in _assignments(path, lexicon)[1]:
         by.setdefault(t.split("#")[0], set()).add((r, n))

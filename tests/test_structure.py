@@ -2120,7 +2120,7 @@ def test_a_crawled_page_whose_body_is_one_line_keeps_its_items_and_notes():
     """平潭综合实验区进一步推进“厕所革命”实施方案 (dev-bu): the page's body runs on one line, its paragraphs parted by
     blanks; 一是…二是… and the 责任单位： notes after them lost their blanks as a PDF's word gaps, so each note ran into the
     next item (责任单位:区交建局、各乡镇二是科学规划全区公厕布局。) and the items were no units."""
-    tree = parse_structure(read_document(ROOT / "tests/eval/dev-bu/docs/fujian-pingtan-toilet-revolution-implementation-"
+    tree = parse_structure(read_document(DEV / "fujian-pingtan-toilet-revolution-implementation-"
                                          "plan-2018.txt"))
     items = [u.title for u in tree.units if u.kind == "item" and u.id.startswith("二(一)/")]
     assert items == ["全面开展城乡公厕普查", "科学规划全区公厕布局", "鼓励沿街单位内部厕所对外开放"]
