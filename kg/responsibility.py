@@ -2567,7 +2567,9 @@ _ROLE_WORDS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "
 _POLICY_VERBS = ("支持", "鼓励", "引导", "推动", "推进", "促进", "保护", "合理", "加强", "扶持", "培育", "吸引", "争取", "引进",
                  "招引", "为", "对", "给予", "助力", "助推", "帮扶", "赋能", "激励", "带动", "惠及", "落实", "注重", "实行", "发挥", "强化", "坚持", "深化", "健全", "便利", "方便", "打破", "支撑", "服务于",
                  # (u101: 突出用人单位在职称评审中的主导作用; 增加对科技型中小微企业…扶持 — no party of those names)
-                 "突出", "增加")
+                 "突出", "增加",
+                 # (dev-bv: 独立储能…视同发电企业参与…: treated as one, no party of that name)
+                 "视同")
 
 
 _COLLECTIVE_ROLE = re.compile(r"^((?:各|相关|有关|本市|本区|本县)[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|主体|企业|委员会|"
@@ -2949,6 +2951,8 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     own = _PARTIES_OWN_DUTIES.search(text, off, ce)
     if m and _is_condition(text, m.start(), ce):
         return []  # 申报主体应在光明区从事生产经营活动; 申报单位应当符合下列条件: who may apply, not a duty
+    if m and _RIGHT.search(text, m.end(), ce) and not re.search(r"应当|必须|负责|不得", text[m.start():ce]):
+        return []  # 民营企业应与…国有企业享有同等人才政策待遇 (u101): what it is entitled to, not a duty
     if m:
         end = m.start()
     elif own and own.start() > off and text[ce:ce + 1] in ",，" and re.match(r"(?:负责|应当|协同|配合|共同)", text[ce + 1:]):
