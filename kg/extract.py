@@ -1255,6 +1255,8 @@ def _deepest(region: str | None, text: str, following, end: int, lexicon: Lexico
     for m in following:
         if region is None or m.start != end:
             break
+        if re.search(r"(?:岛|山|湖|江|河|湾|海|高原|盆地|平原)$", text[m.start:m.end]):
+            break  # 三沙市 + 西沙群岛水资源…规定 (u104): a natural feature the district is named after, the city's text
         inner = [i for i in m.iris if lexicon.concepts[i].kind == "Region" and region in lexicon.ancestors(i)]
         if len(inner) != 1:
             break

@@ -1630,3 +1630,17 @@ def test_energy_terms_and_names_no_place_two_trials_read(lexicon):
     assert iris("建设水电站") == [] and iris("推进小水电清理整改") == []
     assert iris("提升天空地海一体化监测预警能力") == ["space-air-ground"]
     assert iris("加强与上海合作组织的合作") == [] and "hydropower" not in iris("保障水电气暖供应")
+
+
+@pytest.mark.parametrize("title, region", [
+    ("三沙市西沙群岛水资源节约与保护规定", "cn-460300"),  # (u104) not 西沙区: the islands the district is named after
+    ("中国（黑龙江）自由贸易试验区条例", "cn-230000"),  # (u101) a zone's regulation is its province's law
+    ("上海市嘉定区人民政府关于印发实施方案的通知", "cn-310114"),
+])
+def test_the_region_a_document_is_issued_for(title, region, lexicon):
+    from kg.extract import issuing_region
+    from kg.ingest import document_from_text
+    from kg.structure import parse_structure
+
+    tree = parse_structure(document_from_text(title + "\n一、总体要求\n加强管理。\n"))
+    assert issuing_region(tree, lexicon).rsplit("/", 1)[-1] == region

@@ -4584,7 +4584,7 @@ def _named_by_article(tmp_path, lexicon, text: str) -> dict[str, set[tuple[str, 
 def test_regulations_of_provinces_new_users_met(tmp_path, lexicon):
     """(u101) 宁夏 乡村振兴促进条例: 县级人民政府指导乡（镇）人民政府编制村庄规划 was one unit of both names; 农业农村等部门 a
     body of that name; 内蒙古 人才发展促进条例: …等人民团体及行业协会应… lost all three, …等重点领域主管部门应当… its fields,
-    盟行政公署 and 旗县级人民政府 their names; 海西: 突出用人单位 was a unit; 黑龙江 自贸试验区条例: 省人民政府和各片区所在地设区的市的
+    盟行政公署 and 旗县级人民政府 their names, 民营企业应与…享有同等待遇 a duty; 海西: 突出用人单位 was a unit; 黑龙江 自贸试验区条例: 省人民政府和各片区所在地设区的市的
     人民政府应当… kept neither."""
     found = _named_by_article(tmp_path, lexicon, "内蒙古自治区某条例\n第一章 总则\n第一条 为了规范，制定本条例。\n"
                               "第二条 县级人民政府指导乡（镇）人民政府编制村庄规划。\n"
@@ -4593,7 +4593,8 @@ def test_regulations_of_provinces_new_users_met(tmp_path, lexicon):
                               "第五条 人力资源社会保障、教育、科学技术等重点领域主管部门应当配备专职人才工作人员。\n"
                               "第六条 盟行政公署、旗县级人民政府应当给予支持。\n"
                               "第七条 行业主管部门应当完善评价标准，突出用人单位在职称评审中的主导作用。\n"
-                              "第八条 省人民政府和各片区所在地设区的市的人民政府应当建立协调机制。\n")
+                              "第八条 省人民政府和各片区所在地设区的市的人民政府应当建立协调机制。\n"
+                              "第九条 民营企业应与国有企业享有同等人才政策待遇。\n")
     assert found["第二条"] == {("responsible", "县级人民政府", "各县（市、区）人民政府")}
     assert found["第三条"] == {("responsible", "县级以上人民政府农业农村等部门", "县级以上人民政府农业农村部门")}
     assert {s for _, s, _ in found["第四条"]} == {"工会", "妇女联合会", "行业协会"}
@@ -4601,6 +4602,7 @@ def test_regulations_of_provinces_new_users_met(tmp_path, lexicon):
     assert {s for _, s, _ in found["第六条"]} == {"盟行政公署", "旗县级人民政府"}
     assert found["第七条"] == {("responsible", "行业主管部门", "行业主管部门")}
     assert {n for _, _, n in found["第八条"]} == {"内蒙古自治区人民政府", "各市人民政府"}
+    assert "第九条" not in found  # an entitlement stated with 应 (应与…享有同等…待遇), no duty
 
 
 def test_parties_a_regulation_names_and_what_units_did_to_a_project(tmp_path, lexicon):
