@@ -154,7 +154,7 @@ _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\
 _DUTY_NAMED = re.compile(r"(?:负责[\u4e00-\u9fff、]{2,20}?|负有[\u4e00-\u9fff、]{2,20}?(?:职责|责任))的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
                          r"(?!负责人|工作人员)")
 _GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|自治县|自治州|自治旗|[省市州县区旗])(?:人民)?政府$")
-_ABBREV = re.compile(r"\(以下(?:简称|统称)[“\"]?([^”\"()]{2,20})[”\"]?\)")
+_ABBREV = re.compile(r"\(以下(?:简称|统称)为?[“\"]?([^”\"()]{2,20})[”\"]?\)")  # (以下统称为保护部门, u105)
 #: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
 _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关|委员会|办公室|中心|小组)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
@@ -1645,7 +1645,7 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
 
 #: Short names a text gives parties, one or several at once (…个体工商户（以下称排水户）; 危险废物移出人、危险废物承运人、
 #: 危险废物接受人（以下分别简称移出人、承运人和接受人）).
-_PARTY_SHORT = re.compile(r"\(以下(?:分别)?(?:简称|称)[“\"]?((?:[\u4e00-\u9fff]{2,6}[”\"]?(?:、|和|及|与)[“\"]?)*[\u4e00-\u9fff]{2,6})[”\"]?\)")
+_PARTY_SHORT = re.compile(r"\(以下(?:分别)?(?:简称|称|统称)为?[“\"]?((?:[\u4e00-\u9fff]{2,6}[”\"]?(?:、|和|及|与)[“\"]?)*[\u4e00-\u9fff]{2,6})[”\"]?\)")
 #: How the short name of a party ends (排水户, 移出人, 承包方, 处理者).
 _PARTY_SHORT_END = re.compile(r"(?:户|人|方|者)$")
 
@@ -3189,7 +3189,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     """
     text = sent.norm
     out: list[tuple[UnitName, str]] = []
-    if _SINCE.match(text) or _DEFINITION.match(text) or _SITE_FOOTER.search(text):
+    if _SINCE.match(text) or _DEFINITION.match(text) or _SITE_FOOTER.search(text) or _PROMULGATED.search(text):
         # 党的十八大以来，党中央、国务院…: what has been done; 本办法所称…，是指…: a definition, not a duty; a site's
         # footer (吕梁市人民政府办公室主办  吕梁市政府政策研究和信息服务中心承办) runs the website, not the document
         return out
@@ -3451,7 +3451,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                     out.append((n, "responsible"))  # 支持咸安区推进…、嘉鱼县加强…: each place's own work
                     continue
                 after = re.sub(r"^(?:等(?:有关)?(?:部门|单位)?|分别|共同|主要(?=负责(?!同志|人)|履行|承担))+", "", text[n.end:ce])
-                if re.search(r"\(以下(?:简称|统称)[“\"]?$", text[:n.start]):  # 其所属的…机构（以下简称X）具体负责…
+                if re.search(r"\(以下(?:简称|统称)为?[“\"]?$", text[:n.start]):  # 其所属的…机构（以下简称X）具体负责…
                     after = re.sub(r"^[”\"]?\)", "", after)
                 if after.startswith(_STRONG) and not _HELPED.search(text, max(cb, n.start - 4), n.start) and \
                         not re.match(r"(?:牵头|负责|承担)(?:实施|建设|组织|开展|申报)?的", after) and \
@@ -3912,7 +3912,7 @@ _ZONE_ON_DUTY = re.compile(r"((?:[\u4e00-\u9fff]{2,6}|[市州县])(?:新区|开�
 #: A narrower field in brackets between a department's field and its kind (发展改革（能源）部门, 住房城乡建设（房管）部门).
 _FIELD_NOTE = re.compile(r"\([\u4e00-\u9fff、]{1,6}\)")
 #: A body named and abbreviated as a sentence opens, its work following (X（以下简称“Y”）为…提供…, X（以下简称Y）负责…).
-_DEFINED_SUBJECT = re.compile(r"\s*([^()]{2,30}?)\(以下(?:简称|统称)([^()]{1,20})\)(?:为[^,，。；;]{1,30}?提供|负责|承担|开展|组织|"
+_DEFINED_SUBJECT = re.compile(r"\s*([^()]{2,30}?)\(以下(?:简称|统称)为?([^()]{1,20})\)(?:为[^,，。；;]{1,30}?提供|负责|承担|开展|组织|"
                               r"提供|牵头|统筹|是[^，,。；;]{0,24}?(?:主管部门|主管机关|管理部门|管理机构|责任主体))")
 def _defined_body(text: str, rec: "UnitRecogniser") -> UnitName | None:
     """The body a sentence opens with, names in full and abbreviates, and makes competent or responsible, when no
@@ -3982,6 +3982,10 @@ _HANDED_OVER = re.compile(r"现予以?印发|现印发|印发给你们|现将.{0
 #: A month (and year, day) that dates the clause, before it or opening it (2023年12月，X…联合印发《…》): done then.
 _DATED_BEFORE = re.compile(r"(?:^|[。；;)）])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[,，]\s*)?$")
 _DATED_OPENING = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[,，]")
+
+#: A decree's line that makes a rule public (…审议通过，并经X、Y同意，现予公布，自…起施行, u105): who passed and consented,
+#: no duty.
+_PROMULGATED = re.compile(r"(?:审议通过|会议通过|讨论通过)[^。]{0,400}?(?:现予公布|现予发布|予以公布|现予施行)")
 
 #: A sentence that opens with a past period (党的十八大以来，…; 近年来，…): it tells what was done.
 _SINCE = re.compile(r"^[^，,。；;]{0,24}(?<!将)以来[，,]|^近年来|^近几年|"

@@ -541,7 +541,8 @@ def test_a_footnote_s_mark_inside_a_wrapped_sentence_is_dropped():
     text = "一、总体要求\n" + "\n".join(lines) + "\n" + broken + "\n①\n\n道 2 万公里，全国油气长输管网规模达 22 万公里。\n" + \
         "\n".join(lines) + "\n"
     norm = normalise(text)[0]
-    assert "管道 2 万公里" in norm and "\n①" not in norm
+    # (the blanks around a number inside Chinese prose go since the fifty-ninth round: 到 2028 年, u102)
+    assert "管道2万公里" in norm and "\n①" not in norm
 
 
 def test_a_copy_read_by_ocr_loses_its_blanks_everywhere():

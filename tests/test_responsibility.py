@@ -4678,3 +4678,16 @@ def test_a_chapter_of_each_bureau_s_duties_on_one_crawled_line(lexicon):
     assert ("responsible", "平潭县党群工作部") in by["三(一)"]
     assert by["三(七)"] == {("responsible", "平潭县财政金融局")}
     assert ("responsible", "平潭县社会事业局") in by["三(九)/5"]
+
+
+def test_a_decree_s_consenting_ministries_and_a_name_defined_with_wei(tmp_path, lexicon):
+    """(u105) 网络安全审查办法: …审议通过，并经国家发展和改革委员会、工业和信息化部…同意，现予公布 made twelve ministries
+    responsible for the preamble; 个人信息保护合规审计管理办法: …的部门（以下统称为保护部门） was no short name, so 保护部门对…进行
+    监督检查 had no unit."""
+    found = _named_by_article(tmp_path, lexicon, "某办法\n《某办法》已经2021年11月16日国家互联网信息办公室室务会议审议通过，"
+                              "并经国家发展和改革委员会、工业和信息化部、公安部同意，现予公布，自2022年2月1日起施行。\n"
+                              "第一章 总则\n第一条 为了规范，制定本办法。\n"
+                              "第二条 国家网信部门和其他履行个人信息保护职责的部门（以下统称为保护部门）可以要求处理者开展审计。\n"
+                              "第三条 保护部门对个人信息处理者进行监督检查。\n")
+    assert "preamble" not in found
+    assert found["第三条"] == {("responsible", "保护部门", "保护部门")}
