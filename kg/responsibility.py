@@ -271,6 +271,7 @@ class UnitRecogniser:
         self.every_level: set[str] = set()  # department types written for several levels (learn_levels)
         self._towns_cache: dict | None = None
         self.own_ministry: str | None = None  # the issuing ministry's name (交通运输部), which its text calls 部
+        self.own_body: str | None = None  # the issuing body's name (国家能源局), which its text calls 我局
         self._short_cache: tuple[dict[str, str], re.Pattern | None] | None = None
 
     # -- regions -------------------------------------------------------------------------------
@@ -454,6 +455,10 @@ class UnitRecogniser:
         if self.own_ministry and "部" in text:  # 部加强顶层设计…; 部将会同相关部门… (u93): in a ministry's own text, the
             for m in _OWN_MINISTRY.finditer(text):  # ministry itself
                 cands.append((m.start(), m.end(), self.own_ministry, "local"))
+        if self.own_body and "我" in text:  # 我局将定期评估…; 可提请我局协调… (u106): the issuing body itself
+            for m in _OWN_WORD.finditer(text):
+                if _own_word_of(self.own_body) == m.group(1):
+                    cands.append((m.start(), m.end(), self.own_body, "local"))
         for m in _GRID_COMPANY.finditer(text):  # 国网四川电力, 国网湖南省电力有限公司: a province's grid company
             cands.append((m.start(), m.end(), m.group(), "company"))
         if self.region:  # 宜州新区要抓好…, 高新区要…: a zone opening a duty clause stands for its administration
@@ -1449,6 +1454,26 @@ def _own_ministry(tree: DocumentTree, rec: UnitRecogniser) -> str | None:
     return None
 
 
+#: How a body's own text names it (我局, 我委, 我部, 我厅, 我署).
+_OWN_WORD = re.compile(r"我(部|局|委|厅|署)(?=[\u4e00-\u9fff])")
+
+
+def _own_word_of(name: str) -> str:
+    """The character a body's own text calls it by (国家能源局 → 局, 国家发展和改革委员会 → 委)."""
+    return "委" if name.endswith(("委员会", "委")) else name[-1]
+
+
+def _own_body(tree: DocumentTree, rec: UnitRecogniser) -> str | None:
+    """The one body that issued *tree* — named by its issuer line, or by its title before 关于 (国家能源局综合司关于…: the
+    administration, whose office signs) — by its lexicon name, or None."""
+    for line in (tree.issuer or "", re.split(r"关于", tree.title or "", maxsplit=1)[0] if "关于" in (tree.title or "") else ""):
+        found = [n for n in rec.find(line) if not n.generic]
+        if len(found) == 1 and found[0].start == 0 and re.fullmatch(r"(?:办公厅|办公室|综合司|[\u4e00-\u9fff]{2,4}司)?",
+                                                                      line[found[0].end:]):
+            return found[0].name
+    return None
+
+
 #: The same list of two fields (规划国土资源、民防等部门).
 _TWO_DEPARTMENTS = re.compile(_DEPARTMENT_LIST.pattern.replace("){2,}", "){1}", 1))
 
@@ -2289,10 +2314,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                 # 国务院有关行政主管部门或者技术委员会应当…: a party named by its kind closes the list
                 group.append(_generic_name(party.group(1), pos))
                 pos = party.end(1)
-    if len(group) > 1 and group[-1].generic and _FIELDS_TAIL.search(text, 0, group[-1].start) and \
+    if 1 < len(group) <= 3 and group[-1].generic and _FIELDS_TAIL.search(text, 0, group[-1].start) and \
             re.fullmatch(r"(?:行政)?主管部门", group[-1].surface) and \
             all(n.generic and not n.surface.endswith("政府") for n in group[:-1]):
-        group = group[:-1]  # 教育、科学技术等(重点领域)主管部门 (u101): the fields' departments, not a 主管部门 of its own
+        group = group[:-1]  # 教育、科学技术等主管部门 (u101): the fields' departments, not a 主管部门 of its own (a list of
+        # three or more is one unit as the development set's readers mark it: 省级发展改革、财政、林草等主管部门)
     sector = re.match(r"等(?:有关|相关)?[\u4e00-\u9fff]{0,2}(?:领域|行业)(?:行政)?主管部门", text[pos:ce]) if group else None
     if sector and all(n.generic and not n.surface.endswith("政府") for n in group):
         pos += sector.end()  # …、工业和信息化 + 等重点领域主管部门 + 应当… (u101): the list's closing words
@@ -4490,6 +4516,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             if level + "人民政府" != full:
                 rec.local.setdefault(level + "人民政府", full)
     rec.own_ministry = _own_ministry(tree, rec)
+    rec.own_body = _own_body(tree, rec)
     names_of = {s.index: rec.find(s.norm) for s in tree.sentences}  # every rule below reads these
     rec.learn_levels(tree.doc.norm, names_of.values())
     for s in tree.sentences:

@@ -4691,3 +4691,12 @@ def test_a_decree_s_consenting_ministries_and_a_name_defined_with_wei(tmp_path, 
                               "第三条 保护部门对个人信息处理者进行监督检查。\n")
     assert "preamble" not in found
     assert found["第三条"] == {("responsible", "保护部门", "保护部门")}
+
+
+def test_a_body_s_own_text_calls_it_wo_ju_and_forestry_written_short(tmp_path, lexicon):
+    """(u106) 国家能源局综合司关于建立…工作组的通知: 我局负责… and 可提请我局协调… gave no unit (国家能源局 linked to nothing);
+    关于加快农业保险高质量发展的实施方案: 农业农村、林业草原等部门配合… made a unit 「林业草原等部门」."""
+    roles = _roles(tmp_path, lexicon, "国家能源局综合司关于建立人工智能+能源工作组的通知\n一、工作机制\n"
+                   "（一）我局负责协调推动解决工作组的问题。\n（二）农业农村、林业草原等部门配合做好灾后查勘。\n")
+    assert ("responsible", "我局") in roles
+    assert {s for r, s in roles if r == "support"} == {"农业农村", "林业草原"}
