@@ -455,7 +455,7 @@ class UnitRecogniser:
         if self.own_ministry and "部" in text:  # 部加强顶层设计…; 部将会同相关部门… (u93): in a ministry's own text, the
             for m in _OWN_MINISTRY.finditer(text):  # ministry itself
                 cands.append((m.start(), m.end(), self.own_ministry, "local"))
-        if self.own_body and "我" in text:  # 我局将定期评估…; 可提请我局协调… (u106): the issuing body itself
+        if self.own_body and "我" in text:  # 我局负责…; 由我局牵头… (u106: 国家能源局综合司's notice): the issuing body
             for m in _OWN_WORD.finditer(text):
                 if _own_word_of(self.own_body) == m.group(1):
                     cands.append((m.start(), m.end(), self.own_body, "local"))
