@@ -4678,9 +4678,16 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                     emit(target, n, "support", s)
         else:
             listing = None
+        if s.kind == "body" and s.unit and tree.unit(s.unit).kind == "article" and _first_of_unit(tree, s):
+            units = _article_duties_units(s, names, rec)
+            if units:  # 第五条 区廉政办工作职责： / （一）监察方面 / 1.组织实施… (dev-bw): the body whose duties the article lists
+                headed = (s.unit, units, s)
+                continue
         if s.kind == "heading":
             units = _heading_units(s, names, rec) if s.unit else []
-            headed = (s.unit, units, s) if units else None
+            # (a section of an article that lists one body's duties, （一）政法方面, stays that body's: dev-bw)
+            inside_headed = headed is not None and s.unit and s.unit.startswith((headed[0] + "/", headed[0] + "("))
+            headed = (s.unit, units, s) if units else (headed if inside_headed else None)
         elif s.kind == "body" and s.unit and _first_of_unit(tree, s):
             unit = _line_unit(s, names, rec)  # 1.街道消委办。牵头开展…: a numbered item opened by a unit's name
             if unit is not None:
@@ -4844,8 +4851,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 if header_roles:  # the table's unit columns, in their order, once a row begins
                     columns = header_roles if {"lead", "responsible"} & set(header_roles) else []
                     header_roles = []
-        if headed is not None and s.kind == "body" and s.unit and \
-                (s.unit == headed[0] or s.unit.startswith((headed[0] + "/", headed[0] + "("))):
+        if headed is not None and s.kind in ("body", "heading") and s.unit and \
+                (s.unit == headed[0] and s.kind == "body" or s.unit.startswith((headed[0] + "/", headed[0] + "("))):
             have = {n.iri for n, role in found}
             bearers = {n.iri for n in headed[1]}
             duties = [(n, role) for unit in headed[1] for n, role in _headed_duties(s, unit, names)
@@ -5021,6 +5028,27 @@ def _unit_at_work(tree: DocumentTree, sent: Sentence, names: list[UnitName]) -> 
     return False
 
 
+#: An article that opens by naming whose duties it lists (第五条 区廉政办工作职责：; …的主要职责是：).
+_ARTICLE_DUTIES = re.compile(r"\s*([\u4e00-\u9fff、()（）]{2,30}?)(?:的)?(?:主要)?(?:工作)?职责(?:是|为|如下)?[:：]\s*")
+
+
+def _article_duties_units(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> list[UnitName]:
+    """The units an article's first sentence names as the body whose duties the article lists (区廉政办工作职责：,
+    区党工委、管委会办公室工作职责：), or none."""
+    m = _ARTICLE_DUTIES.fullmatch(sent.norm)
+    if not m or _LISTS_DUTIES.search(sent.norm) or _opens_with_verb(m.group(1)) or m.group(1).startswith(("主要", "部门", "各方", "相关", "有关", "成员")):
+        return []
+    out, at = [], m.start(1)
+    for piece in re.split(r"、", m.group(1)):  # 区党工委、管委会办公室: each body the list names
+        whole = [n for n in names if n.start == at and n.end == at + len(piece)]
+        unit = whole[0] if whole else _item_unit(piece, at, rec, bodies=True)
+        if unit is None or unit.generic:
+            return []
+        out.append(unit)
+        at += len(piece) + 1
+    return out
+
+
 def _heading_unit(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser") -> UnitName | None:
     """The unit an item heading names and nothing else ((一)区房管局。, (五)各街道办事处), or None."""
     text = sent.norm
@@ -5095,6 +5123,7 @@ def _headed_duties(sent: Sentence, unit: UnitName, names: list[UnitName]) -> lis
     out: list[tuple[UnitName, str]] = []
     for m in _CLAUSE.finditer(text):
         clause = m.group().lstrip()
+        clause = clause[_ITEM_LABEL.match(clause).end():]  # (（一）负责编制…: a section of the body's duties, dev-bw)
         cb = m.end() - len(clause)
         d = _HEADED_DUTY.match(clause)
         if not d:

@@ -4700,3 +4700,16 @@ def test_a_body_s_own_text_calls_it_wo_ju_and_forestry_written_short(tmp_path, l
                    "（一）我局负责协调推动解决工作组的问题。\n（二）农业农村、林业草原等部门配合做好灾后查勘。\n")
     assert ("responsible", "我局") in roles
     assert {s for r, s in roles if r == "support"} == {"农业农村", "林业草原"}
+
+
+def test_an_article_that_lists_one_body_s_duties(tmp_path, lexicon):
+    """平潭综合实验区生态环境保护工作职责规定 (dev-bw): 第五条 区廉政办工作职责： / （一）监察方面 / 1.组织实施…离任审计。 — the
+    article names the body whose duties its sections and items list (48 of 232 units found untuned); 第八条
+    区旅游发展委员会工作职责： / （一）负责编制…; a listing's own 的职责是： keeps its reading (a lead over its items)."""
+    by = _by_item(tmp_path, lexicon, "平潭综合实验区生态环境保护工作职责规定\n第一章 总则\n第一条 为了规范，制定本规定。\n"
+                  "第二章 部门工作职责\n第二条 区党工委、管委会办公室工作职责：\n（一）政法方面\n1.负责指导监督政法部门依法处理生态环境违法案件。\n"
+                  "（二）司法方面\n1.将生态环境保护法律法规纳入普法内容。\n第三条 区旅游发展委员会工作职责：\n"
+                  "（一）负责编制实施旅游发展总体规划。\n（二）负责风景名胜区的建设和管理工作。\n")
+    units = {k.split("(")[0].rsplit("/", 1)[-1]: {s for r, s, n, i in v} for k, v in by.items()}
+    assert units["第二条"] == {"区党工委", "管委会办公室"}
+    assert units["第三条"] == {"区旅游发展委员会"}
