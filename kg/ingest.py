@@ -360,6 +360,8 @@ def number_gaps(text: str) -> list[int]:
     """Offsets of the blanks around a number between two Chinese characters in a line of prose (u102: a plan's goal,
     到 2028 年，…, was no goal and 超 450 家 no indicator); Chinese sets no blank there."""
     out, pos = [], 0
+    if _NUMBER_GAP.search(text) is None:
+        return out  # (most texts: one scan of the whole, no walk over its lines)
     for line in text.split("\n"):
         if len(line.strip()) > 20 and _prose_line(line):
             for m in _NUMBER_GAP.finditer(line):
