@@ -49,7 +49,9 @@ _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "provi
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
                     "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
-                    "县委": "county", "区委": "county", "旗委": "county"}
+                    "县委": "county", "区委": "county", "旗委": "county",
+                    # (u110: 各省级工业和信息化、农业农村主管部门 — every province's, the node of 省级工业和信息化主管部门)
+                    "各省级": "province", "各省": "province", "各市级": "prefecture", "各县级": "county"}
 #: 办事处 alone among listed units (市镇人民政府、办事处及有关部门: the subdistricts' offices of a city without counties).
 _BARE_OFFICE = re.compile(r"(?<=[、和及与])(办事处)(?=[、和及与]|应当|应|要|须|负责)")
 #: The end of a town's or subdistrict's name and the office word that may follow it (南京西路街道办事处, 张金镇人民政府).
@@ -163,6 +165,35 @@ _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 _NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属级", "各省": "属级",
               # 相关地方标准, 有关地方性法规: a local standard or regulation, not the localities
               "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法"}
+#: Characters that, before a unit's name, make its first word another one: 排水行政主管部门 (u109: 南京市排水条例) is
+#: the drainage authority, not 水行政主管部门 (the water authority) after 排.
+_NOT_BEFORE = {"水": "排供节污雨废"}
+
+
+#: A clause that only states a condition or an exception, naming a unit whose act it presupposes (未经国务院批准, 除应由
+#: 国家发展改革委…审查的项目外, 对拟由国务院出台的政策措施, 拟由县级以上人民政府出台的…).
+_ONLY_A_CONDITION = re.compile(r"未经|除(?:应当?|依法)?由|对?拟由|除[^，,。；;]{2,40}外$")
+
+
+#: A government's department named by the work it leads (地方各级人民政府社会信用体系建设牵头部门, 县级以上地方人民政府
+#: 信用建设牵头单位).
+_GOVERNMENT_FIELD_BODY = re.compile(r"((?:地方各级|各级|县级及以上地方|县级以上地方|县级以上|设区的市级?|省级)(?:地方)?(?:各级)?人民政府)"
+                                    r"([\u4e00-\u9fff]{2,14}?(?:牵头部门|牵头单位|牵头机构))(?=[、，,应负会牵要按依统在对须和及与])")
+#: A level's own office written bare, with the division that acts in brackets (区办公室（政法国安处）).
+_LEVEL_OFFICE = re.compile(r"(?:^|(?<=[\s，,；;、：:（(）)由和与及]))[区县市]办公室\([\u4e00-\u9fff]{2,10}[处科室]\)"
+                           r"(?=[、，,；;和及与应要负牵配会按]|$)")
+
+
+def _joined_fields(text: str, cands: list[tuple]) -> list[tuple]:
+    """Two fields joined by 和 as one item of a list of fields (…发展和改革、自然资源和城乡建设、住房和城市更新等部门, u109:
+    十堰's 自然资源和城乡建设局): one department of both fields, not two — not the list's last item (市容环境卫生、财政和科技等
+    部门: two departments, dev)."""
+    stems = sorted((c for c in cands if c[3] == "stem"), key=lambda c: c[0])
+    out = []
+    for a, b in zip(stems, stems[1:]):
+        if b[0] == a[1] + 1 and text[a[1]] == "和" and text[a[0] - 1:a[0]] == "、" and text[b[1]:b[1] + 1] == "、":
+            out.append((a[0], b[1], text[a[0]:b[1]], "fields"))
+    return out
 
 
 def _province_prefix(prefix: str) -> bool:
@@ -272,6 +303,7 @@ class UnitRecogniser:
         self._towns_cache: dict | None = None
         self.own_ministry: str | None = None  # the issuing ministry's name (交通运输部), which its text calls 部
         self.own_body: str | None = None  # the issuing body's name (国家能源局), which its text calls 我局
+        self.issuers: list[UnitName] = []  # the bodies a joint text's title names before 关于 (两部门将…)
         self._short_cache: tuple[dict[str, str], re.Pattern | None] | None = None
 
     # -- regions -------------------------------------------------------------------------------
@@ -393,6 +425,10 @@ class UnitRecogniser:
                     # note's list, (责任部门：区应急局、区公安分局、区消防等), u48)
             if kind == "org" and text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国信息产业部 (u83): the ministry by its full name
+            if start and text[start - 1] in _NOT_BEFORE.get(text[start], ""):
+                if text.endswith(("部门", "机构"), 0, end):  # 排水行政主管部门: the drainage authority, by its kind
+                    cands.append((start - 1, end, text[start - 1:end], "open"))
+                continue
             cands.append((start, end, key, kind))
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)
@@ -526,6 +562,15 @@ class UnitRecogniser:
                         not re.search(r"向|会同|协同|由|对|将|在|经|按|报|把|被|从|每|请|并|及|[省市区县]", m.group(g)):
                     # (每年向区委, 协同市水务局: a verb and a body written with its level)
                     cands.append((m.start(g), m.end(g), m.group(g), "own"))
+        for m in (_LEVEL_OFFICE.finditer(text) if "办公室" in text else ()):  # 区办公室（政法国安处）负责… (dev-bx: 平潭's
+            cands.append((m.start(), m.end(), m.group(), "company"))  # 党工委、管委会办公室, written bare)
+        for m in (_GOVERNMENT_FIELD_BODY.finditer(text) if "政府" in text else ()):
+            if not any(c[1] == m.end() and c[0] >= m.start(2) and c[3] in ("dept", "stem", "org", "open", "level")
+                       for c in cands) and not _FIELD_VERB.search(m.group(2)) and not _opens_with_verb(m.group(2)):
+                # 地方各级人民政府社会信用体系建设牵头部门负责… (u107): the governments' lead department of that work, a
+                # unit of its own — not the governments, whose duty it is not
+                cands.append((m.start(), m.end(), m.group(), "level"))
+        cands.extend(_joined_fields(text, cands))
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub", "own"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
         while True:
@@ -994,6 +1039,8 @@ class UnitRecogniser:
             return None
         if kind == "level":
             return _generic_name(key, start)
+        if kind == "fields":  # 自然资源和城乡建设 (in a list of fields): the department of both
+            return replace(_generic_name(key + "部门", start), end=end, surface=text[start:end])
         if kind == "autonomous":
             own = self.lex.concepts.get(self.region) if self.region else None
             if own is not None and own.zh.endswith(key):
@@ -1203,9 +1250,14 @@ class UnitRecogniser:
                 # body's name either (同级水利局, u47: a name the text never gives); the department of that field
                 name = prefix + (core if core.endswith((*dept.suffixes, "部门")) else core + "部门")
                 en = f"{dept.en} ({_RELATIVE_LEVEL[prefix]})"
-            # 各县（市、区）发展改革局, 各省财政厅: one kind of unit in many places
-            return UnitName(pstart, end, surface, f"{GENERIC}x-{_short(name)}", name, True,
-                            {"kind": "GenericUnit", "zh": name, "en": en}, prefix, None)
+            # 各县（市、区）发展改革局, 各省财政厅: one kind of unit in many places — every province's the node of the
+            # province level's department (各省级工业和信息化 + 主管部门 is 省级工业和信息化主管部门's node, u110)
+            level = _LEVEL_OF_PREFIX.get(prefix) if prefix.startswith("各") else None
+            iri = f"{GENERIC}{level}-{dept.iri.rsplit('/', 1)[-1]}" if level else f"{GENERIC}x-{_short(name)}"
+            if level:  # (named as that node is: 省级工业和信息化厅, 省发展和改革委员会; written 各… in its mentions)
+                name, en = name[1:], dept.en + _LEVEL_EN.get(level, "")
+            return UnitName(pstart, end, surface, iri, name, True, {"kind": "GenericUnit", "zh": name, "en": en}, prefix,
+                            None)
         if region:
             rc = self.lex.concepts[region]
             slug = dept.iri.rsplit("/", 1)[-1]
@@ -1435,7 +1487,7 @@ _LOCAL_LEAD = re.compile(rf"(?:^|[，,。；;\n]|{_ARTICLE})(?:县级以上|设�
 #: A list of departments named by function, ending in 等部门 (发展改革、教育、人才工作等部门; its items are
 #: the first group).
 _DEPARTMENT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、和]){2,}[\u4e00-\u9fff]{2,12}?)等(?:有关|相关|参与|成员)?(?:行业|行政|建设领域|[\u4e00-\u9fff]{2}领域)?(?:主管|管理|专业)?"
-                              r"(?:部门|单位|机关)(?:[和、](?:单位|机构))?")
+                              r"(?:部门|单位|机关)(?:[和、](?:单位|机构|部门))?")  # (…等有关单位和部门, u109)
 
 
 #: 部 opening a clause, before what it will do (部加强顶层设计, 部将会同…, 部适时组织评估): the ministry that issued the text.
@@ -1472,6 +1524,19 @@ def _own_body(tree: DocumentTree, rec: UnitRecogniser) -> str | None:
                                                                       line[found[0].end:]):
             return found[0].name
     return None
+
+
+def _issuers(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
+    """The named bodies a text's title lists before 关于 (工业和信息化部办公厅 国家数据局综合司关于…: 工业和信息化部,
+    国家数据局), one each; empty when the title names fewer than two."""
+    title = tree.title or ""
+    head = title.split("关于", 1)[0] if "关于" in title else (tree.issuer or "")
+    found, seen = [], set()
+    for n in rec.find(head):
+        if not n.generic and n.iri not in seen:
+            found.append(n)
+            seen.add(n.iri)
+    return found if len(found) >= 2 else []
 
 
 #: The same list of two fields (规划国土资源、民防等部门).
@@ -1645,6 +1710,12 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                 # …行政机关及…事业单位和社会组织（以下简称政务部门）: the abbreviation names the whole phrase
                 if defined:
                     out[defined] = defined
+                elif names[-1].generic and names[-1].start == cs and len(names) == 1 and \
+                        names[-1].surface.endswith(m.group(1)) and len(names[-1].surface) > len(m.group(1)) + 1 and \
+                        _LEVELLED_ROLE.match(names[-1].surface):
+                    # 县级以上地方人民政府交通运输主管部门（以下简称交通运输主管部门）(u107): the short name is the levelled
+                    # authority wherever the text writes it, not any 交通运输部门
+                    out[m.group(1)] = names[-1].surface
                 continue
             if names and unknown is not None and not names[-1].generic and unknown.surface.endswith(names[-1].surface) and \
                     _CLAUSE_BEFORE_NAME.search(unknown.surface[:-len(names[-1].surface)]):
@@ -1666,6 +1737,10 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
     out.update({short: short for short in _defined_parties(tree, recogniser) if short not in out})
     # 本行业领域大型企业及其全资或控股子公司（以下统称大型企业） (u49): a collection of parties is named by the short name
     return {short: short if re.search(r"及其|或", full) else full for short, full in out.items()}
+
+
+#: A role noun qualified by the levels whose it is (县级以上地方人民政府…, 省级人民政府…, 设区的市人民政府…).
+_LEVELLED_ROLE = re.compile(r"(?:县级以上|县级及以上|省级|设区的市|地方各级|各级)(?:地方)?(?:人民)?(?:政府)?[\u4e00-\u9fff]{2,}")
 
 
 #: Short names a text gives parties, one or several at once (…个体工商户（以下称排水户）; 危险废物移出人、危险废物承运人、
@@ -1747,7 +1822,8 @@ def _set_up_name(surface: str, short: str) -> str:
 
 
 #: What a clause writes before the body it sets up or names (国家知识产权局设立 + …, 平台管理部门由 + …, …的 + …).
-_SETTER = re.compile(r"^.*(?:设立|成立|组建|设置|依托|(?<!自)由|的)")
+#: (国家发展改革委授权 + 国家公共信用和地理空间信息中心, u107: the body charged, not the clause that charges it)
+_SETTER = re.compile(r"^.*(?:设立|成立|组建|设置|依托|授权|委托|指定|(?<!自)由|的)")
 
 
 #: A party described by what it does or holds (…资质的单位, 从事…的企业), before the short name a text gives it.
@@ -3231,6 +3307,19 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if _CHAIRS.search(text, cb, ce):
             carry, loose = [], []  # 由区委常委、区政府常务副区长龚锐任组长 (u50): who chairs a group, no unit's duty
             continue
+        counted = _N_DEPARTMENTS.match(text, _clause_start(text, cb, ce), ce) if rec.issuers else None
+        if counted and _COUNT.get(counted.group(1)) == len(rec.issuers):
+            # 两部门将组织相关专家…开展中期评估 (u110: 工业和信息化部办公厅 国家数据局综合司's notice): the issuers, counted
+            carry = [replace(n, start=counted.start(), end=counted.end(1) + 2, surface=text[counted.start():counted.end(1) + 2])
+                     for n in rec.issuers]
+            out.extend((n, "responsible") for n in carry)
+            continue
+        if _ELIGIBLE.match(text, _clause_start(text, cb, ce), ce):
+            carry, loose = [], []  # 申报单位须为在中华人民共和国境内注册…的法人 (u110): who may apply, no duty
+            continue
+        if _ONLY_A_CONDITION.match(text, _clause_start(text, cb, ce)):
+            carry, loose = [], []  # 未经国务院批准，…; 除应由国家发展改革委…审查的项目外，…; 对拟由国务院出台的政策措施，… (u107):
+            continue  # whose approval or act the clause presupposes, no duty of theirs
         inside = [n for n in names if cb <= n.start and n.end <= ce]
         defined = re.search(r"是指|系指", text[cb:ce])
         if defined and (not inside or inside[0].start > cb + defined.start()):
@@ -3548,7 +3637,8 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             pos = more.end()
         rest = text[pos:ce]
         rest = re.sub(r"^(?:等(?:有关|相关|其他)?[\u4e00-\u9fff]{1,4}?(?:机构|组织|主体)(?=应当|应|要|须|必须|负责|[,，])|等(?:有关|相关)?(?:行业|行政)?(?:主管|管理)?(?:部门|单位|人民团体|群团组织|团体)?(?:[和、](?:单位|机构))?|及其(?:有关|相关|所属|其他有关)?(?:部门|单位|机构)|"
-                      r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|、?(?:有关|相关)?(?:单位|机构)$|"  # 各相关部门 + 、单位按照分工…;
+                      r"、?(?:有关|相关)?单位(?=按|依|根据|应|要|负责)|、?(?:有关|相关)?(?:单位|机构)$|"
+                      r"[和、]?部门(?=按|依|根据|应|要|负责)|"  # …等有关单位和 + 部门按照职责分工负责… (u109)  # 各相关部门 + 、单位按照分工…;
                       # …人民防空等主管部门 + 、机构，按照各自职责… (u91)
                       r"分别|共同|各自|还|也|均|原则上|主要(?=负责(?!同志|人)|履行|承担)|" + _WHEN_HOW + ")+", "", rest)
         rest = re.sub(r"^(?:分别|共同|各自)?针对[^，,。；;]{1,50}$", "", rest)  # 区交通建设局、…分别针对
@@ -3689,6 +3779,9 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             out.extend((n, "responsible") for n in group)  # 市人民政府可以根据本规定制定实施细则: the power it is given
             carry = group
             continue
+        if group and not passive and _DONE_THEN.fullmatch(rest) and _next_has_subject(text, clauses, ce, names):
+            carry, pending = group, True  # 审定与核查机构出具项目审定报告后，项目业主可以… (u107): when it has done so, the
+            continue  # next clause's work (its own subject's, else the unit's: X出具报告后，应当…)
         if word is not None or rest.startswith(cues.duty) or passive or rest.startswith(("作为", "是")) or \
                 _acts(rest, group, cb, text) or \
                 by_duty and group and rest and (cut(rest[:4])[0][1] or "").startswith("v"):
@@ -4088,6 +4181,23 @@ def _composed_group(text: str, m: re.Match, names: list[UnitName]) -> list[tuple
 #: Verbs whose object is helped or watched in its duty, not given it (支持居（村）民委员会承担…, 督促业主履行…).
 _HELPED = re.compile(r"(?:支持|督促|指导|协助|配合|监督|帮助|鼓励|引导|推动)$")
 #: A unit's clause that only says when its duty arises (接到报告后, 收到申请之日起): the duty is in the next clause.
+def _next_has_subject(text: str, clauses: list[tuple[int, int]], ce: int, names: list[UnitName]) -> bool:
+    """Does the clause after the one ending at *ce* open with a unit of its own (…后，项目业主可以…)?"""
+    nxt = next(((b, e) for b, e in clauses if b >= ce), None)
+    return nxt is not None and any(n.start == _clause_start(text, *nxt) for n in names)
+
+
+#: The issuers of a joint text, counted (两部门将组织…, 三部门联合…).
+_N_DEPARTMENTS = re.compile(r"(两|三|四|五)部门(?:将|要|还将|也将|联合|共同|适时|会同|统筹|组织|加强|负责|定期|及时|根据|按照|对)")
+_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5}
+
+
+#: What a party must be to take part (须为在中华人民共和国境内注册的…, 应当是依法设立的…, 须具备…资质): who it is, no duty.
+_ELIGIBLE = re.compile(r"[^，,；;。]{2,16}?(?:须|必须|应当|应)(?:为|是)(?:在中华人民共和国|在我国|在中国|我国境内|中国境内|境内|依法|独立法人|具有独立)")
+
+
+#: What a unit has done before the clause that follows (出具项目审定报告后, 完成登记之后): a time, no duty yet.
+_DONE_THEN = re.compile(r"(?!应当|应|须|必须|要)[^，,；;。]{2,30}?(?:之后|以后|后)")
 _WHEN = re.compile(r"(?:接到|收到|发现|受理|完成|自)[^，,；;。]{1,30}(?:后|时|之日起)|(?:进行|经过|作出)[^，,；;。]{1,20}后|"
                    r"(?:认为|发现)[^，,；;。]{2,40}的")
 
@@ -4112,14 +4222,15 @@ def _led_units(text: str, at: int, inside: list[UnitName]) -> list[UnitName]:
 
 #: A body whose part is called on (充分发挥数字经济发展部际联席会议制度作用, 发挥新一代人工智能发展规划推进办公室的统筹作用).
 _PLAYS_ROLE = re.compile(r"发挥(?:好)?([\u4e00-\u9fff]{2,30}?(?:联席会议|领导小组办公室|领导小组|推进办公室|工作专班|"
-                         r"指挥部|委员会|协调机制))(?:制度)?(?:的)?(?:统筹协调|统筹|协调|牵头抓总|牵头|指导|组织|督促)?"
-                         r"(?:和[\u4e00-\u9fff]{2,4})?作用")
+                         r"指挥部|委员会|协调机制))(?:制度)?(?:的)?(?:(?:统筹协调|统筹|协调|牵头抓总|牵头|指导|组织|督促)"
+                         r"(?:[、和][\u4e00-\u9fff]{2,4}){0,3})?作用")  # (…领导小组统筹协调、整体推进、督促落实作用, u108)
 
 
 def _roles_played(text: str, names: list[UnitName], found: list[tuple[UnitName, str]]) -> list[tuple[UnitName, str]]:
     """Bodies a clause calls on to play their part: responsible (a known name as it is known, else by its kind)."""
     out = []
     seen = {(n.start, n.end) for n, _ in found}
+
     for m in _PLAYS_ROLE.finditer(text):
         a, b = m.span(1)
         known = [n for n in names if n.start == a and n.end == b]
@@ -4171,6 +4282,8 @@ def _approvals(text: str, names: list[UnitName], found: list[tuple[UnitName, str
         before = text[max(0, run[0].start - 14):run[0].start]
         if _DEFINES.search(text, 0, run[0].start) and _DEFINED_PARTY.match(text, run[-1].end):
             continue  # 航空维修企业包括…或经民航主管部门批准…的企业 (u60): which firms a word covers, no duty
+        if re.search(r"未经(?:过)?(?:有关|相关)?$", before):
+            continue  # 未经国务院批准，不得出台… (u107): a prohibition, no approval asked of anyone
         if any(b.search(before) and a.match(text, run[-1].end) for b, a in _REFERRALS):
             out.extend((n, "responsible") for n in run
                        if (n.start, n.end) not in seen and not (n.generic and not n.prefix and "/any-" not in n.iri))
@@ -4214,20 +4327,22 @@ def _tail_items(tail: str, stems: "dict | frozenset" = frozenset()) -> list[str]
 
 
 #: The closing words of a list of departments named by their fields (…、工业和信息化等部门).
-_CLOSING_DEPARTMENTS = re.compile(r"等(?:有关|相关)?(?:主管)?部门$")
+_CLOSING_DEPARTMENTS = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:主管)?部门$")
 #: The last characters of a body's own name (中国海警局, 国家数据局): no 部门 added after it.
 _BODY_END = ("局", "委", "部", "厅", "办", "院", "会", "署", "中心", "队", "站", "所", "处", "室")
 #: Fields listed before the kind of party they are (电力、通信、燃气、给排水等管线权属单位): one party.
-_FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等(?!(?:有关|相关)?(?:主管)?部门)"
+_FIELDS_OF_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等(?!(?:其他|其它)?(?:有关|相关)?(?:主管)?部门)"
                              r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
                              r"(?:企业|单位|机构|组织|部门)")
 #: Role nouns that continue a list of units a clause opens with (各区、重点能源企业应…; 各部门、各街道、各区属集团要…).
 #: What a listed party does, then a modal (收集数据应当, 使用数据不得): a duty of the whole list.
 _ACT_THEN_MODAL = re.compile(r"(?:[^，,。；;的对向由在]){2,10}?(?:应当|不得|必须)")
 _LIST_TAIL = re.compile(r"(?:(?:以及|[、和及与])(?:[\u4e00-\u9fff]{2,10}?(?:单位|部门|机构)的)?"
-                        r"(?:(?:[\u4e00-\u9fff]{1,6}、){1,8}[\u4e00-\u9fff]{1,6}等(?=(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
+                        r"(?:(?:[\u4e00-\u9fff]{1,9}、){1,8}[\u4e00-\u9fff]{1,9}等(?=(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,8}?"
                         r"(?:企业|单位|机构|组织|部门))(?:(?!应当|负责|必须)[\u4e00-\u9fff]){0,12}?|"  # 供电、通信等 + 单位
-                        r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?)(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟)|"
+                        r"(?:(?!应当|负责|必须)[\u4e00-\u9fff]){2,12}?)(?:企业|集团|团体|组织|单位|部门|机构|协会|商会|联盟|"
+                        r"经营者|运营者|管理者|使用者|所有者|生产者|提供者|处理者|服务商|运营商|人民政府|管委会|管理委员会)|"
+                        # (…人民政府及其相关部门、燃气经营者应当…; 江北新区管委会、涉农的区人民政府应当…, u109)
                         r"(?:以及|[、和及与])各?类?(?:园区|功能区|开发区|产业园区|街镇|镇街|社区|村居))+")  # 各部门、街镇、+ 园区要…
 #: Regulated parties that a regulation's article opens with (网络数据处理者…，应当…).
 _PARTY = r"[\u4e00-\u9fff]{1,10}?(?:处理者|提供者|接收方|经营者|运营者|生产者|开办者|使用者|管理者|所有者|服务商|制造者|销售者|进口者|设计者)"
@@ -4517,6 +4632,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
                 rec.local.setdefault(level + "人民政府", full)
     rec.own_ministry = _own_ministry(tree, rec)
     rec.own_body = _own_body(tree, rec)
+    rec.issuers = _issuers(tree, rec)
     names_of = {s.index: rec.find(s.norm) for s in tree.sentences}  # every rule below reads these
     rec.learn_levels(tree.doc.norm, names_of.values())
     for s in tree.sentences:

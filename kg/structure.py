@@ -595,6 +595,11 @@ _ISSUER_FILE = re.compile(rf"({_ISSUER_NAMES.pattern})[ \u3000]*文件")
 _TITLE_AFTER_ISSUERS = re.compile(rf"({_ISSUER_NAMES.pattern})[ \u3000]*关于")
 
 
+#: Issuers written on a line of their own above a title: names set apart by spaces, or one name with 等部门 (国家发展
+#: 改革委等部门).
+_ISSUERS_SET = re.compile(r"[\u4e00-\u9fff]{2,20}等(?:部门|单位)|[\u4e00-\u9fff]{2,20}(?:[ \u3000]+[\u4e00-\u9fff]{2,20}){1,8}")
+
+
 def _issuers_line(text: str) -> bool:
     """Is *text* a line of two or more issuers' names set apart by spaces (国家发展改革委 国家数据局 财政部)?"""
     return bool(_ISSUER_NAMES.fullmatch(text)) and re.search(r"[ \u3000]", text) is not None
@@ -1102,6 +1107,18 @@ class _Parser:
             self.title_from_header = True
             self._artifact("metadata", lines[i])
             return self._page_box_after_title(lines, i + 2)
+        if i + 2 < len(lines) and _ISSUERS_SET.fullmatch(lines[i].text.strip()) and lines[i + 1].text.startswith("关于") and \
+                not _GENRE_TITLE_END.search(lines[i + 1].text) and len(lines[i + 1].text) <= 40 and \
+                _GENRE_TITLE_END.search(lines[i + 2].text) and len(lines[i + 2].text) <= 40 and \
+                not re.search(r"[。；;：:，,]", lines[i + 1].text + lines[i + 2].text) and not (self.box_title or self.meta_title):
+            # 国家发展改革委等部门 / 关于深入实施“东数西算”工程 / 加快构建全国一体化算力网的实施意见 (u108): the issuers, then a
+            # title broken over two lines — the whole of it (the issuers' line had been the title, the genre lost)
+            self.meta_issuer = self.meta_issuer or lines[i].text.strip()
+            parts = [self._clean(ln.nbegin, ln.nbegin + len(ln.text)) for ln in lines[i + 1:i + 3]]
+            self.title = "".join(parts)  # (the issuers apart, as under a line of issuers' names, u67)
+            self.title_from_header = True
+            self._artifact("metadata", lines[i])
+            return self._page_box_after_title(lines, i + 3)
         if i + 1 < len(lines) and _issuers_line(lines[i].text) and lines[i + 1].text.startswith("关于") and \
                 _is_document_title(lines[i + 1].text) and not (self.box_title or self.meta_title):
             # 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展…的指导意见 (u67): the issuers' line, then the

@@ -69,6 +69,10 @@ def test_words_readers_do_not_read_as_the_technology(text, lexicon):
     ("包括智能网联汽车和功能型无人车", ["connected-vehicles", "functional-unmanned-vehicle"]),
     ("加强绿色能源、智能船舶等新兴领域培训", ["energy", "smart-ships"]),  # u86: a smart ship, no unmanned vessel
     ("推广无人艇巡检", ["unmanned-vessels"]),
+    # u107 (道路货物运输及站场管理规定: a road waybill, not a bill of lading) and u108 (教育强国建设规划纲要)
+    ("安装、使用行驶记录仪，推广电子运单", ["driving-recorder", "e-waybill"]),
+    ("推动优质慕课（大型开放式网络课程）走出去，搭建教育专网", ["mooc", "mooc", "education-network"]),
+    ("以学分银行为平台，推进马克思主义理论研究和建设工程重点教材建设", []),  # no bank, no works
 ])
 def test_terms_new_users_met(text, expected, lexicon):
     """Terms of u66's and u67's documents (the software plan, the smart-city opinion, the manufacturing guide, the

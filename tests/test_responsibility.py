@@ -24,6 +24,12 @@ def _assignments(source, lexicon, path=None):
                for a in p.extraction.responsibilities + p.extraction.addressees]
 
 
+def _write(tmp_path, text: str):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    return doc
+
+
 def _units_by_article(tmp_path, lexicon, text: str) -> dict[str, set[str]]:
     """The units (as written) each article of a made-up regulation *text* makes responsible."""
     doc = tmp_path / "articles.txt"
@@ -3479,7 +3485,10 @@ def test_a_province_s_departments_are_named_as_a_province_names_them(lexicon):
             "做好资金需求摸底、分配等工作。\n\n（三）兑付。省财政部门负责资金兑付，省交通运输部门配合。\n")
     p = process_document(text.encode("utf-8"), lexicon, path="subsidy.txt")
     names = {a.name for a in p.extraction.responsibilities}
-    assert {"各省农业农村厅", "各省财政厅", "省财政厅", "省交通运输厅"} <= names
+    # (u110: 各省 + a department is the province level's node, named as 省… is — one unit for both spellings)
+    assert {"省农业农村厅", "省财政厅", "省交通运输厅"} <= names
+    iris = {a.surface: a.iri for a in p.extraction.responsibilities}
+    assert iris["各省财政部门"] == iris["省财政部门"]
     assert not [n for n in names if n.endswith(("财政局", "农业农村局"))]
 
 
@@ -4713,3 +4722,101 @@ def test_an_article_that_lists_one_body_s_duties(tmp_path, lexicon):
     units = {k.split("(")[0].rsplit("/", 1)[-1]: {s for r, s, n, i in v} for k, v in by.items()}
     assert units["第二条"] == {"区党工委", "管委会办公室"}
     assert units["第三条"] == {"区旅游发展委员会"}
+
+
+def test_a_field_word_that_opens_another_word_and_two_fields_one_bureau(tmp_path, lexicon):
+    """(u109) 南京市排水条例: 排水行政主管部门 was read as 水行政主管部门 after 排 (the water bureau, 南京市水利局); 十堰市燃气安全
+    管理条例: …发展和改革、自然资源和城乡建设、住房和城市更新等部门 made two bureaus of 十堰's one 自然资源和城乡建设局 — but the
+    list's last item joined by 和 stays two departments (市容环境卫生、财政和科技等部门, dev)."""
+    by = _units_by_article(tmp_path, lexicon, "某市排水条例\n第一章 总则\n第一条 为了规范，制定本条例。\n"
+                           "第二章 规划\n第五条 排水行政主管部门负责排水活动的监督管理。\n"
+                           "第六条 燃气主管部门应当会同本级发展和改革、自然资源和城乡建设、住房和城市更新等部门编制燃气专项规划。\n"
+                           "第七条 市容环境卫生、财政和科技等部门应当支持推广节能技术。\n")
+    assert by["第二章#1"] == {"排水行政主管部门"}
+    assert "自然资源和城乡建设" in by["第二章#2"] and "城乡建设" not in by["第二章#2"]
+    assert {"财政", "科技"} <= by["第二章#3"]
+
+
+def test_a_condition_or_an_exception_gives_no_duty(tmp_path, lexicon):
+    """(u107) 公平竞争审查条例实施办法: 未经国务院批准，不得出台… made 国务院 responsible (3rd among organisations), as did
+    对拟由国务院出台的政策措施，…; 固定资产投资项目节能审查办法: 除应由国家发展改革委…审查的项目外，… made NDRC responsible;
+    温室气体自愿减排交易管理办法: 审定与核查机构出具项目审定报告后，项目业主可以… gave the report's author the applicant's work."""
+    by = _units_by_article(tmp_path, lexicon, "某办法\n第一章 总则\n第一条 为了规范，制定本办法。\n第二章 审查\n"
+                           "第十条 未经国务院批准，不得出台有关政策措施。\n"
+                           "第十一条 除应由国家发展改革委审查的项目外，地方节能审查机关负责实施节能审查。\n"
+                           "第十二条 对拟由国务院出台的政策措施，国家市场监督管理总局会同起草单位开展审查。\n"
+                           "第十三条 审定与核查机构出具项目审定报告后，项目业主可以申请项目登记。\n"
+                           "第十四条 公安派出所接到报告后，应当及时处理。\n")
+    assert "第二章#1" not in by
+    assert "国家发展改革委" not in by["第二章#2"]
+    assert "国务院" not in by["第二章#3"] and "国家市场监督管理总局" in by["第二章#3"]
+    assert "审定与核查机构" not in by.get("第二章#4", set())
+    assert by["第二章#5"] == {"公安派出所"}
+
+
+def test_a_short_name_for_a_levelled_authority_and_a_body_another_charges(tmp_path, lexicon):
+    """(u107) 道路货物运输及站场管理规定: 县级以上地方人民政府交通运输主管部门（以下简称交通运输主管部门） — its 20 later duties
+    went to 「交通运输部门 (any level)」; 信用修复管理办法: 国家发展改革委授权国家公共信用和地理空间信息中心（以下简称信用中心）
+    made a unit named with the verb glued on."""
+    _, found = _assignments(_write(tmp_path, "某规定\n第一章 总则\n"
+                                   "第三条 县级以上地方人民政府交通运输主管部门（以下简称交通运输主管部门）负责本行政区域的道路货物运输管理工作。\n"
+                                   "第四条 国家发展改革委授权国家公共信用和地理空间信息中心（以下简称信用中心）负责信用平台的运行管理。\n"
+                                   "第二章 经营许可\n第十四条 交通运输主管部门应当向经营者配发《道路运输证》。\n"
+                                   "第十五条 信用中心应当及时处理修复申请。\n"), lexicon)
+    names = {(t, s): n for t, r, s, n, _ in found}
+    assert names[("第二章#1", "交通运输主管部门")] == "县级以上地方人民政府交通运输主管部门"
+    assert names[("第二章#2", "信用中心")] == "国家公共信用和地理空间信息中心"
+
+
+def test_lists_that_go_on_after_their_first_units(tmp_path, lexicon):
+    """(u109) 十堰市燃气安全管理条例: 市、县（市、区）人民政府及其相关部门、燃气经营者应当… gave no unit; 南京市排水条例:
+    江北新区管委会、涉农的区人民政府应当…; 南平市城市防洪排涝管理办法: …水文等有关单位和部门按照职责分工负责… (13 dropped) and
+    市、县（市、区）水行政主管部门和自然资源、住房和城乡建设、交通运输等其他有关部门应当… (none)."""
+    by = _units_by_article(tmp_path, lexicon, "某条例\n第一章 总则\n第一条 为了规范，制定本条例。\n第二章 管理\n"
+                           "第七条 市、县（市、区）人民政府及其相关部门、燃气经营者应当宣传普及燃气安全知识。\n"
+                           "第八条 江北新区管委会、涉农的区人民政府应当加强农村污水处理设施的建设和管理。\n"
+                           "第九条 发展和改革、公安、民政、水文等有关单位和部门按照职责分工负责城市防洪排涝有关工作。\n"
+                           "第十条 市、县（市、区）水行政主管部门和自然资源、住房和城乡建设、交通运输等其他有关部门应当统筹推进防洪工程建设。\n")
+    assert "燃气经营者" in by["第二章#1"]
+    assert by["第二章#2"] == {"江北新区管委会", "涉农的区人民政府"}
+    assert {"发展和改革", "公安", "民政", "水文"} <= by["第二章#3"]
+    assert {"自然资源", "住房和城乡建设", "交通运输"} <= by["第二章#4"]
+
+
+def test_a_group_called_on_for_several_roles_and_a_level_s_bare_office(tmp_path, lexicon):
+    """(u108) 教育强国建设规划纲要: 充分发挥中央教育工作领导小组统筹协调、整体推进、督促落实作用 linked the group to nothing;
+    (dev-bx) 平潭's 联席会议制度: （一）区办公室（政法国安处）负责将…纳入… gave no unit."""
+    roles = _roles(tmp_path, lexicon, "某纲要\n十一、加强组织实施\n（三十八）加强组织领导。充分发挥中央教育工作领导小组统筹协调、"
+                   "整体推进、督促落实作用。\n")
+    assert ("responsible", "中央教育工作领导小组") in roles
+    roles = _roles(tmp_path, lexicon, "平潭综合实验区管委会办公室关于印发联席会议制度的通知\n四、职责分工\n"
+                   "（一）区办公室（政法国安处）负责将物流安全管理工作纳入全区平安建设总体规划。\n")
+    assert ("responsible", "区办公室（政法国安处）") in roles
+
+
+def test_a_government_s_department_named_by_the_work_it_leads(tmp_path, lexicon):
+    """(u107) 信用修复管理办法: 第六条 地方各级人民政府社会信用体系建设牵头部门负责统筹协调… and 第二十七条 国家发展改革委、县级及以上
+    地方人民政府社会信用体系建设牵头部门应当会同有关部门… gave no unit (the governments' lead department, read as neither)."""
+    roles = _roles(tmp_path, lexicon, "某办法\n第一章 总则\n第六条 地方各级人民政府社会信用体系建设牵头部门负责统筹协调指导本地区信用修复工作。\n"
+                   "第二章 监督\n第二十七条 国家发展改革委、县级及以上地方人民政府社会信用体系建设牵头部门应当会同有关部门加强监督。\n")
+    assert ("responsible", "地方各级人民政府社会信用体系建设牵头部门") in roles
+    assert ("lead", "国家发展改革委") in roles and ("lead", "县级及以上地方人民政府社会信用体系建设牵头部门") in roles
+
+
+def test_who_may_apply_bears_no_duty(tmp_path, lexicon):
+    """(u110) 工业和信息化部办公厅关于组织开展算力强基揭榜行动的通知: 申报单位须为在中华人民共和国境内注册…的企业 made the applicant
+    responsible for an action (what it must be, not what it must do)."""
+    by = _by_item(tmp_path, lexicon, "某通知\n三、申报要求\n（一）申报单位须为在中华人民共和国境内注册、具有独立法人资格的企业。\n"
+                  "（二）申报单位应当按时提交申报材料。\n")
+    assert [k for k in by if k.endswith("(一)")] == [] and any(k.endswith("(二)") for k in by)
+
+
+def test_the_issuers_counted(tmp_path, lexicon):
+    """(u110) 工业和信息化部办公厅 国家数据局综合司关于联合实施2026年“模数共振”行动的通知: 两部门将组织相关专家…开展中期评估 gave
+    no unit (the two issuers, counted)."""
+    roles = _roles(tmp_path, lexicon, "工业和信息化部办公厅 国家数据局综合司关于联合实施2026年“模数共振”行动的通知\n三、组织实施\n"
+                   "（二）两部门将组织相关专家对行动开展中期评估。\n")
+    assert roles == {("responsible", "两部门")}
+    _, found = _assignments(_write(tmp_path, "工业和信息化部办公厅 国家数据局综合司关于联合实施2026年“模数共振”行动的通知\n"
+                                   "三、组织实施\n（二）两部门将组织相关专家对行动开展中期评估。\n"), lexicon)
+    assert {n for t, r, s, n, i in found} == {"工业和信息化部", "国家数据局"}

@@ -1651,6 +1651,13 @@ def test_a_title_under_its_issuers_line_and_a_title_broken_over_two_lines():
     assert tree.title == "“十四五”软件和信息技术服务业发展规划" and tree.issuer == "工业和信息化部"
     assert [e.norm_title for e in tree.toc] == ["发展回顾", "软件拓展数字化发展新空间", "主要任务"]
     assert tree.sentences[0].norm.startswith("软件是新一代信息技术的灵魂")
+    # (u108) 国家发展改革委等部门 / 关于深入实施“东数西算”工程 / 加快构建全国一体化算力网的实施意见: the issuers' line was the
+    # title (every evidence line labelled 「国家发展改革委等部门」, the genre 意见 lost)
+    tree = parse_structure(document_from_text(
+        "国家发展改革委等部门\n关于深入实施“东数西算”工程\n加快构建全国一体化算力网的实施意见\n发改数据〔2023〕1779号\n"
+        "各省、自治区、直辖市发展改革委：\n算力是数字经济时代的新型生产力。\n一、总体要求\n坚持统筹布局。\n"))
+    assert tree.title == "关于深入实施“东数西算”工程加快构建全国一体化算力网的实施意见"
+    assert tree.issuer == "国家发展改革委等部门" and tree.sentences[0].norm.startswith("发改数据")
 
 
 def test_a_figure_s_caption_is_no_sentence_and_a_page_s_number_no_part_of_a_label():
