@@ -13,6 +13,7 @@ import codecs
 import hashlib
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -268,7 +269,7 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
                              for i in range(m.start(), m.end())]
     else:
         wraps = wraps + page_number_lines(text)  # (a page's number between two paragraphs, or after the last)
-    wraps = wraps + prose_gaps(text) + label_breaks(text) + number_gaps(text)
+    wraps = wraps + prose_gaps(text) + label_breaks(text) + number_gaps(text) + inline_footers(text)
     if wraps:
         dropped = sorted(set(dropped) | set(wraps))
     if dropped:
@@ -354,6 +355,32 @@ def prose_gaps(text: str) -> list[int]:
 
 #: A number set off by blanks inside Chinese prose, as a PDF's text layer writes it (到 2028 年, 超 450 家, 1.2 亿台).
 _NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (\d+(?:\.\d+)?%?) (?=[\u4e00-\u9fff])")
+
+
+#: A PDF's running footer as copies of a government's rules carry it (北京市人民政府规章X北京市人民政府发布, X上海市人民政府
+#: 规章): the issuer's name, 规章, and the copy's marker X (no sentence's words).
+_FOOTER_RUN = re.compile(r"([\u4e00-\u9fff]{2,8})(?:人民政府|人大常委会)规章X\1(?:人民政府|人大常委会)发布|"
+                         r"X[\u4e00-\u9fff]{2,8}?(?:人民政府|人大常委会)规章")
+
+
+def inline_footers(text: str) -> list[int]:
+    """Offsets of a running footer a copy repeats inside its lines (u111: 北京市工资支付规定's 北京市人民政府规章X北京市人民政府
+    发布, thirteen times, mid-sentence and mid-word: 用北京市人民政府规章X北京市人民政府发布人单位) — three times or more, and
+    not where a line holds it alone (a footer of its own line is read where lines are, as page furniture)."""
+    if "规章" not in text:
+        return []
+    runs = Counter(m.group() for m in _FOOTER_RUN.finditer(text))
+    out: list[int] = []
+    for m in _FOOTER_RUN.finditer(text):
+        if runs[m.group()] < 3:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:m.start()].strip() == "" and text[m.end():line_end].strip() == "":
+            continue
+        out.extend(range(m.start(), m.end()))
+    return out
 
 
 def number_gaps(text: str) -> list[int]:

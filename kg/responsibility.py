@@ -155,7 +155,8 @@ _LONG_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,6}\([\u4e00-\
 #: a generic unit.
 _DUTY_NAMED = re.compile(r"(?:负责[\u4e00-\u9fff、]{2,20}?|负有[\u4e00-\u9fff、]{2,20}?(?:职责|责任))的(?:(?:行政)?主管部门|管理部门|相关部门|有关部门|部门|机构|单位|机关)"
                          r"(?!负责人|工作人员)")
-_GOVERNMENT_BEFORE = re.compile(r"(?:县级以上(?:地方)?|设区的市级?|自治县|自治州|自治旗|[省市州县区旗])(?:人民)?政府$")
+_GOVERNMENT_BEFORE = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上(?:地方)?|设区的市级?|自治县|自治州|自治旗|[省市州县区旗])(?:人民)?政府$")
+# (省、自治区、直辖市人民政府负有…职责的部门, u113: the provinces' departments, not 市人民政府's)
 _ABBREV = re.compile(r"\(以下(?:简称|统称)为?[“\"]?([^”\"()]{2,20})[”\"]?\)")  # (以下统称为保护部门, u105)
 #: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
 _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关|委员会|办公室|中心|小组)")
@@ -179,6 +180,8 @@ _ONLY_A_CONDITION = re.compile(r"未经|除(?:应当?|依法)?由|对?拟由|除
 #: 信用建设牵头单位).
 _GOVERNMENT_FIELD_BODY = re.compile(r"((?:地方各级|各级|县级及以上地方|县级以上地方|县级以上|设区的市级?|省级)(?:地方)?(?:各级)?人民政府)"
                                     r"([\u4e00-\u9fff]{2,14}?(?:牵头部门|牵头单位|牵头机构))(?=[、，,应负会牵要按依统在对须和及与])")
+#: The State Council's authority of a field (国务院城市公共交通主管部门, 国家XX主管部门).
+_STATE_FIELD_AUTHORITY = re.compile(r"(国务院|国家)((?:(?!部门|国务院|国家|[和及与或、])[\u4e00-\u9fff]){2,10}?)(?:行政)?主管部门(?![的])")
 #: A level's own office written bare, with the division that acts in brackets (区办公室（政法国安处）).
 _LEVEL_OFFICE = re.compile(r"(?:^|(?<=[\s，,；;、：:（(）)由和与及]))[区县市]办公室\([\u4e00-\u9fff]{2,10}[处科室]\)"
                            r"(?=[、，,；;和及与应要负牵配会按]|$)")
@@ -528,7 +531,7 @@ class UnitRecogniser:
                     not re.match(r"应当|应|须|必须|按照|依照|要|负责|在|对", text[m.end():]):
                 continue  # X是…，负责组织…的单位和…: the verb of the subject before the comma, not a unit's name
             start = m.start()
-            gov = _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start)
+            gov = _GOVERNMENT_BEFORE.search(text, max(0, start - 18), start)
             if gov:
                 start = gov.start()
             pstart, _, prefix = self._prefix_before(text, start)
@@ -570,6 +573,12 @@ class UnitRecogniser:
                 # 地方各级人民政府社会信用体系建设牵头部门负责… (u107): the governments' lead department of that work, a
                 # unit of its own — not the governments, whose duty it is not
                 cands.append((m.start(), m.end(), m.group(), "level"))
+        for m in (_STATE_FIELD_AUTHORITY.finditer(text) if "国" in text else ()):
+            if not any(c[1] == m.end() and c[0] <= m.start(2) and c[3] in ("dept", "stem", "org", "open", "level")
+                       for c in cands) and not _FIELD_VERB.search(m.group(2)) and not _opens_with_verb(m.group(2)):
+                # 国务院城市公共交通主管部门 (u113: 城市公共交通条例): the State Council's authority of a field no lexicon
+                # names, one body by its kind — not 国务院 (which had been given its part)
+                cands.append((m.start(), m.end(), m.group(), "by-duty"))
         cands.extend(_joined_fields(text, cands))
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub", "own"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
@@ -1870,7 +1879,7 @@ def _first_role_word(text: str, cues) -> str | None:
 
 
 #: Work the units of a list do together (加强工作协同, 密切协作配合): each bears it, none is another's helper.
-_MUTUAL = re.compile(r"(?:加强|强化|深化|密切)(?:工作|部门|横向|纵向|上下|协调)?(?:协同|配合|协作|联动)")
+_MUTUAL = re.compile(r"(?:要|应当|应|须)?(?:加强|强化|深化|密切)(?:工作|部门|横向|纵向|上下|协调)?(?:协同|配合|协作|联动)")
 #: What turns a role word into a measure of it (参与度, 参与率, 配合度).
 _MEASURED = frozenset("度率感")
 
@@ -2133,7 +2142,7 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|(?<![A-Za-z])[A-Z0-9]{2,6}(?=[\u4e00
                    r"注册人|备案人|受托人|承运人|托运人|持有人|权人|责任人|所有人|管理人|使用人|承包人|"
                    r"采购人|中标人|出让人|受让人|业主(?!要)|项目法人(?!负责制)|发送者|发送方|承办者|"
                    r"用水户|用电户|用气户|用热户|经营户|商户|养殖户|种植户|"  # (用水户应当遵守下列规定, u74)
-                   r"互联网平台(?!经营者)|公共服务平台|"
+                   r"(?:互联网|网站)平台(?!经营者)|公共服务平台|"  # (网站平台应当…, u112)
                    r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社|"
                    r"制造者|销售者|进口者|设计者|制造商|销售商|进口商|生产商|经销商)(?:\([\u4e00-\u9fff、]{1,6}\))?)")  # (u89)
@@ -2463,7 +2472,7 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|
 
 #: What follows the units of a passive clause (由A、B负责…, 由A会同B…, 由A统一制定).
 _PASSIVE_VERB = re.compile(r"会同|联合|商(?=(?:国家|国务院|省|市|县|区|州|同级|本级|上级|有关|相关|财政)[\u4e00-\u9fff])|分别|跨(?=部门|机构|单位|区域|地区|层级|行业|系统)|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
-                           r"视情|及时|适时|立即|第一时间|尽快|"
+                           r"视情|及时|适时|立即|第一时间|尽快|提请|报请|移送|移交|委托|"  # (由盐业行政主管部门提请司法机关…, u111)
                            r"责令|给予|处以|没收|视其|注销|撤销|吊销|追究|决定|降低|处(?=[\d一二三四五六七八九十百千万]|罚款)|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合|审批|备案|实行|核准|审查|认定|公布|发布|出具|核发|颁发|签发|编制|统筹|协调|指导|督促|评估|批复|批准|审定|核定|初审|复审|预审")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
@@ -3841,6 +3850,7 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
     members = _LED_MEMBERS.search(text)
     if members and any(r == "lead" for _, r in out):
         out = _led_members(text, members, out, rec)
+    out = [(n, r) for n, r in out if not (n.generic and _VERB_OPENS_NAME.match(n.surface))]
     supports = [n.start for n, r in out if r == "support"]
     if supports and not any(r == "lead" for _, r in out):
         # 市交通运输局负责组织实施，市公安局配合: the unit responsible before the one that assists leads it (also when the
@@ -4185,6 +4195,12 @@ def _next_has_subject(text: str, clauses: list[tuple[int, int]], ce: int, names:
     """Does the clause after the one ending at *ce* open with a unit of its own (…后，项目业主可以…)?"""
     nxt = next(((b, e) for b, e in clauses if b >= ce), None)
     return nxt is not None and any(n.start == _clause_start(text, *nxt) for n in names)
+
+
+#: Words no unit's name opens with: a clause's verb or modal read into a generic name (u111: 依法对用人单位, 责令用人单位,
+#: 开办制盐企业, 必须经省盐业行政主管部门和地矿、环保等有关部门, 提请司法机关; u113: 委托依法设立的技术服务机构).
+_VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人]|运营)|移交|移送)")
+# (not 委托方, 授权运营主体: parties named by the act)
 
 
 #: The issuers of a joint text, counted (两部门将组织…, 三部门联合…).

@@ -73,6 +73,9 @@ def test_words_readers_do_not_read_as_the_technology(text, lexicon):
     ("安装、使用行驶记录仪，推广电子运单", ["driving-recorder", "e-waybill"]),
     ("推动优质慕课（大型开放式网络课程）走出去，搭建教育专网", ["mooc", "mooc", "education-network"]),
     ("以学分银行为平台，推进马克思主义理论研究和建设工程重点教材建设", []),  # no bank, no works
+    # u112: 智能网联汽车…软件在线升级管理的通知; 商品消费扩容升级的实施意见; 涉企侵权信息管理的通知 (a bot account, no robot)
+    ("规范软件在线升级（以下称OTA升级）活动", ["ota", "ota"]),
+    ("扩大脑机融合等技术应用，清理机器人账号", ["bci"]),
 ])
 def test_terms_new_users_met(text, expected, lexicon):
     """Terms of u66's and u67's documents (the software plan, the smart-city opinion, the manufacturing guide, the

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode_bytes, document_from_bytes, normalise, read_document
+from kg.ingest import decode_bytes, document_from_bytes, document_from_text, normalise, read_document
 
 SAMPLE = "“十四五”国家信息化规划\n  一、现状与形势\n建设泛在智能的网络连接设施。加快5G商用。\n"
 
@@ -619,3 +619,16 @@ def test_numbers_set_off_by_blanks_in_a_pdf_s_prose_are_closed_up():
                                  "国家发展改革委 国家数据局"]
     at = norm.index("450")
     assert text[mapping[at]:mapping[at] + 3] == "450"
+
+
+def test_a_running_footer_repeated_inside_lines_is_dropped():
+    """(u111) 北京市工资支付规定, a PDF's copy: its footer 北京市人民政府规章X北京市人民政府发布 stands thirteen times inside lines,
+    mid-sentence and mid-word (用北京市人民政府规章X北京市人民政府发布人单位支付病假工资…): a task's label carried it, and each
+    copy was a mention of 北京市.  A footer on a line of its own is left to the structure's page furniture."""
+    footer = "北京市人民政府规章X北京市人民政府发布"
+    text = "".join(f"第{n}条 用{footer}人单位应当按时支付工资。\n" for n in "一二三") + "X上海市人民政府规章\n第四条 本规定自公布之日起施行。\n"
+    doc = document_from_text(text)
+    assert footer not in doc.norm and "用人单位应当按时支付工资" in doc.norm
+    assert "X上海市人民政府规章" in doc.norm  # (alone on its line, and once)
+    at = doc.norm.index("人单位")
+    assert doc.text[doc.orig_span(at, at + 3)[0]:doc.orig_span(at, at + 3)[1]] == "人单位"

@@ -7,6 +7,8 @@ per article, and short made-up texts for forms the bundled documents do not have
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.pipeline import process_document
@@ -4820,3 +4822,34 @@ def test_the_issuers_counted(tmp_path, lexicon):
     _, found = _assignments(_write(tmp_path, "工业和信息化部办公厅 国家数据局综合司关于联合实施2026年“模数共振”行动的通知\n"
                                    "三、组织实施\n（二）两部门将组织相关专家对行动开展中期评估。\n"), lexicon)
     assert {n for t, r, s, n, i in found} == {"工业和信息化部", "国家数据局"}
+
+
+def test_state_and_provincial_authorities_named_by_their_work_and_parties_of_a_platform(tmp_path, lexicon):
+    """(u113) 煤矿安全生产条例: 省、自治区、直辖市人民政府负有煤矿安全生产监督管理职责的部门 became 「市人民政府负有…的部门」 (a
+    provincial department made a city's), and 国家矿山安全监察机构及其设在地方的… a generic unit (the lexicon knows the
+    bureau); 城市公共交通条例: …会同国务院城市公共交通主管部门制定 gave 国务院 its part. (u112) 网站平台应当…健全… gave no unit;
+    各地工业和信息化主管部门、市场监管部门要加强协同配合，做好… made both support."""
+    found = {(r, s, n) for t, r, s, n, _ in _assignments(_write(tmp_path, "某条例\n第一章 总则\n第二条 为了规范，制定本条例。\n"
+                                                                  "第二章 监督\n"
+                                                                  "第四十一条 省、自治区、直辖市人民政府负有煤矿安全生产监督管理职责的部门应当加强监督检查。\n"
+                                                                  "第七条 国家矿山安全监察机构及其设在地方的矿山安全监察机构负责煤矿安全监察。\n"
+                                                                  "第八条 国务院住房城乡建设主管部门会同国务院城市公共交通主管部门制定标准。\n"),
+                                                           lexicon)[1]}
+    surfaces = {s for r, s, n in found}
+    assert "省、自治区、直辖市人民政府负有煤矿安全生产监督管理职责的部门" in surfaces
+    assert ("responsible", "国家矿山安全监察机构", "国家矿山安全监察局") in found
+    assert ("support", "国务院城市公共交通主管部门", "国务院城市公共交通主管部门") in found and "国务院" not in surfaces
+    roles = _roles(tmp_path, lexicon, "某通知\n一、工作要求\n（一）网站平台应当根据本通知要求，健全信息内容管理制度。\n"
+                   "（二）各地工业和信息化主管部门、市场监管部门要加强协同配合，做好监督检查。\n")
+    assert {("responsible", "网站平台"), ("responsible", "各地工业和信息化主管部门"), ("responsible", "市场监管部门")} <= roles
+
+
+def test_no_unit_is_named_by_a_clause_s_verb(tmp_path, lexicon):
+    """(u111) 北京市工资支付规定 and 江苏省《盐业管理条例》实施办法: units 「依法对用人单位」, 「责令用人单位」, 「开办制盐企业」,
+    「必须经省盐业行政主管部门和地矿、环保等有关部门」 and 「提请司法机关」 — a clause's verb read into a generic name."""
+    surfaces = {s for r, s in _roles(tmp_path, lexicon, "某规定\n第一章 总则\n第二条 为了规范，制定本规定。\n第二章 管理\n"
+                                     "第五条 各级工会组织依法对用人单位遵守有关工资支付法律、法规的情况进行监督。\n"
+                                     "第十七条 盐田的废弃、改产，必须经省盐业行政主管部门和地矿、环保等有关部门批准。\n"
+                                     "第四十四条 情节严重构成犯罪的，由盐业行政主管部门提请司法机关依法追究刑事责任。\n")}
+    assert not [s for s in surfaces if re.search("依法对|必须|提请|责令|开办", s)]
+    assert "盐业行政主管部门" in surfaces  # (盐业行政主管部门提请司法机关 had been one unit)
