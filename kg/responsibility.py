@@ -4199,8 +4199,8 @@ def _next_has_subject(text: str, clauses: list[tuple[int, int]], ce: int, names:
 
 #: Words no unit's name opens with: a clause's verb or modal read into a generic name (u111: 依法对用人单位, 责令用人单位,
 #: 开办制盐企业, 必须经省盐业行政主管部门和地矿、环保等有关部门, 提请司法机关; u113: 委托依法设立的技术服务机构).
-_VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人]|运营)|移交|移送)")
-# (not 委托方, 授权运营主体: parties named by the act)
+_VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人主]|运营)|移交|移送)")
+# (not 委托方, 授权主体, 授权运营主体: parties named by the act)
 
 
 #: The issuers of a joint text, counted (两部门将组织…, 三部门联合…).
