@@ -2133,3 +2133,11 @@ def test_a_crawled_page_whose_body_is_one_line_keeps_its_items_and_notes():
     assert items == ["全面开展城乡公厕普查", "科学规划全区公厕布局", "鼓励沿街单位内部厕所对外开放"]
     notes = [s.norm for s in tree.sentences if s.unit == "二(一)/一是" and s.norm.startswith("责任单位")]
     assert notes == ["责任单位:区交建局、各乡镇"]
+
+
+def test_a_notice_s_overall_approach_is_framing():
+    """(u112) 关于加强涉企侵权信息管理 持续推动营商网络环境优化的通知: 一、总体工作思路 (the notice's 总体要求 by another name) was a
+    task."""
+    tree = parse_structure(document_from_text(
+        "关于加强涉企侵权信息管理的通知\n一、总体工作思路\n坚持依法管网，加强信息管理。\n二、明确处置范围\n网站平台对侵权信息应当清理。\n"))
+    assert tree.unit("一").role == "framing" and tree.unit("二").role == "task"
