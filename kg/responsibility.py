@@ -187,6 +187,28 @@ _LEVEL_OFFICE = re.compile(r"(?:^|(?<=[\s，,；;、：:（(）)由和与及]))[
                            r"(?=[、，,；;和及与应要负牵配会按]|$)")
 
 
+#: A short name a text gives governments, written between them and their department (省、自治区、直辖市人民政府 +
+#: （以下统称省级人民政府） + 生态环境主管部门).
+_GOVERNMENTS_DEFINED = re.compile(r"\(以下(?:简称|统称)为?([\u4e00-\u9fff]{2,10}?(?:人民政府|政府))\)")
+
+
+def _defined_government_departments(text: str, cands: list[tuple]) -> list[tuple]:
+    """A department written after its governments and the short name the text gives them (u113: 碳排放权交易管理暂行条例's
+    省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门会同…, read as the governments and any level's
+    生态环境部门): one unit, named with the short name (省级人民政府生态环境主管部门)."""
+    out = []
+    if "以下" not in text:
+        return out
+    for m in _GOVERNMENTS_DEFINED.finditer(text):
+        gov = max((c for c in cands if c[1] == m.start() and text.endswith("政府", 0, c[1])), key=lambda c: c[1] - c[0],
+                  default=None)
+        dept = max((c for c in cands if c[0] == m.end() and c[3] in ("dept", "stem", "generic") and
+                    text.endswith(("部门", "机构", "机关"), 0, c[1])), key=lambda c: c[1] - c[0], default=None)
+        if gov is not None and dept is not None:
+            out.append((gov[0], dept[1], m.group(1) + text[m.end():dept[1]], "named-as"))
+    return out
+
+
 def _joined_fields(text: str, cands: list[tuple]) -> list[tuple]:
     """Two fields joined by 和 as one item of a list of fields (…发展和改革、自然资源和城乡建设、住房和城市更新等部门, u109:
     十堰's 自然资源和城乡建设局): one department of both fields, not two — not the list's last item (市容环境卫生、财政和科技等
@@ -579,6 +601,8 @@ class UnitRecogniser:
                 # 国务院城市公共交通主管部门 (u113: 城市公共交通条例): the State Council's authority of a field no lexicon
                 # names, one body by its kind — not 国务院 (which had been given its part)
                 cands.append((m.start(), m.end(), m.group(), "by-duty"))
+        for c in _defined_government_departments(text, cands):  # (with the levels written before the governments)
+            cands.append((min(self._prefix_before(text, c[0])[0], c[0]),) + c[1:])
         cands.extend(_joined_fields(text, cands))
         order = sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "local", c[3] in ("open", "sub", "own"),
                                              -len(c[2]) if c[3] == "stem" else 0))  # 住房城乡建设管理 + 部门
@@ -1048,6 +1072,8 @@ class UnitRecogniser:
             return None
         if kind == "level":
             return _generic_name(key, start)
+        if kind == "named-as":  # 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门: by the short name
+            return replace(_generic_name(key, start), end=end, surface=text[start:end])
         if kind == "fields":  # 自然资源和城乡建设 (in a list of fields): the department of both
             return replace(_generic_name(key + "部门", start), end=end, surface=text[start:end])
         if kind == "autonomous":

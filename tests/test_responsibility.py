@@ -4853,3 +4853,14 @@ def test_no_unit_is_named_by_a_clause_s_verb(tmp_path, lexicon):
                                      "第四十四条 情节严重构成犯罪的，由盐业行政主管部门提请司法机关依法追究刑事责任。\n")}
     assert not [s for s in surfaces if re.search("依法对|必须|提请|责令|开办", s)]
     assert "盐业行政主管部门" in surfaces  # (盐业行政主管部门提请司法机关 had been one unit)
+
+
+def test_a_department_written_after_its_governments_short_name(tmp_path, lexicon):
+    """(u113) 碳排放权交易管理暂行条例 第八条: 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门会同… gave the lead
+    to the provincial governments and to any level's 生态环境部门; 第九条's 省级人民政府生态环境主管部门 was read right."""
+    _, found = _assignments(_write(tmp_path, "某条例\n第一章 总则\n第二条 为了规范。\n第二章 管理\n"
+                                   "第八条 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门会同同级有关部门制定方案。\n"
+                                   "第九条 省级人民政府生态环境主管部门应当加强监督。\n"), lexicon)
+    first = {(r, n) for t, r, s, n, i in found if t == "第二章#1"}
+    assert ("lead", "省级人民政府生态环境主管部门") in first and not [n for r, n in first if n.endswith("人民政府")]
+    assert len({i for t, r, s, n, i in found if n == "省级人民政府生态环境主管部门"}) == 1
