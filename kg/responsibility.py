@@ -173,7 +173,8 @@ _NOT_BEFORE = {"水": "排供节污雨废"}
 
 #: A clause that only states a condition or an exception, naming a unit whose act it presupposes (未经国务院批准, 除应由
 #: 国家发展改革委…审查的项目外, 对拟由国务院出台的政策措施, 拟由县级以上人民政府出台的…).
-_ONLY_A_CONDITION = re.compile(r"未经|除(?:应当?|依法)?由|对?拟由|除[^，,。；;]{2,40}外$")
+_ONLY_A_CONDITION = re.compile(r"未经|除(?:应当?|依法)?由|对?拟由")
+# (not any 除…外: 除…城市建成区水域由自治县城市管理部门负责清理外，… states that body's duty, dev's readers mark it)
 
 
 #: A government's department named by the work it leads (地方各级人民政府社会信用体系建设牵头部门, 县级以上地方人民政府
@@ -1563,15 +1564,19 @@ def _own_body(tree: DocumentTree, rec: UnitRecogniser) -> str | None:
 
 def _issuers(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
     """The named bodies a text's title lists before 关于 (工业和信息化部办公厅 国家数据局综合司关于…: 工业和信息化部,
-    国家数据局), one each; empty when the title names fewer than two."""
+    国家数据局), else its signature names, one each; empty when neither names two."""
     title = tree.title or ""
     head = title.split("关于", 1)[0] if "关于" in title else (tree.issuer or "")
-    found, seen = [], set()
-    for n in rec.find(head):
-        if not n.generic and n.iri not in seen:
-            found.append(n)
-            seen.add(n.iri)
-    return found if len(found) >= 2 else []
+    signed = [a.text for a in getattr(tree, "artifacts", ()) if a.kind == "signature"]
+    for lines in ([head], signed):  # (a page titled 两部门关于…: the signature names them, u110)
+        found, seen = [], set()
+        for n in (n for line in lines for n in rec.find(line)):
+            if not n.generic and n.iri not in seen:
+                found.append(n)
+                seen.add(n.iri)
+        if len(found) >= 2:
+            return found
+    return []
 
 
 #: The same list of two fields (规划国土资源、民防等部门).
@@ -3342,17 +3347,18 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if _CHAIRS.search(text, cb, ce):
             carry, loose = [], []  # 由区委常委、区政府常务副区长龚锐任组长 (u50): who chairs a group, no unit's duty
             continue
-        counted = _N_DEPARTMENTS.match(text, _clause_start(text, cb, ce), ce) if rec.issuers else None
+        opens = _clause_start(text, cb, ce)
+        counted = _N_DEPARTMENTS.match(text, opens, ce) if rec.issuers else None
         if counted and _COUNT.get(counted.group(1)) == len(rec.issuers):
             # 两部门将组织相关专家…开展中期评估 (u110: 工业和信息化部办公厅 国家数据局综合司's notice): the issuers, counted
             carry = [replace(n, start=counted.start(), end=counted.end(1) + 2, surface=text[counted.start():counted.end(1) + 2])
                      for n in rec.issuers]
             out.extend((n, "responsible") for n in carry)
             continue
-        if _ELIGIBLE.match(text, _clause_start(text, cb, ce), ce):
+        if _ELIGIBLE.match(text, opens, ce):
             carry, loose = [], []  # 申报单位须为在中华人民共和国境内注册…的法人 (u110): who may apply, no duty
             continue
-        if _ONLY_A_CONDITION.match(text, _clause_start(text, cb, ce)):
+        if _ONLY_A_CONDITION.match(text, opens, ce):
             carry, loose = [], []  # 未经国务院批准，…; 除应由国家发展改革委…审查的项目外，…; 对拟由国务院出台的政策措施，… (u107):
             continue  # whose approval or act the clause presupposes, no duty of theirs
         inside = [n for n in names if cb <= n.start and n.end <= ce]

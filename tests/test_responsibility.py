@@ -4748,12 +4748,14 @@ def test_a_condition_or_an_exception_gives_no_duty(tmp_path, lexicon):
                            "第十一条 除应由国家发展改革委审查的项目外，地方节能审查机关负责实施节能审查。\n"
                            "第十二条 对拟由国务院出台的政策措施，国家市场监督管理总局会同起草单位开展审查。\n"
                            "第十三条 审定与核查机构出具项目审定报告后，项目业主可以申请项目登记。\n"
-                           "第十四条 公安派出所接到报告后，应当及时处理。\n")
+                           "第十四条 公安派出所接到报告后，应当及时处理。\n"
+                           "第十五条 除国务院另有规定外，国家发展改革委负责组织实施。\n")
     assert "第二章#1" not in by
     assert "国家发展改革委" not in by["第二章#2"]
     assert "国务院" not in by["第二章#3"] and "国家市场监督管理总局" in by["第二章#3"]
     assert "审定与核查机构" not in by.get("第二章#4", set())
     assert by["第二章#5"] == {"公安派出所"}
+    assert by["第二章#6"] == {"国家发展改革委"}  # (除…外 names whose act is excepted, not the duty's bearer)
 
 
 def test_a_short_name_for_a_levelled_authority_and_a_body_another_charges(tmp_path, lexicon):
@@ -4821,6 +4823,11 @@ def test_the_issuers_counted(tmp_path, lexicon):
     assert roles == {("responsible", "两部门")}
     _, found = _assignments(_write(tmp_path, "工业和信息化部办公厅 国家数据局综合司关于联合实施2026年“模数共振”行动的通知\n"
                                    "三、组织实施\n（二）两部门将组织相关专家对行动开展中期评估。\n"), lexicon)
+    assert {n for t, r, s, n, i in found} == {"工业和信息化部", "国家数据局"}
+    # (the gov.cn page of the same notice is titled 两部门关于…: its signature names them)
+    _, found = _assignments(_write(tmp_path, "两部门关于联合实施2026年“模数共振”行动的通知\n三、组织实施\n"
+                                   "（二）两部门将组织相关专家对行动开展中期评估。\n工业和信息化部办公厅\n国家数据局综合司\n"
+                                   "2026年4月24日\n"), lexicon)
     assert {n for t, r, s, n, i in found} == {"工业和信息化部", "国家数据局"}
 
 
