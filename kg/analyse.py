@@ -80,6 +80,7 @@ class Analyst:
         self.G = entity_graph(index, PATH_RELATIONS)
         self.U = _undirected(self.G)  # every node, linked or not: the one graph centralities come from
         self._scoped_graph: nx.Graph | None = None
+        self._scoped_keep: frozenset = frozenset()
 
     # -- names ------------------------------------------------------------------------
     def resolve(self, name: str) -> str:
@@ -245,8 +246,7 @@ class Analyst:
         src, dst = self.resolve(a), self.resolve(b)
         if src == dst:
             raise KGError("the two names are the same node")
-        generic_end = "GenericUnit" in (self.U.nodes[src]["kind"], self.U.nodes[dst]["kind"])
-        H = self.U if generic_end else self._scoped()
+        H = self._scoped(self._generic_ends(src, dst))
         found: list[list[str]] = []
         self.paths_detours = False  # were routes left out as detours of the ones found?
         self.paths_stopped = "all"  # why the search stopped: "hops" (the next path is longer than max_hops),
@@ -269,21 +269,26 @@ class Analyst:
     def distance(self, a: str, b: str) -> int | None:
         """The number of hops of the shortest path :meth:`paths` could find between two nodes, or None."""
         src, dst = self.resolve(a), self.resolve(b)
-        generic_end = "GenericUnit" in (self.U.nodes[src]["kind"], self.U.nodes[dst]["kind"])
         try:
-            return nx.shortest_path_length(self.U if generic_end else self._scoped(), src, dst)
+            return nx.shortest_path_length(self._scoped(self._generic_ends(src, dst)), src, dst)
         except nx.NetworkXNoPath:
             return None
 
-    def _scoped(self) -> nx.Graph:
+    def _generic_ends(self, src: str, dst: str) -> frozenset:
+        """The ends of a path that are generic units (文化和旅游部门): asked for, they stay one node."""
+        return frozenset(n for n in (src, dst) if self.U.nodes[n]["kind"] == "GenericUnit")
+
+    def _scoped(self, keep: frozenset = frozenset()) -> nx.Graph:
         """The entity graph with each generic unit (各有关部门, 建设单位) split into one node per link: the
         有关部门 of a 浙江 regulation and of a 黄浦 measure are different bodies, and so are the 相关部门 商务部
         works with in one measure and those 教育部 works with in the next (u90), so no path runs through an
-        unnamed unit from one action to another (named bodies — 国家发展和改革委员会 — stay one node)."""
-        if self._scoped_graph is None:
+        unnamed unit from one action to another (named bodies — 国家发展和改革委员会 — stay one node); the generic
+        units in *keep*, a path's ends, stay one node too (u116: `kg path 云计算 文化和旅游部门` had run through
+        各县（市、区）人民政府 from one city's regulation to another's)."""
+        if self._scoped_graph is None or self._scoped_keep != keep:
             U, H = self.U, nx.Graph()
             H.add_nodes_from(U.nodes(data=True))
-            generic = {n for n in U if U.nodes[n]["kind"] == "GenericUnit"}
+            generic = {n for n in U if U.nodes[n]["kind"] == "GenericUnit"} - keep
             H.remove_nodes_from(generic)
             for a, b, d in U.edges(data=True):
                 if a in generic and b not in generic:
@@ -291,7 +296,7 @@ class Analyst:
                 elif b in generic and a not in generic:
                     b = f"{b}{_IN_PLAN}{a}"
                 H.add_edge(a, b, **d)
-            self._scoped_graph = H
+            self._scoped_graph, self._scoped_keep = H, keep
         return self._scoped_graph
 
     def _hop(self, u: str, v: str) -> Hop:

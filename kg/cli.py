@@ -196,10 +196,13 @@ def _print_build(result) -> None:
         head = f"{encoding}{script}".removeprefix(", ")
         click.echo(f"read {doc['path']} ({head}, {_count(doc['chars'], 'character')}, "
                    f"{_count(doc['sentences'], 'sentence')})")
-        click.echo(f"  chain: {_count(s.get('tasks', 0), 'task')}, {_count(s.get('actions', 0), 'action')} "
+        tasks = _count(s.get("tasks", 0), "task") if s.get("tasks") or not s.get("actions") else \
+            "no task headings (its articles or paragraphs are the actions)"  # (u115, u116: "0 tasks" read as a failure)
+        click.echo(f"  chain: {tasks}, {_count(s.get('actions', 0), 'action')} "
                    f"({s.get('actions_with_technology', 0)} with a technology, "
                    f"{s.get('actions_with_unit', 0)} with a responsible unit)"
-                   + (f"; {_count(s['duties_outside_actions'], 'more duty', 'more duties')} outside the tasks"
+                   + (f"; {_count(s['duties_outside_actions'], 'more duty', 'more duties')} outside the "
+                      f"{'tasks' if s.get('tasks') else 'actions'}"
                       + (f" (in {'、'.join(s['duties_outside_in'][:3])}{' …' if len(s['duties_outside_in']) > 3 else ''})"
                          if s.get("duties_outside_in") else "") if s.get("duties_outside_actions") else ""))
     if many:

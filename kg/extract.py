@@ -137,7 +137,7 @@ class Extraction:
     addressees: list = field(default_factory=list)  # the same, role "addressee": a cover notice's addressees
     region: str | None = None  # the region the document is about (issuer's), an IRI
     header_regions: list[Mention] = field(default_factory=list)  # regions its title/issuer line name (sentence -1)
-    issuer_org: str | None = None
+    issuers: list = field(default_factory=list)  # (IRI, description or None) of each named body that issued it
     extra_concepts: dict = field(default_factory=dict)  # IRI → description of concepts made here (zones)
 
     def mentions_in(self, sentence: int) -> list[Mention]:
@@ -225,6 +225,8 @@ def find_concepts(text: str, lexicon: Lexicon, blocked_out: list | None = None) 
 
 #: A blank between a Chinese character and a Latin letter or digit, as typesetting puts there (工业 APP, AI 路由器).
 _CJK_ASCII_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])")
+#: A blank between two Latin words (OPC UA, IPSec VPN): squeezed only for a term whose own name is written so.
+_ASCII_GAP = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
 
 
 def _across_spaces(folded: str, lexicon: Lexicon) -> list[Match]:
@@ -232,7 +234,8 @@ def _across_spaces(folded: str, lexicon: Lexicon) -> list[Match]:
     matched on the text without those blanks, each kept only where its span holds one (the others were found)."""
     if " " not in folded:
         return []
-    gaps = {m.start() for m in _CJK_ASCII_GAP.finditer(folded)}
+    spaced = {m.start() for m in _ASCII_GAP.finditer(folded)}
+    gaps = {m.start() for m in _CJK_ASCII_GAP.finditer(folded)} | spaced
     if not gaps:
         return []
     orig = [i for i in range(len(folded)) if i not in gaps]
@@ -244,6 +247,9 @@ def _across_spaces(folded: str, lexicon: Lexicon) -> list[Match]:
         if b - a == length or not _ascii_boundary_ok(squeezed, start, end_idx + 1):
             continue  # (no blank inside: the match on the text itself holds it)
         iris = lexicon.context_terms[key] if context else lexicon.terms[key]
+        if any(a < g < b for g in spaced) and not all(
+                any(" " in n for n in (lexicon.concepts[i].zh, *lexicon.concepts[i].alt)) for i in iris):
+            continue  # (two Latin words squeezed into a name only written as one word: no match)
         if all(lexicon.concepts[i].kind == "Technology" for i in iris):
             out.append(Match(a, b, iris, context))
     return out
@@ -474,13 +480,16 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions.sort(key=lambda m: (m.sentence, m.begin))
     from .responsibility import find_responsibilities
 
-    found_units, unit_spans = find_responsibilities(tree, lexicon, result.region)
+    found_units, unit_spans, issuers = find_responsibilities(tree, lexicon, result.region)
+    result.issuers = [(n.iri, n.extra) for n in issuers]
     result.responsibilities = [a for a in found_units if a.role != "addressee"]
     result.addressees = [a for a in found_units if a.role == "addressee"]
     # a sector or technology word inside a body's full name (省统计局, 市大数据局) is part of that name
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
     result.mentions = [m for m in result.mentions if not _verb_short_form(m, tree.doc.text)]  # (read by any rule above)
+    result.mentions = _without_glossed_acronyms(result.mentions, tree.doc.text)
+    result.mentions = _without_short_names_of_others(result.mentions, tree.doc.text, lexicon, result.extra_concepts)
     result.candidates = _score_candidates(found, result.mentions, cues)
     result.header_regions = header_regions(tree, lexicon, result.region)
     return result
@@ -714,6 +723,40 @@ def _conjunction_short_form(m: Mention, lexicon: Lexicon, text: str, region: str
 #: texts too, u79), and what follows the verb.
 _VERB_PLACES = ("会同",)
 _JOINED_UNIT = re.compile(r"[^，,。；;：:]{0,14}?(?:部门|局|委|办|单位|机构|政府|企业|公司|中心)")
+
+
+#: A short name a document gives what it has just named (岷江、大渡河、青衣江（以下简称三江）).
+_DEFINED_SHORT = re.compile(r"[（(]以下(?:简称|统称)为?[“\"]?([^”\"（）()，,。]{2,12})[”\"]?[）)]")
+
+
+def _without_short_names_of_others(mentions: list[Mention], text: str, lexicon: Lexicon, made: dict) -> list[Mention]:
+    """*mentions* without the places a document's own short name happens to spell (岷江、大渡河、青衣江（以下简称三江）,
+    u116: every 三江 read as the town 三江镇): a region whose name is the short name of something else the text
+    named before it (not 中国（上海）自由贸易试验区（以下简称上海自贸区）, the zone itself)."""
+    shorts = {}
+    for m in _DEFINED_SHORT.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        shorts.setdefault(m.group(1), text[start:m.start()])
+    if not shorts:
+        return mentions
+
+    def names(iri: str) -> list[str]:
+        c = lexicon.concepts.get(iri)
+        return [c.zh, *c.alt] if c is not None else [made.get(iri, {}).get("zh", "")]
+
+    other = {short for short, defined in shorts.items()
+             if not any(n and n in defined for m in mentions if m.kind == "Region" and m.surface == short
+                        for n in names(m.iri))}
+    return [m for m in mentions if not (m.kind == "Region" and m.surface in other)]
+
+
+def _without_glossed_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
+    """*mentions* without a body's Latin acronym that glosses the term just before it (多因素认证（MFA）, u117: not the
+    外交部 whose acronym MFA also is): a bracket right after another mention abbreviates that one."""
+    ends = {m.end for m in mentions if m.kind != "Organization"}
+    return [m for m in mentions if not (
+        m.kind == "Organization" and m.surface.isascii() and m.begin >= 1 and m.end < len(text) and
+        text[m.begin - 1] in "（(" and text[m.end] in "）)" and (m.begin - 1) in ends)]
 
 
 def _verb_short_form(m: Mention, text: str) -> bool:
@@ -1562,9 +1605,11 @@ _UNIT = r"(%|‰|(?:千米|公里|米)/(?:小时|秒)|km/h|千克|公斤|(?:万�
     r"名|所|座|套|台|户|处|辆|亩|吨|微克/立方米|毫克/立方米|毫克/升|平方米|立方米|公顷|工作日|天|小时|米(?![\u4e00-\u9fff]{0,1}[价粮面线]))"  # (高层次人才达到2000名左右, 培训新型
 # 农民达到40000名: u45; PM2.5年均浓度控制在30微克/立方米以下, 空气质量优良天数达到329天: u48)
 _NUMBER = r"(\d+(?:\.\d+)?)"
+#: A period or a unit the values are counted by (上限由每年3000元提高至每年5000元, u114).
+_PER = r"(?:每年|每月|每户|每人|每季度)?"
 RE_CHANGE = re.compile(
-    r"([^,，;；:：。、]{2,40}?)由" + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:到|至)"
-    + _NUMBER + _UNIT)
+    r"([^,，;；:：。、]{2,40}?)(?:由|从)" + _PER + _NUMBER + _UNIT + r"?(?:提升|提高|增长|增加|上升|下降|降低|减少|扩大|缩小)"
+    r"(?:到|至)" + _PER + _NUMBER + _UNIT)
 #: (a negated verb before its bare form: 补贴额测算比例不得超过35% is at most 35 %, u46)
 _LEVEL_VERBS = ("年均增长|年增长|增长率|增速|增长|占比|比重|达到|不得超过|不应超过|不宜超过|不得高于|不得低于|不应低于|不得少于|"
                 "超过|突破|达|保持在|保持|提高到|提升到|增长到|降低到|下降到|控制在|提高至|提升至|增长至|增加到|增加至|上升到|上升至|"

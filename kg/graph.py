@@ -249,9 +249,11 @@ class _Writer:
         for named in sorted({m.iri for m in getattr(self.ex, "header_regions", ())}):
             self.add(plan, SPATIAL, iri(named))  # a region the title or issuer line names
             self.usage.used.add(named)
-        issuer_org = getattr(self.ex, "issuer_org", None)
-        if issuer_org:
-            self.add(plan, CREATOR, iri(issuer_org))
+        for body, described in sorted(getattr(self.ex, "issuers", ()), key=lambda b: b[0]):
+            self.add(plan, CREATOR, iri(body))  # 民政部 / 财政部 signing it (u114): the bodies, not only a literal
+            if described:
+                self.usage.merge(ConceptUsage(extra={body: dict(described)}))
+            self.usage.used.add(body)
         # the whole decoded text: the NIF context every offset refers to
         self.add(self.context, A, f"<{NIF}Context>")
         self.add(self.context, IS_STRING, lit(t.doc.text))

@@ -111,6 +111,7 @@ class Role:
     precedence: int
     work_verbs: tuple[str, ...] = ()  # opening a title, they make it work to do (夯实…发展基础)
     statute_work: tuple[str, ...] = ()  # a chapter of articles titled so is work to do (第五章 监督检查)
+    whole_titles: tuple[str, ...] = ()  # the role only as the whole title (四、其他事项; not 其他事项管理, a task)
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,8 @@ class Layout:
                     any(core.endswith(w) and len(core) - len(w) >= 2 for w in role.words):
                 continue  # 四、提升支撑能力，不断完善特殊教育保障机制 (u98): a line of work whose last clause is one field's
                 # mechanism, not the safeguards (凝聚工作合力，强化组织保障 and 加强组织领导，健全保障机制 are)
-            if any(t.startswith(w) or t.endswith(w) and not _INTRODUCES_LIST.search(t[:-len(w)]) or
-                   (w in t and len(t) <= len(w) + 4) for w in role.words):
+            if t in role.whole_titles or any(t.startswith(w) or t.endswith(w) and not _INTRODUCES_LIST.search(t[:-len(w)]) or
+                                             (w in t and len(t) <= len(w) + 4) for w in role.words):
                 if best is None or role.precedence < best.precedence:
                     best = role
         return best.name if best else None
@@ -248,7 +249,8 @@ def load_layout(path: str | None = None) -> Layout:
                                                                     key=lambda w: (-len(w), w))),
                                int(_literal(g, s, KG.precedence) or 100),
                                tuple(sorted(str(w) for w in g.objects(s, KG.workVerb))),
-                               tuple(sorted(str(w) for w in g.objects(s, KG.statuteWork))))
+                               tuple(sorted(str(w) for w in g.objects(s, KG.statuteWork))),
+                               tuple(sorted(str(w) for w in g.objects(s, KG.wholeTitle))))
                           for s in g.subjects(RDF.type, KG.HeadingRole)), key=lambda r: (r.precedence, r.name)))
     genres = tuple(sorted((str(s).rsplit("/", 1)[-1], _literal(g, s, RDFS.label, "zh") or "",
                            _literal(g, s, RDFS.label, "en") or "",

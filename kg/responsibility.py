@@ -35,17 +35,18 @@ from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence,
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
+DEPT_NS = f"{CONCEPT}dept/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
 _WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学地", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
 #: The prefixes that make a department type the central body of its function (国家网信部门, 国务院电信主管部门).
 _NATIONAL = ("国家", "国务院")
-_LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province",
+_LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province", "省、自治区": "province", "市州": "prefecture",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
                     "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
                     "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
@@ -165,7 +166,9 @@ _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
 #: 各区域 not 各区, 各区属集团 / 各市属企业 are the bodies a level owns, not its governments.
 _NOT_AFTER = {"各市": "场属", "各区": "域属", "市": "场", "各县": "属级", "各省": "属级",
               # 相关地方标准, 有关地方性法规: a local standard or regulation, not the localities
-              "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法"}
+              "相关地方": "标性法", "有关地方": "标性法", "各有关地方": "标性法", "各地方": "标性法",
+              # 政府保障性住房, 政府性基金, 政府债券 (u116): a kind of housing, fund or bond, not the government
+              "政府": "保性债"}
 #: Characters that, before a unit's name, make its first word another one: 排水行政主管部门 (u109: 南京市排水条例) is
 #: the drainage authority, not 水行政主管部门 (the water authority) after 排.
 _NOT_BEFORE = {"水": "排供节污雨废"}
@@ -182,7 +185,7 @@ _ONLY_A_CONDITION = re.compile(r"未经|除(?:应当?|依法)?由|对?拟由")
 _GOVERNMENT_FIELD_BODY = re.compile(r"((?:地方各级|各级|县级及以上地方|县级以上地方|县级以上|设区的市级?|省级)(?:地方)?(?:各级)?人民政府)"
                                     r"([\u4e00-\u9fff]{2,14}?(?:牵头部门|牵头单位|牵头机构))(?=[、，,应负会牵要按依统在对须和及与])")
 #: The State Council's authority of a field (国务院城市公共交通主管部门, 国家XX主管部门).
-_STATE_FIELD_AUTHORITY = re.compile(r"(国务院|国家)((?:(?!部门|国务院|国家|[和及与或、])[\u4e00-\u9fff]){2,10}?)(?:行政)?主管部门(?![的])")
+_STATE_FIELD_AUTHORITY = re.compile(r"(国务院|国家)((?:(?!部门|国务院|国家|[和及与或、])[\u4e00-\u9fff]){2,10}?)(?:行政)?(?:主管|管理)部门(?![的])")
 #: A level's own office written bare, with the division that acts in brackets (区办公室（政法国安处）).
 _LEVEL_OFFICE = re.compile(r"(?:^|(?<=[\s，,；;、：:（(）)由和与及]))[区县市]办公室\([\u4e00-\u9fff]{2,10}[处科室]\)"
                            r"(?=[、，,；;和及与应要负牵配会按]|$)")
@@ -220,6 +223,16 @@ def _joined_fields(text: str, cands: list[tuple]) -> list[tuple]:
         if b[0] == a[1] + 1 and text[a[1]] == "和" and text[a[0] - 1:a[0]] == "、" and text[b[1]:b[1] + 1] == "、":
             out.append((a[0], b[1], text[a[0]:b[1]], "fields"))
     return out
+
+
+def _level_function_name(prefix: str, dept: Concept, core: str) -> str:
+    """省级 + 民政部门 (u114): a level's department of that function named as the text names it, not 省级民政厅 (a
+    name the text never wrote; a municipality's is a 局): its field in full (人社 → 人力资源和社会保障), the kind of
+    department as written (行政部门, 主管部门)."""
+    suffix = next(x for x in COLLECTIVE if core.endswith(x))
+    written = core[:-len(suffix)]
+    # (水行政主管部门 as the law writes it, not 水利行政主管部门: a field written short only when not a word of its own)
+    return prefix + (written if written and dept.full_stem.startswith(written) else dept.full_stem) + suffix
 
 
 def _province_prefix(prefix: str) -> bool:
@@ -455,6 +468,10 @@ class UnitRecogniser:
                 if text.endswith(("部门", "机构"), 0, end):  # 排水行政主管部门: the drainage authority, by its kind
                     cands.append((start - 1, end, text[start - 1:end], "open"))
                 continue
+            if kind in ("dept", "stem") and text.endswith("馆", 0, end) and \
+                    re.match(r"[\u4e00-\u9fff]", text[start - 1:start]) and text[start - 1] not in "省市区县州旗盟、和及与" and \
+                    not text.endswith("国家", 0, start):
+                continue  # 城市建设档案馆 (u115): one institution by its name, not an archives bureau inside it
             cands.append((start, end, key, kind))
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)
@@ -665,8 +682,23 @@ class UnitRecogniser:
                 out = self._department_lists(text, _collective_tails(text, _with_each(text, out)))
                 out = self._split_compounds(out) if self.compounds else out
                 out = _level_before_office(text, out)
+                out = self._state_council_with_levels(text, out)
                 return _bracketed_aliases(text, self._shared_places(text, regions, self._city_and_counties(text, out)))
             order.remove(refused)
+
+    def _state_council_with_levels(self, text: str, names: list[UnitName]) -> list[UnitName]:
+        """国务院和省级教育行政部门 (u115): the State Council's department of the field the levels' department is named
+        for (教育部), not the State Council itself."""
+        out = list(names)
+        for i, (n, m) in enumerate(zip(names, names[1:])):
+            if n.surface != "国务院" or m.start != n.end + 1 or text[n.end] not in "和及与、" or not m.generic or \
+                    not m.prefix or not m.iri.startswith(GENERIC):
+                continue
+            dept = self.lex.concepts.get(f"{DEPT_NS}{m.iri.rsplit('/', 1)[-1].split('-', 1)[-1]}")
+            c = self.lex.concepts.get(dept.counterpart) if dept is not None and dept.counterpart else None
+            if c is not None:
+                out[i] = UnitName(n.start, n.end, n.surface, c.iri, c.zh, False, None)
+        return out
 
     def _shared_places(self, text: str, regions: list[tuple[int, int, str]], names: list[UnitName]) -> list[UnitName]:
         """Places listed before a place's body, sharing its name (满洲里市、二连浩特市发展改革委; 北京市、天津市人民政府;
@@ -1165,7 +1197,8 @@ class UnitRecogniser:
         c = self.lex.concepts.get(self.region) if self.region else None
         return c is not None and (c.level in ("county", "prefecture") or c.zh.endswith("市")) and \
             bool(re.search(r"(?:局|委员会|委|工作部)$", core)) and not re.search(r"分局|支局|公司|银行|集团", core) and \
-            not re.search(r"[格布大全结开变破棋僵时政赛当]局$", core) and not _opens_with_verb(core)
+            not re.search(r"[格布大全结开变破棋僵时政赛当]局$", core) and not _opens_with_verb(core) and \
+            not re.match(r"业主|业委|物业|村民|居民|职工|学生", core)  # (u116: 业主委员会 is no 九江市业主委员会)
         # (构建全民行动格局, a task table's title cell: a pattern, no bureau — dev-bt)
 
     def own_office(self, item: str, at: int) -> UnitName | None:
@@ -1282,10 +1315,12 @@ class UnitRecogniser:
             if _FUNCTION_LEVELS.fullmatch(prefix):  # 省、自治区、直辖市工业和信息化、…主管部门 (u89): each province's
                 name = prefix + _by_function_name(dept, core)  # department of that field, no 局 the text never wrote
             en = dept.en
-            if prefix in _RELATIVE_LEVEL:  # 同级 + 财政部门 / 水利 (…等部门): a level the text does not name, so no
+            if core.endswith(COLLECTIVE) and dept.full_stem and not _FUNCTION_LEVELS.fullmatch(prefix):
+                name = _level_function_name(prefix, dept, core)  # (区县 + 文物部门: 区县文物部门, u115; not a 区县文物局)
+            if prefix in _RELATIVE_LEVEL or "或" in prefix:  # 同级 + 财政部门 / 水利 (…等部门): a level the text does not name, so no
                 # body's name either (同级水利局, u47: a name the text never gives); the department of that field
                 name = prefix + (core if core.endswith((*dept.suffixes, "部门")) else core + "部门")
-                en = f"{dept.en} ({_RELATIVE_LEVEL[prefix]})"
+                en = f"{dept.en} ({_RELATIVE_LEVEL.get(prefix, 'level above or same level')})"
             # 各县（市、区）发展改革局, 各省财政厅: one kind of unit in many places — every province's the node of the
             # province level's department (各省级工业和信息化 + 主管部门 is 省级工业和信息化主管部门's node, u110)
             level = _LEVEL_OF_PREFIX.get(prefix) if prefix.startswith("各") else None
@@ -1344,7 +1379,8 @@ class UnitRecogniser:
             return UnitName(start, end, core, f"{ORG}organs-{dept.iri.rsplit('/', 1)[-1]}", core, False,
                             {"kind": "Organization", "zh": core, "en": en, "alt": []})
         if not prefix and dept.counterpart and self.region is None and not self._by_function(text, start, end, dept) \
-                and not core.endswith("厅"):  # (a 厅 is a province's department, never a ministry: 工信厅, 交通运输厅)
+                and not core.endswith(("厅", "馆")) and core != "党委":  # (a 厅 is a province's department, never a ministry:
+            # 工信厅, 交通运输厅; a bare 党委 the party committee of whatever level acts, u115: not 中共中央)
             # a bare 发展改革委 in a national text: the central body of that function (网信、公安等主管部门, a
             # function named in a list, is every level's department of that function)
             c = self.lex.concepts.get(dept.counterpart)
@@ -1355,6 +1391,8 @@ class UnitRecogniser:
             self._name_of(dept, core, None)
         if _FUNCTION_LEVELS.fullmatch(prefix):  # 由省级以上网信、…、公安等部门… (u89): that field's departments of those
             name = prefix + _by_function_name(dept, core)  # levels (厅 here, 局 there), not a 省级以上公安局
+        if prefix and core.endswith(COLLECTIVE) and dept.full_stem and not _FUNCTION_LEVELS.fullmatch(prefix):
+            name = _level_function_name(prefix, dept, core)  # (市级文物主管部门: 市级文物部门, not a 市级文物局)
         if not prefix or level == "county":
             # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
@@ -1576,6 +1614,22 @@ def _issuers(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
                 seen.add(n.iri)
         if len(found) >= 2:
             return found
+    return []
+
+
+def _issuing_bodies(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
+    """The named bodies that issued *tree* (民政部 / 财政部 signing its last lines, u114: they were only the literal of
+    its publisher, and `kg unit-duties 民政部` said no document named them): the title's or the signature's several
+    issuers, else the one body its issuer line, its title before 关于 or its signature names."""
+    if rec.issuers:
+        return list(rec.issuers)
+    title = tree.title or ""
+    lines = [tree.issuer or "", title.split("关于", 1)[0] if "关于" in title else ""]
+    lines += [a.text for a in getattr(tree, "artifacts", ()) if a.kind == "signature"]
+    for line in lines:
+        found = [n for n in rec.find(line.strip()) if not n.generic]
+        if found:
+            return list({n.iri: n for n in found}.values())
     return []
 
 
@@ -1837,7 +1891,8 @@ def _listed_bodies(text: str, end: int) -> tuple[str, ...] | None:
     + （以下简称…）): two to four items joined by 、, each ending as a body's name does; None otherwise."""
     start = max(text.rfind(ch, 0, end) for ch in "，,；;。：:") + 1
     clause = re.sub(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?", "", text[start:end])
-    items = clause.split("、")
+    # (中国民用航空局（以下简称“民航局”）、民航地区管理局（以下统称为“民航管理部门”）, u115: an item's own short name apart)
+    items = [_ABBREV.sub("", i) for i in clause.split("、")]
     if not 2 <= len(items) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff()]{3,30}?(?:政府|部门|机构|机关|委员会|局)", i)
                                            and not re.search(r"等|的|以及|和|及|与|或|以下", i) for i in items):
         return None  # (…市房屋管理局等资源指标主管部门（以下简称“资源指标主管部门”）: a kind the list exemplifies;
@@ -2187,6 +2242,13 @@ _ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:
                         r"依照|按照|根据|依职责|按职责|依法|在|对|于\d|统筹|发挥|通过[^，,。；;]{2,30}?(?:报送|报告|公布|发布|提交|推送|共享)|"
                         r"定期|每月|每季度|每年|按月|按季度|按年度))")
 _VIA = re.compile(r"依托|通过|利用")
+#: A party, then what it does, in a clause the duty follows (经营者销售、收购商品或者提供有偿服务，应当…).
+_PARTY_THEN_ITS_ACT = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:经营者|生产者|销售者|使用者|管理者|运营者|所有人|使用人|管理人|经营单位|"
+                          r"生产经营单位|使用单位|建设单位|施工单位|运营单位|企业))(?=销售|收购|提供|生产|经营|使用|从事|开展|"
+                          r"举办|发布|设置|运营|储存|运输|经销|进口|出口)")
+#: A clause that is a role noun alone, and the duty the next clause opens with (X，应当…; X，负责…).
+_ROLE_NOUN_WHOLE = re.compile(r"^" + _ROLE_NOUN_BODY + r"$")
+_DUTY_AFTER_COMMA = re.compile(r"[，,](?:还|也|均)?(?:应当|应(?![用急])|负责|必须|须)")
 #: A role noun whose clause names the means and whose next clause the duty (电网企业依托…服务中心，具体负责…).
 _ROLE_NOUN_VIA = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=(?:依托|通过|利用)[^，,。；;]{2,30}[，,]"
                             r"(?:具体|牵头)?负责)")
@@ -2223,7 +2285,7 @@ _PARTY_BETWEEN = re.compile(r"[、，,]?((?:各|有关|相关)?(?:单位|企业|
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地|流域内|辖区内|本行政区域内|行政区域内|区域内|沿岸)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各)|[\u4e00-\u9fff“”]{1,12}?(?:所在地|沿线|沿岸)的(?=[\u4e00-\u9fff()]{2,12}、))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地|流域内|辖区内|本行政区域内|行政区域内|区域内|沿岸|沿海|沿江)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -2742,6 +2804,9 @@ _PROMOTED_MODEL = re.compile(r"(?:推广|借鉴|复制|推行|学习)[^，,。�
 _PARTY_NOUN_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?=(?:还|也|均|都)?(?:应当|应|须|必须|负责))")
 
 
+#: A party, then the others like it left unnamed (农业生产经营者等有关单位和个人应当…).
+_PARTY_AND_OTHERS = re.compile(r"([\u4e00-\u9fff]{2,12}?)等(?:有关|相关|其他)?(?:单位和个人|组织和个人|单位|组织|主体)"
+                               r"(?=(?:还|也|均|都)?(?:应当|应(?![用急])|须|必须|负责))")
 #: The end of a one-field list of departments (农业农村 + 等部门): the field's own department and others unnamed.
 _OTHERS_OF_FIELD = re.compile(r"等(?:有关|相关)?(?:行政)?(?:主管)?部门$")
 
@@ -2757,6 +2822,11 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
         return []
     if text.startswith("请各", off):
         off += 1  # 请各推荐单位于…寄送…: a request to them
+    others = _PARTY_AND_OTHERS.match(text, off, ce)
+    if others and _PARTY_NOUN.fullmatch(others.group(1)) and not _verb_phrase(others.group(1)) and \
+            not any(off <= n.start < others.end(1) for n in inside):
+        # 农业生产经营者等有关单位和个人应当… (dev-by): the party the law names, the others left unnamed
+        return [(_generic_name(others.group(1), off), "responsible")]
     listed = _PARTY_NOUN_LIST.match(text, off, ce)
     if listed and not any(off <= n.start < listed.end() for n in inside) and \
             not re.search(r"[和及与或]", listed.group(1)):
@@ -2771,6 +2841,12 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             # readers of the dev set leave unmarked — 电梯生产单位、维护保养单位不得…)
             return [(_generic_name(w, at), "responsible") for at, w in items]
     m = _ROLE_NOUN.match(text[off:ce]) or (_ROLE_NOUN_VIA.match(text, off) if _VIA.search(text, off, ce) else None)
+    if not m and _DUTY_AFTER_COMMA.match(text, ce) and not re.search(r"是|为|的", text[off:ce]) and \
+            not any(n.start == off for n in inside):  # 大运河沿线县级以上地方人民政府文物主管部门，应当建立… (u115):
+        m = _ROLE_NOUN_WHOLE.match(text[off:ce])  # the subject, a comma, then its duty
+        doing = _PARTY_THEN_ITS_ACT.match(text[off:ce]) if not m and not inside else None
+        if doing:  # a party doing what the duty concerns (经营者销售、收购商品或者提供有偿服务，应当…明码标价, u119)
+            return [(_generic_name(doing.group(1), off), "responsible")]
     if not m:  # a collective subject before any duty verb (各推进主体加快…, 本市行业管理部门要…, 各任务牵头部门做好…)
         m = _COLLECTIVE_ROLE.match(text[off:ce])
         if not m or not text[off + m.end():ce].startswith(cues.duty):
@@ -3388,10 +3464,12 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
             carry, loose, pending = [_generic_name(text[named:ce], named)], [], True
             continue
         designated = _DESIGNATED_BODY.match(text, named, ce)
-        if designated and re.match(r"(?:具体)?负责|应当|牵头", text[designated.end():ce]) and \
+        if designated and re.match(r"(?:按照职责|按职责|依职责)?(?:具体)?负责|应当|牵头", text[designated.end():ce]) and \
                 not _opens_with_verb(text[named:designated.start(1)]):
-            # 县（区）人民政府确定的数字经济主管部门负责本行政区域内…工作 (u47): the body so named bears its duty
-            carry = [_generic_name(text[named:designated.end()], named)]
+            # 县（区）人民政府确定的数字经济主管部门负责本行政区域内…工作 (u47): the body so named bears its duty; by the
+            # short name the text gives it (…确定的负责城建档案管理工作的主管部门（以下简称城建档案管理部门）, u115)
+            carry = [_generic_name(designated.group(2), designated.start(2)) if designated.group(2) else
+                     _generic_name(text[named:designated.end()], named)]
             out.extend((n, "lead" if text.startswith("牵头", designated.end()) else "responsible") for n in carry)
             continue
         qualified = _qualified_subject(text, start, ce, inside)
@@ -4231,8 +4309,12 @@ def _next_has_subject(text: str, clauses: list[tuple[int, int]], ce: int, names:
 
 #: Words no unit's name opens with: a clause's verb or modal read into a generic name (u111: 依法对用人单位, 责令用人单位,
 #: 开办制盐企业, 必须经省盐业行政主管部门和地矿、环保等有关部门, 提请司法机关; u113: 委托依法设立的技术服务机构).
-_VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人主]|运营)|移交|移送)")
-# (not 委托方, 授权主体, 授权运营主体: parties named by the act)
+_VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人主]|运营)|移交|移送|"
+                              r"这|导致|建议|助力|促使|(?:规定|分析)(?=[\u4e00-\u9fff]{2,}企业$)|不论|无论|一个|一家|禁止|"
+                              r"提供(?![者方商]|单位)|"
+                              r"[\u4e00-\u9fff]{1,3}(?:人|者|方)对(?=[\u4e00-\u9fff]{4}))")
+# (not 委托方, 授权主体, 授权运营主体: parties named by the act; u117: 这导致电力企业, 建议电力企业, 助力企业 — a verb's
+# object, in a guide's prose, is no party bound)
 
 
 #: The issuers of a joint text, counted (两部门将组织…, 三部门联合…).
@@ -4496,8 +4578,9 @@ _LEGISLATURE = re.compile(r"人大|人民代表大会|政协|政治协商")
 _PARTNER_FIRST = re.compile(r"(?:积极|主动|全力|密切)?(配合|协助|协同|会同|联合)")
 #: A body that a unit sets up, names or designates, named by that act (自治县成立的城乡规划委员会, 市人民政府依法确定的城市轨道
 #: 交通经营单位), the clause's whole subject.
-_DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|明确|指定|组建)的((?:[\u4e00-\u9fff]){2,20}?"
-                              r"(?:委员会|单位|机构|部门|中心|办公室|小组|专班))")
+_DESIGNATED_BODY = re.compile(r"[^，,。；;的]{1,30}?(?:成立|设立|确定|明确|指定|组建)的((?:负责[^，,。；;的()]{2,20}的)?"
+                              r"(?:[\u4e00-\u9fff]){2,20}?(?:委员会|单位|机构|部门|中心|办公室|小组|专班))"
+                              r"(?:\(以下(?:简称|统称)为?[“\"]?([^”\"()]{2,20})[”\"]?\))?")
 #: Words that make a relative clause more than a qualifier of its unit: a duty of its own, or a list.
 _NOT_A_QUALIFIER = re.compile(r"[、，,；;]|应当|必须|牵头|会同|配合|协助|由|按照|根据|依照|依据")
 
@@ -4658,13 +4741,13 @@ def _table_assignments(sent: Sentence, rec: UnitRecogniser) -> list[tuple[UnitNa
 
 
 def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | None, cues=None
-                          ) -> tuple[list[Assignment], dict[int, list[tuple[int, int, tuple[str, ...]]]]]:
-    """Every unit assignment of *tree* (see the module doc), in text order, and where the text names a
+                          ) -> tuple[list[Assignment], dict[int, list[tuple[int, int, tuple[str, ...]]]], list[UnitName]]:
+    """Every unit assignment of *tree* (see the module doc), in text order; where the text names a
     known body by its full name (sentence index → spans in the original text), so that a word inside it
     (省统计局, 市大数据局) is not read as a mention of a sector or technology (each span comes with the kinds
     of mention it hides).  A department named by its function (审计部门, 市场监管、生态环境等部门) is not such a
     name: its sector words stay mentions; a department in such a list hides only technologies (大数据 in
-    公安、民政、大数据等部门 is the big-data bureau)."""
+    公安、民政、大数据等部门 is the big-data bureau); and the named bodies that issued it."""
     from .extract import load_cues
 
     cues = cues or load_cues()
@@ -4673,7 +4756,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     rec.compounds = compound_abbreviations(tree, rec)
     for short, fulls in sorted(rec.compounds.items()):  # 省、市人民政府 defined as 省人民政府、武汉市人民政府: 市人民政府 alone is
         if not _LEVELS_SHORT.fullmatch(short):  # 自治州人民政府、安宁河流域县（市）人民政府（以下简称安宁河流域县级以上地方人民政府）
-            rec.local.setdefault(short, short)  # (u91): the name the text gives the bodies together, read whole
+            # (u91): the name the text gives the bodies together, read whole (u115: not the last of them, 民航管理部门
+            # for 民航局 and 民航地区管理局 together)
+            if rec.local.get(short, short) in (short, fulls[-1]):
+                rec.local[short] = short
             continue
         for level, full in zip(short[0] + short[2], fulls):  # 武汉市人民政府 too
             if level + "人民政府" != full:
@@ -4720,6 +4806,9 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             (target, n.iri, role, where.index)
         if n.generic and _RIGHT_IN_NAME.search(n.surface):
             return  # 用户有权自主选择电信业务经营者… (u65): a right the text grants, read as a party's name: no duty
+        if n.generic and n.surface == "部门":
+            return  # 有关机关和 + 部门应当… (u118): 部门 alone names no one (有关机关 bears the duty; a bare 机关 or 单位
+            # in a list is a kind of party the development set's readers mark)
         if n.generic and re.search(r"、|以及", n.surface):
             listed = n.surface.replace("以及", "、 ")  # (the same offsets)
             items = [(m.start(), m.end()) for m in re.finditer(r"[^、]+", listed)]
@@ -4946,6 +5035,8 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
         if listed and not columns and (s.unit or "").startswith("annex") and all(_is_place_office(n) for n in listed) \
                 and not _assigning_annex(tree, s.unit):
             listed = None  # a row label of an annex's table of indicators or projects (吴淞街道 / …): not a duty
+        if listed and "annex" in (s.unit or "").split("/")[0] and tree.unit(s.unit.split("/")[0]).label == "附录":
+            listed = None  # 附录三 … 编制单位 / 中国工业互联网研究院 / 国家电网 … (u117): who drafted a guide, no duty
         if listed and located and all(n.iri.endswith("/government") and not n.surface.endswith("政府") for n in listed):
             listed = None  # 长沙市 in the column of places of a table of projects
         if listed:  # a table cell of units on a line of its own: the row's content above is theirs
@@ -5031,7 +5122,7 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
             emit(target, n, role, s)
         if found and s.unit and _LISTS_DUTIES.search(s.norm):
             listing = (s.unit, [(n, s) for n in {n.iri: n for n, role in found if role != "support"}.values()])
-    return _strongest_roles(_one_node_per_name(out)), spans
+    return _strongest_roles(_one_node_per_name(out)), spans, _issuing_bodies(tree, rec)
 
 
 #: A body no lexicon knows, named after its place (…/org/cn-350128/x-6b36438eeec8): the place and the name's key.
@@ -5415,6 +5506,9 @@ def _unit_list(sent: Sentence, names: list[UnitName], rec: "UnitRecogniser | Non
     if not (names or table and rec is not None) or not text.strip() or len(text.strip() if padded else text) > (300 if bracketed else 80) or \
             text.rstrip()[-1] in "。！？!?" and not bracketed:
         return None
+    if not bracketed and re.search(r"应当|履行|下列", text):
+        return None  # 市、县（市、区）人民政府应当履行下列职责： (u116): a clause of duty, no cell of units (its units
+        # were given to the article before)
     if bracketed:  # blank the inner groups (same offsets) and the units they name
         lo = text.index(text.strip()[0]) + 1
         for m in re.finditer(r"\([^()]*\)", text[lo:]):

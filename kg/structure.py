@@ -42,6 +42,8 @@ SENT_END = "。！？!?"
 CLOSERS = "”’」』)》\"'"
 LEAD_MAX = 30
 RE_TOC = re.compile(r"^目\s*录$")
+#: A leader of six dots or more and the page number after it, anywhere in a line (…总则 ......- 1 （一）…).
+_TOC_RUN = re.compile(r"(?:[.．…·]\s*){6,}\s*-?\s*\d{1,4}\s*-?")
 #: The leader and the page number closing an entry of a table of contents (一、发展回顾 ........ 1).
 _TOC_LEADER = re.compile(rf"\s*{TOC_LEADER}\d{{0,4}}\s*$")
 RE_IMAGE = re.compile(r"^[\w\-. ()]{1,120}\.(?:png|jpe?g|gif|bmp|emf|wmf)$", re.I)
@@ -434,6 +436,9 @@ def _raw_lines(norm: str, field: re.Pattern | None = None):
                 yield _CELL_EDGE.sub(lambda e: " " * len(e.group()), raw[start:end]), pos + start
                 start = m.end() if m else end
             continue
+        if len(_TOC_RUN.findall(raw)) >= 2:
+            yield raw, pos  # a table of contents run together (u117): one line, not a flattened page to cut
+            continue
         cuts: list[tuple[int, int]] = []  # (start, end) of each break: a run of spaces, or none before a heading
         if len(raw) > _FLAT_LINE or len(raw) > _FLAT_FIELD_LINE and field is not None and \
                 field.match(_squeeze(raw.lstrip())):
@@ -509,6 +514,9 @@ def _lines(norm: str, field: re.Pattern | None = None) -> list[_Line]:
         if md:  # Markdown copies: '## 第一章 总则'; a table's row of one cell that is a section's heading
             at += md.end()
             stripped = stripped[md.end():].rstrip(" |")
+        if len(_TOC_RUN.findall(stripped)) >= 2:  # 一、总则 ……- 1 （一）适用范围 …… - 1 … (u117): a table of contents run
+            out.append(_Line(stripped, at))  # together, one line (not an enumeration to split)
+            continue
         chapter = _TRAILING_CHAPTER.search(stripped)
         if chapter:  # …不得出具虚假的检测数据和检测报告。第三章鉴定、加固和维护 (u96): a chapter's heading a copy ran onto
             out.extend(_lines_of(stripped[:chapter.start()], at))  # the end of the article before it
@@ -884,6 +892,10 @@ _NEXT_ARTICLE = re.compile(r"^\s*(?:\*\*)?第[一二三四五六七八九十百�
 _MODAL_NEXT = re.compile(r"\s*(?:应当|应|须|必须|不得|禁止|可以)")
 
 
+#: A clause that says only when or in which case (…结束后, …发生时, …违反本规定的).
+_ONLY_WHEN = re.compile(r"(?:[^，,]后|[^，,]时|之前|以前|期间|[^目]的)$")
+
+
 def first_clause(sentence: Sentence, limit: int = 40) -> str:
     """The first clause of a sentence (up to its first comma or stop), for a label; a clause that only sets the
     scene (根据《中国共产党章程》规定，…) is read with the clause after it."""
@@ -896,6 +908,13 @@ def first_clause(sentence: Sentence, limit: int = 40) -> str:
         clause = text[: m.start()]
         if m.group() in ",，" and _MODAL_NEXT.match(text, m.end()) and not _MODAL_NEXT.search(clause):
             # 已经建成的住宅小区，应当… (u84): the clause names only whom the duty binds; the label reads on to the duty
+            nxt = _CLAUSE_END.search(text, m.end())
+            clause = text[: nxt.start()] if nxt else text.rstrip("。！？!?")
+            limit = max(limit, 48)
+            break
+        if m.group() in ",，" and _ONLY_WHEN.search(clause) and len(clause) <= 30:
+            # 应急处置结束后，应当及时…; 农作物病虫害严重发生时，… (u115: the action was labelled 应急处置结束后): the
+            # time or the case, then what is to be done
             nxt = _CLAUSE_END.search(text, m.end())
             clause = text[: nxt.start()] if nxt else text.rstrip("。！？!?")
             limit = max(limit, 48)
@@ -1033,6 +1052,14 @@ class _Parser:
             if RE_TOC.match(lines[i].text):
                 i = self._parse_toc(lines, i + 1)
                 continue
+            if lines[i].text.strip() == "目" and i + 1 < len(lines) and lines[i + 1].text.strip() == "录":
+                self._artifact("metadata", lines[i])  # 目 / 录 on two lines of a PDF's page (u117)
+                i = self._parse_toc(lines, i + 2)
+                continue
+            if self._run_together_toc(lines[i].text):
+                self._artifact("toc", lines[i])  # 一、总则 ……- 1 （一）适用范围 …… - 1 … (u117): entries run together
+                i += 1
+                continue
             if not self.seen_heading and not self.toc and self._unmarked_toc(lines, i):
                 i = self._parse_toc(lines, i)
                 continue
@@ -1119,6 +1146,16 @@ class _Parser:
             self.title_from_header = True
             self._artifact("metadata", lines[i])
             return self._page_box_after_title(lines, i + 3)
+        if i + 1 < len(lines) and "关于" in lines[i].text and len(lines[i].text) <= 40 and \
+                not _GENRE_TITLE_END.search(lines[i].text) and _GENRE_TITLE_END.search(lines[i + 1].text) and \
+                len(lines[i + 1].text) <= 40 and not re.search(r"[。；;：:，,]", lines[i].text + lines[i + 1].text) and \
+                not self.layout.match_heading(lines[i + 1].text) and not (self.box_title or self.meta_title):
+            # 国务院办公厅关于进一步加强 / 烟花爆竹全链条安全监管的意见 (u118): a title broken over two lines — the whole of
+            # it (the title had been 国务院办公厅关于进一步加强)
+            parts = [self._clean(ln.nbegin, ln.nbegin + len(ln.text)) for ln in lines[i:i + 2]]
+            self.title = "".join(parts)
+            self.title_from_header = True
+            return self._page_box_after_title(lines, i + 2)
         if i + 1 < len(lines) and _issuers_line(lines[i].text) and lines[i + 1].text.startswith("关于") and \
                 _is_document_title(lines[i + 1].text) and not (self.box_title or self.meta_title):
             # 国家发展改革委 国家数据局 财政部 自然资源部 / 关于深化智慧城市发展…的指导意见 (u67): the issuers' line, then the
@@ -1358,6 +1395,13 @@ class _Parser:
         elif key in _ISSUER_KEYS and self.meta_issuer is None:
             self.meta_issuer = value
 
+    def _run_together_toc(self, text: str) -> bool:
+        """Is *text* a line of a table of contents whose entries run together (一、总则 ……- 1 （一）适用范围 …… - 1),
+        or an entry's tail closing with its page (有限公司 ……… - 114 （二）电力大脑…), a PDF's contents pasted as text?
+        Two leaders with their pages, or one before the first heading."""
+        runs = len(_TOC_RUN.findall(text))
+        return runs >= 2 or runs == 1 and not self.seen_heading and len(text) < 200
+
     def _unmarked_toc(self, lines: list[_Line], i: int) -> bool:
         """Do the lines from *i* list the chapters without a 目录 line above them (第一章 总则 / 第二章 … / 第十一章
         附则, then 第一章 总则 again with its articles)?  Three or more headings of one style numbered 1, 2, 3 … on
@@ -1437,8 +1481,9 @@ class _Parser:
                 prefix = "" if self.part == 1 else f"P{self.part}:"
                 self.stack[:] = [self._add(Unit(f"{prefix}closing", "closing", "结语", part=self.part))]
             return self._paragraph(line)
-        if m and self.seen_heading and (self.annex is None or m.group("num")):
-            return self._open_annex(m, line)
+        if m and self.seen_heading and (self.annex is None or m.group("num")) and \
+                not (self.annex is not None and self.annex.label == "附录" and not text.lstrip().startswith("附录")):
+            return self._open_annex(m, line)  # (附表 2-1 供应商概览表 in 附录二: its table, u117)
         m = self.layout.box.match(text)
         if m and self.stack and self.annex is None:
             return self._open_box(int(m.group("num")), m.group("rest"), line, m.start("rest"), m.end("rest"))
@@ -1825,9 +1870,11 @@ class _Parser:
 
     def _open_annex(self, m: re.Match, line: _Line) -> None:
         n = m.group("num")
+        n = str(cn_to_int(n)) if n and not n.isdigit() else n  # (附录二: annex2)
         uid = ("" if self.part == 1 else f"P{self.part}:") + "annex" + (n if n and n != "1" else "")
         self.stack = []
-        annex = self._add(Unit(uid, "annex", m.group("rest").strip() or "附件", part=self.part, label="附件"))
+        label = "附录" if line.text.lstrip().startswith("附录") else "附件"
+        annex = self._add(Unit(uid, "annex", m.group("rest").strip() or label, part=self.part, label=label))
         self.annex = annex
         annex.heading = self._sentence(line.nbegin, line.nbegin + len(line.text), annex, "heading")
 
@@ -2442,6 +2489,10 @@ def build_chain(tree: DocumentTree, layout: Layout) -> None:
 
 #: An article that frames a regulation (its purpose, scope, terms, date of effect, who interprets it), no work.
 _FRAMING_ARTICLE = re.compile(r"(?:为了?|为进一步)[^。]{0,200}?(?:制定|制订)本(?:条例|办法|规定|细则|规则)。?$|"
+                              # 根据《地名管理条例》（以下简称条例），制定本办法 (u115): the law it implements
+                              r"^(?:根据|依据|依照)[^。]{0,200}?(?:制定|制订)本(?:条例|办法|规定|细则|规则)。?$|"
+                              # 条例所称的…是指… (u115): the terms of the regulation it implements
+                              r"^(?:条例|本条例|本办法|本规定)[^。]{0,12}?所称的?[^。]{0,60}?是指|"
                               r"^本(?:条例|办法|规定|细则|规则)(?:所称|中下列用语|下列用语|所指)|"
                               r"^本(?:条例|办法|规定|细则|规则)(?:适用于|自[^。]{2,30}?(?:起)?(?:施行|实施|执行|生效)|由[^。]{2,30}?负责解释|"
                               r"具体应用中的问题由)|"

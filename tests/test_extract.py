@@ -1651,3 +1651,52 @@ def test_the_region_a_document_is_issued_for(title, region, lexicon):
 
     tree = parse_structure(document_from_text(title + "\n一、总体要求\n加强管理。\n"))
     assert issuing_region(tree, lexicon).rsplit("/", 1)[-1] == region
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("采用多因素认证（MFA）等措施。", "/org/mfa"),  # u117: the acronym glosses the technology, no 外交部
+    ("地名的罗马字母拼写以汉语拼音方案为准。", "/region/"),  # u115: no Rome
+    ("打破数据孤岛、业务孤岛、系统孤岛。", "/region/"),  # u117: silos, no islands
+    # u116 (乐山市三江岸线保护条例): the rivers' short name, no town 三江镇 of 乐山's 井研县
+    ("岷江、大渡河、青衣江（以下简称三江）岸线保护。三江岸线所在地的县级人民政府负责。", "/region/cn-511124"),
+])
+def test_no_concept_from_a_gloss_a_script_a_silo_or_a_short_name(text, absent, lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document(("乐山市某条例\n第一条 " + text + "\n").encode("utf-8"), lexicon, path="x.txt")
+    assert not [m.iri for m in p.extraction.mentions if absent in m.iri]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (u114) 财金〔2026〕71号: the limits raised, each with its baseline (the second had been missed, the first's baseline
+    # left in its name)
+    ("单户可享受贴息的贷款规模上限由每年5000万元提高至7500万元。", ("单户可享受贴息的贷款规模上限", "7500", "万元", "5000")),
+    ("每名借款人累计贴息上限由每年3000元提高至每年5000元。", ("每名借款人累计贴息上限", "5000", "元", "3000")),
+    # (u117) a guide's 从…提升到…
+    ("实时数据采集覆盖率从15%提升到100%。", ("实时数据采集覆盖率", "100", "%", "15")),
+])
+def test_a_change_from_a_baseline_per_period(text, expected):
+    sent = Sentence(0, "x", 0, len(text), text, text, 0)
+    assert [(i.name, i.value, i.unit, i.baseline_value) for i in find_indicators(sent)] == [expected]
+
+
+def test_field_protocols_and_latin_names_written_with_a_blank(lexicon):
+    """(u117) 工业互联网与电力行业融合应用参考指南: 如 IEC 61850、Modbus、OPC UA 等 gave OPC alone; ZigBee, IPSec VPN and
+    时序数据库 were missed."""
+    text = "采用如 IEC 61850、Modbus、OPC UA 等协议，支持Wi-Fi、ZigBee 或 LoRa，部署IPSec VPN网关和时序数据库。"
+    slugs = [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts(text, lexicon)]
+    assert {"iec-61850", "modbus", "opc-ua", "zigbee", "ipsec-vpn", "time-series-database"} <= set(slugs)
+    assert "vpn" not in slugs  # (IPSec VPN whole, not its VPN)
+    assert [m.iris[0].rsplit("/", 1)[-1] for m in find_concepts("AI OT平台", lexicon)] == ["ai", "operational-technology"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("加强非煤矿山安全监管。", "/domain/coal"),  # u119: 非煤矿山 names no coal
+    ("规范临时用电管理。", "/domain/power-supply"),  # u119: no power supply sector
+    ("防范计算机病毒。", "/tech/computer"),  # u120: a virus, no computer
+])
+def test_no_field_from_its_negation_or_a_temporary_use(text, absent, lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document(("某办法\n第一条 " + text + "\n").encode("utf-8"), lexicon, path="x.txt")
+    assert not [m.iri for m in p.extraction.mentions if absent in m.iri]

@@ -185,3 +185,20 @@ def test_an_article_s_listed_items_are_its_measures(lexicon):
     techs = {o.rsplit("/", 1)[-1][:-1] for s, pr, o in p.graph.triples if s == action and pr.endswith("involvesTechnology>")}
     assert {"uhd-video", "robots", "blockchain", "quantum"} <= techs
     assert sum(1 for s, pr, o in p.graph.triples if s == action and pr.endswith("hasMeasure>")) == 5
+
+
+def test_the_bodies_that_issued_a_text_are_its_creators(lexicon):
+    """(u114) 民政部 财政部关于积极发展服务类社会救助的指导意见, signed 民政部 / 财政部: the issuers were only the literal of
+    dcterms:publisher, and `kg query unit-duties -p unit=民政部` said no document named them; a notice whose signature
+    alone names them (财政部 中国人民银行 金融监管总局) had no issuer at all."""
+    from kg.pipeline import process_document
+
+    creators = f"<http://purl.org/dc/terms/creator>"
+    p = process_document("民政部 财政部关于积极发展服务类社会救助的指导意见\n民发〔2026〕35号\n一、工作举措\n（一）明确对象。各地要明确对象。\n"
+                         "民政部\n财政部\n2026年7月23日\n".encode("utf-8"), lexicon, path="mca.txt")
+    assert {o.rsplit("/", 1)[-1].strip("<>") for s, pr, o in p.graph.triples if pr == creators} == {"mca", "mof"}
+    p = process_document("关于进一步做好财政金融协同促内需政策有关工作的通知\n财金〔2026〕71号\n一、扩大贴息范围\n"
+                         "将信用卡专项分期纳入贴息政策支持范围。\n财政部 中国人民银行 金融监管总局\n2026年8月17日\n".encode("utf-8"),
+                         lexicon, path="mof.txt")
+    assert {o.rsplit("/", 1)[-1].strip("<>") for s, pr, o in p.graph.triples if pr == creators} == {"mof", "pbc", "nfra"}
+    assert not [o for s, pr, o in p.graph.triples if "/domain/social-credit" in o]  # (信用卡 is no social credit)

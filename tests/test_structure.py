@@ -2141,3 +2141,33 @@ def test_a_notice_s_overall_approach_is_framing():
     tree = parse_structure(document_from_text(
         "关于加强涉企侵权信息管理的通知\n一、总体工作思路\n坚持依法管网，加强信息管理。\n二、明确处置范围\n网站平台对侵权信息应当清理。\n"))
     assert tree.unit("一").role == "framing" and tree.unit("二").role == "task"
+
+
+def test_a_table_of_contents_run_together_and_a_guide_s_appendices():
+    """(u117) 工业互联网与电力行业融合应用参考指南, a PDF pasted as text: its contents (目 / 录 on two lines, entries run
+    together, 一、总则 ……- 1 （一）适用范围 …… - 1 …) had been read as twenty documents; its 附录一 典型案例 as items of the
+    last chapter."""
+    toc = " ".join(f"{h} {'.' * 40}- {n}" for h, n in [("一、总则", 1), ("（一）适用范围", 1), ("二、现状需求", 2),
+                                                        ("（一）定义内涵", 2), ("附录一 典型案例", 9)])
+    text = (f"某参考指南\n前言\n为推动融合应用，编制本指南。\n目\n\n录\n\n{toc}\n\n一、总则\n（一）适用范围\n本指南适用于电力企业。\n"
+            "二、现状需求\n（一）定义内涵\n电力企业应加强网络建设。\n附录一\n典型案例\n（一）某示范工程\n1.现状痛点\n建设成效显著。\n")
+    tree = parse_structure(document_from_text(text, "guide.txt"))
+    assert len(tree.parts) == 2  # (the appendix, with headings of its own, is a part, as an attached document is)
+    assert [u.id for u in tree.units if u.kind == "heading" and u.part == 1] == ["一", "一(一)", "二", "二(一)"]
+    assert [a.kind for a in tree.artifacts].count("toc") == 1
+
+
+def test_a_notice_s_other_matters_are_no_task_but_a_chapter_of_them_is():
+    """(u114) 财金〔2026〕71号: 四、其他事项 / 本通知自…起施行 was a task; (dev) 日照市城市管理条例's chapter 其他事项管理 is one."""
+    from kg.layout import load_layout
+
+    layout = load_layout()
+    assert layout.role_of("其他事项") == "framing" and layout.role_of("其他事项管理") is None
+
+
+def test_a_title_broken_over_two_lines_is_read_whole():
+    """(u118) 国办发〔2026〕26号: 国务院办公厅关于进一步加强 / 烟花爆竹全链条安全监管的意见 — the title was its first line."""
+    tree = parse_structure(document_from_text("国务院办公厅关于进一步加强\n烟花爆竹全链条安全监管的意见\n国办发〔2026〕26号\n"
+                                              "各省、自治区、直辖市人民政府：\n一、总体要求\n加强监管。\n二、主要任务\n"
+                                              "（一）强化生产监管。各地要加强监管。\n", "fireworks.txt"))
+    assert tree.title == "国务院办公厅关于进一步加强烟花爆竹全链条安全监管的意见"
