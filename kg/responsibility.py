@@ -1392,7 +1392,7 @@ class UnitRecogniser:
         if _FUNCTION_LEVELS.fullmatch(prefix):  # 由省级以上网信、…、公安等部门… (u89): that field's departments of those
             name = prefix + _by_function_name(dept, core)  # levels (厅 here, 局 there), not a 省级以上公安局
         if prefix and core.endswith(COLLECTIVE) and dept.full_stem and not _FUNCTION_LEVELS.fullmatch(prefix):
-            name = _level_function_name(prefix, dept, core)  # (市级文物主管部门: 市级文物部门, not a 市级文物局)
+            name = _level_function_name(prefix, dept, core)  # (市级文物主管部门 as written, not a 市级文物局)
         if not prefix or level == "county":
             # one node for every document that names this kind of unit (工信厅 here, 工业和信息化局 there; 区人民政府
             # here, 县人民政府 there): named for the function and level alone, as written only in its mentions
@@ -4311,7 +4311,7 @@ def _next_has_subject(text: str, clauses: list[tuple[int, int]], ce: int, names:
 #: 开办制盐企业, 必须经省盐业行政主管部门和地矿、环保等有关部门, 提请司法机关; u113: 委托依法设立的技术服务机构).
 _VERB_OPENS_NAME = re.compile(r"(?:依法对|依法向|责令|必须|应当|提请|报请|开办|委托(?![方人])|授权(?![方人主]|运营)|移交|移送|"
                               r"这|导致|建议|助力|促使|(?:规定|分析)(?=[\u4e00-\u9fff]{2,}企业$)|不论|无论|一个|一家|禁止|"
-                              r"提供(?![者方商]|单位)|"
+                              r"提供(?![者方商]|单位|[^的]{1,20}的)|"
                               r"[\u4e00-\u9fff]{1,3}(?:人|者|方)对(?=[\u4e00-\u9fff]{4}))")
 # (not 委托方, 授权主体, 授权运营主体: parties named by the act; u117: 这导致电力企业, 建议电力企业, 助力企业 — a verb's
 # object, in a guide's prose, is no party bound)
