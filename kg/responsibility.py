@@ -2285,7 +2285,7 @@ _PARTY_BETWEEN = re.compile(r"[、，,]?((?:各|有关|相关)?(?:单位|企业|
 def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[UnitName], int, bool]:
     """The units a clause opens with (joined by 、和与及), where they end, and whether the clause is passive (由…)."""
     cb = _clause_start(text, cb, ce)
-    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各)|[\u4e00-\u9fff“”]{1,12}?(?:所在地|沿线|沿岸)的(?=[\u4e00-\u9fff()]{2,12}、))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地|流域内|辖区内|本行政区域内|行政区域内|区域内|沿岸|沿海|沿江)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
+    lead_in = re.match(r"[\s(]*(?:[\u4e00-\u9fff“”]{2,16}?涉及的(?=有关|相关|各)|[\u4e00-\u9fff“”]{1,12}?(?:所在地|沿线|沿岸)的(?=[\u4e00-\u9fff()]{2,12}、)|(?:参加|参与|承担|从事|负责)[\u4e00-\u9fff“”、]{2,12}?的(?=[\u4e00-\u9fff()]{2,12}、))?(?:本市|本省|本区|本县|全市|全省|全区|全县|沿线|所在地|当地|属地|流域内|辖区内|本行政区域内|行政区域内|区域内|沿岸|沿海|沿江)?(?:(?:(?!应当|将)[\u4e00-\u9fff“”、《》()]){0,60}?(?:应当|应|须|必须)?(?=(?<![事理缘自是指])由(?!于|此|其他)))?"
                        r"(由|请|要求|经)?", text[cb:ce])
     pos = cb + (lead_in.end() if lead_in else 0)
     passive = bool(lead_in and lead_in.group(1) == "由")
@@ -2298,7 +2298,10 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
                    ("和" not in text[pos:n.start] or text.endswith("和有关", pos, n.start) or
                     n.surface.startswith(_LEVEL_WORDS) or n.surface.endswith("政府"))), None)
         if at is not None:
-            inside = inside[:at] + [replace(inside[at], start=pos, surface=text[pos:inside[at].end])] + inside[at + 1:]
+            whole = replace(inside[at], start=pos, surface=text[pos:inside[at].end])
+            if inside[at].generic and inside[at].iri.endswith("/counties"):  # 市、州和 + 县级人民政府 (u121): the levels'
+                whole = _generic_name(whole.surface, pos)  # governments as written, not the counties'
+            inside = inside[:at] + [whole] + inside[at + 1:]
     while k < len(inside) and inside[k].start < pos:  # inside the topic before 由 (申请公开的政府信息由…)
         if inside[k].end > pos and (text[inside[k].start - 1:inside[k].start] == "本" or
                                     inside[k].start == cb + len(re.match(r"[\s(]*", text[cb:ce]).group())) and \

@@ -4972,3 +4972,15 @@ def test_fund_centres_regulators_by_a_law_s_name_and_no_unit_from_a_clause_s_wor
 def test_no_unit_named_by_a_verb_of_the_law_and_levels_of_a_province_s_cities(title, clause, expected, lexicon,
                                                                               tmp_path):
     assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
+
+
+@pytest.mark.parametrize("title, clause, expected", [
+    # (u115) 中国民用航空应急管理规定 第四十一条: what the units do, then the list of them (was 企事业单位 alone)
+    ("中国民用航空应急管理规定", "参加应急处置的民航管理部门、企事业单位应当做好记录。",
+     {("responsible", "民用航空部门"), ("responsible", "企事业单位")}),
+    # (u121) 贵州省大数据发展应用促进条例 (2016) 第五条: the levels' governments as written (was the counties' alone)
+    ("贵州省大数据发展应用促进条例", "市、州和县级人民政府负责本行政区域内大数据发展应用工作。",
+     {("responsible", "市、州和县级人民政府")}),
+])
+def test_units_after_what_they_do_and_levels_listed_before_the_counties(title, clause, expected, lexicon, tmp_path):
+    assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
