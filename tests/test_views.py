@@ -34,7 +34,7 @@ def corpus(tmp_path_factory):
 
 
 def test_the_view_queries_are_the_per_document_listings():
-    assert view_names() == ("addressees", "indicators", "integrations", "outline", "priority-actions",
+    assert view_names() == ("addressees", "indicators", "integrations", "issuers", "outline", "priority-actions",
                             "responsible-units", "tasks", "tech-per-task")
     for name in view_names():  # the only parameter is the optional document, and the rows are ordered by it first
         assert [p.name for p in named_queries()[name].params] == ["document"]
