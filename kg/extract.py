@@ -488,7 +488,7 @@ def extract(tree: DocumentTree, lexicon: Lexicon | None = None, cues: "Cues | No
     result.mentions = [m for m in result.mentions if not any(
         b <= m.begin and m.end <= e and m.kind in kinds for b, e, kinds in unit_spans.get(m.sentence, ()))]
     result.mentions = [m for m in result.mentions if not _verb_short_form(m, tree.doc.text)]  # (read by any rule above)
-    result.mentions = _without_glossed_acronyms(result.mentions, tree.doc.text)
+    result.mentions = _without_glossed_acronyms(result.mentions, tree.doc.text, lexicon)
     result.mentions = _without_short_names_of_others(result.mentions, tree.doc.text, lexicon, result.extra_concepts)
     result.candidates = _score_candidates(found, result.mentions, cues)
     result.header_regions = header_regions(tree, lexicon, result.region)
@@ -750,13 +750,24 @@ def _without_short_names_of_others(mentions: list[Mention], text: str, lexicon: 
     return [m for m in mentions if not (m.kind == "Region" and m.surface in other)]
 
 
-def _without_glossed_acronyms(mentions: list[Mention], text: str) -> list[Mention]:
+def _without_glossed_acronyms(mentions: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
     """*mentions* without a body's Latin acronym that glosses the term just before it (多因素认证（MFA）, u117: not the
-    外交部 whose acronym MFA also is): a bracket right after another mention abbreviates that one."""
+    外交部 whose acronym MFA also is): a bracket right after another mention abbreviates that one, and so does one
+    right after words that are none of the body's names (检验检测机构资质认定（CMA）, u123: no 中国气象局)."""
     ends = {m.end for m in mentions if m.kind != "Organization"}
-    return [m for m in mentions if not (
-        m.kind == "Organization" and m.surface.isascii() and m.begin >= 1 and m.end < len(text) and
-        text[m.begin - 1] in "（(" and text[m.end] in "）)" and (m.begin - 1) in ends)]
+
+    def glosses(m: Mention) -> bool:
+        if not (m.kind == "Organization" and m.surface.isascii() and m.begin >= 2 and m.end < len(text) and
+                text[m.begin - 1] in "（(" and text[m.end] in "）)"):
+            return False
+        if (m.begin - 1) in ends:
+            return True
+        c = lexicon.concepts.get(m.iri) if lexicon is not None else None
+        if c is None or not "\u4e00" <= text[m.begin - 2] <= "\u9fff":
+            return False
+        before = text[max(0, m.begin - 41):m.begin - 1]
+        return not any(before.endswith(label) for label in c.labels if not label.isascii())
+    return [m for m in mentions if not glosses(m)]
 
 
 def _verb_short_form(m: Mention, text: str) -> bool:

@@ -39,8 +39,8 @@ DEPT_NS = f"{CONCEPT}dept/"
 #: Suffixes every department stem takes besides its own (审计部门, 政务数据主管部门).
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:乡镇|自治县|自治州|自治旗|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
-                           r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|市级|县级|区级|国家|国务院|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|(?<=、)地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:[\u4e00-\u9fff]{2,8}?(?:流域|沿线|沿岸|沿江|沿河|沿湖))?(?:乡镇|自治县|自治州|自治旗|地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县镇乡、]|街道)+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+                           r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|设区的市级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
 _WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营学地", "市": "城超都夜股集", "镇": "城集", "乡": "城"}
@@ -48,7 +48,7 @@ _WORD_ENDS = {"区": "园社景小校厂山矿辖片街库湖垦灾城林牧营�
 _NATIONAL = ("国家", "国务院")
 _LEVEL_OF_PREFIX = {"省": "province", "自治区": "province", "省级": "province", "省委": "province", "省、自治区": "province", "市州": "prefecture",
                     "市": "prefecture", "州": "prefecture", "自治州": "prefecture", "盟": "prefecture",
-                    "市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
+                    "市级": "prefecture", "设区的市级": "prefecture", "市委": "prefecture", "州委": "prefecture", "盟委": "prefecture",
                     "县": "county", "区": "county", "旗": "county", "自治县": "county", "自治旗": "county", "县级": "county", "区级": "county",
                     "县委": "county", "区委": "county", "旗委": "county",
                     # (u110: 各省级工业和信息化、农业农村主管部门 — every province's, the node of 省级工业和信息化主管部门)
@@ -240,9 +240,13 @@ def _province_prefix(prefix: str) -> bool:
     return bool(re.fullmatch(r"各?省级?", prefix or ""))
 
 
+#: A qualifier of the last level of a list of levels (市、雅鲁藏布江流域县（区）人民政府, 市、沿线县人民政府): the levels' bodies
+#: that lie along a river, a road or a coast.
+_LIST_QUALIFIER = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,8}?(?:流域|沿线|沿岸|沿江|沿河|沿湖)(?=自治县|[省市州县区旗乡镇])")
+
 #: A government of several levels (市、县(市、区)人民政府, 设区的市、县级人民政府): the levels it names.
-_LEVELS_GOVERNMENT = re.compile(r"((?:设区的)?(?:(?:自治州|自治县|[省市州县区旗])(?:\([市区县、]{1,8}\))?(?:、|和|及))+"
-                                r"(?:自治县|[省市州县区旗])级?(?:\([市区县、]{1,8}\))?)"
+_LEVELS_GOVERNMENT = re.compile(r"((?:设区的)?(?:(?:自治州|自治县|(?<=、)地区|[省市州县区旗])(?:\([市区县、]{1,8}\))?(?:、|和|及))+"
+                                r"(?:[\u4e00-\u9fff]{2,8}?(?:流域|沿线|沿岸|沿江|沿河|沿湖))?(?:自治县|地区|[省市州县区旗])级?(?:\([市区县、]{1,8}\))?)"
                                 r"(?:人民)?政府")
 
 #: A duty right after a level and a department's field alone (区财政做好…, 市财政负责…).
@@ -389,7 +393,7 @@ class UnitRecogniser:
         if best[1] is not None:
             # 苏州市委: a place, then 委 for a party organ
             return best
-        m = _LEVEL_PREFIX.search(text, max(0, start - 14), start)
+        m = _LEVEL_PREFIX.search(text, max(0, start - 24), start)
         if m and m.end() == start and m.group(1) in _WORD_ENDS and text[m.start() - 1:m.start()] and \
                 text[m.start() - 1] in _WORD_ENDS[m.group(1)]:
             return best  # 园区 + 管理单位, 社区 + 服务机构, 城市 + 管理部门: a word's last character, no level (u46)
@@ -399,6 +403,7 @@ class UnitRecogniser:
                     not re.search(r"[和或及(]|自治区", word) and text[at - 1] not in "由与及和或经向对在将把被的":
                 word = word.rsplit("、", 1)[-1]  # 杨浦区、市规划资源局: 区 ends a place's name, 市 is the level
                 at = start - len(word)
+            word = _LIST_QUALIFIER.sub("", word)  # 市、雅鲁藏布江流域县（区）: the levels, whose counties the basin bounds
             level = _LEVEL_OF_PREFIX.get(word)
             return at, (self.region_at_level(level) if level else None), word
         return best
@@ -683,6 +688,7 @@ class UnitRecogniser:
                 out = self._split_compounds(out) if self.compounds else out
                 out = _level_before_office(text, out)
                 out = self._state_council_with_levels(text, out)
+                out = _committee_departments(text, out)
                 return _bracketed_aliases(text, self._shared_places(text, regions, self._city_and_counties(text, out)))
             order.remove(refused)
 
@@ -756,7 +762,8 @@ class UnitRecogniser:
             own.level if own is not None else None  # (北京市, 上海市: a municipality's two levels are a city's)
         kinds = {f"{GENERIC}{c}": (below, words) for c, below, words in self._OWN_AND_BELOW.get(level, ())}
         out = []
-        for n in names:
+        for n in [x for n in names for x in (self._unqualified(n) if not any(m.start == n.end for m in names) and
+                                             not _ITS_DEPARTMENT.match(text, n.end) else [n])]:
             if level == "county" and n.iri == f"{GENERIC}counties" and n.surface in ("县级人民政府", "县级政府"):
                 mine = self._resolve(text, n.start, n.end, self.region, "place", None)  # 五峰's 条例: 县级人民政府应当…
                 out.append(replace(mine, surface=n.surface))  # is the county's own government (u82)
@@ -772,6 +779,15 @@ class UnitRecogniser:
             else:
                 out.append(n)
         return out
+
+    def _unqualified(self, n: UnitName) -> list[UnitName]:
+        """A government of several levels whose last level is qualified (市、雅鲁藏布江流域县（区）人民政府): the node of
+        those levels' governments (市、县（区）人民政府), named as written."""
+        if not n.generic or not _LIST_QUALIFIER.search(n.surface):
+            return [n]
+        bare = _LIST_QUALIFIER.sub("", n.surface)
+        whole = [x for x in self.find(bare) if x.start == 0 and x.end == len(bare)]
+        return [replace(x, start=n.start, end=n.end, surface=n.surface) for x in whole] or [n]
 
     def _places_on_duty(self, text: str, regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
         """Districts, counties and cities of the document's region (among the places *regions* the automaton read in
@@ -932,7 +948,7 @@ class UnitRecogniser:
             elif not head.prefix and _opens_clause(text, lo) and self._binds_own_departments():
                 region, prefix = self.region, ""
             elif not head.prefix and levels is not None and not unknown:
-                out = self._levels_items(text, lo, hi, out, levels.group(1))
+                out = self._levels_items(text, lo, hi, out, _LIST_QUALIFIER.sub("", levels.group(1)))
                 continue
             elif not head.prefix and _opens_clause(text, lo + len(lead_in)):
                 # a national text, or one that binds every level's departments (a province's regulation: 经济和信息化、
@@ -1094,6 +1110,10 @@ class UnitRecogniser:
             owned = re.fullmatch(r"(.+?)(?:所属|直属|下属|派出)的?([\u4e00-\u9fff]{2,12}(?:机构|单位|部门|局|站|所|中心))", key)
             if owned and inner and inner[0].start == 0 and inner[0].end == len(owned.group(1)):
                 # 水利部所属流域管理机构（以下简称流域管理机构）(u92): the bodies a ministry has, named so — not the ministry
+                return replace(_generic_name(key, start), end=end, surface=text[start:end])
+            if _LEVELLED_ROLE.match(key) and key.endswith(("部门", "机构")) and \
+                    not any(n.start == 0 and n.end == len(key) for n in inner):
+                # 设区的市级人民政府指定部门（以下简称市级政府指定部门）(u123): the levelled body its clause names
                 return replace(_generic_name(key, start), end=end, surface=text[start:end])
             if inner and inner[-1].generic and inner[-1].end == len(key) and inner[-1].start > 0 and len(inner) == 1:
                 # 高速公路联网结算管理机构: named in full, a unit of the kind its role noun says (generic, as a
@@ -1466,6 +1486,9 @@ class UnitRecogniser:
                 start = whole.start()
         while start < end - 2 and text[start] in "由和与及或、并将对":
             start += 1
+        copula = text.rfind("是", start, end - 3)
+        if copula >= 0:  # 虚拟电厂运营管理平台是 + 陕西省电力负荷管理中心（以下简称…）(dev-bz): what the subject is,
+            start = copula + 1  # the body named after 是
         start += _lead_verbs(text[start:end])
         pstart, region, prefix = self._prefix_before(text, start)
         surface = text[pstart:end]
@@ -1630,7 +1653,41 @@ def _issuing_bodies(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
         found = [n for n in rec.find(line.strip()) if not n.generic]
         if found:
             return list({n.iri: n for n in found}.values())
+    adopted = _ADOPTED_BY.search(tree.doc.text[:1500])
+    if adopted:  # 2019年10月30日 伊犁哈萨克自治州第十四届人民代表大会常务委员会第二十三次会议通过 (u124): the congress's
+        name = adopted.group(1) + "人民代表大会" + (adopted.group(2) or "")  # standing committee that adopted it
+        found = [n for n in rec.find(name) if not n.generic and (n.start, n.end) == (0, len(name))]
+        return found[:1]
     return []
+
+
+def _committee_departments(text: str, names: list[UnitName]) -> list[UnitName]:
+    """党委 + 社会工作部门 (u122: 党委社会工作部门加强指导…, two units): a party committee's department of a field, one
+    unit named as written, of that department's kind."""
+    out: list[UnitName] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and prev.generic and prev.surface == "党委" and prev.end == n.start and \
+                n.generic and n.surface.endswith(("部门", "机构")):
+            out[-1] = replace(n, start=prev.start, surface=text[prev.start:n.end], prefix=prev.surface)
+            continue
+        out.append(n)
+    return out
+
+
+#: A sentence that only states a rule's scope (海关在…中采信…的监督管理，适用本办法) or leaves others their powers
+#: (海关…实施监管不影响地方政府和其他部门依法履行其相应职责): no unit in it bears a duty.
+_SCOPE_ONLY = re.compile(r"^\s*(?:第[一二三]条\s*[^。]{2,160}?[，,]?适用本(?:条例|办法|规定|细则|规则)|"  # (第十八条 国务院药品监督管理部门
+                         # …实施行政处罚信息公示，适用本规定, dev: a later article's duty to act by the rule — not its scope)
+                         r"(?:第[一二三四五六七八九十百零〇两\d]{1,5}条\s*)?(?:"
+                         r"[^。]{2,120}?不影响[^。]{0,40}?(?:履行|行使)[^。]{0,12}?(?:职责|职权)|"
+                         # （六）主管部门认为应当提交的其他相关材料 (u123): an item of a list of papers, whose
+                         r"(?P<asks>[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、]?[^。，,；;]{2,20}?认为[^。，,；;]{0,30}?的(?:其他)?"
+                         r"[^。，,；;]{0,10}?(?:材料|文件|资料|情形|事项|证明))))[。；;]?\s*$")  # unit asks for them
+
+#: The people's congress (or its standing committee) that adopted a law or a regulation, in its history line.
+_ADOPTED_BY = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百零]{1,4}届人民代表大会(常务委员会)?"
+                         r"第[一二三四五六七八九十百零]{1,4}次(?:全体)?会议(?:审议)?通过")
 
 
 #: The same list of two fields (规划国土资源、民防等部门).
@@ -1810,6 +1867,11 @@ def local_abbreviations(tree: DocumentTree, recogniser: UnitRecogniser) -> dict[
                     # 县级以上地方人民政府交通运输主管部门（以下简称交通运输主管部门）(u107): the short name is the levelled
                     # authority wherever the text writes it, not any 交通运输部门
                     out[m.group(1)] = names[-1].surface
+                continue
+            if not names and _DEFINED_UNIT.fullmatch(m.group(1)) and _LEVELLED_ROLE.fullmatch(phrase) and \
+                    phrase.endswith(("部门", "机构")) and re.fullmatch(r"[\u4e00-\u9fff]{6,24}", phrase) and \
+                    not re.search(r"[和及与或]|(?<!设区)的", phrase):
+                out[m.group(1)] = phrase  # 设区的市级人民政府指定部门（以下简称市级政府指定部门）(u123): one levelled body
                 continue
             if names and unknown is not None and not names[-1].generic and unknown.surface.endswith(names[-1].surface) and \
                     _CLAUSE_BEFORE_NAME.search(unknown.surface[:-len(names[-1].surface)]):
@@ -3642,6 +3704,14 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
                 # X牵头，会同Y…: Y supports X; X充分发挥…作用，会同Y…: X leads (it has no role yet, or was only
                 # responsible: 市级行业主管部门发挥好统筹协调作用，会同市级相关部门…), Y supports
                 partners = _partners(text, ce - len(partnered) + 2, inside)
+                if partners and carry and partnered.startswith("协同") and \
+                        _BY_DUTY_ONLY.fullmatch(text, carry[-1].end, cb):
+                    # X、Y等部门应当按照职责分工，协同水主管部门做好… (u124): they help the body they work with, which
+                    # leads (as 配合气象主管机构做好…)
+                    out = _without_responsible(out, carry)
+                    out.extend((n, "support") for n in carry)
+                    out.extend((n, "lead") for n in partners)
+                    continue
                 out.extend((n, "support") for n in partners)
                 have = {o.iri for o, role in out if role != "responsible"}
                 # (X等部门按照各自职责，协同实施本办法: no one to lead, they assist)
@@ -4775,6 +4845,10 @@ def find_responsibilities(tree: DocumentTree, lexicon: Lexicon, region: str | No
     for s in tree.sentences:
         if rec.reads_differently(names_of[s.index]):  # a bare 数据资源主管部门 of a text that gives it to every level
             names_of[s.index] = rec.find(s.norm)
+        label = re.search(r"第[一二三四五六七八九十百零〇两\d]{1,5}条\s*$", tree.doc.norm[max(0, s.nbegin - 10):s.nbegin])
+        scope = _SCOPE_ONLY.search((label.group(0) if label else "") + s.norm)
+        if scope and (scope.group("asks") or not re.search(r"负责|应当|牵头|会同|配合|不得|必须", s.norm)):
+            names_of[s.index] = []  # 海关在进出口商品检验中采信…，适用本办法 (u123): the rule's scope, no one's duty
     target_of = _targets(tree)
     named_rows = _titled_targets(tree)
     row_paras = [p for u in tree.units for p in u.paragraphs

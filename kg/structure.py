@@ -81,7 +81,8 @@ def own_number(text: str) -> re.Match | None:
 
 
 #: The body that published a rule, in its history line (2026年6月12日 交通运输部公布).
-_PUBLISHED_BY = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|银行))"
+_PUBLISHED_BY = re.compile(r"\d{1,2}日\s*((?:[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|银行)[、，,\s])*"
+                          r"[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|国务院|总局|委员会|部|局|厅|署|银行))"
                           r"(?:令(?:[12]\d{3}年)?第\s*\d{1,4}\s*号)?\s*(?:公布|发布)")
 #: A decree's number in a rule's history, after the day it was published (（2025年10月25日水利部令第58号发布）, 1994年2月18日
 #: 中华人民共和国国务院令第147号发布, u89/u92): the rule's number.
@@ -717,7 +718,7 @@ _STRAY_NUMBER = re.compile(r"\d{1,3}(?![\d年月日号个项条家批次届期�
 
 
 #: Keys of an information box that name the issuer.
-_ISSUER_KEYS = ("发文机关", "发布机构", "发文机构", "发文单位", "制发机关", "制发单位")
+_ISSUER_KEYS = ("发文机关", "发布机构", "发文机构", "发文单位", "制发机关", "制发单位", "制定机关")
 
 
 def _squeeze(text: str) -> str:

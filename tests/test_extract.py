@@ -1659,12 +1659,24 @@ def test_the_region_a_document_is_issued_for(title, region, lexicon):
     ("打破数据孤岛、业务孤岛、系统孤岛。", "/region/"),  # u117: silos, no islands
     # u116 (乐山市三江岸线保护条例): the rivers' short name, no town 三江镇 of 乐山's 井研县
     ("岷江、大渡河、青衣江（以下简称三江）岸线保护。三江岸线所在地的县级人民政府负责。", "/region/cn-511124"),
+    # u123 (海关进出口商品检验采信管理办法): CMA glosses the accreditation before it, no 中国气象局
+    ("检验机构应当取得检验检测机构资质认定（CMA）。", "/org/cma"),
+    # u124 (伊犁哈萨克自治州全域旅游促进条例): hot springs, no 温泉县 of 博尔塔拉
+    ("支持利用温泉、气泉等资源发展康养旅游。", "/region/cn-652723"),
 ])
 def test_no_concept_from_a_gloss_a_script_a_silo_or_a_short_name(text, absent, lexicon):
     from kg.pipeline import process_document
 
     p = process_document(("乐山市某条例\n第一条 " + text + "\n").encode("utf-8"), lexicon, path="x.txt")
     assert not [m.iri for m in p.extraction.mentions if absent in m.iri]
+
+
+def test_a_body_s_acronym_after_its_own_name_is_kept(lexicon):
+    """The gloss rule above keeps 中国气象局（CMA）: the bracket abbreviates the body it follows."""
+    from kg.pipeline import process_document
+
+    p = process_document("某办法\n第一条 中国气象局（CMA）负责气象服务。\n".encode("utf-8"), lexicon, path="x.txt")
+    assert [m.surface for m in p.extraction.mentions if m.iri.endswith("/org/cma")] == ["CMA"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -202,3 +202,26 @@ def test_the_bodies_that_issued_a_text_are_its_creators(lexicon):
                          lexicon, path="mof.txt")
     assert {o.rsplit("/", 1)[-1].strip("<>") for s, pr, o in p.graph.triples if pr == creators} == {"mof", "pbc", "nfra"}
     assert not [o for s, pr, o in p.graph.triples if "/domain/social-credit" in o]  # (信用卡 is no social credit)
+
+
+def test_the_bodies_that_published_or_adopted_a_rule_are_its_creators(lexicon):
+    """(u123) 餐饮业促进和经营管理办法, "2025年5月12日 商务部、国家发展和改革委员会公布", and 药品专利纠纷早期解决机制实施办法,
+    "- 制定机关：国家药品监督管理局、国家知识产权局": no issuer was read; (u124) a prefecture's regulation names the
+    standing committee that adopted it ("…自治州第十四届人民代表大会常务委员会第二十三次会议通过"): no issuer either."""
+    from kg.pipeline import process_document
+
+    creators = "<http://purl.org/dc/terms/creator>"
+
+    def made_by(text: str) -> set[str]:
+        p = process_document(text.encode("utf-8"), lexicon, path="rule.txt")
+        return {o.strip("<>").split("/concept/org/", 1)[-1] for s, pr, o in p.graph.triples if pr == creators}
+
+    assert made_by("# 餐饮业促进和经营管理办法\n\n2025年5月12日 商务部、国家发展和改革委员会公布\n\n"
+                   "第一条 为了规范餐饮服务经营活动，制定本办法。\n第三条 商务部负责全国餐饮行业管理工作。\n") == {"mofcom", "ndrc"}
+    assert made_by("# 药品专利纠纷早期解决机制实施办法（试行）\n\n- 公布日期：2021-07-04\n"
+                   "- 制定机关：国家药品监督管理局、国家知识产权局\n\n第一条 为了保护药品专利权人合法权益，制定本办法。\n"
+                   "第二条 国务院药品监督管理部门负责建立专利信息登记平台。\n") == {"nmpa", "cnipa"}
+    adopted = made_by("# 伊犁哈萨克自治州全域旅游促进条例\n\n2019年10月30日 伊犁哈萨克自治州第十四届人民代表大会常务委员会第二十三次会议通过\n\n"
+                      "2020年10月28日 新疆维吾尔自治区第十三届人民代表大会常务委员会第十九次会议批准）\n\n## 第一章 总则\n\n"
+                      "第一条 为了促进全域旅游高质量发展，制定本条例。\n")
+    assert adopted == {"cn-654000/people-congress"}  # (the prefecture's: not the region's committee that approved it)

@@ -4984,3 +4984,77 @@ def test_no_unit_named_by_a_verb_of_the_law_and_levels_of_a_province_s_cities(ti
 ])
 def test_units_after_what_they_do_and_levels_listed_before_the_counties(title, clause, expected, lexicon, tmp_path):
     assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
+
+
+@pytest.mark.parametrize("title, clause, expected", [
+    # (u124) 山南市雅鲁藏布江保护条例 第四条: the basin's counties after the city (was 县（区）人民政府 alone, the city lost)
+    ("山南市雅鲁藏布江保护条例", "市、雅鲁藏布江流域县（区）人民政府应当加强对雅鲁藏布江生态保护工作的领导。",
+     {("responsible", "山南市人民政府"), ("responsible", "各县（市、区）人民政府")}),
+    # … and their departments listed by field, at both levels as 市、县（区）'s are (was one unit of the whole list)
+    ("山南市雅鲁藏布江保护条例", "市、雅鲁藏布江流域县（区）人民政府水行政、生态环境、财政等部门应当做好保护工作。",
+     {("responsible", "市、县(区)水利局"), ("responsible", "市、县(区)生态环境局"), ("responsible", "市、县(区)财政局")}),
+    # (u124) 伊犁哈萨克自治州全域旅游促进条例: 地区 a level among the prefecture's (about twenty articles had no unit)
+    ("伊犁哈萨克自治州全域旅游促进条例", "州、地区、县（市）人民政府（行政公署）应当建立健全全域旅游产业发展协调机制。",
+     {("responsible", "州、地区、县(市)人民政府")}),
+    ("伊犁哈萨克自治州全域旅游促进条例", "州、地区、县(市)发展和改革、财政等有关行政部门按照各自职责，负责相关管理工作。",
+     {("responsible", "州、地区、县(市)发展和改革委员会"), ("responsible", "州、地区、县(市)财政局")}),
+    # (u124) 拉萨市水资源条例 第七条: the departments help the water authority they work with (were lead, it support)
+    ("拉萨市水资源条例", "发展改革、财政等部门应当按照职责分工，协同水主管部门做好水资源管理工作。",
+     {("support", "拉萨市发展和改革委员会"), ("support", "拉萨市财政局"), ("lead", "水主管部门")}),
+    # (u123) 海关综合保税区管理办法 第四十条: leaving others their powers is no duty (was 海关)
+    ("中华人民共和国海关综合保税区管理办法", "海关对综合保税区实施监管不影响地方政府和其他部门依法履行其相应职责。", set()),
+])
+def test_qualified_levels_helpers_and_sentences_that_give_no_duty(title, clause, expected, lexicon, tmp_path):
+    assert _sixth_article_duties(tmp_path, lexicon, title, clause) == expected
+
+
+def test_an_item_of_papers_a_unit_asks_for_gives_it_no_duty(lexicon, tmp_path):
+    """(u123) 成品油流通管理办法 第三十条（六）"主管部门认为应当提交的其他相关材料": an item of the papers an applicant
+    hands in, not a duty of 主管部门."""
+    doc = _write(tmp_path, "成品油流通管理办法\n第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 许可\n"
+                           "第三十条 申请人应当提交下列材料：\n（一）申请书；\n（二）主管部门认为应当提交的其他相关材料。\n"
+                           "第三十一条 市级商务主管部门应当自受理之日起二十日内作出决定。\n")
+    assert not [s for t, r, s, n, _ in _assignments(doc, lexicon)[1] if s == "主管部门"]
+
+
+def test_a_levelled_body_and_its_short_name_are_one_node(lexicon, tmp_path):
+    """(u123) 成品油流通管理办法 第四条 "设区的市级人民政府指定部门（以下简称市级政府指定部门）": the short name the
+    later articles use was a node of its own, beside the body in full."""
+    doc = _write(tmp_path, "成品油流通管理办法\n第一章 总则\n第一条 为加强管理，制定本办法。\n"
+                           "第四条 设区的市级人民政府指定部门（以下简称市级政府指定部门）负责成品油零售经营资格许可。\n"
+                           "第二章 许可\n第十条 市级政府指定部门应当自受理之日起二十日内作出决定。\n")
+    found = _assignments(doc, lexicon)[1]
+    assert {s for t, r, s, n, iri in found} == {"设区的市级人民政府指定部门", "市级政府指定部门"}
+    assert len({iri for t, r, s, n, iri in found}) == 1
+
+
+def test_a_party_committee_s_department_is_one_unit(lexicon, tmp_path):
+    """(u122) 人力资源社会保障部 中央社会工作部 民政部 notice: "党委社会工作部门加强指导支持，具体负责…" gave two units,
+    党委 and 社会工作部门."""
+    doc = _write(tmp_path, "关于优化城乡社区岗位吸纳高校毕业生就业工作的通知\n一、重点任务\n"
+                           "（一）加强指导。党委社会工作部门加强指导支持，具体负责优化社区专职工作者招聘。\n")
+    assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"党委社会工作部门"}
+
+
+def test_a_rule_s_scope_is_no_duty_but_a_later_article_acting_by_it_is(lexicon, tmp_path):
+    """(u123) 海关进出口商品检验采信管理办法 第二条 "海关在进出口商品检验中采信…，适用本办法": the rule's scope, no duty of
+    海关; (dev) 市场监管总局's 第十八条 "国务院药品监督管理部门和省级药品监督管理部门实施行政处罚信息公示，适用本规定": a reader
+    marks both bodies, who are to disclose by the rule."""
+    doc = _write(tmp_path, "海关进出口商品检验采信管理办法\n第一章 总则\n第一条 为了规范采信工作，制定本办法。\n"
+                           "第二条 海关在进出口商品检验中采信检验机构的检验结果，以及对采信机构的监督管理，适用本办法。\n"
+                           "第二章 公示\n第十八条 国务院药品监督管理部门和省级药品监督管理部门实施行政处罚信息公示，适用本规定。\n")
+    found = _assignments(doc, lexicon)[1]
+    assert not [s for t, r, s, n, _ in found if t.startswith("第一章")]
+    assert {s for t, r, s, n, _ in found if t.startswith("第二章")} == {"国务院药品监督管理部门", "省级药品监督管理部门"}
+
+
+def test_a_body_named_by_its_duty_at_the_prefecture_level_and_a_body_named_after_是(lexicon, tmp_path):
+    """(dev-bz) 医疗器械经营监督管理办法 第十一条 "设区的市级负责药品监督管理的部门收到申请后，应当…": no unit (设区的市级 was no
+    level); 陕西's 实施方案 "虚拟电厂运营管理平台是陕西省电力负荷管理中心（以下简称…）…": a body named with the subject and
+    its 是."""
+    doc = _write(tmp_path, "医疗器械经营监督管理办法\n第一章 总则\n第一条 为了加强监督管理，制定本办法。\n第二章 许可\n"
+                           "第十一条 设区的市级负责药品监督管理的部门收到申请后，应当根据下列情况分别作出处理。\n")
+    assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"设区的市级负责药品监督管理的部门"}
+    doc = _write(tmp_path, "陕西省服务虚拟电厂建设运营实施方案\n一、建设与接入\n虚拟电厂运营管理平台是陕西省电力负荷管理中心"
+                           "（以下简称“负荷管理中心”）依托新型电力负荷管理系统建设，与各虚拟电厂运营商平台互联。\n")
+    assert not [s for t, r, s, n, _ in _assignments(doc, lexicon)[1] if "是" in s]
