@@ -4998,6 +4998,8 @@ def test_units_after_what_they_do_and_levels_listed_before_the_counties(title, c
      {("responsible", "州、地区、县(市)人民政府")}),
     ("伊犁哈萨克自治州全域旅游促进条例", "州、地区、县(市)发展和改革、财政等有关行政部门按照各自职责，负责相关管理工作。",
      {("responsible", "州、地区、县(市)发展和改革委员会"), ("responsible", "州、地区、县(市)财政局")}),
+    ("伊犁哈萨克自治州全域旅游促进条例", "州人民政府、地区行政公署应当统筹协调全域旅游发展中的重大问题。",
+     {("responsible", "伊犁哈萨克自治州人民政府"), ("responsible", "各市人民政府")}),  # (a 地区's office: was none)
     # (u124) 拉萨市水资源条例 第七条: the departments help the water authority they work with (were lead, it support)
     ("拉萨市水资源条例", "发展改革、财政等部门应当按照职责分工，协同水主管部门做好水资源管理工作。",
      {("support", "拉萨市发展和改革委员会"), ("support", "拉萨市财政局"), ("lead", "水主管部门")}),
