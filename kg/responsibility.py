@@ -1655,7 +1655,8 @@ def _issuing_bodies(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
             return list({n.iri: n for n in found}.values())
     adopted = _ADOPTED_BY.search(tree.doc.text[:1500])
     if adopted:  # 2019年10月30日 伊犁哈萨克自治州第十四届人民代表大会常务委员会第二十三次会议通过 (u124): the congress's
-        name = adopted.group(1) + "人民代表大会" + (adopted.group(2) or "")  # standing committee that adopted it
+        # standing committee that adopted it; 第十三届全国人民代表大会常务委员会… (u127): the national one
+        name = (adopted.group(1) or adopted.group(2)) + "人民代表大会" + (adopted.group(3) or "")
         found = [n for n in rec.find(name) if not n.generic and (n.start, n.end) == (0, len(name))]
         return found[:1]
     return []
@@ -1686,7 +1687,7 @@ _SCOPE_ONLY = re.compile(r"^\s*(?:第[一二三]条\s*[^。]{2,160}?[，,]?适�
                          r"[^。，,；;]{0,10}?(?:材料|文件|资料|情形|事项|证明))))[。；;]?\s*$")  # unit asks for them
 
 #: The people's congress (or its standing committee) that adopted a law or a regulation, in its history line.
-_ADOPTED_BY = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百零]{1,4}届人民代表大会(常务委员会)?"
+_ADOPTED_BY = re.compile(r"\d{1,2}日\s*([\u4e00-\u9fff]{2,20}?)?第[一二三四五六七八九十百零]{1,4}届(全国)?人民代表大会(常务委员会)?"
                          r"第[一二三四五六七八九十百零]{1,4}次(?:全体)?会议(?:审议)?通过")
 
 

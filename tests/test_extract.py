@@ -1671,6 +1671,18 @@ def test_no_concept_from_a_gloss_a_script_a_silo_or_a_short_name(text, absent, l
     assert not [m.iri for m in p.extraction.mentions if absent in m.iri]
 
 
+@pytest.mark.parametrize("text, iri", [
+    ("转基因植物品种的选育、试验应当进行安全性评价。", "/tech/genetic-engineering"),  # u127 (种子法 第七条)
+    ("由国家计委、信息产业部、外经贸部共同确定。", "/org/mofcom"),  # u125 (国发〔2000〕18号): 商务部's predecessor
+])
+def test_terms_and_a_former_ministry_the_trials_met(text, iri, lexicon):
+    from kg.pipeline import process_document
+
+    p = process_document(("某某通知\n一、任务\n" + text + "\n").encode("utf-8"), lexicon, path="x.txt")
+    assert [m.iri for m in p.extraction.mentions if m.iri.endswith(iri)] or \
+        [a for a in p.extraction.responsibilities if a.iri.endswith(iri)]
+
+
 def test_a_body_s_acronym_after_its_own_name_is_kept(lexicon):
     """The gloss rule above keeps 中国气象局（CMA）: the bracket abbreviates the body it follows."""
     from kg.pipeline import process_document

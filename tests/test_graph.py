@@ -225,3 +225,6 @@ def test_the_bodies_that_published_or_adopted_a_rule_are_its_creators(lexicon):
                       "2020年10月28日 新疆维吾尔自治区第十三届人民代表大会常务委员会第十九次会议批准）\n\n## 第一章 总则\n\n"
                       "第一条 为了促进全域旅游高质量发展，制定本条例。\n")
     assert adopted == {"cn-654000/people-congress"}  # (the prefecture's: not the region's committee that approved it)
+    # (u127) 黄河保护法: "2022年10月30日 第十三届全国人民代表大会常务委员会第三十七次会议通过" — the national one
+    assert made_by("# 中华人民共和国黄河保护法\n\n2022年10月30日 第十三届全国人民代表大会常务委员会第三十七次会议通过\n\n"
+                   "## 第一章 总 则\n\n第一条 为了加强黄河流域生态环境保护，制定本法。\n") == {"npcsc"}

@@ -5060,3 +5060,14 @@ def test_a_body_named_by_its_duty_at_the_prefecture_level_and_a_body_named_after
     doc = _write(tmp_path, "陕西省服务虚拟电厂建设运营实施方案\n一、建设与接入\n虚拟电厂运营管理平台是陕西省电力负荷管理中心"
                            "（以下简称“负荷管理中心”）依托新型电力负荷管理系统建设，与各虚拟电厂运营商平台互联。\n")
     assert not [s for t, r, s, n, _ in _assignments(doc, lexicon)[1] if "是" in s]
+
+
+def test_a_city_s_appearance_and_sanitation_authority_is_one_field(lexicon, tmp_path):
+    """(u126) 大同市城市市容和环境卫生管理办法 第四条 "市人民政府城市市容和环境卫生主管部门负责…": the city's regulator was lost
+    (城市市容 and 环境卫生主管部门 read as two fields) — one department, the city's 城市管理局."""
+    doc = _write(tmp_path, "大同市城市市容和环境卫生管理办法\n第一条 为了加强管理，制定本办法。\n"
+                           "第二条 市人民政府城市市容和环境卫生主管部门负责本市行政区域内的城市市容和环境卫生管理工作。\n"
+                           "第三条 市城市市容和环境卫生主管部门应当制定垃圾分类标准。\n")
+    found = _assignments(doc, lexicon)[1]
+    assert {(s, n) for t, r, s, n, _ in found} == {("市人民政府城市市容和环境卫生主管部门", "大同市城市管理局"),
+                                                   ("市城市市容和环境卫生主管部门", "大同市城市管理局")}
