@@ -585,7 +585,9 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
                 overlapping = []
             if overlapping or \
                     label != town.zh and (not _stands_alone(text, s, e) or text.startswith(_NAMED_AFTER_TOWN, e) or
-                                          _LANDMARK.match(text, e) or label.endswith(_BUILDING_END)):
+                                          _LANDMARK.match(text, e) or label.endswith(_BUILDING_END) or
+                                          text.startswith(_WATER_AFTER, e)):
+                # (u128: 七台河's 倭肯河, 小五站河: the river a town is named after, not the town)
                 continue
             out.append(Mention(town.iri, "Region", sent.index, b, en, doc.text[b:en]))
             if not known:
@@ -601,6 +603,9 @@ def town_mentions(tree: DocumentTree, lexicon: Lexicon, result: Extraction) -> l
 _NAMED_AFTER_TOWN = ("路", "街", "大道", "大街", "巷", "桥", "校区", "中学", "小学", "国家", "中央", "公园", "广场", "铁路",
                      "特钢", "钢铁", "集团", "公司", "电厂", "煤矿", "矿业", "水库",  # 石横特钢 (u36): a firm named after it
                      "高铁", "高速")  # (新兖铁路: a railway named after two cities' initials; 富禄至丹洲公路 names its ends)
+
+#: After a town's short form, a river, a lake or a canal named the same (倭肯 + 河, 小五站 + 河).
+_WATER_AFTER = ("河", "江", "湖", "溪", "渠", "水库", "流域")
 
 _TOWN_INDEX: dict[tuple[str, str], tuple | None] = {}
 

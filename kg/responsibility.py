@@ -41,7 +41,7 @@ COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主�
 _EXPAND = {"委": "委员会", "办": "办公室"}
 #: What bounds the last level of a list of levels (市、雅鲁藏布江流域县（区）, 市、沿线县): a basin, a road, a coast.
 _BASIN = r"[\u4e00-\u9fff]{2,8}?(?:流域|沿线|沿岸|沿江|沿河|沿湖)"
-_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|(?<=、)地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:" + _BASIN + r")?(?:乡镇|自治县|自治州|自治旗|地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县镇乡、]|街道)+\))?|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
+_LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|(?<=、)地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:" + _BASIN + r")?(?:乡镇|自治县|自治州|自治旗|地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县镇乡、]|街道)+\))?|县\(市\)区|区\(市\)县|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|设区的市级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
 #: Words that end in a level's character (园区, 社区, 城市, 城镇): the character is no level prefix after these.
@@ -110,7 +110,9 @@ _OPEN_UNIT = re.compile(r"(?:^|(?<=[，,；;、：:（(）)由和与及同会的
                         r"乡\(镇\)|省|市(?!政(?!务))|州|县|区|旗)([\u4e00-\u9fff]{2,10}?)"
                         r"(行政主管部门|主管部门|管理部门|部门|管理局|管理机构|委员会|办公室|领导小组办公室|领导小组|工作组|中心|"
                         r"工作部|宣传部|组织部|统战部|影视部|"  # (区党群工作部, 区宣传影视部: 平潭's working departments, dev-bt)
-                        r"(?<!场)公司|(?<![剧影庭])院|局|委|办)(?![法理事学面部托长门])")  # (…制定管理办法, 委托: no body)
+                        r"(?<!场)公司|(?<![剧影庭])院|局|委|办|"
+                        # a station of a field (区环卫所负责推进公厕建设, dev: 平潭's 公厕革命 plan, eleven duties lost)
+                        r"(?<=环卫|管理|监测|司法|财政|国土|水利|农技|畜牧|兽医|林业|水文|气象|环保|城管)所)(?![法理事学面部托长门])")  # (…制定管理办法, 委托: no body)
 #: An authority of a field named by its kind, in a list or opening a clause (空中交通管理机构, 绿证核发机构).
 _AUTHORITY_SUFFIX = r"(?:管理机构|监管机构|执法机构|领导机构|核发机构|交易机构|审批机构|登记机构)"
 _FIELD_AUTHORITY = re.compile(r"(?:^|(?<=[\s　，,；;、：:（(由和与及同]))([\u4e00-\u9fff]{2,8}?)" + _AUTHORITY_SUFFIX +
@@ -145,7 +147,8 @@ _LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县�
 #: no name.
 #: A government, then a verb of what it does with the units after it (市人民政府组织发展改革主管部门…).
 _GOVERNMENT_ACTS = re.compile(r"政府(?:组织|会同|指导|协调|督促|责成|委托|授权|牵头)")
-_OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领|督)办$")
+_OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领|督)办$|"
+                             r"(?<=[\u4e00-\u9fff])(?<!政府)(?<!各)(?:有关|相关)")  # (由县（区）河长组织有关职能部门…打捞, u128: no body's name)
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -160,7 +163,7 @@ _DUTY_NAMED = re.compile(r"(?:负责[\u4e00-\u9fff、]{2,20}?|负有[\u4e00-\u9f
                          r"(?!负责人|工作人员)")
 _GOVERNMENT_BEFORE = re.compile(r"(?:(?:各)?省、自治区、直辖市|县级以上(?:地方)?|设区的市级?|自治县|自治州|自治旗|[省市州县区旗])(?:人民)?政府$")
 # (省、自治区、直辖市人民政府负有…职责的部门, u113: the provinces' departments, not 市人民政府's)
-_ABBREV = re.compile(r"\(以下(?:简称|统称)为?[“\"]?([^”\"()]{2,20})[”\"]?\)")  # (以下统称为保护部门, u105)
+_ABBREV = re.compile(r"\(以下(?:简称|统称|称)为?[“\"]?([^”\"()]{2,20})[”\"]?\)")  # (以下统称为保护部门, u105; 以下称, u131)
 #: A name a document defines for units (…确定的部门（以下统称公共信用建设综合部门）): the kind of body it ends in.
 _DEFINED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:部门|机构|单位|机关|委员会|办公室|中心|小组)")
 _NOTE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[:：]")
@@ -243,6 +246,13 @@ def _province_prefix(prefix: str) -> bool:
 
 
 #: That qualifier, to read the list's levels without it (市、雅鲁藏布江流域县（区）人民政府 → 市、县（区）人民政府).
+#: The document's own level word before a place it lists with it (自治州和西昌市、喜德县人民政府).
+_OWN_LEVEL_AND = re.compile(r"(自治州|自治县|州|市|县)(?:和|及|、)")
+_BASIN_AFTER = re.compile(r"流域|沿线|沿岸|沿江|沿河|沿湖")
+#: The city written before its counties' governments, joined by 及/以及/和/、 (市及区（市）县人民政府, 市以及两湖流域所在地
+#: 旗县级人民政府): the words from 市 to the counties' name.
+_CITY_BEFORE_COUNTIES = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:市|州|自治州)、)*(?:市|州|自治州)(?:以及|及|和|、)(?:" + _BASIN +
+                                   r"(?:所在地)?|所在地|有关|相关)?(?:区\(市\))?$")
 _LIST_QUALIFIER = re.compile(r"(?<=、)" + _BASIN + r"(?=自治县|[省市州县区旗乡镇])")
 
 #: A government of several levels (市、县(市、区)人民政府, 设区的市、县级人民政府): the levels it names.
@@ -537,6 +547,13 @@ class UnitRecogniser:
                 cands.append((m.start(), m.end(), f"{place}公安分局", "local"))
         cands.extend(self._towns(text))
         cands.extend(self._places_on_duty(text, regions))
+        if self.region:  # 自治州和 + 西昌市、喜德县人民政府应当… (u132: 凉山's 条例): the prefecture's own government, then its
+            starts = {a for a, b, key in regions if not _BASIN_AFTER.match(text, b) and any(
+                self.lex.concepts[i].level in ("prefecture", "county") for i in self.lex.terms.get(key, ())
+                if self.lex.concepts[i].kind == "Region")}  # counties' (it had only 喜德县人民政府); not a basin's
+            for m in _OWN_LEVEL_AND.finditer(text):
+                if m.end() in starts and _opens_clause(text, m.start()):
+                    cands.append((m.start(), m.end(1), m.group(1), "autonomous"))
         if self.own_ministry and "部" in text:  # 部加强顶层设计…; 部将会同相关部门… (u93): in a ministry's own text, the
             for m in _OWN_MINISTRY.finditer(text):  # ministry itself
                 cands.append((m.start(), m.end(), self.own_ministry, "local"))
@@ -588,6 +605,11 @@ class UnitRecogniser:
             for written in (abbr, full):  # the full name too, as the document writes it (上海市测绘管理办公室)
                 at = text.find(written)
                 while at >= 0:
+                    if written == abbr and text.endswith(_NATIONAL, 0, at) and not full.startswith(_NATIONAL):
+                        # 国务院 + 交通运输主管部门 where the text calls the local departments so (县级以上地方人民政府交通
+                        # 运输主管部门（以下简称交通运输主管部门）, u129): the ministry, not the local departments
+                        at = text.find(written, at + 1)
+                        continue
                     # 高新区 + 管委会 (u35: 高新区管理委员会（以下简称管委会）): the abbreviation after the words its full
                     # name opens with is that body too, written whole
                     lead = next((k for k in range(min(6, at), 0, -1) if written == abbr and
@@ -727,6 +749,14 @@ class UnitRecogniser:
                     break
                 shared.insert(0, replace(unit, start=place[0], end=place[1], surface=text[place[0]:place[1]]))
                 at = place[0]
+            own = self.lex.concepts.get(self.region) if self.region else None
+            if tail and own is not None and out and out[-1].end == at - 1 and text[at - 1:at] in ("和", "及", "、") and \
+                    out[-1].surface in ("自治州", "州", "市", "自治县", "县") and not tail.endswith("政府"):
+                # 自治州和 + 西昌市、喜德县林业和草原主管部门 (u132): the prefecture's own body of that kind, not its government
+                written = own.zh + tail
+                unit = next((u for u in self.find(written) if u.start == 0 and u.end == len(written)), None)
+                if unit is not None and not unit.generic:
+                    out[-1] = replace(unit, start=out[-1].start, end=out[-1].end, surface=out[-1].surface)
             out.extend(shared)
             out.append(n)
         return out
@@ -752,7 +782,9 @@ class UnitRecogniser:
     #: districts, 自治县、乡（镇）… in a county's).
     _OWN_AND_BELOW = {"prefecture": (("cities-and-counties", "counties", ("市", "州", "自治州")),
                                      ("cities-and-districts", "districts", ("市",))),
-                      "county": (("counties-and-townships", "townships", ("县", "自治县")),)}
+                      "county": (("counties-and-townships", "townships", ("县", "自治县")),),
+                      # a province's own 省、设区的市人民政府 (u130: 山东省专利条例): its government and its cities'
+                      "province": (("province-and-city-governments", "cities", ("省",)),)}
 
     def _city_and_counties(self, text: str, names: list[UnitName]) -> list[UnitName]:
         """市、县（市、区）人民政府 in a city's text (u74: 嘉兴's 条例, fourteen articles; 市、区人民政府 in 厦门's, u82),
@@ -762,6 +794,7 @@ class UnitRecogniser:
         level = "prefecture" if own is not None and own.level == "province" and own.zh.endswith("市") else \
             own.level if own is not None else None  # (北京市, 上海市: a municipality's two levels are a city's)
         kinds = {f"{GENERIC}{c}": (below, words) for c, below, words in self._OWN_AND_BELOW.get(level, ())}
+        names = [self._with_city_before(text, n, names) for n in names]
         out = []
         for n in [x for n in names for x in (self._unqualified(n) if not any(m.start == n.end for m in names) and
                                              not _ITS_DEPARTMENT.match(text, n.end) else [n])]:
@@ -780,6 +813,22 @@ class UnitRecogniser:
             else:
                 out.append(n)
         return out
+
+    def _with_city_before(self, text: str, n: UnitName, names: list[UnitName]) -> UnitName:
+        """The counties' governments with the city written before them and joined by 及/以及/和 (大连: 市及区（市）县
+        人民政府应当…, fifteen articles; 乌兰察布: 市以及两湖流域所在地旗县级人民政府, u128): both levels' governments, as
+        市、县（市、区）人民政府 is — not the counties' alone."""
+        if not n.generic or n.iri not in (f"{GENERIC}counties", f"{GENERIC}county-government") or \
+                not n.surface.endswith("政府"):
+            return n
+        m = _CITY_BEFORE_COUNTIES.search(text[max(0, n.start - 24):n.start])
+        if m is None:
+            return n
+        start = n.start - (len(m.group(0)))
+        if any(o is not n and o.start < n.start and start < o.end for o in names):
+            return n
+        both = self.lex.concepts.get(f"{GENERIC}cities-and-counties")
+        return UnitName(start, n.end, text[start:n.end], both.iri, both.zh, True, None) if both is not None else n
 
     def _unqualified(self, n: UnitName) -> list[UnitName]:
         """A government of several levels whose last level is qualified (市、雅鲁藏布江流域县（区）人民政府): the node of
@@ -1435,6 +1484,8 @@ class UnitRecogniser:
         if re.match(r"等(?:有关|相关)?(?:行政|主管|行政主管)部门", text[end:end + 10]) and \
                 not re.search(r"(?:会同|联合|配合|协同)$", text[max(0, start - 4):start]):
             return True  # 由医疗保障等行政部门责令…; …及其医疗保障等行政部门 (u103): that field's departments, as a law names them
+        if re.search(r"(?:所在地|当地|属地|事发地|同级|本级)的?$", text[max(0, start - 6):start]):
+            return True  # 所在地的疾病预防控制机构应当… (u129: 医院感染管理办法): the local body of that function, not the centre
         lead = _LOCAL_LEAD.search(text, max(0, start - 60), start)
         if lead and lead.end() == start:  # 县级人民政府自然资源主管部门会同 + 农业农村(等部门) (u100): a partner of a local
             return True  # department, that field's department at the level, never the ministry
@@ -1659,6 +1710,12 @@ def _issuing_bodies(tree: DocumentTree, rec: UnitRecogniser) -> list[UnitName]:
         # standing committee that adopted it; 第十三届全国人民代表大会常务委员会… (u127): the national one
         name = (adopted.group(1) or adopted.group(2)) + "人民代表大会" + (adopted.group(3) or "")
         found = [n for n in rec.find(name) if not n.generic and (n.start, n.end) == (0, len(name))]
+        place = adopted.group(1) or ""
+        if not found and not adopted.group(3) and any(rec.lex.concepts[i].kind == "Region"
+                                                      for i in rec.lex.terms.get(place, ())):
+            # 凉山彝族自治州第六届人民代表大会第六次会议通过 (u132: an autonomous prefecture's 单行条例, adopted by its
+            # people's congress itself, which no lexicon names): that congress, by its name
+            found = [_body_name(name, 0)]
         return found[:1]
     return []
 
@@ -2105,7 +2162,8 @@ _LEVEL_NEUTRAL = {"county": "县（市、区）"}
 _LEVEL_EN = {"province": " (provincial level)", "prefecture": " (city level)", "county": " (county level)"}
 #: Prefixes naming every county of a region (各县（市、区）人民政府): the county level's department or government.
 _COUNTY_SETS = frozenset({"各县(市、区)", "各县(市)", "各县(区)", "县(市、区)", "县(市)", "县(区)", "区县(自治县)", "各区县",
-                          "区县", "各县", "各区"})
+                          "区县", "各县", "各区",
+                          "县(市)区", "区(市)县"})  # (丹东's 县（市）区, 大连's 区（市）县: the county level as they write it, u128)
 #: The node of a generic unit whose prefix names a level the map of levels has not, and its English level: one node
 #: per kind of level (u57: 镇人民政府 and 设区的市级以上人民政府 were one node, any-government, labelled in a corpus by
 #: whichever spelling came first — a township's government made to publish a city's controlled airspace).
@@ -2295,10 +2353,13 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|(?<![A-Za-z])[A-Z0-9]{2,6}(?=[\u4e00
                    r"(?:互联网|网站)平台(?!经营者)|公共服务平台|"  # (网站平台应当…, u112)
                    r"理事会|董事会|银行|指挥部|交易所|台站|队伍|社区|河长|湖长|林长|路长|"
                    r"运营者|生产者|开办者|注册者|申请者|发布者|持有者|举办者|企业|公司|合作社|"
-                   r"制造者|销售者|进口者|设计者|制造商|销售商|进口商|生产商|经销商)(?:\([\u4e00-\u9fff、]{1,6}\))?)")  # (u89)
+                   r"制造者|销售者|进口者|设计者|制造商|销售商|进口商|生产商|经销商|"
+                   # (u128: 大连's 旅游条例 — 旅行社应当…; 七台河's 畜禽养殖场、养殖小区应当…; u130: 科技特派员服务对象 — not
+                   # 景区, a place as often as a party: 苗王城景区应当遵循…原则, 利用苗王城景区资源…的, u132)
+                   r"旅行社|养殖场|养殖小区|服务对象|交易平台)(?:\([\u4e00-\u9fff、]{1,6}\))?)")  # (u89)
 #: A bracket that glosses a unit by its role (煤炭行业管理部门（煤矿智能化建设牵头部门）要…, u76): no part of its name.
 _ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
-_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责|要|须|必须)|是|不得|"
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:及其(?:工作人员|从业人员)(?=(?:还|也|均)?(?:应当|应(?![用急])|须|必须|依法负有)))?(?:(?:还|也|均)?(?:应当|应(?![用急])|负责(?!制)|要|须|必须)|是|不得|"
                         # (电网企业切实履行主体责任: an adverb of duty before the work)
                         r"(?:切实|认真|严格)?(?:承担|履行)|主要(?:负责(?!同志|人)|履行|承担)|"
                         # (相关企业作为本行动方案的实施主体，要…, u81: the role the plan gives the party)
@@ -2634,10 +2695,15 @@ _OFFICE_OF = re.compile(r"(?!.*(?:负责|牵头|领导|应当|会同|作为|或|
 _PASSIVE_VERB = re.compile(r"会同|联合|商(?=(?:国家|国务院|省|市|县|区|州|同级|本级|上级|有关|相关|财政)[\u4e00-\u9fff])|分别|跨(?=部门|机构|单位|区域|地区|层级|行业|系统)|牵头|负责|统一|另行|自行|具体|(?<!所)在|按照|按|依法|依照|根据|依据|予以|组织|承担|审核|"
                            r"视情|及时|适时|立即|第一时间|尽快|提请|报请|移送|移交|委托|"  # (由盐业行政主管部门提请司法机关…, u111)
                            r"责令|给予|处以|没收|视其|注销|撤销|吊销|追究|决定|降低|处(?=[\d一二三四五六七八九十百千万]|罚款)|"
+                           r"制作|取消|查处|收回|作出|核实|"  # (…的，由专利行政部门制作行政调解协议书, u130)
+                           # (依法由出入境检验检疫机构检验合格, dev-ca; not 处置 or 进行: 由具备相应资质条件的单位进行资源化
+                           # 利用 names who may do it, no duty a reader marks, dev)
+                           r"检验|检测|鉴定|"
                            r"制定|确定|实施|开展|建设|管理|受理|办理|提供|通过|报|向|对|结合|审批|备案|实行|核准|审查|认定|公布|发布|出具|核发|颁发|签发|编制|统筹|协调|指导|督促|评估|批复|批准|审定|核定|初审|复审|预审")
 #: A noun phrase that names a unit by its kind (公安机关, 卫生健康主管部门, 流动人口服务管理机构, 街道办事处).
-_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|跨(?:部门|机构|单位|区域|地区|层级|行业|系统)$|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
-                        r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|交易所|所|企业|平台|开办者|主体|方)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
+_UNIT_NOUN = re.compile(r"^(?!.*(?:应当|负责|必须|场所$|组织(?:有关|相关|各)|(?:户|者|人|门|位)对|跨(?:部门|机构|单位|区域|地区|层级|行业|系统)$|" + _YAO + r"))[\u4e00-\u9fff（）()]{2,30}?(?:部门|机关|机构|单位|人民政府|政府|办事处|委员会|管委会|"
+                        r"领导小组|小组|指挥部|局|委|办|厅|中心|学校|院所|院|交易所|所|企业|平台|开办者|主体|方|"
+                        r"(?<=处理|发电|焚烧|转运|填埋|供水|净水)(?:厂|站))(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$")
 
 
 def _listed_function(item: str, at: int, before: UnitName) -> UnitName:
@@ -2794,7 +2860,7 @@ def _noun_units(text: str, start: int, end: int, rec: UnitRecogniser, stop: re.P
 #: A party by its role or place after 由 (由街道负责, 由乡镇牵头, 由产权人负责): a generic unit.
 _PASSIVE_PLACE = re.compile(r"(?:各|事发地|事发地所在|所在地|所在|属地|当地)?(?:街道|乡镇|街镇|镇街|镇|乡|社区|村|居委会|村委会|村（居）委会)")
 _PASSIVE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所有权人|所有人|产权人|使用权人|权利人|管理人|使用人|服务人|经营者|管理者|"
-                           r"运营者|责任人|权属单位)")
+                           r"运营者|责任人|权属单位|业主委员会|业主大会|业主)")  # (住宅小区，由业主或者业主委员会负责, dev-ca)
 
 
 def _passive_party(item: str, at: int, roles: bool) -> UnitName | None:
@@ -2921,6 +2987,8 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
     noun = m.group(1)
     if text.startswith("在", off + len(noun)) and text.endswith("的", cb, ce) and text[ce:ce + 1] in "，,":
         return []  # 市场主体在申请办理…时提供电子证照的，受理单位不得…: when the party does so, another's duty
+    if text.endswith("的", cb, ce) and re.match(r"[，,]\s*(?:依法)?由", text[ce:ce + 4]):
+        return []  # 物业服务企业…对…未及时劝阻…的，由消防救援机构予以警告 (u131): the offender, the body after 由 acts
     stop = text.find("。", off)  # the sentence's end: the right may be its next clause (…业务等，依法平等进入)
     stop = len(text) if stop < 0 else stop
     if _RIGHT.search(text, off + len(noun), stop) and not _MODAL_DUTY.search(text, off + len(noun), stop):
@@ -2955,7 +3023,7 @@ def _role_noun_subject(text: str, cb: int, ce: int, group: list[UnitName], insid
             _VERB_LED_NOUN.match(noun) and "的" not in noun or "作为" in noun or \
             re.search(r"应当|可以|必须|不得|由|(?<!即)将|" + _YAO, noun) or \
             noun.startswith(("向", "经", "同时", "并且", "此外", "另外", "其中", "为此", "对此", "因此")) or \
-            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"(?:和|及|以及|或者|或|、)其他", "、", re.sub(r"^(?:各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]))
+            re.match(r"(?:监督|督促|指导|要求|帮助|协助|动员)(?!管理|检查|执法|机构|部门|单位|办公室|中心)", noun) or any(ch in re.sub(r"(?:和|及|以及|或者|或|、)其他", "、", re.sub(r"^(?:各级各类|各类|各级|各|本市|本区|本县|本省|其他)+", "", noun.rsplit("的", 1)[-1]))
                    for ch in "本其该各") or \
             _is_condition(text, end, ce) or \
             re.match(r"(?:是(?!否)|系)(?![^，,。；;]{0,20}(?:责任主体|责任人))", text[end:].lstrip(" (")) and \
@@ -3070,7 +3138,7 @@ _PARTY_NOUN = re.compile(r"(?!\S*(?:应当|负责|必须|" + _YAO + r"))(?:[\u4e
                          # by its short form (车企, 房企), the local grid companies
                          r"试验区|示范区|先行区|先导区|实验区|街道|乡镇|街镇|(?:车|房|药|央|国|民|外|险)企|地方电网|场馆|(?:教育|示范|实践|培训|科普|孵化)基地|"
                          # a platform that takes a duty as a party (网络平台调整…规则的，应当…, u83)
-                         r"(?:网络|互联网|电子商务|电商|网络交易|网络直播)平台)")
+                         r"(?:网络|互联网|电子商务|电商|网络交易|网络直播)平台|旅行社|养殖场|养殖小区|服务对象|交易平台)")
 #: "By its own duties" (按照各自职责, 依照职责分工): a unit's clause that says how, not what, it does; a list of parties may
 #: also end in 在各自职责范围内 before its duty.
 _OWN_DUTIES = r"(?:按照|按|依照|依据|根据)(?:(?:各自|各自的)?职责(?:分工)?|(?:相关|有关|国家|本市)?(?:的)?规定)"
@@ -3277,8 +3345,10 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if asked and end - off - asked.end() >= 2:  # 可以申请公安机关、国家安全机关协助: the parties asked to help
         off, subject = off + asked.end(), subject[asked.end():]
     if any(ch in subject for ch in "的，,是在对由将向") or "需要" in subject or \
-            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可")) and \
-            not subject.startswith(("经营", "经济", "经销")):  # (经营管理单位、…, 经济技术开发区、…: names)
+            subject.startswith(_NOT_A_NAME + ("各", "其", "本", "该", "未", "不", "擅自", "可以", "可") +
+                               ("成立", "实行", "新设", "筹建")) and \
+            not subject.startswith(("经营", "经济", "经销")):  # (经营管理单位、…, 经济技术开发区、…: names; u128: 成立供热
+        # 经营企业，应当…申请 — who sets one up; 实行河湖长负责制 — a system, no party)
         return []
     if re.fullmatch(r"(?:相关|有关|各)[\u4e00-\u9fff]{1,4}、(?:部门|单位|机构|地区|行业)", subject):
         return [_generic_name(subject, off)]  # 相关地区、部门应当…: one collective, its 相关 holds for both words
@@ -3417,6 +3487,8 @@ _MECHANISM_SUBJECT = re.compile(r"(?:(?![，,。；;:：、])[^\s]){4,40}?(?:协
 
 #: A unit that opens a relative clause naming what bears the duty (主办单位 + 在不同平台上开设的政务新媒体名称原则上应…;
 #: 建设单位 + 在施工现场设置的围挡应当…): the thing, not the unit, is the subject.
+#: A body that set up the subject of the clause (政府 + 设立的高等学校…): it only says whose the subject is.
+_FOUNDED_BY = re.compile(r"(?:设立|举办|兴办|成立|出资|主办)的[\u4e00-\u9fff、]{2,30}?(?:学校|高校|院校|机构|院所|企业|单位)")
 _RELATIVE_OWNER = re.compile(r"在[^，,。；;的]{1,30}?(?:开设|设置|建设|建立|开发|安装|使用|制作|发布|提供|生产|销售|经营|编制|制定)的"
                              r"(?:(?!部门|单位|机构|机关|的)[\u4e00-\u9fff“”]){1,16}?(?:原则上|均|还|也|必须)?(?:应当|应|须|要)")
 
@@ -3587,7 +3659,10 @@ def _clause_assignments(sent: Sentence, rec: UnitRecogniser, cues, names: list[U
         if group and not passive and text[ce:ce + 1] in ",，" and _WHAT_THEY_DID.fullmatch(text, group[-1].end, ce):
             carry, loose = [], []  # 党中央、国务院明确支持的重大建设项目，可以…; 国务院…审批、核准、备案的生产建设项目，其…
             continue  # (u100): the units only say which project the clause is about, they bear none of its duty
-        if group and not passive and _RELATIVE_OWNER.match(text, group[-1].end, ce):
+        if group and not passive and (_RELATIVE_OWNER.match(text, group[-1].end, ce) or
+                                      _FOUNDED_BY.match(text, group[-1].end, ce) and len(group) == 1 and
+                                      group[0].start == _clause_start(text, cb, ce)):
+            # (政府设立的高等学校、科研机构按照…给予奖励, u130: the bodies the government set up, not the government)
             group = []  # 主办单位在不同平台上开设的政务新媒体名称…应保持一致: the unit only modifies what bears the duty
         if group and not passive and _HANDED_ON.fullmatch(text, group[-1].end, ce) and \
                 re.match(r"[,，]\s*(?:统一|依法)?(?:由|交由|改由)", text[ce:ce + 5]):
@@ -5531,7 +5606,7 @@ def _partners(text: str, base: int, names: list[UnitName]) -> list[UnitName]:
 
 
 #: A role noun after the last partner a lexicon knows (…和供电企业, …以及通信运营企业, 、数据提供部门), one at a time.
-_PARTNER_ROLE = re.compile(r"(?:等部门)?(?:以及|和|及|与|、)((?:(?!有关|相关|其他|以及|和|及|与|等)[\u4e00-\u9fff]){2,10}?"
+_PARTNER_ROLE = re.compile(r"(?:等部门)?(?:以及|和|及|与|、)((?:(?!有关|相关|其他|以及|和|及|与|等|对)[\u4e00-\u9fff]){2,10}?"
                            r"(?:企业|公司|单位|机构|协会|集团|部门))(?![\u4e00-\u9fff]{0,2}(?:的|之))")
 
 

@@ -100,8 +100,8 @@ _NOTE_CHAR = r"(?:[^()]|\([^()]{1,20}\))"
 # holds only a role word (市科技局（牵头）) is part of its line, not a note.
 # A long list of units that ends with its role word (（市局特种设备安全监察处、…、反不正当竞争处按职责分工负责）) is a note too.
 # A bracket that only glosses the unit before it by its role (各产煤省区煤炭行业管理部门（煤矿智能化建设牵头部门）要会同…, u76)
-# names no unit: part of its sentence, no note.
-RE_NOTE = re.compile(r"(?!\([^()：:，,、；;。\s]{2,20}(?:部门|单位|主体)\))"
+# names no unit: part of its sentence, no note; nor does 法定代表人（负责人） (u129: a licence's fields, cut in three).
+RE_NOTE = re.compile(r"(?!\([^()：:，,、；;。\s]{2,20}(?:部门|单位|主体)\))(?!\((?:主要)?负责(?:人|同志)\))"
                      r"(?:\((?!(?:牵头|配合|负责|参与|协办|主办)\))" + _NOTE_CHAR + r"{0,60}?\(?(?:" + "|".join(_NOTE_WORDS) + r")\)?"
                      + _NOTE_CHAR + r"{0,200}?\)|\((?:[^()，,。；;：:]|\([^()]{1,20}\)){60,200}?(?:"
                      + "|".join(_NOTE_WORDS) + r")\)|[〔【\[](?:" + "|".join(w for w in _NOTE_WORDS if w.endswith(("单位", "部门", "主体")))
@@ -657,6 +657,10 @@ _SEPARATORS = re.compile(r"^[\s|｜>＞»›·/•\-*]+$")  # (* * *: a Markdown
 #: A screen reader's hint of a site's search box (本区域包含…热门搜索，请按tab键切换遍历).
 _ACCESS_HINT = re.compile(r"请?(?:按|使用)\s*tab\s*(?:键|按钮)", re.I)  # (…区域内容请使用tab按钮切换浏览, u48)
 #: A line written wholly in Markdown bold (**总体要求**; ## **…** as well).
+#: An article's opening (第十二条), a chapter's numbered heading (第三章), a short unpunctuated line (a chapter's bare title).
+_ARTICLE_LINE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}条")
+_NUMBERED_CHAPTER = re.compile(r"第[一二三四五六七八九十]{1,3}[章编]")
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff、和与及]{2,20}")
 _BOLD_LINE = re.compile(r"(?:#{1,6}\s+)?\*\*[^*\n]+\*\*|#{2,6}\s+[^#*\n]+")  # (## 总体要求: a page's <h2> as well)
 #: A list's bullet or a separator before a line's words (- 重置, |  分享到:): no part of what the line is.
 _CHROME_BULLET = re.compile(r"^(?:[-*+•]\s+|[|｜]\s*|\d{1,2}\.\s*(?=\\?[\[【]))")
@@ -1045,7 +1049,7 @@ class _Parser:
         self.systems = {"decimal"} if sum(bool(_DECIMAL_LINE.match(ln.text)) for ln in lines) >= 3 else set()
         self.kinds = [chrome_kind(ln.text, self.layout) for ln in lines]
         self._running_footers(lines)
-        self.bold_headings = self._bold_headings(lines)
+        self.bold_headings = self._bold_headings(lines) | self._bare_chapters(lines)
         i = self._parse_header(lines)
         # the first lines, a web page's furniture above the title not counted
         head = lines[:15 + sum(a.kind == "chrome" for a in self.artifacts)]
@@ -1563,6 +1567,25 @@ class _Parser:
                     self.attached.add(_squash(title.strip("《》")))
             return True
         return False
+
+    def _bare_chapters(self, lines: list[_Line]) -> set[int]:
+        """Chapter titles a copy of a regulation wrote without their numbers (总则 / 水污染防治 / 法律责任 / 附则 over
+        articles 第一条…, u128: 七台河's 条例 lost its four chapters): short lines of no punctuation, each right above an
+        article, in a document of articles with no chapter numbered, the first of them 总则."""
+        texts = [ln.text.strip() for ln in lines]
+        if sum(bool(_ARTICLE_LINE.match(t)) for t in texts) < 5 or \
+                sum(bool(_NUMBERED_CHAPTER.match(t.lstrip("#* "))) for t in texts) > 1:  # (its last kept: ## 第五章 附则)
+            return set()
+        found = []
+        for k, t in enumerate(texts):
+            if self.kinds[k] is not None or not _BARE_TITLE.fullmatch(t) or _ARTICLE_LINE.match(t):
+                continue
+            nxt = next((u for u in texts[k + 1:] if u), "")
+            if _ARTICLE_LINE.match(nxt):
+                found.append(k)
+        if not found or texts[found[0]] != "总则" or len(found) < 3:
+            return set()
+        return set(found)
 
     def _bold_headings(self, lines: list[_Line]) -> set[int]:
         """Lines that are unnumbered headings written wholly in bold (**总体要求** / **加快补能设施建设**, above items

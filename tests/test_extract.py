@@ -1724,3 +1724,15 @@ def test_no_field_from_its_negation_or_a_temporary_use(text, absent, lexicon):
 
     p = process_document(("某办法\n第一条 " + text + "\n").encode("utf-8"), lexicon, path="x.txt")
     assert not [m.iri for m in p.extraction.mentions if absent in m.iri]
+
+
+def test_a_river_named_after_a_town_and_aseptic_technique(lexicon):
+    """(u128) 七台河市倭肯河流域水环境保护条例: 倭肯河 read as the town 倭肯镇 thirty-one times (its short form 倭肯 before
+    河), and 小五站河 as 小五站镇; (u129) 医院感染管理办法: 无菌操作技术 read as operational technology (OT)."""
+    found = _regions_of("七台河市倭肯河流域水环境保护条例", "倭肯河流域水环境保护坚持保护优先。倭肯河支流包括小五站河。",
+                        lexicon)
+    assert "倭肯" not in found and "小五站" not in found
+    from kg.pipeline import process_document
+
+    p = process_document("医院感染管理办法\n第一条 医务人员应当严格执行无菌操作技术。\n".encode("utf-8"), lexicon, path="x.txt")
+    assert not [m for m in p.extraction.mentions if m.kind == "Technology"]

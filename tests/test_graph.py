@@ -228,3 +228,9 @@ def test_the_bodies_that_published_or_adopted_a_rule_are_its_creators(lexicon):
     # (u127) 黄河保护法: "2022年10月30日 第十三届全国人民代表大会常务委员会第三十七次会议通过" — the national one
     assert made_by("# 中华人民共和国黄河保护法\n\n2022年10月30日 第十三届全国人民代表大会常务委员会第三十七次会议通过\n\n"
                    "## 第一章 总 则\n\n第一条 为了加强黄河流域生态环境保护，制定本法。\n") == {"npcsc"}
+    # (u132) 凉山's 单行条例, adopted by the prefecture's people's congress itself ("…第六届人民代表大会第六次会议通过"):
+    # no issuer was read — no lexicon names that congress; it is named as written
+    p = process_document("# 凉山彝族自治州东西河飞机播种林区保护管理条例\n\n1995年5月2日 凉山彝族自治州第六届人民代表大会第六次"
+                         "会议通过\n\n第一条 为了保护飞播林区，制定本条例。\n".encode("utf-8"), lexicon, path="rule.txt")
+    made = {o for s, pr, o in p.graph.triples if pr == creators}
+    assert len(made) == 1 and "/concept/org/x-" in made.pop()  # (kg query issuers: 凉山彝族自治州人民代表大会)

@@ -2171,3 +2171,33 @@ def test_a_title_broken_over_two_lines_is_read_whole():
                                               "各省、自治区、直辖市人民政府：\n一、总体要求\n加强监管。\n二、主要任务\n"
                                               "（一）强化生产监管。各地要加强监管。\n", "fireworks.txt"))
     assert tree.title == "国务院办公厅关于进一步加强烟花爆竹全链条安全监管的意见"
+
+
+def test_a_regulation_s_chapters_written_without_their_numbers():
+    """(u128) 七台河市倭肯河流域水环境保护条例 as copied: its chapters 总则 / 水生态修复和水资源保护 / 水污染防治 / 法律责任 lost
+    their numbers (only ## 第五章 附则 kept one); no chapter was found, so 总则's principles became actions."""
+    arts = "\n".join(f"第{n}条 条文内容{n}。" for n in ("一", "二", "三"))
+    text = ("七台河市倭肯河流域水环境保护条例\n\n总则\n\n" + arts + "\n\n水污染防治\n\n第四条 排污单位应当达标排放。\n\n"
+            "第五条 市生态环境主管部门应当加强监测。\n\n法律责任\n\n第六条 违反本条例规定的，依法处罚。\n\n"
+            "## 第五章 附则\n\n第七条 本条例自2022年3月1日起施行。\n")
+    tree = parse_structure(document_from_text(text, "qitaihe.txt"))
+    titles = {u.title: u.role for u in tree.units if u.title in ("总则", "水污染防治", "法律责任")}
+    assert titles == {"总则": "framing", "水污染防治": "task", "法律责任": "framing"}
+    assert [a.key for a in tree.actions] == ["§2/第四条", "§2/第五条"]
+
+
+def test_a_legal_representative_s_bracket_is_no_note():
+    """(u129) 种畜禽生产经营许可管理办法 第十一条 "…法定代表人（负责人）、生产经营范围…": the bracket was cut out as a
+    responsibility note, the sentence in three."""
+    tree = parse_structure(document_from_text("某办法\n第一条 为了规范许可，制定本办法。\n第二条 许可证应当注明许可证编号、"
+                                              "法定代表人（负责人）、生产经营范围等内容。\n", "x.txt"))
+    assert [s.text for s in tree.sentences if "法定代表人" in s.text] == [
+        "许可证应当注明许可证编号、法定代表人（负责人）、生产经营范围等内容。"]
+
+
+def test_a_chapter_of_rewards_and_penalties_is_framing():
+    """(u132) 凉山's 单行条例: 第五章 奖励与处罚 plays 法律责任's part — it was a task, its closing clause an action."""
+    from kg.layout import load_layout
+
+    layout = load_layout()
+    assert layout.role_of("奖励与处罚") == layout.role_of("法律责任") == "general"
