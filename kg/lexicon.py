@@ -36,7 +36,8 @@ UNIT_KINDS = ("DepartmentType", "GenericUnit")
 BLOCKER = "Blocker"
 _CODE_LIKE = re.compile(r"^(?=.*(?:[0-9]|[A-Z].*[A-Z]))[A-Za-z0-9][A-Za-z0-9+\-.]{1,9}$")
 #: Bump when the cached form of a lexicon changes.
-_CACHE_VERSION = "4"  # bump when the loader reads the files differently (4: statements about a concept in other files)
+_CACHE_VERSION = "5"  # bump when the loader reads the files differently (4: statements about a concept in other files;
+# 5: kg:countyLabel)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Concept:
     short_region: bool = False  # department types: named after the region's short form (安徽证监局, not 安徽省证监局)
     regional: tuple[str, ...] = ()  # department types: their bodies' names where a region names them otherwise
     # (上海市商务委员会, not 上海市商务局)
+    county_label: str | None = None  # department types: the name at a county where it differs (发展和改革局)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -86,15 +88,15 @@ class Concept:
         return [self.iri, self.kind, self.zh, self.en, list(self.alt), list(self.broader), self.candidate,
                 list(self.hidden), list(self.context), self.notation, self.level, list(self.stems), self.source,
                 list(self.suffixes), self.full_stem, self.province_label, self.party, self.counterpart,
-                self.short_region, list(self.regional)]
+                self.short_region, list(self.regional), self.county_label]
 
     @classmethod
     def from_json(cls, row: list) -> "Concept":
         (iri, kind, zh, en, alt, broader, cand, hidden, context, notation, level, stems, source, suffixes,
-         full_stem, province_label, party, counterpart, short_region, regional) = row
+         full_stem, province_label, party, counterpart, short_region, regional, county_label) = row
         return cls(iri, kind, zh, en, tuple(alt), tuple(broader), cand, tuple(hidden), tuple(context), notation,
                    level, tuple(stems), source, tuple(suffixes), full_stem, province_label, party, counterpart,
-                   short_region, tuple(regional))
+                   short_region, tuple(regional), county_label)
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -402,7 +404,8 @@ def _concept(graphs, subj, kind: str, source: str) -> Concept:
                    level=one(KG.adminLevel), stems=values(KG.stem), source=source, suffixes=values(KG.suffix),
                    full_stem=one(KG.fullStem), province_label=one(KG.provinceLabel),
                    party=one(KG.partyBody) == "true", counterpart=one(KG.nationalCounterpart),
-                   short_region=one(KG.shortRegionName) == "true", regional=values(KG.regionalName))
+                   short_region=one(KG.shortRegionName) == "true", regional=values(KG.regionalName),
+                   county_label=one(KG.countyLabel))
 
 
 def _terms(concepts: dict[str, Concept]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -148,7 +148,8 @@ _LEVEL_ON_DUTY = re.compile(r"((?:省|市|县|区|乡镇|镇|乡|市州|州|县�
 #: A government, then a verb of what it does with the units after it (市人民政府组织发展改革主管部门…).
 _GOVERNMENT_ACTS = re.compile(r"政府(?:组织|会同|指导|协调|督促|责成|委托|授权|牵头)")
 _OPEN_UNIT_VERB = re.compile(r"应当|必须|负责|牵头|会同|配合|协助|适时|及时|(?:举|承|主|协|交|转|代|帮|领|督)办$|"
-                             r"(?<=[\u4e00-\u9fff])(?<!政府)(?<!各)(?:有关|相关)")  # (由县（区）河长组织有关职能部门…打捞, u128: no body's name)
+                             # (由县（区）河长组织有关职能部门…打捞, u128: no body's name)
+                             r"(?<=[\u4e00-\u9fff])(?<!政府)(?<!各)(?:有关|相关)")
 _UNKNOWN_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:评审|专家|考核|督查|督导|检查|调查|验收|审查|评估|巡查)组|"
                            r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])){2,16}?(?:管理委员会|委员会|管委会|管理局|办公室|督查室|研究室|办公厅|研究院|集团公司|有限公司|分公司|"
                            r"公司|集团|中心支行|支行|分行|银行|专项工作组|工作组|领导小组|工作专班|专班|指挥部|中心|"
@@ -489,6 +490,10 @@ class UnitRecogniser:
                     not text.endswith("国家", 0, start):
                 continue  # 城市建设档案馆 (u115): one institution by its name, not an archives bureau inside it
             cands.append((start, end, key, kind))
+            if kind in ("dept", "stem") and text.endswith(("管委会", "管理委员会"), 0, end) and \
+                    text.startswith("办公室", end) and text[start - 1:start] not in tuple("省市区县州旗"):
+                cands.append((start, end + 3, text[start:end + 3], "sub"))  # 管委会办公室 (dev-cb: 平潭's notes read
+                # 管委会, the committee, for its general office)
             if kind == "org":
                 tail = _ORG_TAIL.match(text, end)
                 if tail:  # 国务院审改办: an office of a known body, not the body itself
@@ -1369,6 +1374,12 @@ class UnitRecogniser:
             if core.endswith(suffix) and dept.full_stem and suffix not in COLLECTIVE and \
                     not (region is not None and suffix == "机关"):  # (临沂's 公安机关 is 临沂市公安局, u84)
                 return dept.full_stem + _EXPAND.get(suffix, suffix)
+        if dept.county_label and region is not None and self.lex.concepts[region].level == "county" and \
+                not any(self.lex.concepts[a].level == "province" and self.lex.concepts[a].zh.endswith("市")
+                        for a in self.lex.ancestors(region)):
+            # 双江's, 松桃's 发展改革 (u132): a county's 发展和改革局, its 消防救援大队 (a district of 上海 or 北京 is named
+            # as a city's body: 黄浦区发展和改革委员会)
+            return dept.county_label
         if dept.province_label and dept.province_label.endswith("办公厅") and (core.endswith("办公厅") or (
                 region is not None and self.lex.concepts[region].level == "province")):
             return dept.province_label  # 上海市人民政府办公厅 (u70): a municipality's general office is a 厅 too
@@ -1418,6 +1429,10 @@ class UnitRecogniser:
                 dept_en = dept_en.removesuffix("Bureau") + "Department"
             elif base.endswith(("委员会", "委")) and dept_en.endswith("Bureau"):  # 上海市经济和信息化委员会 (u54: was
                 dept_en = dept_en.removesuffix("Bureau") + "Commission"  # "…Information Technology Bureau")
+            elif base.endswith("局") and dept_en.endswith("Commission"):  # a county's 发展和改革局
+                dept_en = dept_en.removesuffix("Commission") + "Bureau"
+            elif base.endswith("大队") and dept_en.endswith("Detachment"):  # a county's 消防救援大队
+                dept_en = dept_en.removesuffix("Detachment") + "Brigade"
             en = f"{rc.en} {dept_en}".strip()
             if name.startswith("中共") and rc.en:  # 中共广州市委组织部: the organ of the city's Party committee (u45:
                 committee = f"the CPC {rc.en} Committee"  # it read "Guangzhou Organization Department")
@@ -2359,7 +2374,10 @@ _ROLE_NOUN_BODY = (r"((?:(?:[\u4e00-\u9fff]|(?<![A-Za-z])[A-Z0-9]{2,6}(?=[\u4e00
                    r"旅行社|养殖场|养殖小区|服务对象|交易平台)(?:\([\u4e00-\u9fff、]{1,6}\))?)")  # (u89)
 #: A bracket that glosses a unit by its role (煤炭行业管理部门（煤矿智能化建设牵头部门）要…, u76): no part of its name.
 _ROLE_GLOSS = r"(?:\([^()：:，,、；;。]{2,20}(?:部门|单位|主体)\))?"
-_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS + r"(?:及其(?:工作人员|从业人员)(?=(?:还|也|均)?(?:应当|应(?![用急])|须|必须|依法负有)))?(?:(?:还|也|均)?(?:应当|应(?![用急])|负责(?!制)|要|须|必须)|是|不得|"
+_ROLE_NOUN = re.compile(r"^" + _ROLE_NOUN_BODY + r"(?=" + _ROLE_GLOSS +
+                        # (专利服务机构及其工作人员应当…, u130: the body and its staff, the body a unit)
+                        r"(?:及其(?:工作人员|从业人员)(?=(?:还|也|均)?(?:应当|应(?![用急])|须|必须|依法负有)))?"
+                        r"(?:(?:还|也|均)?(?:应当|应(?![用急])|负责(?!制)|要|须|必须)|是|不得|"
                         # (电网企业切实履行主体责任: an adverb of duty before the work)
                         r"(?:切实|认真|严格)?(?:承担|履行)|主要(?:负责(?!同志|人)|履行|承担)|"
                         # (相关企业作为本行动方案的实施主体，要…, u81: the role the plan gives the party)
@@ -2441,7 +2459,11 @@ def _subject(text: str, cb: int, ce: int, inside: list[UnitName]) -> tuple[list[
             not inside[k].surface.endswith("政府") and text.startswith("、", inside[k].end):
         pos = inside[k].start  # 有关 + 发展改革、财政部门要…: the departments concerned, a list of units
     while k < len(inside) and (inside[k].start <= pos + 1 and
-                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者|或|以及", text[pos:inside[k].start]) or
+                               re.fullmatch(r"[、和与及,，\s]*其?|等|或者|或|以及", text[pos:inside[k].start]) and
+                               not (not group and text[pos:inside[k].start].strip() in ("与", "同") and
+                                    _ENCOURAGED.search(text, 0, pos)) or
+                               # (鼓励企业…，与高等院校、科研机构开展产学研合作, u130: those an encouraged party works with
+                               # bear no duty — but 与环保部门共同负责…, 与区财政局研究制定…, dev: a duty shared)
                                group and _MORE_AFTER_LIST.fullmatch(text, pos, inside[k].start) or
                                not group and not passive and text[pos:inside[k].start] in ("有关", "相关") and
                                inside[k].surface.endswith("政府") or  # 有关 + 设区的市人民政府，应当…: those concerned
@@ -4631,7 +4653,7 @@ _BODY_KIND = "企业|单位|机构"
 _PARTY_FIRST = re.compile(rf"^(?![向对与给为由从在经将把被])({_PARTY})(?!是指|包括|指)")  # (not 向其他…处理者提供…: the receiver)
 _PARTY_LAST = re.compile(rf"的({_PARTY})$")
 _MODAL = ("应当", "应", "须", "必须")
-_PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|(?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}))|"
+_PARTY_MODIFIED = re.compile(rf"[^的，,；;。]{{1,30}}的(?:({_PARTY}|(?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}|医院))|"
                              rf"(保管单位|使用单位|管理单位|建设单位|所有权人|使用权人)[，,]?)(?=(?:还|也|均)?(?:应当|应|须|必须))")
 #: The same party with a comma before its duty (从事船舶污染物接收服务的单位，应当…, dev-bs).
 _PARTY_MODIFIED_COMMA = re.compile(rf"[^的，,；;。]{{1,30}}的((?:[\u4e00-\u9fff]{{1,4}}、)*[\u4e00-\u9fff]{{0,4}}?(?:{_BODY_KIND}))[，,]"
@@ -4665,7 +4687,8 @@ def _topic_subject(text: str, clauses: list[tuple[int, int]], names: list[UnitNa
         m = _PARTY_MODIFIED_COMMA.match(text, off)
         if m and _QUALIFYING.match(text, m.end()):
             return []  # 从事测绘活动的单位，必须依法取得测绘资质; …的单位，应当经…批准: what the party needs, no duty (dev)
-    if m and m.group(1) and re.search(f"(?:{_BODY_KIND})$", m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
+    if m and m.group(1) and re.search(f"(?:{_BODY_KIND}|医院)$", m.group(1)):  # 在互联网上建立电子商务平台的企业应当…
+        # (住院床位总数在100张以上的医院应当设立…, u129)
         # (…重要信息系统的运营、使用单位，应当…; 处置危险废物的单位,应当…)
         return [(_generic_name(text[off:m.end(1)], off), "responsible")]  # named by what it does
     if m:
@@ -5985,22 +6008,29 @@ def _addressees(tree: DocumentTree, rec: UnitRecogniser) -> dict[int, tuple[Sent
     for k, s in enumerate(pre):
         text = s.norm.strip()
         if not text.endswith(("：", ":")) or len(text) > 150:
-            colon = re.search(r"[：:]", text[:150])
-            if colon and _HAND_OVER.search(text, colon.end()):  # a flattened page: …的通知 各片区管理局，区直各单位：
+            for colon in re.finditer(r"[：:]", text[:150]):
+                if not _HAND_OVER.search(text, colon.end()):  # a flattened page: …的通知 各片区管理局，区直各单位：
+                    break
                 head = re.split(r"\s|的通知|的函", text[:colon.start()])[-1]  # 《…》…现印发给你们，请认真组织实施。 (u34)
+                if head.endswith(_PAGE_FIELDS):
+                    continue  # (dev-cb: 主题分类： 无 发文机关： 中国平潭 — the page's fields, no addressee)
                 units = [_shifted(n, colon.start() - len(head)) for n in _addressee_units(head, rec)]
                 if units:
                     return {s.index: (s, units)}
+                break
             continue
-        units = _addressee_units(text[:-1], rec)
+        units = _addressee_units(text[:-1], rec) if not text[:-1].rstrip().endswith(_PAGE_FIELDS) else []
         if not units:
-            continue  # not a line of unit names only
+            continue  # not a line of unit names only (nor a page's field: 主题分类： 无 发文机关：, dev-cb)
         for t in pre[k + 1:k + 6]:
             if _HAND_OVER.search(t.norm):
                 return {t.index: (s, units)}
         return {s.index: (s, units)}  # an opinion or notice addressed without a hand-over (各省、自治区…人民政府，国务院各部委：)
     return {}
 
+
+#: A government web page's fields before a colon (发文机关： 中国平潭): what a flattened page's colon may close.
+_PAGE_FIELDS = ("发文机关", "发布机构", "发文单位", "制发机关", "主题分类", "索引号", "成文日期", "发布日期", "发文字号")
 
 #: An addressee, or an item of a note's list, no lexicon knows: a body's name by the kind of body it ends with
 #: (国网上海市电力公司, 嘉定工业区, 同济大学).
@@ -6193,7 +6223,32 @@ def _standalone_note_items(tree: DocumentTree) -> dict[int, str]:
                 any(x.kind == "body" for p in u.paragraphs[:-1] for x in p.sentences):
             for x in last.sentences:
                 out[x.index] = u.id
+    out.update(_notes_closing_a_list(tree))
     return out
+
+
+def _notes_closing_a_list(tree: DocumentTree) -> dict[int, str]:
+    """A note written after the last of a measure's numbered points (四、开启智能服务模式… 1.… 5.使用银行卡…。 牵头单位：区
+    公安局 配合单位：… — dev-cb, a 平潭 notice crawled onto one line, each measure closed by its units): when no other
+    point of the measure has a note, it governs the measure, not its last point."""
+    children: dict[str, list] = {}
+    for u in tree.units:
+        if "/" in u.id:
+            children.setdefault(u.id.split("/", 1)[0], []).append(u)
+    out = {}
+    for parent, kids in children.items():
+        notes = [[x for p in k.paragraphs for x in p.sentences if x.kind == "responsibility"] for k in kids]
+        if len(kids) < 2 or not notes[-1] or any(notes[:-1]):
+            continue
+        if all(not x.norm.lstrip().startswith(("(", "（")) and _LINE_NOTE_LABEL.match(x.norm.lstrip())
+               for x in notes[-1]):
+            for x in notes[-1]:
+                out[x.index] = parent
+    return out
+
+
+#: The label a note written without brackets opens with (牵头单位：…, 配合单位：…).
+_LINE_NOTE_LABEL = re.compile(r"(?:牵头|责任|配合|参与|协办|主办|实施)(?:单位|部门)[:：]")
 
 
 def _titled_targets(tree: DocumentTree) -> dict[str, str]:

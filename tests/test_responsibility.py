@@ -4311,7 +4311,7 @@ def test_data_authorities_levels_of_cities_shared_names_helpers_and_leniency(tit
     ("某市轨道交通条例", "城市轨道交通经营单位应当设置专门安全生产管理机构。", {("responsible", "城市轨道交通经营单位")}),
     # (u87) 威宁…水资源保护管理条例 第十条: the county government's departments by their duties (was the government alone)
     ("威宁彝族回族苗族自治县水资源保护管理条例", "自治县人民政府的发展和改革、环境保护、交通运输等有关部门按照各自的职责，做好水资源保护工作。",
-     {("responsible", "威宁彝族回族苗族自治县发展和改革委员会"), ("responsible", "威宁彝族回族苗族自治县生态环境局"),
+     {("responsible", "威宁彝族回族苗族自治县发展和改革局"), ("responsible", "威宁彝族回族苗族自治县生态环境局"),
       ("responsible", "威宁彝族回族苗族自治县交通运输局")}),
     # (a made-up test's sentence) the levels' own SASAC (was the State Council's SASAC and the governments)
     ("某省三北工程建设管理办法", "市、县人民政府国有资产监督管理机构应当统筹推动国有企业参与技术创新。",
@@ -5214,3 +5214,50 @@ def test_the_owners_after_由(lexicon, tmp_path):
     doc = _write(tmp_path, "平潭综合实验区生活垃圾分类管理办法\n第一条 为了加强管理，制定本办法。\n"
                            "第二条 生活垃圾分类投放管理责任人按照下列规定确定：住宅小区，由业主或者业主委员会负责。\n")
     assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} >= {"业主", "业主委员会"}
+
+
+def test_a_hospital_named_by_what_qualifies_it(lexicon, tmp_path):
+    """(u129) 医院感染管理办法 第六条 "住院床位总数在100张以上的医院应当设立医院感染管理委员会…": no unit."""
+    doc = _write(tmp_path, "医院感染管理办法\n第一条 为加强医院感染管理，制定本办法。\n"
+                           "第二条 住院床位总数在100张以上的医院应当设立医院感染管理委员会和独立的医院感染管理部门。\n")
+    assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"住院床位总数在100张以上的医院"}
+
+
+def test_a_county_s_departments_by_the_names_a_county_gives_them(lexicon, tmp_path):
+    """(u132) 双江's and 松桃's 单行条例: "发展改革" read as the county's 发展和改革委员会 and 消防救援 as its 消防救援支队 —
+    a county has a 发展和改革局 and a 消防救援大队 (a district of 上海 keeps a city's names: 黄浦区发展和改革委员会)."""
+    doc = _write(tmp_path, "松桃苗族自治县苗王城景区条例\n第一条 为了保护苗王城景区，制定本条例。\n"
+                           "第二条 自治县发展改革、消防救援等部门应当按照各自职责做好景区保护工作。\n")
+    assert {n for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"松桃苗族自治县发展和改革局",
+                                                                        "松桃苗族自治县消防救援大队"}
+    doc = _write(tmp_path, "上海市黄浦区可再生能源行动方案\n一、主要任务\n（一）区发展改革部门负责统筹推进。\n")
+    assert {n for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"黄浦区发展和改革委员会"}
+
+
+def test_those_an_encouraged_party_works_with_bear_no_duty(lexicon, tmp_path):
+    """(u130) 南京市促进技术转移条例 第十条 "鼓励企业以委托研发…等多种形式，与高等院校、科研机构开展产学研合作…": the
+    universities and institutes, partners of the encouraged firms, were made responsible."""
+    doc = _write(tmp_path, "南京市促进技术转移条例\n第一条 为了促进技术转移，制定本条例。\n"
+                           "第二条 鼓励企业以委托研发、联合开发等多种形式，与高等院校、科研机构开展产学研合作。\n"
+                           "第三条 高等院校、科研机构应当建立技术转移工作体系。\n")
+    assert {t for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"第三条"}
+    # (dev) a duty-bearer's partner shares the duty: 区林业局要…，与区财政局研究制定出台新一轮补偿政策
+    doc = _write(tmp_path, "平潭综合实验区生态环境保护工作方案\n一、主要任务\n（一）区林业局要加强管理，与区财政局研究制定"
+                           "出台新一轮补偿政策。\n")
+    assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {"区林业局", "区财政局"}
+
+
+def test_a_note_closing_a_measure_s_points_and_a_committee_s_office(lexicon):
+    """(dev-cb) 平潭's 六项措施, crawled onto one line: "四、开启智能服务模式… 1.…；5.使用银行卡自助办理车驾管业务缴费。 牵头单位：
+    区公安局 配合单位：…" — the note governs the measure, it was read for its last point only; "主题分类： 无 发文机关："
+    of the page's fields was an addressee; 平潭's 设备更新 plan: 管委会办公室 in a note read as 管委会."""
+    from conftest import ROOT
+
+    six = ROOT / "tests" / "eval" / "dev" / "docs" / "fujian-pingtan-sanjian-erhua-yitisheng-reform-six-measures-2017.txt"
+    found = _assignments(six, lexicon)[1]
+    assert {(r, s) for t, r, s, n, _ in found if t == "四"} == {
+        ("lead", "区公安局"), ("support", "区行政审批局"), ("support", "财政金融局"), ("support", "智慧岛服务管理中心"),
+        ("support", "人民银行")}
+    assert not [s for t, r, s, n, _ in found if "发文机关" in s]
+    plan = ROOT / "tests" / "eval" / "dev" / "docs" / "fujian-pingtan-large-scale-equipment-renewal-trade-in-work-plan-2024.txt"
+    assert "管委会办公室" in {s for t, r, s, n, _ in _assignments(plan, lexicon)[1]}
