@@ -3361,6 +3361,13 @@ def _party_list(text: str, cb: int, ce: int, inside: list[UnitName]) -> list[Uni
     if tail and tail.start() > 0:  # 企业、高等学校、科研机构以及其他从事…活动的单位和个人: the named kinds
         subject = subject[:tail.start()]
         end = off + len(subject)
+    toward = subject.find("对")
+    if toward >= 4 and re.search(r"(?:单位|企业|委员会|机构|部门|组织|公司)$", subject[:toward]) and \
+            "、" in subject[:toward] and not re.search(r"[的，,是在由将向]", subject[:toward]):
+        # 原房屋开发企业、村民委员会、…和供水、供电…等单位 + 对既有住宅加装电梯应当给予协助和支持 (dev: 枣庄's 电梯条例): the
+        # parties, then what their duty concerns
+        subject = re.sub(r"等$", "", subject[:toward])
+        end = off + toward
     asked = re.match(r"(?:可以|可)?(?:申请|提请|请求)", subject)
     if asked and re.match(r"办理|变更|注销|设立|登记|开展|取得|领取", subject[asked.end():]):
         return []  # 申请办理市场主体登记，应当… (u103): what is applied for, no party named 办理市场主体

@@ -5261,3 +5261,13 @@ def test_a_note_closing_a_measure_s_points_and_a_committee_s_office(lexicon):
     assert not [s for t, r, s, n, _ in found if "发文机关" in s]
     plan = ROOT / "tests" / "eval" / "dev" / "docs" / "fujian-pingtan-large-scale-equipment-renewal-trade-in-work-plan-2024.txt"
     assert "管委会办公室" in {s for t, r, s, n, _ in _assignments(plan, lexicon)[1]}
+
+
+def test_a_list_of_parties_then_what_their_duty_concerns(lexicon, tmp_path):
+    """(dev) 枣庄市既有住宅加装电梯条例 第十九条 "原房屋开发企业、村民委员会、居民委员会、业主委员会、物业服务企业和供水、供电、
+    供气、通信等单位对既有住宅加装电梯应当给予协助和支持": no unit (对 inside the list's span)."""
+    doc = _write(tmp_path, "枣庄市电梯安全条例\n第一条 为了加强电梯安全管理，制定本条例。\n"
+                           "第二条 原房屋开发企业、村民委员会、居民委员会、业主委员会、物业服务企业和供水、供电、供气、通信等单位"
+                           "对既有住宅加装电梯应当给予协助和支持。\n")
+    assert {s for t, r, s, n, _ in _assignments(doc, lexicon)[1]} == {
+        "原房屋开发企业", "村民委员会", "居民委员会", "业主委员会", "物业服务企业", "供水、供电、供气、通信等单位"}
