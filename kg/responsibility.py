@@ -31,7 +31,7 @@ from functools import lru_cache
 from .lexicon import BLOCKER, Concept, Lexicon, match_key
 from .namespaces import CONCEPT
 from .segment import cut
-from .structure import LINE_NOTE_LABELS, ROW_NAME_CELLS, DocumentTree, Sentence, is_row_name_cell, pipe_cells
+from .structure import LINE_NOTE_LABELS, RE_NOTE_LINE, ROW_NAME_CELLS, DocumentTree, Sentence, is_row_name_cell, pipe_cells
 
 ORG = f"{CONCEPT}org/"
 GENERIC = f"{CONCEPT}generic/"
@@ -40,7 +40,8 @@ DEPT_NS = f"{CONCEPT}dept/"
 COLLECTIVE = ("行政主管部门", "行政管理部门", "行政部门", "主管部门", "管理部门", "主管机构", "部门")
 _EXPAND = {"委": "委员会", "办": "办公室"}
 #: What bounds the last level of a list of levels (市、雅鲁藏布江流域县（区）, 市、沿线县): a basin, a road, a coast.
-_BASIN = r"[\u4e00-\u9fff]{2,8}?(?:流域|沿线|沿岸|沿江|沿河|沿湖)"
+_BASIN_WORDS = r"流域|沿线|沿岸|沿江|沿河|沿湖"
+_BASIN = r"[\u4e00-\u9fff]{2,8}?(?:" + _BASIN_WORDS + ")"
 _LEVEL_PREFIX = re.compile(r"((?:国家和|国家、)?(?:各)?省、自治区、直辖市(?:[、和及]新疆生产建设兵团)?(?:[、和及]计划单列市)?|(?:各)?省、自治区(?!、)|(?:设区的)?(?:(?:自治县|自治州|自治旗|(?<=、)地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县、])+\))?、)+(?:" + _BASIN + r")?(?:乡镇|自治县|自治州|自治旗|地区|[省市州县区旗乡镇])(?:\((?:县级市|[市区县镇乡、]|街道)+\))?|县\(市\)区|区\(市\)县|[县区乡镇]\((?:县级市|[市区县镇乡、]|街道)+\)|[省市](?:和|或者|或|及)[区县](?:、[区县])?(?:\((?:县级市|[市区县、])+\))?|(?:省级|设区的市级|市级)(?:和|或者|或|及|、)(?:设区的市级|市级|县级)|上级或者同级|上级或同级|省、市州|市州|本级|同级|上级|各级|各省\((?:区、市|自治区、直辖市)\)|各市\((?:州|地、州|州、市|县、区|区、县)\)|各省级|各市级|各县级|各地区|各地市|各地|各县\(市、区\)|各县\(市\)|各县\(区\)|各区县|各市县|各市|各县|各区|各省|县\(市、区\)|县\(市\)|"
                            r"县\(区\)|区县\(自治县\)|(?:县级|设区的市级|市级|省级)以上(?:地方)?(?:各级)?|区县|市县|市镇|省委|市委|州委|县委|区委|旗委|盟委|自治区|自治州|自治县|自治旗|省级|设区的市级|市级|县级|区级|国家|国务院|"
                            r"乡镇|街镇|镇街|省|市|州|县|区|旗|盟|镇|乡|街道|各地方|地方各级|各)$")
@@ -249,7 +250,7 @@ def _province_prefix(prefix: str) -> bool:
 #: That qualifier, to read the list's levels without it (市、雅鲁藏布江流域县（区）人民政府 → 市、县（区）人民政府).
 #: The document's own level word before a place it lists with it (自治州和西昌市、喜德县人民政府).
 _OWN_LEVEL_AND = re.compile(r"(自治州|自治县|州|市|县)(?:和|及|、)")
-_BASIN_AFTER = re.compile(r"流域|沿线|沿岸|沿江|沿河|沿湖")
+_BASIN_AFTER = re.compile(_BASIN_WORDS)
 #: The city written before its counties' governments, joined by 及/以及/和/、 (市及区（市）县人民政府, 市以及两湖流域所在地
 #: 旗县级人民政府): the words from 市 to the counties' name.
 _CITY_BEFORE_COUNTIES = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:市|州|自治州)、)*(?:市|州|自治州)(?:以及|及|和|、)(?:" + _BASIN +
@@ -6247,15 +6248,11 @@ def _notes_closing_a_list(tree: DocumentTree) -> dict[int, str]:
         notes = [[x for p in k.paragraphs for x in p.sentences if x.kind == "responsibility"] for k in kids]
         if len(kids) < 2 or not notes[-1] or any(notes[:-1]):
             continue
-        if all(not x.norm.lstrip().startswith(("(", "（")) and _LINE_NOTE_LABEL.match(x.norm.lstrip())
-               for x in notes[-1]):
+        if all(RE_NOTE_LINE.match(x.norm.strip()) for x in notes[-1]):  # (a line's note, not a bracketed one)
             for x in notes[-1]:
                 out[x.index] = parent
     return out
 
-
-#: The label a note written without brackets opens with (牵头单位：…, 配合单位：…).
-_LINE_NOTE_LABEL = re.compile(r"(?:牵头|责任|配合|参与|协办|主办|实施)(?:单位|部门)[:：]")
 
 
 def _titled_targets(tree: DocumentTree) -> dict[str, str]:
